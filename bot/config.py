@@ -1,0 +1,47 @@
+"""Settings in one place: environment variables and `.env`, read when asked, never at import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_path
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def default_db_path() -> Path:
+    return user_data_path("transferbot", appauthor=False) / "transferbot.db"
+
+
+def default_knowledge_dir() -> Path:
+    return PROJECT_ROOT / "knowledge"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="TRANSFERBOT_", env_file=".env", env_file_encoding="utf-8", extra="ignore",
+    )
+
+    db: Path = Field(default_factory=default_db_path, description="the SQLite database file")
+    knowledge_dir: Path = Field(default_factory=default_knowledge_dir)
+    max_article_bytes: int = 5 * 1024 * 1024
+
+    # Discord. The token is a secret: never printed, never logged.
+    discord_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_TOKEN")
+    dev_guild_id: int | None = Field(default=None, validation_alias="DEV_GUILD_ID")
+
+    # Fetching from the network.
+    allow_private_addresses: bool = False
+    user_agent: str = "transferbot/0.1 (+https://github.com/transferbot/transferbot)"
+    fetch_timeout: float = 20.0
+    max_fetch_bytes: int = 5 * 1024 * 1024
+    max_redirects: int = 5
+    poll_interval_minutes: int = 30
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment and `.env`, with explicit overrides (CLI flags) on top."""
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**clean)  # type: ignore[arg-type]
