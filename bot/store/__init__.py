@@ -1,0 +1,3 @@
+from bot.store.store import AddResult, Store
+
+__all__ = ["AddResult", "Store"]

@@ -1,0 +1,1 @@
+"""One module per CLI command group; see bot/cli.py."""

@@ -1,0 +1,67 @@
+"""`transferbot ingest [--db] [--date] [--json] SOURCE...`: files, directories, feed and page URLs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bot.commands.common import error, parse_date, print_json_line, settings_from
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from bot.cli import add_db_option
+
+    p = sub.add_parser("ingest", help="read articles (files, directories, feed or page URLs) into the database",
+                       description="Read articles and store the claims they make. A file in the seed format "
+                                   "carries its date; plain text needs --date.")
+    add_db_option(p)
+    p.add_argument("--date", type=parse_date, help="publication date for plain-text files (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true", help="one JSON object per source, no progress or summary")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="a file, a directory, or an http(s) URL")
+    p.set_defaults(handler=run)
+
+
+def is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+async def run(args: argparse.Namespace) -> int:
+    from bot.ingest import Ingestor, open_database
+
+    settings = settings_from(args)
+    store = await open_database(settings)
+    counts = {"new": 0, "duplicate": 0, "failed": 0}
+    claims = 0
+    try:
+        ingestor = Ingestor(store, settings)
+        for source in args.sources:
+            if is_url(source):
+                from bot.sources.web import ingest_url
+
+                results = ingest_url(ingestor, source, settings)
+            else:
+                results = ingestor.ingest_files([source], args.date)
+            async for result in results:
+                counts[result.status] += 1
+                claims += result.claims
+                if args.json:
+                    print_json_line(result.to_json())
+                else:
+                    print(_line(result), flush=True)
+    finally:
+        await store.close()
+    if not args.json:
+        print(f"{counts['new']} new, {counts['duplicate']} duplicate, {counts['failed']} failed; "
+              f"{claims} claims added")
+    if counts["failed"] and not args.json:
+        error(f"{counts['failed']} source(s) failed")
+    sys.stdout.flush()
+    return 1 if counts["failed"] else 0
+
+
+def _line(result) -> str:
+    if result.status == "failed":
+        return f"failed     {result.origin}: {result.error}"
+    if result.status == "duplicate":
+        return f"duplicate  {result.origin}"
+    return f"new        {result.origin} ({result.claims} claims)"

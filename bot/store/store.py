@@ -1,0 +1,375 @@
+"""The only code that speaks SQL: an aiosqlite store with one transaction per article."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+from collections.abc import AsyncIterator, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.knowledge import Gazetteer
+from bot.models import (
+    Amount,
+    Article,
+    Claim,
+    Extraction,
+    Fact,
+    FactValue,
+    StoredClaim,
+    StoredFact,
+)
+from bot.names import NameIndex
+from bot.store.migrate import migrate
+from bot.text import fold
+
+
+@dataclass(slots=True)
+class AddResult:
+    article_id: str
+    status: str  # "new" | "duplicate"
+    claims: int = 0
+    facts: int = 0
+    claim_ids: list[int] = field(default_factory=list)
+
+
+_CLAIM_SELECT = """
+SELECT c.id, p.name, cl.name, c.kind, c.past, s.name, c.date, c.event_date, c.currency,
+       c.amount_min, c.amount_max, c.evidence, a.origin, a.id, a.url, a.title, s.tier, c.stored_at
+FROM claims c
+JOIN players p ON p.id = c.player_id
+JOIN clubs cl ON cl.id = c.club_id
+JOIN articles a ON a.id = c.article_id
+LEFT JOIN sources s ON s.id = c.source_id
+"""
+
+_FACT_SELECT = """
+SELECT p.name, f.fact, f.value, s.name, f.date, f.evidence, a.origin, a.id, a.url, a.title, s.tier
+FROM facts f
+JOIN players p ON p.id = f.player_id
+JOIN articles a ON a.id = f.article_id
+LEFT JOIN sources s ON s.id = f.source_id
+"""
+
+
+def _amount(currency: str | None, lo: float | None, hi: float | None) -> Amount | None:
+    if not currency:
+        return None
+    return Amount(currency=currency, min=lo, max=hi)  # type: ignore[arg-type]
+
+
+def _claim_row(r: Sequence[Any]) -> StoredClaim:
+    return StoredClaim(
+        id=r[0], player=r[1], club=r[2], kind=r[3], past=bool(r[4]), source=r[5],
+        date=dt.date.fromisoformat(r[6]), event_date=r[7], amount=_amount(r[8], r[9], r[10]),
+        evidence=r[11], origin=r[12], article_id=r[13], url=r[14], title=r[15], tier=r[16], stored_at=r[17],
+    )
+
+
+def _fact_value(raw: str) -> FactValue:
+    value = json.loads(raw)
+    if isinstance(value, dict):
+        return Amount.model_validate(value)
+    return value
+
+
+def _fact_row(r: Sequence[Any]) -> StoredFact:
+    return StoredFact(
+        player=r[0], fact=r[1], value=_fact_value(r[2]), source=r[3], date=dt.date.fromisoformat(r[4]),
+        evidence=r[5], origin=r[6], article_id=r[7], url=r[8], title=r[9], tier=r[10],
+    )
+
+
+class Store:
+    """Async access to one SQLite database file. Open with `await Store.open(path)`."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    # -- lifecycle ----------------------------------------------------------------
+    @classmethod
+    async def open(cls, path: Path | str) -> Store:
+        path = Path(path)
+        if str(path) != ":memory:":
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = await aiosqlite.connect(str(path), isolation_level=None, timeout=30)
+        try:
+            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA foreign_keys = ON")
+            await conn.execute("PRAGMA synchronous = NORMAL")
+            await conn.execute("PRAGMA busy_timeout = 30000")
+            await migrate(conn)
+        except BaseException:
+            await conn.close()
+            raise
+        return cls(conn, path)
+
+    async def close(self) -> None:
+        await self.conn.close()
+
+    async def __aenter__(self) -> Store:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (or cancellation)."""
+        await self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            await self.conn.execute("ROLLBACK")
+            raise
+        await self.conn.execute("COMMIT")
+
+    async def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        async with self.conn.execute(sql, params) as cur:
+            row = await cur.fetchone()
+        return row[0] if row else None
+
+    async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        async with self.conn.execute(sql, params) as cur:
+            return list(await cur.fetchall())
+
+    # -- meta ---------------------------------------------------------------------
+    async def get_meta(self, key: str) -> str | None:
+        return await self._one("SELECT value FROM meta WHERE key = ?", (key,))
+
+    async def set_meta(self, key: str, value: str) -> None:
+        await self.conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    # -- knowledge ----------------------------------------------------------------
+    async def load_knowledge(self, gaz: Gazetteer) -> None:
+        """Upsert clubs, aliases, sources, managers and known players from knowledge/ in one transaction."""
+        async with self.transaction() as db:
+            for club in gaz.clubs.values():
+                cid = await self._upsert_club(db, club.name, club.country, club.league, known=True)
+                for alias in (club.name, *club.aliases):
+                    await self._add_alias(db, alias, "club", cid, gaz.is_ambiguous(alias) and alias != club.name)
+                for alias in club.ambiguous:
+                    await self._add_alias(db, alias, "club", cid, True)
+            for source in gaz.sources.values():
+                await self._upsert_source(db, source.name, source.kind, source.outlet, source.tier)
+            for manager in gaz.managers:
+                for tenure in manager.tenures:
+                    cid = await self._club_id(db, tenure.club)
+                    if cid is None:
+                        cid = await self._upsert_club(db, tenure.club, None, None, known=True)
+                    for alias in (manager.name, *manager.aliases):
+                        await db.execute(
+                            "INSERT OR IGNORE INTO manager_tenures(name, key, club_id, start, end) "
+                            "VALUES (?, ?, ?, ?, ?)",
+                            (manager.name, fold(alias), cid, tenure.start.isoformat(),
+                             tenure.end.isoformat() if tenure.end else None))
+            for player in gaz.players.values():
+                pid = await self._upsert_player(db, player.name)
+                for alias in player.aliases:
+                    await self._add_alias(db, alias, "player", pid, False)
+
+    async def _club_id(self, db: aiosqlite.Connection, name: str) -> int | None:
+        async with db.execute("SELECT id FROM clubs WHERE key = ?", (fold(name),)) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else None
+
+    async def _upsert_club(self, db: aiosqlite.Connection, name: str, country: str | None,
+                           league: str | None, known: bool) -> int:
+        key = fold(name)
+        await db.execute(
+            "INSERT INTO clubs(name, key, country, league, known) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET country = COALESCE(excluded.country, clubs.country), "
+            "league = COALESCE(excluded.league, clubs.league), known = MAX(clubs.known, excluded.known)",
+            (name, key, country, league, int(known)))
+        cid = await self._club_id(db, name)
+        assert cid is not None
+        await self._add_alias(db, name, "club", cid, False)
+        return cid
+
+    async def _upsert_player(self, db: aiosqlite.Connection, name: str) -> int:
+        key = fold(name)
+        await db.execute("INSERT OR IGNORE INTO players(name, key) VALUES (?, ?)", (name, key))
+        async with db.execute("SELECT id FROM players WHERE key = ?", (key,)) as cur:
+            row = await cur.fetchone()
+        assert row is not None
+        await self._add_alias(db, name, "player", int(row[0]), False)
+        return int(row[0])
+
+    async def _upsert_source(self, db: aiosqlite.Connection, name: str, kind: str | None = None,
+                             outlet: str | None = None, tier: int | None = None) -> int:
+        key = fold(name)
+        await db.execute(
+            "INSERT INTO sources(name, key, kind, outlet, tier) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET kind = COALESCE(excluded.kind, sources.kind), "
+            "outlet = COALESCE(excluded.outlet, sources.outlet), tier = COALESCE(excluded.tier, sources.tier)",
+            (name, key, kind, outlet, tier))
+        async with db.execute("SELECT id FROM sources WHERE key = ?", (key,)) as cur:
+            row = await cur.fetchone()
+        assert row is not None
+        return int(row[0])
+
+    async def _add_alias(self, db: aiosqlite.Connection, alias: str, kind: str, entity_id: int,
+                         ambiguous: bool) -> None:
+        key = fold(alias)
+        if key:
+            await db.execute("INSERT OR IGNORE INTO aliases(alias, key, kind, entity_id, ambiguous) "
+                             "VALUES (?, ?, ?, ?, ?)", (alias, key, kind, entity_id, int(ambiguous)))
+
+    # -- articles -----------------------------------------------------------------
+    async def has_article(self, article_id: str) -> bool:
+        return await self._one("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is not None
+
+    async def add_article(self, article: Article, extraction: Extraction) -> AddResult:
+        """Store an article with all its claims and facts in one transaction; a known article adds nothing."""
+        aid = article.id
+        async with self.transaction() as db:
+            async with db.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)) as cur:
+                if await cur.fetchone() is not None:
+                    return AddResult(aid, "duplicate")
+            await db.execute(
+                "INSERT INTO articles(id, url, title, outlet, date, origin, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (aid, article.url, article.title, article.outlet, article.date.isoformat(), article.origin,
+                 article.text))
+            for club in extraction.new_clubs:
+                await self._upsert_club(db, club.name, club.country, None, known=False)
+            for name in extraction.players:
+                await self._upsert_player(db, name)
+            result = AddResult(aid, "new")
+            for claim in _dedupe_claims(extraction.claims):
+                result.claim_ids.append(await self._insert_claim(db, aid, claim))
+            for fact in extraction.facts:
+                await self._insert_fact(db, aid, fact)
+                result.facts += 1
+            result.claims = len(result.claim_ids)
+            return result
+
+    async def _source_id(self, db: aiosqlite.Connection, name: str | None) -> int | None:
+        if not name or not fold(name):
+            return None
+        return await self._upsert_source(db, name)
+
+    async def _insert_claim(self, db: aiosqlite.Connection, aid: str, c: Claim) -> int:
+        pid = await self._upsert_player(db, c.player)
+        cid = await self._club_id(db, c.club) or await self._upsert_club(db, c.club, None, None, known=False)
+        sid = await self._source_id(db, c.source)
+        cur = await db.execute(
+            "INSERT INTO claims(article_id, player_id, club_id, kind, past, source_id, date, event_date, "
+            "currency, amount_min, amount_max, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (aid, pid, cid, c.kind, int(c.past), sid, c.date.isoformat(), c.event_date,
+             c.amount.currency if c.amount else None, c.amount.min if c.amount else None,
+             c.amount.max if c.amount else None, c.evidence))
+        assert cur.lastrowid is not None
+        return int(cur.lastrowid)
+
+    async def _insert_fact(self, db: aiosqlite.Connection, aid: str, f: Fact) -> None:
+        pid = await self._upsert_player(db, f.player)
+        sid = await self._source_id(db, f.source)
+        value = f.value.model_dump() if isinstance(f.value, Amount) else f.value
+        await db.execute(
+            "INSERT INTO facts(article_id, player_id, fact, value, source_id, date, evidence) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (aid, pid, f.fact, json.dumps(value, ensure_ascii=False), sid, f.date.isoformat(), f.evidence))
+
+    async def article(self, article_id: str) -> Article | None:
+        row = await self.conn.execute_fetchall(
+            "SELECT text, date, origin, url, title, outlet FROM articles WHERE id = ?", (article_id,))
+        for r in row:
+            return Article(text=r[0], date=dt.date.fromisoformat(r[1]), origin=r[2], url=r[3], title=r[4],
+                           outlet=r[5])
+        return None
+
+    async def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("articles", "claims", "facts", "players", "clubs", "sources"):
+            out[table] = int(await self._one(f"SELECT COUNT(*) FROM {table}"))
+        return out
+
+    # -- names --------------------------------------------------------------------
+    async def players_known(self) -> list[tuple[str, list[str]]]:
+        """Every player with the forms they were written in, for the extractor's gazetteer."""
+        rows = await self._all("SELECT p.name, a.alias FROM players p LEFT JOIN aliases a "
+                               "ON a.kind = 'player' AND a.entity_id = p.id ORDER BY p.id")
+        out: dict[str, list[str]] = {}
+        for name, alias in rows:
+            forms = out.setdefault(name, [])
+            if alias and alias != name:
+                forms.append(alias)
+        return list(out.items())
+
+    async def name_index(self, kind: str) -> NameIndex:
+        """A NameIndex over every form of every player ('player') or club ('club')."""
+        table = "players" if kind == "player" else "clubs"
+        index = NameIndex()
+        rows = await self._all(
+            f"SELECT a.entity_id, e.name, a.alias, a.ambiguous FROM aliases a JOIN {table} e ON e.id = a.entity_id "
+            "WHERE a.kind = ?", (kind,))
+        for eid, name, alias, ambiguous in rows:
+            index.add(eid, name, alias, bool(ambiguous))
+        return index
+
+    async def manager_club_ids(self, name: str, on: dt.date) -> list[int]:
+        rows = await self._all(
+            "SELECT club_id FROM manager_tenures WHERE key = ? AND start <= ? AND (end IS NULL OR end >= ?)",
+            (fold(name), on.isoformat(), on.isoformat()))
+        return [int(r[0]) for r in rows]
+
+    async def source_tiers(self) -> dict[str, int]:
+        rows = await self._all("SELECT name, tier FROM sources WHERE tier IS NOT NULL")
+        return {name: int(tier) for name, tier in rows}
+
+    # -- claims and facts ---------------------------------------------------------
+    async def claims(self, player_ids: Iterable[int] | None = None, club_ids: Iterable[int] | None = None,
+                     since: dt.date | None = None, kinds: Iterable[str] | None = None,
+                     limit: int | None = None, newest_first: bool = False) -> list[StoredClaim]:
+        where, params = [], []
+        for column, ids in (("c.player_id", player_ids), ("c.club_id", club_ids)):
+            if ids is not None:
+                ids = list(ids)
+                where.append(f"{column} IN ({','.join('?' * len(ids))})" if ids else "0")
+                params.extend(ids)
+        if since is not None:
+            where.append("c.date >= ?")
+            params.append(since.isoformat())
+        if kinds is not None:
+            kinds = list(kinds)
+            where.append(f"c.kind IN ({','.join('?' * len(kinds))})" if kinds else "0")
+            params.extend(kinds)
+        sql = _CLAIM_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY c.date DESC, c.id DESC" if newest_first else " ORDER BY c.date, c.id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_claim_row(r) for r in await self._all(sql, params)]
+
+    async def claims_by_id(self, ids: Iterable[int]) -> list[StoredClaim]:
+        ids = list(ids)
+        if not ids:
+            return []
+        sql = _CLAIM_SELECT + f" WHERE c.id IN ({','.join('?' * len(ids))}) ORDER BY c.id"
+        return [_claim_row(r) for r in await self._all(sql, ids)]
+
+    async def facts(self, player_ids: Iterable[int] | None = None) -> list[StoredFact]:
+        sql, params = _FACT_SELECT, []
+        if player_ids is not None:
+            ids = list(player_ids)
+            sql += f" WHERE f.player_id IN ({','.join('?' * len(ids))})" if ids else " WHERE 0"
+            params = ids
+        sql += " ORDER BY f.date, f.id"
+        return [_fact_row(r) for r in await self._all(sql, params)]
+
+
+def _dedupe_claims(claims: Iterable[Claim]) -> list[Claim]:
+    """One row per (player, club, kind, past, source) in an article: the first sentence that said it."""
+    seen: set[tuple] = set()
+    out = []
+    for c in claims:
+        key = (fold(c.player), fold(c.club), c.kind, c.past, fold(c.source))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
