@@ -1,0 +1,76 @@
+"""Who the article credits: "according to Sky Germany", "Fabrizio Romano claims",
+"Bild are reporting", "reports the Athletic", a gossip item's trailing "(Express)",
+a wire dateline "Jan 6 (Reuters) -", and club statements ("Juventus said in a
+statement", "the Bundesliga club have confirmed"). A credit carries over the
+sentences that continue the same report ("The report says", "He added").
+
+Works on the masked sentence (see kinds.py): #s# known sources, #u# unknown
+names, #c# clubs.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"#([suc])(\d+)#"
+_VERB = (r"(?:has |have |had |is |are |was |also |now |later |previously |earlier )?(?:(?:is|are) reporting|reporting|reports?|reported|"
+         r"claims?|claimed|claiming|says|said|revealed|reveals|writes|wrote|understands|understood|"
+         r"tweeted|posted|insists|insisted|suggests|suggested|adds|added|labelled|states|stated|"
+         r"confirmed|confirms|announced|announces|explained|told|informs|informed)\b")
+ACCORDING = re.compile(rf"\baccording to (?:the |journalist |reporter |transfer expert )?{_NAME}")
+NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information))?\s+(?:(?:it |this )?{_VERB})")
+VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|from|in|by|told|told to|revealed by)\s+(?:the )?(?:journalist |reporter |outlet |newspaper )?{_NAME}\s*(?:[.,;)]|$)")
+JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert|writer|columnist)\s+{_NAME}")
+CLUB_STATEMENT = re.compile(
+    r"#c(\d+)#\s+(?:have |has |had )?(?:also )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|"
+    r"added|stated|revealed|released a statement|issued a statement|in a statement)\b|"
+    r"\bin a statement,?\s+#c(\d+)#|\bstatement from #c(\d+)#|#c(\d+)#\s+(?:\w+\s+){0,2}statement")
+TAIL = re.compile(r"\(\s*([^()]{2,60}?)\s*(?:[-–—:][^()]*)?\)\s*$")
+DATELINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Z]+(?:,\s*[A-Z][a-z]+)?)\s*\(\s*([A-Za-z][\w .&]{1,30}?)\s*\)\s*[-–—]")
+CONTINUE = re.compile(
+    r"\b(?:the|that|this) (?:report|reports|article|outlet|paper|newspaper|journalist|reporter|transfer expert|"
+    r"respected journalist|italian journalist|expert|insider|statement|club statement|tweet|post)\b|"
+    r"\bit is (?:claimed|understood|said|reported|believed|suggested|added)\b|"
+    r"\b(?:he|she|they) (?:added|adds|claimed|claims|said|says|wrote|writes|labelled|reported|explained|continued)\b|"
+    r"\badded that\b|\bthe statement went on\b|\bwent on\b")
+# Things in a trailing bracket that are not credits.
+_NOT_SOURCE = re.compile(r"^(?:\d|now\b|pictured|left|right|above|below|via\b|photo|file|ap photo|getty)", re.I)
+
+
+def trailing_credit(paragraph_last_sentence: str) -> str | None:
+    m = TAIL.search(paragraph_last_sentence)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    if _NOT_SOURCE.match(name) or len(name.split()) > 5:
+        return None
+    return name
+
+
+def dateline_agency(first_sentence: str) -> str | None:
+    m = DATELINE.match(first_sentence)
+    return m.group(1).strip() if m else None
+
+
+def credit_in(masked: str) -> list[tuple[str, int]]:
+    """(placeholder kind, index) of every credited name, best first."""
+    out: list[tuple[str, int]] = []
+    for rx in (ACCORDING, JOURNALIST, NAME_VERB, VERB_NAME):
+        for m in rx.finditer(masked):
+            kind, i = m.group(1), int(m.group(2))
+            if kind == "c" and rx is not NAME_VERB:
+                continue
+            out.append((kind, i))
+    return out
+
+
+def club_statement(masked: str) -> int | None:
+    m = CLUB_STATEMENT.search(masked)
+    if not m:
+        return None
+    g = next(x for x in m.groups() if x is not None)
+    return int(g)
+
+
+def continues_report(masked: str) -> bool:
+    return bool(CONTINUE.search(masked))

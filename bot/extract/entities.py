@@ -1,0 +1,166 @@
+"""Entities in a sentence: players, clubs, managers, sources, and the spans nobody knows.
+
+Known names come from the gazetteer through an n-gram scan over folded tokens
+(dict lookups only). Names the knowledge lacks are recognised from context:
+a capitalised span after a position word ("Caen striker Alexandre Mendy"), in the
+object of a transfer phrase ("a move for X", "the signing of X"), with an age
+apposition ("Matheus Nunes, 25,"), a possessive of transfer nouns ("X's agent")...
+Clubs the knowledge lacks are recognised the same way ("Danish side Midtjylland",
+"joined from River Plate", "Caen striker").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bot.extract.lexicon import (
+    CLUB_MARKERS,
+    COUNTRY_NAMES,
+    LEAGUES,
+    NAME_PARTICLES,
+    NATIONALITY,
+    NON_NAME_WORDS,
+    PERSON_ROLES,
+    PLAYER_NOUNS,
+    POSITIONS,
+    STADIUM_WORDS,
+)
+from bot.text import strip_accents
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_APOS = "'’‘"
+
+
+@lru_cache(maxsize=65536)
+def fold_token(t: str) -> str:
+    return strip_accents(t).lower()
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+    cap: bool
+    poss: bool  # followed by 's or a bare apostrophe
+
+
+def tokenize(s: str) -> list[Tok]:
+    out: list[Tok] = []
+    n = len(s)
+    for m in _TOKEN.finditer(s):
+        t = m.group(0)
+        if t in ("s", "S") and out and out[-1].poss and m.start() == out[-1].end + 1:
+            continue  # the "s" of a possessive
+        end = m.end()
+        poss = end < n and s[end] in _APOS and (end + 1 >= n or not s[end + 1].isalpha()
+                                                 or (s[end + 1] in "sS" and (end + 2 >= n or not s[end + 2].isalnum())))
+        out.append(Tok(t, fold_token(t), m.start(), end, t[0].isupper() or t[0].isdigit(), poss))
+    return out
+
+
+@dataclass(slots=True)
+class Mention:
+    kind: str  # club | player | manager | source | person | unknown | anaphor | group
+    start: int  # char offsets in the sentence
+    end: int
+    text: str
+    names: tuple[str, ...] = ()  # canonical candidates
+    ambiguous: bool = False
+    tok_start: int = 0
+    tok_end: int = 0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.names[0] if self.names else self.text
+
+
+_SPAN_GAP_OK = re.compile(r"^[ \-]$|^$")
+
+
+def cap_spans(s: str, toks: list[Tok]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens (name particles allowed inside), as token ranges."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not toks[i].cap or toks[i].text.isdigit():
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not toks[j - 1].poss:
+            gap = s[toks[j - 1].end:toks[j].start]
+            if not _SPAN_GAP_OK.match(gap) and gap not in (" ", "-"):
+                break
+            if toks[j].cap and not toks[j].text.isdigit():
+                j += 1
+            elif toks[j].low in NAME_PARTICLES and j + 1 < n and toks[j + 1].cap and s[toks[j].end:toks[j + 1].start] == " ":
+                j += 2
+            else:
+                break
+        spans.append((i, j))
+        i = j
+    return spans
+
+
+def trim_span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    while a < b and toks[a].low in NON_NAME_WORDS:
+        a += 1
+    while b > a and toks[b - 1].low in NON_NAME_WORDS and toks[b - 1].low not in NAME_PARTICLES:
+        b -= 1
+    return a, b
+
+
+def span_key(toks: list[Tok], a: int, b: int) -> str:
+    return " ".join(t.low for t in toks[a:b])
+
+
+def is_place_or_nation(key: str) -> bool:
+    return key in NATIONALITY or key in COUNTRY_NAMES or key in LEAGUES
+
+
+def looks_like_stadium(key: str) -> bool:
+    return any(w in STADIUM_WORDS for w in key.split())
+
+
+def has_club_marker(key: str) -> bool:
+    toks = key.split()
+    return any(t in CLUB_MARKERS for t in toks) and len(toks) > 1
+
+
+# --- context evidence for names the knowledge lacks -------------------------------
+
+_POSITION_WORDS = sorted({*POSITIONS, *(p.replace(" ", "-") for p in POSITIONS)}, key=len, reverse=True)
+_POS_ALT = "|".join(re.escape(p) for p in _POSITION_WORDS)
+_PLAYER_NOUN_ALT = "|".join(sorted((re.escape(p) for p in PLAYER_NOUNS if p != "man"), key=len, reverse=True))
+_ROLE_ALT = "|".join(sorted((re.escape(r) for r in PERSON_ROLES), key=len, reverse=True))
+
+# Text right before a player's name.
+PLAYER_LEFT = re.compile(
+    rf"(?:\b(?:{_POS_ALT}|{_PLAYER_NOUN_ALT})|\b(?:signing of|signature of|move for|moves for|deal for|bid for|"
+    r"bids for|offer for|offers for|approach for|swoop for|interest in|interested in|keen on|tabs on|eye on|"
+    r"targeting|pursuit of|race for|chase for|arrivals? of|loan of|sale of|capture of|departure of|"
+    r"to sign|to land|landing|signed|sign|snapped up|brought in|snap up|tied up|in for|want|wants|"
+    r"[£€$][\d.,]+\s?(?:m|million|bn)? on|\d+-year-old|like|likes of|such as|with|and))\s*$",
+    re.I)
+# Text right after a player's name.
+PLAYER_RIGHT = re.compile(
+    r"^(?:,\s*\d{1,2}\s*[,.)]|\s*\(\d{1,2}\)|['’‘]s?\s+(?:agent|representatives?|camp|contract|release clause|"
+    r"transfer|move|future|signature|deal|loan|arrival|departure|signing|exit|switch|performances?|"
+    r"father|entourage|advisers?)\b|\s+(?:has|have)\s+(?:joined|signed|completed|moved|left|agreed)|"
+    r"\s+(?:joins|joined|signs|moved|moves|completes|completed)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_POS_ALT}|{_PLAYER_NOUN_ALT})\b|,\s+who\s+(?:came|joined|left|had|has|moved|cost|signed|is|was))",
+    re.I)
+ROLE_LEFT = re.compile(rf"\b(?:{_ROLE_ALT})\s*$", re.I)
+ROLE_RIGHT = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b|^\s+(?:says|said|reports|reported|"
+                        r"claims|claimed|wrote|writes|revealed|tweeted|posted|told|insists|explained|added|"
+                        r"has claimed|has reported|has said|understands)\b", re.I)
+CLUB_LEFT = re.compile(
+    r"(?:\b(?:side|club|outfit|team|champions|giants)|\b(?:from|joined|joining|rejoined|join|joins|at|left|leaving|"
+    r"loan to|move to|switch to|loaned to|transfer to|moved to))\s*$", re.I)
+CLUB_RIGHT = re.compile(
+    rf"^(?:\s+(?:{_POS_ALT}|boss|manager|coach|board|hierarchy|fans|chairman|president|owners?|academy)\b|"
+    r",\s+(?:a|another|the)\s+(?:[\w-]+\s+){0,2}(?:club|side|outfit|team)\b)", re.I)

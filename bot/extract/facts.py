@@ -1,0 +1,215 @@
+"""Player facts: current club, release clause, valuation, asking price, contract end,
+position, nationality and age.
+
+One value per (player, fact) and article: the first the text states (scorers and
+readers both take the first). The selling club's own figure is an asking price;
+a third party's (Transfermarkt) is a valuation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.extract.lexicon import NATIONALITY, NUMBER_WORDS, POSITIONS
+from bot.models import Article, Claim, Fact
+from bot.text import fold
+
+if TYPE_CHECKING:
+    from bot.extract.pipeline import Registry, Roles, Sent
+
+_CLAUSE_WORDS = re.compile(r"\b(?:release|buy-?out|exit|escape)\s+clause\b|\brelease fee\b")
+_VALUATION = re.compile(r"\bvalues?\s+#[pa]\d+#\s+at\b|\bvalued\s+at\b|\bmarket value\b|\bworth\s+(?:around\s+|about\s+)?#m")
+_ASKING = re.compile(
+    r"\b(?:valuation|asking price|price tag|price-tag|demand|demands|demanding|want|wants|looking for|holding out for|"
+    r"hold out for|insist on|insisting on|value him at|valued him at|quoted|set to cash in|require|requires|"
+    r"will only accept|would accept|willing to accept|let him go for|sell him for|slapped)\b")
+_CONTRACT_YEAR = re.compile(
+    r"\b(?:contract|deal)\b[^.;]{0,60}?\b(?:expire|expires|expiring|runs|running|run|until|till|through|ends|ending)\b"
+    r"[^.;]{0,25}?\b((?:20|19)\d\d)\b")
+_CONTRACT_LEFT = re.compile(
+    r"\b(\d+|one|two|three|four|five|six)(?:\s+and\s+(a)\s+half)?\s+years?\s+(?:remaining|left|to run)\s+on\s+(?:his|the|a)\s+"
+    r"(?:current\s+)?(?:deal|contract)")
+_CONTRACT_LEN = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]year\s+(?:contract|deal)\b")
+_AGE_APPOS = re.compile(r"#p(\d+)#,?\s+(?:aged\s+)?(\d{1,2})\s*[,.)]|#p(\d+)#\s+\((\d{1,2})\)")
+_AGE_YO = re.compile(r"#([pa])(\d+)#")
+_YEAR_OLD = re.compile(r"\b(\d{1,2})-year-old\b")
+_NEGATED_AMOUNT = re.compile(r"not enough|too (?:low|little)|short of|fell short|rather than")
+
+
+def _val(n: str) -> float:
+    return float(NUMBER_WORDS.get(n, 0) or (int(n) if n.isdigit() else 0))
+
+
+def collect_facts(sents: list[Sent], claims: list[Claim], roles: Roles, reg: Registry, article: Article) -> list[Fact]:
+    facts: dict[tuple[str, str], Fact] = {}
+    today = article.date
+
+    def put(player: str | None, fact: str, value, s: Sent, source: str | None = None) -> None:
+        if not player or (player, fact) in facts:
+            return
+        facts[(player, fact)] = Fact(player=player, fact=fact, value=value, source=source, date=today,
+                                     evidence=s.text)
+
+    # current club: a completed move in the article, else the club the text ties him to,
+    # else his latest earlier permanent move, else the counterparty of a pending deal
+    by_player: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_player.setdefault(c.player, []).append(c)
+    ev = {s.text: s for s in sents}
+    for player in reg.player_order:
+        cs = by_player.get(player, [])
+        done_now = [c for c in cs if c.kind in ("signed", "loan") and not c.past]
+        tie = roles.owner.get(player)
+        past_signed = sorted((c for c in cs if c.kind == "signed" and c.past), key=lambda c: c.event_date or "")
+        club = None
+        evidence = None
+        if done_now:
+            club, evidence = done_now[0].club, done_now[0].evidence
+        elif tie:
+            club, evidence = tie[0]
+        elif past_signed:
+            club, evidence = past_signed[-1].club, past_signed[-1].evidence
+        elif roles.seller_with.get(player):
+            club = roles.seller_with[player][0]
+            evidence = next((c.evidence for c in cs), "")
+        if club:
+            s = ev.get(evidence or "") or sents[0]
+            put(player, "current_club", club, s)
+
+    seller_of = {p: f.value for (p, k), f in facts.items() if k == "current_club"}
+    # sellers before a completed move: the tie, not the destination
+    for p, tie in roles.owner.items():
+        seller_of[p] = tie[0][0]
+
+    focus: str | None = None
+    for s in sents:
+        players_here = [m.names[0] for m in s.mentions if m.kind == "player"]
+        anaph: dict[int, str] = {}
+        local = focus
+        for i, m in enumerate(s.mentions):
+            if m.kind == "player":
+                local = m.names[0]
+            elif m.kind == "anaphor" and (local or reg.player_order):
+                anaph[i] = local or reg.player_order[0]
+        subject = players_here[0] if players_here else (next(iter(anaph.values()), None) or focus)
+        masked = s.masked
+        moneys = [(i, m) for i, m in enumerate(s.mentions) if m.kind == "money"]
+
+        def money_after(pos: int, s=s, masked=masked, moneys=moneys):
+            for i, m in moneys:
+                ph = f"#m{i}#"
+                at = masked.find(ph)
+                if at >= pos and not _NEGATED_AMOUNT.search(masked[at:at + 60]):
+                    return m.extra["money"].amount
+            return None
+
+        def first_money(s=s, masked=masked, moneys=moneys):
+            for i, m in moneys:
+                at = masked.find(f"#m{i}#")
+                if not _NEGATED_AMOUNT.search(masked[at:at + 60]):
+                    return m.extra["money"].amount
+            return None
+
+        cm = _CLAUSE_WORDS.search(masked)
+        if cm and moneys:
+            amt = money_after(0)
+            if amt:
+                put(subject, "release_clause", amt, s, s.source)
+        vm = _VALUATION.search(masked)
+        if vm and moneys and not cm:
+            # who values him: the selling club makes it an asking price
+            clubs_before = [s.mentions[int(x)].names[0] for x in re.findall(r"#c(\d+)#", masked[:vm.start()])
+                            if s.mentions[int(x)].kind in ("club", "manager")]
+            amt = money_after(vm.start())
+            if amt and subject:
+                if clubs_before and clubs_before[-1] == seller_of.get(subject):
+                    put(subject, "asking_price", amt, s, s.source)
+                elif not clubs_before:
+                    put(subject, "valuation", amt, s, _valuer(s, vm.start()) or s.source)
+        am = _ASKING.search(masked)
+        if am and moneys and not cm and subject:
+            seller = seller_of.get(subject)
+            clubs_here = [s.mentions[int(x)].names[0] for x in re.findall(r"#c(\d+)#", masked[:am.start()])
+                          if s.mentions[int(x)].kind == "club"]
+            own = "asking price" in am.group(0) or "price tag" in am.group(0)
+            clause_start = max(masked.rfind(",", 0, am.start()), masked.rfind(" and ", 0, am.start()), 0)
+            near = [s.mentions[int(x)].names[0] for x in re.findall(r"#c(\d+)#", masked[clause_start:am.start()])
+                    if s.mentions[int(x)].kind == "club"]
+            who = near[-1] if near else (clubs_here[-1] if clubs_here else None)
+            if (seller and who == seller) or (own and (who is None or who == seller)):
+                amt = money_after(am.start())
+                if amt:
+                    put(subject, "asking_price", amt, s, s.source)
+        # contract
+        cy = _CONTRACT_YEAR.search(masked)
+        if cy and subject and not re.search(r"\bwould\b|\boption\b", masked[:cy.start()]):
+            put(subject, "contract_until", int(cy.group(1)), s, s.source)
+        cl = _CONTRACT_LEFT.search(masked)
+        if cl and subject:
+            months = int(_val(cl.group(1)) * 12 + (6 if cl.group(2) else 0))
+            total = today.year * 12 + today.month - 1 + months
+            put(subject, "contract_until", total // 12, s, s.source)
+        ln = _CONTRACT_LEN.search(masked)
+        if ln and subject and not s.past_ctx:
+            moved_now = any(c.player == subject and c.kind in ("signed", "loan") and not c.past for c in claims)
+            if moved_now:
+                put(subject, "contract_until", today.year + int(_val(ln.group(1))), s, s.source)
+        # age
+        for m in _AGE_APPOS.finditer(masked):
+            i = int(m.group(1) or m.group(3))
+            age = int(m.group(2) or m.group(4))
+            if 15 <= age <= 45 and i < len(s.mentions):
+                put(s.mentions[i].names[0], "age", age, s)
+        for m in _YEAR_OLD.finditer(masked):
+            age = int(m.group(1))
+            if not 15 <= age <= 45:
+                continue
+            # "the 26-year-old" (an anaphor) or "Atletico Madrid's 23-year-old Portugal forward"
+            after = _AGE_YO.search(masked, m.end())
+            target = None
+            for i, mm in enumerate(s.mentions):
+                if mm.kind == "anaphor" and f"#a{i}#" in masked and m.group(0) in mm.text.lower():
+                    target = anaph.get(i)
+            if target is None:
+                prev = re.findall(r"#p(\d+)#", masked[:m.start()])
+                if prev and re.search(r"#p\d+#,\s+#c\d+#'s\s+$", masked[:m.start()]):
+                    target = s.mentions[int(prev[-1])].names[0]
+                elif after and after.group(1) == "p" and after.start() - m.end() < 40:
+                    target = s.mentions[int(after.group(2))].names[0]
+            if target:
+                put(target, "age", age, s)
+        # nationality and position next to a name or an anaphor
+        for m in re.finditer(r"((?:[a-z]+\s+){1,3})#([pa])(\d+)#", masked):
+            i = int(m.group(3))
+            target = s.mentions[i].names[0] if m.group(2) == "p" else anaph.get(i)
+            if not target:
+                continue
+            words = m.group(1).split()
+            _nat_pos(words, target, s, put)
+        for i, mm in enumerate(s.mentions):
+            if mm.kind == "anaphor" and i in anaph:
+                words = fold(mm.text).split()[1:]
+                _nat_pos(words, anaph[i], s, put)
+        focus = local
+    return list(facts.values())
+
+
+def _nat_pos(words: list[str], target: str, s, put) -> None:
+    joined = " ".join(words)
+    for pos in sorted(POSITIONS, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(pos)}$", joined.replace("-", " ")):
+            put(target, "position", pos.replace(" ", "-") if " " in pos else pos, s)
+            break
+    for k in range(len(words)):
+        w = " ".join(words[k:k + 2]) if k + 1 < len(words) and " ".join(words[k:k + 2]) in NATIONALITY else words[k]
+        if w in NATIONALITY and any(x in words[k + 1:] or x in joined for x in ("international", *POSITIONS, "teenager", "youngster", "star")):
+            put(target, "nationality", NATIONALITY[w], s)
+            break
+
+
+def _valuer(s, pos: int) -> str | None:
+    for m in s.mentions[::-1]:
+        if m.kind in ("source", "unknown") and s.masked.find(f"#{'s' if m.kind == 'source' else 'u'}{s.mentions.index(m)}#") < pos:
+            return m.name
+    return None

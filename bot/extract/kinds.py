@@ -1,0 +1,138 @@
+"""Claim kinds: phrase lexicons per kind, negation and hedging scopes.
+
+The patterns run over a *masked* sentence: lowercase, quotes removed, and every
+entity replaced by a placeholder (#c0# club, #p1# player, #a2# player anaphor,
+#m3# money, #s4# source, #u5# unknown name). That keeps the lexicons about verbs
+and nouns, never about names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+C = r"#c\d+#"
+P = r"#[pa]\d+#"
+M = r"#m\d+#"
+ANY = r"(?:[^#,;:]|#[a-z]\d+#){0,40}?"  # a short stretch inside a clause
+
+# (kind, pattern, strong). A strong trigger may fall back to the article's main
+# player when the clause names none ("Sunderland have decided to withdraw").
+_RAW: list[tuple[str, str, bool]] = [
+    # ---- ended: checked first, and they hide the interest words inside them
+    ("ended", r"\b(?:pulled|pull|pulling|pulls|dropped|drop|dropping|bowed|crashed)\s+out\b(?:\s+of\s+the\s+(?:race|running|chase|hunt|battle|bidding))?", True),
+    ("ended", r"\bout of the (?:race|running|chase|hunt)\b", True),
+    ("ended", r"\b(?:withdrawn|withdrew|withdraw|withdrawing|withdraws)\b(?:\s+(?:from\s+)?(?:the\s+)?(?:race|interest|chase|bid|offer))?", True),
+    ("ended", r"\b(?:stepped|step|stepping|walked|walk|walking)\s+away\b(?:\s+from\s+the\s+(?:race|chase|deal|talks|negotiations))?", True),
+    ("ended", r"\b(?:ended|end|ending|abandoned|abandon|abandoning|halted|called off|call off|calling off)\s+(?:their|its|his|the)\s+(?:pursuit|interest|chase|move|bid|talks|search)\b", True),
+    ("ended", r"\b(?:cooled|cooling|cool)\s+(?:their|its|his)?\s*interest\b", True),
+    ("ended", r"\b(?:gave|give|giving|given)\s+up\s+(?:on|the)\b", True),
+    ("ended", r"\b(?:no longer|not)\s+(?:interested|keen|pursuing|in the race|in the running|want(?:ing)?|chasing|tracking|considering)\b", True),
+    ("ended", r"\b(?:have|has|had|with)\s+no\s+(?:interest|intention|plans)\s+(?:in|of)\b", True),
+    ("ended", r"\bno longer\s+(?:want|wants|need|needs|pursue|pursues|an option|a target)\b", True),
+    ("ended", r"\b(?:opted|decided|chose|choosing|opting)\s+against\b", True),
+    ("ended", r"\b(?:ruled|rule|ruling)\s+out\s+(?:a\s+(?:move|bid|deal|swoop)|signing|a\s+return)\b", True),
+    ("ended", r"\b(?:will|would)\s+not\s+(?:pursue|follow up|make|submit|return|go back)\b", True),
+    ("ended", r"\b(?:turned|turn|turning)\s+(?:their|its)\s+attention(?:s)?\s+(?:elsewhere|to other)\b", True),
+    ("ended", r"\bmoved on from\b", True),
+    ("ended", r"\bcould not persuade\b|\bfailed to persuade\b", True),
+    ("ended", r"\b(?:couldn't|could not|failed to)\s+(?:secure|agree|land|complete|strike)\b", True),
+    # ---- done kinds
+    ("loan", r"\b(?:spent|spend|spending)\b(?:[^#,;]|#[a-z]\d+#){0,30}?\bon loan\b", True),
+    ("loan", r"\b(?:loaned|farmed)\s+out\b|\bloaned\s+to\b|\bsent\s+(?:out\s+)?on loan\b", True),
+    ("loan", r"\b(?:completes?|completed|sealed|seals|secured|secures|finalised|finalized)\s+(?:a\s+|his\s+|the\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b", True),
+    ("loan", r"\b(?:joined|joins|join|moved|arrived|arrives|signed|signs|joining|returned|returns)\b(?:[^#,;]|#[a-z]\d+#){0,40}?\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b", True),
+    ("loan", r"\bon a loan running\b|\bsigning #[pa]\d+# on loan\b", True),
+    ("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b", True),
+    ("signed", r"\b(?:joined|joins|rejoined|rejoins)\b", True),
+    ("signed", r"\bjoining\s+#c\d+#", True),
+    ("signed", r"\bsigned\s+(?:for|with)\b|\bsigning\s+with\b|\bsigns\s+for\b|\bsigned\s+by\b|\bwas\s+signed\b|\bhas\s+signed\b|\bhave\s+signed\b|\bsigned\s+#[pa]\d+#", True),
+    ("signed", r"\bsnapped\s+up\b|\bsnap(?:ped)?\s+#[pa]\d+#\s+up\b|\bwrapped\s+up\s+(?:a|the)\s+(?:deal|signing)\b", True),
+    ("signed", r"\b(?:completed|complete|completes|sealed|seals|seal|finalised|finalized|concluded)\s+(?:the\s+|a\s+|an\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:signing|transfer|move|switch|deal|agreement)\b", True),
+    ("signed", r"\b(?:transfer|move|switch)\s+to\s+#c\d+#\s+(?:was|has been|had been)\s+(?:completed|confirmed|finalised|sealed)\b", True),
+    ("signed", r"\bconfirm(?:ed|s)?\s+(?:the\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:arrival|signing)\b|\bannounced\s+the\s+signing\b|\bunveiled\b", True),
+    ("signed", r"\barrivals?\s+of\b|\bthe signing of\b|\bwon the race\b|\bhave won the race\b", True),
+    ("signed", r"\bmoved\s+to\b|\bleft\s+(?:#c\d+#\s+)?for\b|\bcame\s+(?:in\s+)?from\b|\bbrought\s+(?:#[pa]\d+#\s+)?(?:over\s+|in\s+)?from\b|\bbought\s+(?:#[pa]\d+#\s+)?(?:from|for)\b|\bhad\s+bought\b", True),
+    ("signed", r"\b(?:spent|spending|splashed|paid|paying|handed over|shelled out|forked out)\s+#m\d+#\s+(?:\w+\s+){0,3}?(?:on|for)\b", True),
+    ("signed", r"\boutlays?\b(?:[^;]){0,30}?#m\d+#\s+on\b|\b#m\d+#\s+on\s+#[pa]\d+#", True),
+    ("signed", r"\b(?:making|made)\s+(?:a\s+)?(?:#m\d+#\s+)?move\s+(?:of his own\s+)?from\b", True),
+    ("signed", r"\barrived\s+(?:at|from)\b", True),
+    # ---- agreement
+    ("agreement", r"\b(?:agreed|agree|agrees|agreeing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:fee|deal|terms|personal terms|package|contract|agreement|price|transfer)\b", True),
+    ("agreement", r"\b(?:fee|terms|deal)\s+(?:has been\s+|have been\s+|was\s+)?agreed\b", True),
+    ("agreement", r"\breach(?:ed|es|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\b", True),
+    ("agreement", r"\b(?:agreement|deal)\s+in\s+place\b|\b(?:a|an)\s+(?:provisional|verbal|full|total)\s+(?:agreement|deal)\b", True),
+    ("agreement", r"\bstruck\s+(?:a|an)\s+(?:\w+\s+)?(?:deal|agreement)\b|\bstrike\s+a\s+deal\b", True),
+    ("agreement", r"\bhere we go\b|\bmedical\b", True),
+    ("agreement", r"\bclosing in on\b|\bclose to (?:signing|a deal|completing|landing|agreeing|securing)\b|\bon the verge of\b|\bnearing (?:a\s+)?(?:deal|agreement|completion)\b|\bclose in on\b", True),
+    ("agreement", r"\bset to (?:sign|complete|land|seal|finalise)\b|\bpoised to (?:sign|complete|land|seal)\b", True),
+    # ---- bid
+    ("bid", r"\b(?:improved|fresh|new|opening|initial|formal|official|first|second|third|final|rejected|club-record|record|concrete)\s+(?:#m\d+#\s+)?(?:bid|offer|proposal)s?\b", True),
+    ("bid", r"\b(?:bid|bids|offer|offers)\b", True),
+    ("bid", r"\b(?:tabled|lodged|submitted|launched|made|put forward|table|lodge|submit)\s+(?:a|an|their|two|several)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:bid|offer|proposal)s?\b", True),
+    # ---- talks
+    ("talks", r"\b(?:opened|open|opening|reopened|reopen|held|holding|hold|began|begun|started|entered|in|initiated|stepped up)\s+(?:advanced\s+|formal\s+|initial\s+|fresh\s+|early\s+)?(?:talks|negotiations|discussions|dialogue)\b", True),
+    ("talks", r"\b(?:negotiating|negotiate|negotiations|talks)\s+(?:with|over|for|about|are ongoing|have stalled|have stagnated|have reportedly stalled|stalled|stagnated)\b", True),
+    ("talks", r"\b(?:talks|negotiations)\s+(?:have\s+)?(?:reportedly\s+)?(?:stalled|stagnated|broken down|continue|ongoing|progressing)\b", True),
+    ("talks", r"\b(?:approached|approach|approaches|made contact|enquired|enquiry|enquiries|inquired|inquiry|inquiries|sounded out)\b", True),
+    # ---- interest
+    ("interest", r"\b(?:interested|interest)\s+in\b|\binterest\s+(?:at|from)\b|\b(?:showing|shown|show|shows|expressed|registered|maintained|formalise|formalize)\s+(?:their\s+|his\s+|its\s+)?interest\b", False),
+    ("interest", r"\b(?:keen\s+on|keen\s+to\s+(?:sign|land|bring)|(?:is|are|was|were|remain|remains)\s+keen\b)", False),
+    ("interest", r"\b(?:keeping|keep|keeps|kept)\s+(?:close\s+)?tabs\s+on\b|\b(?:keeping|keep|keeps|kept|has|have|had|with)\s+(?:a\s+close\s+|an\s+|his\s+|their\s+)?eye\s+on\b|\beyeing\b|\beyes\b", False),
+    ("interest", r"\bmonitor(?:ing|s|ed)?\b|\bscout(?:ing|s|ed)?\b|\bwatch(?:ed|ing)?\s+#[pa]\d+#|\bsent scouts\b|\btrack(?:ing|s|ed)?\b", False),
+    ("interest", r"\badmir(?:er|ers|es|e|ing)\b|\b(?:fan|fans)\s+of\s+#[pa]\d+#|\blikes?\s+#[pa]\d+#", False),
+    ("interest", r"\btarget(?:s|ed|ing)?\b|\bshortlist\b|\blist of targets\b|\bon (?:that|the|their|this) list\b|\bsingled out\b|\bsights on\b", False),
+    ("interest", r"\blinked\s+(?:with|to)\b|\blinks?\s+(?:with|to)\s+#", False),
+    ("interest", r"\b(?:vying|battle|battling|race|racing|chase|chasing|chased|hunt|pursuit|pursue|pursuing|fight|fighting|competition|compete|tussle|tug-of-war|battle)\s+(?:for|of|with|over|from)\b", False),
+    ("interest", r"\bin the (?:race|running|hunt|market)\s+for\b|\bfront-?runners?\b|\bfavourites? to (?:sign|land)\b|\bin for\s+#[pa]\d+#", False),
+    ("interest", r"\b(?:want|wants|wanted|wanting)\s+(?:to sign\s+)?#[pa]\d+#|\bwould like\s+(?:to sign\s+)?#[pa]\d+#|\bhope(?:s|ful)?\s+(?:of|to)\s+(?:sign|land|bring)", False),
+    ("interest", r"\bconsider(?:ing|s|ed)?\b|\bcourting\b|\bweighing up\b|\bplotting\b|\beyeing up\b|\blining up\b|\bput out the feelers\b|\bfeelers\b", False),
+    ("interest", r"\bcaught the (?:attention|eye) of\b|\battract(?:ed|ing)?\s+(?:interest|attention)\s+from\b", False),
+    ("interest", r"\b(?:go|going|come|coming|went)\s+(?:back\s+)?(?:after|for)\s+#[pa]\d+#|\btipped to (?:sign|land|move for)\b", False),
+    ("interest", r"\b(?:gearing up|preparing|ready|planning|plan|plans|look(?:ing)? to|set) to (?:make|launch|table|submit|lodge)\b", False),
+    ("interest", r"\b(?:land|landing)\s+#[pa]\d+#|\bto land\b|\bto sign\b|\bsigning\s+#[pa]\d+#|\bbring\s+#[pa]\d+#", False),
+    ("interest", r"\bwould rather go to\b|\bprefers? a move to\b", False),
+    ("interest", r"\bmove for\b|\bswoop for\b|\bbid to sign\b", False),
+]
+
+TRIGGERS: list[tuple[str, re.Pattern[str], bool]] = [(k, re.compile(p), s) for k, p, s in _RAW]
+_PRIORITY = {"ended": 0, "loan": 1, "signed": 2, "agreement": 3, "bid": 4, "talks": 5, "interest": 6}
+
+# Negation close before a trigger (same clause): "not desperate to make a signing".
+NEGATION = re.compile(r"\b(?:not|n't|never|no|nor|neither|without|unlikely to|rather than|instead of|denied|deny|denies|dismissed)\b(?:\s+\S+){0,3}\s*$")
+# Conditionals and questions the writer does not assert.
+CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$")
+# A bid/offer that is the seller's ("willing to listen to offers", "an acceptable offer came in").
+SELLER_OFFER = re.compile(r"\b(?:listen to|consider|accept(?:able)?|receive|received|invite|inviting|open to)\s+(?:\w+\s+){0,2}$")
+
+
+@dataclass(slots=True)
+class Trigger:
+    kind: str
+    start: int
+    end: int
+    strong: bool
+    negated: bool = False
+
+
+def find_triggers(clause: str) -> list[Trigger]:
+    """Non-overlapping kind triggers in a masked clause; longer and stronger kinds win."""
+    found: list[Trigger] = []
+    for kind, rx, strong in TRIGGERS:
+        for m in rx.finditer(clause):
+            found.append(Trigger(kind, m.start(), m.end(), strong))
+    found.sort(key=lambda t: (_PRIORITY[t.kind] if t.kind == "ended" else 9, -(t.end - t.start), _PRIORITY[t.kind]))
+    chosen: list[Trigger] = []
+    for t in found:
+        if any(t.start < c.end and c.start < t.end for c in chosen):
+            continue
+        before = clause[max(0, t.start - 40):t.start]
+        if t.kind != "ended" and NEGATION.search(before):
+            t.negated = True
+        if t.kind == "bid" and SELLER_OFFER.search(before):
+            t.negated = True
+        if CONDITIONAL.search(clause[:t.start]) and t.kind != "ended":
+            t.negated = True
+        chosen.append(t)
+    chosen.sort(key=lambda t: t.start)
+    return chosen

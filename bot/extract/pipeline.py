@@ -1,0 +1,939 @@
+"""extract(article, gazetteer) -> Extraction: the claim extractor's one entry point.
+
+Pure, synchronous and deterministic. Two passes over the article's sentences:
+
+1. *Registry*: which capitalised spans are players (known ones, and new ones
+   recognised from context), which are other people (managers, journalists),
+   which are clubs the knowledge lacks; full names give their surnames.
+2. *Sentences*: every mention is replaced by a placeholder (masking), clauses are
+   split, kind triggers found, and each trigger is paired with the clubs that can
+   be its suitor (not the owner, the seller, the origin, the rejecting club) and
+   the players it is about. Sources come from the credit in force.
+
+Then article-level rules: the player's current (selling) club is not a suitor,
+a rival's lost race behind a completed move is past, and facts are gathered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bot.extract import attribution as attr
+from bot.extract.amounts import Money, find_amounts, prefer
+from bot.extract.entities import (
+    CLUB_LEFT,
+    CLUB_RIGHT,
+    PLAYER_LEFT,
+    PLAYER_RIGHT,
+    ROLE_LEFT,
+    ROLE_RIGHT,
+    Mention,
+    Tok,
+    cap_spans,
+    has_club_marker,
+    is_place_or_nation,
+    looks_like_stadium,
+    span_key,
+    tokenize,
+    trim_span,
+)
+from bot.extract.facts import collect_facts
+from bot.extract.index import Entry, Index, fuzzy_league, get_index
+from bot.extract.kinds import find_triggers
+from bot.extract.lexicon import (
+    CLUB_NOUNS,
+    GENERIC_CLUB_MODIFIERS,
+    NATIONALITY,
+    NON_NAME_WORDS,
+    PERSON_DEMONYMS,
+    PLACES,
+    PLURAL_CLUB_NOUNS,
+    POSITIONS,
+)
+from bot.extract.sentences import split_paragraphs
+from bot.extract.timeframe import CURRENT, PAST_WORDS, When, find_when, is_before_window
+from bot.knowledge import Gazetteer
+from bot.models import Amount, Article, Claim, Extraction, NewClub
+from bot.text import fold
+
+# Lowercase single-word aliases that are ordinary English words: only capitalised they are clubs.
+_COMMON_WORDS = frozenset({"athletic", "sporting", "wanderers", "rangers", "albion", "celtic", "united",
+                           "city", "town", "county", "rovers", "forest", "villa", "palace", "inter",
+                           "real", "olympic", "standard", "union", "national", "independiente",
+                           "racing", "nacional", "liverpool"})
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+@dataclass(slots=True)
+class Sent:
+    text: str
+    para: int
+    idx: int
+    toks: list[Tok]
+    mentions: list[Mention] = field(default_factory=list)
+    masked: str = ""
+    source: str | None = None
+    when: When | None = None
+    past_ctx: bool = False
+
+
+@dataclass(slots=True)
+class Registry:
+    """What the article's names are, learnt over the whole article first."""
+
+    players: dict[str, str] = field(default_factory=dict)  # folded alias -> display name
+    player_order: list[str] = field(default_factory=list)
+    persons: dict[str, str] = field(default_factory=dict)  # folded alias -> full name (non-players)
+    new_clubs: dict[str, NewClub] = field(default_factory=dict)  # folded -> NewClub
+    new_club_names: dict[str, str] = field(default_factory=dict)  # folded alias -> club name
+    clubs_seen: list[str] = field(default_factory=list)
+    club_country: dict[str, str | None] = field(default_factory=dict)
+    max_len: int = 1
+
+    def add_player(self, display: str, gaz: Gazetteer, idx: Index) -> str:
+        key = fold(display)
+        known = gaz.player(display) or self._fuzzy_known(key, idx)
+        name = known or self.players.get(key) or display
+        toks = key.split()
+        if name not in self.player_order:
+            self.player_order.append(name)
+        self.players.setdefault(key, name)
+        if len(toks) >= 2:
+            self.players.setdefault(toks[-1], name)
+            if toks[-2] in ("de", "van", "von", "da", "di", "del", "dos", "mac", "mc", "le", "ter", "el"):
+                self.players.setdefault(" ".join(toks[-2:]), name)
+            if len(toks) >= 3:
+                self.players.setdefault(" ".join(toks[-2:]), name)
+        if known:
+            info = gaz.players.get(known)
+            for alias in (known, *(info.aliases if info else ())):
+                self.players.setdefault(fold(alias), known)
+                at = fold(alias).split()
+                if len(at) >= 2:
+                    self.players.setdefault(at[-1], known)
+        self.max_len = max(self.max_len, len(toks))
+        return name
+
+    @staticmethod
+    def _fuzzy_known(key: str, idx: Index) -> str | None:
+        """'Marcus Alonso' for a known 'Marcos Alonso': same surname, first name within a typo."""
+        toks = key.split()
+        if len(toks) < 2:
+            return None
+        from rapidfuzz import fuzz
+
+        for cand in idx.player_by_last.get(toks[-1], []):
+            if fuzz.ratio(key, fold(cand)) >= 85:
+                return cand
+        for last, cands in ((toks[-1], idx.player_by_last),):
+            del last, cands
+        return None
+
+
+_ANAPHOR = re.compile(
+    r"\b(?:him|the player|the (?:\d{1,2}-year-old)|the (?:(?:[a-z]+) )?(?:international|teenager|youngster|star|"
+    r"defender|midfielder|striker|forward|winger|goalkeeper|keeper|centre-back|centre back|center back|"
+    r"full-back|left-back|right-back|playmaker|attacker|frontman)|the (?:" + "|".join(sorted(PERSON_DEMONYMS, key=len, reverse=True)) + r")"
+    r"|the former [a-z]+ man)\b", re.I)
+_HE = re.compile(r"\bhe\b", re.I)
+_DESC = re.compile(r"\b(the|both|both of the|another|a)\s+((?:[\w.-]+\s+){0,3}?)(club|side|outfit|team|giants|giant|heavyweights|"
+                   r"champions|duo|pair|trio|clubs|sides|rivals|powerhouse|hierarchy)\b", re.I)
+_CLAUSE_SPLIT = re.compile(
+    r"\s*(?:;|:|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b|,\s*whilst\b|,\s*although\b|\balthough\b|,\s*whereas\b|"
+    r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|they|the|it|he|negotiations|talks|reports))|"
+    r"\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
+    r"are now|saw)\b)|,\s*with\b|,\s*as\b|\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
+
+_OWNER_MID = re.compile(r"^(?:'s?\s+)?(?:(?:[\w.-]+)\s+){0,4}?$")
+_SELLER_AFTER = re.compile(
+    r"^(?:\s+(?:have|has|had|are|is|were|was|will|would|now|also|already|then|still|therefore|reportedly|"
+    r"once again)){0,3}\s+(?:rejected|turned(?: it)? down|knocked back|dismissed|rebuffed|refused|snubbed|accepted|declined|"
+    r"insist(?:ed|ing)?|demand(?:ed|ing|s)?|want(?:s)? #m|looking for (?:around |about )?#m|holding out|keen to sell|"
+    r"willing to (?:sell|listen)|prepared to (?:let|sell)|put a|slapped|valu(?:e|ed)|hoping to boost|hoping to raise|"
+    r"set to (?:cash|sell)|agreed to sell|will sell|to sell|sold)\b")
+_SELLER_BEFORE = re.compile(r"(?:rejected|turned down|knocked back|dismissed|rebuffed|accepted|declined|refused) by\s+$|"
+                            r"\b(?:persuade|convince)\s+$|\blet\s+$")
+_FROM_BEFORE = re.compile(r"\b(?:from|leaving|left|quit|quitting|departed|departing|leave|sold by|loaned by)\s+(?:the\s+)?$")
+_BIDDER_FROM = re.compile(r"\b(?:bid|bids|offer|offers|interest|competition|approach|enquiry|enquiries|proposal|"
+                          r"attention|contact)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$")
+_DEST_BEFORE = re.compile(r"\b(?:joined|join|joins|joining|rejoined|rejoin|to|for|signed for|moved to|move to|switch to|loan to|"
+                          r"arrived at|left for|heading to|return to|returned to|loaned to|went to)\s+(?:the\s+)?$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_PASTCLUB_BEFORE = re.compile(r"(?:during his (?:time|spell|stint|days|tenure) (?:at|with|in charge of)|while (?:coaching|managing|"
+                              r"in charge (?:at|of)|at|with|boss of|manager of)|when (?:he was )?(?:at|in charge of|managing|coaching)|"
+                              r"his (?:former|old) club)\s+$")
+_BIDDER_AFTER = re.compile(r"^(?:'s?)?\s+(?:\w+\s+)?(?:bid|bids|offer|offers|proposal|representatives|approach)\b|^,\s+whose (?:offer|bid)")
+_AT_BEFORE = re.compile(r"\bat\s+$")
+_PLACEHOLDER = re.compile(r"#([cpamsu])(\d+)#")
+_OWNER_APPOS = re.compile(r"#[pa](\d+)#,\s+(?:the\s+)?#c(\d+)#(?:'s?)?\s+(?:[\w-]+\s+){0,3}?(?:star|man|player|midfielder|defender|"
+                          r"striker|forward|winger|goalkeeper|keeper|centre-back|full-back|captain|international|youngster|"
+                          r"teenager|talent|attacker)\b")
+_OWNER_WORDS = frozenset({*POSITIONS, *(p.replace(" ", "-") for p in POSITIONS), *NATIONALITY, "no", "no.", "star",
+                          "international", "teenager", "youngster", "talent", "prospect", "captain", "skipper",
+                          "academy", "graduate", "loanee", "wonderkid", "ace", "man", "player", "forward",
+                          "full-back", "centre-back", "left-back", "right-back", "wing-back", "centre", "back",
+                          "under-21", "under-20", "under-23", "england", "highly-rated", "rated", "young", "former",
+                          "experienced", "veteran", "out-of-favour", "exciting", "talented", "in-form"})
+
+
+def _is_owner_mid(mid: str) -> bool:
+    words = [w for w in mid.replace("'s", " ").split() if w]
+    if len(words) > 5:
+        return False
+    for w in words:
+        if w in _OWNER_WORDS or re.fullmatch(r"\d{1,2}-year-old|\d+|no\.?", w):
+            continue
+        return False
+    return True
+
+
+def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
+    idx = get_index(gazetteer)
+    today = article.date
+    paras = split_paragraphs(article.text.translate(_QUOTES))
+    sents: list[Sent] = []
+    for pi, para in enumerate(paras):
+        for s in para:
+            sents.append(Sent(s, pi, len(sents), tokenize(s)))
+    if not sents:
+        return Extraction()
+    reg = Registry(club_country=idx.club_country)
+    known_spans = [_scan_known(s, idx) for s in sents]
+    _learn(sents, known_spans, reg, gazetteer, idx)
+    for s, kn in zip(sents, known_spans, strict=True):
+        _mentions(s, kn, reg, idx, today)
+    _resolve_clubs(sents, reg, idx)
+    _mask(sents)
+    _attribute(sents, paras, article)
+    _timeframe(sents, today)
+    claims, roles = _claims(sents, reg, idx, article)
+    claims = _article_rules(claims, roles)
+    facts = collect_facts(sents, claims, roles, reg, article)
+    players = list(dict.fromkeys(reg.player_order))
+    return Extraction(claims=claims, facts=facts, players=players, new_clubs=list(reg.new_clubs.values()))
+
+
+# --- pass 1: names ---------------------------------------------------------------
+
+def _scan_known(s: Sent, idx: Index) -> list[tuple[int, int, list[Entry]]]:
+    """Longest known alias at each token position: (tok_start, tok_end, entries)."""
+    toks = s.toks
+    out = []
+    i, n = 0, len(toks)
+    while i < n:
+        if toks[i].low not in idx.first:
+            i += 1
+            continue
+        hit = None
+        for L in range(min(idx.max_len, n - i), 0, -1):
+            # an alias does not run across a possessive or punctuation
+            if L > 1 and any(toks[k].poss for k in range(i, i + L - 1)):
+                continue
+            if L > 1 and any(s.text[toks[k].end:toks[k + 1].start] not in (" ", "-", " & ", "&", ". ", ".")
+                             for k in range(i, i + L - 1)):
+                continue
+            key = " ".join(t.low for t in toks[i:i + L])
+            entries = idx.lookup(key)
+            if not entries:
+                continue
+            if not any(toks[k].cap for k in range(i, i + L)):
+                # lowercase: only distinctive multi-word or long aliases ("the cityzens", "transfermarkt")
+                if not ((L > 1 and key.split()[-1] not in _COMMON_WORDS) or (len(key) >= 7 and key not in _COMMON_WORDS)):
+                    continue
+                if all(e.kind == "player" for e in entries):
+                    continue
+            hit = (i, i + L, entries)
+            break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], reg: Registry,
+           gaz: Gazetteer, idx: Index) -> None:
+    """Register players, other people and new clubs from the whole article."""
+    pending_single: list[tuple[str, str]] = []
+    for s, kn in zip(sents, known, strict=True):
+        covered = {}
+        for a, b, entries in kn:
+            for k in range(a, b):
+                covered[k] = (a, b, entries)
+            if any(e.kind == "player" for e in entries) and b - a >= 1:
+                e = next(e for e in entries if e.kind == "player")
+                if not any(x.kind in ("club", "manager", "source") for x in entries) or b - a >= 2:
+                    reg.add_player(e.names[0], gaz, idx)
+            for e in entries:
+                if e.kind in ("manager", "source"):
+                    key = " ".join(t.low for t in s.toks[a:b])
+                    reg.persons.setdefault(key, e.names[0])
+                    ft = fold(e.names[0]).split()
+                    if ft:
+                        reg.persons.setdefault(ft[-1], e.names[0])
+        for a0, b0 in cap_spans(s.text, s.toks):
+            a, b = trim_span(s.toks, a0, b0)
+            if a >= b:
+                continue
+            inner = [covered.get(k) for k in range(a, b)]
+            if all(x is not None for x in inner):
+                first = inner[0]
+                if first and first[0] <= a and first[1] >= b:
+                    continue  # wholly a known name
+            key = span_key(s.toks, a, b)
+            text = s.text[s.toks[a].start:s.toks[b - 1].end]
+            left = s.text[max(0, s.toks[a].start - 60):s.toks[a].start]
+            right = s.text[s.toks[b - 1].end:s.toks[b - 1].end + 70]
+            if is_place_or_nation(key) or looks_like_stadium(key):
+                continue
+            if any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[a:b]) and not has_club_marker(key):
+                continue
+            role = ROLE_LEFT.search(left) or ROLE_RIGHT.match(right)
+            clubish = has_club_marker(key) or CLUB_RIGHT.match(right) or (CLUB_LEFT.search(left) and not PLAYER_LEFT.search(left))
+            playerish = PLAYER_LEFT.search(left) or PLAYER_RIGHT.match(right)
+            if any(x is not None for x in inner) and not (playerish and b - a >= 2):
+                continue  # partly a known club/person: leave it to the scan
+            if role and not playerish:
+                reg.persons.setdefault(key, text)
+                reg.persons.setdefault(key.split()[-1], text)
+                continue
+            if clubish and not (playerish and b - a >= 2 and not has_club_marker(key)):
+                fz = idx.fuzzy_club(key)
+                if fz:
+                    reg.new_club_names.setdefault(key, idx.lookup(fz)[0].names[0])
+                    continue
+                if key not in reg.new_club_names:
+                    m = re.search(r"\b(\w+)\s+(?:side|club|outfit|team)\s*$", left)
+                    country = NATIONALITY.get(fold(m.group(1))) if m else None
+                    name = text
+                    reg.new_club_names[key] = name
+                    reg.new_clubs.setdefault(key, NewClub(name=name, country=country))
+                continue
+            if playerish and not role:
+                if b - a >= 2:
+                    reg.add_player(text, gaz, idx)
+                else:
+                    pending_single.append((key, text))
+    for key, text in pending_single:
+        if key not in reg.players and key not in reg.persons and key not in reg.new_club_names:
+            reg.add_player(text, gaz, idx)
+
+
+# --- pass 2: mentions ---------------------------------------------------------------
+
+def _mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Registry, idx: Index, today) -> None:
+    toks, text = s.toks, s.text
+    ms: list[Mention] = []
+    used: set[int] = set()
+    # article players first: "Andrey Santos" and "Santos" (the player) beat the club alias
+    i, n = 0, len(toks)
+    while i < n:
+        hit = None
+        if toks[i].cap:
+            for L in range(min(reg.max_len, n - i), 0, -1):
+                if L > 1 and any(toks[k].poss for k in range(i, i + L - 1)):
+                    continue
+                key = " ".join(t.low for t in toks[i:i + L])
+                if key in reg.players:
+                    hit = (i, i + L, reg.players[key])
+                    break
+        if hit:
+            a, b, name = hit
+            ms.append(Mention("player", toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end],
+                              (name,), tok_start=a, tok_end=b))
+            used.update(range(a, b))
+            i = b
+        else:
+            i += 1
+    for a, b, entries in known:
+        if any(k in used for k in range(a, b)):
+            continue
+        span = text[toks[a].start:toks[b - 1].end]
+        key = " ".join(t.low for t in toks[a:b])
+        kinds = {e.kind: e for e in entries}
+        if "source" in kinds and (b - a >= 2 or "club" not in kinds):
+            e = kinds["source"]
+            ms.append(Mention("source", toks[a].start, toks[b - 1].end, span, e.names, tok_start=a, tok_end=b))
+        elif "club" in kinds:
+            e = kinds["club"]
+            ms.append(Mention("club", toks[a].start, toks[b - 1].end, span, e.names, e.ambiguous, a, b))
+        elif "manager" in kinds:
+            e = kinds["manager"]
+            ms.append(Mention("manager", toks[a].start, toks[b - 1].end, span, e.names, tok_start=a, tok_end=b,
+                              extra={"key": key}))
+        elif "player" in kinds:
+            e = kinds["player"]
+            ms.append(Mention("player", toks[a].start, toks[b - 1].end, span, e.names, tok_start=a, tok_end=b))
+        used.update(range(a, b))
+    # remaining capitalised spans: new clubs, people (possible sources), unknown names
+    for a0, b0 in cap_spans(text, toks):
+        a, b = trim_span(toks, a0, b0)
+        if a >= b or any(k in used for k in range(a, b)):
+            continue
+        key = span_key(toks, a, b)
+        span = text[toks[a].start:toks[b - 1].end]
+        if key in reg.new_club_names:
+            ms.append(Mention("club", toks[a].start, toks[b - 1].end, span, (reg.new_club_names[key],), tok_start=a, tok_end=b))
+        elif key in reg.persons:
+            ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (reg.persons[key],), tok_start=a, tok_end=b))
+        elif not is_place_or_nation(key):
+            ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (span,), tok_start=a, tok_end=b))
+        used.update(range(a, b))
+    low = text.lower()
+    # club descriptions ("the German club", "the Premier League duo", "both clubs")
+    for m in _DESC.finditer(text):
+        if any(mm.start < m.end() and m.start() < mm.end for mm in ms if mm.kind != "unknown"):
+            continue
+        det, mod, noun = m.group(1).lower(), m.group(2).strip(), m.group(3).lower()
+        mod_f = fold(mod)
+        plural = noun in PLURAL_CLUB_NOUNS or det.startswith("both")
+        if noun not in CLUB_NOUNS and noun not in PLURAL_CLUB_NOUNS:
+            continue
+        if not mod_f and not (plural and det.startswith("both")) and not (det == "the" and noun in ("duo", "pair")):
+            continue
+        attr = _desc_attr(mod_f)
+        if attr is None:
+            continue
+        if det in ("a", "another") and not plural:
+            attr = ("appos", *attr)
+        ms = [mm for mm in ms if not (mm.kind == "unknown" and mm.start < m.end() and m.start() < mm.end)]
+        ms.append(Mention("desc", m.start(), m.end(), m.group(0), (), extra={"attr": attr, "plural": plural,
+                                                                           "n": 3 if noun == "trio" else 2}))
+    # player anaphors
+    for m in _ANAPHOR.finditer(text):
+        if any(mm.start < m.end() and m.start() < mm.end for mm in ms):
+            continue
+        ms.append(Mention("anaphor", m.start(), m.end(), m.group(0)))
+    for m in _HE.finditer(low):
+        if not any(mm.start < m.end() and m.start() < mm.end for mm in ms):
+            ms.append(Mention("anaphor", m.start(), m.end(), m.group(0), extra={"weak": True}))
+    for mo in find_amounts(text):
+        if any(mm.start < mo.end and mo.start < mm.end for mm in ms if mm.kind not in ("unknown",)):
+            continue
+        ms = [mm for mm in ms if not (mm.start < mo.end and mo.start < mm.end)]
+        ms.append(Mention("money", mo.start, mo.end, text[mo.start:mo.end], extra={"money": mo}))
+    ms.sort(key=lambda mm: mm.start)
+    s.mentions = ms
+
+
+def _desc_attr(mod: str) -> tuple | None:
+    """What a description's modifier says about the club: ('country', X), ('league', X), ('place', clubs), ('any',)."""
+    if not mod:
+        return ("any",)
+    if mod in NATIONALITY:
+        return ("country", NATIONALITY[mod])
+    if mod in PLACES:
+        return ("place", PLACES[mod]) if PLACES[mod] else ("any",)
+    if mod in GENERIC_CLUB_MODIFIERS:
+        return ("any",)
+    lg = fuzzy_league(mod)
+    if lg:
+        return ("league", lg)
+    words = mod.split()
+    if words and words[-1] in NATIONALITY and len(words) <= 2:
+        return ("country", NATIONALITY[words[-1]])
+    if all(w in GENERIC_CLUB_MODIFIERS or w in ("newly", "two", "the", "other", "same") for w in words):
+        return ("any",)
+    return None
+
+
+def _resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
+    """Ambiguous aliases, managers and descriptions become clubs, in reading order."""
+    named: Counter[str] = Counter()
+    for s in sents:
+        for m in s.mentions:
+            if m.kind == "club" and not m.ambiguous:
+                named[m.names[0]] += 1
+    history: list[str] = []  # clubs in reading order
+    for s in sents:
+        for m in s.mentions:
+            if m.kind == "club" and m.ambiguous:
+                cands = [c for c in m.names if named[c]]
+                if len(cands) > 1:
+                    recent = [c for c in reversed(history) if c in cands]
+                    cands = recent[:1] or cands[:1]
+                if len(cands) == 1:
+                    m.names, m.ambiguous = (cands[0],), False
+                else:
+                    m.kind = "group"
+            elif m.kind == "manager":
+                m.extra["manager"] = m.names[0]
+            elif m.kind == "desc":
+                attr, plural = m.extra["attr"], m.extra["plural"]
+                appos = attr[0] == "appos"
+                if appos:
+                    attr = attr[1:]
+                pool = [c for c in reversed(history) if _matches(c, attr, idx)]
+                # "Al-Qadsiah, another Saudi club": the club just named
+                if appos or s.text[max(0, m.start - 2):m.start].endswith(", "):
+                    prev = [mm for mm in s.mentions if mm.kind == "club" and mm.end <= m.start and
+                            s.text[mm.end:m.start].strip() in (",", "")]
+                    if prev:
+                        m.kind, m.names, m.extra["appos"] = "club", prev[-1].names, True
+                        continue
+                uniq = list(dict.fromkeys(pool))
+                if plural:
+                    if len(uniq) >= 2:
+                        m.kind, m.names = "club", tuple(uniq[:m.extra["n"]])
+                    else:
+                        m.kind = "group"
+                elif uniq:
+                    m.kind, m.names = "club", (uniq[0],)
+                else:
+                    m.kind = "group"
+            if m.kind == "club" and not m.ambiguous:
+                history.extend(m.names)
+    reg.clubs_seen = list(dict.fromkeys(history))
+
+
+def _matches(club: str, attr: tuple, idx: Index) -> bool:
+    kind = attr[0]
+    if kind == "any":
+        return True
+    if kind == "country":
+        c = idx.club_country.get(club)
+        return c is None or c == attr[1] if club not in idx.club_country else c == attr[1]
+    if kind == "league":
+        lg = idx.club_league.get(club)
+        if lg and (lg == attr[1] or fold(lg) == fold(attr[1])):
+            return True
+        # a club's listed league may be this season's; the country is a fair proxy
+        country = idx.club_country.get(club)
+        return bool(country) and _LEAGUE_COUNTRY.get(attr[1]) == country
+    if kind == "place":
+        return club in attr[1]
+    return False
+
+
+_LEAGUE_COUNTRY = {"Premier League": "England", "Championship": "England", "Bundesliga": "Germany",
+                   "2. Bundesliga": "Germany", "Serie A": "Italy", "La Liga": "Spain", "Ligue 1": "France",
+                   "Eredivisie": "Netherlands", "Primeira Liga": "Portugal", "Saudi Pro League": "Saudi Arabia",
+                   "Scottish Premiership": "Scotland", "Super Lig": "Turkey", "MLS": "United States",
+                   "Brasileirao": "Brazil", "J1 League": "Japan"}
+
+
+# --- masking ------------------------------------------------------------------------
+
+_LETTER = {"club": "c", "player": "p", "anaphor": "a", "money": "m", "source": "s", "unknown": "u", "manager": "c"}
+
+
+def _mask(sents: list[Sent]) -> None:
+    for s in sents:
+        parts: list[str] = []
+        pos = 0
+        kept: list[Mention] = []
+        for m in s.mentions:
+            if m.start < pos:
+                continue
+            letter = _LETTER.get(m.kind)
+            if letter is None:
+                continue
+            gap = s.text[pos:m.start]
+            parts.append(_clean(gap))
+            parts.append(f"#{letter}{len(kept)}#")
+            kept.append(m)
+            pos = m.end
+        parts.append(_clean(s.text[pos:]))
+        s.mentions = kept
+        s.masked = "".join(parts)
+        # a possessive right after a placeholder: "#c1#'s" / "#c1#'"
+        s.masked = re.sub(r"(#[a-z]\d+#)'s\b|(#[a-z]\d+#)'(?=\s)", lambda mo: (mo.group(1) or mo.group(2)) + "'s", s.masked)
+
+
+_DROP_QUOTES = re.compile(r"(?<![a-z])'|'(?![a-z])|\"")
+
+
+def _clean(gap: str) -> str:
+    g = gap.lower()
+    g = _DROP_QUOTES.sub(lambda m: "'" if m.group(0) == "'" and False else "", g)
+    return g
+
+
+# --- sources ------------------------------------------------------------------------
+
+def _attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> None:
+    default = article.outlet
+    agency = attr.dateline_agency(sents[0].text)
+    if agency:
+        default = agency
+    tails: dict[int, str] = {}
+    for pi, para in enumerate(paras):
+        t = attr.trailing_credit(para[-1])
+        if t:
+            tails[pi] = t
+    current: str | None = None
+    current_para = -1
+    for s in sents:
+        if s.para != current_para and s.para in tails:
+            current = None
+        current_para = s.para
+        found = _credit(s)
+        if s.para in tails:
+            s.source = found or tails[s.para]
+            current = s.source
+            continue
+        if found:
+            current = found
+            s.source = found
+        elif current and attr.continues_report(s.masked):
+            s.source = current
+        else:
+            s.source = default
+            if not attr.continues_report(s.masked):
+                pass
+
+
+def _credit(s: Sent) -> str | None:
+    for kind, i in attr.credit_in(s.masked):
+        if i >= len(s.mentions):
+            continue
+        m = s.mentions[i]
+        if kind == "s":
+            return m.name
+        if kind == "u":
+            return m.name
+        if kind == "c":
+            return None
+    ci = attr.club_statement(s.masked)
+    if ci is not None and ci < len(s.mentions) and s.mentions[ci].kind in ("club", "manager"):
+        m = s.mentions[ci]
+        if m.kind == "club":
+            return m.names[0]
+    # "the Bundelsliga club have confirmed" as a statement by a described club
+    return None
+
+
+# --- time -----------------------------------------------------------------------------
+
+def _timeframe(sents: list[Sent], today) -> None:
+    para_past = False
+    last_para = -1
+    for s in sents:
+        if s.para != last_para:
+            para_past = False
+            last_para = s.para
+        low = s.masked
+        s.when = find_when(low, today)
+        current = bool(CURRENT.search(low))
+        if s.when and is_before_window(s.when, today) and not current:
+            s.past_ctx = True
+            para_past = True
+        elif s.when or current or re.search(r"\b(?:has|have|is|are|will|would|now)\b", low):
+            s.past_ctx = False
+            if s.when or current:
+                para_past = False
+        else:
+            s.past_ctx = para_past
+
+
+# --- claims -----------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Roles:
+    """Article-level observations the rules and facts need."""
+
+    owner: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # player -> [(club, evidence)]
+    seller_with: dict[str, list[str]] = field(default_factory=dict)  # pending deal counterparty
+    focus: str | None = None
+    main: str | None = None
+    mentions_by_sent: list[list[tuple[str, str]]] = field(default_factory=list)
+    implicit: list[tuple[Claim, str | None]] = field(default_factory=list)
+
+
+def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> tuple[list[Claim], Roles]:
+    roles = Roles()
+    counts: Counter[str] = Counter()
+    for s in sents:
+        for m in s.mentions:
+            if m.kind == "player":
+                counts[m.names[0]] += 1
+    roles.main = counts.most_common(1)[0][0] if counts else None
+    claims: list[Claim] = []
+    focus: str | None = None
+    last_suitors: list[str] = []
+    for s in sents:
+        # who the anaphors mean: the last player named before them (this sentence or earlier)
+        resolved: dict[int, str] = {}
+        local_focus = focus
+        for i, m in enumerate(s.mentions):
+            if m.kind == "player":
+                local_focus = m.names[0]
+            elif m.kind == "anaphor":
+                target = local_focus or roles.main
+                if target and not (m.extra.get("weak") and local_focus is None):
+                    resolved[i] = target
+        when_date = _when_date(s.when, article.date) if s.past_ctx and s.when else article.date
+        clubs_of: dict[int, tuple[str, ...]] = {}
+        manager_idx: set[int] = set()
+        for i, m in enumerate(s.mentions):
+            if m.kind == "club":
+                clubs_of[i] = m.names
+            elif m.kind == "manager":
+                club = idx.manager_club(m.extra.get("key", m.text), when_date)
+                if club:
+                    clubs_of[i] = (club,)
+                    manager_idx.add(i)
+        _owner_ties(s, resolved, clubs_of, roles)
+        sent_suitors: list[str] = []
+        for clause, _offset in _clauses(s.masked):
+            got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
+                                 sent_suitors or last_suitors, local_focus or roles.main)
+            for c, suitors in got:
+                claims.append(c)
+                for x in suitors:
+                    if x not in sent_suitors:
+                        sent_suitors.append(x)
+        if sent_suitors:
+            last_suitors = sent_suitors
+        else:
+            subj = [clubs_of[i] for i in sorted(clubs_of) if i not in manager_idx]
+            if subj:
+                last_suitors = list(subj[0])
+        focus = local_focus
+    return claims, roles
+
+
+def _when_date(when: When, today):
+    import datetime as dt
+
+    month = when.month or 7
+    try:
+        return dt.date(when.year, month, 15)
+    except ValueError:
+        return today
+
+
+def _clauses(masked: str) -> list[tuple[str, int]]:
+    out = []
+    pos = 0
+    for m in _CLAUSE_SPLIT.finditer(masked):
+        if m.start() > pos:
+            out.append((masked[pos:m.start()], pos))
+        pos = m.end()
+    if pos < len(masked):
+        out.append((masked[pos:], pos))
+    return out
+
+
+def _owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str, ...]], roles: Roles) -> None:
+    """'Brighton midfielder Moises Caicedo', "Wolves' Portugal midfielder Matheus Nunes",
+    'Miguel Almiron, the Newcastle United star': the club the text ties the player to."""
+    text = s.masked
+    for m in re.finditer(r"#c(\d+)#", text):
+        ci = int(m.group(1))
+        if ci not in clubs_of or s.mentions[ci].kind != "club":
+            continue
+        rest = text[m.end():m.end() + 80]
+        pm = re.match(r"((?:'s)?\s+(?:[\w.-]+\s+){0,5}?)#([pa])(\d+)#", rest)
+        if pm and _is_owner_mid(pm.group(1)) and (pm.group(1).startswith("'s") or pm.group(1).strip()):
+            pi = int(pm.group(3))
+            player = s.mentions[pi].names[0] if pm.group(2) == "p" else resolved.get(pi)
+            if player and not (pm.group(2) == "a" and s.mentions[pi].text.lower() in ("him", "he")):
+                roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
+    for m in _OWNER_APPOS.finditer(text):
+        pi, ci = int(m.group(1)), int(m.group(2))
+        if ci in clubs_of:
+            pm = s.mentions[pi]
+            player = pm.names[0] if pm.kind == "player" else resolved.get(pi)
+            if player:
+                roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
+    # "Joao Felix, Atletico Madrid's 23-year-old Portugal forward"
+    for m in re.finditer(r"#p(\d+)#,\s+#c(\d+)#'s\s+", text):
+        pi, ci = int(m.group(1)), int(m.group(2))
+        if ci in clubs_of:
+            roles.owner.setdefault(s.mentions[pi].names[0], []).append((clubs_of[ci][0], s.text))
+
+
+def _club_role(clause: str, pos: int, end: int) -> str:
+    before = clause[max(0, pos - 60):pos]
+    after = clause[end:end + 60]
+    if _BIDDER_FROM.search(before) or _BIDDER_AFTER.match(after):
+        return "bidder"
+    if _PASTCLUB_BEFORE.search(before):
+        return "pastclub"
+    if _SELLER_BEFORE.search(before) or _SELLER_AFTER.match(after):
+        return "seller"
+    if _FROM_BEFORE.search(before):
+        return "from"
+    if _DEST_BEFORE.search(before):
+        return "dest"
+    if _WITH_BEFORE.search(before):
+        return "with"
+    if _AT_BEFORE.search(before):
+        return "at"
+    m = re.match(r"((?:'s)?\s+(?:[\w.-]+\s+){0,5}?)#[pa]\d+#", after)
+    if m and _is_owner_mid(m.group(1)) and (m.group(1).startswith("'s") or m.group(1).strip()):
+        return "owner"
+    if re.match(r"\s+(?:boss|manager|coach|head coach)\b", after):
+        return "subject"
+    return "subject"
+
+
+def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str, ...]],
+                   manager_idx: set[int], reg: Registry, roles: Roles, article: Article,
+                   inherited: list[str], focus: str | None) -> list[tuple[Claim, list[str]]]:
+    triggers = find_triggers(clause)
+    if not triggers:
+        return []
+    places = [(int(m.group(2)), m.group(1), m.start(), m.end()) for m in _PLACEHOLDER.finditer(clause)]
+    club_ph = [(i, a, b) for i, letter, a, b in places if letter == "c" and i in clubs_of]
+    player_ph = [(i, a, b) for i, letter, a, b in places if letter == "p" and s.mentions[i].kind == "player"]
+    anaph_ph = [(i, a, b) for i, letter, a, b in places if letter == "a" and i in resolved]
+    money_ph = [(i, a, b) for i, letter, a, b in places if letter == "m"]
+    croles = {i: _club_role(clause, a, b) for i, a, b in club_ph}
+    managers_here = [i for i, _a, _b in club_ph if i in manager_idx]
+    # "Postecoglou ... at Celtic": a manager's former club
+    for i, _a, _b in club_ph:
+        if (croles[i] == "at" and managers_here and i not in manager_idx
+                and all(clubs_of[m][0] != clubs_of[i][0] for m in managers_here)):
+            croles[i] = "pastclub"
+    out: list[tuple[Claim, list[str]]] = []
+    for t in triggers:
+        if t.negated:
+            continue
+        kind = t.kind
+        # loans inside a completed-move clause: "has joined Juventus on loan"
+        if kind == "signed" and re.search(r"\bon (?:a\s+)?(?:season-long\s+)?loan\b|\btemporary basis\b|\bloan (?:deal|move|spell)\b", clause):
+            kind = "loan"
+        if kind == "agreement" and re.search(r"\bfinalised|finalized|completed\b", clause[max(0, t.start - 20):t.end]):
+            kind = "loan" if re.search(r"\bloan\b|\btemporary basis\b", clause) else "signed"
+        pastclubs = [i for i, *_ in club_ph if croles[i] == "pastclub"]
+        excluded = {"owner", "seller", "from", "pastclub"}
+        cands = [(i, a, b) for i, a, b in club_ph if croles[i] not in excluded]
+        if pastclubs:
+            suitors_idx = pastclubs
+        elif kind in ("signed", "loan"):
+            dest = [i for i, a, b in cands if croles[i] == "dest"]
+            subj = [i for i, a, b in cands if a < t.start and croles[i] in ("subject", "bidder", "with")]
+            after_by = [i for i, a, b in cands if a >= t.end and re.search(r"\bby\s+$", clause[max(0, a - 10):a])]
+            suitors_idx = dest or after_by or subj
+        elif kind == "bid" and any(croles[i] == "bidder" for i, *_ in cands):
+            suitors_idx = [i for i, *_ in cands if croles[i] == "bidder"]
+        else:
+            others = [i for i, a, b in cands if croles[i] != "with"]
+            if kind in ("talks", "agreement", "bid") and others:
+                suitors_idx = others
+                for i, *_ in cands:
+                    if croles[i] == "with":
+                        roles.seller_with.setdefault("?", []).append(clubs_of[i][0])
+            else:
+                suitors_idx = [i for i, *_ in cands]
+            if kind == "interest":
+                suitors_idx = [i for i in suitors_idx if croles[i] != "dest" or True]
+        suitors: list[str] = []
+        for i in suitors_idx:
+            for name in clubs_of[i]:
+                if name not in suitors:
+                    suitors.append(name)
+        with_clubs = [clubs_of[i][0] for i, *_ in club_ph if croles[i] == "with"]
+        implicit = False
+        if not suitors:
+            pronoun = re.search(r"\b(?:they|their|the club|it)\b", clause[:t.start]) or not re.search(r"#[cpa]\d+#|\b[a-z]+s\b", clause[:t.start].strip()[:1] or "x")
+            has_from = any(croles[i] == "from" for i, *_ in club_ph)
+            if kind in ("signed", "loan") and has_from:
+                implicit = True
+            elif inherited and (pronoun or not club_ph):
+                suitors = list(inherited[:2])
+            else:
+                continue
+        # players: the object after the trigger, else the subject before it, else an anaphor
+        after = [s.mentions[i].names[0] for i, a, b in player_ph if a >= t.end]
+        before = [s.mentions[i].names[0] for i, a, b in player_ph if b <= t.start]
+        an_after = [resolved[i] for i, a, b in anaph_ph if a >= t.end]
+        an_before = [resolved[i] for i, a, b in anaph_ph if b <= t.start]
+        players = after[:1] if after else []
+        if after:
+            # "the arrivals of X from Monaco and Y": a list of objects
+            players = list(dict.fromkeys(after if re.search(r"#p\d+#[^#;]{0,60}\band\s+#p\d+#", clause[t.end:]) else after[:1]))
+        if not players:
+            players = an_after[:1] or list(dict.fromkeys(before)) or an_before[-1:]
+        if not players and t.strong and focus and not re.search(r"\b(?:a|an|another|several|some)\s+(?:new\s+)?(?:striker|defender|midfielder|forward|winger|goalkeeper|centre-back|player|signing|targets?)\b", clause):
+            players = [focus]
+        if not players:
+            continue
+        amount = _amount(clause, t, money_ph, s, [reg.club_country.get(c) for c in suitors])
+        past = bool(pastclubs) or s.past_ctx or bool(PAST_WORDS.search(clause))
+        event_date = s.when.label() if past and s.when else None
+        source = s.source
+        for p in players:
+            if implicit:
+                c = Claim(player=p, club="?", kind=kind, past=past, source=source, date=article.date,
+                          event_date=event_date, amount=amount, evidence=s.text)
+                roles.implicit.append((c, inherited[0] if inherited else None))
+                continue
+            for club in suitors:
+                out.append((Claim(player=p, club=club, kind=kind, past=past, source=source, date=article.date,
+                                  event_date=event_date, amount=amount, evidence=s.text), suitors))
+            if kind in ("talks", "agreement", "bid") and with_clubs:
+                for w in with_clubs:
+                    if w not in suitors:
+                        roles.seller_with.setdefault(p, []).append(w)
+    return out
+
+
+def _amount(clause: str, t, money_ph, s: Sent, countries: list[str | None]) -> Amount | None:
+    if not money_ph:
+        return None
+    best = None
+    for i, a, b in money_ph:
+        d = a - t.end if a >= t.end else (t.start - b) * 1.5
+        if best is None or d < best[0]:
+            best = (d, i)
+    if best is None or best[0] > 80:
+        return None
+    mo: Money = s.mentions[best[1]].extra["money"]
+    return prefer(mo, countries)
+
+
+# --- article-level rules ----------------------------------------------------------------
+
+def _article_rules(claims: list[Claim], roles: Roles) -> list[Claim]:
+    by_player: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_player.setdefault(c.player, []).append(c)
+    out: list[Claim] = []
+    for c, context in roles.implicit:
+        tie = roles.owner.get(c.player)
+        club = tie[0][0] if tie else context
+        if club:
+            c.club = club
+            claims.append(c)
+            by_player.setdefault(c.player, []).append(c)
+    for player, cs in by_player.items():
+        seller = _seller(player, cs, roles)
+        done_now = [c for c in cs if c.kind in ("signed", "loan") and not c.past]
+        winners = {c.club for c in done_now}
+        for c in cs:
+            if c.club == "?":
+                continue
+            if seller and c.club == seller and not c.past and c.kind not in ("signed", "loan") and c.club not in winners:
+                continue  # the selling club is not a suitor
+            if seller and c.club == seller and c.kind in ("signed", "loan") and not c.past and winners - {seller}:
+                continue
+            if winners and not c.past and c.kind in ("interest", "talks", "bid", "agreement") and c.club not in winners:
+                c.past = True  # a rival's lost race behind a completed move
+            out.append(c)
+    seen: set[tuple] = set()
+    uniq: list[Claim] = []
+    for c in out:
+        key = (c.player, c.club, c.kind, c.past, c.source, c.evidence)
+        if key in seen:
+            continue
+        seen.add(key)
+        uniq.append(c)
+    return uniq
+
+
+def _seller(player: str, cs: list[Claim], roles: Roles) -> str | None:
+    tie = roles.owner.get(player)
+    if tie:
+        return tie[0][0]
+    past_signed = [c for c in cs if c.kind == "signed" and c.past]
+    if past_signed:
+        past_signed.sort(key=lambda c: c.event_date or "")
+        return past_signed[-1].club
+    w = roles.seller_with.get(player)
+    return w[0] if w else None

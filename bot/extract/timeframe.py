@@ -1,0 +1,113 @@
+"""When a sentence places an event, and whether that is before the article's own
+transfer window ("past": background history) or inside it (news or context).
+
+"in December 2019" -> 2019-12 (past); "last summer" in August 2023 -> 2022 (past);
+"earlier this month", "last week", "this summer", "on Thursday" -> current window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.extract.lexicon import MONTHS, NUMBER_WORDS
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_DAY_MONTH_YEAR = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:of\s+)?({_MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
+_SEASON_OF = re.compile(r"\b(summer|winter|january|spring|autumn)(?:\s+transfer)?(?:\s+window)?\s+of\s+((?:19|20)\d\d)\b")
+_YEAR_SEASON = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d|(?:19|20)\d\d)\s+(?:season|campaign)\b|\b((?:19|20)\d\d)\s*/\s*(\d\d)\b")
+_YEAR = re.compile(r"\b(?:in|since|of|back in|during|from|until|early|late|mid)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\b")
+_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(year|month)s?\s+ago\b")
+_LAST = re.compile(r"\blast\s+(summer|january|winter|season|campaign|year|term)\b|\bthe previous (summer|season|year|window)\b")
+_WINDOW_MONTH = re.compile(rf"\b(?:during|in)\s+the\s+({_MONTH}|summer)\s+(?:transfer\s+)?window\b")
+_MID_MONTH = re.compile(rf"\b(?:in\s+)?(?:mid|early|late)[- ]({_MONTH})\b|\bin\s+({_MONTH})\b|\bearlier in ({_MONTH})\b")
+CURRENT = re.compile(
+    r"\b(?:this|earlier this|later this|next)\s+(?:month|week|window|summer|january|season|campaign|year)\b|"
+    r"\blast\s+(?:week|weekend|night|month)\b|\bearlier in the window\b|\bthis window\b|\b(?:on|last)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b|\btoday\b")
+PAST_WORDS = re.compile(r"\b(?:previously|formerly|initially|once|back in|in the past|at the time|years ago|before that|"
+                        r"his (?:former|old) club|during his time|while coaching|while managing|while at)\b")
+
+
+@dataclass(slots=True)
+class When:
+    year: int
+    month: int | None
+    explicit_month: bool  # month stated, so event_date can carry it
+
+    def label(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}" if self.explicit_month and self.month else f"{self.year:04d}"
+
+
+def window_start(d: dt.date) -> tuple[int, int]:
+    """Start of the transfer window (or period) the article's date belongs to."""
+    if d.month in (1, 2):
+        return (d.year, 1)
+    if 5 <= d.month <= 9:
+        return (d.year, 5)
+    if d.month >= 10:
+        return (d.year, 10)
+    return (d.year, d.month)
+
+
+def find_when(low: str, today: dt.date) -> When | None:
+    """The time a (lowercased) sentence states for its event, if any."""
+    m = _DAY_MONTH_YEAR.search(low)
+    if m:
+        return When(int(m.group(2)), MONTHS[m.group(1)], True)
+    m = _SEASON_OF.search(low)
+    if m:
+        mon = {"summer": 7, "winter": 1, "january": 1, "spring": 4, "autumn": 10}[m.group(1)]
+        return When(int(m.group(2)), mon, m.group(1) == "january")
+    m = _YEAR_SEASON.search(low)
+    if m:
+        return When(int(m.group(1) or m.group(3)), 8, False)
+    m = _AGO.search(low)
+    if m:
+        n = int(NUMBER_WORDS.get(m.group(1), 0) or (m.group(1).isdigit() and int(m.group(1))) or 1)
+        months = n * 12 if m.group(2) == "year" else n
+        total = today.year * 12 + today.month - 1 - months
+        return When(total // 12, total % 12 + 1, m.group(2) == "month")
+    m = _LAST.search(low)
+    if m:
+        what = m.group(1) or m.group(2)
+        if what in ("summer", "window") or (what == "season" and m.group(2)):
+            y = today.year - 1 if today.month <= 9 or what == "summer" else today.year
+            return When(y, 7, False)
+        if what == "january":
+            y = today.year - 1 if today.month == 1 else today.year
+            return When(y, 1, True)
+        if what in ("season", "campaign", "term"):
+            y = today.year - 1
+            return When(y, 3, False)
+        return When(today.year - 1, None, False)
+    m = _WINDOW_MONTH.search(low)
+    if m:
+        mon = 7 if m.group(1) == "summer" else MONTHS[m.group(1)]
+        y = today.year if (today.year, today.month) >= (today.year, mon) else today.year - 1
+        return When(y, mon, m.group(1) != "summer")
+    for m in _YEAR.finditer(low):
+        y = int(m.group(1) or m.group(2))
+        if 1950 <= y <= today.year + 1:
+            # "contract until 2026" is not when the event happened
+            before = low[max(0, m.start() - 30):m.start()]
+            if re.search(r"\b(?:until|till|expire|expires|runs|running|through)\b[^.]*$", before):
+                continue
+            return When(y, None, False)
+    m = _MID_MONTH.search(low)
+    if m:
+        name = m.group(1) or m.group(2) or m.group(3)
+        mon = MONTHS[name]
+        if name == "may" and not m.group(1):
+            return None  # "may" is usually the verb
+        y = today.year if mon <= today.month else today.year - 1
+        return When(y, mon, True)
+    return None
+
+
+def is_before_window(when: When, today: dt.date) -> bool:
+    ws = window_start(today)
+    if when.month is None:
+        return when.year < today.year
+    return (when.year, when.month) < ws
