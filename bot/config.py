@@ -39,6 +39,11 @@ class Settings(BaseSettings):
     max_fetch_bytes: int = 5 * 1024 * 1024
     max_redirects: int = 5
     poll_interval_minutes: int = 30
+    # Politeness per host: requests at once, and seconds between the starts of two requests.
+    fetch_host_concurrency: int = 2
+    fetch_host_delay: float = 1.0
+    # Backoff after a feed fails: the interval doubles per failure, capped here.
+    poll_max_backoff_minutes: int = 24 * 60
 
 
 def load_settings(**overrides: object) -> Settings:
