@@ -144,7 +144,7 @@ PLAYER_LEFT = re.compile(
     r"bids for|offer for|offers for|approach for|swoop for|interest in|interested in|keen on|tabs on|eye on|"
     r"targeting|pursuit of|race for|chase for|arrivals? of|loan of|sale of|capture of|departure of|"
     r"to sign|to land|landing|signed|sign|snapped up|brought in|snap up|tied up|in for|want|wants|"
-    r"[£€$][\d.,]+\s?(?:m|million|bn)? on|\d+-year-old|like|likes of|such as|with|and))\s*$",
+    r"[£€$][\d.,]+\s?(?:m|million|bn)? on|\d+-year-old|likes of|such as))\s*$",
     re.I)
 # Text right after a player's name.
 PLAYER_RIGHT = re.compile(

@@ -141,7 +141,9 @@ _HE = re.compile(r"\bhe\b", re.I)
 _DESC = re.compile(r"\b(the|both|both of the|another|a)\s+((?:[\w.-]+\s+){0,3}?)(club|side|outfit|team|giants|giant|heavyweights|"
                    r"champions|duo|pair|trio|clubs|sides|rivals|powerhouse|hierarchy)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r"\s*(?:;|:|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b|,\s*whilst\b|,\s*although\b|\balthough\b|,\s*whereas\b|"
+    r"\s*(?:;|:|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
+    r",\s*whereas\b|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
+    r"\b(?:before|after)\s+(?=\w+ing\b)|"
     r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|they|the|it|he|negotiations|talks|reports))|"
     r"\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
     r"are now|saw)\b)|,\s*with\b|,\s*as\b|\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
@@ -155,7 +157,8 @@ _SELLER_AFTER = re.compile(
     r"set to (?:cash|sell)|agreed to sell|will sell|to sell|sold)\b")
 _SELLER_BEFORE = re.compile(r"(?:rejected|turned down|knocked back|dismissed|rebuffed|accepted|declined|refused) by\s+$|"
                             r"\b(?:persuade|convince)\s+$|\blet\s+$")
-_FROM_BEFORE = re.compile(r"\b(?:from|leaving|left|quit|quitting|departed|departing|leave|sold by|loaned by)\s+(?:the\s+)?$")
+_FROM_BEFORE = re.compile(r"\b(?:from|leaving|left|quit|quitting|departed|departing|leave|sold by|loaned by)\s+(?:the\s+)?"
+                          r"(?:(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team|rivals)\s+)?$")
 _BIDDER_FROM = re.compile(r"\b(?:bid|bids|offer|offers|interest|competition|approach|enquiry|enquiries|proposal|"
                           r"attention|contact)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$")
 _DEST_BEFORE = re.compile(r"\b(?:joined|join|joins|joining|rejoined|rejoin|to|for|signed for|moved to|move to|switch to|loan to|"
@@ -540,7 +543,6 @@ def _mask(sents: list[Sent]) -> None:
         s.mentions = kept
         s.masked = "".join(parts)
         # a possessive right after a placeholder: "#c1#'s" / "#c1#'"
-        s.masked = re.sub(r"(#[a-z]\d+#)'s\b|(#[a-z]\d+#)'(?=\s)", lambda mo: (mo.group(1) or mo.group(2)) + "'s", s.masked)
 
 
 _DROP_QUOTES = re.compile(r"(?<![a-z])'|'(?![a-z])|\"")
@@ -548,8 +550,12 @@ _DROP_QUOTES = re.compile(r"(?<![a-z])'|'(?![a-z])|\"")
 
 def _clean(gap: str) -> str:
     g = gap.lower()
-    g = _DROP_QUOTES.sub(lambda m: "'" if m.group(0) == "'" and False else "", g)
-    return g
+    # a gap that starts with a possessive belongs to the placeholder before it
+    head = ""
+    m = re.match(r"'s\b|'(?=\s)", g)
+    if m:
+        head, g = "'s", g[m.end():]
+    return head + _DROP_QUOTES.sub("", g)
 
 
 # --- sources ------------------------------------------------------------------------
@@ -654,15 +660,19 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
     claims: list[Claim] = []
     focus: str | None = None
     last_suitors: list[str] = []
+    context_club: str | None = None
     for s in sents:
         # who the anaphors mean: the last player named before them (this sentence or earlier)
         resolved: dict[int, str] = {}
         local_focus = focus
+        first_here: str | None = None
         for i, m in enumerate(s.mentions):
             if m.kind == "player":
                 local_focus = m.names[0]
+                first_here = first_here or local_focus
             elif m.kind == "anaphor":
-                target = local_focus or roles.main
+                # the sentence's subject is the likelier referent ("X ... than Y, with the 20-year-old")
+                target = first_here or local_focus or roles.main
                 if target and not (m.extra.get("weak") and local_focus is None):
                     resolved[i] = target
         when_date = _when_date(s.when, article.date) if s.past_ctx and s.when else article.date
@@ -680,7 +690,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
         sent_suitors: list[str] = []
         for clause, _offset in _clauses(s.masked):
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
-                                 sent_suitors or last_suitors, local_focus or roles.main)
+                                 sent_suitors, last_suitors, context_club, local_focus or roles.main)
             for c, suitors in got:
                 claims.append(c)
                 for x in suitors:
@@ -692,6 +702,9 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
             subj = [clubs_of[i] for i in sorted(clubs_of) if i not in manager_idx]
             if subj:
                 last_suitors = list(subj[0])
+        named = [clubs_of[i][0] for i in sorted(clubs_of)]
+        if named:
+            context_club = named[-1]
         focus = local_focus
     return claims, roles
 
@@ -772,9 +785,21 @@ def _club_role(clause: str, pos: int, end: int) -> str:
     return "subject"
 
 
+_GROUP = re.compile(r"\b(?:clubs|sides|teams|suitors|a number of|several|many)\b")
+_INDEFINITE = re.compile(r"\b(?:a|an|another|several|some|new|other)\s+(?:new\s+|central\s+|young\s+)?(?:striker|defender|"
+                         r"midfielder|forward|winger|goalkeeper|centre-back|targets?|signings?|reinforcements?|strikers|"
+                         r"defenders|midfielders|forwards|wingers|players)\b|\bseveral targets\b|\breinforcements\b")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|their|the club)\b")
+_RIVAL_WITH = re.compile(r"(?:battle|tug-of-war|race|competition|fight|tussle|battling|competing)\s+with\s+$")
+_LOAN_NEAR = re.compile(r"\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+|two-year\s+)?loan\b|\btemporary basis\b|"
+                        r"\bloan (?:deal|move|spell)\b")
+_COORD = re.compile(r"^(?:,\s*(?:\d{1,2}\s*,\s*)?)?\s*(?:and|&|joins|,)\s*$")
+
+
 def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str, ...]],
                    manager_idx: set[int], reg: Registry, roles: Roles, article: Article,
-                   inherited: list[str], focus: str | None) -> list[tuple[Claim, list[str]]]:
+                   sent_suitors: list[str], last_suitors: list[str], context_club: str | None,
+                   focus: str | None) -> list[tuple[Claim, list[str]]]:
     triggers = find_triggers(clause)
     if not triggers:
         return []
@@ -795,62 +820,77 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         if t.negated:
             continue
         kind = t.kind
+        if kind == "agreement" and re.search(r"\b(?:finalised|finalized|completed)\b", clause[max(0, t.start - 20):t.end]):
+            kind = "signed"
         # loans inside a completed-move clause: "has joined Juventus on loan"
-        if kind == "signed" and re.search(r"\bon (?:a\s+)?(?:season-long\s+)?loan\b|\btemporary basis\b|\bloan (?:deal|move|spell)\b", clause):
+        if kind == "signed" and _LOAN_NEAR.search(clause[max(0, t.start - 10):t.end + 90]):
             kind = "loan"
-        if kind == "agreement" and re.search(r"\bfinalised|finalized|completed\b", clause[max(0, t.start - 20):t.end]):
-            kind = "loan" if re.search(r"\bloan\b|\btemporary basis\b", clause) else "signed"
         pastclubs = [i for i, *_ in club_ph if croles[i] == "pastclub"]
         excluded = {"owner", "seller", "from", "pastclub"}
         cands = [(i, a, b) for i, a, b in club_ph if croles[i] not in excluded]
+        before_t = [i for i, a, b in cands if b <= t.start]
+        after_t = [i for i, a, b in cands if a >= t.start]
         if pastclubs:
             suitors_idx = pastclubs
         elif kind in ("signed", "loan"):
             dest = [i for i, a, b in cands if croles[i] == "dest"]
-            subj = [i for i, a, b in cands if a < t.start and croles[i] in ("subject", "bidder", "with")]
-            after_by = [i for i, a, b in cands if a >= t.end and re.search(r"\bby\s+$", clause[max(0, a - 10):a])]
-            suitors_idx = dest or after_by or subj
+            after_by = [i for i in after_t if re.search(r"\bby\s+$", clause[:[x for x in club_ph if x[0] == i][0][1]])]
+            subj = [i for i in before_t if croles[i] in ("subject", "bidder", "with")]
+            after = [i for i in after_t if croles[i] in ("with", "at", "subject")]
+            suitors_idx = dest or after_by or subj or after
         elif kind == "bid" and any(croles[i] == "bidder" for i, *_ in cands):
             suitors_idx = [i for i, *_ in cands if croles[i] == "bidder"]
+        elif kind == "ended":
+            suitors_idx = [i for i in before_t if croles[i] in ("subject", "bidder")] or \
+                [i for i in after_t if croles[i] in ("subject", "bidder")][:1]
         else:
+            rivals = [i for i, a, b in cands if croles[i] == "with" and _RIVAL_WITH.search(clause[max(0, a - 40):a])]
             others = [i for i, a, b in cands if croles[i] != "with"]
-            if kind in ("talks", "agreement", "bid") and others:
-                suitors_idx = others
-                for i, *_ in cands:
-                    if croles[i] == "with":
-                        roles.seller_with.setdefault("?", []).append(clubs_of[i][0])
-            else:
-                suitors_idx = [i for i, *_ in cands]
-            if kind == "interest":
-                suitors_idx = [i for i in suitors_idx if croles[i] != "dest" or True]
+            suitors_idx = (others + rivals) if others else [i for i, *_ in cands]
+            if kind == "interest" and others:
+                # "to land ... on a loan deal from X": the destination-less "to" is fine; "dest" is a suitor too
+                suitors_idx = others + rivals
         suitors: list[str] = []
         for i in suitors_idx:
             for name in clubs_of[i]:
                 if name not in suitors:
                     suitors.append(name)
-        with_clubs = [clubs_of[i][0] for i, *_ in club_ph if croles[i] == "with"]
+        with_clubs = [clubs_of[i][0] for i, *_ in club_ph if croles[i] in ("with", "from") and i not in suitors_idx]
         implicit = False
+        head = clause[:t.start]
         if not suitors:
-            pronoun = re.search(r"\b(?:they|their|the club|it)\b", clause[:t.start]) or not re.search(r"#[cpa]\d+#|\b[a-z]+s\b", clause[:t.start].strip()[:1] or "x")
             has_from = any(croles[i] == "from" for i, *_ in club_ph)
+            if _GROUP.search(head):
+                continue  # "Saudi Pro League sides are showing interest": an unnamed group
             if kind in ("signed", "loan") and has_from:
                 implicit = True
-            elif inherited and (pronoun or not club_ph):
-                suitors = list(inherited[:2])
+            elif sent_suitors and not club_ph:
+                suitors = list(sent_suitors[:2])
+            elif last_suitors and not club_ph and _PRONOUN_SUBJECT.search(head):
+                suitors = list(last_suitors[:2])
             else:
                 continue
-        # players: the object after the trigger, else the subject before it, else an anaphor
-        after = [s.mentions[i].names[0] for i, a, b in player_ph if a >= t.end]
-        before = [s.mentions[i].names[0] for i, a, b in player_ph if b <= t.start]
-        an_after = [resolved[i] for i, a, b in anaph_ph if a >= t.end]
+        # players: the object after (or inside) the trigger, else the subject before it, else an anaphor
+        after = [s.mentions[i].names[0] for i, a, b in player_ph if a > t.start]
+        before_ph = [(i, a, b) for i, a, b in player_ph if b <= t.start]
+        an_after = [resolved[i] for i, a, b in anaph_ph if a > t.start]
         an_before = [resolved[i] for i, a, b in anaph_ph if b <= t.start]
-        players = after[:1] if after else []
+        players: list[str] = []
         if after:
-            # "the arrivals of X from Monaco and Y": a list of objects
-            players = list(dict.fromkeys(after if re.search(r"#p\d+#[^#;]{0,60}\band\s+#p\d+#", clause[t.end:]) else after[:1]))
-        if not players:
-            players = an_after[:1] or list(dict.fromkeys(before)) or an_before[-1:]
-        if not players and t.strong and focus and not re.search(r"\b(?:a|an|another|several|some)\s+(?:new\s+)?(?:striker|defender|midfielder|forward|winger|goalkeeper|centre-back|player|signing|targets?)\b", clause):
+            players = list(dict.fromkeys(after if re.search(r"#p\d+#[^#;]{0,60}\band\s+#p\d+#", clause[t.start:]) else after[:1]))
+        if (not players and an_after and kind != "ended") or (not players and an_after and not before_ph):
+            players = an_after[:1]
+        if not players and before_ph:
+            chain = [before_ph[-1]]
+            for prev in reversed(before_ph[:-1]):
+                if _COORD.match(clause[prev[2]:chain[-1][1]]):
+                    chain.append(prev)
+                else:
+                    break
+            players = list(dict.fromkeys(s.mentions[i].names[0] for i, *_ in reversed(chain)))
+        if not players and an_before:
+            players = an_before[-1:]
+        if not players and t.strong and focus and not _INDEFINITE.search(clause):
             players = [focus]
         if not players:
             continue
@@ -862,12 +902,12 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             if implicit:
                 c = Claim(player=p, club="?", kind=kind, past=past, source=source, date=article.date,
                           event_date=event_date, amount=amount, evidence=s.text)
-                roles.implicit.append((c, inherited[0] if inherited else None))
+                roles.implicit.append((c, context_club))
                 continue
             for club in suitors:
                 out.append((Claim(player=p, club=club, kind=kind, past=past, source=source, date=article.date,
                                   event_date=event_date, amount=amount, evidence=s.text), suitors))
-            if kind in ("talks", "agreement", "bid") and with_clubs:
+            if kind in ("talks", "agreement", "bid", "interest") and with_clubs and not past:
                 for w in with_clubs:
                     if w not in suitors:
                         roles.seller_with.setdefault(p, []).append(w)
