@@ -834,7 +834,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             suitors_idx = pastclubs
         elif kind in ("signed", "loan"):
             dest = [i for i, a, b in cands if croles[i] == "dest"]
-            after_by = [i for i in after_t if re.search(r"\bby\s+$", clause[:[x for x in club_ph if x[0] == i][0][1]])]
+            start_of = {i: a for i, a, _b in club_ph}
+            after_by = [i for i in after_t if re.search(r"\bby\s+$", clause[:start_of[i]])]
             subj = [i for i in before_t if croles[i] in ("subject", "bidder", "with")]
             after = [i for i in after_t if croles[i] in ("with", "at", "subject")]
             suitors_idx = dest or after_by or subj or after
