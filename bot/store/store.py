@@ -148,31 +148,47 @@ class Store:
 
     # -- knowledge ----------------------------------------------------------------
     async def load_knowledge(self, gaz: Gazetteer) -> None:
-        """Upsert clubs, aliases, sources, managers and known players from knowledge/ in one transaction."""
+        """Upsert clubs, aliases, sources, managers and known players from knowledge/ in one transaction.
+
+        Batched with executemany: a new database loads thousands of rows, and one
+        round trip to aiosqlite's thread per row would take seconds.
+        """
         async with self.transaction() as db:
+            await db.executemany(
+                "INSERT INTO clubs(name, key, country, league, known) VALUES (?, ?, ?, ?, 1) "
+                "ON CONFLICT(key) DO UPDATE SET country = COALESCE(excluded.country, clubs.country), "
+                "league = COALESCE(excluded.league, clubs.league), known = 1",
+                [(c.name, fold(c.name), c.country, c.league) for c in gaz.clubs.values()])
+            tenure_clubs = {t.club for m in gaz.managers for t in m.tenures} - set(gaz.clubs)
+            await db.executemany("INSERT OR IGNORE INTO clubs(name, key, known) VALUES (?, ?, 1)",
+                                 [(name, fold(name)) for name in tenure_clubs])
+            club_ids = {key: int(cid) for key, cid in await db.execute_fetchall("SELECT key, id FROM clubs")}
+            aliases = []
             for club in gaz.clubs.values():
-                cid = await self._upsert_club(db, club.name, club.country, club.league, known=True)
-                for alias in (club.name, *club.aliases):
-                    await self._add_alias(db, alias, "club", cid, gaz.is_ambiguous(alias) and alias != club.name)
-                for alias in club.ambiguous:
-                    await self._add_alias(db, alias, "club", cid, True)
-            for source in gaz.sources.values():
-                await self._upsert_source(db, source.name, source.kind, source.outlet, source.tier)
-            for manager in gaz.managers:
-                for tenure in manager.tenures:
-                    cid = await self._club_id(db, tenure.club)
-                    if cid is None:
-                        cid = await self._upsert_club(db, tenure.club, None, None, known=True)
-                    for alias in (manager.name, *manager.aliases):
-                        await db.execute(
-                            "INSERT OR IGNORE INTO manager_tenures(name, key, club_id, start, end) "
-                            "VALUES (?, ?, ?, ?, ?)",
-                            (manager.name, fold(alias), cid, tenure.start.isoformat(),
-                             tenure.end.isoformat() if tenure.end else None))
+                cid = club_ids[fold(club.name)]
+                aliases.append((club.name, fold(club.name), "club", cid, 0))
+                aliases += [(a, fold(a), "club", cid, int(gaz.is_ambiguous(a))) for a in club.aliases]
+                aliases += [(a, fold(a), "club", cid, 1) for a in club.ambiguous]
+            aliases += [(name, fold(name), "club", club_ids[fold(name)], 0) for name in tenure_clubs]
+            await db.executemany(
+                "INSERT OR IGNORE INTO sources(name, key, kind, outlet, tier) VALUES (?, ?, ?, ?, ?)",
+                [(s.name, fold(s.name), s.kind, s.outlet, s.tier) for s in gaz.sources.values()])
+            await db.executemany(
+                "UPDATE sources SET kind = ?, outlet = ?, tier = ? WHERE key = ?",
+                [(s.kind, s.outlet, s.tier, fold(s.name)) for s in gaz.sources.values()])
+            await db.executemany(
+                "INSERT OR IGNORE INTO manager_tenures(name, key, club_id, start, end) VALUES (?, ?, ?, ?, ?)",
+                [(m.name, fold(alias), club_ids[fold(t.club)], t.start.isoformat(),
+                  t.end.isoformat() if t.end else None)
+                 for m in gaz.managers for t in m.tenures for alias in (m.name, *m.aliases)])
+            await db.executemany("INSERT OR IGNORE INTO players(name, key) VALUES (?, ?)",
+                                 [(p.name, fold(p.name)) for p in gaz.players.values()])
+            player_ids = {key: int(pid) for key, pid in await db.execute_fetchall("SELECT key, id FROM players")}
             for player in gaz.players.values():
-                pid = await self._upsert_player(db, player.name)
-                for alias in player.aliases:
-                    await self._add_alias(db, alias, "player", pid, False)
+                pid = player_ids[fold(player.name)]
+                aliases += [(a, fold(a), "player", pid, 0) for a in (player.name, *player.aliases)]
+            await db.executemany("INSERT OR IGNORE INTO aliases(alias, key, kind, entity_id, ambiguous) "
+                                 "VALUES (?, ?, ?, ?, ?)", [a for a in aliases if a[1]])
 
     async def _club_id(self, db: aiosqlite.Connection, name: str) -> int | None:
         async with db.execute("SELECT id FROM clubs WHERE key = ?", (fold(name),)) as cur:
@@ -362,6 +378,79 @@ class Store:
         sql += " ORDER BY f.date, f.id"
         return [_fact_row(r) for r in await self._all(sql, params)]
 
+    # -- queries for question answering (bot/answer/) ------------------------------
+    async def alias_rows(self) -> list[tuple[str, int, str, str, int]]:
+        """(kind, entity_id, canonical name, folded alias key, ambiguous) for every player and club form."""
+        players = await self._all("SELECT 'player', a.entity_id, p.name, a.key, a.ambiguous FROM aliases a "
+                                  "JOIN players p ON p.id = a.entity_id WHERE a.kind = 'player'")
+        clubs = await self._all("SELECT 'club', a.entity_id, c.name, a.key, a.ambiguous FROM aliases a "
+                                "JOIN clubs c ON c.id = a.entity_id WHERE a.kind = 'club'")
+        return [tuple(r) for r in players] + [tuple(r) for r in clubs]
+
+
+    async def manager_rows(self) -> list[tuple[str, str, int, str, str | None]]:
+        """(manager name, folded key, club_id, start, end) for every manager tenure."""
+        rows = await self._all("SELECT name, key, club_id, start, end FROM manager_tenures")
+        return [tuple(r) for r in rows]
+
+
+    async def data_version(self) -> tuple[int, ...]:
+        """Cheap stamp that changes when names or claims change (max rowids), for caching the resolver."""
+        row = await self.conn.execute_fetchall(
+            "SELECT (SELECT MAX(rowid) FROM aliases), (SELECT MAX(id) FROM claims), (SELECT MAX(id) FROM facts), "
+            "(SELECT MAX(id) FROM manager_tenures), (SELECT MAX(id) FROM players), (SELECT MAX(id) FROM clubs)")
+        return tuple(int(v or 0) for v in next(iter(row)))
+
+
+    async def linked_pairs(self, player_ids: Iterable[int] | None = None,
+                            club_ids: Iterable[int] | None = None) -> set[tuple[int, int]]:
+        """(player_id, club_id) pairs that share at least one claim, for the given players or clubs."""
+        if player_ids is not None:
+            ids = list(player_ids)
+            sql = f"SELECT DISTINCT player_id, club_id FROM claims WHERE player_id IN ({','.join('?' * len(ids))})"
+        else:
+            ids = list(club_ids or [])
+            sql = f"SELECT DISTINCT player_id, club_id FROM claims WHERE club_id IN ({','.join('?' * len(ids))})"
+        if not ids:
+            return set()
+        return {(int(p), int(c)) for p, c in await self._all(sql, ids)}
+
+
+    async def claim_counts(self, kind: str, ids: Iterable[int]) -> dict[int, int]:
+        """Number of claims (plus facts, for players) per player or club id."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        column = "player_id" if kind == "player" else "club_id"
+        out = {i: 0 for i in ids}
+        for eid, n in await self._all(f"SELECT {column}, COUNT(*) FROM claims WHERE {column} IN ({marks}) "
+                                      f"GROUP BY {column}", ids):
+            out[int(eid)] += int(n)
+        if kind == "player":
+            for eid, n in await self._all(f"SELECT player_id, COUNT(*) FROM facts WHERE player_id IN ({marks}) "
+                                          "GROUP BY player_id", ids):
+                out[int(eid)] += int(n)
+        return out
+
+
+    async def club_claims(self, club_ids: Iterable[int], limit: int) -> list[StoredClaim]:
+        """The newest `limit` claims about the given clubs (one indexed scan per club)."""
+        out: list[StoredClaim] = []
+        for cid in club_ids:
+            rows = await self._all(_CLAIM_SELECT + " WHERE c.club_id = ? ORDER BY c.date DESC, c.id DESC LIMIT ?",
+                                   (int(cid), int(limit)))
+            out.extend(_claim_row(r) for r in rows)
+        return out
+
+
+    async def player_ids(self, names: Iterable[str]) -> dict[str, int]:
+        names = list(names)
+        if not names:
+            return {}
+        rows = await self._all(f"SELECT name, id FROM players WHERE name IN ({','.join('?' * len(names))})", names)
+        return {n: int(i) for n, i in rows}
+
 
 def _dedupe_claims(claims: Iterable[Claim]) -> list[Claim]:
     """One row per (player, club, kind, past, source) in an article: the first sentence that said it."""
@@ -373,3 +462,4 @@ def _dedupe_claims(claims: Iterable[Claim]) -> list[Claim]:
             seen.add(key)
             out.append(c)
     return out
+
