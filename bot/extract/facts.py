@@ -195,12 +195,18 @@ def collect_facts(sents: list[Sent], claims: list[Claim], roles: Roles, reg: Reg
     return list(facts.values())
 
 
+_POS_END = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + r")$")
+_NAT_HINT = re.compile(r"\b(?:international|teenager|youngster|star|" + "|".join(re.escape(p) for p in POSITIONS) + r")\b")
+
+
 def _nat_pos(words: list[str], target: str, s, put) -> None:
     joined = " ".join(words)
-    for pos in sorted(POSITIONS, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(pos)}$", joined.replace("-", " ")):
-            put(target, "position", pos.replace(" ", "-") if " " in pos else pos, s)
-            break
+    m = _POS_END.search(joined.replace("-", " "))
+    if m:
+        pos = m.group(1)
+        put(target, "position", pos.replace(" ", "-") if " " in pos else pos, s)
+    if not _NAT_HINT.search(joined.replace("-", " ")):
+        return
     for k in range(len(words)):
         w = " ".join(words[k:k + 2]) if k + 1 < len(words) and " ".join(words[k:k + 2]) in NATIONALITY else words[k]
         if w in NATIONALITY and any(x in words[k + 1:] or x in joined for x in ("international", *POSITIONS, "teenager", "youngster", "star")):

@@ -220,30 +220,37 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
 
 # --- pass 1: names ---------------------------------------------------------------
 
+_JOIN_GAPS = frozenset({" ", "-", " & ", "&", ". ", "."})
+
+
 def _scan_known(s: Sent, idx: Index) -> list[tuple[int, int, list[Entry]]]:
     """Longest known alias at each token position: (tok_start, tok_end, entries)."""
     toks = s.toks
+    n = len(toks)
+    lows = [t.low for t in toks]
+    text = s.text
+    # can token k and k+1 belong to one alias? (no possessive or punctuation between them)
+    joins = [not toks[k].poss and text[toks[k].end:toks[k + 1].start] in _JOIN_GAPS for k in range(n - 1)]
+    first, lookup, max_len = idx.first, idx.entries.get, idx.max_len
     out = []
-    i, n = 0, len(toks)
+    i = 0
     while i < n:
-        if toks[i].low not in idx.first:
+        if lows[i] not in first:
             i += 1
             continue
+        # the longest run of joinable tokens from i bounds the alias length
+        L_max = 1
+        while L_max < max_len and i + L_max < n and joins[i + L_max - 1]:
+            L_max += 1
         hit = None
-        for L in range(min(idx.max_len, n - i), 0, -1):
-            # an alias does not run across a possessive or punctuation
-            if L > 1 and any(toks[k].poss for k in range(i, i + L - 1)):
-                continue
-            if L > 1 and any(s.text[toks[k].end:toks[k + 1].start] not in (" ", "-", " & ", "&", ". ", ".")
-                             for k in range(i, i + L - 1)):
-                continue
-            key = " ".join(t.low for t in toks[i:i + L])
-            entries = idx.lookup(key)
+        for L in range(L_max, 0, -1):
+            key = lows[i] if L == 1 else " ".join(lows[i:i + L])
+            entries = lookup(key)
             if not entries:
                 continue
             if not any(toks[k].cap for k in range(i, i + L)):
                 # lowercase: only distinctive multi-word or long aliases ("the cityzens", "transfermarkt")
-                if not ((L > 1 and key.split()[-1] not in _COMMON_WORDS) or (len(key) >= 7 and key not in _COMMON_WORDS)):
+                if not (L > 1 and key.split()[-1] not in _COMMON_WORDS or (len(key) >= 7 and key not in _COMMON_WORDS)):
                     continue
                 if all(e.kind == "player" for e in entries):
                     continue
