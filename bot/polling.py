@@ -147,7 +147,7 @@ async def poll_feed(ingestor: Ingestor, fetcher: Fetcher, feed: FeedRow, setting
     async def items():
         nonlocal transient
         for entry in parsed.entries:
-            item = await entry_item(fetcher, entry, feed.outlet or parsed.title, known)
+            item = await entry_item(fetcher, entry, feed.outlet, parsed.title, known)
             if isinstance(item, Failed) and item.transient:
                 transient = True
             yield item

@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -107,20 +108,40 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
     out = ParsedFeed(title=(feed.get("title") or "").strip() or None, link=feed.get("link"))
     if parsed.get("bozo"):
         out.warning = f"feed not well-formed ({parsed.get('bozo_exception')}); read what could be recovered"
-    feed_date = _struct_date(feed.get("updated_parsed") or feed.get("published_parsed"))
+    # dict.get: FeedParserDict.get maps a missing "updated" onto "published", with a DeprecationWarning.
+    feed_date = _struct_date(dict.get(feed, "updated_parsed") or dict.get(feed, "published_parsed"))
+    relative_guids = _relative_guids(body, url)
     for i, entry in enumerate(entries, 1):
-        out.entries.append(_entry(entry, i, url, feed_date))
+        out.entries.append(_entry(entry, i, url, feed_date, relative_guids))
     return out
 
 
-def _entry(entry, index: int, feed_url: str, feed_date: dt.date | None) -> FeedEntry:
+_GUID = re.compile(rb"<guid\b[^>]*>\s*(?:<!\[CDATA\[)?\s*(.*?)\s*(?:\]\]>)?\s*</guid>", re.S | re.I)
+
+
+def _relative_guids(body: bytes, feed_url: str) -> dict[str, str]:
+    """RSS guids that are not absolute URLs, by the URL feedparser made of them (a permalink guid is
+    resolved against the feed's URL, so "item-42" would pass for a link to <feed dir>/item-42)."""
+    out = {}
+    for m in _GUID.finditer(body):
+        raw = m.group(1).decode("utf-8", "replace").strip()
+        if raw and not raw.lower().startswith(("http://", "https://")):
+            out[urljoin(feed_url, raw)] = raw
+    return out
+
+
+def _entry(entry, index: int, feed_url: str, feed_date: dt.date | None,
+           relative_guids: dict[str, str] | None = None) -> FeedEntry:
     link = (entry.get("link") or "").strip() or None
+    ident = (entry.get("id") or "").strip() or str(index)
+    if entry.get("guidislink") and not entry.get("links") and relative_guids and ident in relative_guids:
+        link, ident = None, relative_guids[ident]  # an id, not a link
     if link and not link.lower().startswith(("http://", "https://")):
         link = None
-    ident = (entry.get("id") or "").strip() or str(index)
     key = link or f"{feed_url}#{ident}"
     title = (entry.get("title") or "").strip() or None
-    date = _struct_date(entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("created_parsed"))
+    date = _struct_date(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+                        or dict.get(entry, "created_parsed"))
     text = _entry_text(entry)
     fe = FeedEntry(key=key, title=title, link=link, date=date or feed_date, text=text)
     if not text and not link:

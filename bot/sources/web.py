@@ -110,12 +110,15 @@ async def read_response(fetcher: Fetcher, resp: Response, origin: str, *, outlet
     if not feed.entries:
         log.info("%s: the feed has no entries", origin)
     for entry in feed.entries:
-        yield await entry_item(fetcher, entry, outlet or feed.title, known_url)
+        yield await entry_item(fetcher, entry, outlet, feed.title, known_url)
 
 
-async def entry_item(fetcher: Fetcher, entry: FeedEntry, outlet: str | None,
+async def entry_item(fetcher: Fetcher, entry: FeedEntry, outlet: str | None, feed_title: str | None = None,
                      known_url: KnownUrl | None = None) -> Item:
-    """One feed entry as an article; a teaser's linked page is fetched and its article text used."""
+    """One feed entry as an article; a teaser's linked page is fetched and its article text used.
+
+    The outlet credited is the configured one, else (for a page read behind a teaser) the page's site
+    name, else the feed's title."""
     if entry.error:
         return Failed(entry.key, entry.error)
     if known_url is not None and entry.link:
@@ -135,20 +138,20 @@ async def entry_item(fetcher: Fetcher, entry: FeedEntry, outlet: str | None,
             # A login wall or an index behind the link: the feed's own words are all there is.
             if entry.words >= 15 or (entry.title and entry.words + len(entry.title.split()) >= 15):
                 return Article(text=with_title(entry.title, entry.text), date=entry.date or today,
-                               origin=entry.key, url=entry.link, title=entry.title, outlet=outlet)
+                               origin=entry.key, url=entry.link, title=entry.title, outlet=outlet or feed_title)
             return Failed(entry.key, f"teaser only, and its page is {exc}")
         update: dict = {"url": entry.link}
         if entry.date:
             update["date"] = entry.date  # the feed's date for the entry beats what the page suggests
         if not article.title and entry.title:
             update["title"] = entry.title
-        if outlet and (not article.outlet or article.outlet == _host(entry.link)):
-            update["outlet"] = outlet
+        if outlet or (feed_title and (not article.outlet or article.outlet == _host(entry.link))):
+            update["outlet"] = outlet or feed_title
         return article.model_copy(update=update)
     if not entry.text:
         return Failed(entry.key, "broken entry: no text")
     return Article(text=with_title(entry.title, entry.text), date=entry.date or today, origin=entry.key,
-                   url=entry.link, title=entry.title, outlet=outlet)
+                   url=entry.link, title=entry.title, outlet=outlet or feed_title)
 
 
 def _host(url: str) -> str:
