@@ -202,8 +202,10 @@ def load_managers(path: Path) -> list[Manager]:
         tenures = []
         for t in entry.get("tenures", []):
             end = t.get("end")
-            tenures.append(Tenure(club=t["club"], start=_date(t["start"], where),
-                                  end=_date(end, where) if end else None))
+            tenure = Tenure(club=t["club"], start=_date(t["start"], where), end=_date(end, where) if end else None)
+            if tenure.end is not None and tenure.end < tenure.start:
+                raise KnowledgeError(f"{where}: a tenure at {tenure.club} ends before it starts")
+            tenures.append(tenure)
         out.append(Manager(name=entry["name"], aliases=_strings(entry.get("aliases"), where),
                            tenures=tuple(tenures)))
     return out
@@ -215,6 +217,9 @@ def load_sources(path: Path) -> list[SourceInfo]:
         where = f"{path.name} source #{i + 1} ({entry.get('name')})"
         if entry.get("kind") not in ("journalist", "outlet", "club", "agency"):
             raise KnowledgeError(f"{where}: kind must be journalist, outlet, club or agency")
+        tier = entry.get("tier")
+        if tier is not None and tier not in (1, 2, 3, 4):
+            raise KnowledgeError(f"{where}: tier must be 1 (most reliable) to 4")
         out.append(SourceInfo(name=entry["name"], kind=entry["kind"], outlet=entry.get("outlet"),
                               tier=entry.get("tier"), aliases=_strings(entry.get("aliases"), where)))
     return out
@@ -228,9 +233,20 @@ def load_players(path: Path) -> list[PlayerInfo]:
     return out
 
 
-@functools.lru_cache(maxsize=4)
 def load_gazetteer(knowledge_dir: Path) -> Gazetteer:
     """The gazetteer for a knowledge directory; cached, so treat it as read-only (use .copy())."""
+    return _load_gazetteer(knowledge_dir.resolve())
+
+
+@functools.lru_cache(maxsize=4)
+def _load_gazetteer(knowledge_dir: Path) -> Gazetteer:
+    try:
+        return _build_gazetteer(knowledge_dir)
+    except KeyError as exc:  # a required key missing from an entry
+        raise KnowledgeError(f"{knowledge_dir}: an entry lacks the required key {exc}") from exc
+
+
+def _build_gazetteer(knowledge_dir: Path) -> Gazetteer:
     gaz = Gazetteer()
     for club in load_clubs(sorted((knowledge_dir / "clubs").glob("*.toml"))):
         gaz.add_club(club)

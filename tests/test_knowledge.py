@@ -320,3 +320,16 @@ def test_feeds():
         assert feed["name"] and feed["outlet"]
         assert feed["url"].startswith("https://")
         assert isinstance(feed["interval_minutes"], int) and feed["interval_minutes"] >= 5
+
+
+def test_malformed_knowledge_is_a_clear_error(tmp_path: Path) -> None:
+    from bot.knowledge import KnowledgeError
+
+    (tmp_path / "clubs").mkdir()
+    (tmp_path / "clubs" / "x.toml").write_text('[[club]]\nname = "A"\n')
+    (tmp_path / "sources.toml").write_text('[[source]]\nname = "X"\nkind = "outlet"\ntier = 9\n')
+    with pytest.raises(KnowledgeError, match="tier"):
+        load_gazetteer(tmp_path)
+    (tmp_path / "sources.toml").write_text('[[source]]\nkind = "outlet"\n')
+    with pytest.raises(KnowledgeError, match="name"):
+        load_gazetteer(tmp_path)
