@@ -139,3 +139,15 @@ async def test_non_http_schemes_are_refused(web_settings):
     async with Fetcher(web_settings) as f:
         with pytest.raises(FetchError, match="not an http"):
             await f.fetch("file:///etc/passwd")
+
+
+async def test_per_host_politeness_spaces_requests_to_one_host(web_server, tmp_path):
+    import asyncio
+
+    settings = load_settings(db=tmp_path / "t.db", allow_private_addresses=True, fetch_host_delay=0.2,
+                             fetch_host_concurrency=2)
+    started = time.monotonic()
+    async with Fetcher(settings) as f:
+        await asyncio.gather(*(f.fetch(web_server.url("/rss.xml")) for _ in range(3)))
+    assert time.monotonic() - started >= 0.4  # three starts, 0.2 s apart
+    assert web_server.count("/rss.xml") == 3
