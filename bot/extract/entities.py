@@ -143,7 +143,7 @@ PLAYER_LEFT = re.compile(
     rf"(?:\b(?:{_POS_ALT}|{_PLAYER_NOUN_ALT})|\b(?:signing of|signature of|move for|moves for|deal for|bid for|"
     r"bids for|offer for|offers for|approach for|swoop for|interest in|interested in|keen on|tabs on|eye on|"
     r"targeting|pursuit of|race for|chase for|arrivals? of|loan of|sale of|capture of|departure of|"
-    r"to sign|to land|landing|signed|sign|snapped up|brought in|snap up|tied up|in for|want|wants|"
+    r"to sign|to land|landing|signing|signed|sign|snapped up|brought in|snap up|tied up|in for|want|wants|"
     r"[£€$][\d.,]+\s?(?:m|million|bn)? on|\d+-year-old|likes of|such as))\s*$",
     re.I)
 # Text right after a player's name.
@@ -154,12 +154,17 @@ PLAYER_RIGHT = re.compile(
     r"\s+(?:joins|joined|signs|moved|moves|completes|completed)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_POS_ALT}|{_PLAYER_NOUN_ALT})\b|,\s+who\s+(?:came|joined|left|had|has|moved|cost|signed|is|was))",
     re.I)
+# Weaker context, trusted only for names of two or more words ("monitoring Ko Itakura").
+PLAYER_LEFT_WEAK = re.compile(
+    r"\b(?:monitoring|monitor|tracking|watching|scouting|eyeing|targeting|admire|admires|admirer of|rate|rates|"
+    r"like|likes|joins|for|of|on|about|over|want|wants|wanted|is|including|signing|that|chasing|ruled out|"
+    r"rejected|accepted|unveiled|presented)\s*$", re.I)
 ROLE_LEFT = re.compile(rf"\b(?:{_ROLE_ALT})\s*$", re.I)
 ROLE_RIGHT = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b|^\s+(?:says|said|reports|reported|"
                         r"claims|claimed|wrote|writes|revealed|tweeted|posted|told|insists|explained|added|"
                         r"has claimed|has reported|has said|understands)\b", re.I)
 CLUB_LEFT = re.compile(
-    r"(?:\b(?:side|club|outfit|team|champions|giants)|\b(?:from|joined|joining|rejoined|join|joins|at|left|leaving|"
+    r"(?:\b(?:side|club|outfit|team|champions|giants)|\b(?:from|joined|joining|rejoined|at|left|leaving|"
     r"loan to|move to|switch to|loaned to|transfer to|moved to))\s*$", re.I)
 CLUB_RIGHT = re.compile(
     rf"^(?:\s+(?:{_POS_ALT}|boss|manager|coach|board|hierarchy|fans|chairman|president|owners?|academy)\b|"

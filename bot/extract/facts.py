@@ -161,6 +161,10 @@ def collect_facts(sents: list[Sent], claims: list[Claim], roles: Roles, reg: Reg
             age = int(m.group(2) or m.group(4))
             if 15 <= age <= 45 and i < len(s.mentions):
                 put(s.mentions[i].names[0], "age", age, s)
+        for i, mm in enumerate(s.mentions):
+            yo = _YEAR_OLD.search(mm.text) if mm.kind == "anaphor" and i in anaph else None
+            if yo and 15 <= int(yo.group(1)) <= 45:
+                put(anaph[i], "age", int(yo.group(1)), s)
         for m in _YEAR_OLD.finditer(masked):
             age = int(m.group(1))
             if not 15 <= age <= 45:
@@ -180,7 +184,7 @@ def collect_facts(sents: list[Sent], claims: list[Claim], roles: Roles, reg: Reg
             if target:
                 put(target, "age", age, s)
         # nationality and position next to a name or an anaphor
-        for m in re.finditer(r"((?:[a-z]+\s+){1,3})#([pa])(\d+)#", masked):
+        for m in re.finditer(r"((?:[a-z-]+\s+){1,3})#([pa])(\d+)#", masked):
             i = int(m.group(3))
             target = s.mentions[i].names[0] if m.group(2) == "p" else anaph.get(i)
             if not target:
@@ -200,7 +204,7 @@ _NAT_HINT = re.compile(r"\b(?:international|teenager|youngster|star|" + "|".join
 
 
 def _nat_pos(words: list[str], target: str, s, put) -> None:
-    joined = " ".join(words)
+    joined = " ".join(words).replace("-", " ")
     m = _POS_END.search(joined.replace("-", " "))
     if m:
         pos = m.group(1)

@@ -153,4 +153,10 @@ def find_triggers(clause: str) -> list[Trigger]:
             t.negated = True
         chosen.append(t)
     chosen.sort(key=lambda t: t.start)
+    # "agreed a deal ... to sign X": the infinitive belongs to the stronger phrase
+    if any(t.kind != "interest" and not t.negated for t in chosen):
+        chosen = [t for t in chosen if not (t.kind == "interest" and _INFINITIVE.match(clause, t.start))]
     return chosen
+
+
+_INFINITIVE = re.compile(r"to (?:sign|land|bring)\b|signing\b|bring\b|land\b")

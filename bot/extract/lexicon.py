@@ -164,6 +164,8 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "ballon", "dor", "golden", "boot", "award", "player", "year", "month", "week", "young", "team",
     "national", "ligue", "liga", "serie", "bundesliga", "eredivisie", "mls", "primeira", "super", "lig",
     "qatari", "qatari-owned", "financial", "fair", "play", "rules", "board", "fans", "fan", "supporters",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "yes", "no", "not", "never", "maybe", "perhaps", "indeed", "still", "just", "only", "even", "so",
     "currently", "having", "being", "without", "rated", "links", "talk", "talks", "speaking",
     "like", "will", "would", "could", "should", "can", "may", "might", "must", "is", "are", "was",

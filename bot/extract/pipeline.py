@@ -26,6 +26,7 @@ from bot.extract.entities import (
     CLUB_LEFT,
     CLUB_RIGHT,
     PLAYER_LEFT,
+    PLAYER_LEFT_WEAK,
     PLAYER_RIGHT,
     ROLE_LEFT,
     ROLE_RIGHT,
@@ -250,7 +251,7 @@ def _scan_known(s: Sent, idx: Index) -> list[tuple[int, int, list[Entry]]]:
                 continue
             if not any(toks[k].cap for k in range(i, i + L)):
                 # lowercase: only distinctive multi-word or long aliases ("the cityzens", "transfermarkt")
-                if not (L > 1 and key.split()[-1] not in _COMMON_WORDS or (len(key) >= 7 and key not in _COMMON_WORDS)):
+                if not ((L > 1 and key.split()[-1] not in _COMMON_WORDS) or (len(key) >= 7 and key not in _COMMON_WORDS)):
                     continue
                 if all(e.kind == "player" for e in entries):
                     continue
@@ -304,6 +305,11 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
             role = ROLE_LEFT.search(left) or ROLE_RIGHT.match(right)
             clubish = has_club_marker(key) or CLUB_RIGHT.match(right) or (CLUB_LEFT.search(left) and not PLAYER_LEFT.search(left))
             playerish = PLAYER_LEFT.search(left) or PLAYER_RIGHT.match(right)
+            if not playerish and b - a >= 2 and PLAYER_LEFT_WEAK.search(left) and not clubish:
+                playerish = True
+            if not playerish and a > 0 and s.toks[a - 1].poss and covered.get(a - 1) \
+                    and any(e.kind == "club" for e in covered[a - 1][2]) and b - a >= 2:
+                playerish = True  # "BVB's Ousmane Dembele"
             if any(x is not None for x in inner) and not (playerish and b - a >= 2):
                 continue  # partly a known club/person: leave it to the scan
             if role and not playerish:
@@ -608,8 +614,6 @@ def _credit(s: Sent) -> str | None:
             return m.name
         if kind == "u":
             return m.name
-        if kind == "c":
-            return None
     ci = attr.club_statement(s.masked)
     if ci is not None and ci < len(s.mentions) and s.mentions[ci].kind in ("club", "manager"):
         m = s.mentions[ci]
@@ -798,7 +802,7 @@ _INDEFINITE = re.compile(r"\b(?:a|an|another|several|some|new|other)\s+(?:new\s+
                          r"defenders|midfielders|forwards|wingers|players)\b|\bseveral targets\b|\breinforcements\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|their|the club)\b")
 _RIVAL_WITH = re.compile(r"(?:battle|tug-of-war|race|competition|fight|tussle|battling|competing)\s+with\s+$")
-_LOAN_NEAR = re.compile(r"\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+|two-year\s+)?loan\b|\btemporary basis\b|"
+_LOAN_NEAR = re.compile(r"\bloan\s+(?:signing|deal|move|spell|switch)\b|\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+|two-year\s+)?loan\b|\btemporary basis\b|"
                         r"\bloan (?:deal|move|spell)\b")
 _COORD = re.compile(r"^(?:,\s*(?:\d{1,2}\s*,\s*)?)?\s*(?:and|&|joins|,)\s*$")
 

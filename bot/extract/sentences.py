@@ -49,7 +49,7 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
             return bool(m.group(2)) and nxt.isupper()
         if len(w) == 1 and w.isalpha() and para[m.start() - 1].isupper():
             return False  # an initial: "J. Smith"
-        if "." in w.rstrip(".") and len(w) <= 6:
+        if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", w):
             return False  # "U.S.", "e.g."
     # The next sentence starts with a capital, a digit, a quote or a bracket.
     return nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(«[£€$"
