@@ -169,7 +169,13 @@ async def poll_feeds(store: Store, settings: Settings, feeds: list[FeedRow], fet
                      now: dt.datetime | None = None, *, ingestor: Ingestor | None = None,
                      on_result: Callable[[FeedRow, IngestResult], None] | None = None,
                      on_feed: Callable[[FeedPoll], None] | None = None) -> list[FeedPoll]:
-    """Poll the given feeds once each, in order; callbacks report each result and each feed as they come."""
+    """Poll the given feeds once each, in order; callbacks report each result and each feed as they come.
+
+    One feed at a time: the store has one connection and one writer. Pass a long-lived `fetcher` (the
+    bot's loop should) to reuse its connections and keep per-host politeness across calls.
+    """
+    if not feeds:
+        return []
     if ingestor is None:
         from bot.ingest import Ingestor
 
@@ -178,7 +184,7 @@ async def poll_feeds(store: Store, settings: Settings, feeds: list[FeedRow], fet
     f = fetcher or Fetcher(settings)
     polls = []
     try:
-        for feed in feeds:  # one at a time: the store takes one writer, and hosts are mostly distinct
+        for feed in feeds:
             poll = await poll_feed(ingestor, f, feed, settings, now, on_result)
             polls.append(poll)
             if on_feed is not None:

@@ -137,6 +137,9 @@ def article_from_html(html: str, origin: str, url: str | None, default_date: dt.
     doc = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_tables=False,
         include_images=False, deduplicate=False,
+        # Metadata, <time> and URL dates only: the extensive search takes "© 2024" for 1 January 2024.
+        date_extraction_params={"original_date": True, "extensive_search": False,
+                                "max_date": dt.date.today().isoformat()},
     )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     words = len(text.split())
