@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "bot.commands.ingest",
     "bot.commands.listing",
     "bot.commands.feeds",
+    "bot.commands.ask",
 )
 
 

@@ -259,6 +259,11 @@ class Store:
             result = AddResult(aid, "new")
             for claim in _dedupe_claims(extraction.claims):
                 result.claim_ids.append(await self._insert_claim(db, aid, claim))
+            # Discord alerts: outbox rows for subscriptions these claims match, in this same
+            # transaction, so a claim and its pending alert commit (or roll back) together.
+            from bot.store.subscriptions import enqueue_alerts
+
+            await enqueue_alerts(db, result.claim_ids)
             for fact in extraction.facts:
                 await self._insert_fact(db, aid, fact)
                 result.facts += 1

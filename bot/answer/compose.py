@@ -1,0 +1,426 @@
+"""From a question to an Answer: intent, names, the claims and facts that answer it.
+
+`answer_question` is the whole pipeline the CLI (`transferbot ask`, `chat`) and
+the Discord bot share; `player_profile`, `club_profile` and `latest` serve the
+slash commands. Nothing here formats for a medium: render/ does that, except
+that Answer.text is filled with the plain-text rendering so the JSON carries the
+human answer too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+
+from bot.answer.intents import guess_intent
+from bot.answer.resolve import Entity, Mention, Resolution, get_resolver
+from bot.models import (
+    DONE_KINDS,
+    LINK_KINDS,
+    STAGE,
+    Answer,
+    AnswerFact,
+    Citation,
+    FactKind,
+    Item,
+    StoredClaim,
+    StoredFact,
+)
+from bot.render.text import EXAMPLES
+from bot.text import fold
+
+MAX_TARGET_PLAYERS = 25
+LATEST_ITEMS = 15
+# Facts shown instead when the asked one is not known.
+RELATED_FACTS: dict[str, tuple[FactKind, ...]] = {
+    "valuation": ("asking_price", "release_clause"),
+    "asking_price": ("valuation", "release_clause"),
+    "release_clause": ("asking_price", "valuation"),
+}
+
+
+# -- merging claims into items ----------------------------------------------------------
+
+def _citation(c: StoredClaim) -> Citation:
+    return Citation(source=c.source, date=c.date, origin=c.origin, article_id=c.article_id, url=c.url,
+                    title=c.title, tier=c.tier)
+
+
+def group_items(claims: Iterable[StoredClaim]) -> list[Item]:
+    """One item per (player, club, kind, past): first and latest dates, reports, independent sources."""
+    groups: dict[tuple[str, str, str, bool], list[StoredClaim]] = defaultdict(list)
+    for c in claims:
+        groups[(c.player, c.club, c.kind, c.past)].append(c)
+    items = []
+    for (player, club, kind, past), cs in groups.items():
+        cs.sort(key=lambda c: (c.date, c.id or 0), reverse=True)
+        articles = {c.article_id for c in cs}
+        # Several outlets repeating one journalist's report are one source; an unattributed
+        # article counts on its own.
+        independent = {("s", fold(c.source)) if c.source else ("a", c.article_id) for c in cs}
+        seen: set[tuple[str, str]] = set()
+        sources = []
+        for c in cs:
+            k = (c.article_id, fold(c.source))
+            if k not in seen:
+                seen.add(k)
+                sources.append(_citation(c))
+        amount = next((c.amount for c in cs if c.amount is not None), None)
+        items.append(Item(player=player, club=club, kind=kind, past=past, current=False,  # type: ignore[arg-type]
+                          latest=cs[0].date, first=cs[-1].date, reports=len(articles),
+                          independent_sources=len(independent), amount=amount,
+                          evidence=cs[0].evidence, sources=sources))
+    return items
+
+
+# -- who is still in for a player (cli.md) ------------------------------------------------
+
+def last_move(claims: Iterable[StoredClaim]) -> tuple[str, str | None]:
+    """(when, club) of the player's latest completed move: a signed/loan that is news, or a past one
+    with a stated event_date; ("", None) when none is known."""
+    moves = []
+    for c in claims:
+        if c.kind in DONE_KINDS:
+            when = c.event_date or (None if c.past else c.date.isoformat())
+            if when:
+                moves.append((str(when), c.club))
+    return max(moves) if moves else ("", None)
+
+
+def current_clubs(claims: list[StoredClaim]) -> set[str]:
+    """Clubs whose newest news claim about the player is a link kind (ended wins on the same date),
+    newer than his latest completed move, and not the club he moved to. `claims` are one player's."""
+    moved_when, moved_to = last_move(claims)
+    newest: dict[str, tuple[str, str]] = {}
+    for c in claims:
+        if c.past:
+            continue
+        d = c.date.isoformat()
+        if moved_when and d[:len(moved_when)] <= moved_when:
+            continue
+        prev = newest.get(c.club)
+        if prev is None or d > prev[0] or (d == prev[0] and c.kind == "ended"):
+            newest[c.club] = (d, c.kind)
+    return {club for club, (_, kind) in newest.items() if kind in LINK_KINDS and club != moved_to}
+
+
+def mark_current(items: list[Item], claims_by_player: dict[str, list[StoredClaim]]) -> None:
+    """current=True on exactly one item per current suitor club: its furthest-stage live link item."""
+    for it in items:
+        it.current = False
+    for player, claims in claims_by_player.items():
+        clubs = current_clubs(claims)
+        if not clubs:
+            continue
+        moved_when, _ = last_move(claims)
+        for club in clubs:
+            live = [it for it in items if it.player == player and it.club == club and not it.past
+                    and it.kind in LINK_KINDS and (not moved_when or it.latest.isoformat()[:len(moved_when)]
+                                                   > moved_when)]
+            if live:
+                best = max(live, key=lambda it: (STAGE[it.kind], it.latest))
+                best.current = True
+
+
+def order_items(items: list[Item]) -> list[Item]:
+    """Per (player, club): current suitors first, then other news (ended, moves), then history;
+    newest first within each band; within a club the current item, then by date and stage."""
+    groups: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    for it in items:
+        groups[(it.player, it.club)].append(it)
+
+    def band(its: list[Item]) -> int:
+        if any(it.current for it in its):
+            return 0
+        if any(not it.past for it in its):
+            return 1
+        return 2
+
+    ordered = sorted(groups.values(), key=lambda its: (band(its), -max(it.latest for it in its).toordinal()))
+    out = []
+    for its in ordered:
+        its.sort(key=lambda it: (not it.current, it.past, -it.latest.toordinal(), -STAGE[it.kind]))
+        out.extend(its)
+    return out
+
+
+# -- facts ------------------------------------------------------------------------------
+
+def _answer_fact(f: StoredFact) -> AnswerFact:
+    return AnswerFact(player=f.player, fact=f.fact, value=f.value, source=f.source, date=f.date,
+                      citation=Citation(source=f.source, date=f.date, origin=f.origin, article_id=f.article_id,
+                                        url=f.url, title=f.title, tier=f.tier))
+
+
+def latest_facts(facts: list[StoredFact], kinds: Iterable[str] | None = None) -> list[AnswerFact]:
+    """The newest value of each fact kind (facts come oldest first)."""
+    newest: dict[tuple[str, str], StoredFact] = {}
+    for f in facts:
+        newest[(f.player, f.fact)] = f
+    wanted = list(kinds) if kinds is not None else None
+    out = [_answer_fact(f) for (_, kind), f in newest.items() if wanted is None or kind in wanted]
+    if wanted is not None:
+        out.sort(key=lambda a: wanted.index(a.fact))
+    return out
+
+
+# -- the answers ------------------------------------------------------------------------
+
+async def _player_claims(store, pids: list[int]) -> dict[str, list[StoredClaim]]:
+    by_player: dict[str, list[StoredClaim]] = defaultdict(list)
+    for c in await store.claims(player_ids=pids):
+        by_player[c.player].append(c)
+    return by_player
+
+
+async def _suitors(store, answer: Answer, players: list[Entity], clubs: list[Entity] | None = None) -> None:
+    by_player = await _player_claims(store, [p.id for p in players])
+    claims = [c for cs in by_player.values() for c in cs]
+    if clubs:
+        wanted = {c.name for c in clubs}
+        items = group_items(c for c in claims if c.club in wanted)
+    else:
+        items = group_items(claims)
+    mark_current(items, by_player)
+    answer.items = order_items(items)
+
+
+async def _targets(store, answer: Answer, clubs: list[Entity]) -> None:
+    claims = await store.club_claims([c.id for c in clubs], limit=500)
+    players: list[str] = list(dict.fromkeys(c.player for c in claims))  # newest first
+    ids = await store.player_ids(players)
+    moves: dict[str, list[StoredClaim]] = defaultdict(list)
+    if ids:
+        for c in await store.claims(player_ids=list(ids.values()), kinds=sorted(DONE_KINDS)):
+            moves[c.player].append(c)
+    by_player: dict[str, list[StoredClaim]] = defaultdict(list)
+    for c in claims:
+        by_player[c.player].append(c)
+    for p in by_player:  # the player's moves to any club decide whether a link is still live
+        known = {c.id for c in by_player[p]}
+        by_player[p].extend(c for c in moves.get(p, []) if c.id not in known)
+    club_names = {c.name for c in clubs}
+    items = group_items(c for c in claims if c.club in club_names)
+    mark_current(items, by_player)
+    items = order_items(items)
+    keep, seen = [], []
+    for it in items:
+        if it.player not in seen:
+            if len(seen) >= MAX_TARGET_PLAYERS:
+                continue
+            seen.append(it.player)
+        keep.append(it)
+    answer.items = keep
+
+
+async def _latest_items(store, player_ids=None, club_ids=None, kinds=None, since=None,
+                        limit: int = LATEST_ITEMS) -> list[Item]:
+    claims = await store.claims(player_ids=player_ids, club_ids=club_ids, kinds=kinds, since=since,
+                                limit=max(limit * 8, 80), newest_first=True)
+    items = group_items(claims)
+    items.sort(key=lambda it: (-it.latest.toordinal(), it.past, -STAGE[it.kind]))
+    items = items[:limit]
+    names = list(dict.fromkeys(it.player for it in items))
+    ids = await store.player_ids(names)
+    if ids:
+        mark_current(items, await _player_claims(store, list(ids.values())))
+    return items
+
+
+async def _facts(store, answer: Answer, players: list[Entity], fact: FactKind | None) -> None:
+    facts = await store.facts(player_ids=[p.id for p in players])
+    if fact is None:
+        answer.facts = latest_facts(facts)
+        return
+    found = latest_facts(facts, [fact])
+    if not found and fact in RELATED_FACTS:
+        found = latest_facts(facts, RELATED_FACTS[fact])
+    if not found and fact == "current_club":
+        # No stated club: the latest completed move tells it.
+        by_player = await _player_claims(store, [p.id for p in players])
+        for player, claims in by_player.items():
+            moves = [c for c in claims if c.kind in DONE_KINDS and (not c.past or c.event_date)]
+            if moves:
+                c = max(moves, key=lambda c: (c.event_date or c.date.isoformat(), c.date))
+                found.append(AnswerFact(player=player, fact="current_club", value=c.club, source=c.source,
+                                        date=c.date, citation=_citation(c)))
+    answer.facts = found
+
+
+def _settle(res: Resolution, pairs: set[tuple[int, int]], counts: dict[tuple[str, int], int]) -> list[Mention]:
+    """Pick one candidate for ambiguous mentions from context; return those still ambiguous."""
+    players = {e.id for e in res.players}
+    clubs = {e.id for e in res.clubs}
+    open_ = []
+    for m in list(res.mentions):
+        if not m.ambiguous:
+            continue
+        linked = [e for e in m.candidates
+                  if (e.kind == "club" and any((p, e.id) in pairs for p in players))
+                  or (e.kind == "player" and any((e.id, c) in pairs for c in clubs))]
+        if len(linked) == 1:
+            m.candidates = linked
+            continue
+        with_data = [e for e in m.candidates if counts.get((e.kind, e.id), 0) > 0]
+        if len(with_data) == 1:
+            m.candidates = with_data
+            continue
+        if len(with_data) > 1:
+            m.candidates = with_data
+        if m.weak:  # a word several clubs share: only worth asking about when nothing else was named
+            res.mentions.remove(m)
+            if players or clubs:
+                continue
+        open_.append(m)
+    return open_
+
+
+async def answer_question(store, question: str, today: dt.date | None = None) -> Answer:
+    """The whole pipeline: names, intent, the query, the merged items; Answer.text filled for people."""
+    from bot.render.text import render_text
+
+    question = question if isinstance(question, str) else str(question)
+    try:
+        answer = await _answer(store, question, today)
+    except Exception as exc:  # a question must never crash the bot; say so plainly
+        answer = Answer(question=question, intent="unknown", suggestions=list(EXAMPLES[:3]))
+        answer.text = f"Sorry, something went wrong answering that ({type(exc).__name__})."
+        return answer
+    answer.text = render_text(answer)
+    return answer
+
+
+async def _answer(store, question: str, today: dt.date | None) -> Answer:
+    resolver = await get_resolver(store)
+    res = resolver.resolve(question, today)
+    if any(m.ambiguous for m in res.mentions):
+        ids_p = [e.id for e in res.players]
+        ids_c = [e.id for e in res.clubs]
+        pairs = set()
+        if ids_p:
+            pairs |= await store.linked_pairs(player_ids=ids_p)
+        if ids_c:
+            pairs |= await store.linked_pairs(club_ids=ids_c)
+        cands = [e for m in res.mentions if m.ambiguous for e in m.candidates]
+        counts = {}
+        for kind in ("player", "club"):
+            ids = [e.id for e in cands if e.kind == kind]
+            for eid, n in (await store.claim_counts(kind, ids)).items():
+                counts[(kind, eid)] = n
+        open_ = _settle(res, pairs, counts)
+    else:
+        open_ = []
+    players, clubs = res.players, res.clubs
+    words = res.intent_words()
+    # The intent as if the ambiguous names were settled, so the bot can ask and go on.
+    n_players = len(players) + sum(1 for m in open_ if m.candidates and m.candidates[0].kind == "player")
+    n_clubs = len(clubs) + sum(1 for m in open_ if m.candidates and m.candidates[0].kind == "club")
+    guess = guess_intent(words, n_players, n_clubs, res.unknown)
+    answer = Answer(question=question, intent=guess.intent, players=[p.name for p in players],
+                    clubs=[c.name for c in clubs], fact_asked=guess.fact,
+                    ambiguous=[[e.name for e in m.candidates] for m in open_])
+    if open_ and not players and not clubs:
+        return answer  # the text asks which one was meant
+    if guess.intent == "unknown":
+        answer.suggestions = res.suggestions or list(EXAMPLES[:3])
+        return answer
+    if players and not clubs:
+        counts = await store.claim_counts("player", [p.id for p in players])
+        if not any(counts.values()):
+            answer.intent = "unknown"
+            answer.suggestions = list(EXAMPLES[:3])
+            return answer
+    if guess.intent in ("suitors", "link"):
+        if players:
+            await _suitors(store, answer, players, clubs if guess.intent == "link" else None)
+    elif guess.intent == "targets":
+        await _targets(store, answer, clubs)
+    elif guess.intent == "latest":
+        answer.items = await _latest_items(store, club_ids=[c.id for c in clubs] or None)
+    elif guess.intent == "fact":
+        await _facts(store, answer, players, guess.fact)
+    elif guess.intent == "profile":
+        if players:
+            await _suitors(store, answer, players)
+            await _facts(store, answer, players, None)
+        else:
+            await _targets(store, answer, clubs)
+    return answer
+
+
+# -- entry points for the slash commands ----------------------------------------------------
+
+async def _one(store, kind: str, name: str) -> tuple[Entity | None, list[str]]:
+    resolver = await get_resolver(store)
+    res = resolver.resolve(name)
+    found = [e for m in res.mentions for e in m.candidates if e.kind == kind]
+    exact = [e for e in found if fold(e.name) == fold(name)]
+    if exact:
+        return exact[0], []
+    unique = list(dict.fromkeys(found))
+    if len(unique) == 1:
+        return unique[0], []
+    return None, [e.name for e in unique] or resolver.complete(kind, name, limit=5)
+
+
+async def player_profile(store, player_name: str) -> Answer:
+    from bot.render.text import render_text
+
+    entity, others = await _one(store, "player", player_name)
+    answer = Answer(question=player_name, intent="profile")
+    if entity is None:
+        answer.intent = "unknown"
+        answer.suggestions = others
+        if len(others) > 1:
+            answer.ambiguous = [others]
+    else:
+        answer.players = [entity.name]
+        await _suitors(store, answer, [entity])
+        await _facts(store, answer, [entity], None)
+    answer.text = render_text(answer)
+    return answer
+
+
+async def club_profile(store, club_name: str) -> Answer:
+    from bot.render.text import render_text
+
+    entity, others = await _one(store, "club", club_name)
+    answer = Answer(question=club_name, intent="profile")
+    if entity is None:
+        answer.intent = "unknown"
+        answer.suggestions = others
+        if len(others) > 1:
+            answer.ambiguous = [others]
+    else:
+        answer.clubs = [entity.name]
+        await _targets(store, answer, [entity])
+    answer.text = render_text(answer)
+    return answer
+
+
+async def latest(store, player: str | None = None, club: str | None = None, kind: str | None = None,
+                 since: dt.date | None = None, limit: int = LATEST_ITEMS) -> Answer:
+    """The newest rumours, optionally about one player or club, of one kind, since a date."""
+    from bot.render.text import render_text
+
+    answer = Answer(question=" ".join(x for x in ("latest", player, club, kind) if x), intent="latest")
+    player_ids = club_ids = None
+    for k, name in (("player", player), ("club", club)):
+        if not name:
+            continue
+        entity, others = await _one(store, k, name)
+        if entity is None:
+            answer.intent = "unknown"
+            answer.suggestions = others
+            answer.text = render_text(answer)
+            return answer
+        if k == "player":
+            answer.players, player_ids = [entity.name], [entity.id]
+        else:
+            answer.clubs, club_ids = [entity.name], [entity.id]
+    kinds = [kind] if kind else None
+    answer.items = await _latest_items(store, player_ids=player_ids, club_ids=club_ids, kinds=kinds,
+                                       since=since, limit=max(1, min(int(limit), 50)))
+    answer.text = render_text(answer)
+    return answer

@@ -1,0 +1,185 @@
+"""What a question asks for, from the words people type in Discord.
+
+Works on folded tokens (bot.text.fold: lowercase, no accents, no punctuation)
+after the resolver has taken the names out, so "whats itakuras release clause"
+arrives here as the words ["whats", "release", "clause"] plus one player.
+Typos of the words that carry the intent ("wher", "goin", "lenght",
+"rumors") are corrected against INTENT_WORDS before matching.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from bot.models import FactKind, Intent
+
+# Words that carry an intent. The resolver never reads them as names and never
+# "corrects" them into a name; typos of them are corrected into them.
+FACT_WORDS: dict[str, FactKind] = {
+    "clause": "release_clause", "release": "release_clause", "buyout": "release_clause",
+    "worth": "valuation", "value": "valuation", "valued": "valuation", "valuation": "valuation",
+    "values": "valuation", "transfermarkt": "valuation",
+    "asking": "asking_price", "demand": "asking_price", "demanding": "asking_price", "price": "asking_price",
+    "pricetag": "asking_price", "cost": "asking_price", "costs": "asking_price",
+    "contract": "contract_until", "expire": "contract_until", "expires": "contract_until",
+    "expiry": "contract_until", "length": "contract_until", "until": "contract_until",
+    "deal runs": "contract_until",
+    "age": "age", "old": "age", "aged": "age",
+    "position": "position", "positions": "position",
+    "nationality": "nationality", "national": "nationality", "country": "nationality",
+}
+TARGET_WORDS = frozenset({
+    "after", "targets", "target", "targeting", "want", "wants", "wanting", "chasing", "chase", "eyeing",
+    "sign", "signing", "buy", "buying", "shortlist", "interested", "interest", "looking", "pursuing",
+    "trying", "linked", "bidding", "scouting", "monitoring", "recruit", "recruiting", "need", "needs",
+})
+SUITOR_WORDS = frozenset({
+    "who", "whos", "wants", "want", "where", "going", "heading", "move", "moving", "leave", "leaving",
+    "suitors", "suitor", "next", "destination", "interested", "interest", "in", "linked", "rumours",
+    "rumors", "rumour", "rumor", "news", "transfer", "future", "join", "joining",
+})
+LINK_WORDS = frozenset({
+    "bid", "bids", "offer", "talks", "deal", "done", "sign", "signing", "signed", "agree", "agreed",
+    "agreement", "join", "joining", "joined", "to", "for", "interest", "interested", "after", "still",
+    "loan", "medical", "close", "closing",
+})
+LATEST_WORDS = frozenset({
+    "latest", "news", "new", "newest", "recent", "rumours", "rumors", "rumour", "rumor", "gossip",
+    "updates", "update", "today", "happening", "headlines", "anything", "transfers", "goss",
+})
+PROFILE_WORDS = frozenset({
+    "tell", "about", "everything", "profile", "info", "information", "summary", "know", "overview",
+    "bio", "details", "all",
+})
+OTHER_WORDS = frozenset({
+    # question words, fillers, chat
+    "what", "whats", "wat", "wot", "which", "when", "why", "how", "whose", "whom", "is", "are", "was",
+    "were", "be", "been", "being", "am", "the", "a", "an", "of", "on", "at", "by", "with", "from", "and",
+    "or", "not", "no", "any", "some", "me", "my", "we", "us", "you", "your", "our", "they", "them", "their",
+    "he", "him", "his", "she", "her", "it", "its", "this", "that", "these", "those", "there", "here",
+    "do", "does", "did", "done", "doing", "will", "would", "could", "should", "can", "may", "might",
+    "shall", "pls", "please", "plz", "pl", "thanks", "thx", "ty", "hi", "hey", "hello", "yo", "much",
+    "many", "long", "club", "clubs", "team", "teams", "play", "plays", "playing", "played", "player",
+    "players", "current", "currently", "now", "right", "really", "actually", "happened", "up", "out",
+    "off", "yes", "yeah", "lol", "lmao", "mate", "bro", "guys", "think", "rumoured", "rumored", "say",
+    "says", "said", "report", "reports", "reported", "according", "r", "u", "ur", "y", "im", "i", "get",
+    "got", "make", "made", "have", "has", "had", "go", "goes", "went", "gone", "come", "coming", "so",
+    "if", "then", "than", "just", "also", "too", "very", "still", "yet", "again", "ever", "even",
+    "summer", "january", "window", "season", "year", "years", "month", "week", "day", "days", "fee",
+    "money", "million", "m", "k", "bn", "euros", "pounds", "quid", "for", "to", "in", "into", "over",
+    "about", "around", "between", "per", "via", "like", "likely", "possible", "possibly", "chance",
+    "odds", "true", "real", "fake", "confirmed", "official", "rumour", "link", "links", "else", "other",
+    "others", "another", "someone", "somebody", "anyone", "anybody", "one", "two", "three", "first",
+    "last", "big", "best", "good", "bad", "free", "agent", "wage", "wages", "salary", "pay", "paid",
+    "paying", "fans", "fan", "wheres", "whos", "hows", "isnt", "arent", "dont",
+    "doesnt", "didnt", "wont", "cant", "gonna", "wanna", "gotta", "ok", "okay", "lads", "sir",
+    "tho", "though", "btw", "idk", "imo", "omg", "wtf", "smh", "pog", "w", "l", "tbh", "ngl", "fr",
+    "moon", "cheese", "weather", "football", "soccer", "premier", "league", "transfer",
+    "stay", "staying", "sell", "selling", "sold", "sale", "leave", "leaving", "left", "exit",
+    "story", "stories", "saga", "state", "status", "situation", "where", "who", "happening",
+})
+INTENT_WORDS: frozenset[str] = frozenset(
+    {w for k in FACT_WORDS for w in k.split()} | TARGET_WORDS | SUITOR_WORDS | LINK_WORDS | LATEST_WORDS
+    | PROFILE_WORDS)
+# Never a name on their own (a longer exact alias such as "the reds" still matches).
+STOPWORDS: frozenset[str] = INTENT_WORDS | OTHER_WORDS
+
+# Intent words worth correcting from typos, by length so that the search is tiny.
+_CORRECTABLE = sorted(w for w in INTENT_WORDS | {"where", "going", "whats", "rumours", "transfer", "contract",
+                                                  "release", "length", "latest", "targets", "worth"}
+                      if len(w) >= 4)
+
+
+def correct_word(token: str) -> str | None:
+    """The intent word a typo stands for ("wher" -> "where", "lenght" -> "length"), or None."""
+    if len(token) < 4 or token in STOPWORDS:
+        return None
+    best, best_d = None, 2
+    for w in _CORRECTABLE:
+        if abs(len(w) - len(token)) > 1:
+            continue
+        d = OSA.distance(token, w, score_cutoff=1)
+        if d < best_d and (d == 0 or token[0] == w[0]):
+            best, best_d = w, d
+    return best
+
+
+@dataclass(slots=True)
+class IntentGuess:
+    intent: Intent
+    fact: FactKind | None = None
+
+
+def _has(words: list[str], *phrases: str) -> bool:
+    text = " " + " ".join(words) + " "
+    return any((" " + p + " ") in text for p in phrases)
+
+
+def fact_asked(words: list[str], has_club: bool) -> FactKind | None:
+    """Which player fact the words ask for, if any."""
+    ws = set(words)
+    if _has(words, "release clause", "buyout clause", "buy out clause", "release fee", "clause"):
+        return "release_clause"
+    if ws & {"worth", "valuation", "valued", "value", "values", "transfermarkt"} or _has(words, "market value"):
+        return "valuation"
+    if (ws & {"asking", "demand", "demanding", "pricetag"} or _has(words, "want for", "wants for",
+                                                                    "after for", "asking for")
+            or ("price" in ws and not ws & {"paid", "pay", "paying"})):
+        return "asking_price"
+    if ws & {"contract", "expire", "expires", "expiry", "until"} or _has(words, "deal runs", "deal until",
+                                                                          "deal end", "deal ends"):
+        return "contract_until"
+    if _has(words, "play for", "plays for", "playing for", "club does", "team does", "current club",
+            "which club is", "what club is", "which team is", "what team is", "where does", "where do",
+            "club is he at", "who does", "currently at", "is at", "plays at", "play at") and not has_club:
+        return "current_club"
+    if _has(words, "how old", "age", "aged"):
+        return "age"
+    if ws & {"position", "positions"} or _has(words, "what does he play", "where does he play"):
+        return "position"
+    if ws & {"nationality"} or _has(words, "where is he from", "where s he from", "what country"):
+        return "nationality"
+    if _has(words, "how much") and not ws & {"paid", "pay", "paying", "bid", "offer", "offered", "fee"}:
+        return "valuation"
+    return None
+
+
+def guess_intent(words: list[str], n_players: int, n_clubs: int, unknown_words: list[str]) -> IntentGuess:
+    """The intent of a question whose names have been taken out.
+
+    words: the question's folded words (typos of intent words corrected), names removed.
+    unknown_words: content words that are neither intent words nor known names ("haaland").
+    """
+    ws = set(words)
+    if n_players:
+        fact = fact_asked(words, n_clubs > 0 and not _has(words, "want for", "wants for", "asking for",
+                                                         "demand for", "after for"))
+        if fact is None and n_clubs and ws & {"asking", "demand", "demanding", "price"}:
+            fact = "asking_price"
+        if fact is not None:
+            return IntentGuess("fact", fact)
+        if ws & PROFILE_WORDS and (_has(words, "tell me", "everything", "what do we know", "what do you know",
+                                        "who is", "whos", "profile", "info", "information", "summary",
+                                        "overview", "bio", "details", "know about")) and (
+                not ws & {"news", "rumours", "rumors", "transfer", "latest"} or _has(words, "everything")):
+            return IntentGuess("profile")
+        if n_clubs:
+            return IntentGuess("link")
+        return IntentGuess("suitors")
+    if n_clubs:
+        if _has(words, "tell me", "everything", "what do we know", "what do you know", "profile", "info",
+                "information", "summary", "overview", "know about", "details"):
+            return IntentGuess("profile")
+        newsy = ws & {"latest", "news", "rumours", "rumors", "gossip", "updates", "update", "new", "happening"}
+        wanting = ws & {"targets", "target", "after", "want", "wants", "sign", "signing", "chasing"}
+        if (ws & TARGET_WORDS or _has(words, "who are", "who is", "who do", "who does", "whos", "who r",
+                                      "in for", "going for", "go for", "who will")) and (not newsy or wanting):
+            return IntentGuess("targets")
+        return IntentGuess("latest")
+    if unknown_words:
+        return IntentGuess("unknown")
+    if ws & LATEST_WORDS or _has(words, "whats up", "what s up", "anything happening"):
+        return IntentGuess("latest")
+    return IntentGuess("unknown")

@@ -1,0 +1,376 @@
+"""Which players and clubs a question names, the way fans type them.
+
+Every player and club form in the database (canonical names and aliases),
+manager names (standing for the club they manage), surnames, possessives
+("itakuras"), typos ("itakrua", "mbape", "calllum wilson") and accents.
+Ordinary words ("who", "news", "new", "city" on its own) are never read as a
+name by accident: single intent and filler words are excluded, a word shared by
+several clubs needs context, and an alias several entities share is returned as
+ambiguous for the caller to settle (from context, or by asking).
+
+Built once per database (`await get_resolver(store)`), cached, and rebuilt when
+the store's data version changes. Exact look-ups are dictionary hits; typo
+correction uses a one-deletion index (SymSpell style) over name words, so one
+question resolves in well under a millisecond even over 100,000 aliases.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from bot.answer.intents import STOPWORDS, correct_word
+from bot.text import fold
+
+MAX_QUESTION_CHARS = 600
+MAX_WORDS = 60
+# Forms fans shorten; tried inside multi-word names only ("man utd" -> "manchester united").
+_SYNONYMS = {"utd": "united", "man": "manchester", "st": "saint"}
+_DIGITS = re.compile(r"^\d+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    kind: str  # "player" | "club"
+    id: int
+    name: str
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of the question that names something, with every entity it may mean."""
+
+    text: str
+    start: int
+    end: int
+    candidates: list[Entity]
+    how: str  # alias | surname | first | token | manager | fuzzy
+    weak: bool = False  # a word several clubs contain ("borussia"): used only if context settles it
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.candidates) > 1
+
+
+@dataclass(slots=True)
+class Resolution:
+    question: str
+    words: list[str]  # folded words, intent-word typos corrected
+    mentions: list[Mention] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)  # content words that matched nothing
+    suggestions: list[str] = field(default_factory=list)
+
+    def intent_words(self) -> list[str]:
+        """The question's words with the names taken out, for the intent guess."""
+        used = set()
+        for m in self.mentions:
+            used.update(range(m.start, m.end))
+        return [w for i, w in enumerate(self.words) if i not in used]
+
+    @property
+    def players(self) -> list[Entity]:
+        return _unique(m.candidates[0] for m in self.mentions if not m.ambiguous and m.candidates[0].kind == "player")
+
+    @property
+    def clubs(self) -> list[Entity]:
+        return _unique(m.candidates[0] for m in self.mentions if not m.ambiguous and m.candidates[0].kind == "club")
+
+    @property
+    def ambiguous(self) -> list[Mention]:
+        return [m for m in self.mentions if m.ambiguous]
+
+
+def _unique(entities) -> list[Entity]:
+    return list(dict.fromkeys(entities))
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+class Resolver:
+    """Name look-up over one database's players, clubs and managers."""
+
+    def __init__(self, alias_rows, manager_rows, version: tuple = ()) -> None:
+        self.version = version
+        self.names: dict[tuple[str, int], str] = {}
+        self.keys: dict[str, list[tuple[str, int, bool]]] = defaultdict(list)
+        self.surnames: dict[str, set[int]] = defaultdict(set)
+        self.first_names: dict[str, set[int]] = defaultdict(set)
+        self.club_tokens: dict[str, set[int]] = defaultdict(set)
+        self.managers: dict[str, list[tuple[int, str, str | None, str]]] = defaultdict(list)
+        for kind, eid, name, key, ambiguous in alias_rows:
+            if not key:
+                continue
+            self.names[(kind, eid)] = name
+            entry = (kind, eid, bool(ambiguous))
+            if entry not in self.keys[key]:
+                self.keys[key].append(entry)
+            toks = key.split()
+            if len(toks) > 1:
+                if kind == "player":
+                    self.surnames[toks[-1]].add(eid)
+                    self.first_names[toks[0]].add(eid)
+                    if len(toks) > 2:  # "matthijs de ligt": "de ligt" is a surname too
+                        self.surnames[" ".join(toks[-2:])].add(eid)
+                else:
+                    for t in toks:
+                        self.club_tokens[t].add(eid)
+        for name, key, club_id, start, end in manager_rows:
+            self.managers[key].append((int(club_id), start, end, name))
+            toks = key.split()
+            if len(toks) > 1 and toks[-1] not in self.keys:
+                self.managers.setdefault(toks[-1], [])
+                if (int(club_id), start, end, name) not in self.managers[toks[-1]]:
+                    self.managers[toks[-1]].append((int(club_id), start, end, name))
+        self.vocab: set[str] = set()
+        for key in (*self.keys, *self.managers):
+            self.vocab.update(key.split())
+        self._del_index: dict[str, list[str]] | None = None
+        self._by_initial: dict[str, list[str]] | None = None
+        self._sorted: dict[str, list[tuple[str, str]]] | None = None
+
+    # -- building -------------------------------------------------------------------
+    @classmethod
+    async def load(cls, store) -> Resolver:
+        version = await store.data_version()
+        return cls(await store.alias_rows(), await store.manager_rows(), version)
+
+    def _deletion_index(self) -> dict[str, list[str]]:
+        if self._del_index is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for w in self.vocab:
+                if len(w) >= 4:
+                    index[w].append(w)
+                    for d in _deletes(w):
+                        index[d].append(w)
+            self._del_index = dict(index)
+        return self._del_index
+
+    def _initials(self) -> dict[str, list[str]]:
+        if self._by_initial is None:
+            buckets: dict[str, list[str]] = defaultdict(list)
+            for w in self.vocab:
+                if len(w) >= 3:
+                    buckets[w[0]].append(w)
+            self._by_initial = dict(buckets)
+        return self._by_initial
+
+    # -- typos ----------------------------------------------------------------------
+    def correct(self, token: str) -> str | None:
+        """The name word a typo stands for: one edit (two for long words), same length band."""
+        if len(token) < 5:
+            return None
+        index = self._deletion_index()
+        found: set[str] = set()
+        for variant in (token, *_deletes(token)):
+            found.update(index.get(variant, ()))
+        best, best_key = None, None
+        for w in found:
+            d = OSA.distance(token, w)
+            if d > 1:
+                continue
+            key = (d, w[0] != token[0], abs(len(w) - len(token)), w)
+            if best_key is None or key < best_key:
+                best, best_key = w, key
+        if best is None and len(token) >= 8:
+            bucket = self._initials().get(token[0], ())
+            hit = process.extractOne(token, bucket, scorer=OSA.distance, score_cutoff=2)
+            if hit is not None and abs(len(hit[0]) - len(token)) <= 2:
+                best = hit[0]
+        return best
+
+    # -- resolving ------------------------------------------------------------------
+    def _manager_clubs(self, key: str, today: dt.date) -> list[int]:
+        tenures = self.managers.get(key, ())
+        day = today.isoformat()
+        now = [c for c, start, end, _ in tenures if start <= day and (end is None or end >= day)]
+        if now:
+            return list(dict.fromkeys(now))
+        if tenures:  # no job today: the most recent one
+            return [max(tenures, key=lambda t: t[1])[0]]
+        return []
+
+    def _entities(self, entries: list[tuple[str, int, bool]]) -> list[Entity]:
+        return _unique(Entity(k, i, self.names[(k, i)]) for k, i, _ in entries)
+
+    def resolve(self, question: str, today: dt.date | None = None) -> Resolution:
+        today = today or dt.date.today()
+        raw = fold(question[:MAX_QUESTION_CHARS]).split()[:MAX_WORDS]
+        words: list[str] = []
+        fuzzy: set[int] = set()
+        for i, t in enumerate(raw):
+            if t in STOPWORDS or t in self.vocab or _DIGITS.match(t):
+                words.append(t)
+            elif len(t) >= 5 and t.endswith("s") and t[:-1] in self.vocab:
+                words.append(t[:-1])  # "itakuras" -> "itakura"
+            elif (w := correct_word(t)) is not None:
+                words.append(w)  # "wher" -> "where"
+            elif (w := self.correct(t)) is not None or (len(t) >= 6 and t.endswith("s") and (w := self.correct(t[:-1])) is not None):
+                words.append(w)
+                fuzzy.add(i)
+            else:
+                words.append(t)
+        res = Resolution(question=question, words=words)
+        used = [False] * len(words)
+
+        def take(start: int, end: int, cands: list[Entity], how: str, weak: bool = False) -> None:
+            if any(start <= j < end for j in fuzzy) and how != "manager":
+                how = "fuzzy" if how == "alias" else how
+            res.mentions.append(Mention(" ".join(raw[start:end]), start, end, cands, how, weak))
+            for j in range(start, end):
+                used[j] = True
+
+        # Whole forms, longest first: "andrey santos" before "santos", "man utd", "the reds".
+        n_words = len(words)
+        for n in range(min(5, n_words), 0, -1):
+            for i in range(n_words - n + 1):
+                if any(used[i:i + n]):
+                    continue
+                span = words[i:i + n]
+                if all(w in STOPWORDS for w in span):
+                    continue
+                keys = [" ".join(span)]
+                if n > 1:
+                    keys.append(" ".join(_SYNONYMS.get(w, w) for w in span))
+                    if span[0] == "the":
+                        continue  # "the reds" is found as "reds" one step later if it is a form
+                for key in keys:
+                    entries = self.keys.get(key)
+                    if entries:
+                        cands = self._entities(entries)
+                        flagged = any(amb for _, _, amb in entries)
+                        if flagged and n == 1:  # "city": every club with that word may be meant
+                            for cid in self.club_tokens.get(key, ()):
+                                cands.append(Entity("club", cid, self.names[("club", cid)]))
+                            cands = _unique(cands)
+                        if n == 1 and key in self.surnames:
+                            cands = _unique([*cands, *(Entity("player", p, self.names[("player", p)])
+                                                        for p in self.surnames[key])])
+                        take(i, i + n, cands, "alias")
+                        break
+                    if key in self.managers:
+                        clubs = self._manager_clubs(key, today)
+                        if clubs:
+                            take(i, i + n, [Entity("club", c, self.names[("club", c)]) for c in clubs
+                                            if ("club", c) in self.names], "manager")
+                            break
+                    if n <= 2 and key in self.surnames:
+                        pids = sorted(self.surnames[key])
+                        take(i, i + n, [Entity("player", p, self.names[("player", p)]) for p in pids], "surname")
+                        break
+        # Single words that are part of a name: a club word ("brighton"), a unique first name ("tosin").
+        for i, w in enumerate(words):
+            if used[i] or w in STOPWORDS or len(w) < 3 or _DIGITS.match(w):
+                continue
+            clubs = self.club_tokens.get(w)
+            if clubs:
+                cands = [Entity("club", c, self.names[("club", c)]) for c in sorted(clubs)]
+                take(i, i + 1, cands, "token", weak=len(cands) > 1)
+                continue
+            firsts = self.first_names.get(w)
+            if firsts and len(firsts) <= 3 and len(w) >= 4:
+                take(i, i + 1, [Entity("player", p, self.names[("player", p)]) for p in sorted(firsts)],
+                     "first", weak=len(firsts) > 1)
+                continue
+            if len(w) >= 3:
+                res.unknown.append(raw[i] if i < len(raw) else w)
+        res.mentions.sort(key=lambda m: m.start)
+        if res.unknown and not res.mentions:
+            res.suggestions = self.suggest(res.unknown)
+        return res
+
+    # -- suggestions and autocomplete -----------------------------------------------------
+    def suggest(self, words: list[str], limit: int = 3) -> list[str]:
+        """Names close to words that matched nothing well ("itkra" -> "Ko Itakura")."""
+        out: list[str] = []
+        buckets = self._initials()
+        for w in words[:5]:
+            if len(w) < 4:
+                continue
+            for tok, _score, _ in process.extract(w, buckets.get(w[0], ()), scorer=fuzz.ratio, limit=limit,
+                                                 score_cutoff=70):
+                for kind, eid in self._owners(tok):
+                    name = self.names.get((kind, eid))
+                    if name and name not in out:
+                        out.append(name)
+        return out[:limit]
+
+    def _owners(self, tok: str) -> list[tuple[str, int]]:
+        owners = [(k, i) for k, i, _ in self.keys.get(tok, ())]
+        owners += [("player", p) for p in sorted(self.surnames.get(tok, ()))[:3]]
+        owners += [("club", c) for c in sorted(self.club_tokens.get(tok, ()))[:3]]
+        return owners
+
+    def _sorted_forms(self) -> dict[str, list[tuple[str, str]]]:
+        if self._sorted is None:
+            forms: dict[str, set[tuple[str, str]]] = {"player": set(), "club": set()}
+            for key, entries in self.keys.items():
+                toks = key.split()
+                for kind, eid, _ in entries:
+                    name = self.names[(kind, eid)]
+                    forms[kind].add((key, name))
+                    for j in range(1, len(toks)):  # every word start: "gladb" finds "borussia monchengladbach"
+                        forms[kind].add((" ".join(toks[j:]), name))
+            self._sorted = {k: sorted(v) for k, v in forms.items()}
+        return self._sorted
+
+    def complete(self, kind: str, prefix: str, limit: int = 25) -> list[str]:
+        """Names of `kind` for an autocomplete box: prefix of any word first, then close typos."""
+        forms = self._sorted_forms().get(kind, [])
+        p = fold(prefix)
+        if not p:
+            return list(dict.fromkeys(name for _, name in forms[:limit * 4]))[:limit]
+        out: list[str] = []
+        lo = bisect.bisect_left(forms, (p, ""))
+        for key, name in forms[lo:lo + 400]:
+            if not key.startswith(p):
+                break
+            if name not in out:
+                out.append(name)
+                if len(out) >= limit:
+                    return out
+        if len(p) >= 3 and len(out) < limit:
+            # A typo in what was typed so far: compare with the same-length start of each word.
+            bucket = [k for k in self._initials().get(p[0], ()) if len(k) >= len(p) - 1]
+            starts = [k[:len(p)] for k in bucket]
+            for _, _, idx in process.extract(p, starts, scorer=fuzz.ratio, score_cutoff=75, limit=limit * 2):
+                for k, eid in self._owners(bucket[idx]):
+                    if k == kind:
+                        name = self.names[(k, eid)]
+                        if name not in out:
+                            out.append(name)
+        return out[:limit]
+
+
+# -- one cached resolver per database -----------------------------------------------------
+_CACHE: dict[str, Resolver] = {}
+
+
+def _cache_key(store) -> str:
+    return f"{store.path}:{id(store.conn)}"
+
+
+async def get_resolver(store) -> Resolver:
+    """The store's resolver, rebuilt only when its data version (max rowids, one cheap query) changed."""
+    key = _cache_key(store)
+    hit = _CACHE.get(key)
+    version = await store.data_version()
+    if hit is not None and hit.version == version:
+        return hit
+    if len(_CACHE) > 8:
+        _CACHE.clear()
+    resolver = Resolver(await store.alias_rows(), await store.manager_rows(), version)
+    _CACHE[key] = resolver
+    return resolver
+
+
+def cached_resolver(store) -> Resolver | None:
+    """The resolver if one is built already (for autocomplete, which must never wait on the database)."""
+    return _CACHE.get(_cache_key(store))

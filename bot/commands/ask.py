@@ -1,0 +1,98 @@
+"""`transferbot ask QUESTION...` (cli.md) and `transferbot chat`, a terminal loop over the same answer core."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bot.commands.common import error, print_json_line, settings_from
+
+MAX_QUESTION_CHARS = 5000
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from bot.cli import add_db_option
+
+    p = sub.add_parser("ask", help="answer one question as typed in Discord ('who wants itakura?')")
+    add_db_option(p)
+    p.add_argument("--json", action="store_true", help="print the answer as one JSON object (cli.md)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="answer as of this day (managers' clubs)")
+    p.add_argument("question", nargs="*", metavar="QUESTION")
+    p.set_defaults(handler=ask)
+
+    p = sub.add_parser("chat", help="ask questions one after another in the terminal (no Discord needed)")
+    add_db_option(p)
+    p.add_argument("--json", action="store_true", help="print each answer as JSON")
+    p.set_defaults(handler=chat)
+
+
+def _clean(text: str) -> str:
+    # Control characters (other than spaces) carry nothing; cap the length a person could mean.
+    text = "".join(ch if ch.isprintable() else " " for ch in text[:MAX_QUESTION_CHARS])
+    return " ".join(text.split())
+
+
+def _today(args: argparse.Namespace):
+    import datetime as dt
+
+    value = getattr(args, "date", None)
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _emit(answer, as_json: bool) -> None:
+    if as_json:
+        from bot.render.json import answer_json
+
+        print_json_line(answer_json(answer))
+    else:
+        sys.stdout.write(answer.text + "\n")
+
+
+async def ask(args: argparse.Namespace) -> int:
+    from bot.answer.compose import answer_question
+    from bot.ingest import open_database
+
+    question = _clean(" ".join(args.question))
+    if args.date and _today(args) is None:
+        error(f"not a date in the form YYYY-MM-DD: {args.date!r}")
+        return 2
+    store = await open_database(settings_from(args))
+    try:
+        answer = await answer_question(store, question, _today(args))
+    finally:
+        await store.close()
+    _emit(answer, args.json)
+    return 0
+
+
+async def chat(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.answer.compose import answer_question
+    from bot.ingest import open_database
+
+    store = await open_database(settings_from(args))
+    interactive = sys.stdin.isatty()
+    if interactive:
+        sys.stdout.write("Ask about transfers ('who wants itakura?'). Empty line or Ctrl-D to quit.\n")
+    try:
+        while True:
+            if interactive:
+                sys.stdout.write("> ")
+                sys.stdout.flush()
+            line = await asyncio.to_thread(sys.stdin.readline)
+            if not line or (interactive and not line.strip()):
+                break
+            question = _clean(line)
+            if not question:
+                continue
+            _emit(await answer_question(store, question), args.json)
+            sys.stdout.flush()
+    finally:
+        await store.close()
+    return 0

@@ -1,0 +1,195 @@
+"""Plain text for people: short, one line per club (or player), sources and dates inline, newest first.
+
+Every line that states a claim names its sources with their dates and a way to
+reach the article (its URL, else its title or id, else where it was read from).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from bot.models import LINK_KINDS, STAGE, Amount, Answer, AnswerFact, Citation, Item
+
+MAX_CITATIONS = 3
+# Example questions offered when nothing was recognised (bot.answer.compose uses the same list).
+EXAMPLES = [
+    "who wants itakura?",
+    "who are spurs after",
+    "are liverpool in for itakura?",
+    "whats itakuras release clause",
+    "latest rumours",
+    "tell me about gladbach",
+]
+FACT_LABELS = {
+    "current_club": "club", "release_clause": "release clause", "valuation": "valuation",
+    "asking_price": "asking price", "contract_until": "contract until", "position": "position",
+    "nationality": "nationality", "age": "age",
+}
+
+
+def _link(c: Citation) -> str:
+    if c.url:
+        return c.url
+    if c.title:
+        return f'"{c.title}" ({c.article_id[:10]})'
+    return c.origin or c.article_id
+
+
+def cite(c: Citation) -> str:
+    return f"{c.source or 'unattributed'} {c.date.isoformat()} <{_link(c)}>"
+
+
+def _citations(cs: list[Citation]) -> str:
+    shown = "; ".join(cite(c) for c in cs[:MAX_CITATIONS])
+    if len(cs) > MAX_CITATIONS:
+        shown += f"; +{len(cs) - MAX_CITATIONS} more"
+    return shown
+
+
+def _value(v: object) -> str:
+    if isinstance(v, Amount):
+        return v.describe()
+    return str(v)
+
+
+def _mark(its: list[Item]) -> str:
+    if any(it.current for it in its):
+        return ""
+    if all(it.past for it in its):
+        return " [history]"
+    news = [it for it in its if not it.past]
+    newest = max(news, key=lambda it: (it.latest, it.kind == "ended"))
+    if newest.kind == "ended":
+        return " [ended]"
+    if newest.kind in ("signed", "loan"):
+        return " [completed]"
+    return " [no longer live]"
+
+
+def _group_line(label: str, its: list[Item]) -> str:
+    """One line for one (player, club): stages, counts, dates, sources."""
+    its = sorted(its, key=lambda it: (-STAGE[it.kind] if it.kind in LINK_KINDS else 5, -it.latest.toordinal()))
+    kinds = []
+    for it in sorted(its, key=lambda it: -it.latest.toordinal()):
+        k = it.kind + (" (past)" if it.past else "")
+        if it.amount:
+            k += f" {it.amount.describe()}"
+        if k not in kinds:
+            kinds.append(k)
+    reports = sum(it.reports for it in its)
+    independent = max((it.independent_sources for it in its), default=0)
+    latest = max(it.latest for it in its)
+    first = min(it.first for it in its)
+    cites: list[Citation] = []
+    seen = set()
+    for c in sorted((c for it in its for c in it.sources), key=lambda c: c.date, reverse=True):
+        k = (c.article_id, c.source)
+        if k not in seen:
+            seen.add(k)
+            cites.append(c)
+    dates = latest.isoformat() if latest == first else f"{first.isoformat()} → {latest.isoformat()}"
+    count = f"{reports} report{'s' if reports != 1 else ''}"
+    if independent and independent != reports:
+        count += f", {independent} independent"
+    return f"- {label}: {', '.join(kinds)}{_mark(its)} · {dates} · {count} · {_citations(cites)}"
+
+
+def _grouped(items: list[Item], by: str) -> list[tuple[str, list[Item]]]:
+    groups: dict[str, list[Item]] = defaultdict(list)
+    for it in items:  # items arrive in answer order
+        groups[it.club if by == "club" else it.player].append(it)
+    return list(groups.items())
+
+
+def _fact_line(f: AnswerFact) -> str:
+    where = cite(f.citation) if f.citation else f"{f.source or 'unattributed'} {f.date.isoformat()}"
+    return f"- {f.player} {FACT_LABELS.get(f.fact, f.fact)}: {_value(f.value)} · {where}"
+
+
+def _list(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _suitor_lines(answer: Answer, player: str) -> list[str]:
+    its = [it for it in answer.items if it.player == player]
+    current = [(club, g) for club, g in _grouped(its, "club") if any(it.current for it in g)]
+    other = [(club, g) for club, g in _grouped(its, "club") if not any(it.current for it in g)]
+    lines = []
+    if current:
+        lines.append(f"Clubs in for {player} (newest first):")
+        lines += [_group_line(club, g) for club, g in current]
+    else:
+        lines.append(f"No club is currently reported to be in for {player}.")
+    if other:
+        lines.append("Ended links and history:")
+        lines += [_group_line(club, g) for club, g in other]
+    return lines
+
+
+def render_text(answer: Answer) -> str:
+    lines: list[str] = []
+    if answer.ambiguous:
+        for names in answer.ambiguous:
+            lines.append(f"Did you mean {_list(names)}? Ask again with the full name.")
+        if not answer.players and not answer.clubs:
+            return "\n".join(lines)
+    intent = answer.intent
+    if intent == "unknown":
+        if answer.players and not answer.items and not answer.facts:
+            lines.append(f"I know {_list(answer.players)}, but I have no transfer reports about them yet.")
+        else:
+            lines.append("I couldn't find a player or club I know in that question.")
+        names = [s for s in answer.suggestions if s not in EXAMPLES]
+        examples = [s for s in answer.suggestions if s in EXAMPLES]
+        if names:
+            lines.append(f"Did you mean {_list(names)}?")
+        if examples:
+            lines.append("Try: " + " · ".join(f'"{s}"' for s in examples))
+        return "\n".join(lines)
+    if intent in ("suitors", "profile") and answer.players:
+        for player in answer.players:
+            lines += _suitor_lines(answer, player)
+    elif intent == "link":
+        if not answer.items:
+            lines.append(f"No reports link {_list(answer.clubs)} with {_list(answer.players)}.")
+        for club, g in _grouped(answer.items, "club"):
+            state = ("still in for" if any(it.current for it in g) else "not currently in for")
+            lines.append(f"{club} {state} {g[0].player}:")
+            lines.append(_group_line(club, g))
+    elif intent in ("targets", "profile"):
+        club = _list(answer.clubs)
+        current = [(p, g) for p, g in _grouped(answer.items, "player") if any(it.current for it in g)]
+        other = [(p, g) for p, g in _grouped(answer.items, "player") if not any(it.current for it in g)]
+        if current:
+            lines.append(f"Players {club} are reported to be after (newest first):")
+            lines += [_group_line(p, g) for p, g in current]
+        else:
+            lines.append(f"No live reports of {club} chasing a player.")
+        if other:
+            lines.append("Ended links, completed moves and history:")
+            lines += [_group_line(p, g) for p, g in other]
+    elif intent == "latest":
+        about = f" about {_list(answer.players + answer.clubs)}" if answer.players or answer.clubs else ""
+        if not answer.items:
+            lines.append(f"No rumours{about} yet.")
+        else:
+            lines.append(f"Latest rumours{about}:")
+            for it in answer.items:
+                mark = " (past)" if it.past else (" [current]" if it.current else "")
+                lines.append(f"- {it.latest.isoformat()} {it.player} → {it.club}: {it.kind}{mark}"
+                             f"{' ' + it.amount.describe() if it.amount else ''} · {_citations(it.sources)}")
+    if intent in ("fact", "profile") and answer.players:
+        if answer.facts:
+            asked = answer.fact_asked
+            if asked and all(f.fact != asked for f in answer.facts):
+                lines.append(f"No {FACT_LABELS.get(asked, asked)} reported for {_list(answer.players)}; "
+                             "related figures:")
+            elif intent == "profile":
+                lines.append("Facts:")
+            lines += [_fact_line(f) for f in answer.facts]
+        elif intent == "fact":
+            what = FACT_LABELS.get(answer.fact_asked or "", "that")
+            lines.append(f"No {what} reported for {_list(answer.players)} yet.")
+    return "\n".join(lines) if lines else "Nothing found."
