@@ -117,3 +117,12 @@ async def test_players_are_found_by_surname_and_typo(store: Store) -> None:
         matches = index.lookup(query)
         assert matches and matches[0].name == "Ko Itakura", query
     assert index.lookup("who") == []
+
+
+async def test_concurrent_writers_on_one_store_queue_instead_of_failing(store: Store) -> None:
+    import asyncio
+
+    articles = [article(f"Everton are keeping tabs on Player{i} Testman.") for i in range(10)]
+    results = await asyncio.gather(*(store.add_article(a, extraction()) for a in articles))
+    assert [r.status for r in results] == ["new"] * 10
+    assert (await store.counts())["articles"] == 10
