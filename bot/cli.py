@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "bot.commands.listing",
     "bot.commands.feeds",
     "bot.commands.ask",
+    "bot.commands.run",
 )
 
 

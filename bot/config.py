@@ -31,6 +31,17 @@ class Settings(BaseSettings):
     # Discord. The token is a secret: never printed, never logged.
     discord_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_TOKEN")
     dev_guild_id: int | None = Field(default=None, validation_alias="DEV_GUILD_ID")
+    # The Discord bot (bot/client.py). Owners may run the global command sync; JSON list in the env.
+    owner_ids: list[int] = Field(default_factory=list)
+    shard_count: int | None = None  # None: Discord's recommendation (AutoShardedBot)
+    max_subscriptions_per_guild: int = 25
+    alert_interval_seconds: float = 15.0  # how often the delivery loop looks at the outbox
+    alert_batch: int = 10  # alerts posted per loop turn at most (gentle on rate limits)
+    alert_max_attempts: int = 8
+    question_rate: int = 5  # questions per user ...
+    question_per_seconds: float = 60.0  # ... per this many seconds
+    bot_poll_feeds: bool = True  # the bot polls the feeds itself (bot.polling.poll_due)
+    bot_poll_seconds: float = 60.0
 
     # Fetching from the network.
     allow_private_addresses: bool = False

@@ -1,0 +1,182 @@
+"""The Discord bot: `create_bot(settings)` builds it, `transferbot run` starts it.
+
+Nothing here runs at import: no settings read, no bot built, no token touched.
+`setup_hook` opens the store and an HTTP session, loads the cogs, and syncs the
+commands to DEV_GUILD_ID when it is set; the global sync happens only on
+request (`transferbot sync`, or the owner-only `/sync`), as discord.py advises.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+import aiohttp
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.config import Settings, load_settings
+
+if TYPE_CHECKING:
+    from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = (
+    "bot.cogs.ask",
+    "bot.cogs.rumours",
+    "bot.cogs.subscriptions",
+    "bot.cogs.alerts",
+    "bot.cogs.feeds",
+)
+
+
+class UserError(Exception):
+    """Something the user can fix; its message is one sentence shown to them only (ephemeral)."""
+
+
+def intents() -> discord.Intents:
+    """No privileged intents: a mention and a DM carry their content without message_content."""
+    i = discord.Intents.default()
+    i.members = False
+    i.presences = False
+    i.message_content = False
+    return i
+
+
+def user_message(error: BaseException) -> str | None:
+    """The one sentence for an error the user caused, or None for a bug."""
+    if isinstance(error, app_commands.CommandInvokeError | commands.CommandInvokeError):
+        error = error.original
+    if isinstance(error, UserError):
+        return str(error)
+    if isinstance(error, app_commands.MissingPermissions):
+        perms = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
+        return f"You need the {perms} permission to do that."
+    if isinstance(error, app_commands.BotMissingPermissions):
+        perms = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
+        return f"I need the {perms} permission here to do that."
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return f"Slow down a little: try again in {max(1, round(error.retry_after))} s."
+    if isinstance(error, app_commands.NoPrivateMessage):
+        return "This command only works in a server."
+    if isinstance(error, app_commands.TransformerError):
+        return f"I couldn't understand {error.value!r}."
+    if isinstance(error, app_commands.CheckFailure):
+        return "You can't use this command here."
+    return None
+
+
+APOLOGY = "Sorry, something went wrong on my side. It has been logged; please try again later."
+
+
+class TransferTree(app_commands.CommandTree):
+    """Every app-command failure gets an answer: one ephemeral sentence, or a logged bug and an apology."""
+
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        text = user_message(error)
+        if text is None:
+            name = interaction.command.qualified_name if interaction.command else "?"
+            log.error("Unexpected error in /%s", name, exc_info=error)
+            text = APOLOGY
+        await send_ephemeral(interaction, text)
+
+
+async def send_ephemeral(interaction: discord.Interaction, text: str) -> None:
+    """Respond, follow up or, failing both, stay quiet in the log: never raise from an error path."""
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(text, ephemeral=True)
+        else:
+            await interaction.response.send_message(text, ephemeral=True)
+    except discord.HTTPException:
+        log.warning("could not tell the user about an error", exc_info=True)
+
+
+Poller = Callable[["TransferBot"], Awaitable[list[Any]]]
+
+
+async def default_poller(bot: TransferBot) -> list[Any]:
+    """Poll the feeds that are due (bot.polling.poll_due); new claims reach the outbox as they are stored."""
+    from bot.polling import poll_due
+
+    assert bot.store is not None
+    return await poll_due(bot.store, bot.settings)
+
+
+class TransferBot(commands.AutoShardedBot):
+    def __init__(self, settings: Settings) -> None:
+        options: dict[str, Any] = {}
+        if settings.owner_ids:
+            options["owner_ids"] = set(settings.owner_ids)
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            help_command=None,
+            tree_cls=TransferTree,
+            shard_count=settings.shard_count,
+            max_ratelimit_timeout=60.0,
+            activity=discord.Activity(type=discord.ActivityType.listening, name="transfer rumours"),
+            **options,
+        )
+        self.settings = settings
+        self.store: Store | None = None
+        self.http_session: aiohttp.ClientSession | None = None
+        self.poller: Poller = default_poller
+        self.extension_failures: dict[str, BaseException] = {}
+
+    async def setup_hook(self) -> None:
+        from bot.answer.resolve import get_resolver
+        from bot.ingest import open_database
+
+        self.store = await open_database(self.settings)
+        self.http_session = aiohttp.ClientSession(headers={"User-Agent": self.settings.user_agent})
+        await get_resolver(self.store)  # warm, so autocomplete answers at once
+        for ext in EXTENSIONS:
+            try:
+                await self.load_extension(ext)
+            except Exception as exc:
+                self.extension_failures[ext] = exc
+                log.exception("failed to load extension %s", ext)
+        if self.settings.dev_guild_id:
+            guild = discord.Object(id=self.settings.dev_guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to the development guild %s", len(synced), guild.id)
+
+    async def on_message(self, message: discord.Message) -> None:
+        # No prefix commands: questions in messages are handled by the Ask cog's listener.
+        return
+
+    async def on_ready(self) -> None:
+        log.info("ready as %s in %d guilds", self.user, len(self.guilds))
+
+    async def close(self) -> None:
+        try:
+            await super().close()
+        finally:
+            if self.http_session is not None:
+                await self.http_session.close()
+                self.http_session = None
+            if self.store is not None:
+                await self.store.close()
+                self.store = None
+
+
+def create_bot(settings: Settings | None = None) -> TransferBot:
+    """The bot, built from `settings` (default: the environment and `.env`, like the CLI)."""
+    return TransferBot(settings if settings is not None else load_settings())
+
+
+async def sync_global(settings: Settings) -> int:
+    """Log in with the token, sync the commands globally, log out (`transferbot sync`)."""
+    if settings.discord_token is None:
+        raise UserError("DISCORD_TOKEN is not set")
+    bot = create_bot(settings)
+    async with bot:
+        await bot.login(settings.discord_token.get_secret_value())  # runs setup_hook: cogs loaded
+        synced = await bot.tree.sync()
+    return len(synced)

@@ -1,0 +1,295 @@
+"""Answer -> Discord embeds: a title, one entry per club (or player) with stage, sources and dates,
+links to the articles, a footer with the number of reports; long answers split into pages.
+
+Everything that comes from an article or a feed (names, sources, titles, evidence)
+is escaped for markdown and mentions before it reaches Discord. Every embed stays
+within Discord's limits (checked by `embed_size_ok`, asserted in the tests).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from urllib.parse import quote
+
+import discord
+
+from bot.models import LINK_KINDS, STAGE, Answer, AnswerFact, Citation, Item, StoredClaim
+
+# Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
+TITLE_MAX = 256
+DESCRIPTION_MAX = 4096
+FIELDS_MAX = 25
+FIELD_NAME_MAX = 256
+FIELD_VALUE_MAX = 1024
+FOOTER_MAX = 2048
+TOTAL_MAX = 6000
+MESSAGE_MAX = 2000
+
+# What we aim for, comfortably inside the limits.
+PAGE_DESCRIPTION = 3500
+PAGE_TOTAL = 5500
+ENTRIES_PER_PAGE = 6
+CITATIONS_PER_ENTRY = 3
+MAX_FACT_FIELDS = 10
+
+COLOUR = discord.Colour(0x2B6CB0)
+COLOUR_ALERT = discord.Colour(0xD97706)
+KIND_LABEL = {"interest": "interest", "talks": "talks", "bid": "bid", "agreement": "agreement",
+              "signed": "signed", "loan": "loan", "ended": "ended"}
+FACT_LABELS = {
+    "current_club": "Club", "release_clause": "Release clause", "valuation": "Valuation",
+    "asking_price": "Asking price", "contract_until": "Contract until", "position": "Position",
+    "nationality": "Nationality", "age": "Age",
+}
+
+
+def clean(text: object, limit: int | None = None) -> str:
+    """Text from outside (articles, feeds, users) made inert: no markdown, no mentions, one line."""
+    s = re.sub(r"\s+", " ", str(text)).strip()
+    s = discord.utils.escape_mentions(discord.utils.escape_markdown(s))
+    if limit is not None and len(s) > limit:
+        s = s[: max(0, limit - 1)].rstrip("\\") + "…"
+    return s
+
+
+def safe_url(url: str | None) -> str | None:
+    """An http(s) URL usable inside a markdown link, or None."""
+    if not url or not re.match(r"^https?://[^\s]+$", url) or len(url) > 512:
+        return None
+    return quote(url, safe=":/?#[]@!$&'*+,;=%~-._")  # percent-encodes ( ) < > and the rest
+
+
+def cite(c: Citation) -> str:
+    who = clean(c.source or "unattributed", 60)
+    if c.tier is not None:
+        who += f" (tier {c.tier})"
+    url = safe_url(c.url)
+    label = clean(c.title, 60) if c.title else "article"
+    where = f"[{label}]({url})" if url else clean(c.title or c.origin, 60)
+    return f"{who} {c.date.isoformat()} · {where}"
+
+
+def _value(v: object) -> str:
+    return v.describe() if hasattr(v, "describe") else str(v)
+
+
+def _status(its: list[Item]) -> str:
+    if any(it.current for it in its):
+        return "live"
+    if all(it.past for it in its):
+        return "history"
+    news = [it for it in its if not it.past]
+    newest = max(news, key=lambda it: (it.latest, it.kind == "ended"))
+    if newest.kind == "ended":
+        return "ended"
+    if newest.kind in ("signed", "loan"):
+        return "completed"
+    return "no longer live"
+
+
+def _grouped(items: list[Item], by: str) -> list[tuple[str, list[Item]]]:
+    groups: dict[str, list[Item]] = defaultdict(list)
+    for it in items:
+        groups[it.club if by == "club" else it.player].append(it)
+    return list(groups.items())
+
+
+def entry(label: str, its: list[Item], with_partner: str | None = None) -> str:
+    """One club (or player): stage(s), status, dates, report count, up to three sources with links."""
+    kinds: list[str] = []
+    for it in sorted(its, key=lambda it: -it.latest.toordinal()):
+        k = KIND_LABEL[it.kind] + (" (past)" if it.past else "")
+        if it.amount:
+            k += f" {it.amount.describe()}"
+        if k not in kinds:
+            kinds.append(k)
+    reports = sum(it.reports for it in its)
+    latest, first = max(it.latest for it in its), min(it.first for it in its)
+    dates = latest.isoformat() if latest == first else f"{first.isoformat()} → {latest.isoformat()}"
+    cites: list[Citation] = []
+    seen = set()
+    for c in sorted((c for it in its for c in it.sources), key=lambda c: c.date, reverse=True):
+        if (c.article_id, c.source) not in seen:
+            seen.add((c.article_id, c.source))
+            cites.append(c)
+    head = f"**{clean(label, 80)}**"
+    if with_partner:
+        head += f" → {clean(with_partner, 80)}"
+    lines = [f"{head} — {', '.join(kinds)} · *{_status(its)}* · {dates} · "
+             f"{reports} report{'s' if reports != 1 else ''}"]
+    for c in cites[:CITATIONS_PER_ENTRY]:
+        lines.append(f"  • {cite(c)}")
+    if len(cites) > CITATIONS_PER_ENTRY:
+        lines.append(f"  • +{len(cites) - CITATIONS_PER_ENTRY} more")
+    return "\n".join(lines)
+
+
+def _list(names: Sequence[str]) -> str:
+    """Names joined for a title (raw: the title is cleaned once, as a whole)."""
+    names = [n[:80] for n in names]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1] if names else ""
+
+
+def title_for(answer: Answer) -> str:
+    who = _list(answer.players) if answer.players else ""
+    club = _list(answer.clubs) if answer.clubs else ""
+    if answer.ambiguous and not answer.players and not answer.clubs:
+        return "Which one did you mean?"
+    match answer.intent:
+        case "suitors":
+            return f"Who wants {who}?" if who else "Transfer news"
+        case "targets":
+            return f"Who {club} are after"
+        case "link":
+            return f"{club} and {who}"
+        case "latest":
+            return f"Latest rumours about {who or club}" if (who or club) else "Latest rumours"
+        case "fact":
+            return f"{who}: facts" if who else "Facts"
+        case "profile":
+            return who or club or "Profile"
+    return "I couldn't answer that"
+
+
+def _entries(answer: Answer) -> list[str]:
+    if answer.intent == "latest":
+        return [entry(it.player, [it], with_partner=it.club) for it in answer.items]
+    by = "player" if (answer.intent in ("targets", "profile") and answer.clubs and not answer.players) else "club"
+    groups = _grouped(answer.items, by)
+    # Live links first, then history (the answer's order within each).
+    groups.sort(key=lambda g: 0 if any(it.current for it in g[1]) else 1)
+    if by == "club" and len(answer.players) > 1:
+        return [entry(label, its, with_partner=its[0].player) for label, its in groups]
+    return [entry(label, its) for label, its in groups]
+
+
+def _fact_fields(facts: list[AnswerFact]) -> list[tuple[str, str]]:
+    out = []
+    for f in facts[:MAX_FACT_FIELDS]:
+        name = f"{FACT_LABELS.get(f.fact, f.fact)}"
+        if len({x.player for x in facts}) > 1:
+            name = f"{clean(f.player, 60)}: {name}"
+        where = cite(f.citation) if f.citation else f"{clean(f.source or 'unattributed', 60)} {f.date.isoformat()}"
+        out.append((name[:FIELD_NAME_MAX], f"{clean(_value(f.value), 200)}\n{where}"[:FIELD_VALUE_MAX]))
+    return out
+
+
+def _no_items_text(answer: Answer) -> str:
+    if answer.intent == "unknown" or answer.ambiguous:
+        return clean(answer.text, PAGE_DESCRIPTION) if answer.text else "I couldn't find a player or club I know."
+    if answer.facts:
+        return ""
+    return "No reports found."
+
+
+def embed_length(e: discord.Embed) -> int:
+    return len(e)
+
+
+def embed_size_ok(e: discord.Embed) -> bool:
+    d = e.to_dict()
+    fields = d.get("fields", [])
+    return (len(e) <= TOTAL_MAX and len(d.get("title", "")) <= TITLE_MAX
+            and len(d.get("description", "")) <= DESCRIPTION_MAX and len(fields) <= FIELDS_MAX
+            and all(len(f["name"]) <= FIELD_NAME_MAX and len(f["value"]) <= FIELD_VALUE_MAX for f in fields)
+            and len(d.get("footer", {}).get("text", "")) <= FOOTER_MAX)
+
+
+def render_embeds(answer: Answer) -> list[discord.Embed]:
+    """The answer as one or more embed pages, each within Discord's limits."""
+    title = clean(title_for(answer), TITLE_MAX)
+    entries = _entries(answer)
+    pages: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for text in entries:
+        text = text[:PAGE_DESCRIPTION]
+        if current and (size + len(text) + 2 > PAGE_DESCRIPTION or len(current) >= ENTRIES_PER_PAGE):
+            pages.append(current)
+            current, size = [], 0
+        current.append(text)
+        size += len(text) + 2
+    if current or not pages:
+        pages.append(current)
+    reports = sum(it.reports for it in answer.items)
+    fields = _fact_fields(answer.facts) if answer.facts else []
+    embeds = []
+    for i, page in enumerate(pages):
+        description = "\n\n".join(page) if page else _no_items_text(answer)
+        e = discord.Embed(title=title, description=description or None, colour=COLOUR)
+        if i == 0:
+            for name, value in fields:
+                e.add_field(name=name, value=value, inline=False)
+        footer = f"{reports} report{'s' if reports != 1 else ''}" if answer.items else "transferbot"
+        if len(pages) > 1:
+            footer += f" · page {i + 1}/{len(pages)}"
+        e.set_footer(text=footer)
+        while len(e) > PAGE_TOTAL and e.fields:  # fields are the part that can go
+            e.remove_field(-1)
+        embeds.append(e)
+    return embeds
+
+
+def render_text_fallback(text: str) -> list[str]:
+    """Plain text for where embeds are not allowed: escaped, in message-sized chunks."""
+    out, chunk = [], ""
+    for line in (text or "Nothing found.").splitlines():
+        line = discord.utils.escape_mentions(discord.utils.escape_markdown(line))[: MESSAGE_MAX - 10]
+        if len(chunk) + len(line) + 1 > MESSAGE_MAX - 10:
+            out.append(chunk)
+            chunk = ""
+        chunk += line + "\n"
+    if chunk.strip():
+        out.append(chunk)
+    return out
+
+
+# -- alerts ----------------------------------------------------------------------------------
+
+def alert_marker(outbox_id: int) -> str:
+    """Written in every alert so a restarted bot can find out whether an alert was already posted."""
+    return f"alert #{outbox_id}"
+
+
+def _stage_word(kind: str) -> str:
+    return {"interest": "interested in", "talks": "in talks for", "bid": "bid for", "agreement": "agreement for",
+            "signed": "signed", "loan": "loan for", "ended": "ended interest in"}.get(kind, kind)
+
+
+def render_alert(outbox_id: int, claims: list[StoredClaim], following: str) -> discord.Embed:
+    """One alert: a link (player, club, kind) and every report of it in this batch."""
+    first = claims[0]
+    title = clean(f"{first.club} {_stage_word(first.kind)} {first.player}", TITLE_MAX)
+    lines = []
+    if first.amount:
+        lines.append(f"**{first.amount.describe()}**")
+    evidence = next((c.evidence for c in claims if c.evidence), "")
+    if evidence:
+        lines.append("> " + clean(evidence, 400))
+    seen = set()
+    for c in sorted(claims, key=lambda c: c.date, reverse=True):
+        cit = Citation(source=c.source, date=c.date, origin=c.origin, article_id=c.article_id, url=c.url,
+                       title=c.title, tier=c.tier)
+        key = (c.article_id, c.source)
+        if key in seen:
+            continue
+        seen.add(key)
+        if len(seen) > 5:
+            lines.append(f"• +{len(claims) - 5} more")
+            break
+        lines.append(f"• {cite(cit)}")
+    e = discord.Embed(title=title, description="\n".join(lines)[:PAGE_DESCRIPTION], colour=COLOUR_ALERT)
+    n = len({(c.article_id, c.source) for c in claims})
+    stage = STAGE.get(first.kind, -1)
+    e.add_field(name="Stage", value=KIND_LABEL.get(first.kind, first.kind) + (" (live link)" if first.kind in
+                LINK_KINDS and stage >= 0 else ""), inline=True)
+    e.set_footer(text=f"{n} report{'s' if n != 1 else ''} · following {clean(following, 80)} · "
+                      f"{alert_marker(outbox_id)}")
+    return e
+
+
+def alert_text(outbox_id: int, claims: list[StoredClaim], following: str) -> str:
+    e = render_alert(outbox_id, claims, following)
+    return f"**{e.title}**\n{e.description or ''}\n{e.footer.text}"[:MESSAGE_MAX]

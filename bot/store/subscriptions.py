@@ -1,0 +1,254 @@
+"""Subscriptions (a Discord channel follows a player or a club) and the alert outbox.
+
+SQL for the Discord layer, kept beside the store. Two halves:
+
+- `enqueue_alerts(db, claim_ids)` runs INSIDE `Store.add_article`'s transaction,
+  so the claim and its outbox row commit together (no claim without its alert,
+  no alert without its claim). It writes one row per (subscription, player,
+  club, kind); reports of a link that already has an undelivered row are merged
+  into it, so several reports of one link in one poll become one alert.
+- The delivery side (`due_alerts`, `mark_sending`, `mark_delivered`, ...) is
+  what the bot's background loop calls. See bot/cogs/alerts.py for the
+  exactly-once protocol (pending -> sending(attempt id) -> post -> delivered,
+  with a marker in every alert so a restart can tell whether a 'sending' row
+  was already posted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import aiosqlite
+
+from bot.models import STAGE
+
+# SQL for STAGE[kind], so a subscription's "from this stage on" filter runs in the query.
+_STAGE_SQL = "CASE c.kind " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in STAGE.items()) + " ELSE -1 END"
+
+
+class SubscriptionLimitReached(Exception):
+    """The guild already has as many subscriptions as it may."""
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    id: int
+    guild_id: int
+    channel_id: int
+    kind: str  # "player" | "club"
+    entity_id: int
+    name: str
+    min_stage: int | None
+    min_tier: int | None
+    created_by: int | None
+    after_claim_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    id: int
+    subscription_id: int | None
+    channel_id: int
+    player_id: int
+    club_id: int
+    kind: str
+    claim_ids: list[int]
+    status: str
+    attempts: int
+    next_attempt_at: float
+    attempt_id: str | None
+    message_id: int | None
+
+
+_SUB_COLUMNS = ("id, guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, created_by, "
+                "after_claim_id")
+_OUTBOX_COLUMNS = ("id, subscription_id, channel_id, player_id, club_id, kind, claim_ids, status, attempts, "
+                   "next_attempt_at, attempt_id, message_id")
+
+
+def _sub(r: Sequence[Any]) -> Subscription:
+    return Subscription(*r)
+
+
+def _row(r: Sequence[Any]) -> OutboxRow:
+    return OutboxRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8], r[9], r[10], r[11])
+
+
+# -- inside the claim transaction -------------------------------------------------------
+
+async def enqueue_alerts(db: aiosqlite.Connection, claim_ids: Iterable[int]) -> int:
+    """Queue alerts for new claims; call inside the transaction that inserted them. Returns rows touched.
+
+    A claim alerts a subscription when it is news (not `past`), about the followed
+    player or club, stored after the subscription was made, at or beyond its
+    stage, and from a source of its tier or better.
+    """
+    ids = [int(i) for i in claim_ids]
+    if not ids:
+        return 0
+    marks = ",".join("?" * len(ids))
+    async with db.execute(
+        f"SELECT s.id, s.channel_id, c.player_id, c.club_id, c.kind, c.id "
+        f"FROM claims c JOIN subscriptions s ON "
+        f"  ((s.kind = 'player' AND s.entity_id = c.player_id) OR (s.kind = 'club' AND s.entity_id = c.club_id)) "
+        f"LEFT JOIN sources src ON src.id = c.source_id "
+        f"WHERE c.id IN ({marks}) AND c.past = 0 AND c.id > s.after_claim_id "
+        f"  AND (s.min_stage IS NULL OR {_STAGE_SQL} >= s.min_stage) "
+        f"  AND (s.min_tier IS NULL OR (src.tier IS NOT NULL AND src.tier <= s.min_tier)) "
+        f"ORDER BY s.id, c.id", ids) as cur:
+        matches = await cur.fetchall()
+    groups: dict[tuple[int, int, int, int, str], list[int]] = {}
+    for sid, channel_id, pid, cid, kind, claim_id in matches:
+        groups.setdefault((sid, channel_id, pid, cid, kind), []).append(claim_id)
+    for (sid, channel_id, pid, cid, kind), claims in groups.items():
+        async with db.execute(
+            "SELECT id, claim_ids FROM outbox WHERE subscription_id = ? AND player_id = ? AND club_id = ? "
+            "AND kind = ? AND status = 'pending' ORDER BY id DESC LIMIT 1", (sid, pid, cid, kind)) as cur:
+            open_row = await cur.fetchone()
+        if open_row is not None:  # not posted yet: one alert for every report of this link
+            merged = sorted(set(json.loads(open_row[1])) | set(claims))
+            await db.execute("UPDATE outbox SET claim_ids = ? WHERE id = ?", (json.dumps(merged), open_row[0]))
+        else:
+            await db.execute(
+                "INSERT INTO outbox(subscription_id, channel_id, player_id, club_id, kind, claim_ids) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (sid, channel_id, pid, cid, kind, json.dumps(claims)))
+    return len(groups)
+
+
+# -- subscriptions -------------------------------------------------------------------------
+
+async def add_subscription(store, *, guild_id: int, channel_id: int, kind: str, entity_id: int, name: str,
+                           min_stage: int | None = None, min_tier: int | None = None,
+                           created_by: int | None = None, limit: int = 25) -> tuple[Subscription, bool]:
+    """Subscribe a channel; returns (subscription, created). Re-subscribing updates the filters.
+
+    Raises SubscriptionLimitReached when the guild has `limit` subscriptions already.
+    """
+    async with store.transaction() as db:
+        async with db.execute(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE channel_id = ? AND kind = ? "
+                              "AND entity_id = ?", (channel_id, kind, entity_id)) as cur:
+            existing = await cur.fetchone()
+        if existing is not None:
+            await db.execute("UPDATE subscriptions SET min_stage = ?, min_tier = ? WHERE id = ?",
+                             (min_stage, min_tier, existing[0]))
+            created = False
+            sid = existing[0]
+        else:
+            async with db.execute("SELECT COUNT(*) FROM subscriptions WHERE guild_id = ?", (guild_id,)) as cur:
+                row = await cur.fetchone()
+            if row is not None and row[0] >= limit:
+                raise SubscriptionLimitReached(limit)
+            # The newest claim now: only claims stored after this alert (no flood of history).
+            async with db.execute("SELECT COALESCE(MAX(id), 0) FROM claims") as cur:
+                row = await cur.fetchone()
+            watermark = int(row[0]) if row else 0
+            cur = await db.execute(
+                "INSERT INTO subscriptions(guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, "
+                "created_by, after_claim_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, created_by, watermark))
+            sid = cur.lastrowid
+            created = True
+        async with db.execute(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE id = ?", (sid,)) as cur:
+            row = await cur.fetchone()
+    assert row is not None
+    return _sub(row), created
+
+
+async def list_subscriptions(store, guild_id: int | None = None, channel_id: int | None = None) -> list[Subscription]:
+    where, params = [], []
+    if guild_id is not None:
+        where.append("guild_id = ?")
+        params.append(guild_id)
+    if channel_id is not None:
+        where.append("channel_id = ?")
+        params.append(channel_id)
+    sql = f"SELECT {_SUB_COLUMNS} FROM subscriptions" + (" WHERE " + " AND ".join(where) if where else "")
+    async with store.conn.execute(sql + " ORDER BY id", params) as cur:
+        return [_sub(r) for r in await cur.fetchall()]
+
+
+async def get_subscription(store, sub_id: int) -> Subscription | None:
+    async with store.conn.execute(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE id = ?", (sub_id,)) as cur:
+        row = await cur.fetchone()
+    return _sub(row) if row else None
+
+
+async def remove_subscription(store, guild_id: int, sub_id: int) -> Subscription | None:
+    """Remove one of a guild's subscriptions and drop its undelivered alerts; None if there is none."""
+    async with store.transaction() as db:
+        async with db.execute(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE id = ? AND guild_id = ?",
+                              (sub_id, guild_id)) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return None
+        await db.execute("UPDATE outbox SET status = 'dropped' WHERE subscription_id = ? "
+                         "AND status IN ('pending', 'sending')", (sub_id,))
+        await db.execute("DELETE FROM subscriptions WHERE id = ?", (sub_id,))
+    return _sub(row)
+
+
+async def drop_channel(store, channel_id: int, reason: str = "channel gone") -> int:
+    """Drop every subscription of a channel (deleted, or the bot may no longer post there)."""
+    async with store.transaction() as db:
+        await db.execute("UPDATE outbox SET status = 'dropped', last_error = ? WHERE channel_id = ? "
+                         "AND status IN ('pending', 'sending')", (reason, channel_id))
+        cur = await db.execute("DELETE FROM subscriptions WHERE channel_id = ?", (channel_id,))
+        return cur.rowcount or 0
+
+
+async def drop_guild(store, guild_id: int) -> int:
+    subs = await list_subscriptions(store, guild_id=guild_id)
+    for channel_id in {s.channel_id for s in subs}:
+        await drop_channel(store, channel_id, "bot left the guild")
+    return len(subs)
+
+
+# -- delivery ------------------------------------------------------------------------------
+
+async def due_alerts(store, now: float, limit: int = 20) -> list[OutboxRow]:
+    """Rows to work on now: 'sending' ones (an earlier attempt never finished) first, then due pending ones."""
+    async with store.conn.execute(
+        f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE status = 'sending' "
+        f"OR (status = 'pending' AND next_attempt_at <= ?) "
+        f"ORDER BY status = 'sending' DESC, next_attempt_at, id LIMIT ?", (now, limit)) as cur:
+        return [_row(r) for r in await cur.fetchall()]
+
+
+async def outbox_rows(store, status: str | None = None) -> list[OutboxRow]:
+    sql = f"SELECT {_OUTBOX_COLUMNS} FROM outbox"
+    params: list[Any] = []
+    if status is not None:
+        sql += " WHERE status = ?"
+        params.append(status)
+    async with store.conn.execute(sql + " ORDER BY id", params) as cur:
+        return [_row(r) for r in await cur.fetchall()]
+
+
+async def _update(store, sql: str, params: Sequence[Any]) -> None:
+    async with store.transaction() as db:
+        await db.execute(sql, params)
+
+
+async def mark_sending(store, row_id: int, attempt_id: str) -> None:
+    """Committed BEFORE the post: a crash after this leaves a 'sending' row the next run checks first."""
+    await _update(store, "UPDATE outbox SET status = 'sending', attempt_id = ? WHERE id = ?", (attempt_id, row_id))
+
+
+async def mark_delivered(store, row_id: int, message_id: int | None) -> None:
+    await _update(store, "UPDATE outbox SET status = 'delivered', message_id = ?, delivered_at = ? WHERE id = ?",
+                  (message_id, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), row_id))
+
+
+async def mark_retry(store, row_id: int, attempts: int, next_attempt_at: float, error: str) -> None:
+    await _update(store, "UPDATE outbox SET status = 'pending', attempts = ?, next_attempt_at = ?, "
+                         "last_error = ?, attempt_id = NULL WHERE id = ?",
+                  (attempts, next_attempt_at, error[:500], row_id))
+
+
+async def mark_failed(store, row_id: int, attempts: int, error: str) -> None:
+    await _update(store, "UPDATE outbox SET status = 'failed', attempts = ?, last_error = ? WHERE id = ?",
+                  (attempts, error[:500], row_id))
