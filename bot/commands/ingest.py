@@ -41,7 +41,7 @@ async def run(args: argparse.Namespace) -> int:
                 results = ingest_url(ingestor, source, settings)
             else:
                 results = ingestor.ingest_files([source], args.date)
-            async for result in results:
+            async for result in _never_silent(source, results):
                 counts[result.status] += 1
                 claims += result.claims
                 if args.json:
@@ -57,6 +57,18 @@ async def run(args: argparse.Namespace) -> int:
         error(f"{counts['failed']} source(s) failed")
     sys.stdout.flush()
     return 1 if counts["failed"] else 0
+
+
+async def _never_silent(source: str, results):
+    """Every source gets at least one line: an empty feed is reported, not skipped in silence."""
+    from bot.ingest import IngestResult
+
+    empty = True
+    async for result in results:
+        empty = False
+        yield result
+    if empty:
+        yield IngestResult(source, "failed", error="nothing to read: the feed has no entries")
 
 
 def _line(result) -> str:

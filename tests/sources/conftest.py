@@ -147,6 +147,10 @@ def make_app(state: WebServer) -> web.Application:
         return web.Response(body=body, headers={"Content-Type": RSS, "ETag": '"teaser-slow"'})
 
     app = web.Application(middlewares=[record])
+    async def empty_feed(request: web.Request) -> web.Response:
+        body = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>'
+        return web.Response(body=body, headers={"Content-Type": RSS})
+
     r = app.router
     r.add_get("/rss.xml", fixture("rss2.xml", RSS))
     r.add_get("/atom.xml", fixture("atom.xml", ATOM))
@@ -173,6 +177,7 @@ def make_app(state: WebServer) -> web.Application:
     r.add_get("/to-private", to_private)
     r.add_get("/to-loopback", to_loopback)
     r.add_get("/huge", huge)
+    r.add_get("/empty.xml", empty_feed)
     app.add_routes(routes)
     return app
 

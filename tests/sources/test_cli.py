@@ -103,3 +103,10 @@ async def test_feeds_add_list_remove_and_poll(web_server, env, capsys):
 async def test_feeds_add_refuses_a_non_url(env, capsys):
     code, _, err = await run(capsys, "feeds", "add", "--db", str(env.db), "ftp://example.org/feed")
     assert code == 2 and "not an http(s) URL" in err
+
+
+async def test_an_empty_feed_is_reported_not_skipped_in_silence(web_server, env, capsys):
+    code, out, _ = await run(capsys, "ingest", "--db", str(env.db), "--json", web_server.url("/empty.xml"))
+    [line] = [json.loads(x) for x in out.splitlines()]
+    assert code == 1
+    assert line["status"] == "failed" and "no entries" in line["error"]
