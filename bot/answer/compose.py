@@ -10,6 +10,7 @@ human answer too.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -47,6 +48,16 @@ def _citation(c: StoredClaim) -> Citation:
                     title=c.title, tier=c.tier)
 
 
+def independent_sources(cites: Iterable[StoredClaim | Citation]) -> int:
+    """Distinct original sources: several outlets repeating one journalist's report are one source;
+    an article that credits nobody counts on its own, unless it also credits someone for the claim."""
+    cites = list(cites)
+    credited = {fold(c.source) for c in cites if c.source}
+    attributed_articles = {c.article_id for c in cites if c.source}
+    bare = {c.article_id for c in cites if not c.source and c.article_id not in attributed_articles}
+    return len(credited) + len(bare)
+
+
 def group_items(claims: Iterable[StoredClaim]) -> list[Item]:
     """One item per (player, club, kind, past): first and latest dates, reports, independent sources."""
     groups: dict[tuple[str, str, str, bool], list[StoredClaim]] = defaultdict(list)
@@ -56,9 +67,7 @@ def group_items(claims: Iterable[StoredClaim]) -> list[Item]:
     for (player, club, kind, past), cs in groups.items():
         cs.sort(key=lambda c: (c.date, c.id or 0), reverse=True)
         articles = {c.article_id for c in cs}
-        # Several outlets repeating one journalist's report are one source; an unattributed
-        # article counts on its own.
-        independent = {("s", fold(c.source)) if c.source else ("a", c.article_id) for c in cs}
+        independent = independent_sources(cs)
         seen: set[tuple[str, str]] = set()
         sources = []
         for c in cs:
@@ -69,7 +78,7 @@ def group_items(claims: Iterable[StoredClaim]) -> list[Item]:
         amount = next((c.amount for c in cs if c.amount is not None), None)
         items.append(Item(player=player, club=club, kind=kind, past=past, current=False,  # type: ignore[arg-type]
                           latest=cs[0].date, first=cs[-1].date, reports=len(articles),
-                          independent_sources=len(independent), amount=amount,
+                          independent_sources=independent, amount=amount,
                           evidence=cs[0].evidence, sources=sources))
     return items
 
@@ -284,6 +293,7 @@ async def answer_question(store, question: str, today: dt.date | None = None) ->
     try:
         answer = await _answer(store, question, today)
     except Exception as exc:  # a question must never crash the bot; say so plainly
+        logging.getLogger(__name__).exception("answering %r failed", question[:200])
         answer = Answer(question=question, intent="unknown", suggestions=list(EXAMPLES[:3]))
         answer.text = f"Sorry, something went wrong answering that ({type(exc).__name__})."
         return answer

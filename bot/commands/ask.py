@@ -53,15 +53,52 @@ def _emit(answer, as_json: bool) -> None:
         sys.stdout.write(answer.text + "\n")
 
 
+def _knowledge_stamp(knowledge_dir) -> str:
+    # Mirrors bot.ingest._knowledge_stamp; if the two ever differ, the slow path below is taken.
+    import hashlib
+
+    parts = []
+    for path in sorted(knowledge_dir.rglob("*")):
+        if path.is_file():
+            st = path.stat()
+            parts.append(f"{path.relative_to(knowledge_dir)}:{st.st_size}:{int(st.st_mtime)}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16] if parts else "none"
+
+
+def _is_file(path) -> bool:
+    from pathlib import Path
+
+    return Path(path).is_file()
+
+
+async def open_store(settings):
+    """The database, without importing the ingest pipeline (and the extractor) when it is up to date.
+
+    A one-shot `transferbot ask` should not pay for loading the extractor; a new database or
+    changed knowledge goes through bot.ingest.open_database as usual."""
+    from bot.store import Store
+
+    if _is_file(settings.db):
+        store = await Store.open(settings.db)
+        try:
+            if await store.get_meta("knowledge_stamp") == _knowledge_stamp(settings.knowledge_dir):
+                return store
+        except Exception:
+            pass
+        await store.close()
+    from bot.ingest import open_database
+
+    return await open_database(settings)
+
+
 async def ask(args: argparse.Namespace) -> int:
     from bot.answer.compose import answer_question
-    from bot.ingest import open_database
 
     question = _clean(" ".join(args.question))
     if args.date and _today(args) is None:
         error(f"not a date in the form YYYY-MM-DD: {args.date!r}")
         return 2
-    store = await open_database(settings_from(args))
+    store = await open_store(settings_from(args))
     try:
         answer = await answer_question(store, question, _today(args))
     finally:
@@ -74,9 +111,8 @@ async def chat(args: argparse.Namespace) -> int:
     import asyncio
 
     from bot.answer.compose import answer_question
-    from bot.ingest import open_database
 
-    store = await open_database(settings_from(args))
+    store = await open_store(settings_from(args))
     interactive = sys.stdin.isatty()
     if interactive:
         sys.stdout.write("Ask about transfers ('who wants itakura?'). Empty line or Ctrl-D to quit.\n")

@@ -40,9 +40,19 @@ def cite(c: Citation) -> str:
 
 
 def _citations(cs: list[Citation]) -> str:
-    shown = "; ".join(cite(c) for c in cs[:MAX_CITATIONS])
-    if len(cs) > MAX_CITATIONS:
-        shown += f"; +{len(cs) - MAX_CITATIONS} more"
+    """One entry per article, newest first: its credited sources (or "unattributed"), date, link."""
+    by_article: dict[str, list[Citation]] = {}
+    for c in sorted(cs, key=lambda c: c.date, reverse=True):
+        by_article.setdefault(c.article_id, []).append(c)
+    parts = []
+    for group in by_article.values():
+        names = list(dict.fromkeys(c.source for c in group if c.source)) or ["unattributed"]
+        tier = min((c.tier for c in group if c.tier is not None), default=None)
+        who = " & ".join(names) + (f" (tier {tier})" if tier is not None else "")
+        parts.append(f"{who} {group[0].date.isoformat()} <{_link(group[0])}>")
+    shown = "; ".join(parts[:MAX_CITATIONS])
+    if len(parts) > MAX_CITATIONS:
+        shown += f"; +{len(parts) - MAX_CITATIONS} more"
     return shown
 
 
@@ -52,17 +62,24 @@ def _value(v: object) -> str:
     return str(v)
 
 
+def _independent(cites: list[Citation]) -> int:
+    credited = {c.source.casefold() for c in cites if c.source}
+    attributed = {c.article_id for c in cites if c.source}
+    return len(credited) + len({c.article_id for c in cites if not c.source and c.article_id not in attributed})
+
+
 def _mark(its: list[Item]) -> str:
     if any(it.current for it in its):
         return ""
     if all(it.past for it in its):
         return " [history]"
+    if any(it.kind in ("signed", "loan") for it in its):
+        return " [moved there]" if any(not it.past for it in its if it.kind in ("signed", "loan")) \
+            else " [past move]"
     news = [it for it in its if not it.past]
     newest = max(news, key=lambda it: (it.latest, it.kind == "ended"))
     if newest.kind == "ended":
         return " [ended]"
-    if newest.kind in ("signed", "loan"):
-        return " [completed]"
     return " [no longer live]"
 
 
@@ -76,17 +93,11 @@ def _group_line(label: str, its: list[Item]) -> str:
             k += f" {it.amount.describe()}"
         if k not in kinds:
             kinds.append(k)
-    reports = sum(it.reports for it in its)
-    independent = max((it.independent_sources for it in its), default=0)
+    cites = [c for it in its for c in it.sources]
+    reports = len({c.article_id for c in cites}) or sum(it.reports for it in its)
+    independent = _independent(cites)
     latest = max(it.latest for it in its)
     first = min(it.first for it in its)
-    cites: list[Citation] = []
-    seen = set()
-    for c in sorted((c for it in its for c in it.sources), key=lambda c: c.date, reverse=True):
-        k = (c.article_id, c.source)
-        if k not in seen:
-            seen.add(k)
-            cites.append(c)
     dates = latest.isoformat() if latest == first else f"{first.isoformat()} → {latest.isoformat()}"
     count = f"{reports} report{'s' if reports != 1 else ''}"
     if independent and independent != reports:
