@@ -1,0 +1,104 @@
+"""Merging, independent sources, current suitors, history marking, facts, latest."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.answer.compose import answer_question, club_profile, latest, player_profile
+
+
+def current(answer) -> set[str]:
+    return {it.club for it in answer.items if it.current}
+
+
+async def test_suitors_merge_and_independent_sources(store) -> None:
+    a = await answer_question(store, "who wants itakura?")
+    assert a.intent == "suitors" and a.players == ["Ko Itakura"]
+    assert current(a) == {"Liverpool", "Tottenham Hotspur"}
+    liv = next(it for it in a.items if it.club == "Liverpool" and it.kind == "interest")
+    assert liv.reports == 7  # Romano, five copies of Romano, Sky Germany
+    assert liv.independent_sources == 2  # the copies are one source
+    assert liv.first == dt.date(2024, 1, 2) and liv.latest == dt.date(2024, 1, 18)
+    assert liv.sources[0].date == dt.date(2024, 1, 18) and liv.sources[0].url
+    # current suitors first, newest first; history after, marked
+    assert [it.current for it in a.items[:2]] == [True, True]
+    past = [it for it in a.items if it.past]
+    assert {it.club for it in past} == {"Manchester City", "Borussia Mönchengladbach", "Celtic"}
+    assert all(not it.current for it in past)
+    # talks in the window he had already joined Gladbach in: superseded, and his club is not a suitor
+    assert "Borussia Mönchengladbach" not in current(a)
+
+
+async def test_one_current_item_per_club(store) -> None:
+    a = await answer_question(store, "who wants lavia")
+    assert current(a) == {"Chelsea", "Liverpool"}
+    assert sum(it.current for it in a.items) == 2
+
+
+async def test_ended_wins_and_completed_move_supersedes(store) -> None:
+    a = await answer_question(store, "where is caicedo going")
+    assert current(a) == set()  # Liverpool ended; Arsenal's interest predates the move to Chelsea
+    kinds = {(it.club, it.kind) for it in a.items}
+    assert ("Liverpool", "ended") in kinds and ("Chelsea", "signed") in kinds
+    assert "No club is currently" in a.text
+
+
+async def test_renewed_interest_after_agreement(store) -> None:
+    a = await answer_question(store, "almiron transfer news")
+    assert current(a) == {"Al-Shabab"}
+    cur = [it for it in a.items if it.current]
+    assert len(cur) == 1 and cur[0].kind == "agreement"  # the link's furthest stage
+
+
+async def test_link(store) -> None:
+    a = await answer_question(store, "are liverpool in for itakura?")
+    assert a.intent == "link" and {it.club for it in a.items} == {"Liverpool"}
+    assert any(it.current for it in a.items)
+    a = await answer_question(store, "caicedo liverpool")
+    assert not any(it.current for it in a.items)
+    assert "not currently" in a.text
+
+
+async def test_targets(store) -> None:
+    a = await answer_question(store, "who are spurs after")
+    assert a.intent == "targets" and a.clubs == ["Tottenham Hotspur"]
+    assert {it.player for it in a.items if it.current} == {"Ko Itakura", "Brennan Johnson"}
+    a = await answer_question(store, "who are chelsea after")
+    assert {it.player for it in a.items if it.current} == {"Romeo Lavia", "Andrey Santos"}
+    assert any(it.player == "Moises Caicedo" and it.kind == "signed" for it in a.items)
+
+
+async def test_latest_ordered_by_date(store) -> None:
+    a = await answer_question(store, "latest rumours")
+    dates = [it.latest for it in a.items]
+    assert dates == sorted(dates, reverse=True) and dates[0] == dt.date(2024, 7, 1)
+    a = await answer_question(store, "any news on spurs")
+    assert a.intent == "latest" and {it.club for it in a.items} == {"Tottenham Hotspur"}
+
+
+async def test_facts_latest_value_with_source(store) -> None:
+    a = await answer_question(store, "whats itakuras release clause")
+    assert a.intent == "fact" and a.fact_asked == "release_clause"
+    assert [(f.fact, f.source) for f in a.facts] == [("release_clause", "Sky Germany")]
+    assert "€10m–€15m" in a.text and "Sky Germany" in a.text
+    a = await answer_question(store, "how much is itakura worth")
+    assert a.facts[0].fact == "valuation" and "£13m" in a.text
+    a = await answer_question(store, "what do newcastle want for almiron")
+    assert a.facts[0].fact == "asking_price"
+    a = await answer_question(store, "what club does lavia play for")  # no fact: the latest move says nothing
+    assert a.intent == "fact"
+    a = await answer_question(store, "what club does caicedo play for")
+    assert a.facts[0].value == "Chelsea"  # from his completed move
+
+
+async def test_slash_command_entry_points(store) -> None:
+    a = await player_profile(store, "itakura")
+    assert a.players == ["Ko Itakura"] and a.facts and a.items
+    a = await club_profile(store, "gladbach")
+    assert a.clubs == ["Borussia Mönchengladbach"]
+    a = await latest(store, club="spurs", limit=5)
+    assert a.items and all(it.club == "Tottenham Hotspur" for it in a.items)
+    a = await latest(store, kind="bid")
+    assert a.items and all(it.kind == "bid" for it in a.items)
+    a = await player_profile(store, "fernandes")
+    assert a.intent == "unknown" and sorted(a.ambiguous[0]) == ["Bruno Fernandes", "Tiago Fernandes"]

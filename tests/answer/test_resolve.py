@@ -1,0 +1,126 @@
+"""Names as fans type them, and no names where there are none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.answer.compose import answer_question
+from bot.answer.resolve import Resolver, get_resolver
+
+ON = dt.date(2024, 2, 1)
+
+
+async def names(store, q: str, today: dt.date = ON) -> tuple[list[str], list[str]]:
+    res = (await get_resolver(store)).resolve(q, today)
+    return [e.name for e in res.players], [e.name for e in res.clubs]
+
+
+@pytest.mark.parametrize("q", ["who wants itakura", "who wants itakrua", "who wants ITAKURA", "whats itakuras clause",
+                               "itakura's release clause", "ko itakura", "Kō Itakura news", "who wants itakur",
+                               "itakura!!!", "**itakura**", "who wants itakura 🔥🔥"])
+async def test_player_forms(store, q: str) -> None:
+    players, _ = await names(store, q)
+    assert players == ["Ko Itakura"], q
+
+
+@pytest.mark.parametrize(("q", "club"), [
+    ("who are spurs after", "Tottenham Hotspur"), ("who are tottenham after", "Tottenham Hotspur"),
+    ("tell me about gladbach", "Borussia Mönchengladbach"), ("monchengladbach", "Borussia Mönchengladbach"),
+    ("mönchengladbach targets", "Borussia Mönchengladbach"), ("man utd targets", "Manchester United"),
+    ("the reds targets", "Liverpool"), ("bvb news", "Borussia Dortmund"), ("brighton", "Brighton & Hove Albion"),
+    ("who does klopp want", "Liverpool"), ("postecoglou targets", "Tottenham Hotspur"),
+    ("al shabab", "Al-Shabab"), ("al-shabab", "Al-Shabab"), ("tottneham targets", "Tottenham Hotspur"),
+])
+async def test_club_forms(store, q: str, club: str) -> None:
+    _, clubs = await names(store, q)
+    assert clubs == [club], q
+
+
+async def test_several_entities(store) -> None:
+    players, clubs = await names(store, "are liverpool or spurs in for itakura")
+    assert players == ["Ko Itakura"]
+    assert clubs == ["Liverpool", "Tottenham Hotspur"]
+
+
+@pytest.mark.parametrize("q", ["who", "news", "new", "any news", "whats new", "who wants", "transfer news today",
+                               "is it real", "the", "in for", "latest rumours", "how long", "will they"])
+async def test_no_false_matches(store, q: str) -> None:
+    assert await names(store, q) == ([], [])
+
+
+async def test_city_alone_is_ambiguous(store) -> None:
+    answer = await answer_question(store, "who are city after")
+    assert answer.clubs == []
+    assert answer.ambiguous and set(answer.ambiguous[0]) == {"Manchester City", "Leicester City"}
+    assert answer.intent == "targets"
+    assert "Did you mean" in answer.text
+
+
+async def test_city_settled_by_context(store) -> None:
+    answer = await answer_question(store, "is nunes going to city")
+    assert answer.players == ["Matheus Nunes"]
+    assert answer.clubs == ["Manchester City"]
+    assert answer.intent == "link"
+
+
+async def test_shared_surname_is_ambiguous(store) -> None:
+    answer = await answer_question(store, "who wants fernandes")
+    assert answer.players == []
+    assert sorted(answer.ambiguous[0]) == ["Bruno Fernandes", "Tiago Fernandes"]
+    assert answer.intent == "suitors"
+
+
+async def test_shared_surname_settled_by_club(store) -> None:
+    answer = await answer_question(store, "are leicester in for fernandes")
+    assert answer.players == ["Tiago Fernandes"]
+
+
+async def test_full_name_beats_club_alias(store) -> None:
+    players, clubs = await names(store, "andrey santos chelsea done deal?")
+    assert players == ["Andrey Santos"] and clubs == ["Chelsea"]
+
+
+async def test_manager_out_of_job_falls_back_to_last_club(store) -> None:
+    _, clubs = await names(store, "who does klopp want", today=dt.date(2026, 1, 1))
+    assert clubs == ["Liverpool"]
+
+
+async def test_unknown_with_suggestion(store) -> None:
+    answer = await answer_question(store, "who wants itkra")
+    assert answer.intent == "unknown"
+    assert "Ko Itakura" in answer.suggestions
+    assert "Did you mean Ko Itakura" in answer.text
+
+
+async def test_complete(store) -> None:
+    r = await get_resolver(store)
+    assert r.complete("player", "itak")[0] == "Ko Itakura"
+    assert "Borussia Mönchengladbach" in r.complete("club", "gladb")
+    assert "Borussia Mönchengladbach" in r.complete("club", "mönch")
+    assert "Tottenham Hotspur" in r.complete("club", "spu")
+    assert "Ko Itakura" in r.complete("player", "itka")  # a typo in the prefix
+    assert len(r.complete("club", "", limit=5)) == 5
+
+
+async def test_resolver_cache_refreshes(store) -> None:
+    from tests.answer.conftest import article, claim
+
+    from bot.models import Extraction
+
+    first = await get_resolver(store)
+    assert await get_resolver(store) is first
+    await store.add_article(article(99, "2024-03-01"), Extraction(
+        claims=[claim("Jarrad Branthwaite", "Manchester United", "bid", "2024-03-01")],
+        players=["Jarrad Branthwaite"]))
+    second = await get_resolver(store)
+    assert second is not first
+    assert [e.name for e in second.resolve("who wants branthwaite").players] == ["Jarrad Branthwaite"]
+
+
+def test_resolver_scales_without_store() -> None:
+    rows = [("player", i, f"Player{i} Surname{i}", f"player{i} surname{i}", 0) for i in range(2000)]
+    r = Resolver(rows, [])
+    assert [e.name for e in r.resolve("who wants surname1234").players] == ["Player1234 Surname1234"]
+    assert [e.name for e in r.resolve("who wants surnaem1234").players] == ["Player1234 Surname1234"]
