@@ -61,9 +61,9 @@ def test_intent_word_typos() -> None:
 
 
 def test_fact_kinds() -> None:
-    assert fact_asked("whats release clause".split(), False) == "release_clause"
-    assert fact_asked("how much is worth".split(), False) == "valuation"
-    assert fact_asked("what do want for".split(), True) == "asking_price"
-    assert fact_asked("how long is contract".split(), False) == "contract_until"
-    assert fact_asked("what club does play for".split(), False) == "current_club"
-    assert fact_asked("who wants".split(), False) is None
+    assert fact_asked(["whats", "release", "clause"], False) == "release_clause"
+    assert fact_asked(["how", "much", "is", "worth"], False) == "valuation"
+    assert fact_asked(["what", "do", "want", "for"], True) == "asking_price"
+    assert fact_asked(["how", "long", "is", "contract"], False) == "contract_until"
+    assert fact_asked(["what", "club", "does", "play", "for"], False) == "current_club"
+    assert fact_asked(["who", "wants"], False) is None

@@ -17,16 +17,16 @@ FACT = {"player", "fact", "value", "source", "date"}
 async def test_json_shape(store) -> None:
     for q in ("who wants itakura?", "whats itakuras release clause", "latest rumours", "asdf"):
         d = json.loads(json.dumps(jsonable(answer_json(await answer_question(store, q)))))
-        assert TOP <= set(d)
+        assert set(d) >= TOP
         assert isinstance(d["text"], str) and d["text"]
         for it in d["items"]:
-            assert ITEM <= set(it)
+            assert set(it) >= ITEM
             assert isinstance(it["current"], bool) and isinstance(it["reports"], int)
             assert len(it["latest"]) == 10 and len(it["first"]) == 10
             for s in it["sources"]:
-                assert SOURCE <= set(s)
+                assert set(s) >= SOURCE
         for f in d["facts"]:
-            assert FACT <= set(f)
+            assert set(f) >= FACT
     d = answer_json(await answer_question(store, "whats itakuras release clause"))
     assert d["facts"][0]["value"] == {"currency": "EUR", "min": 10000000, "max": 15000000}
 
