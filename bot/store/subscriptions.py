@@ -210,10 +210,9 @@ async def drop_guild(store, guild_id: int) -> int:
 # -- delivery ------------------------------------------------------------------------------
 
 async def due_alerts(store, now: float, limit: int = 20) -> list[OutboxRow]:
-    """Rows to work on now: 'sending' ones (an earlier attempt never finished) first, then due pending ones."""
+    """Due rows: 'sending' ones (an earlier attempt never finished: look before posting) first, then pending."""
     async with store.conn.execute(
-        f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE status = 'sending' "
-        f"OR (status = 'pending' AND next_attempt_at <= ?) "
+        f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE status IN ('pending', 'sending') AND next_attempt_at <= ? "
         f"ORDER BY status = 'sending' DESC, next_attempt_at, id LIMIT ?", (now, limit)) as cur:
         return [_row(r) for r in await cur.fetchall()]
 
@@ -243,10 +242,11 @@ async def mark_delivered(store, row_id: int, message_id: int | None) -> None:
                   (message_id, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), row_id))
 
 
-async def mark_retry(store, row_id: int, attempts: int, next_attempt_at: float, error: str) -> None:
-    await _update(store, "UPDATE outbox SET status = 'pending', attempts = ?, next_attempt_at = ?, "
-                         "last_error = ?, attempt_id = NULL WHERE id = ?",
-                  (attempts, next_attempt_at, error[:500], row_id))
+async def mark_retry(store, row_id: int, attempts: int, next_attempt_at: float, error: str,
+                     status: str = "pending") -> None:
+    """Try again later; status stays 'sending' when the failed attempt may have posted (look before posting)."""
+    await _update(store, "UPDATE outbox SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? "
+                         "WHERE id = ?", (status, attempts, next_attempt_at, error[:500], row_id))
 
 
 async def mark_failed(store, row_id: int, attempts: int, error: str) -> None:

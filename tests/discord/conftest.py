@@ -116,11 +116,12 @@ class Reply:
         return [c.label or "" for row in self.message.components for c in getattr(row, "children", [row])
                 if isinstance(c, discord.Button)]
 
-    def select_options(self) -> list[str]:
+    def select_options(self) -> dict[str, str]:
+        """label -> value of the select menu's options."""
         if not self.message:
-            return []
-        return [o.value for row in self.message.components for c in getattr(row, "children", [row])
-                if isinstance(c, discord.SelectMenu) for o in c.options]
+            return {}
+        return {o.label: o.value for row in self.message.components for c in getattr(row, "children", [row])
+                if isinstance(c, discord.SelectMenu) for o in c.options}
 
 
 @dataclass
@@ -152,6 +153,18 @@ class World:
     def text_channel(self, name: str, **kw: Any) -> Any:
         return self.guild.create_text_channel(name, **kw)
 
+    def visible_commands(self, actor: Any) -> tuple[str, ...]:
+        """The slash commands this member's client offers in #general."""
+        return actor.available_commands(self.channel)
+
+    def allow_command(self, command: str, actor: Any) -> None:
+        """A server admin's per-command override (Integrations): let this member see the command."""
+        for cmd in self.env.backend.commands.get(self.guild.id, {}).values():
+            if cmd["name"] == command:
+                self.guild.set_command_permissions(int(cmd["id"]), {actor: True})
+                return
+        raise AssertionError(f"no synced command {command!r}")
+
     def delete_channel(self, channel: Any) -> None:
         self.env.backend.delete_channel(channel.id)
 
@@ -159,11 +172,13 @@ class World:
         await self.env.settle()
 
     # -- act ---------------------------------------------------------------------------------
-    async def slash(self, actor: Any, name: str, channel: Any = None, **options: Any) -> Reply:
-        result = await actor.slash(channel or self.channel, name, **options)
+    async def slash(self, actor: Any, command: str, /, *, where: Any = None, **options: Any) -> Reply:
+        """Run a slash command as `actor` in `where` (default: #general); options by their names."""
+        result = await actor.slash(where or self.channel, command, **options)
         return _reply(result)
 
-    async def autocomplete(self, actor: Any, command: str, option: str, value: str, **filled: Any) -> list[str]:
+    async def autocomplete(self, actor: Any, command: str, option: str, value: str, /,
+                           **filled: Any) -> list[str]:
         choices = await actor.autocomplete(self.channel, command, option, value, **filled)
         return [c["name"] for c in choices]
 
@@ -231,6 +246,11 @@ class World:
     # -- assert ------------------------------------------------------------------------------
     def bot_messages(self, channel: Any) -> list[discord.Message]:
         return [m for m in self._history(channel.id) if m.author.id == self.bot.user.id]
+
+    def alerts(self, channel: Any) -> list[discord.Message]:
+        """The alert posts in a channel (not answers to commands)."""
+        return [m for m in self.bot_messages(channel)
+                if any("alert #" in (e.footer.text or "") for e in m.embeds) or "alert #" in m.content]
 
     def all_messages(self) -> list[discord.Message]:
         out = []

@@ -1,0 +1,38 @@
+"""Owner-only maintenance: `/sync` publishes the slash commands globally (discord.py: only on request)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import UserError
+
+if TYPE_CHECKING:
+    from bot.client import TransferBot
+
+
+async def is_owner(interaction: discord.Interaction) -> bool:
+    if not await interaction.client.is_owner(interaction.user):  # type: ignore[attr-defined]
+        raise UserError("Only the bot's owner can do that.")
+    return True
+
+
+class Admin(commands.Cog):
+    def __init__(self, bot: TransferBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="sync", description="Owner only: publish the slash commands to every server")
+    @app_commands.default_permissions(administrator=True)
+    @app_commands.check(is_owner)
+    async def sync(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        synced = await self.bot.tree.sync()
+        await interaction.followup.send(f"Synced {len(synced)} commands globally; Discord may take a while to "
+                                        "show them everywhere.", ephemeral=True)
+
+
+async def setup(bot: TransferBot) -> None:
+    await bot.add_cog(Admin(bot))

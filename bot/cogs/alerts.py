@@ -1,0 +1,178 @@
+"""Delivering alerts: a background loop posts the outbox rows that ingest queued, exactly once.
+
+The outbox row is written in the claim's own transaction (bot.store.subscriptions
+.enqueue_alerts), so nothing stored is ever forgotten. Delivery is:
+
+1. `mark_sending(row, attempt_id)` — committed before the post;
+2. post the alert; every alert carries its marker ("alert #<row id>") in the footer;
+3. `mark_delivered(row, message_id)`.
+
+The crash window is between 2 and 3: the message may be posted while the row
+still says 'sending'. A row found in 'sending' (after a restart, or when step 3
+failed) is therefore never posted blindly: the loop first reads the channel's
+recent messages for one of ours with that marker, and only posts if there is
+none. So an alert is posted once across restarts, unless the channel received
+more than HISTORY_LOOKBACK messages between the crash and the restart (then a
+duplicate is possible; a lost alert is not). The attempt id also goes out as
+the message nonce (discord.py 2.7's `send` has no `enforce_nonce`, so Discord
+does not dedupe on it; the marker check is what guarantees once).
+
+Failures: an unknown or forbidden channel drops its subscriptions (and their
+undelivered alerts); anything else is retried with exponential backoff up to
+`alert_max_attempts`. At most `alert_batch` alerts go out per turn, one at a
+time; discord.py's HTTP client waits out Discord's rate-limit buckets, and a
+429 that outlasts `max_ratelimit_timeout` becomes a retry with backoff.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from typing import TYPE_CHECKING
+
+import discord
+from discord.ext import commands, tasks
+
+from bot.render.embeds import alert_marker, alert_text, render_alert
+from bot.store import subscriptions as subs
+
+if TYPE_CHECKING:
+    from bot.client import TransferBot
+
+log = logging.getLogger(__name__)
+
+HISTORY_LOOKBACK = 100
+BACKOFF_BASE = 30.0  # seconds; doubled per failed attempt
+BACKOFF_MAX = 3600.0
+
+
+def backoff(attempts: int) -> float:
+    return min(BACKOFF_MAX, BACKOFF_BASE * 2 ** max(0, attempts - 1))
+
+
+class Alerts(commands.Cog):
+    def __init__(self, bot: TransferBot) -> None:
+        self.bot = bot
+        self._lock = asyncio.Lock()  # one delivery at a time: the loop and the poller never race for a row
+        self.deliver.change_interval(seconds=bot.settings.alert_interval_seconds)
+
+    async def cog_load(self) -> None:
+        self.deliver.start()
+
+    async def cog_unload(self) -> None:
+        self.deliver.cancel()
+
+    @property
+    def store(self):
+        assert self.bot.store is not None
+        return self.bot.store
+
+    @tasks.loop(seconds=15)
+    async def deliver(self) -> None:
+        try:
+            await self.deliver_due()
+        except Exception:  # the loop must survive anything; the rows stay and are retried next turn
+            log.exception("alert delivery failed")
+
+    @deliver.before_loop
+    async def _wait_ready(self) -> None:
+        await self.bot.wait_until_ready()
+
+    async def deliver_now(self) -> int:
+        """Deliver what is due now (after a poll), without waiting for the loop's turn."""
+        try:
+            return await self.deliver_due()
+        except Exception:
+            log.exception("alert delivery failed")
+            return 0
+
+    async def deliver_due(self) -> int:
+        """One turn: deliver what is due now; returns the number of alerts posted."""
+        async with self._lock:
+            return await self._deliver_due()
+
+    async def _deliver_due(self) -> int:
+        now = discord.utils.utcnow().timestamp()
+        posted = 0
+        for row in await subs.due_alerts(self.store, now, limit=self.bot.settings.alert_batch):
+            if await self.deliver_one(row):
+                posted += 1
+        return posted
+
+    async def _channel(self, channel_id: int) -> discord.abc.Messageable:
+        channel = self.bot.get_channel(channel_id)
+        if channel is None:
+            channel = await self.bot.fetch_channel(channel_id)
+        assert isinstance(channel, discord.abc.Messageable)
+        return channel
+
+    async def _already_posted(self, channel: discord.abc.Messageable, row: subs.OutboxRow) -> discord.Message | None:
+        marker = alert_marker(row.id)
+        me = self.bot.user
+        try:
+            history = [m async for m in channel.history(limit=HISTORY_LOOKBACK)]
+        except discord.Forbidden:  # no Read Message History: cannot check, so post (a duplicate beats a loss)
+            return None
+        for msg in history:
+            if me is not None and msg.author.id != me.id:
+                continue
+            texts = [msg.content] + [e.footer.text or "" for e in msg.embeds]
+            if any(t and t.endswith(marker) for t in texts):
+                return msg
+        return None
+
+    async def deliver_one(self, row: subs.OutboxRow) -> bool:
+        """Post one alert (or confirm an earlier attempt did); True when it was posted now."""
+        posting = False
+        try:
+            channel = await self._channel(row.channel_id)
+            if row.status == "sending":  # an earlier attempt may have posted it: look before posting
+                found = await self._already_posted(channel, row)
+                if found is not None:
+                    await subs.mark_delivered(self.store, row.id, found.id)
+                    return False
+            claims = await self.store.claims_by_id(row.claim_ids)
+            if not claims:
+                await subs.mark_failed(self.store, row.id, row.attempts, "claims no longer stored")
+                return False
+            sub = await subs.get_subscription(self.store, row.subscription_id) if row.subscription_id else None
+            following = sub.name if sub else claims[0].player
+            attempt = uuid.uuid4().hex[:20]
+            await subs.mark_sending(self.store, row.id, attempt)
+            posting = True  # from here a failure may still have posted: the retry looks first
+            if self._embeds_allowed(channel):
+                msg = await channel.send(embed=render_alert(row.id, claims, following), nonce=attempt)
+            else:
+                msg = await channel.send(alert_text(row.id, claims, following), nonce=attempt)
+            await subs.mark_delivered(self.store, row.id, msg.id)
+            return True
+        except (discord.NotFound, discord.Forbidden) as exc:
+            log.info("dropping the subscriptions of channel %s: %s", row.channel_id, exc.text or exc)
+            await subs.drop_channel(self.store, row.channel_id, f"{type(exc).__name__}: {exc.text or exc.code}")
+            return False
+        except (discord.HTTPException, discord.RateLimited, OSError, TimeoutError) as exc:
+            await self._retry(row, exc, posting)
+            return False
+
+    async def _retry(self, row: subs.OutboxRow, exc: BaseException, posting: bool) -> None:
+        attempts = row.attempts + 1
+        if attempts >= self.bot.settings.alert_max_attempts:
+            log.warning("giving up on alert %s after %d attempts: %s", row.id, attempts, exc)
+            await subs.mark_failed(self.store, row.id, attempts, repr(exc))
+            return
+        wait = backoff(attempts)
+        if isinstance(exc, discord.RateLimited):
+            wait = max(wait, exc.retry_after)
+        log.info("alert %s failed (%s); retrying in %.0f s", row.id, exc, wait)
+        await subs.mark_retry(self.store, row.id, attempts, discord.utils.utcnow().timestamp() + wait, repr(exc),
+                              status="sending" if posting else "pending")
+
+    def _embeds_allowed(self, channel: discord.abc.Messageable) -> bool:
+        if isinstance(channel, discord.abc.GuildChannel | discord.Thread) and channel.guild is not None:
+            return channel.permissions_for(channel.guild.me).embed_links
+        return True
+
+
+async def setup(bot: TransferBot) -> None:
+    await bot.add_cog(Alerts(bot))
