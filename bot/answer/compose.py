@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from bot.answer.intents import guess_intent
 from bot.answer.resolve import Entity, Mention, Resolution, get_resolver
@@ -85,6 +86,25 @@ def group_items(claims: Iterable[StoredClaim]) -> list[Item]:
 
 # -- who is still in for a player (cli.md) ------------------------------------------------
 
+class Status(NamedTuple):
+    """The fields of a claim that decide whether a link is live (a StoredClaim has them too)."""
+
+    player: str
+    club: str
+    kind: str
+    past: bool
+    date: dt.date
+    event_date: str | None
+
+
+async def status_by_player(store, player_ids: list[int], kinds: Iterable[str] | None = None
+                           ) -> dict[str, list[Status]]:
+    out: dict[str, list[Status]] = defaultdict(list)
+    for p, c, k, past, d, ev in await store.claim_status_rows(player_ids, kinds):
+        out[p].append(Status(p, c, k, past, dt.date.fromisoformat(d), ev))
+    return out
+
+
 def last_move(claims: Iterable[StoredClaim]) -> tuple[str, str | None]:
     """(when, club) of the player's latest completed move: a signed/loan that is news, or a past one
     with a stated event_date; ("", None) when none is known."""
@@ -114,7 +134,7 @@ def current_clubs(claims: list[StoredClaim]) -> set[str]:
     return {club for club, (_, kind) in newest.items() if kind in LINK_KINDS and club != moved_to}
 
 
-def mark_current(items: list[Item], claims_by_player: dict[str, list[StoredClaim]]) -> None:
+def mark_current(items: list[Item], claims_by_player: dict[str, list]) -> None:
     """current=True on exactly one item per current suitor club: its furthest-stage live link item."""
     for it in items:
         it.current = False
@@ -196,44 +216,34 @@ async def _suitors(store, answer: Answer, players: list[Entity], clubs: list[Ent
 
 
 async def _targets(store, answer: Answer, clubs: list[Entity]) -> None:
-    claims = await store.club_claims([c.id for c in clubs], limit=500)
-    players: list[str] = list(dict.fromkeys(c.player for c in claims))  # newest first
+    claims = await store.club_claims([c.id for c in clubs], limit=200)
+    players: list[str] = list(dict.fromkeys(c.player for c in claims))[:MAX_TARGET_PLAYERS]  # newest first
+    keep = set(players)
+    claims = [c for c in claims if c.player in keep]
     ids = await store.player_ids(players)
-    moves: dict[str, list[StoredClaim]] = defaultdict(list)
-    if ids:
-        for c in await store.claims(player_ids=list(ids.values()), kinds=sorted(DONE_KINDS)):
-            moves[c.player].append(c)
-    by_player: dict[str, list[StoredClaim]] = defaultdict(list)
+    # The player's moves to any club decide whether a link is still live.
+    by_player = await status_by_player(store, list(ids.values()), sorted(DONE_KINDS)) if ids else {}
+    by_player = defaultdict(list, by_player)
     for c in claims:
-        by_player[c.player].append(c)
-    for p in by_player:  # the player's moves to any club decide whether a link is still live
-        known = {c.id for c in by_player[p]}
-        by_player[p].extend(c for c in moves.get(p, []) if c.id not in known)
+        if c.kind not in DONE_KINDS:
+            by_player[c.player].append(c)
     club_names = {c.name for c in clubs}
     items = group_items(c for c in claims if c.club in club_names)
     mark_current(items, by_player)
-    items = order_items(items)
-    keep, seen = [], []
-    for it in items:
-        if it.player not in seen:
-            if len(seen) >= MAX_TARGET_PLAYERS:
-                continue
-            seen.append(it.player)
-        keep.append(it)
-    answer.items = keep
+    answer.items = order_items(items)
 
 
 async def _latest_items(store, player_ids=None, club_ids=None, kinds=None, since=None,
                         limit: int = LATEST_ITEMS) -> list[Item]:
     claims = await store.claims(player_ids=player_ids, club_ids=club_ids, kinds=kinds, since=since,
-                                limit=max(limit * 8, 80), newest_first=True)
+                                limit=limit * 3, newest_first=True)
     items = group_items(claims)
     items.sort(key=lambda it: (-it.latest.toordinal(), it.past, -STAGE[it.kind]))
     items = items[:limit]
     names = list(dict.fromkeys(it.player for it in items))
     ids = await store.player_ids(names)
     if ids:
-        mark_current(items, await _player_claims(store, list(ids.values())))
+        mark_current(items, await status_by_player(store, list(ids.values())))
     return items
 
 

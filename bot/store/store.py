@@ -454,6 +454,23 @@ class Store:
         return out
 
 
+    async def claim_status_rows(self, player_ids: Iterable[int], kinds: Iterable[str] | None = None
+                                ) -> list[tuple[str, str, str, bool, str, str | None]]:
+        """(player, club, kind, past, date, event_date) of the players' claims: the light rows that decide
+        who is still in for a player, without building a model per claim."""
+        ids = list(player_ids)
+        if not ids:
+            return []
+        sql = ("SELECT p.name, cl.name, c.kind, c.past, c.date, c.event_date FROM claims c "
+               "JOIN players p ON p.id = c.player_id JOIN clubs cl ON cl.id = c.club_id "
+               f"WHERE c.player_id IN ({','.join('?' * len(ids))})")
+        params: list = list(ids)
+        if kinds is not None:
+            kinds = list(kinds)
+            sql += f" AND c.kind IN ({','.join('?' * len(kinds))})"
+            params += kinds
+        return [(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in await self._all(sql, params)]
+
     async def player_ids(self, names: Iterable[str]) -> dict[str, int]:
         names = list(names)
         if not names:

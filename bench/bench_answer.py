@@ -1,0 +1,239 @@
+"""Question-answering speed on a synthetic database; prints the figures (not part of the test suite).
+
+    .venv/bin/python bench/bench_answer.py [--claims 1000000] [--players 50000] [--clubs 800] [--keep PATH]
+
+Builds a database of 1,000,000 claims over 50,000 players and 800 clubs (about
+100,000 player aliases) with executemany in one transaction, then measures:
+one answer in-process (p50/p99 over a mix of question types and typos), one
+name resolution over the 100,000+ aliases (p50/p99), autocomplete, and
+`transferbot ask` as a whole process, on this database and on a fresh one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.answer.compose import answer_question  # noqa: E402
+from bot.answer.resolve import get_resolver  # noqa: E402
+from bot.commands.ask import _knowledge_stamp  # noqa: E402
+from bot.config import load_settings  # noqa: E402
+from bot.store import Store  # noqa: E402
+from bot.text import fold  # noqa: E402
+
+SYL = ["ka", "lo", "mi", "ra", "to", "shi", "ne", "vo", "da", "ri", "bel", "gar", "mon", "tes", "vin", "zal",
+       "ko", "ru", "sa", "an", "el", "or", "us", "ban", "del", "fer", "gon", "hal", "jor", "kur", "lan", "mar"]
+FIRST = ["Ko", "Moises", "Miguel", "Romeo", "Sergio", "Marc", "Tiago", "Bruno", "Luis", "Joao", "Kai", "Ben",
+         "Jamal", "Pedro", "Ivan", "Nico", "Eric", "Rafael", "Hugo", "Leon", "Diego", "Tomas", "Adam", "Yusuf",
+         "Omar", "Ali", "Jan", "Lars", "Piotr", "Mateo", "Andre", "Victor", "Samuel", "Felix", "Oscar", "Emil"]
+KINDS = ["interest"] * 10 + ["talks"] * 3 + ["bid"] * 2 + ["agreement"] * 2 + ["signed", "loan"] + ["ended"] * 2
+
+
+def surname(rng: random.Random) -> str:
+    return "".join(rng.choice(SYL) for _ in range(rng.randint(2, 4))).capitalize()
+
+
+async def create_schema(path: Path) -> None:
+    store = await Store.open(path)
+    await store.close()
+
+
+def build(path: Path, n_claims: int, n_players: int, n_clubs: int, seed: int = 7) -> dict:
+    rng = random.Random(seed)
+    asyncio.run(create_schema(path))
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("PRAGMA synchronous = OFF")
+    t0 = time.perf_counter()
+    con.execute("BEGIN")
+    clubs = []
+    seen: set[str] = set()
+    while len(clubs) < n_clubs:
+        name = f"{surname(rng)} {rng.choice(['FC', 'United', 'City', 'Athletic', 'Rovers', 'SC'])}"
+        if fold(name) not in seen:
+            seen.add(fold(name))
+            clubs.append(name)
+    con.executemany("INSERT INTO clubs(id, name, key, known) VALUES (?, ?, ?, 1)",
+                    [(i + 1, n, fold(n)) for i, n in enumerate(clubs)])
+    aliases = [(n, fold(n), "club", i + 1, 0) for i, n in enumerate(clubs)]
+    aliases += [(n.split()[0], fold(n.split()[0]), "club", i + 1, 0) for i, n in enumerate(clubs)]
+    players, seen = [], set()
+    while len(players) < n_players:
+        name = f"{rng.choice(FIRST)} {surname(rng)}"
+        if fold(name) not in seen:
+            seen.add(fold(name))
+            players.append(name)
+    con.executemany("INSERT INTO players(id, name, key) VALUES (?, ?, ?)",
+                    [(i + 1, n, fold(n)) for i, n in enumerate(players)])
+    aliases += [(n, fold(n), "player", i + 1, 0) for i, n in enumerate(players)]
+    # A second form per player (surname with an initial, as headlines write it): 100,000 player aliases.
+    aliases += [(f"{n[0]}. {n.split()[-1]}", fold(f"{n[0]} {n.split()[-1]}"), "player", i + 1, 0)
+                for i, n in enumerate(players)]
+    con.executemany("INSERT OR IGNORE INTO aliases(alias, key, kind, entity_id, ambiguous) VALUES (?, ?, ?, ?, ?)",
+                    aliases)
+    sources = ["Fabrizio Romano", "Sky Germany", "Bild", "The Athletic", "David Ornstein", "Marca", "L'Equipe",
+               "Gazzetta", "ESPN", "Daily Mail", "Express", "Telegraph"]
+    con.executemany("INSERT INTO sources(id, name, key, tier) VALUES (?, ?, ?, ?)",
+                    [(i + 1, s, fold(s), 1 + i % 4) for i, s in enumerate(sources)])
+    n_articles = max(1, n_claims // 5)
+    start = dt.date(2015, 1, 1).toordinal()
+    days = dt.date(2025, 1, 1).toordinal() - start
+    art_dates = [dt.date.fromordinal(start + rng.randrange(days)).isoformat() for _ in range(n_articles)]
+    con.executemany("INSERT INTO articles(id, url, title, date, origin, text) VALUES (?, ?, ?, ?, ?, ?)",
+                    ((f"a{i:08x}", f"https://news.example/{i}", f"Story {i}", art_dates[i], f"bench/{i}.txt", "")
+                     for i in range(n_articles)))
+
+    def claims():
+        for i in range(n_claims):
+            a = rng.randrange(n_articles)
+            kind = rng.choice(KINDS)
+            past = 1 if rng.random() < 0.1 else 0
+            yield (f"a{a:08x}", 1 + (i * 7919) % n_players, 1 + rng.randrange(n_clubs), kind, past,
+                   1 + rng.randrange(len(sources)) if rng.random() < 0.8 else None, art_dates[a],
+                   art_dates[a][:7] if past and kind in ("signed", "loan") else None, "")
+
+    con.executemany("INSERT INTO claims(article_id, player_id, club_id, kind, past, source_id, date, event_date, "
+                    "evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", claims())
+    con.executemany("INSERT INTO facts(article_id, player_id, fact, value, source_id, date) VALUES (?, ?, ?, ?, ?, ?)",
+                    ((f"a{rng.randrange(n_articles):08x}", 1 + i % n_players, "valuation",
+                      '{"currency": "EUR", "min": 10000000, "max": 10000000}', 1, "2024-01-01")
+                     for i in range(n_players)))
+    stamp = _knowledge_stamp(load_settings().knowledge_dir)
+    con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('knowledge_stamp', ?)", (stamp,))
+    con.execute("COMMIT")
+    con.execute("ANALYZE")
+    con.close()
+    return {"players": players, "clubs": clubs, "build_seconds": time.perf_counter() - t0,
+            "aliases": len(aliases)}
+
+
+def typo(rng: random.Random, word: str) -> str:
+    if len(word) < 6:
+        return word
+    i = rng.randrange(1, len(word) - 2)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2:]  # swap two letters
+
+
+def questions(rng: random.Random, players: list[str], clubs: list[str], n: int) -> list[str]:
+    out = []
+    for _ in range(n):
+        p = rng.choice(players)
+        sur = p.split()[-1].lower()
+        c = rng.choice(clubs)
+        short = c.split()[0].lower()
+        out.append(rng.choice([
+            f"who wants {p.lower()}?", f"{p.lower()} transfer news", f"where is {typo(rng, p.lower())} going",
+            f"are {short} in for {p.lower()}", f"whats {p.lower()}s release clause", f"who are {short} after",
+            "latest rumours", f"any news on {short}", f"tell me about {p.lower()}", f"how much is {p.lower()} worth",
+            f"who wants {sur}",
+        ]))
+    return out
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(len(xs) * p))]
+
+
+async def in_process(path: Path, players: list[str], clubs: list[str], n: int) -> dict:
+    rng = random.Random(11)
+    store = await Store.open(path)
+    t0 = time.perf_counter()
+    resolver = await get_resolver(store)
+    load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    resolver.resolve("who wants itakrua")  # builds the typo index
+    typo_index = time.perf_counter() - t0
+    qs = questions(rng, players, clubs, n)
+    for q in qs[:50]:
+        await answer_question(store, q)
+    times: dict[str, list[float]] = {}
+    all_t = []
+    for q in qs:
+        t = time.perf_counter()
+        await answer_question(store, q)
+        dt_ms = (time.perf_counter() - t) * 1000
+        all_t.append(dt_ms)
+        times.setdefault(" ".join(w for w in q.split()[:2] if not any(ch.isupper() for ch in w)), []).append(dt_ms)
+    # Resolution alone, over every alias: exact names, surnames, typos.
+    res_t = []
+    for _ in range(3000):
+        p = rng.choice(players).lower()
+        q = rng.choice([p, p.split()[-1], typo(rng, p), f"who wants {typo(rng, p.split()[-1])}"])
+        t = time.perf_counter()
+        resolver.resolve(q)
+        res_t.append((time.perf_counter() - t) * 1000)
+    comp_t = []
+    for _ in range(2000):
+        p = rng.choice(players).split()[-1].lower()[: rng.randint(3, 6)]
+        t = time.perf_counter()
+        resolver.complete("player", p)
+        comp_t.append((time.perf_counter() - t) * 1000)
+    await store.close()
+    return {"load": load, "typo_index": typo_index, "answer": all_t, "resolve": res_t, "complete": comp_t,
+            "n_aliases": sum(len(v) for v in resolver.keys.values())}
+
+
+def whole_process(db: Path, question: str, runs: int = 7) -> float:
+    exe = ROOT / ".venv" / "bin" / "transferbot"
+    cmd = [str(exe) if exe.exists() else "transferbot", "ask", "--db", str(db), question]
+    subprocess.run(cmd, capture_output=True, check=False)  # warm the OS cache
+    ts = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        r = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        ts.append(time.perf_counter() - t)
+        if r.returncode != 0:
+            print("ask failed:", r.stderr[-500:], file=sys.stderr)
+    return statistics.median(ts)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--claims", type=int, default=1_000_000)
+    ap.add_argument("--players", type=int, default=50_000)
+    ap.add_argument("--clubs", type=int, default=800)
+    ap.add_argument("--questions", type=int, default=3000)
+    ap.add_argument("--keep", type=Path, help="build the database here and keep it")
+    args = ap.parse_args()
+    tmp = tempfile.TemporaryDirectory()
+    db = args.keep or Path(tmp.name) / "bench.db"
+    if db.exists():
+        db.unlink()
+    print(f"building {args.claims:,} claims / {args.players:,} players / {args.clubs:,} clubs ...", flush=True)
+    info = build(db, args.claims, args.players, args.clubs)
+    print(f"  built in {info['build_seconds']:.1f}s ({os.path.getsize(db) / 1e6:.0f} MB)")
+    r = asyncio.run(in_process(db, info["players"], info["clubs"], args.questions))
+    a, s, c = r["answer"], r["resolve"], r["complete"]
+    print(f"resolver load            {r['load'] * 1000:.0f} ms for {r['n_aliases']:,} alias entries "
+          f"(+{r['typo_index'] * 1000:.0f} ms typo index, built on first typo)")
+    print(f"answer in-process        p50 {pct(a, .5):.2f} ms  p99 {pct(a, .99):.2f} ms  max {max(a):.1f} ms "
+          f"({len(a)} questions)")
+    print(f"resolve a name           p50 {pct(s, .5):.3f} ms  p99 {pct(s, .99):.3f} ms  over {r['n_aliases']:,} aliases")
+    print(f"autocomplete             p50 {pct(c, .5):.3f} ms  p99 {pct(c, .99):.3f} ms")
+    p = info["players"][123].lower()
+    print(f"transferbot ask process  {whole_process(db, f'who wants {p}?'):.3f} s (median, this database)")
+    with tempfile.TemporaryDirectory() as d:
+        fresh = Path(d) / "fresh.db"
+        subprocess.run([str(ROOT / ".venv" / "bin" / "transferbot"), "ask", "--db", str(fresh), "hi"],
+                       capture_output=True, check=False)  # creates and fills it (seeds) once
+        print(f"transferbot ask process  {whole_process(fresh, 'who wants itakura?'):.3f} s "
+              "(median, a fresh install's database)")
+    tmp.cleanup()
+
+
+if __name__ == "__main__":
+    main()
