@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extract.fastre import gated, tail_gated
 from bot.models import Amount
 
 _SYMBOL = {"£": "GBP", "€": "EUR", "$": "USD"}
@@ -29,6 +30,7 @@ _WORD_AMOUNT = re.compile(rf"\b({_NUM})\s?({_SCALE_RE})\s?({_CCY_WORD})", re.I)
 _RANGE = re.compile(
     rf"\bbetween\s+([£€$])?\s?({_NUM})\s?({_SCALE_RE})?\s?({_CCY_WORD})?\s+(?:and|to)\s+"
     rf"([£€$])?\s?({_NUM})\s?({_SCALE_RE})?\s?({_CCY_WORD})?", re.I)
+_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+")
 _UPPER = re.compile(r"\b(?:under|less than|below|up to|as much as|no more than|a maximum of)\s*$", re.I)
 _LOWER = re.compile(r"\b(?:over|more than|above|at least|in excess of|upwards of|north of)\s*$", re.I)
 _RISING = re.compile(r"^,?\s*(?:potentially\s+|possibly\s+|which could\s+)?(?:rising|rise|going up)\s+to\s+", re.I)
@@ -45,7 +47,7 @@ class Money:
 
 
 def _num(s: str) -> float:
-    s = s.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", s) else s.replace(",", ".")
+    s = s.replace(",", "") if _THOUSANDS.fullmatch(s) else s.replace(",", ".")
     try:
         return float(s)
     except ValueError:
@@ -149,3 +151,9 @@ def prefer(money: Money, countries: list[str | None]) -> Amount:
     if money.amount.currency not in home and money.alt.currency in home:
         return money.alt
     return money.amount
+
+
+_UPPER = tail_gated(_UPPER)  # type: ignore[assignment]
+_LOWER = tail_gated(_LOWER)  # type: ignore[assignment]
+_WORD_AMOUNT = gated(_WORD_AMOUNT)  # type: ignore[assignment]
+_RANGE = gated(_RANGE)  # type: ignore[assignment]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.extract.fastre import tail_gated
 from bot.extract.lexicon import (
     CLUB_MARKERS,
     COUNTRY_NAMES,
@@ -51,14 +52,19 @@ class Tok:
 def tokenize(s: str) -> list[Tok]:
     out: list[Tok] = []
     n = len(s)
+    # an ASCII token folds to its lowercase (no accents to strip)
+    fold_tok = str.lower if s.isascii() else fold_token
+    last: Tok | None = None
     for m in _TOKEN.finditer(s):
         t = m.group(0)
-        if t in ("s", "S") and out and out[-1].poss and m.start() == out[-1].end + 1:
+        start, end = m.span()
+        if last is not None and last.poss and (t == "s" or t == "S") and start == last.end + 1:
             continue  # the "s" of a possessive
-        end = m.end()
         poss = end < n and s[end] in _APOS and (end + 1 >= n or not s[end + 1].isalpha()
                                                  or (s[end + 1] in "sS" and (end + 2 >= n or not s[end + 2].isalnum())))
-        out.append(Tok(t, fold_token(t), m.start(), end, t[0].isupper() or t[0].isdigit(), poss))
+        c = t[0]
+        last = Tok(t, fold_tok(t), start, end, c.isupper() or c.isdigit(), poss)
+        out.append(last)
     return out
 
 
@@ -79,7 +85,8 @@ class Mention:
         return self.names[0] if self.names else self.text
 
 
-_SPAN_GAP_OK = re.compile(r"^[ \-]$|^$")
+# Gaps allowed between the tokens of one name: what r"^[ \-]$|^$" matches, or " " / "-".
+_SPAN_GAPS = frozenset({"", "\n", " ", "-", " \n", "-\n"})
 
 
 def cap_spans(s: str, toks: list[Tok]) -> list[tuple[int, int]]:
@@ -87,17 +94,18 @@ def cap_spans(s: str, toks: list[Tok]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i, n = 0, len(toks)
     while i < n:
-        if not toks[i].cap or toks[i].text.isdigit():
+        t = toks[i]
+        if not t.cap or t.text.isdigit():
             i += 1
             continue
         j = i + 1
         while j < n and not toks[j - 1].poss:
-            gap = s[toks[j - 1].end:toks[j].start]
-            if not _SPAN_GAP_OK.match(gap) and gap not in (" ", "-"):
+            tj = toks[j]
+            if s[toks[j - 1].end:tj.start] not in _SPAN_GAPS:
                 break
-            if toks[j].cap and not toks[j].text.isdigit():
+            if tj.cap and not tj.text.isdigit():
                 j += 1
-            elif toks[j].low in NAME_PARTICLES and j + 1 < n and toks[j + 1].cap and s[toks[j].end:toks[j + 1].start] == " ":
+            elif tj.low in NAME_PARTICLES and j + 1 < n and toks[j + 1].cap and s[tj.end:toks[j + 1].start] == " ":
                 j += 2
             else:
                 break
@@ -169,3 +177,10 @@ CLUB_LEFT = re.compile(
 CLUB_RIGHT = re.compile(
     rf"^(?:\s+(?:{_POS_ALT}|boss|manager|coach|board|hierarchy|fans|chairman|president|owners?|academy)\b|"
     r",\s+(?:a|another|the)\s+(?:[\w-]+\s+){0,2}(?:club|side|outfit|team)\b)", re.I)
+
+# Pre-checks (exact; see fastre): the left-context patterns need the text to end with one
+# of their last words, the right-context ones run at one position only anyway.
+PLAYER_LEFT = tail_gated(PLAYER_LEFT)  # type: ignore[assignment]
+PLAYER_LEFT_WEAK = tail_gated(PLAYER_LEFT_WEAK)  # type: ignore[assignment]
+ROLE_LEFT = tail_gated(ROLE_LEFT)  # type: ignore[assignment]
+CLUB_LEFT = tail_gated(CLUB_LEFT)  # type: ignore[assignment]

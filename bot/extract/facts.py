@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.extract.fastre import gated
 from bot.extract.lexicon import NATIONALITY, NUMBER_WORDS, POSITIONS
 from bot.models import Article, Claim, Fact
 from bot.text import fold
@@ -119,7 +120,7 @@ def collect_facts(sents: list[Sent], claims: list[Claim], roles: Roles, reg: Reg
         vm = _VALUATION.search(masked)
         if vm and moneys and not cm:
             # who values him: the selling club makes it an asking price
-            clubs_before = [s.mentions[int(x)].names[0] for x in re.findall(r"#c(\d+)#", masked[:vm.start()])
+            clubs_before = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, vm.start())
                             if s.mentions[int(x)].kind in ("club", "manager")]
             amt = money_after(vm.start())
             if amt and subject:
@@ -130,11 +131,11 @@ def collect_facts(sents: list[Sent], claims: list[Claim], roles: Roles, reg: Reg
         am = _ASKING.search(masked)
         if am and moneys and not cm and subject:
             seller = seller_of.get(subject)
-            clubs_here = [s.mentions[int(x)].names[0] for x in re.findall(r"#c(\d+)#", masked[:am.start()])
+            clubs_here = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, am.start())
                           if s.mentions[int(x)].kind == "club"]
             own = "asking price" in am.group(0) or "price tag" in am.group(0)
             clause_start = max(masked.rfind(",", 0, am.start()), masked.rfind(" and ", 0, am.start()), 0)
-            near = [s.mentions[int(x)].names[0] for x in re.findall(r"#c(\d+)#", masked[clause_start:am.start()])
+            near = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked[clause_start:am.start()])
                     if s.mentions[int(x)].kind == "club"]
             who = near[-1] if near else (clubs_here[-1] if clubs_here else None)
             if (seller and who == seller) or (own and (who is None or who == seller)):
@@ -143,7 +144,7 @@ def collect_facts(sents: list[Sent], claims: list[Claim], roles: Roles, reg: Reg
                     put(subject, "asking_price", amt, s, s.source)
         # contract
         cy = _CONTRACT_YEAR.search(masked)
-        if cy and subject and not re.search(r"\bwould\b|\boption\b", masked[:cy.start()]):
+        if cy and subject and not _WOULD_OPTION.search(masked[:cy.start()]):
             put(subject, "contract_until", int(cy.group(1)), s, s.source)
         cl = _CONTRACT_LEFT.search(masked)
         if cl and subject:
@@ -176,20 +177,18 @@ def collect_facts(sents: list[Sent], claims: list[Claim], roles: Roles, reg: Reg
                 if mm.kind == "anaphor" and f"#a{i}#" in masked and m.group(0) in mm.text.lower():
                     target = anaph.get(i)
             if target is None:
-                prev = re.findall(r"#p(\d+)#", masked[:m.start()])
-                if prev and re.search(r"#p\d+#,\s+#c\d+#'s\s+$", masked[:m.start()]):
+                prev = _PLAYER_PH.findall(masked[:m.start()])
+                if prev and _PLAYER_CLUB_POSS_END.search(masked[:m.start()]):
                     target = s.mentions[int(prev[-1])].names[0]
                 elif after and after.group(1) == "p" and after.start() - m.end() < 40:
                     target = s.mentions[int(after.group(2))].names[0]
             if target:
                 put(target, "age", age, s)
         # nationality and position next to a name or an anaphor
-        for m in re.finditer(r"((?:[a-z-]+\s+){1,3})#([pa])(\d+)#", masked):
-            i = int(m.group(3))
-            target = s.mentions[i].names[0] if m.group(2) == "p" else anaph.get(i)
+        for letter, i, words in _words_before_names(masked):
+            target = s.mentions[i].names[0] if letter == "p" else anaph.get(i)
             if not target:
                 continue
-            words = m.group(1).split()
             _nat_pos(words, target, s, put)
         for i, mm in enumerate(s.mentions):
             if mm.kind == "anaphor" and i in anaph:
@@ -197,6 +196,42 @@ def collect_facts(sents: list[Sent], claims: list[Claim], roles: Roles, reg: Reg
                 _nat_pos(words, anaph[i], s, put)
         focus = local
     return list(facts.values())
+
+
+_CLUB_PH = re.compile(r"#c(\d+)#")
+_PLAYER_PH = re.compile(r"#p(\d+)#")
+_WOULD_OPTION = re.compile(r"\bwould\b|\boption\b")
+_PLAYER_CLUB_POSS_END = re.compile(r"#p\d+#,\s+#c\d+#'s\s+$")
+_NAME_PH = re.compile(r"#([pa])(\d+)#")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-")
+
+
+def _words_before_names(masked: str) -> list[tuple[str, int, list[str]]]:
+    """(letter, index, words) for every player placeholder with one to three lowercase words
+    right before it: what finditer(r"((?:[a-z-]+\\s+){1,3})#([pa])(\\d+)#") yields, found
+    from each placeholder backwards instead of trying the words at every position."""
+    out = []
+    lo = 0  # where the previous match ended: a match never starts before it
+    for m in _NAME_PH.finditer(masked):
+        j = m.start()
+        k = 0
+        while k < 3:
+            i = j
+            while i > lo and masked[i - 1].isspace():
+                i -= 1
+            if i == j:
+                break
+            w = i
+            while w > lo and masked[w - 1] in _WORD_CHARS:
+                w -= 1
+            if w == i:
+                break
+            j = w
+            k += 1
+        if k:
+            out.append((m.group(1), int(m.group(2)), masked[j:m.start()].split()))
+            lo = m.end()
+    return out
 
 
 _POS_END = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + r")$")
@@ -223,3 +258,15 @@ def _valuer(s, pos: int) -> str | None:
         if m.kind in ("source", "unknown") and s.masked.find(f"#{'s' if m.kind == 'source' else 'u'}{s.mentions.index(m)}#") < pos:
             return m.name
     return None
+
+
+# Pre-checks (exact; see fastre): most sentences hold none of these patterns' words.
+_CLAUSE_WORDS = gated(_CLAUSE_WORDS)  # type: ignore[assignment]
+_VALUATION = gated(_VALUATION)  # type: ignore[assignment]
+_ASKING = gated(_ASKING)  # type: ignore[assignment]
+_CONTRACT_YEAR = gated(_CONTRACT_YEAR)  # type: ignore[assignment]
+_CONTRACT_LEFT = gated(_CONTRACT_LEFT)  # type: ignore[assignment]
+_CONTRACT_LEN = gated(_CONTRACT_LEN)  # type: ignore[assignment]
+_YEAR_OLD = gated(_YEAR_OLD)  # type: ignore[assignment]
+_NEGATED_AMOUNT = gated(_NEGATED_AMOUNT)  # type: ignore[assignment]
+_NAT_HINT = gated(_NAT_HINT)  # type: ignore[assignment]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extract.fastre import gated, required
+
 C = r"#c\d+#"
 P = r"#[pa]\d+#"
 M = r"#m\d+#"
@@ -99,20 +101,76 @@ TRIGGERS: list[tuple[str, re.Pattern[str], bool]] = [(k, re.compile(p), s) for k
 _PRIORITY = {"ended": 0, "loan": 1, "signed": 2, "agreement": 3, "bid": 4, "talks": 5, "interest": 6}
 
 
-def _combined() -> list[tuple[str, re.Pattern[str], bool]]:
-    """One alternation per kind: a few regex passes per clause instead of one per phrase."""
-    out = []
-    for kind in _PRIORITY:
-        parts = [p for k, p, _s in _RAW if k == kind]
-        strong = next(s for k, _p, s in _RAW if k == kind)
-        out.append((kind, re.compile("|".join(f"(?:{p})" for p in parts)), strong))
-    return out
-
-
-_COMBINED = _combined()
 # Words at least one of which every trigger contains: a clause without any is skipped at once.
 _ANCHOR = re.compile("|".join(sorted({w for _k, p, _s in _RAW for w in re.findall(r"(?<![\\?])[a-z]{3,}", p)},
                                      key=len, reverse=True)))
+
+# Per phrase: the literals one of which it needs. A phrase none of whose literals is in the
+# clause cannot match anywhere in it, so leaving it out of the kind's alternation changes
+# nothing but the time the alternation takes.
+_REQ: list[tuple[str, ...] | None] = [required(p) for _k, p, _s in _RAW]
+_LITERALS: tuple[str, ...] = tuple(dict.fromkeys(x for r in _REQ if r for x in r))
+_BIT = {lit: 1 << i for i, lit in enumerate(_LITERALS)}
+_REQ_MASK: list[int] = [sum(_BIT[x] for x in set(r)) if r else -1 for r in _REQ]
+# The longest literal starting at a position implies every literal that is a prefix of it.
+_CLOSURE = {lit: sum(bit for other, bit in _BIT.items() if lit.startswith(other)) for lit in _LITERALS}
+
+
+def _trie_regex(words) -> str:
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def walk(node: dict) -> str:
+        alts = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(trie)
+
+
+# Every literal at every position (a lookahead, so overlapping ones are found; the trie is
+# greedy, so the one reported at a position is the longest and its prefixes follow from it).
+_LITERAL_SCAN = re.compile(f"(?=({_trie_regex(_LITERALS)}))")
+_KIND_PARTS: list[tuple[str, bool, tuple[int, ...]]] = [
+    (kind, next(s for k, _p, s in _RAW if k == kind), tuple(i for i, (k, _p, _s) in enumerate(_RAW) if k == kind))
+    for kind in _PRIORITY]
+_PASSES: dict[int, list[tuple[str, re.Pattern[str], bool]]] = {}
+_ALTERNATIONS: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+
+def _alternation(active: tuple[int, ...]) -> re.Pattern[str]:
+    rx = _ALTERNATIONS.get(active)
+    if rx is None:
+        rx = re.compile("|".join(f"(?:{_RAW[i][1]})" for i in active))
+        if len(_ALTERNATIONS) > 4096:
+            _ALTERNATIONS.clear()
+        _ALTERNATIONS[active] = rx
+    return rx
+
+
+def _active_passes(clause: str) -> list[tuple[str, re.Pattern[str], bool]]:
+    """The per-kind alternations restricted to the phrases that can match in this clause."""
+    present = 0
+    for lit in set(_LITERAL_SCAN.findall(clause)):
+        present |= _CLOSURE[lit]
+    passes = _PASSES.get(present)
+    if passes is None:
+        passes = []
+        for kind, strong, idxs in _KIND_PARTS:
+            active = tuple(i for i in idxs if _REQ_MASK[i] & present)
+            if active:
+                passes.append((kind, _alternation(active), strong))
+        if len(_PASSES) > 8192:
+            _PASSES.clear()
+        _PASSES[present] = passes
+    return passes
+
 
 # Negation close before a trigger (same clause): "not desperate to make a signing".
 NEGATION = re.compile(r"\b(?:not|n't|never|no|nor|neither|without|unlikely to|rather than|instead of|denied|deny|denies|dismissed)\b(?:\s+\S+){0,3}\s*$")
@@ -136,7 +194,7 @@ def find_triggers(clause: str) -> list[Trigger]:
     found: list[Trigger] = []
     if not _ANCHOR.search(clause):
         return found
-    for kind, rx, strong in _COMBINED:
+    for kind, rx, strong in _active_passes(clause):
         for m in rx.finditer(clause):
             found.append(Trigger(kind, m.start(), m.end(), strong))
     found.sort(key=lambda t: (_PRIORITY[t.kind] if t.kind == "ended" else 9, -(t.end - t.start), _PRIORITY[t.kind]))
@@ -160,3 +218,6 @@ def find_triggers(clause: str) -> list[Trigger]:
 
 
 _INFINITIVE = re.compile(r"to (?:sign|land|bring)\b|signing\b|bring\b|land\b")
+
+SELLER_OFFER = gated(SELLER_OFFER)  # type: ignore[assignment]
+CONDITIONAL = gated(CONDITIONAL, 2)  # type: ignore[assignment]

@@ -41,6 +41,7 @@ from bot.extract.entities import (
     trim_span,
 )
 from bot.extract.facts import collect_facts
+from bot.extract.fastre import gated, tail_gated
 from bot.extract.index import Entry, Index, fuzzy_league, get_index
 from bot.extract.kinds import find_triggers
 from bot.extract.lexicon import (
@@ -78,6 +79,7 @@ class Sent:
     source: str | None = None
     when: When | None = None
     past_ctx: bool = False
+    caps: list[tuple[int, int]] = field(default_factory=list)  # cap_spans(text, toks)
 
 
 @dataclass(slots=True)
@@ -92,6 +94,10 @@ class Registry:
     clubs_seen: list[str] = field(default_factory=list)
     club_country: dict[str, str | None] = field(default_factory=dict)
     max_len: int = 1
+
+    def first_tokens(self) -> set[str]:
+        """First tokens of the player aliases (a token that starts none starts no player)."""
+        return {k.split(" ", 1)[0] for k in self.players}
 
     def add_player(self, display: str, gaz: Gazetteer, idx: Index) -> str:
         key = fold(display)
@@ -149,6 +155,21 @@ _CLAUSE_SPLIT = re.compile(
     r"\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
     r"are now|saw)\b)|,\s*with\b|,\s*as\b|\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
 
+# The same separators for text whose only whitespace is " " (every sentence: paragraphs are
+# re-joined with single spaces), without the leading whitespace and with each alternative
+# starting with its first character (r"\bbut" as r"b(?<!\wb)ut"), so that the regex engine can
+# jump from one candidate character to the next; _separators() extends each match back over
+# the whitespace before it.
+_CLAUSE_CORE = re.compile(
+    r"(?:;|:|,\s*but\b|b(?<!\wb)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|"
+    r"a(?<!\wa)lthough\b|"
+    r",\s*whereas\b|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
+    r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|"
+    r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|they|the|it|he|negotiations|talks|reports))|"
+    r"a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
+    r"are now|saw)\b)|,\s*with\b|,\s*as\b|a(?<!\wa)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
 _OWNER_MID = re.compile(r"^(?:'s?\s+)?(?:(?:[\w.-]+)\s+){0,4}?$")
 _SELLER_AFTER = re.compile(
     r"^(?:\s+(?:have|has|had|are|is|were|was|will|would|now|also|already|then|still|therefore|reportedly|"
@@ -182,12 +203,15 @@ _OWNER_WORDS = frozenset({*POSITIONS, *(p.replace(" ", "-") for p in POSITIONS),
                           "experienced", "veteran", "out-of-favour", "exciting", "talented", "in-form"})
 
 
+_AGE_OR_NUMBER = re.compile(r"\d{1,2}-year-old|\d+|no\.?")
+
+
 def _is_owner_mid(mid: str) -> bool:
     words = [w for w in mid.replace("'s", " ").split() if w]
     if len(words) > 5:
         return False
     for w in words:
-        if w in _OWNER_WORDS or re.fullmatch(r"\d{1,2}-year-old|\d+|no\.?", w):
+        if w in _OWNER_WORDS or _AGE_OR_NUMBER.fullmatch(w):
             continue
         return False
     return True
@@ -200,7 +224,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     sents: list[Sent] = []
     for pi, para in enumerate(paras):
         for s in para:
-            sents.append(Sent(s, pi, len(sents), tokenize(s)))
+            toks = tokenize(s)
+            sents.append(Sent(s, pi, len(sents), toks, caps=cap_spans(s, toks)))
     if not sents:
         return Extraction()
     reg = Registry(club_country=idx.club_country)
@@ -285,7 +310,7 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                     ft = fold(e.names[0]).split()
                     if ft:
                         reg.persons.setdefault(ft[-1], e.names[0])
-        for a0, b0 in cap_spans(s.text, s.toks):
+        for a0, b0 in s.caps:
             a, b = trim_span(s.toks, a0, b0)
             if a >= b:
                 continue
@@ -346,9 +371,10 @@ def _mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Registry,
     used: set[int] = set()
     # article players first: "Andrey Santos" and "Santos" (the player) beat the club alias
     i, n = 0, len(toks)
+    firsts = reg.first_tokens()
     while i < n:
         hit = None
-        if toks[i].cap:
+        if toks[i].cap and toks[i].low in firsts:
             for L in range(min(reg.max_len, n - i), 0, -1):
                 if L > 1 and any(toks[k].poss for k in range(i, i + L - 1)):
                     continue
@@ -385,7 +411,7 @@ def _mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Registry,
             ms.append(Mention("player", toks[a].start, toks[b - 1].end, span, e.names, tok_start=a, tok_end=b))
         used.update(range(a, b))
     # remaining capitalised spans: new clubs, people (possible sources), unknown names
-    for a0, b0 in cap_spans(text, toks):
+    for a0, b0 in s.caps:
         a, b = trim_span(toks, a0, b0)
         if a >= b or any(k in used for k in range(a, b)):
             continue
@@ -558,6 +584,7 @@ def _mask(sents: list[Sent]) -> None:
         # a possessive right after a placeholder: "#c1#'s" / "#c1#'"
 
 
+_POSS_HEAD = re.compile(r"'s\b|'(?=\s)")
 _DROP_QUOTES = re.compile(r"(?<![a-z])'|'(?![a-z])|\"")
 
 
@@ -565,10 +592,10 @@ def _clean(gap: str) -> str:
     g = gap.lower()
     # a gap that starts with a possessive belongs to the placeholder before it
     head = ""
-    m = re.match(r"'s\b|'(?=\s)", g)
+    m = _POSS_HEAD.match(g) if g[:1] == "'" else None
     if m:
         head, g = "'s", g[m.end():]
-    return head + _DROP_QUOTES.sub("", g)
+    return head + (_DROP_QUOTES.sub("", g) if "'" in g or '"' in g else g)
 
 
 # --- sources ------------------------------------------------------------------------
@@ -625,6 +652,9 @@ def _credit(s: Sent) -> str | None:
 
 # --- time -----------------------------------------------------------------------------
 
+_PRESENT_VERB = gated(re.compile(r"\b(?:has|have|is|are|will|would|now)\b"), 2)
+
+
 def _timeframe(sents: list[Sent], today) -> None:
     para_past = False
     last_para = -1
@@ -638,7 +668,7 @@ def _timeframe(sents: list[Sent], today) -> None:
         if s.when and is_before_window(s.when, today) and not current:
             s.past_ctx = True
             para_past = True
-        elif s.when or current or re.search(r"\b(?:has|have|is|are|will|would|now)\b", low):
+        elif s.when or current or _PRESENT_VERB.search(low):
             s.past_ctx = False
             if s.when or current:
                 para_past = False
@@ -731,32 +761,68 @@ def _when_date(when: When, today):
 
 
 def _clauses(masked: str) -> list[tuple[str, int]]:
+    """Clauses split at _CLAUSE_SPLIT, found with _CLAUSE_CORE (same matches, see _separators)."""
     out = []
     pos = 0
-    for m in _CLAUSE_SPLIT.finditer(masked):
-        if m.start() > pos:
-            out.append((masked[pos:m.start()], pos))
-        pos = m.end()
+    for start, end in _separators(masked):
+        if start > pos:
+            out.append((masked[pos:start], pos))
+        pos = end
     if pos < len(masked):
         out.append((masked[pos:], pos))
     return out
+
+
+def _separators(masked: str) -> list[tuple[int, int]]:
+    """The spans _CLAUSE_SPLIT.finditer(masked) gives. A match of r"\\s*(?:ALT)\\s*" starts at the
+    whitespace run before the first place ALT matches (only " - " of ALT starts with a space,
+    and only at the run's last space), so: find ALT, then step back over the whitespace."""
+    if _OTHER_SPACE.search(masked):
+        return [m.span() for m in _CLAUSE_SPLIT.finditer(masked)]
+    out = []
+    lo = 0
+    pos = 0
+    n = len(masked)
+    while pos <= n:
+        m = _CLAUSE_CORE.search(masked, pos)
+        if m is None:
+            break
+        start = m.start()
+        while start > lo and masked[start - 1] == " ":
+            start -= 1
+        end = m.end()
+        out.append((start, end))
+        lo = end
+        pos = end if end > m.start() else end + 1
+    return out
+
+
+_CLUB_PH = re.compile(r"#c(\d+)#")
+_OWNED_AFTER = re.compile(r"((?:'s)?\s+(?:[\w.-]+\s+){0,5}?)#([pa])(\d+)#")
+_OWNED_AFTER_ANY = re.compile(r"((?:'s)?\s+(?:[\w.-]+\s+){0,5}?)#[pa]\d+#")
+_POSS_APPOS = re.compile(r"#p(\d+)#,\s+#c(\d+)#'s\s+")
+_FINAL_WORDS = re.compile(r"\b(?:finalised|finalized|completed)\b")
+_BY_BEFORE = tail_gated(re.compile(r"\bby\s+$"))
+_PLAYER_PAIR = re.compile(r"#p\d+#[^#;]{0,60}\band\s+#p\d+#")
 
 
 def _owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str, ...]], roles: Roles) -> None:
     """'Brighton midfielder Moises Caicedo', "Wolves' Portugal midfielder Matheus Nunes",
     'Miguel Almiron, the Newcastle United star': the club the text ties the player to."""
     text = s.masked
-    for m in re.finditer(r"#c(\d+)#", text):
+    for m in _CLUB_PH.finditer(text):
         ci = int(m.group(1))
         if ci not in clubs_of or s.mentions[ci].kind != "club":
             continue
         rest = text[m.end():m.end() + 80]
-        pm = re.match(r"((?:'s)?\s+(?:[\w.-]+\s+){0,5}?)#([pa])(\d+)#", rest)
+        pm = _OWNED_AFTER.match(rest)
         if pm and _is_owner_mid(pm.group(1)) and (pm.group(1).startswith("'s") or pm.group(1).strip()):
             pi = int(pm.group(3))
             player = s.mentions[pi].names[0] if pm.group(2) == "p" else resolved.get(pi)
             if player and not (pm.group(2) == "a" and s.mentions[pi].text.lower() in ("him", "he")):
                 roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
+    if "#," not in text:  # both patterns below need a placeholder followed by a comma
+        return
     for m in _OWNER_APPOS.finditer(text):
         pi, ci = int(m.group(1)), int(m.group(2))
         if ci in clubs_of:
@@ -765,7 +831,7 @@ def _owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str
             if player:
                 roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
     # "Joao Felix, Atletico Madrid's 23-year-old Portugal forward"
-    for m in re.finditer(r"#p(\d+)#,\s+#c(\d+)#'s\s+", text):
+    for m in _POSS_APPOS.finditer(text):
         pi, ci = int(m.group(1)), int(m.group(2))
         if ci in clubs_of:
             roles.owner.setdefault(s.mentions[pi].names[0], []).append((clubs_of[ci][0], s.text))
@@ -788,12 +854,10 @@ def _club_role(clause: str, pos: int, end: int) -> str:
         return "with"
     if _AT_BEFORE.search(before):
         return "at"
-    m = re.match(r"((?:'s)?\s+(?:[\w.-]+\s+){0,5}?)#[pa]\d+#", after)
+    m = _OWNED_AFTER_ANY.match(after)
     if m and _is_owner_mid(m.group(1)) and (m.group(1).startswith("'s") or m.group(1).strip()):
         return "owner"
-    if re.match(r"\s+(?:boss|manager|coach|head coach)\b", after):
-        return "subject"
-    return "subject"
+    return "subject"  # also "Tottenham boss ..."
 
 
 _GROUP = re.compile(r"\b(?:clubs|sides|teams|suitors|a number of|several|many)\b")
@@ -831,7 +895,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         if t.negated:
             continue
         kind = t.kind
-        if kind == "agreement" and re.search(r"\b(?:finalised|finalized|completed)\b", clause[max(0, t.start - 20):t.end]):
+        if kind == "agreement" and _FINAL_WORDS.search(clause[max(0, t.start - 20):t.end]):
             kind = "signed"
         # loans inside a completed-move clause: "has joined Juventus on loan"
         if kind == "signed" and _LOAN_NEAR.search(clause[max(0, t.start - 10):t.end + 90]):
@@ -846,7 +910,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         elif kind in ("signed", "loan"):
             dest = [i for i, a, b in cands if croles[i] == "dest"]
             start_of = {i: a for i, a, _b in club_ph}
-            after_by = [i for i in after_t if re.search(r"\bby\s+$", clause[:start_of[i]])]
+            after_by = [i for i in after_t if _BY_BEFORE.search(clause[:start_of[i]])]
             subj = [i for i in before_t if croles[i] in ("subject", "bidder", "with")]
             after = [i for i in after_t if croles[i] in ("with", "at", "subject")]
             suitors_idx = dest or after_by or subj or after
@@ -889,7 +953,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         an_before = [resolved[i] for i, a, b in anaph_ph if b <= t.start]
         players: list[str] = []
         if after:
-            players = list(dict.fromkeys(after if re.search(r"#p\d+#[^#;]{0,60}\band\s+#p\d+#", clause[t.start:]) else after[:1]))
+            players = list(dict.fromkeys(after if _PLAYER_PAIR.search(clause[t.start:]) else after[:1]))
         if (not players and an_after and kind != "ended") or (not players and an_after and not before_ph):
             players = an_after[:1]
         if not players and before_ph:
@@ -989,3 +1053,20 @@ def _seller(player: str, cs: list[Claim], roles: Roles) -> str | None:
         return past_signed[-1].club
     w = roles.seller_with.get(player)
     return w[0] if w else None
+
+
+# Pre-checks in front of the context patterns (exact; see fastre).
+_SELLER_BEFORE = tail_gated(_SELLER_BEFORE)  # type: ignore[assignment]
+_FROM_BEFORE = tail_gated(_FROM_BEFORE)  # type: ignore[assignment]
+_DEST_BEFORE = tail_gated(_DEST_BEFORE)  # type: ignore[assignment]
+_WITH_BEFORE = tail_gated(_WITH_BEFORE)  # type: ignore[assignment]
+_PASTCLUB_BEFORE = tail_gated(_PASTCLUB_BEFORE)  # type: ignore[assignment]
+_AT_BEFORE = tail_gated(_AT_BEFORE)  # type: ignore[assignment]
+_RIVAL_WITH = tail_gated(_RIVAL_WITH)  # type: ignore[assignment]
+_BIDDER_FROM = tail_gated(_BIDDER_FROM)  # type: ignore[assignment]
+_GROUP = gated(_GROUP)  # type: ignore[assignment]
+_INDEFINITE = gated(_INDEFINITE)  # type: ignore[assignment]
+_PRONOUN_SUBJECT = gated(_PRONOUN_SUBJECT)  # type: ignore[assignment]
+_LOAN_NEAR = gated(_LOAN_NEAR)  # type: ignore[assignment]
+_OWNER_APPOS = gated(_OWNER_APPOS)  # type: ignore[assignment]
+_DESC = gated(_DESC)  # type: ignore[assignment]

@@ -27,6 +27,7 @@ _ABBREVIATIONS = frozenset({
 _BOUNDARY = re.compile(r"([.!?]+)([\"'”’»)\]]*)(\s+)")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
 _SOURCE_TAIL = re.compile(r"^\([^()]{2,80}\)\s*$")
 
 
@@ -49,7 +50,7 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
             return bool(m.group(2)) and nxt.isupper()
         if len(w) == 1 and w.isalpha() and para[m.start() - 1].isupper():
             return False  # an initial: "J. Smith"
-        if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", w):
+        if _DOTTED.fullmatch(w):
             return False  # "U.S.", "e.g."
     # The next sentence starts with a capital, a digit, a quote or a bracket.
     return nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(«[£€$"

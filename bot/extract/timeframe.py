@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bot.extract.fastre import gated
 from bot.extract.lexicon import MONTHS, NUMBER_WORDS
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
@@ -18,6 +19,7 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:of\s+)?({_
 _SEASON_OF = re.compile(r"\b(summer|winter|january|spring|autumn)(?:\s+transfer)?(?:\s+window)?\s+of\s+((?:19|20)\d\d)\b")
 _YEAR_SEASON = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d|(?:19|20)\d\d)\s+(?:season|campaign)\b|\b((?:19|20)\d\d)\s*/\s*(\d\d)\b")
 _YEAR = re.compile(r"\b(?:in|since|of|back in|during|from|until|early|late|mid)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\b")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|expire|expires|runs|running|through)\b[^.]*$")
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(year|month)s?\s+ago\b")
 _LAST = re.compile(r"\blast\s+(summer|january|winter|season|campaign|year|term)\b|\bthe previous (summer|season|year|window)\b")
 _WINDOW_MONTH = re.compile(rf"\b(?:during|in)\s+the\s+({_MONTH}|summer)\s+(?:transfer\s+)?window\b")
@@ -92,7 +94,7 @@ def find_when(low: str, today: dt.date) -> When | None:
         if 1950 <= y <= today.year + 1:
             # "contract until 2026" is not when the event happened
             before = low[max(0, m.start() - 30):m.start()]
-            if re.search(r"\b(?:until|till|expire|expires|runs|running|through)\b[^.]*$", before):
+            if _UNTIL_BEFORE.search(before):
                 continue
             return When(y, None, False)
     m = _MID_MONTH.search(low)
@@ -111,3 +113,14 @@ def is_before_window(when: When, today: dt.date) -> bool:
     if when.month is None:
         return when.year < today.year
     return (when.year, when.month) < ws
+
+
+# Pre-checks (exact; see fastre): most sentences name no month, season or year.
+_DAY_MONTH_YEAR = gated(_DAY_MONTH_YEAR)  # type: ignore[assignment]
+_SEASON_OF = gated(_SEASON_OF)  # type: ignore[assignment]
+_AGO = gated(_AGO)  # type: ignore[assignment]
+_LAST = gated(_LAST)  # type: ignore[assignment]
+_WINDOW_MONTH = gated(_WINDOW_MONTH)  # type: ignore[assignment]
+_MID_MONTH = gated(_MID_MONTH)  # type: ignore[assignment]
+CURRENT = gated(CURRENT)  # type: ignore[assignment]
+PAST_WORDS = gated(PAST_WORDS)  # type: ignore[assignment]

@@ -1,0 +1,223 @@
+"""Cheap exact pre-checks in front of regular expressions.
+
+Most of the extractor's patterns can only match where one of a few literal words
+occurs ("clause", "valued", "ago"...), and most sentences contain none of them.
+Python's `re` tries such patterns at every position anyway. The wrappers here derive,
+from the parsed pattern, a condition every match must meet and test it with plain
+string operations first:
+
+- `gated(rx)`: at least one of a set of literals occurs in the string (`in`);
+- `tail_gated(rx)` for patterns anchored at the end (`...\\s*$`): the string, without
+  its trailing whitespace, ends with one of a set of literals (`str.endswith`).
+
+The condition is necessary, never sufficient: when it holds the pattern itself runs,
+so results are exactly the pattern's. Case-insensitive patterns are pre-checked on a
+lowercased copy only for ASCII strings (Unicode case folding has a few cross-case
+pairs, such as "ſ" and "s", that `str.lower` does not map); otherwise they just run.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+_EMPTY: tuple = ()
+
+
+def required(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Literals at least one of which every match of `pattern` contains (None if unknown).
+
+    A run of literal characters in a sequence must appear in the match; a group, or a
+    repeat of at least once, requires what its body requires; an alternation requires
+    what any one of its branches requires. Of a sequence's elements the most selective
+    (longest shortest literal) is kept.
+    """
+
+    def seq(items) -> tuple[str, ...] | None:
+        best: tuple[str, ...] | None = None
+        run: list[str] = []
+
+        def consider(req: tuple[str, ...] | None) -> None:
+            nonlocal best
+            if req and (best is None or min(map(len, req)) > min(map(len, best))):
+                best = req
+
+        for op, av in items:
+            if op is _c.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                consider(("".join(run),))
+                run = []
+            consider(one(op, av))
+        if run:
+            consider(("".join(run),))
+        return best
+
+    def one(op, av) -> tuple[str, ...] | None:
+        if op is _c.SUBPATTERN:
+            return seq(av[-1])
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            return seq(av[2]) if av[0] >= 1 else None
+        if op is _c.BRANCH:
+            out: list[str] = []
+            for alt in av[1]:
+                req = seq(alt)
+                if req is None:
+                    return None
+                out.extend(req)
+            return tuple(dict.fromkeys(out))
+        return None
+
+    return seq(_parser.parse(pattern, flags))
+
+
+def _is_space_repeat(op, av) -> bool:
+    if op not in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        return False
+    body = list(av[2])
+    if len(body) != 1:
+        return False
+    bop, bav = body[0]
+    if bop is _c.LITERAL:
+        return chr(bav).isspace()
+    if bop is _c.IN:
+        return all(x == (_c.CATEGORY, _c.CATEGORY_SPACE) or (x[0] is _c.LITERAL and chr(x[1]).isspace()) for x in bav)
+    return False
+
+
+def suffixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """For a pattern whose matches end the string: literals one of which the string,
+    with trailing whitespace removed, must end with (None if unknown)."""
+
+    def suf(items: list) -> tuple[str, ...] | None:
+        k = len(items)
+        while k > 0:
+            op, av = items[k - 1]
+            if op is _c.AT or _is_space_repeat(op, av):
+                k -= 1
+                continue
+            if op is _c.LITERAL:
+                j = k
+                while j > 0 and items[j - 1][0] is _c.LITERAL:
+                    j -= 1
+                run = "".join(chr(av) for _op, av in items[j:k]).rstrip()
+                if run:
+                    return (run,)
+                k = j
+                continue
+            if op is _c.SUBPATTERN:
+                got = suf(list(av[-1]))
+                return got
+            if op is _c.BRANCH:
+                out: list[str] = []
+                for alt in av[1]:
+                    got = suf(list(alt))
+                    if got is None:
+                        return None
+                    out.extend(got)
+                return tuple(dict.fromkeys(out))
+            if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+                body = suf(list(av[2]))
+                if body is None:
+                    return None
+                if av[0] >= 1:
+                    return body
+                rest = suf(items[:k - 1])
+                if rest is None:
+                    return None
+                return tuple(dict.fromkeys((*body, *rest)))
+            return None
+        return None
+
+    parsed = list(_parser.parse(pattern, flags))
+    alts = [list(a) for a in parsed[0][1][1]] if len(parsed) == 1 and parsed[0][0] is _c.BRANCH else [parsed]
+    out: list[str] = []
+    for alt in alts:
+        if not alt or alt[-1] != (_c.AT, _c.AT_END):
+            return None
+        got = suf(alt)
+        if got is None:
+            return None
+        out.extend(got)
+    return tuple(dict.fromkeys(out))
+
+
+class Gated:
+    """A pattern with a literal pre-check; same methods and results as the pattern."""
+
+    __slots__ = ("flags", "icase", "lits", "pattern", "rx")
+
+    def __init__(self, rx: re.Pattern[str], lits: tuple[str, ...]) -> None:
+        self.rx = rx
+        self.icase = bool(rx.flags & re.I)
+        self.lits = tuple(x.lower() for x in lits) if self.icase else lits
+        self.pattern = rx.pattern
+        self.flags = rx.flags
+
+    def _may(self, s: str) -> bool:
+        if self.icase:
+            if not s.isascii():
+                return True
+            s = s.lower()
+        for lit in self.lits:  # noqa: SIM110 - a loop is cheaper than any() over a generator here
+            if lit in s:
+                return True
+        return False
+
+    def search(self, s: str, *args):
+        return self.rx.search(s, *args) if self._may(s) else None
+
+    def match(self, s: str, *args):
+        return self.rx.match(s, *args) if self._may(s) else None
+
+    def fullmatch(self, s: str, *args):
+        return self.rx.fullmatch(s, *args) if self._may(s) else None
+
+    def finditer(self, s: str, *args):
+        return self.rx.finditer(s, *args) if self._may(s) else iter(_EMPTY)
+
+    def findall(self, s: str, *args):
+        return self.rx.findall(s, *args) if self._may(s) else []
+
+
+class TailGated:
+    """An end-anchored pattern with a str.endswith pre-check."""
+
+    __slots__ = ("ends", "flags", "icase", "pattern", "rx", "span")
+
+    def __init__(self, rx: re.Pattern[str], ends: tuple[str, ...]) -> None:
+        self.rx = rx
+        self.icase = bool(rx.flags & re.I)
+        self.ends = tuple(x.lower() for x in ends) if self.icase else ends
+        self.span = max(map(len, ends))
+        self.pattern = rx.pattern
+        self.flags = rx.flags
+
+    def _may(self, s: str) -> bool:
+        t = s.rstrip()
+        if self.icase:
+            if not s.isascii():
+                return True
+            t = t[-self.span:].lower()
+        return t.endswith(self.ends)
+
+    def search(self, s: str, *args):
+        return self.rx.search(s, *args) if self._may(s) else None
+
+
+def gated(rx: re.Pattern[str], min_len: int = 3) -> re.Pattern[str] | Gated:
+    """`rx` behind a literal pre-check when one exists and is selective enough."""
+    lits = required(rx.pattern, rx.flags & ~re.I)
+    if not lits or min(map(len, lits)) < min_len:
+        return rx
+    return Gated(rx, lits)
+
+
+def tail_gated(rx: re.Pattern[str]) -> re.Pattern[str] | TailGated:
+    """An end-anchored `rx` ("...\\s*$") behind a str.endswith pre-check, when one exists."""
+    ends = suffixes(rx.pattern, rx.flags & ~re.I)
+    if not ends or min(map(len, ends)) < 1:
+        return rx
+    return TailGated(rx, ends)
