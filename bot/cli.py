@@ -57,6 +57,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `transferbot claims --json | head`
         return 0
+    except Exception as exc:
+        from bot.knowledge import KnowledgeError
+
+        if isinstance(exc, KnowledgeError):
+            print(f"transferbot: {exc}", file=sys.stderr)
+            return 1
+        raise
     return int(result or 0)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -16,7 +17,11 @@ def default_db_path() -> Path:
 
 
 def default_knowledge_dir() -> Path:
-    return PROJECT_ROOT / "knowledge"
+    """knowledge/ beside the package in a checkout, else the copy a wheel installs under the prefix."""
+    checkout = PROJECT_ROOT / "knowledge"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "transferbot" / "knowledge"
 
 
 class Settings(BaseSettings):

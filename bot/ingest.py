@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.extract.pipeline import extract
-from bot.knowledge import Gazetteer, load_gazetteer
+from bot.knowledge import Gazetteer, KnowledgeError, load_gazetteer
 from bot.models import Article, Extraction
 from bot.sources.files import SourceError, expand, read_article_file
 from bot.store import Store
@@ -124,6 +124,10 @@ def _knowledge_stamp(knowledge_dir: Path) -> str:
 
 
 async def ensure_knowledge(store: Store, settings: Settings) -> None:
+    if not (settings.knowledge_dir / "clubs").is_dir():
+        # Without the clubs the extractor finds nothing: refuse rather than fill a database that can't answer.
+        raise KnowledgeError(f"the shipped knowledge is missing at {settings.knowledge_dir}; "
+                             "set TRANSFERBOT_KNOWLEDGE_DIR to the project's knowledge/ directory")
     stamp = _knowledge_stamp(settings.knowledge_dir)
     if await store.get_meta("knowledge_stamp") == stamp:
         return

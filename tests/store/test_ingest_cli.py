@@ -140,3 +140,10 @@ def test_kill_9_midway_leaves_a_sound_database_and_rerun_completes(tmp_path: Pat
     final = sqlite3.connect(db)
     assert final.execute("SELECT COUNT(*) FROM articles WHERE origin LIKE ?", (f"{d}%",)).fetchone() == (400,)
     assert final.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_missing_knowledge_is_a_clear_error_not_an_empty_database(tmp_path: Path) -> None:
+    env = dict(os.environ, TRANSFERBOT_KNOWLEDGE_DIR=str(tmp_path / "nowhere"))
+    res = subprocess.run([sys.executable, "-m", "bot", "claims", "--db", str(tmp_path / "t.db"), "--json"],
+                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert res.returncode == 1 and "knowledge is missing" in res.stderr and "Traceback" not in res.stderr
