@@ -18,6 +18,7 @@ from collections.abc import Sequence
 COMMAND_MODULES = (
     "bot.commands.ingest",
     "bot.commands.listing",
+    "bot.commands.maintenance",
     "bot.commands.feeds",
     "bot.commands.ask",
     "bot.commands.run",

@@ -275,6 +275,29 @@ class Store:
             result.claims = len(result.claim_ids)
             return result
 
+    async def replace_extraction(self, article_id: str, extraction: Extraction) -> int:
+        """Swap an article's claims and facts for a new extraction, in one transaction.
+
+        For `transferbot reextract` after the extractor improved. No alerts are queued: these
+        are old reports read again, not news.
+        """
+        async with self.transaction() as db:
+            await db.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
+            await db.execute("DELETE FROM facts WHERE article_id = ?", (article_id,))
+            for club in extraction.new_clubs:
+                await self._upsert_club(db, club.name, club.country, None, known=False)
+            for name in extraction.players:
+                await self._upsert_player(db, name)
+            claims = _dedupe_claims(extraction.claims)
+            for claim in claims:
+                await self._insert_claim(db, article_id, claim)
+            for fact in extraction.facts:
+                await self._insert_fact(db, article_id, fact)
+            return len(claims)
+
+    async def article_ids(self) -> list[str]:
+        return [r[0] for r in await self._all("SELECT id FROM articles ORDER BY date, id")]
+
     async def _source_id(self, db: aiosqlite.Connection, name: str | None) -> int | None:
         if not name or not fold(name):
             return None

@@ -147,3 +147,20 @@ def test_missing_knowledge_is_a_clear_error_not_an_empty_database(tmp_path: Path
     res = subprocess.run([sys.executable, "-m", "bot", "claims", "--db", str(tmp_path / "t.db"), "--json"],
                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
     assert res.returncode == 1 and "knowledge is missing" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_reextract_rebuilds_claims_from_the_stored_articles(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    write_corpus(d, 3)
+    db = tmp_path / "t.db"
+    assert cli("ingest", "--db", str(db), str(d)).returncode == 0
+    conn = sqlite3.connect(db)
+    before = conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
+    conn.execute("DELETE FROM claims WHERE id IN (SELECT id FROM claims LIMIT 3)")
+    conn.commit()
+    conn.close()
+    res = cli("reextract", "--db", str(db))
+    assert res.returncode == 0 and "7 articles read again" in res.stdout  # 4 seeds + 3
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0] == before
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
