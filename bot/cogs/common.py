@@ -59,22 +59,22 @@ class PagerView(OwnedView):
         super().__init__(owner_id)
         self.pages = pages
         self.index = 0
-        self._refresh()
+        self._update_buttons()
 
-    def _refresh(self) -> None:
+    def _update_buttons(self) -> None:  # not `_refresh`: discord.ui.View calls that on message updates
         self.previous.disabled = self.index == 0
         self.next.disabled = self.index >= len(self.pages) - 1
 
     @discord.ui.button(label="Previous", emoji="◀️", style=discord.ButtonStyle.secondary)
     async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         self.index = max(0, self.index - 1)
-        self._refresh()
+        self._update_buttons()
         await interaction.response.edit_message(embed=self.pages[self.index], view=self)
 
     @discord.ui.button(label="Next", emoji="▶️", style=discord.ButtonStyle.secondary)
     async def next(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         self.index = min(len(self.pages) - 1, self.index + 1)
-        self._refresh()
+        self._update_buttons()
         await interaction.response.edit_message(embed=self.pages[self.index], view=self)
 
 

@@ -376,7 +376,8 @@ class Store:
     async def claims(self, player_ids: Iterable[int] | None = None, club_ids: Iterable[int] | None = None,
                      since: dt.date | None = None, kinds: Iterable[str] | None = None,
                      limit: int | None = None, newest_first: bool = False) -> list[StoredClaim]:
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         for column, ids in (("c.player_id", player_ids), ("c.club_id", club_ids)):
             if ids is not None:
                 ids = list(ids)
