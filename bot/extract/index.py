@@ -32,6 +32,7 @@ class Entry:
 class Index:
     entries: dict[str, list[Entry]] = field(default_factory=dict)
     first: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)  # every alias's leading tokens ("borussia", "borussia dortmund")
     max_len: int = 1
     club_country: dict[str, str | None] = field(default_factory=dict)
     club_league: dict[str, str | None] = field(default_factory=dict)
@@ -45,6 +46,8 @@ class Index:
         self.entries.setdefault(key, []).append(entry)
         toks = key.split()
         self.first.add(toks[0])
+        for k in range(1, len(toks) + 1):
+            self.prefixes.add(" ".join(toks[:k]))
         self.max_len = max(self.max_len, len(toks))
 
     def lookup(self, key: str) -> list[Entry]:

@@ -102,16 +102,16 @@ _PRIORITY = {"ended": 0, "loan": 1, "signed": 2, "agreement": 3, "bid": 4, "talk
 
 
 # Words at least one of which every trigger contains: a clause without any is skipped at once.
-_ANCHOR = re.compile("|".join(sorted({w for _k, p, _s in _RAW for w in re.findall(r"(?<![\\?])[a-z]{3,}", p)},
-                                     key=len, reverse=True)))
+_ANCHOR_WORDS = sorted({w for _k, p, _s in _RAW for w in re.findall(r"(?<![\\?])[a-z]{3,}", p)}, key=len, reverse=True)
+_ANCHOR = re.compile("|".join(_ANCHOR_WORDS))
 
 # Per phrase: the literals one of which it needs. A phrase none of whose literals is in the
-# clause cannot match anywhere in it, so leaving it out of the kind's alternation changes
-# nothing but the time the alternation takes.
+# clause cannot match anywhere in it, so it is not tried.
 _REQ: list[tuple[str, ...] | None] = [required(p) for _k, p, _s in _RAW]
-_LITERALS: tuple[str, ...] = tuple(dict.fromkeys(x for r in _REQ if r for x in r))
+_LITERALS: tuple[str, ...] = tuple(dict.fromkeys([*(x for r in _REQ if r for x in r), *_ANCHOR_WORDS]))
 _BIT = {lit: 1 << i for i, lit in enumerate(_LITERALS)}
 _REQ_MASK: list[int] = [sum(_BIT[x] for x in set(r)) if r else -1 for r in _REQ]
+_ANCHOR_MASK = sum(_BIT[w] for w in _ANCHOR_WORDS)
 # The longest literal starting at a position implies every literal that is a prefix of it.
 _CLOSURE = {lit: sum(bit for other, bit in _BIT.items() if lit.startswith(other)) for lit in _LITERALS}
 
@@ -140,36 +140,54 @@ _LITERAL_SCAN = re.compile(f"(?=({_trie_regex(_LITERALS)}))")
 _KIND_PARTS: list[tuple[str, bool, tuple[int, ...]]] = [
     (kind, next(s for k, _p, s in _RAW if k == kind), tuple(i for i, (k, _p, _s) in enumerate(_RAW) if k == kind))
     for kind in _PRIORITY]
-_PASSES: dict[int, list[tuple[str, re.Pattern[str], bool]]] = {}
-_ALTERNATIONS: dict[tuple[int, ...], re.Pattern[str]] = {}
+_PHRASES: list[re.Pattern[str]] = [rx for _k, rx, _s in TRIGGERS]
+_PASSES: dict[int, list[tuple[str, list[re.Pattern[str]], bool]] | None] = {}
 
 
-def _alternation(active: tuple[int, ...]) -> re.Pattern[str]:
-    rx = _ALTERNATIONS.get(active)
-    if rx is None:
-        rx = re.compile("|".join(f"(?:{_RAW[i][1]})" for i in active))
-        if len(_ALTERNATIONS) > 4096:
-            _ALTERNATIONS.clear()
-        _ALTERNATIONS[active] = rx
-    return rx
-
-
-def _active_passes(clause: str) -> list[tuple[str, re.Pattern[str], bool]]:
-    """The per-kind alternations restricted to the phrases that can match in this clause."""
+def _active_passes(clause: str) -> list[tuple[str, list[re.Pattern[str]], bool]] | None:
+    """Per kind, the phrases that can match in this clause, in order (None: no anchor word)."""
     present = 0
     for lit in set(_LITERAL_SCAN.findall(clause)):
         present |= _CLOSURE[lit]
-    passes = _PASSES.get(present)
-    if passes is None:
+    try:
+        return _PASSES[present]
+    except KeyError:
+        pass
+    passes: list[tuple[str, list[re.Pattern[str]], bool]] | None = None
+    if present & _ANCHOR_MASK:
         passes = []
         for kind, strong, idxs in _KIND_PARTS:
-            active = tuple(i for i in idxs if _REQ_MASK[i] & present)
+            active = [_PHRASES[i] for i in idxs if _REQ_MASK[i] & present]
             if active:
-                passes.append((kind, _alternation(active), strong))
-        if len(_PASSES) > 8192:
-            _PASSES.clear()
-        _PASSES[present] = passes
+                passes.append((kind, active, strong))
+    if len(_PASSES) > 8192:
+        _PASSES.clear()
+    _PASSES[present] = passes
     return passes
+
+
+def _alternation_spans(clause: str, phrases: list[re.Pattern[str]]) -> list[tuple[int, int]]:
+    """The spans finditer() of the alternation "(?:p1)|(?:p2)|..." gives, from the phrases
+    compiled one by one: at each step the leftmost match of any phrase, the first phrase on
+    a tie (an alternation tries its branches in order at each position), then on from its end."""
+    nxt = [rx.search(clause) for rx in phrases]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        best = None
+        for k, m in enumerate(nxt):
+            if m is None:
+                continue
+            if m.start() < pos:
+                m = nxt[k] = phrases[k].search(clause, pos)
+                if m is None:
+                    continue
+            if best is None or m.start() < best.start():
+                best = m
+        if best is None:
+            return out
+        out.append(best.span())
+        pos = best.end() if best.end() > best.start() else best.end() + 1
 
 
 # Negation close before a trigger (same clause): "not desperate to make a signing".
@@ -192,11 +210,16 @@ class Trigger:
 def find_triggers(clause: str) -> list[Trigger]:
     """Non-overlapping kind triggers in a masked clause; longer and stronger kinds win."""
     found: list[Trigger] = []
-    if not _ANCHOR.search(clause):
+    passes = _active_passes(clause)
+    if passes is None:  # no anchor word
         return found
-    for kind, rx, strong in _active_passes(clause):
-        for m in rx.finditer(clause):
-            found.append(Trigger(kind, m.start(), m.end(), strong))
+    for kind, phrases, strong in passes:
+        if len(phrases) == 1:
+            for m in phrases[0].finditer(clause):
+                found.append(Trigger(kind, m.start(), m.end(), strong))
+        else:
+            for a, b in _alternation_spans(clause, phrases):
+                found.append(Trigger(kind, a, b, strong))
     found.sort(key=lambda t: (_PRIORITY[t.kind] if t.kind == "ended" else 9, -(t.end - t.start), _PRIORITY[t.kind]))
     chosen: list[Trigger] = []
     for t in found:

@@ -257,23 +257,30 @@ def _scan_known(s: Sent, idx: Index) -> list[tuple[int, int, list[Entry]]]:
     text = s.text
     # can token k and k+1 belong to one alias? (no possessive or punctuation between them)
     joins = [not toks[k].poss and text[toks[k].end:toks[k + 1].start] in _JOIN_GAPS for k in range(n - 1)]
-    first, lookup, max_len = idx.first, idx.entries.get, idx.max_len
+    first, prefixes, lookup, max_len = idx.first, idx.prefixes, idx.entries.get, idx.max_len
     out = []
     i = 0
     while i < n:
         if lows[i] not in first:
             i += 1
             continue
-        # the longest run of joinable tokens from i bounds the alias length
-        L_max = 1
-        while L_max < max_len and i + L_max < n and joins[i + L_max - 1]:
-            L_max += 1
-        hit = None
-        for L in range(L_max, 0, -1):
-            key = lows[i] if L == 1 else " ".join(lows[i:i + L])
+        # aliases starting here, shortest first: a run of joinable tokens (the longest bounds the
+        # alias length) that stops as soon as it is no alias's leading tokens
+        found: list[tuple[int, str, list[Entry]]] = []
+        key = lows[i]
+        L = 1
+        while True:
             entries = lookup(key)
-            if not entries:
-                continue
+            if entries:
+                found.append((L, key, entries))
+            if max_len <= L or i + L >= n or not joins[i + L - 1]:
+                break
+            key = f"{key} {lows[i + L]}"
+            if key not in prefixes:
+                break
+            L += 1
+        hit = None
+        for L, key, entries in reversed(found):
             if not any(toks[k].cap for k in range(i, i + L)):
                 # lowercase: only distinctive multi-word or long aliases ("the cityzens", "transfermarkt")
                 if not ((L > 1 and key.split()[-1] not in _COMMON_WORDS) or (len(key) >= 7 and key not in _COMMON_WORDS)):
@@ -327,9 +334,10 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                 continue
             if any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[a:b]) and not has_club_marker(key):
                 continue
+            player_left = PLAYER_LEFT.search(left)
             role = ROLE_LEFT.search(left) or ROLE_RIGHT.match(right)
-            clubish = has_club_marker(key) or CLUB_RIGHT.match(right) or (CLUB_LEFT.search(left) and not PLAYER_LEFT.search(left))
-            playerish = PLAYER_LEFT.search(left) or PLAYER_RIGHT.match(right)
+            clubish = has_club_marker(key) or CLUB_RIGHT.match(right) or (CLUB_LEFT.search(left) and not player_left)
+            playerish = player_left or PLAYER_RIGHT.match(right)
             if not playerish and b - a >= 2 and PLAYER_LEFT_WEAK.search(left) and not clubish:
                 playerish = True
             if not playerish and a > 0 and s.toks[a - 1].poss and covered.get(a - 1) \
