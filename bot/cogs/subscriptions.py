@@ -8,7 +8,7 @@ only claims stored after it (no flood of history).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import discord
 from discord import app_commands
@@ -50,7 +50,7 @@ class PickEntity(OwnedView):
         super().__init__(owner_id)
         self.cog, self.kind, self.params = cog, kind, params
         self.names = {str(eid): name for eid, name in candidates[:25]}
-        select = discord.ui.Select(placeholder=f"Which {kind} did you mean?", options=[
+        select: discord.ui.Select = discord.ui.Select(placeholder=f"Which {kind} did you mean?", options=[
             discord.SelectOption(label=name[:100], value=str(eid)) for eid, name in candidates[:25]])
         select.callback = self._chosen  # type: ignore[method-assign]
         self.select = select
@@ -117,7 +117,7 @@ class Subscriptions(commands.Cog):
         if not interaction.permissions.manage_channels:  # the check, besides the default permissions
             raise app_commands.MissingPermissions(["manage_channels"])
         target = self._target(interaction, channel)
-        params = {"channel_id": target.id, "min_stage": STAGE_OF.get(stage or "every report"),
+        params: dict[str, Any] = {"channel_id": target.id, "min_stage": STAGE_OF.get(stage or "every report"),
                   "min_tier": min_tier}
         await interaction.response.defer(ephemeral=True, thinking=True)
         found = await self._resolve(kind, name)

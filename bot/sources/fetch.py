@@ -164,7 +164,7 @@ def decode_body(body: bytes, declared: str | None = None) -> str:
         if body.startswith(bom):
             return body.decode(codec, errors="replace").lstrip("\ufeff")
     head = body[:2048]
-    candidates = [_known_codec(declared)]
+    candidates: list[str | None] = [_known_codec(declared)]
     m = _META_CHARSET.search(head) or _XML_ENCODING.search(head.lstrip())
     if m:
         candidates.append(_known_codec(m.group(1).decode("ascii", "ignore")))

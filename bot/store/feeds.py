@@ -71,6 +71,7 @@ async def add_feed(store: Store, url: str, name: str | None = None, outlet: str 
 
 
 async def get_feed(store: Store, url_or_id: str | int) -> FeedRow | None:
+    param: int | str
     if isinstance(url_or_id, int) or str(url_or_id).isdigit():
         sql, param = f"SELECT {_COLUMNS} FROM feeds WHERE id = ?", int(url_or_id)
     else:
