@@ -169,13 +169,13 @@ def decode_body(body: bytes, declared: str | None = None) -> str:
     if m:
         candidates.append(_known_codec(m.group(1).decode("ascii", "ignore")))
     candidates.append("utf-8")
-    for codec in candidates:
-        if codec is None:
+    for candidate in candidates:
+        if candidate is None:
             continue
-        if codec in ("latin-1", "iso8859-1"):
-            codec = "cp1252"  # what "ISO-8859-1" means on the web (WHATWG)
+        if candidate in ("latin-1", "iso8859-1"):
+            candidate = "cp1252"  # what "ISO-8859-1" means on the web (WHATWG)
         try:
-            return body.decode(codec)
+            return body.decode(candidate)
         except (UnicodeDecodeError, LookupError):
             continue
     # Mostly ASCII with a few bytes outside it: Western text in windows-1252, the web's usual mistake.
