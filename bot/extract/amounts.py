@@ -30,6 +30,7 @@ _WORD_AMOUNT = re.compile(rf"\b({_NUM})\s?({_SCALE_RE})\s?({_CCY_WORD})", re.I)
 _RANGE = re.compile(
     rf"\bbetween\s+([£€$])?\s?({_NUM})\s?({_SCALE_RE})?\s?({_CCY_WORD})?\s+(?:and|to)\s+"
     rf"([£€$])?\s?({_NUM})\s?({_SCALE_RE})?\s?({_CCY_WORD})?", re.I)
+_DIGIT = re.compile(r"\d")
 _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+")
 _UPPER = re.compile(r"\b(?:under|less than|below|up to|as much as|no more than|a maximum of)\s*$", re.I)
 _LOWER = re.compile(r"\b(?:over|more than|above|at least|in excess of|upwards of|north of)\s*$", re.I)
@@ -77,6 +78,8 @@ def _single_at(text: str, pos: int) -> tuple[int, int, str, float] | None:
 def find_amounts(text: str) -> list[Money]:
     """Every amount in a sentence, in order, with ranges and bounds folded in."""
     out: list[Money] = []
+    if not _DIGIT.search(text):
+        return out  # every amount pattern needs a digit
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:

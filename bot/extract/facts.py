@@ -49,7 +49,7 @@ def collect_facts(sents: list[Sent], claims: list[Claim], roles: Roles, reg: Reg
     def put(player: str | None, fact: str, value, s: Sent, source: str | None = None) -> None:
         if not player or (player, fact) in facts:
             return
-        facts[(player, fact)] = Fact(player=player, fact=fact, value=value, source=source, date=today,
+        facts[(player, fact)] = Fact.model_construct(player=player, fact=fact, value=value, source=source, date=today,
                                      evidence=s.text)
 
     # current club: a completed move in the article, else the club the text ties him to,

@@ -19,6 +19,9 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:of\s+)?({_
 _SEASON_OF = re.compile(r"\b(summer|winter|january|spring|autumn)(?:\s+transfer)?(?:\s+window)?\s+of\s+((?:19|20)\d\d)\b")
 _YEAR_SEASON = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d|(?:19|20)\d\d)\s+(?:season|campaign)\b|\b((?:19|20)\d\d)\s*/\s*(\d\d)\b")
 _YEAR = re.compile(r"\b(?:in|since|of|back in|during|from|until|early|late|mid)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\b")
+# What every time expression below contains: a digit, a month (or its abbreviation, which
+# "sept" and the full names contain), "year"/"month" ("... ago"), "last", "previous", "window".
+_WHEN_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|last|previous|window")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|expire|expires|runs|running|through)\b[^.]*$")
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(year|month)s?\s+ago\b")
 _LAST = re.compile(r"\blast\s+(summer|january|winter|season|campaign|year|term)\b|\bthe previous (summer|season|year|window)\b")
@@ -55,6 +58,8 @@ def window_start(d: dt.date) -> tuple[int, int]:
 
 def find_when(low: str, today: dt.date) -> When | None:
     """The time a (lowercased) sentence states for its event, if any."""
+    if not _WHEN_HINT.search(low):
+        return None  # every pattern below needs one of these
     m = _DAY_MONTH_YEAR.search(low)
     if m:
         return When(int(m.group(2)), MONTHS[m.group(1)], True)
