@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from bot.extract.fastre import gated
 from bot.extract.lexicon import NATIONALITY, NUMBER_WORDS, POSITIONS
-from bot.models import Article, Claim, Fact
+from bot.models import Article, Fact
 from bot.text import fold
 
 if TYPE_CHECKING:
-    from bot.extract.pipeline import Registry, Roles, Sent
+    from bot.extract.pipeline import Draft, Registry, Roles, Sent
 
 _CLAUSE_WORDS = re.compile(r"\b(?:release|buy-?out|exit|escape)\s+clause\b|\brelease fee\b")
 _VALUATION = re.compile(r"\bvalues?\s+#[pa]\d+#\s+at\b|\bvalued\s+at\b|\bmarket value\b|\bworth\s+(?:around\s+|about\s+)?#m")
@@ -42,7 +42,7 @@ def _val(n: str) -> float:
     return float(NUMBER_WORDS.get(n, 0) or (int(n) if n.isdigit() else 0))
 
 
-def collect_facts(sents: list[Sent], claims: list[Claim], roles: Roles, reg: Registry, article: Article) -> list[Fact]:
+def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Registry, article: Article) -> list[Fact]:
     facts: dict[tuple[str, str], Fact] = {}
     today = article.date
 
@@ -54,7 +54,7 @@ def collect_facts(sents: list[Sent], claims: list[Claim], roles: Roles, reg: Reg
 
     # current club: a completed move in the article, else the club the text ties him to,
     # else his latest earlier permanent move, else the counterparty of a pending deal
-    by_player: dict[str, list[Claim]] = {}
+    by_player: dict[str, list[Draft]] = {}
     for c in claims:
         by_player.setdefault(c.player, []).append(c)
     ev = {s.text: s for s in sents}

@@ -248,8 +248,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     _attribute(sents, paras, article)
     _timeframe(sents, today)
     claims, roles = _claims(sents, reg, idx, article)
-    claims = _article_rules(claims, roles)
-    facts = collect_facts(sents, claims, roles, reg, article)
+    drafts = _article_rules(claims, roles)
+    facts = collect_facts(sents, drafts, roles, reg, article)
+    claims = [d.claim() for d in drafts]
     players = list(dict.fromkeys(reg.player_order))
     return Extraction(claims=claims, facts=facts, players=players, new_clubs=list(reg.new_clubs.values()))
 
@@ -697,6 +698,28 @@ def _timeframe(sents: list[Sent], today) -> None:
 # --- claims -----------------------------------------------------------------------------
 
 @dataclass(slots=True)
+class Draft:
+    """A claim while the article is being read (cheap to make; many are merged or dropped):
+    the Claim is built for the ones that remain."""
+
+    player: str
+    club: str
+    kind: str
+    past: bool
+    source: str | None
+    date: object
+    event_date: str | None
+    amount: Amount | None
+    evidence: str
+
+    def claim(self) -> Claim:
+        # validated types throughout (str, bool, date, Amount): no need to validate again
+        return Claim.model_construct(player=self.player, club=self.club, kind=self.kind, past=self.past,
+                                     source=self.source, date=self.date, event_date=self.event_date,
+                                     amount=self.amount, evidence=self.evidence)
+
+
+@dataclass(slots=True)
 class Roles:
     """Article-level observations the rules and facts need."""
 
@@ -705,10 +728,10 @@ class Roles:
     focus: str | None = None
     main: str | None = None
     mentions_by_sent: list[list[tuple[str, str]]] = field(default_factory=list)
-    implicit: list[tuple[Claim, str | None]] = field(default_factory=list)
+    implicit: list[tuple[Draft, str | None]] = field(default_factory=list)
 
 
-def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> tuple[list[Claim], Roles]:
+def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> tuple[list[Draft], Roles]:
     roles = Roles()
     counts: Counter[str] = Counter()
     for s in sents:
@@ -716,7 +739,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
             if m.kind == "player":
                 counts[m.names[0]] += 1
     roles.main = counts.most_common(1)[0][0] if counts else None
-    claims: list[Claim] = []
+    claims: list[Draft] = []
     focus: str | None = None
     last_suitors: list[str] = []
     context_club: str | None = None
@@ -892,7 +915,7 @@ _COORD = re.compile(r"^(?:,\s*(?:\d{1,2}\s*,\s*)?)?\s*(?:and|&|joins|,)\s*$")
 def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str, ...]],
                    manager_idx: set[int], reg: Registry, roles: Roles, article: Article,
                    sent_suitors: list[str], last_suitors: list[str], context_club: str | None,
-                   focus: str | None) -> list[tuple[Claim, list[str]]]:
+                   focus: str | None) -> list[tuple[Draft, list[str]]]:
     triggers = find_triggers(clause)
     if not triggers:
         return []
@@ -908,7 +931,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         if (croles[i] == "at" and managers_here and i not in manager_idx
                 and all(clubs_of[m][0] != clubs_of[i][0] for m in managers_here)):
             croles[i] = "pastclub"
-    out: list[tuple[Claim, list[str]]] = []
+    out: list[tuple[Draft, list[str]]] = []
     for t in triggers:
         if t.negated:
             continue
@@ -994,13 +1017,12 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         source = s.source
         for p in players:
             if implicit:
-                # validated types throughout (str, bool, date, Amount): no need to validate again
-                c = Claim.model_construct(player=p, club="?", kind=kind, past=past, source=source, date=article.date,
+                c = Draft(player=p, club="?", kind=kind, past=past, source=source, date=article.date,
                           event_date=event_date, amount=amount, evidence=s.text)
                 roles.implicit.append((c, context_club))
                 continue
             for club in suitors:
-                out.append((Claim.model_construct(player=p, club=club, kind=kind, past=past, source=source, date=article.date,
+                out.append((Draft(player=p, club=club, kind=kind, past=past, source=source, date=article.date,
                                   event_date=event_date, amount=amount, evidence=s.text), suitors))
             if kind in ("talks", "agreement", "bid", "interest") and with_clubs and not past:
                 for w in with_clubs:
@@ -1025,11 +1047,11 @@ def _amount(clause: str, t, money_ph, s: Sent, countries: list[str | None]) -> A
 
 # --- article-level rules ----------------------------------------------------------------
 
-def _article_rules(claims: list[Claim], roles: Roles) -> list[Claim]:
-    by_player: dict[str, list[Claim]] = {}
+def _article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
+    by_player: dict[str, list[Draft]] = {}
     for c in claims:
         by_player.setdefault(c.player, []).append(c)
-    out: list[Claim] = []
+    out: list[Draft] = []
     for c, context in roles.implicit:
         tie = roles.owner.get(c.player)
         club = tie[0][0] if tie else context
@@ -1052,7 +1074,7 @@ def _article_rules(claims: list[Claim], roles: Roles) -> list[Claim]:
                 c.past = True  # a rival's lost race behind a completed move
             out.append(c)
     seen: set[tuple] = set()
-    uniq: list[Claim] = []
+    uniq: list[Draft] = []
     for c in out:
         key = (c.player, c.club, c.kind, c.past, c.source, c.evidence)
         if key in seen:
@@ -1062,7 +1084,7 @@ def _article_rules(claims: list[Claim], roles: Roles) -> list[Claim]:
     return uniq
 
 
-def _seller(player: str, cs: list[Claim], roles: Roles) -> str | None:
+def _seller(player: str, cs: list[Draft], roles: Roles) -> str | None:
     tie = roles.owner.get(player)
     if tie:
         return tie[0][0]

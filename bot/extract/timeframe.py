@@ -22,6 +22,7 @@ _YEAR = re.compile(r"\b(?:in|since|of|back in|during|from|until|early|late|mid)\
 # What every time expression below contains: a digit, a month (or its abbreviation, which
 # "sept" and the full names contain), "year"/"month" ("... ago"), "last", "previous", "window".
 _WHEN_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|last|previous|window")
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|expire|expires|runs|running|through)\b[^.]*$")
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(year|month)s?\s+ago\b")
 _LAST = re.compile(r"\blast\s+(summer|january|winter|season|campaign|year|term)\b|\bthe previous (summer|season|year|window)\b")
@@ -60,14 +61,15 @@ def find_when(low: str, today: dt.date) -> When | None:
     """The time a (lowercased) sentence states for its event, if any."""
     if not _WHEN_HINT.search(low):
         return None  # every pattern below needs one of these
-    m = _DAY_MONTH_YEAR.search(low)
+    has_year = _YEARLIKE.search(low) is not None  # the four patterns with a year need one
+    m = _DAY_MONTH_YEAR.search(low) if has_year else None
     if m:
         return When(int(m.group(2)), MONTHS[m.group(1)], True)
-    m = _SEASON_OF.search(low)
+    m = _SEASON_OF.search(low) if has_year else None
     if m:
         mon = {"summer": 7, "winter": 1, "january": 1, "spring": 4, "autumn": 10}[m.group(1)]
         return When(int(m.group(2)), mon, m.group(1) == "january")
-    m = _YEAR_SEASON.search(low)
+    m = _YEAR_SEASON.search(low) if has_year else None
     if m:
         return When(int(m.group(1) or m.group(3)), 8, False)
     m = _AGO.search(low)
@@ -94,7 +96,7 @@ def find_when(low: str, today: dt.date) -> When | None:
         mon = 7 if m.group(1) == "summer" else MONTHS[m.group(1)]
         y = today.year if (today.year, today.month) >= (today.year, mon) else today.year - 1
         return When(y, mon, m.group(1) != "summer")
-    for m in _YEAR.finditer(low):
+    for m in (_YEAR.finditer(low) if has_year else ()):
         y = int(m.group(1) or m.group(2))
         if 1950 <= y <= today.year + 1:
             # "contract until 2026" is not when the event happened
