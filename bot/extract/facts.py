@@ -117,8 +117,8 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             amt = money_after(0)
             if amt:
                 put(subject, "release_clause", amt, s, s.source)
-        vm = _VALUATION.search(masked)
-        if vm and moneys and not cm:
+        vm = _VALUATION.search(masked) if moneys and not cm else None
+        if vm:
             # who values him: the selling club makes it an asking price
             clubs_before = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, vm.start())
                             if s.mentions[int(x)].kind in ("club", "manager")]
@@ -128,8 +128,8 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
                     put(subject, "asking_price", amt, s, s.source)
                 elif not clubs_before:
                     put(subject, "valuation", amt, s, _valuer(s, vm.start()) or s.source)
-        am = _ASKING.search(masked)
-        if am and moneys and not cm and subject:
+        am = _ASKING.search(masked) if moneys and not cm and subject else None
+        if am:
             seller = seller_of.get(subject)
             clubs_here = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, am.start())
                           if s.mentions[int(x)].kind == "club"]
@@ -187,11 +187,12 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
         # nationality and position next to a name or an anaphor
         for letter, i, words in _words_before_names(masked):
             target = s.mentions[i].names[0] if letter == "p" else anaph.get(i)
-            if not target:
-                continue
+            if not target or ((target, "position") in facts and (target, "nationality") in facts):
+                continue  # nothing left for _nat_pos to put
             _nat_pos(words, target, s, put)
         for i, mm in enumerate(s.mentions):
-            if mm.kind == "anaphor" and i in anaph:
+            if mm.kind == "anaphor" and i in anaph and not (
+                    (anaph[i], "position") in facts and (anaph[i], "nationality") in facts):
                 words = fold(mm.text).split()[1:]
                 _nat_pos(words, anaph[i], s, put)
         focus = local

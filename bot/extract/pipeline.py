@@ -647,8 +647,6 @@ def _attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> N
             s.source = current
         else:
             s.source = default
-            if not attr.continues_report(s.masked):
-                pass
 
 
 def _credit(s: Sent) -> str | None:

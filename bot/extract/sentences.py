@@ -26,13 +26,27 @@ _ABBREVIATIONS = frozenset({
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, spaces.
 _BOUNDARY = re.compile(r"([.!?]+)([\"'”’»)\]]*)(\s+)")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
 _SOURCE_TAIL = re.compile(r"^\([^()]{2,80}\)\s*$")
 
 
 def strip_header(text: str) -> str:
     return _SEED_HEADER.sub("", text, count=1)
+
+
+def _word_before(para: str, end: int) -> str:
+    """The run of word characters and dots that ends at `end` (what r"([\\w.]+)$" finds in
+    para[:end]), found by stepping back from `end` instead of searching the whole prefix."""
+    if end and para[end - 1] == "\n":  # "$" also matches before a final newline
+        end -= 1
+    i = end
+    while i > 0:
+        c = para[i - 1]
+        if c == "." or c == "_" or c.isalnum():
+            i -= 1
+        else:
+            break
+    return para[i:end]
 
 
 def _is_boundary(para: str, m: re.Match[str]) -> bool:
@@ -42,8 +56,7 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
         return True
     nxt = rest[0]
     if punct.startswith("."):
-        word = _WORD_BEFORE.search(para[:m.start()])
-        w = word.group(1).lower() if word else ""
+        w = _word_before(para, m.start()).lower()
         if w.rstrip(".") in _ABBREVIATIONS or w in _ABBREVIATIONS:
             # "No. 3", "Man Utd. have" - an abbreviation, unless what follows clearly starts
             # a new sentence (a quote or a capitalised word after a closing quote).
