@@ -650,7 +650,11 @@ def _attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> N
 
 
 def _credit(s: Sent) -> str | None:
-    for kind, i in attr.credit_in(s.masked):
+    # only credited sources (#s) and unknown names (#u) count here, so without either
+    # placeholder the credit patterns have nothing to give
+    masked = s.masked
+    credits = attr.credit_in(masked) if "#s" in masked or "#u" in masked else ()
+    for kind, i in credits:
         if i >= len(s.mentions):
             continue
         m = s.mentions[i]
