@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from bot.answer.intents import guess_intent
-from bot.answer.resolve import Entity, Mention, Resolution, get_resolver
+from bot.answer.resolve import Entity, Mention, Resolution, get_resolver, resolve_question
 from bot.models import (
     DONE_KINDS,
     LINK_KINDS,
@@ -312,8 +312,7 @@ async def answer_question(store, question: str, today: dt.date | None = None) ->
 
 
 async def _answer(store, question: str, today: dt.date | None) -> Answer:
-    resolver = await get_resolver(store)
-    res = resolver.resolve(question, today)
+    res = await resolve_question(store, question, today)
     if any(m.ambiguous for m in res.mentions):
         ids_p = [e.id for e in res.players]
         ids_c = [e.id for e in res.clubs]

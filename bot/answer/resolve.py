@@ -106,35 +106,43 @@ class Resolver:
         self.club_tokens: dict[str, set[int]] = defaultdict(set)
         self.managers: dict[str, list[tuple[int, str, str | None, str]]] = defaultdict(list)
         for kind, eid, name, key, ambiguous in alias_rows:
-            if not key:
-                continue
-            self.names[(kind, eid)] = name
-            entry = (kind, eid, bool(ambiguous))
-            if entry not in self.keys[key]:
-                self.keys[key].append(entry)
-            toks = key.split()
-            if len(toks) > 1:
-                if kind == "player":
-                    self.surnames[toks[-1]].add(eid)
-                    self.first_names[toks[0]].add(eid)
-                    if len(toks) > 2:  # "matthijs de ligt": "de ligt" is a surname too
-                        self.surnames[" ".join(toks[-2:])].add(eid)
-                else:
-                    for t in toks:
-                        self.club_tokens[t].add(eid)
-        for name, key, club_id, start, end in manager_rows:
-            self.managers[key].append((int(club_id), start, end, name))
-            toks = key.split()
-            if len(toks) > 1 and toks[-1] not in self.keys:
-                self.managers.setdefault(toks[-1], [])
-                if (int(club_id), start, end, name) not in self.managers[toks[-1]]:
-                    self.managers[toks[-1]].append((int(club_id), start, end, name))
+            if key:
+                self._add_key(kind, eid, name, key, ambiguous)
+                self._add_tokens(kind, eid, key)
+        self._add_managers(manager_rows, self.keys.__contains__)
         self.vocab: set[str] = set()
         for key in (*self.keys, *self.managers):
             self.vocab.update(key.split())
         self._del_index: dict[str, list[str]] | None = None
         self._by_initial: dict[str, list[str]] | None = None
         self._sorted: dict[str, list[tuple[str, str]]] | None = None
+
+    def _add_key(self, kind: str, eid: int, name: str, key: str, ambiguous) -> None:
+        self.names[(kind, eid)] = name
+        entry = (kind, eid, bool(ambiguous))
+        if entry not in self.keys[key]:
+            self.keys[key].append(entry)
+
+    def _add_tokens(self, kind: str, eid: int, key: str) -> None:
+        toks = key.split()
+        if len(toks) > 1:
+            if kind == "player":
+                self.surnames[toks[-1]].add(eid)
+                self.first_names[toks[0]].add(eid)
+                if len(toks) > 2:  # "matthijs de ligt": "de ligt" is a surname too
+                    self.surnames[" ".join(toks[-2:])].add(eid)
+            else:
+                for t in toks:
+                    self.club_tokens[t].add(eid)
+
+    def _add_managers(self, manager_rows, is_alias_key) -> None:
+        for name, key, club_id, start, end in manager_rows:
+            self.managers[key].append((int(club_id), start, end, name))
+            toks = key.split()
+            if len(toks) > 1 and not is_alias_key(toks[-1]):
+                self.managers.setdefault(toks[-1], [])
+                if (int(club_id), start, end, name) not in self.managers[toks[-1]]:
+                    self.managers[toks[-1]].append((int(club_id), start, end, name))
 
     # -- building -------------------------------------------------------------------
     @classmethod
@@ -159,20 +167,28 @@ class Resolver:
             for w in self.vocab:
                 if len(w) >= 3:
                     buckets[w[0]].append(w)
-            self._by_initial = dict(buckets)
+            self._by_initial = {k: sorted(v) for k, v in buckets.items()}
         return self._by_initial
+
+    def _one_edit_candidates(self, token: str) -> set[str]:
+        """Name words (4+ letters) that may be one edit from `token`: a superset, filtered by the caller."""
+        index = self._deletion_index()
+        found: set[str] = set()
+        for variant in (token, *_deletes(token)):
+            found.update(index.get(variant, ()))
+        return found
+
+    def _initial_bucket(self, initial: str) -> list[str]:
+        """Name words (3+ letters) starting with `initial`, sorted."""
+        return self._initials().get(initial, [])
 
     # -- typos ----------------------------------------------------------------------
     def correct(self, token: str) -> str | None:
         """The name word a typo stands for: one edit (two for long words), same length band."""
         if len(token) < 5:
             return None
-        index = self._deletion_index()
-        found: set[str] = set()
-        for variant in (token, *_deletes(token)):
-            found.update(index.get(variant, ()))
         best, best_key = None, None
-        for w in found:
+        for w in self._one_edit_candidates(token):
             d = OSA.distance(token, w)
             if d > 1:
                 continue
@@ -180,7 +196,7 @@ class Resolver:
             if best_key is None or key < best_key:
                 best, best_key = w, key
         if best is None and len(token) >= 8:
-            bucket = self._initials().get(token[0], ())
+            bucket = self._initial_bucket(token[0])
             hit = process.extractOne(token, bucket, scorer=OSA.distance, score_cutoff=2)
             if hit is not None and abs(len(hit[0]) - len(token)) <= 2:
                 best = hit[0]
@@ -247,12 +263,12 @@ class Resolver:
                         cands = self._entities(entries)
                         flagged = any(amb for _, _, amb in entries)
                         if flagged and n == 1:  # "city": every club with that word may be meant
-                            for cid in self.club_tokens.get(key, ()):
+                            for cid in sorted(self.club_tokens.get(key, ())):
                                 cands.append(Entity("club", cid, self.names[("club", cid)]))
                             cands = _unique(cands)
                         if n == 1 and key in self.surnames:
                             cands = _unique([*cands, *(Entity("player", p, self.names[("player", p)])
-                                                        for p in self.surnames[key])])
+                                                        for p in sorted(self.surnames[key]))])
                         take(i, i + n, cands, "alias")
                         break
                     if key in self.managers:
@@ -290,11 +306,10 @@ class Resolver:
     def suggest(self, words: list[str], limit: int = 3) -> list[str]:
         """Names close to words that matched nothing well ("itkra" -> "Ko Itakura")."""
         out: list[str] = []
-        buckets = self._initials()
         for w in words[:5]:
             if len(w) < 4:
                 continue
-            for tok, _score, _ in process.extract(w, buckets.get(w[0], ()), scorer=fuzz.ratio, limit=limit,
+            for tok, _score, _ in process.extract(w, self._initial_bucket(w[0]), scorer=fuzz.ratio, limit=limit,
                                                  score_cutoff=70):
                 for kind, eid in self._owners(tok):
                     name = self.names.get((kind, eid))
@@ -349,6 +364,175 @@ class Resolver:
         return out[:limit]
 
 
+# -- one question, read from the database's name tables ------------------------------------
+
+def _span_keys(words: list[str]) -> tuple[set[str], set[str]]:
+    """Every form resolve() may look up for these words: (keys of 1-5 words, keys of 1-2 words)."""
+    keys: set[str] = set()
+    short: set[str] = set()
+    n_words = len(words)
+    for n in range(1, min(5, n_words) + 1):
+        for i in range(n_words - n + 1):
+            span = words[i:i + n]
+            if all(w in STOPWORDS for w in span):
+                continue
+            forms = [" ".join(span)]
+            if n > 1:
+                forms.append(" ".join(_SYNONYMS.get(w, w) for w in span))
+            keys.update(forms)
+            if n <= 2:
+                short.update(forms)
+    return keys, short
+
+
+class QuestionResolver(Resolver):
+    """A Resolver holding only what one question can touch, read with indexed queries.
+
+    A one-shot `transferbot ask` uses it instead of loading every alias (100,000 of them take
+    more than a second to load): the vocabulary, typo candidates, forms, surnames, first names
+    and club words the question's words can reach come from the tables of migration 004, so
+    `resolve()` gives what the full Resolver gives for the same question.
+    """
+
+    def __init__(self) -> None:
+        super().__init__([], [])
+        self._candidates: dict[str, set[str]] = {}
+        self._buckets: dict[str, tuple[int, int, list[str]]] = {}
+        self._suggesting: list[str] | None = None
+
+    @classmethod
+    async def for_question(cls, store, question: str) -> QuestionResolver:
+        self = cls()
+        raw = fold(question[:MAX_QUESTION_CHARS]).split()[:MAX_WORDS]
+        # Managers: a few hundred rows, read whole (their surnames count unless they are a form).
+        manager_rows = await store.manager_rows()
+        lasts = {key.split()[-1] for _, key, *_ in manager_rows if " " in key}
+        alias_lasts = await store.alias_keys_present(lasts)
+        self._add_managers(manager_rows, alias_lasts.__contains__)
+        for key in self.managers:
+            self.vocab.update(key.split())
+        # The question's words (and their plurals' stems) that are name words.
+        content = [t for t in raw if t not in STOPWORDS and not _DIGITS.match(t)]
+        probe = set(content) | {t[:-1] for t in content if len(t) >= 5 and t.endswith("s")}
+        self.vocab |= await store.name_words_present(probe - self.vocab)
+        # Typo candidates for the words resolve() will try to correct.
+        typos = set()
+        for t in content:
+            if t in self.vocab or (len(t) >= 5 and t.endswith("s") and t[:-1] in self.vocab):
+                continue
+            if correct_word(t) is not None:
+                continue
+            if len(t) >= 5:
+                typos.add(t)
+            if len(t) >= 6 and t.endswith("s"):
+                typos.add(t[:-1])
+        if typos:
+            await self._fetch_typo_candidates(store, sorted(typos))
+        words = self._words(raw)
+        # Forms, surnames, first names and club words the question's spans can reach.
+        keys, short = _span_keys(words)
+        singles = {w for w in words if w not in STOPWORDS}
+        for kind, eid, name, key, ambiguous in await store.alias_rows_for_keys(sorted(keys)):
+            if key:
+                self._add_key(kind, eid, name, key, ambiguous)
+        await self._add_token_rows(store, sorted(short | singles))
+        clubs = sorted({c for key in keys if key in self.managers for c, *_ in self.managers[key]})
+        for cid, name in (await store.names_with_aliases("club", clubs)).items():
+            self.names[("club", cid)] = name
+        return self
+
+    async def _add_token_rows(self, store, tokens: list[str]) -> None:
+        for token, role, kind, eid, name in await store.name_token_rows(tokens, (1, 2, 3, 4)):
+            self.names[(kind, eid)] = name
+            if role in (1, 2):
+                self.surnames[token].add(eid)
+            elif role == 3:
+                self.first_names[token].add(eid)
+            else:
+                self.club_tokens[token].add(eid)
+
+    async def _fetch_typo_candidates(self, store, tokens: list[str]) -> None:
+        bands: dict[str, tuple[int, int]] = {}
+        for t in tokens:
+            lo, hi = bands.get(t[0], (len(t) - 2, len(t) + 2))
+            bands[t[0]] = (min(lo, len(t) - 2), max(hi, len(t) + 2))
+        for initial, (lo, hi) in bands.items():
+            await self._fetch_bucket(store, initial, lo, hi)
+        # One edit at the first letter: a changed, added, dropped or swapped first letter.
+        exact = {t[1:] for t in tokens} | {t[1] + t[0] + t[2:] for t in tokens}
+        tails = {t[1:] for t in tokens} | set(tokens)
+        extra = set(await store.name_words_present(exact)) | set(await store.name_words_by_tail(sorted(tails)))
+        for t in tokens:
+            n = len(t)
+            near = {w for w in self._buckets[t[0]][2] if n - 1 <= len(w) <= n + 1}
+            near |= {w for w in extra if abs(len(w) - n) <= 1}
+            self._candidates[t] = {w for w in near if len(w) >= 4}
+
+    async def _fetch_bucket(self, store, initial: str, lo: int, hi: int) -> None:
+        lo = max(lo, 3)
+        have = self._buckets.get(initial)
+        if have is not None and have[0] <= lo and hi <= have[1]:
+            return
+        if have is not None:
+            lo, hi = min(lo, have[0]), max(hi, have[1])
+        self._buckets[initial] = (lo, hi, await store.name_word_band(initial, lo, hi))
+
+    def _words(self, raw: list[str]) -> list[str]:
+        words = []
+        for t in raw:
+            if t in STOPWORDS or t in self.vocab or _DIGITS.match(t):
+                words.append(t)
+            elif len(t) >= 5 and t.endswith("s") and t[:-1] in self.vocab:
+                words.append(t[:-1])
+            elif ((w := correct_word(t)) is not None or (w := self.correct(t)) is not None
+                  or (len(t) >= 6 and t.endswith("s") and (w := self.correct(t[:-1])) is not None)):
+                words.append(w)
+            else:
+                words.append(t)
+        return words
+
+    def _one_edit_candidates(self, token: str) -> set[str]:
+        return self._candidates.get(token, set())
+
+    def _initial_bucket(self, initial: str) -> list[str]:
+        have = self._buckets.get(initial)
+        return have[2] if have is not None else []
+
+    def suggest(self, words: list[str], limit: int = 3) -> list[str]:
+        if self._suggesting is None:  # resolve() asks before the data is read: fill_suggestions does it
+            self._suggesting = list(words)
+            return []
+        return super().suggest(words, limit)
+
+    async def fill_suggestions(self, store, res: Resolution) -> None:
+        """resolve() found nothing but unknown words: read what suggest() needs, then suggest."""
+        if self._suggesting is None:
+            return
+        words = [w for w in self._suggesting[:5] if len(w) >= 4]
+        for w in words:
+            # fuzz.ratio >= 70 needs the lengths within 0.54x..1.86x of each other.
+            await self._fetch_bucket(store, w[0], len(w) // 2, 2 * len(w) + 1)
+        toks = sorted({tok for w in words for tok, _s, _ in process.extract(
+            w, self._initial_bucket(w[0]), scorer=fuzz.ratio, limit=3, score_cutoff=70)})
+        if toks:
+            for kind, eid, name, key, ambiguous in await store.alias_rows_for_keys(toks):
+                if key:
+                    self._add_key(kind, eid, name, key, ambiguous)
+            await self._add_token_rows(store, toks)
+        res.suggestions = super().suggest(self._suggesting)
+
+
+async def resolve_question(store, question: str, today: dt.date | None = None) -> Resolution:
+    """resolve() with the store's resolver: the cached full one, or (for a store opened for one
+    question, `store.names_in_sql = True`) one read for this question alone."""
+    if getattr(store, "names_in_sql", False) and cached_resolver(store) is None:
+        resolver = await QuestionResolver.for_question(store, question)
+        res = resolver.resolve(question, today)
+        await resolver.fill_suggestions(store, res)
+        return res
+    return (await get_resolver(store)).resolve(question, today)
+
+
 # -- one cached resolver per database -----------------------------------------------------
 _CACHE: dict[str, Resolver] = {}
 
@@ -358,10 +542,10 @@ def _cache_key(store) -> str:
 
 
 async def get_resolver(store) -> Resolver:
-    """The store's resolver, rebuilt only when its data version (max rowids, one cheap query) changed."""
+    """The store's resolver, rebuilt only when its names changed (max rowids, one cheap query)."""
     key = _cache_key(store)
     hit = _CACHE.get(key)
-    version = await store.data_version()
+    version = await store.names_version()
     if hit is not None and hit.version == version:
         return hit
     if len(_CACHE) > 8:

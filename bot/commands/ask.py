@@ -99,6 +99,7 @@ async def ask(args: argparse.Namespace) -> int:
         error(f"not a date in the form YYYY-MM-DD: {args.date!r}")
         return 2
     store = await open_store(settings_from(args))
+    store.names_in_sql = True  # one question: indexed name look-ups, not every alias loaded
     try:
         answer = await answer_question(store, question, _today(args))
     finally:

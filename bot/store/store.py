@@ -416,16 +416,98 @@ class Store:
     async def alias_rows(self) -> list[tuple[str, int, str, str, int]]:
         """(kind, entity_id, canonical name, folded alias key, ambiguous) for every player and club form."""
         players = await self._all("SELECT 'player', a.entity_id, p.name, a.key, a.ambiguous FROM aliases a "
-                                  "JOIN players p ON p.id = a.entity_id WHERE a.kind = 'player'")
+                                  "JOIN players p ON p.id = a.entity_id WHERE a.kind = 'player' ORDER BY a.rowid")
         clubs = await self._all("SELECT 'club', a.entity_id, c.name, a.key, a.ambiguous FROM aliases a "
-                                "JOIN clubs c ON c.id = a.entity_id WHERE a.kind = 'club'")
+                                "JOIN clubs c ON c.id = a.entity_id WHERE a.kind = 'club' ORDER BY a.rowid")
         return [tuple(r) for r in players] + [tuple(r) for r in clubs]
 
 
     async def manager_rows(self) -> list[tuple[str, str, int, str, str | None]]:
         """(manager name, folded key, club_id, start, end) for every manager tenure."""
-        rows = await self._all("SELECT name, key, club_id, start, end FROM manager_tenures")
+        rows = await self._all("SELECT name, key, club_id, start, end FROM manager_tenures ORDER BY id")
         return [tuple(r) for r in rows]
+
+    async def names_version(self) -> tuple[int, ...]:
+        """Cheap stamp that changes when names change (max rowids of aliases, managers, players, clubs)."""
+        row = await self.conn.execute_fetchall(
+            "SELECT (SELECT MAX(rowid) FROM aliases), (SELECT MAX(id) FROM manager_tenures), "
+            "(SELECT MAX(id) FROM players), (SELECT MAX(id) FROM clubs)")
+        return tuple(int(v or 0) for v in next(iter(row)))
+
+    # Indexed name look-ups for one question (bot.answer.resolve.QuestionResolver; migration 004).
+    @staticmethod
+    def _marks(values: Sequence[Any]) -> str:
+        return ",".join("?" * len(values))
+
+    async def alias_rows_for_keys(self, keys: Sequence[str]) -> list[tuple[str, int, str, str, int]]:
+        """alias_rows() restricted to these folded keys, in the same order (players, then clubs, by rowid)."""
+        keys = list(keys)
+        if not keys:
+            return []
+        rows = await self._all(
+            "SELECT a.kind, a.entity_id, COALESCE(p.name, c.name), a.key, a.ambiguous FROM aliases a "
+            "LEFT JOIN players p ON a.kind = 'player' AND p.id = a.entity_id "
+            "LEFT JOIN clubs c ON a.kind = 'club' AND c.id = a.entity_id "
+            f"WHERE a.key IN ({self._marks(keys)}) AND a.kind IN ('player', 'club') "
+            "AND COALESCE(p.name, c.name) IS NOT NULL ORDER BY a.kind = 'club', a.rowid", keys)
+        return [tuple(r) for r in rows]
+
+    async def alias_keys_present(self, keys: Iterable[str]) -> set[str]:
+        """Which of these folded keys are a player's or club's form."""
+        keys = list(keys)
+        if not keys:
+            return set()
+        rows = await self._all(f"SELECT DISTINCT key FROM aliases WHERE key IN ({self._marks(keys)}) "
+                               "AND kind IN ('player', 'club')", keys)
+        return {r[0] for r in rows}
+
+    async def name_words_present(self, words: Iterable[str]) -> set[str]:
+        """Which of these words are a word of some player, club or manager form."""
+        words = list(words)
+        if not words:
+            return set()
+        rows = await self._all(f"SELECT word FROM name_words WHERE word IN ({self._marks(words)})", words)
+        return {r[0] for r in rows}
+
+    async def name_word_band(self, initial: str, min_len: int, max_len: int) -> list[str]:
+        """Name words starting with `initial` whose length is in [min_len, max_len], sorted."""
+        rows = await self._all("SELECT word FROM name_words WHERE substr(word, 1, 1) = ? "
+                               "AND length(word) BETWEEN ? AND ?", (initial, int(min_len), int(max_len)))
+        return sorted(r[0] for r in rows)
+
+    async def name_words_by_tail(self, tails: Sequence[str]) -> list[str]:
+        """Name words whose letters after the first are one of `tails`."""
+        tails = list(tails)
+        if not tails:
+            return []
+        rows = await self._all(f"SELECT word FROM name_words WHERE substr(word, 2) IN ({self._marks(tails)})",
+                               tails)
+        return [r[0] for r in rows]
+
+    async def name_token_rows(self, tokens: Sequence[str], roles: Sequence[int]
+                              ) -> list[tuple[str, int, str, int, str]]:
+        """(token, role, kind, entity_id, name) of migration 004's name_tokens for these tokens and roles."""
+        tokens, roles = list(tokens), [int(r) for r in roles]
+        if not tokens or not roles:
+            return []
+        rows = await self._all(
+            "SELECT t.token, t.role, t.kind, t.entity_id, COALESCE(p.name, c.name) FROM name_tokens t "
+            "LEFT JOIN players p ON t.kind = 'player' AND p.id = t.entity_id "
+            "LEFT JOIN clubs c ON t.kind = 'club' AND c.id = t.entity_id "
+            f"WHERE t.token IN ({self._marks(tokens)}) AND t.role IN ({self._marks(roles)}) "
+            "AND COALESCE(p.name, c.name) IS NOT NULL", [*tokens, *roles])
+        return [(r[0], int(r[1]), r[2], int(r[3]), r[4]) for r in rows]
+
+    async def names_with_aliases(self, kind: str, ids: Sequence[int]) -> dict[int, str]:
+        """Names of the players or clubs among `ids` that have at least one form."""
+        ids = [int(i) for i in ids]
+        if not ids:
+            return {}
+        table = "players" if kind == "player" else "clubs"
+        rows = await self._all(
+            f"SELECT e.id, e.name FROM {table} e WHERE e.id IN ({self._marks(ids)}) AND EXISTS "
+            "(SELECT 1 FROM aliases a WHERE a.kind = ? AND a.entity_id = e.id AND a.key <> '')", [*ids, kind])
+        return {int(i): n for i, n in rows}
 
 
     async def data_version(self) -> tuple[int, ...]:
