@@ -216,10 +216,12 @@ async def _suitors(store, answer: Answer, players: list[Entity], clubs: list[Ent
 
 
 async def _targets(store, answer: Answer, clubs: list[Entity]) -> None:
-    claims = await store.club_claims([c.id for c in clubs], limit=200)
-    players: list[str] = list(dict.fromkeys(c.player for c in claims))[:MAX_TARGET_PLAYERS]  # newest first
+    from bot.store.store import claim_from_row
+
+    rows = await store.club_claim_rows([c.id for c in clubs], limit=200)
+    players: list[str] = list(dict.fromkeys(r[1] for r in rows))[:MAX_TARGET_PLAYERS]  # newest first
     keep = set(players)
-    claims = [c for c in claims if c.player in keep]
+    claims = [claim_from_row(r) for r in rows if r[1] in keep]  # models only for the claims shown
     ids = await store.player_ids(players)
     # The player's moves to any club decide whether a link is still live.
     by_player = await status_by_player(store, list(ids.values()), sorted(DONE_KINDS)) if ids else {}

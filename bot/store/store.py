@@ -71,6 +71,9 @@ def _claim_row(r: Sequence[Any]) -> StoredClaim:
     )
 
 
+claim_from_row = _claim_row  # public name for callers of the *_rows queries
+
+
 def _fact_value(raw: str) -> FactValue:
     value = json.loads(raw)
     if isinstance(value, dict):
@@ -550,6 +553,15 @@ class Store:
         return out
 
 
+    async def club_claim_rows(self, club_ids: Iterable[int], limit: int) -> list[tuple]:
+        """club_claims() as raw rows (claim_from_row() makes one a StoredClaim): the caller builds
+        models only for the claims it keeps. Row[1] is the player's name."""
+        out: list[tuple] = []
+        for cid in club_ids:
+            out.extend(await self._all(_CLAIM_SELECT + " WHERE c.club_id = ? ORDER BY c.date DESC, c.id DESC LIMIT ?",
+                                       (int(cid), int(limit))))
+        return out
+
     async def club_claims(self, club_ids: Iterable[int], limit: int) -> list[StoredClaim]:
         """The newest `limit` claims about the given clubs (one indexed scan per club)."""
         out: list[StoredClaim] = []
@@ -581,8 +593,11 @@ class Store:
         names = list(names)
         if not names:
             return {}
-        rows = await self._all(f"SELECT name, id FROM players WHERE name IN ({','.join('?' * len(names))})", names)
-        return {n: int(i) for n, i in rows}
+        # By the indexed folded key (players.key = fold(players.name)), then the exact name.
+        keys = list(dict.fromkeys(fold(n) for n in names))
+        wanted = set(names)
+        rows = await self._all(f"SELECT name, id FROM players WHERE key IN ({self._marks(keys)})", keys)
+        return {n: int(i) for n, i in rows if n in wanted}
 
 
 def _dedupe_claims(claims: Iterable[Claim]) -> list[Claim]:
