@@ -25,7 +25,6 @@ from bot.extract.amounts import Money, find_amounts, prefer
 from bot.extract.entities import (
     CLUB_LEFT,
     CLUB_RIGHT,
-    PLAYER_LEFT,
     PLAYER_LEFT_WEAK,
     PLAYER_RIGHT,
     ROLE_LEFT,
@@ -40,6 +39,7 @@ from bot.extract.entities import (
     tokenize,
     trim_span,
 )
+from bot.extract.entities import player_left as player_left_ok
 from bot.extract.facts import collect_facts
 from bot.extract.fastre import gated, tail_gated
 from bot.extract.index import Entry, Index, fuzzy_league, get_index
@@ -349,7 +349,7 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                 continue
             if any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[a:b]) and not has_club_marker(key):
                 continue
-            player_left = PLAYER_LEFT.search(left)
+            player_left = player_left_ok(left)  # bool(PLAYER_LEFT.search(left))
             role = ROLE_LEFT.search(left) or ROLE_RIGHT.match(right)
             clubish = has_club_marker(key) or CLUB_RIGHT.match(right) or (CLUB_LEFT.search(left) and not player_left)
             playerish = player_left or PLAYER_RIGHT.match(right)
