@@ -5,6 +5,11 @@ the Discord bot share; `player_profile`, `club_profile` and `latest` serve the
 slash commands. Nothing here formats for a medium: render/ does that, except
 that Answer.text is filled with the plain-text rendering so the JSON carries the
 human answer too.
+
+Claims and facts are read as light rows and answers built as the light shapes of
+bot.answer.shapes; the public entry points return bot.models.Answer
+(`to_model`), and `answer_light` serves `transferbot ask`, which never imports
+pydantic.
 """
 
 from __future__ import annotations
@@ -13,24 +18,28 @@ import datetime as dt
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from bot.answer.intents import guess_intent
 from bot.answer.resolve import Entity, Mention, Resolution, get_resolver, resolve_question
-from bot.models import (
+from bot.answer.shapes import (
     DONE_KINDS,
     LINK_KINDS,
     STAGE,
     Answer,
     AnswerFact,
     Citation,
-    FactKind,
+    ClaimRow,
+    FactRow,
     Item,
-    StoredClaim,
-    StoredFact,
+    to_model,
 )
 from bot.render.text import EXAMPLES
 from bot.text import fold
+
+if TYPE_CHECKING:
+    from bot.models import Answer as AnswerModel
+    from bot.models import FactKind
 
 MAX_TARGET_PLAYERS = 25
 LATEST_ITEMS = 15
@@ -44,12 +53,12 @@ RELATED_FACTS: dict[str, tuple[FactKind, ...]] = {
 
 # -- merging claims into items ----------------------------------------------------------
 
-def _citation(c: StoredClaim) -> Citation:
+def _citation(c: ClaimRow) -> Citation:
     return Citation(source=c.source, date=c.date, origin=c.origin, article_id=c.article_id, url=c.url,
                     title=c.title, tier=c.tier)
 
 
-def independent_sources(cites: Iterable[StoredClaim | Citation]) -> int:
+def independent_sources(cites: Iterable[ClaimRow | Citation]) -> int:
     """Distinct original sources: several outlets repeating one journalist's report are one source;
     an article that credits nobody counts on its own, unless it also credits someone for the claim."""
     cites = list(cites)
@@ -59,9 +68,9 @@ def independent_sources(cites: Iterable[StoredClaim | Citation]) -> int:
     return len(credited) + len(bare)
 
 
-def group_items(claims: Iterable[StoredClaim]) -> list[Item]:
+def group_items(claims: Iterable[ClaimRow]) -> list[Item]:
     """One item per (player, club, kind, past): first and latest dates, reports, independent sources."""
-    groups: dict[tuple[str, str, str, bool], list[StoredClaim]] = defaultdict(list)
+    groups: dict[tuple[str, str, str, bool], list[ClaimRow]] = defaultdict(list)
     for c in claims:
         groups[(c.player, c.club, c.kind, c.past)].append(c)
     items = []
@@ -77,7 +86,7 @@ def group_items(claims: Iterable[StoredClaim]) -> list[Item]:
                 seen.add(k)
                 sources.append(_citation(c))
         amount = next((c.amount for c in cs if c.amount is not None), None)
-        items.append(Item(player=player, club=club, kind=kind, past=past, current=False,  # type: ignore[arg-type]
+        items.append(Item(player=player, club=club, kind=kind, past=past, current=False,
                           latest=cs[0].date, first=cs[-1].date, reports=len(articles),
                           independent_sources=independent, amount=amount,
                           evidence=cs[0].evidence, sources=sources))
@@ -105,7 +114,7 @@ async def status_by_player(store, player_ids: list[int], kinds: Iterable[str] | 
     return out
 
 
-def last_move(claims: Iterable[StoredClaim]) -> tuple[str, str | None]:
+def last_move(claims: Iterable[ClaimRow | Status]) -> tuple[str, str | None]:
     """(when, club) of the player's latest completed move: a signed/loan that is news, or a past one
     with a stated event_date; ("", None) when none is known."""
     moves = []
@@ -117,7 +126,7 @@ def last_move(claims: Iterable[StoredClaim]) -> tuple[str, str | None]:
     return max(moves) if moves else ("", None)
 
 
-def current_clubs(claims: list[StoredClaim]) -> set[str]:
+def current_clubs(claims: list[ClaimRow | Status]) -> set[str]:
     """Clubs whose newest news claim about the player is a link kind (ended wins on the same date),
     newer than his latest completed move, and not the club he moved to. `claims` are one player's."""
     moved_when, moved_to = last_move(claims)
@@ -176,15 +185,15 @@ def order_items(items: list[Item]) -> list[Item]:
 
 # -- facts ------------------------------------------------------------------------------
 
-def _answer_fact(f: StoredFact) -> AnswerFact:
+def _answer_fact(f: FactRow) -> AnswerFact:
     return AnswerFact(player=f.player, fact=f.fact, value=f.value, source=f.source, date=f.date,
                       citation=Citation(source=f.source, date=f.date, origin=f.origin, article_id=f.article_id,
                                         url=f.url, title=f.title, tier=f.tier))
 
 
-def latest_facts(facts: list[StoredFact], kinds: Iterable[str] | None = None) -> list[AnswerFact]:
+def latest_facts(facts: list[FactRow], kinds: Iterable[str] | None = None) -> list[AnswerFact]:
     """The newest value of each fact kind (facts come oldest first)."""
-    newest: dict[tuple[str, str], StoredFact] = {}
+    newest: dict[tuple[str, str], FactRow] = {}
     for f in facts:
         newest[(f.player, f.fact)] = f
     wanted = list(kinds) if kinds is not None else None
@@ -196,9 +205,10 @@ def latest_facts(facts: list[StoredFact], kinds: Iterable[str] | None = None) ->
 
 # -- the answers ------------------------------------------------------------------------
 
-async def _player_claims(store, pids: list[int]) -> dict[str, list[StoredClaim]]:
-    by_player: dict[str, list[StoredClaim]] = defaultdict(list)
-    for c in await store.claims(player_ids=pids):
+async def _player_claims(store, pids: list[int]) -> dict[str, list[ClaimRow]]:
+    by_player: dict[str, list[ClaimRow]] = defaultdict(list)
+    for r in await store.claim_rows(player_ids=pids):
+        c = ClaimRow.from_row(r)
         by_player[c.player].append(c)
     return by_player
 
@@ -216,12 +226,10 @@ async def _suitors(store, answer: Answer, players: list[Entity], clubs: list[Ent
 
 
 async def _targets(store, answer: Answer, clubs: list[Entity]) -> None:
-    from bot.store.store import claim_from_row
-
     rows = await store.club_claim_rows([c.id for c in clubs], limit=200)
     players: list[str] = list(dict.fromkeys(r[1] for r in rows))[:MAX_TARGET_PLAYERS]  # newest first
     keep = set(players)
-    claims = [claim_from_row(r) for r in rows if r[1] in keep]  # models only for the claims shown
+    claims = [ClaimRow.from_row(r) for r in rows if r[1] in keep]
     ids = await store.player_ids(players)
     # The player's moves to any club decide whether a link is still live.
     by_player = await status_by_player(store, list(ids.values()), sorted(DONE_KINDS)) if ids else {}
@@ -237,9 +245,9 @@ async def _targets(store, answer: Answer, clubs: list[Entity]) -> None:
 
 async def _latest_items(store, player_ids=None, club_ids=None, kinds=None, since=None,
                         limit: int = LATEST_ITEMS) -> list[Item]:
-    claims = await store.claims(player_ids=player_ids, club_ids=club_ids, kinds=kinds, since=since,
-                                limit=limit * 3, newest_first=True)
-    items = group_items(claims)
+    rows = await store.claim_rows(player_ids=player_ids, club_ids=club_ids, kinds=kinds, since=since,
+                                  limit=limit * 3, newest_first=True)
+    items = group_items(ClaimRow.from_row(r) for r in rows)
     items.sort(key=lambda it: (-it.latest.toordinal(), it.past, -STAGE[it.kind]))
     items = items[:limit]
     names = list(dict.fromkeys(it.player for it in items))
@@ -250,7 +258,7 @@ async def _latest_items(store, player_ids=None, club_ids=None, kinds=None, since
 
 
 async def _facts(store, answer: Answer, players: list[Entity], fact: FactKind | None) -> None:
-    facts = await store.facts(player_ids=[p.id for p in players])
+    facts = [FactRow.from_row(r) for r in await store.fact_rows(player_ids=[p.id for p in players])]
     if fact is None:
         answer.facts = latest_facts(facts)
         return
@@ -297,8 +305,13 @@ def _settle(res: Resolution, pairs: set[tuple[int, int]], counts: dict[tuple[str
     return open_
 
 
-async def answer_question(store, question: str, today: dt.date | None = None) -> Answer:
+async def answer_question(store, question: str, today: dt.date | None = None) -> AnswerModel:
     """The whole pipeline: names, intent, the query, the merged items; Answer.text filled for people."""
+    return to_model(await answer_light(store, question, today))
+
+
+async def answer_light(store, question: str, today: dt.date | None = None) -> Answer:
+    """answer_question() as the light shapes of bot.answer.shapes (render_text and answer_json read both)."""
     from bot.render.text import render_text
 
     question = question if isinstance(question, str) else str(question)
@@ -385,7 +398,7 @@ async def _one(store, kind: str, name: str) -> tuple[Entity | None, list[str]]:
     return None, [e.name for e in unique] or resolver.complete(kind, name, limit=5)
 
 
-async def player_profile(store, player_name: str) -> Answer:
+async def player_profile(store, player_name: str) -> AnswerModel:
     from bot.render.text import render_text
 
     entity, others = await _one(store, "player", player_name)
@@ -400,10 +413,10 @@ async def player_profile(store, player_name: str) -> Answer:
         await _suitors(store, answer, [entity])
         await _facts(store, answer, [entity], None)
     answer.text = render_text(answer)
-    return answer
+    return to_model(answer)
 
 
-async def club_profile(store, club_name: str) -> Answer:
+async def club_profile(store, club_name: str) -> AnswerModel:
     from bot.render.text import render_text
 
     entity, others = await _one(store, "club", club_name)
@@ -417,11 +430,11 @@ async def club_profile(store, club_name: str) -> Answer:
         answer.clubs = [entity.name]
         await _targets(store, answer, [entity])
     answer.text = render_text(answer)
-    return answer
+    return to_model(answer)
 
 
 async def latest(store, player: str | None = None, club: str | None = None, kind: str | None = None,
-                 since: dt.date | None = None, limit: int = LATEST_ITEMS) -> Answer:
+                 since: dt.date | None = None, limit: int = LATEST_ITEMS) -> AnswerModel:
     """The newest rumours, optionally about one player or club, of one kind, since a date."""
     from bot.render.text import render_text
 
@@ -435,7 +448,7 @@ async def latest(store, player: str | None = None, club: str | None = None, kind
             answer.intent = "unknown"
             answer.suggestions = others
             answer.text = render_text(answer)
-            return answer
+            return to_model(answer)
         if k == "player":
             answer.players, player_ids = [entity.name], [entity.id]
         else:
@@ -444,4 +457,4 @@ async def latest(store, player: str | None = None, club: str | None = None, kind
     answer.items = await _latest_items(store, player_ids=player_ids, club_ids=club_ids, kinds=kinds,
                                        since=since, limit=max(1, min(int(limit), 50)))
     answer.text = render_text(answer)
-    return answer
+    return to_model(answer)

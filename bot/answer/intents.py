@@ -10,10 +10,12 @@ Typos of the words that carry the intent ("wher", "goin", "lenght",
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
-from bot.models import FactKind, Intent
+if TYPE_CHECKING:
+    from bot.models import FactKind, Intent
 
 # Words that carry an intent. The resolver never reads them as names and never
 # "corrects" them into a name; typos of them are corrected into them.

@@ -71,11 +71,38 @@ def _is_file(path) -> bool:
     return Path(path).is_file()
 
 
-async def open_store(settings):
+def light_settings(args: argparse.Namespace):
+    """The two settings `ask` needs (db, knowledge_dir), read as bot.config.Settings reads them but
+    without importing pydantic-settings (a tenth of a second); None when a `.env` file or an empty
+    variable could change them, and the caller loads the full Settings."""
+    import os
+    import types
+    from pathlib import Path
+
+    if Path(".env").exists():
+        return None
+    env = {k.lower(): v for k, v in os.environ.items() if k.lower().startswith("transferbot_")}
+    if any(not env.get(k, "x") for k in ("transferbot_db", "transferbot_knowledge_dir")):
+        return None
+    db = getattr(args, "db", None) or env.get("transferbot_db")
+    if db is None:
+        from platformdirs import user_data_path
+
+        db = user_data_path("transferbot", appauthor=False) / "transferbot.db"
+    knowledge = env.get("transferbot_knowledge_dir")
+    if knowledge is None:
+        import sys
+
+        checkout = Path(__file__).resolve().parent.parent.parent / "knowledge"  # bot.config.PROJECT_ROOT
+        knowledge = checkout if checkout.is_dir() else Path(sys.prefix) / "share" / "transferbot" / "knowledge"
+    return types.SimpleNamespace(db=Path(db), knowledge_dir=Path(knowledge))
+
+
+async def open_store(settings, args: argparse.Namespace | None = None):
     """The database, without importing the ingest pipeline (and the extractor) when it is up to date.
 
     A one-shot `transferbot ask` should not pay for loading the extractor; a new database or
-    changed knowledge goes through bot.ingest.open_database as usual."""
+    changed knowledge goes through bot.ingest.open_database as usual (with the full Settings)."""
     from bot.store import Store
 
     if _is_file(settings.db):
@@ -88,20 +115,27 @@ async def open_store(settings):
         await store.close()
     from bot.ingest import open_database
 
+    if args is not None and not hasattr(settings, "model_dump"):
+        settings = settings_from(args)
     return await open_database(settings)
 
 
+async def _open_for_questions(args: argparse.Namespace):
+    store = await open_store(light_settings(args) or settings_from(args), args)
+    store.names_in_sql = True  # indexed name look-ups per question, not every alias loaded
+    return store
+
+
 async def ask(args: argparse.Namespace) -> int:
-    from bot.answer.compose import answer_question
+    from bot.answer.compose import answer_light
 
     question = _clean(" ".join(args.question))
     if args.date and _today(args) is None:
         error(f"not a date in the form YYYY-MM-DD: {args.date!r}")
         return 2
-    store = await open_store(settings_from(args))
-    store.names_in_sql = True  # one question: indexed name look-ups, not every alias loaded
+    store = await _open_for_questions(args)
     try:
-        answer = await answer_question(store, question, _today(args))
+        answer = await answer_light(store, question, _today(args))
     finally:
         await store.close()
     _emit(answer, args.json)
@@ -111,9 +145,9 @@ async def ask(args: argparse.Namespace) -> int:
 async def chat(args: argparse.Namespace) -> int:
     import asyncio
 
-    from bot.answer.compose import answer_question
+    from bot.answer.compose import answer_light
 
-    store = await open_store(settings_from(args))
+    store = await _open_for_questions(args)
     interactive = sys.stdin.isatty()
     if interactive:
         sys.stdout.write("Ask about transfers ('who wants itakura?'). Empty line or Ctrl-D to quit.\n")
@@ -128,7 +162,7 @@ async def chat(args: argparse.Namespace) -> int:
             question = _clean(line)
             if not question:
                 continue
-            _emit(await answer_question(store, question), args.json)
+            _emit(await answer_light(store, question), args.json)
             sys.stdout.flush()
     finally:
         await store.close()

@@ -8,8 +8,6 @@ import json
 import sys
 from typing import Any
 
-from pydantic import BaseModel
-
 
 def settings_from(args: argparse.Namespace):  # -> Settings, imported lazily to keep start-up fast
     from bot.config import load_settings
@@ -19,7 +17,7 @@ def settings_from(args: argparse.Namespace):  # -> Settings, imported lazily to 
 
 def jsonable(value: Any) -> Any:
     """JSON-ready form: dates as ISO strings, whole-number floats as ints."""
-    if isinstance(value, BaseModel):
+    if hasattr(value, "model_dump") and not isinstance(value, type):  # a pydantic model (imported lazily)
         return jsonable(value.model_dump())
     if isinstance(value, dict):
         return {k: jsonable(v) for k, v in value.items()}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.models import Amount, Answer, AnswerFact, Citation, Item
+if TYPE_CHECKING:  # reads bot.models' answers and bot.answer.shapes' alike (same fields)
+    from bot.models import Answer, AnswerFact, Citation, Item
 
 
-def _value(v: object) -> Any:
-    if isinstance(v, Amount):
+def _value(v: Any) -> Any:
+    if hasattr(v, "describe"):  # an amount (bot.models.Amount or bot.answer.shapes.Money)
         return {k: (int(x) if isinstance(x, float) and x.is_integer() else x)
                 for k, x in v.model_dump().items()}
     return v

@@ -7,8 +7,12 @@ reach the article (its URL, else its title or id, else where it was read from).
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
-from bot.models import LINK_KINDS, STAGE, Amount, Answer, AnswerFact, Citation, Item
+from bot.answer.shapes import LINK_KINDS, STAGE
+
+if TYPE_CHECKING:  # reads bot.models' answers and bot.answer.shapes' alike (same fields)
+    from bot.models import Answer, AnswerFact, Citation, Item
 
 MAX_CITATIONS = 3
 # Example questions offered when nothing was recognised (bot.answer.compose uses the same list).
@@ -57,7 +61,7 @@ def _citations(cs: list[Citation]) -> str:
 
 
 def _value(v: object) -> str:
-    if isinstance(v, Amount):
+    if hasattr(v, "describe"):  # an amount (bot.models.Amount or bot.answer.shapes.Money)
         return v.describe()
     return str(v)
 

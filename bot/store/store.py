@@ -9,24 +9,17 @@ import json
 from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiosqlite
 
-from bot.knowledge import Gazetteer
-from bot.models import (
-    Amount,
-    Article,
-    Claim,
-    Extraction,
-    Fact,
-    FactValue,
-    StoredClaim,
-    StoredFact,
-)
-from bot.names import NameIndex
 from bot.store.migrate import migrate
 from bot.text import fold
+
+if TYPE_CHECKING:  # pydantic models are imported where they are built: `transferbot ask` never needs them
+    from bot.knowledge import Gazetteer
+    from bot.models import Amount, Article, Claim, Extraction, Fact, FactValue, StoredClaim, StoredFact
+    from bot.names import NameIndex
 
 
 @dataclass(slots=True)
@@ -58,12 +51,16 @@ LEFT JOIN sources s ON s.id = f.source_id
 
 
 def _amount(currency: str | None, lo: float | None, hi: float | None) -> Amount | None:
+    from bot.models import Amount
+
     if not currency:
         return None
     return Amount(currency=currency, min=lo, max=hi)  # type: ignore[arg-type]
 
 
 def _claim_row(r: Sequence[Any]) -> StoredClaim:
+    from bot.models import StoredClaim
+
     return StoredClaim(
         id=r[0], player=r[1], club=r[2], kind=r[3], past=bool(r[4]), source=r[5],
         date=dt.date.fromisoformat(r[6]), event_date=r[7], amount=_amount(r[8], r[9], r[10]),
@@ -75,6 +72,8 @@ claim_from_row = _claim_row  # public name for callers of the *_rows queries
 
 
 def _fact_value(raw: str) -> FactValue:
+    from bot.models import Amount
+
     value = json.loads(raw)
     if isinstance(value, dict):
         return Amount.model_validate(value)
@@ -82,6 +81,8 @@ def _fact_value(raw: str) -> FactValue:
 
 
 def _fact_row(r: Sequence[Any]) -> StoredFact:
+    from bot.models import StoredFact
+
     return StoredFact(
         player=r[0], fact=r[1], value=_fact_value(r[2]), source=r[3], date=dt.date.fromisoformat(r[4]),
         evidence=r[5], origin=r[6], article_id=r[7], url=r[8], title=r[9], tier=r[10],
@@ -322,6 +323,8 @@ class Store:
     async def _insert_fact(self, db: aiosqlite.Connection, aid: str, f: Fact) -> None:
         pid = await self._upsert_player(db, f.player)
         sid = await self._source_id(db, f.source)
+        from bot.models import Amount
+
         value = f.value.model_dump() if isinstance(f.value, Amount) else f.value
         await db.execute(
             "INSERT INTO facts(article_id, player_id, fact, value, source_id, date, evidence) "
@@ -331,6 +334,8 @@ class Store:
     async def article(self, article_id: str) -> Article | None:
         row = await self.conn.execute_fetchall(
             "SELECT text, date, origin, url, title, outlet FROM articles WHERE id = ?", (article_id,))
+        from bot.models import Article
+
         for r in row:
             return Article(text=r[0], date=dt.date.fromisoformat(r[1]), origin=r[2], url=r[3], title=r[4],
                            outlet=r[5])
@@ -357,6 +362,8 @@ class Store:
     async def name_index(self, kind: str) -> NameIndex:
         """A NameIndex over every form of every player ('player') or club ('club')."""
         table = "players" if kind == "player" else "clubs"
+        from bot.names import NameIndex
+
         index = NameIndex()
         rows = await self._all(
             f"SELECT a.entity_id, e.name, a.alias, a.ambiguous FROM aliases a JOIN {table} e ON e.id = a.entity_id "
@@ -376,9 +383,9 @@ class Store:
         return {name: int(tier) for name, tier in rows}
 
     # -- claims and facts ---------------------------------------------------------
-    async def claims(self, player_ids: Iterable[int] | None = None, club_ids: Iterable[int] | None = None,
-                     since: dt.date | None = None, kinds: Iterable[str] | None = None,
-                     limit: int | None = None, newest_first: bool = False) -> list[StoredClaim]:
+    @staticmethod
+    def _claims_sql(player_ids: Iterable[int] | None, club_ids: Iterable[int] | None, since: dt.date | None,
+                    kinds: Iterable[str] | None, limit: int | None, newest_first: bool) -> tuple[str, list[object]]:
         where: list[str] = []
         params: list[object] = []
         for column, ids in (("c.player_id", player_ids), ("c.club_id", club_ids)):
@@ -397,7 +404,20 @@ class Store:
         sql += " ORDER BY c.date DESC, c.id DESC" if newest_first else " ORDER BY c.date, c.id"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
+        return sql, params
+
+    async def claims(self, player_ids: Iterable[int] | None = None, club_ids: Iterable[int] | None = None,
+                     since: dt.date | None = None, kinds: Iterable[str] | None = None,
+                     limit: int | None = None, newest_first: bool = False) -> list[StoredClaim]:
+        sql, params = self._claims_sql(player_ids, club_ids, since, kinds, limit, newest_first)
         return [_claim_row(r) for r in await self._all(sql, params)]
+
+    async def claim_rows(self, player_ids: Iterable[int] | None = None, club_ids: Iterable[int] | None = None,
+                         since: dt.date | None = None, kinds: Iterable[str] | None = None,
+                         limit: int | None = None, newest_first: bool = False) -> list[tuple]:
+        """claims() as raw rows in _CLAIM_SELECT's column order (bot.answer.shapes.ClaimRow reads them)."""
+        sql, params = self._claims_sql(player_ids, club_ids, since, kinds, limit, newest_first)
+        return await self._all(sql, params)
 
     async def claims_by_id(self, ids: Iterable[int]) -> list[StoredClaim]:
         ids = list(ids)
@@ -407,13 +427,17 @@ class Store:
         return [_claim_row(r) for r in await self._all(sql, ids)]
 
     async def facts(self, player_ids: Iterable[int] | None = None) -> list[StoredFact]:
+        return [_fact_row(r) for r in await self.fact_rows(player_ids)]
+
+    async def fact_rows(self, player_ids: Iterable[int] | None = None) -> list[tuple]:
+        """facts() as raw rows in _FACT_SELECT's column order (bot.answer.shapes.FactRow reads them)."""
         sql, params = _FACT_SELECT, []
         if player_ids is not None:
             ids = list(player_ids)
             sql += f" WHERE f.player_id IN ({','.join('?' * len(ids))})" if ids else " WHERE 0"
             params = ids
         sql += " ORDER BY f.date, f.id"
-        return [_fact_row(r) for r in await self._all(sql, params)]
+        return await self._all(sql, params)
 
     # -- queries for question answering (bot/answer/) ------------------------------
     async def alias_rows(self) -> list[tuple[str, int, str, str, int]]:

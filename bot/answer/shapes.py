@@ -1,0 +1,196 @@
+"""Light answer shapes: what compose builds and render/ reads, without pydantic.
+
+The pydantic models of bot.models (Answer, Item, Citation, AnswerFact, Amount) are
+the public shapes, but importing pydantic and building those classes costs a
+one-shot `transferbot ask` about 0.15 s, and validating a model per claim costs
+tens of microseconds. So bot/answer/ works on these slotted classes, with the
+same field names, and converts to the pydantic models (`to_model`) only where a
+caller gets an Answer; `transferbot ask` renders these directly.
+
+The kind constants repeat bot.models' (tests/answer/test_shapes.py keeps them equal).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+LINK_KINDS: frozenset[str] = frozenset({"interest", "talks", "bid", "agreement"})
+DONE_KINDS: frozenset[str] = frozenset({"signed", "loan"})
+STAGE: dict[str, int] = {"interest": 0, "talks": 1, "bid": 2, "agreement": 3, "signed": 4, "loan": 4, "ended": -1}
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """bot.models.Amount without pydantic: the same fields, describe() and model_dump()."""
+
+    currency: str
+    min: float | None = None
+    max: float | None = None
+
+    def describe(self) -> str:
+        symbol = {"EUR": "€", "GBP": "£", "USD": "$"}[self.currency]
+
+        def fmt(v: float) -> str:
+            if v >= 1e9:
+                return f"{symbol}{v / 1e9:g}bn"
+            if v >= 1e6:
+                return f"{symbol}{v / 1e6:g}m"
+            if v >= 1e3:
+                return f"{symbol}{v / 1e3:g}k"
+            return f"{symbol}{v:g}"
+
+        if self.min is not None and self.max is not None and self.min != self.max:
+            return f"{fmt(self.min)}–{fmt(self.max)}"
+        if self.min is None and self.max is not None:
+            return f"under {fmt(self.max)}"
+        if self.max is None and self.min is not None:
+            return f"{fmt(self.min)}+"
+        return fmt(self.max if self.max is not None else 0)
+
+    def model_dump(self) -> dict[str, Any]:
+        return {"currency": self.currency, "min": self.min, "max": self.max}
+
+
+def money(currency: str | None, lo: float | None, hi: float | None) -> Money | None:
+    if not currency:
+        return None
+    return Money(currency, None if lo is None else float(lo), None if hi is None else float(hi))
+
+
+@dataclass(slots=True)
+class Citation:
+    source: str | None
+    date: dt.date
+    origin: str
+    article_id: str
+    url: str | None = None
+    title: str | None = None
+    tier: int | None = None
+
+
+@dataclass(slots=True)
+class Item:
+    player: str
+    club: str
+    kind: str
+    past: bool
+    current: bool
+    latest: dt.date
+    first: dt.date
+    reports: int
+    independent_sources: int = 0
+    amount: Money | None = None
+    evidence: str = ""
+    sources: list[Citation] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class AnswerFact:
+    player: str
+    fact: str
+    value: Any
+    source: str | None
+    date: dt.date
+    citation: Citation | None = None
+
+
+@dataclass(slots=True)
+class Answer:
+    question: str
+    intent: str
+    players: list[str] = field(default_factory=list)
+    clubs: list[str] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    facts: list[AnswerFact] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    ambiguous: list[list[str]] = field(default_factory=list)
+    fact_asked: str | None = None
+    text: str = ""
+
+
+@dataclass(slots=True)
+class ClaimRow:
+    """A stored claim as the store's *_rows queries return it (the fields of a StoredClaim)."""
+
+    id: int
+    player: str
+    club: str
+    kind: str
+    past: bool
+    source: str | None
+    date: dt.date
+    event_date: str | None
+    amount: Money | None
+    evidence: str
+    origin: str
+    article_id: str
+    url: str | None
+    title: str | None
+    tier: int | None
+    stored_at: str | None
+
+    @classmethod
+    def from_row(cls, r) -> ClaimRow:
+        """From a row in the column order of bot.store.store._CLAIM_SELECT."""
+        return cls(r[0], r[1], r[2], r[3], bool(r[4]), r[5], dt.date.fromisoformat(r[6]), r[7],
+                   money(r[8], r[9], r[10]), r[11], r[12], r[13], r[14], r[15], r[16], r[17])
+
+
+@dataclass(slots=True)
+class FactRow:
+    """A stored fact (the fields of a StoredFact), from a row in the order of _FACT_SELECT."""
+
+    player: str
+    fact: str
+    value: Any
+    source: str | None
+    date: dt.date
+    evidence: str
+    origin: str
+    article_id: str
+    url: str | None
+    title: str | None
+    tier: int | None
+
+    @classmethod
+    def from_row(cls, r) -> FactRow:
+        value = json.loads(r[2])
+        if isinstance(value, dict):
+            value = money(value.get("currency"), value.get("min"), value.get("max"))
+        return cls(r[0], r[1], value, r[3], dt.date.fromisoformat(r[4]), r[5], r[6], r[7], r[8], r[9], r[10])
+
+
+# -- the public pydantic models --------------------------------------------------------------
+
+def to_model(answer: Answer):
+    """The bot.models.Answer for a light Answer (trusted data: constructed without validation)."""
+    from bot.models import Amount
+    from bot.models import Answer as AnswerModel
+    from bot.models import AnswerFact as AnswerFactModel
+    from bot.models import Citation as CitationModel
+    from bot.models import Item as ItemModel
+
+    def amount(m: Any) -> Any:
+        if isinstance(m, Money):
+            return Amount.model_construct(currency=m.currency, min=m.min, max=m.max)
+        return m
+
+    def citation(c: Citation | None) -> CitationModel | None:
+        if c is None:
+            return None
+        return CitationModel.model_construct(source=c.source, date=c.date, origin=c.origin, article_id=c.article_id,
+                                             url=c.url, title=c.title, tier=c.tier)
+
+    items = [ItemModel.model_construct(
+        player=it.player, club=it.club, kind=it.kind, past=it.past, current=it.current, latest=it.latest,
+        first=it.first, reports=it.reports, independent_sources=it.independent_sources, amount=amount(it.amount),
+        evidence=it.evidence, sources=[citation(c) for c in it.sources]) for it in answer.items]
+    facts = [AnswerFactModel.model_construct(player=f.player, fact=f.fact, value=amount(f.value), source=f.source,
+                                             date=f.date, citation=citation(f.citation)) for f in answer.facts]
+    return AnswerModel.model_construct(
+        question=answer.question, intent=answer.intent, players=list(answer.players), clubs=list(answer.clubs),
+        items=items, facts=facts, suggestions=list(answer.suggestions),
+        ambiguous=[list(a) for a in answer.ambiguous], fact_asked=answer.fact_asked, text=answer.text)
