@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.extract.fastre import TailGated, tail_gated
+from bot.extract.fastre import LiteralTail
 from bot.extract.lexicon import (
     CLUB_MARKERS,
     COUNTRY_NAMES,
@@ -178,51 +178,10 @@ CLUB_RIGHT = re.compile(
     rf"^(?:\s+(?:{_POS_ALT}|boss|manager|coach|board|hierarchy|fans|chairman|president|owners?|academy)\b|"
     r",\s+(?:a|another|the)\s+(?:[\w-]+\s+){0,2}(?:club|side|outfit|team)\b)", re.I)
 
-# Pre-checks (exact; see fastre): the left-context patterns need the text to end with one
-# of their last words, the right-context ones run at one position only anyway.
-PLAYER_LEFT = tail_gated(PLAYER_LEFT)  # type: ignore[assignment]
-
-
-def _alternative_widths(rx: re.Pattern[str]) -> tuple[int, bool]:
-    """(widest bounded alternative, whether some alternative is unbounded) of a pattern
-    shaped like r"\\b(?:ALT|ALT...)\\s*$"."""
-    from re import _constants as c  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
-
-    parsed = _parser.parse(rx.pattern, rx.flags)
-    items = [x for x in parsed if x[0] is not c.AT]
-    assert items[0][0] is c.BRANCH and items[-1][0] is c.MAX_REPEAT, "unexpected shape"
-
-    def alts(seq):
-        if len(seq) == 1 and seq[0][0] is c.BRANCH:
-            for a in seq[0][1][1]:
-                yield from alts(list(a))
-        else:
-            yield seq
-
-    widths = [_parser.SubPattern(parsed.state, a).getwidth()[1] for a in alts(items[:1])]
-    bounded = [w for w in widths if w < c.MAXREPEAT]
-    return max(bounded), len(bounded) < len(widths)
-
-
-_PLAYER_LEFT_RX: re.Pattern[str] = PLAYER_LEFT.rx if hasattr(PLAYER_LEFT, "rx") else PLAYER_LEFT  # type: ignore[union-attr]
-_PLAYER_LEFT_WIDTH, _ = _alternative_widths(_PLAYER_LEFT_RX)
-# the unbounded alternatives ("£4.5m on", "24-year-old") need a currency sign or a digit
-_PLAYER_LEFT_UNBOUNDED_HINT = re.compile(r"[\d£€$]")
-
-
-def player_left(left: str) -> bool:
-    """bool(PLAYER_LEFT.search(left)), cheaper: a match ends at the last non-space character,
-    so a bounded alternative starts within the widest one's width of it; only the unbounded
-    ones (which need a digit or a currency sign) can start further back."""
-    if isinstance(PLAYER_LEFT, TailGated) and not PLAYER_LEFT._may(left):
-        return False  # does not end with any alternative's last word
-    t = len(left.rstrip())
-    if _PLAYER_LEFT_RX.search(left, max(0, t - _PLAYER_LEFT_WIDTH)):
-        return True
-    if t > _PLAYER_LEFT_WIDTH and _PLAYER_LEFT_UNBOUNDED_HINT.search(left):
-        return _PLAYER_LEFT_RX.search(left) is not None
-    return False
-PLAYER_LEFT_WEAK = tail_gated(PLAYER_LEFT_WEAK)  # type: ignore[assignment]
-ROLE_LEFT = tail_gated(ROLE_LEFT)  # type: ignore[assignment]
-CLUB_LEFT = tail_gated(CLUB_LEFT)  # type: ignore[assignment]
+# The left-context patterns are used as yes/no: LiteralTail answers bool(rx.search(left))
+# with str.endswith on the literal alternatives (exact; see fastre). PLAYER_LEFT's two
+# non-literal alternatives ("£4.5m on", "24-year-old") end with " on" / "-year-old".
+player_left = LiteralTail(PLAYER_LEFT, (" on", "-year-old")).found
+player_left_weak = LiteralTail(PLAYER_LEFT_WEAK).found
+role_left = LiteralTail(ROLE_LEFT).found
+club_left = LiteralTail(CLUB_LEFT).found

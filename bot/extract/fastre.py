@@ -221,3 +221,110 @@ def tail_gated(rx: re.Pattern[str]) -> re.Pattern[str] | TailGated:
     if not ends or min(map(len, ends)) < 1:
         return rx
     return TailGated(rx, ends)
+
+
+def _isword(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _literal_alternatives(items: list) -> list[tuple[bool, str]] | None:
+    """The (needs a \\b before it, literal) strings a literal-only pattern matches, or None."""
+    out: list[tuple[bool, str]] = [(False, "")]
+    for op, av in items:
+        if op is _c.AT and av is _c.AT_BOUNDARY:
+            if any(lit for _b, lit in out):
+                return None
+            out = [(True, lit) for _b, lit in out]
+        elif op is _c.LITERAL:
+            out = [(b, lit + chr(av)) for b, lit in out]
+        elif op is _c.MAX_REPEAT and av[0] == 0 and av[1] == 1 and len(av[2]) == 1 and av[2][0][0] is _c.LITERAL:
+            ch = chr(av[2][0][1])
+            out = [x for b, lit in out for x in ((b, lit), (b, lit + ch))]
+        elif op is _c.SUBPATTERN or op is _c.BRANCH:
+            alts = [list(av[-1])] if op is _c.SUBPATTERN else [list(a) for a in av[1]]
+            nxt = []
+            for alt in alts:
+                sub = _literal_alternatives(alt)
+                if sub is None:
+                    return None
+                for b, lit in out:
+                    for b2, lit2 in sub:
+                        if b2 and lit:
+                            return None
+                        nxt.append((b or b2, lit + lit2))
+            out = nxt
+        else:
+            return None
+        if len(out) > 4096:
+            return None
+    return out
+
+
+class LiteralTail:
+    """bool(rx.search(s)) for rx shaped r"(?:ALT|ALT...)\\s*$" where the alternatives are
+    literals (optionally after \\b), tested with str.endswith on the lowercased ASCII string;
+    alternatives that are not literals are left to the regex, run only when the string
+    (lowercased, trailing whitespace removed) ends with one of `hint_ends`, which every
+    match of those alternatives does. Non-ASCII strings go to the regex."""
+
+    __slots__ = ("by_last", "hint", "icase", "rx")
+
+    def __init__(self, rx: re.Pattern[str], hint_ends: tuple[str, ...] | None = None) -> None:
+        self.rx = rx
+        self.icase = bool(rx.flags & re.I)
+        parsed = list(_parser.parse(rx.pattern, rx.flags & ~re.I))
+        if not (len(parsed) >= 2 and parsed[-1] == (_c.AT, _c.AT_END) and _is_space_repeat(*parsed[-2])):
+            raise ValueError("not a tail pattern")
+        body = parsed[:-2]
+        alts = [body]
+        # split a top-level alternation (possibly after a shared \b) into its branches
+        lead = []
+        while alts[0] and alts[0][0][0] is _c.AT:
+            lead.append(alts[0][0])
+            alts = [alts[0][1:]]
+
+        def flatten(alt: list):
+            if len(alt) == 1 and alt[0][0] in (_c.BRANCH, _c.SUBPATTERN):
+                op, av = alt[0]
+                for sub in ([list(av[-1])] if op is _c.SUBPATTERN else [list(a) for a in av[1]]):
+                    yield from flatten(sub)
+            else:
+                yield alt
+
+        alts = list(flatten(alts[0]))
+        self.by_last: dict[str, list[tuple[bool, str]]] = {}
+        complex_ = 0
+        for alt in alts:
+            lits = _literal_alternatives(lead + alt)
+            if lits is None:
+                complex_ += 1
+                continue
+            for b, lit in lits:
+                lit = lit.lower() if self.icase else lit
+                if not lit or not _isword(lit[-1]):
+                    raise ValueError("literal without a final word character")
+                j = len(lit)
+                while j > 0 and _isword(lit[j - 1]):
+                    j -= 1
+                self.by_last.setdefault(lit[j:], []).append((b, lit))
+        if complex_ and not hint_ends:
+            raise ValueError("non-literal alternatives need a hint")
+        self.hint = hint_ends if complex_ else None
+
+    def found(self, s: str) -> bool:
+        if not s.isascii():
+            return self.rx.search(s) is not None
+        t = s.rstrip()
+        if self.icase:
+            t = t.lower()
+        j = len(t)
+        while j > 0 and _isword(t[j - 1]):
+            j -= 1
+        for needs_b, lit in self.by_last.get(t[j:], ()):
+            if t.endswith(lit):
+                k = len(t) - len(lit)
+                if not needs_b or (k > 0 and _isword(t[k - 1])) != _isword(lit[0]):
+                    return True
+        if self.hint is not None and (t if self.icase else t.lower()).endswith(self.hint):
+            return self.rx.search(s) is not None
+        return False

@@ -23,18 +23,18 @@ from dataclasses import dataclass, field
 from bot.extract import attribution as attr
 from bot.extract.amounts import Money, find_amounts, prefer
 from bot.extract.entities import (
-    CLUB_LEFT,
     CLUB_RIGHT,
-    PLAYER_LEFT_WEAK,
     PLAYER_RIGHT,
-    ROLE_LEFT,
     ROLE_RIGHT,
     Mention,
     Tok,
     cap_spans,
+    club_left,
     has_club_marker,
     is_place_or_nation,
     looks_like_stadium,
+    player_left_weak,
+    role_left,
     span_key,
     tokenize,
     trim_span,
@@ -270,8 +270,6 @@ def _scan_known(s: Sent, idx: Index) -> list[tuple[int, int, list[Entry]]]:
     n = len(toks)
     lows = [t.low for t in toks]
     text = s.text
-    # can token k and k+1 belong to one alias? (no possessive or punctuation between them)
-    joins = [not toks[k].poss and text[toks[k].end:toks[k + 1].start] in _JOIN_GAPS for k in range(n - 1)]
     first, prefixes, lookup, max_len = idx.first, idx.prefixes, idx.entries.get, idx.max_len
     out = []
     i = 0
@@ -288,7 +286,9 @@ def _scan_known(s: Sent, idx: Index) -> list[tuple[int, int, list[Entry]]]:
             entries = lookup(key)
             if entries:
                 found.append((L, key, entries))
-            if max_len <= L or i + L >= n or not joins[i + L - 1]:
+            # can the next token belong to the same alias? (no possessive or punctuation between)
+            prev = toks[i + L - 1]
+            if max_len <= L or i + L >= n or prev.poss or text[prev.end:toks[i + L].start] not in _JOIN_GAPS:
                 break
             key = f"{key} {lows[i + L]}"
             if key not in prefixes:
@@ -350,10 +350,10 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
             if any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[a:b]) and not has_club_marker(key):
                 continue
             player_left = player_left_ok(left)  # bool(PLAYER_LEFT.search(left))
-            role = ROLE_LEFT.search(left) or ROLE_RIGHT.match(right)
-            clubish = has_club_marker(key) or CLUB_RIGHT.match(right) or (CLUB_LEFT.search(left) and not player_left)
+            role = role_left(left) or ROLE_RIGHT.match(right)
+            clubish = has_club_marker(key) or CLUB_RIGHT.match(right) or (club_left(left) and not player_left)
             playerish = player_left or PLAYER_RIGHT.match(right)
-            if not playerish and b - a >= 2 and PLAYER_LEFT_WEAK.search(left) and not clubish:
+            if not playerish and b - a >= 2 and player_left_weak(left) and not clubish:
                 playerish = True
             if not playerish and a > 0 and s.toks[a - 1].poss and covered.get(a - 1) \
                     and any(e.kind == "club" for e in covered[a - 1][2]) and b - a >= 2:
@@ -778,7 +778,10 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                     manager_idx.add(i)
         _owner_ties(s, resolved, clubs_of, roles)
         sent_suitors: list[str] = []
-        for clause, _offset in _clauses(s.masked):
+        # a claim needs a suitor: a club here, or a pronoun subject ("they") for the last ones
+        # (sent_suitors only fill from those); without either no clause can give one
+        can_claim = "#c" in s.masked or _PRONOUN_SUBJECT.search(s.masked) is not None
+        for clause, _offset in (_clauses(s.masked) if can_claim else ()):
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
                                  sent_suitors, last_suitors, context_club, local_focus or roles.main)
             for c, suitors in got:
@@ -859,6 +862,8 @@ def _owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str
     """'Brighton midfielder Moises Caicedo', "Wolves' Portugal midfielder Matheus Nunes",
     'Miguel Almiron, the Newcastle United star': the club the text ties the player to."""
     text = s.masked
+    if "#c" not in text:  # every tie below names a club
+        return
     for m in _CLUB_PH.finditer(text):
         ci = int(m.group(1))
         if ci not in clubs_of or s.mentions[ci].kind != "club":
