@@ -1,8 +1,12 @@
 """Fuzzy name lookup over every form a player or club is written in.
 
-Used by the CLI filters (`claims --player itakrua`) and by the question resolver.
+Used by the Discord name pickers and the CLI filters (`claims --player itakrua`).
 Exact folded forms win; then a surname or any single token of a name; then
 rapidfuzz over all forms for typos.
+
+`lookup_in_store` gives NameIndex.lookup's answer with indexed queries instead of
+loading every form first (a second and more over 100,000 forms): the CLI filters
+use it.
 """
 
 from __future__ import annotations
@@ -86,3 +90,60 @@ class NameIndex:
                         offer(self._matches(k, float(score) - 5))
         ranked = sorted(best.values(), key=lambda m: (-m.score, m.name))
         return ranked[:limit]
+
+
+async def lookup_in_store(store, kind: str, name: str, cutoff: float = 85.0, limit: int = 5) -> list[NameMatch]:
+    """NameIndex.lookup over the store's forms of `kind` ('player' | 'club'), read with indexed queries:
+    exact forms, then forms containing the word, then only the forms (and words) whose length lets
+    fuzz.ratio reach `cutoff`, in NameIndex's order."""
+    key = fold(name)
+    if not key:
+        return []
+    exact: dict[str, dict[int, tuple[str, bool]]] = defaultdict(dict)
+    names: dict[int, str] = {}
+
+    def add(rows) -> None:
+        for k, eid, canonical, alias, ambiguous in rows:
+            names[eid] = canonical
+            known = exact[k].get(eid)
+            if known is None or (known[1] and not ambiguous):
+                exact[k][eid] = (alias, bool(ambiguous))
+
+    def matches(k: str, score: float) -> list[NameMatch]:
+        return [NameMatch(eid, names[eid], alias, score, amb or len(exact[k]) > 1)
+                for eid, (alias, amb) in exact[k].items()]
+
+    add(await store.alias_entries(kind, [key]))
+    if key in exact:
+        return matches(key, 100.0)
+    best: dict[int, NameMatch] = {}
+
+    def offer(found: list[NameMatch]) -> None:
+        for m in found:
+            if m.entity_id not in best or best[m.entity_id].score < m.score:
+                best[m.entity_id] = m
+
+    if " " not in key and len(key) >= 3:
+        rows = await store.alias_entries_with_word(kind, key)
+        add(rows)
+        for k in dict.fromkeys(r[0] for r in rows):
+            offer(matches(k, 95.0 if k.endswith(" " + key) else 90.0))
+    if not best:
+        # fuzz.ratio >= cutoff needs the lengths within (1 - c) / (1 + c) of each other, c = 1 - cutoff/100.
+        c = max(0.0, 1.0 - cutoff / 100.0)
+        lo, hi = int(len(key) * (1 - c) / (1 + c)), int(len(key) * (1 + c) / (1 - c)) + 1 if c < 1 else 10 ** 6
+        keys = await store.alias_keys_in_band(kind, lo, hi)
+        found = process.extract(key, keys, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
+        if found:
+            add(await store.alias_entries(kind, [k for k, _s, _ in found]))
+        for k, score, _ in found:
+            offer(matches(k, float(score)))
+        if not best and " " not in key and len(key) >= 4:
+            words = await store.name_words_in_band(kind, lo, hi)
+            for tok, score, _ in process.extract(key, words, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff):
+                rows = await store.alias_entries_with_word(kind, tok)
+                add(rows)
+                for k in dict.fromkeys(r[0] for r in rows):
+                    offer(matches(k, float(score) - 5))
+    ranked = sorted(best.values(), key=lambda m: (-m.score, m.name))
+    return ranked[:limit]

@@ -28,7 +28,9 @@ async def _ids(store, kind: str, name: str | None) -> list[int] | None:
     """Entity ids a fuzzy name stands for (every entity tied for the best score); None = no filter."""
     if name is None:
         return None
-    matches = (await store.name_index(kind)).lookup(name)
+    from bot.names import lookup_in_store
+
+    matches = await lookup_in_store(store, kind, name)  # indexed queries, not every form loaded
     if not matches:
         return []
     top = matches[0].score
@@ -36,9 +38,9 @@ async def _ids(store, kind: str, name: str | None) -> list[int] | None:
 
 
 async def claims(args: argparse.Namespace) -> int:
-    from bot.ingest import open_database
+    from bot.commands.ask import light_settings, open_store
 
-    store = await open_database(settings_from(args))
+    store = await open_store(light_settings(args) or settings_from(args), args)  # no extractor when current
     try:
         players = await _ids(store, "player", args.player)
         clubs = await _ids(store, "club", args.club)
@@ -46,7 +48,9 @@ async def claims(args: argparse.Namespace) -> int:
             if ids == []:
                 error(f"no {kind} matches {name!r}")
                 return 1
-        rows = await store.claims(player_ids=players, club_ids=clubs)
+        from bot.answer.shapes import ClaimRow
+
+        rows = [ClaimRow.from_row(r) for r in await store.claim_rows(player_ids=players, club_ids=clubs)]
     finally:
         await store.close()
     for c in rows:
@@ -66,15 +70,17 @@ async def claims(args: argparse.Namespace) -> int:
 
 
 async def facts(args: argparse.Namespace) -> int:
-    from bot.ingest import open_database
+    from bot.commands.ask import light_settings, open_store
 
-    store = await open_database(settings_from(args))
+    store = await open_store(light_settings(args) or settings_from(args), args)  # no extractor when current
     try:
         players = await _ids(store, "player", args.player)
         if players == []:
             error(f"no player matches {args.player!r}")
             return 1
-        rows = await store.facts(player_ids=players)
+        from bot.answer.shapes import FactRow
+
+        rows = [FactRow.from_row(r) for r in await store.fact_rows(player_ids=players)]
     finally:
         await store.close()
     for f in rows:

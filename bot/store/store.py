@@ -525,6 +525,41 @@ class Store:
             "AND COALESCE(p.name, c.name) IS NOT NULL", [*tokens, *roles])
         return [(r[0], int(r[1]), r[2], int(r[3]), r[4]) for r in rows]
 
+    # Name look-ups for the CLI filters (bot.names.lookup_in_store): rows (key, entity_id, name, alias, ambiguous).
+    _ALIAS_ENTRY = ("SELECT a.key, a.entity_id, e.name, a.alias, a.ambiguous FROM aliases a "
+                    "JOIN {table} e ON e.id = a.entity_id WHERE a.kind = ? ")
+
+    async def alias_entries(self, kind: str, keys: Sequence[str]) -> list[tuple[str, int, str, str, int]]:
+        """The forms of `kind` with these folded keys."""
+        keys = list(keys)
+        if not keys:
+            return []
+        table = "players" if kind == "player" else "clubs"
+        sql = self._ALIAS_ENTRY.format(table=table) + f"AND a.key IN ({self._marks(keys)}) ORDER BY a.rowid"
+        return [tuple(r) for r in await self._all(sql, [kind, *keys])]
+
+    async def alias_entries_with_word(self, kind: str, word: str) -> list[tuple[str, int, str, str, int]]:
+        """The forms of `kind` that contain `word` as a word (through name_tokens, migration 004)."""
+        table = "players" if kind == "player" else "clubs"
+        sql = (self._ALIAS_ENTRY.format(table=table)
+               + "AND a.entity_id IN (SELECT entity_id FROM name_tokens WHERE token = ? AND role = 0 AND kind = ?) "
+               "AND (' ' || a.key || ' ') LIKE ('% ' || ? || ' %') ORDER BY a.rowid")
+        return [tuple(r) for r in await self._all(sql, [kind, word, kind, word])]
+
+    async def alias_keys_in_band(self, kind: str, min_len: int, max_len: int) -> list[str]:
+        """Distinct folded keys of `kind`'s forms with a length in [min_len, max_len], first seen first."""
+        table = "players" if kind == "player" else "clubs"
+        rows = await self._all(f"SELECT a.key FROM aliases a JOIN {table} e ON e.id = a.entity_id "
+                               "WHERE a.kind = ? AND length(a.key) BETWEEN ? AND ? ORDER BY a.rowid",
+                               (kind, int(min_len), int(max_len)))
+        return list(dict.fromkeys(r[0] for r in rows))
+
+    async def name_words_in_band(self, kind: str, min_len: int, max_len: int) -> list[str]:
+        """Distinct words of `kind`'s forms with a length in [min_len, max_len]."""
+        rows = await self._all("SELECT DISTINCT token FROM name_tokens WHERE role = 0 AND kind = ? "
+                               "AND length(token) BETWEEN ? AND ?", (kind, int(min_len), int(max_len)))
+        return [r[0] for r in rows]
+
     async def names_with_aliases(self, kind: str, ids: Sequence[int]) -> dict[int, str]:
         """Names of the players or clubs among `ids` that have at least one form."""
         ids = [int(i) for i in ids]
