@@ -23,6 +23,15 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
 _EMPTY: tuple = ()
+# Words in nearly every sentence: as a pre-check they select nothing.
+_COMMON = frozenset({"the", "a", "an", "to", "for", "of", "in", "on", "at", "by", "with", "and", "or", "is", "are",
+                     "was", "were", "has", "have", "had", "be", "been", "it", "he", "his", "they", "their", "that",
+                     "this", "from", "as", "not", "no"})
+
+
+def _score(req: tuple[str, ...]) -> tuple[int, int]:
+    """How selective a set of literals is: its least selective member, then fewer is better."""
+    return (min(0 if all(w in _COMMON for w in x.split()) else len(x) for x in req), -len(req))
 
 
 def required(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -31,7 +40,7 @@ def required(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     A run of literal characters in a sequence must appear in the match; a group, or a
     repeat of at least once, requires what its body requires; an alternation requires
     what any one of its branches requires. Of a sequence's elements the most selective
-    (longest shortest literal) is kept.
+    is kept (longest shortest literal, common words counting as empty, then fewest).
     """
 
     def seq(items) -> tuple[str, ...] | None:
@@ -40,7 +49,7 @@ def required(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
         def consider(req: tuple[str, ...] | None) -> None:
             nonlocal best
-            if req and (best is None or min(map(len, req)) > min(map(len, best))):
+            if req and (best is None or _score(req) > _score(best)):
                 best = req
 
         for op, av in items:
