@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.fastre import gated, required
+from bot.extract.fastre import gated, required, trie_regex
 
 C = r"#c\d+#"
 P = r"#[pa]\d+#"
@@ -116,27 +116,9 @@ _ANCHOR_MASK = sum(_BIT[w] for w in _ANCHOR_WORDS)
 _CLOSURE = {lit: sum(bit for other, bit in _BIT.items() if lit.startswith(other)) for lit in _LITERALS}
 
 
-def _trie_regex(words) -> str:
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def walk(node: dict) -> str:
-        alts = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return walk(trie)
-
-
 # Every literal at every position (a lookahead, so overlapping ones are found; the trie is
 # greedy, so the one reported at a position is the longest and its prefixes follow from it).
-_LITERAL_SCAN = re.compile(f"(?=({_trie_regex(_LITERALS)}))")
+_LITERAL_SCAN = re.compile(f"(?=({trie_regex(_LITERALS)}))")
 _KIND_PARTS: list[tuple[str, bool, tuple[int, ...]]] = [
     (kind, next(s for k, _p, s in _RAW if k == kind), tuple(i for i, (k, _p, _s) in enumerate(_RAW) if k == kind))
     for kind in _PRIORITY]
