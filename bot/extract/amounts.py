@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extract.build import maker
 from bot.extract.fastre import gated, tail_gated
 from bot.models import Amount
 
@@ -39,8 +40,11 @@ _ADDONS = re.compile(r"^\s*(?:plus|with)\s+(?:a\s+further\s+|another\s+|up\s+to\
 _PAREN = re.compile(r"^\s*\(\s*")
 
 
-# Amounts below are built with model_construct: the currency is always one of the three codes
+# Amounts below are built without validation (build.maker): the currency is always one of the three codes
 # and the figures floats (or None), exactly what validation would give.
+
+
+_make_amount = maker(Amount)
 
 
 @dataclass(slots=True)
@@ -98,7 +102,7 @@ def find_amounts(text: str) -> list[Money]:
             continue
         lo = _value(m.group(2), m.group(3) or scale)
         hi = _value(m.group(6), m.group(7) or scale)
-        out.append(Money(m.start(), m.end(), Amount.model_construct(currency=currency, min=lo, max=hi)))
+        out.append(Money(m.start(), m.end(), _make_amount(currency=currency, min=lo, max=hi)))
         taken.append((m.start(), m.end()))
 
     singles: list[tuple[int, int, str, float]] = []
@@ -132,9 +136,9 @@ def find_amounts(text: str) -> list[Money]:
                 hi = (hi or 0) + nv if hi is not None else None
                 end, i = ne, i + 1
             elif _PAREN.fullmatch(gap) and nccy != ccy:
-                alt = Amount.model_construct(currency=nccy, min=nv if lo is not None else None, max=nv if hi is not None else None)
+                alt = _make_amount(currency=nccy, min=nv if lo is not None else None, max=nv if hi is not None else None)
                 end, i = ne, i + 1
-        out.append(Money(s, end, Amount.model_construct(currency=ccy, min=lo, max=hi), alt))
+        out.append(Money(s, end, _make_amount(currency=ccy, min=lo, max=hi), alt))
         taken.append((s, end))
         i += 1
     out.sort(key=lambda mo: mo.start)

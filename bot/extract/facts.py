@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.extract.build import maker
 from bot.extract.fastre import gated
 from bot.extract.lexicon import NATIONALITY, NUMBER_WORDS, POSITIONS
 from bot.models import Article, Fact
@@ -19,6 +20,7 @@ from bot.text import fold
 if TYPE_CHECKING:
     from bot.extract.pipeline import Draft, Registry, Roles, Sent
 
+_make_fact = maker(Fact)
 _CLAUSE_WORDS = re.compile(r"\b(?:release|buy-?out|exit|escape)\s+clause\b|\brelease fee\b")
 _VALUATION = re.compile(r"\bvalues?\s+#[pa]\d+#\s+at\b|\bvalued\s+at\b|\bmarket value\b|\bworth\s+(?:around\s+|about\s+)?#m")
 _ASKING = re.compile(
@@ -49,7 +51,7 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
     def put(player: str | None, fact: str, value, s: Sent, source: str | None = None) -> None:
         if not player or (player, fact) in facts:
             return
-        facts[(player, fact)] = Fact.model_construct(player=player, fact=fact, value=value, source=source, date=today,
+        facts[(player, fact)] = _make_fact(player=player, fact=fact, value=value, source=source, date=today,
                                      evidence=s.text)
 
     # current club: a completed move in the article, else the club the text ties him to,

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from bot.extract import attribution as attr
 from bot.extract.amounts import Money, find_amounts, prefer
+from bot.extract.build import maker
 from bot.extract.entities import (
     CLUB_RIGHT,
     PLAYER_RIGHT,
@@ -705,6 +706,9 @@ def _timeframe(sents: list[Sent], today) -> None:
 
 # --- claims -----------------------------------------------------------------------------
 
+_make_claim = maker(Claim)
+
+
 @dataclass(slots=True)
 class Draft:
     """A claim while the article is being read (cheap to make; many are merged or dropped):
@@ -722,7 +726,7 @@ class Draft:
 
     def claim(self) -> Claim:
         # validated types throughout (str, bool, date, Amount): no need to validate again
-        return Claim.model_construct(player=self.player, club=self.club, kind=self.kind, past=self.past,
+        return _make_claim(player=self.player, club=self.club, kind=self.kind, past=self.past,
                                      source=self.source, date=self.date, event_date=self.event_date,
                                      amount=self.amount, evidence=self.evidence)
 
