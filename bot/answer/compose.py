@@ -226,13 +226,15 @@ async def _suitors(store, answer: Answer, players: list[Entity], clubs: list[Ent
 
 
 async def _targets(store, answer: Answer, clubs: list[Entity]) -> None:
-    rows = await store.club_claim_rows([c.id for c in clubs], limit=200)
-    players: list[str] = list(dict.fromkeys(r[1] for r in rows))[:MAX_TARGET_PLAYERS]  # newest first
-    keep = set(players)
-    claims = [ClaimRow.from_row(r) for r in rows if r[1] in keep]
-    ids = await store.player_ids(players)
+    # The newest claims' (id, player) first; whole rows only for the players shown.
+    heads = await store.club_claim_heads([c.id for c in clubs], limit=200)
+    player_ids = list(dict.fromkeys(p for _, p in heads))[:MAX_TARGET_PLAYERS]  # newest first
+    keep = set(player_ids)
+    kept = [i for i, p in heads if p in keep]
+    by_id = {r[0]: r for r in await store.claim_rows_by_id(kept)}
+    claims = [ClaimRow.from_row(by_id[i]) for i in kept]
     # The player's moves to any club decide whether a link is still live.
-    by_player = await status_by_player(store, list(ids.values()), sorted(DONE_KINDS)) if ids else {}
+    by_player = await status_by_player(store, player_ids, sorted(DONE_KINDS)) if player_ids else {}
     by_player = defaultdict(list, by_player)
     for c in claims:
         if c.kind not in DONE_KINDS:

@@ -612,6 +612,22 @@ class Store:
         return out
 
 
+    async def club_claim_heads(self, club_ids: Iterable[int], limit: int) -> list[tuple[int, int]]:
+        """(claim id, player id) of the newest `limit` claims about each club, newest first, club by club."""
+        out: list[tuple[int, int]] = []
+        for cid in club_ids:
+            rows = await self._all("SELECT c.id, c.player_id FROM claims c WHERE c.club_id = ? "
+                                   "ORDER BY c.date DESC, c.id DESC LIMIT ?", (int(cid), int(limit)))
+            out.extend((int(i), int(p)) for i, p in rows)
+        return out
+
+    async def claim_rows_by_id(self, ids: Iterable[int]) -> list[tuple]:
+        """claims_by_id() as raw rows in _CLAIM_SELECT's column order, by id."""
+        ids = list(ids)
+        if not ids:
+            return []
+        return await self._all(_CLAIM_SELECT + f" WHERE c.id IN ({self._marks(ids)}) ORDER BY c.id", ids)
+
     async def club_claim_rows(self, club_ids: Iterable[int], limit: int) -> list[tuple]:
         """club_claims() as raw rows (claim_from_row() makes one a StoredClaim): the caller builds
         models only for the claims it keeps. Row[1] is the player's name."""
