@@ -68,9 +68,6 @@ def _claim_row(r: Sequence[Any]) -> StoredClaim:
     )
 
 
-claim_from_row = _claim_row  # public name for callers of the *_rows queries
-
-
 def _fact_value(raw: str) -> FactValue:
     from bot.models import Amount
 
@@ -627,15 +624,6 @@ class Store:
         if not ids:
             return []
         return await self._all(_CLAIM_SELECT + f" WHERE c.id IN ({self._marks(ids)}) ORDER BY c.id", ids)
-
-    async def club_claim_rows(self, club_ids: Iterable[int], limit: int) -> list[tuple]:
-        """club_claims() as raw rows (claim_from_row() makes one a StoredClaim): the caller builds
-        models only for the claims it keeps. Row[1] is the player's name."""
-        out: list[tuple] = []
-        for cid in club_ids:
-            out.extend(await self._all(_CLAIM_SELECT + " WHERE c.club_id = ? ORDER BY c.date DESC, c.id DESC LIMIT ?",
-                                       (int(cid), int(limit))))
-        return out
 
     async def club_claims(self, club_ids: Iterable[int], limit: int) -> list[StoredClaim]:
         """The newest `limit` claims about the given clubs (one indexed scan per club)."""
