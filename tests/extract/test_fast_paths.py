@@ -1,0 +1,91 @@
+"""The speed-ups must give exactly what the plain regular expressions give.
+
+Each fast path is checked against its original pattern on seeded random strings built
+from the characters and words the patterns care about (spaces, apostrophes, placeholders,
+digits, currency signs, accents), plus a few hand-picked cases.
+"""
+
+import random
+import re
+
+import pytest
+
+from bot.extract import entities, fastre, kinds, pipeline, sentences
+from bot.extract.facts import _words_before_names
+
+
+def _strings(alphabet, n=20000, max_len=12, seed=7):
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, max_len))) for _ in range(n)]
+
+
+def test_required_literals_are_necessary():
+    rx = re.compile(r"\b(?:pulled|pull)\s+out\b|\bout of the (?:race|running)\b")
+    lits = fastre.required(rx.pattern)
+    assert lits is not None
+    for s in ["they pulled out", "out of the race", "pull  out", "nothing here", "OUT of the race"]:
+        if rx.search(s):
+            assert any(lit in s for lit in lits)
+
+
+def test_gated_equals_pattern():
+    rx = re.compile(r"\b(?:release|buy-?out|exit|escape)\s+clause\b|\brelease fee\b", re.I)
+    g = fastre.gated(rx)
+    assert isinstance(g, fastre.Gated)
+    for s in _strings(["release", "Clause", " ", "fee", "buy-out", "x", "ſ", "é", "exit"]):
+        assert (g.search(s) and g.search(s).span()) == (rx.search(s) and rx.search(s).span())
+
+
+def test_tail_gated_equals_pattern():
+    rx = re.compile(r"(?:rejected|turned down) by\s+$|\b(?:persuade|convince)\s+$|\blet\s+$")
+    g = fastre.tail_gated(rx)
+    assert isinstance(g, fastre.TailGated)
+    for s in _strings(["rejected", " by", " ", "let", "x", "persuade", "\n", "outlet"]):
+        assert bool(g.search(s)) == bool(rx.search(s))
+
+
+@pytest.mark.parametrize("name,hint", [("PLAYER_LEFT", (" on", "-year-old")), ("ROLE_LEFT", None),
+                                       ("CLUB_LEFT", None), ("PLAYER_LEFT_WEAK", None)])
+def test_literal_tail_equals_pattern(name, hint):
+    rx = getattr(entities, name)
+    rx = getattr(rx, "rx", rx)
+    lt = fastre.LiteralTail(rx, hint)
+    words = ["signing of", "of", "the", "£12m on", "$.. on", "24-year-old", "Centre-Back", "x", "_", " ", "de",
+             "from", "side", "Club", "loan to", "é", "1", "\n", "boss", "sporting director", "monitoring", "tabs on"]
+    for s in _strings([w + sep for w in words for sep in ("", " ", "-")], max_len=6):
+        assert lt.found(s) == bool(rx.search(s)), s
+
+
+def test_clause_separators_equal_split_pattern():
+    alphabet = [" ", "  ", ";", ":", ",", " but ", "while ", " and ", "and they ", " - ", "-", "as #c1#", "as ",
+                ", as", "x", "reportedly", "doing", " before ", "after ", " however, ", "until", ", he", "#c2#",
+                "b", "ut", "nd", "\t", "é", "_"]
+    for s in _strings(alphabet):
+        assert pipeline._separators(s) == [m.span() for m in pipeline._CLAUSE_SPLIT.finditer(s)], s
+
+
+def test_words_before_names_equal_pattern():
+    rx = re.compile(r"((?:[a-z-]+\s+){1,3})#([pa])(\d+)#")
+    for s in _strings(["a", "b-", " ", "  ", "#p1#", "#a2#", "#c3#", "x", "é", "1", ",", "'s"]):
+        assert _words_before_names(s) == [(m.group(2), int(m.group(3)), m.group(1).split()) for m in rx.finditer(s)]
+
+
+def test_trigger_alternation_spans_equal_combined_pattern():
+    by_kind = {}
+    for kind, p, _strong in kinds._RAW:
+        by_kind.setdefault(kind, []).append(p)
+    clauses = ["#c0# have pulled out of the race for #p1# and agreed a fee",
+               "#c0# are keeping tabs on #p1# and have made a #m2# bid, a new offer",
+               "#p0# has joined #c1# on loan and signed for #c2#", "talks with #c0# have stalled over #p1#"]
+    for kind, parts in by_kind.items():
+        combined = re.compile("|".join(f"(?:{p})" for p in parts))
+        phrases = [re.compile(p) for p in parts]
+        for c in clauses:
+            assert kinds._alternation_spans(c, phrases) == [m.span() for m in combined.finditer(c)]
+
+
+def test_word_before_full_stop_equals_pattern():
+    rx = re.compile(r"([\w.]+)$")
+    for s in _strings(["a", "B", "é", ".", " ", "_", "-", "1", "½", "\u0301", "x.y", "'", "\n"]):
+        m = rx.search(s)
+        assert sentences._word_before(s, len(s)) == (m.group(1) if m else ""), s
