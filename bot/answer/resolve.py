@@ -33,6 +33,7 @@ MAX_WORDS = 60
 # Forms fans shorten; tried inside multi-word names only ("man utd" -> "manchester united").
 _SYNONYMS = {"utd": "united", "man": "manchester", "st": "saint"}
 _DIGITS = re.compile(r"^\d+$")
+FIRST_NAME_MAX = 3  # a first name alone ("tosin") names a player only when this few players share it
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +292,7 @@ class Resolver:
                 take(i, i + 1, cands, "token", weak=len(cands) > 1)
                 continue
             firsts = self.first_names.get(w)
-            if firsts and len(firsts) <= 3 and len(w) >= 4:
+            if firsts and len(firsts) <= FIRST_NAME_MAX and len(w) >= 4:
                 take(i, i + 1, [Entity("player", p, self.names[("player", p)]) for p in sorted(firsts)],
                      "first", weak=len(firsts) > 1)
                 continue
@@ -442,7 +443,10 @@ class QuestionResolver(Resolver):
         return self
 
     async def _add_token_rows(self, store, tokens: list[str]) -> None:
-        for token, role, kind, eid, name in await store.name_token_rows(tokens, (1, 2, 3, 4)):
+        # First names matter only when at most FIRST_NAME_MAX players share one (resolve()).
+        rows = [*await store.name_token_rows(tokens, (1, 2, 4)),
+                *await store.name_token_rows_upto(tokens, 3, FIRST_NAME_MAX)]
+        for token, role, kind, eid, name in rows:
             self.names[(kind, eid)] = name
             if role in (1, 2):
                 self.surnames[token].add(eid)

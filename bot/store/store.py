@@ -557,6 +557,22 @@ class Store:
                                "AND length(token) BETWEEN ? AND ?", (kind, int(min_len), int(max_len)))
         return [r[0] for r in rows]
 
+    async def name_token_rows_upto(self, tokens: Sequence[str], role: int, at_most: int
+                                   ) -> list[tuple[str, int, str, int, str]]:
+        """name_token_rows() of one role, for the tokens that have at most `at_most` rows of it (a first
+        name the resolver uses only when few players share it: "moises" in 1,400 names is not read)."""
+        tokens = list(tokens)
+        if not tokens:
+            return []
+        rows = await self._all(
+            "SELECT t.token, t.role, t.kind, t.entity_id, COALESCE(p.name, c.name) FROM name_tokens t "
+            "LEFT JOIN players p ON t.kind = 'player' AND p.id = t.entity_id "
+            "LEFT JOIN clubs c ON t.kind = 'club' AND c.id = t.entity_id "
+            "WHERE t.role = ? AND t.token IN (SELECT token FROM name_tokens "
+            f"WHERE role = ? AND token IN ({self._marks(tokens)}) GROUP BY token HAVING COUNT(*) <= ?) "
+            "AND COALESCE(p.name, c.name) IS NOT NULL", [int(role), int(role), *tokens, int(at_most)])
+        return [(r[0], int(r[1]), r[2], int(r[3]), r[4]) for r in rows]
+
     async def names_with_aliases(self, kind: str, ids: Sequence[int]) -> dict[int, str]:
         """Names of the players or clubs among `ids` that have at least one form."""
         ids = [int(i) for i in ids]
