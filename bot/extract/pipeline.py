@@ -806,6 +806,15 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
     return claims, roles
 
 
+def _clause_when(clause: str, today) -> When | None:
+    """The clause's own time expression when it is before the article's window (and the
+    clause says nothing of now)."""
+    when = find_when(clause, today)
+    if when is None or not is_before_window(when, today) or CURRENT.search(clause):
+        return None
+    return when
+
+
 def _when_date(when: When, today):
     import datetime as dt
 
@@ -1030,7 +1039,15 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             continue
         amount = _amount(clause, t, money_ph, s, [reg.club_country.get(c) for c in suitors])
         past = bool(pastclubs) or s.past_ctx or bool(PAST_WORDS.search(clause))
-        event_date = s.when.label() if past and s.when else None
+        when = s.when
+        if not past:
+            # a time of its own in this clause, before the article's window ("..., while last
+            # summer Chelsea handed over £55m for Marc Cucurella"), even when another clause of
+            # the sentence is about now ("This summer, ...")
+            cw = _clause_when(clause, article.date)
+            if cw is not None:
+                past, when = True, cw
+        event_date = when.label() if past and when else None
         source = s.source
         for p in players:
             if implicit:

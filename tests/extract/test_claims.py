@@ -132,3 +132,14 @@ def test_player_surname_beats_club_alias(gaz):
     ex = extract(article(text, "2023-01-06"), gaz)
     assert {(c.player, c.club, c.kind) for c in ex.claims} == {("Andrey Santos", "Chelsea", "agreement")}
     assert {(f.fact, f.value) for f in ex.facts if f.fact == "current_club"} == {("current_club", "Vasco da Gama")}
+
+
+def test_clause_with_its_own_earlier_time_is_past(gaz):
+    # one clause is about now ("this summer"), the other names an earlier window ("last summer")
+    text = ("This summer Liverpool signed Moises Caicedo for £20m, while last summer Chelsea paid £30m "
+            "for Kylian Mbappe.")
+    got, ex = claims(gaz, text, "2023-08-14")
+    assert ("Moises Caicedo", "Liverpool", "signed", False) in got
+    assert ("Kylian Mbappe", "Chelsea", "signed", True) in got
+    [c] = [c for c in ex.claims if c.player == "Kylian Mbappe"]
+    assert c.event_date == "2022"
