@@ -73,14 +73,20 @@ def _is_file(path) -> bool:
 
 def light_settings(args: argparse.Namespace):
     """The two settings `ask` needs (db, knowledge_dir), read as bot.config.Settings reads them but
-    without importing pydantic-settings (a tenth of a second); None when a `.env` file or an empty
-    variable could change them, and the caller loads the full Settings."""
+    without importing pydantic-settings (a tenth of a second); None when a `.env` file that names
+    them, or an empty variable, could change them, and the caller loads the full Settings."""
     import os
     import types
     from pathlib import Path
 
-    if Path(".env").exists():
-        return None
+    dotenv = Path(".env")
+    if dotenv.exists():
+        try:
+            text = dotenv.read_text(encoding="utf-8", errors="replace").lower()
+        except OSError:
+            return None
+        if "transferbot_db" in text or "transferbot_knowledge_dir" in text:
+            return None
     env = {k.lower(): v for k, v in os.environ.items() if k.lower().startswith("transferbot_")}
     if any(not env.get(k, "x") for k in ("transferbot_db", "transferbot_knowledge_dir")):
         return None

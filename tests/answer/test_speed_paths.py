@@ -118,8 +118,11 @@ def test_light_settings_match_settings(tmp_path, monkeypatch) -> None:
             light = light_settings(argparse.Namespace(db=db))
             full = load_settings(db=db)
             assert (light.db, light.knowledge_dir) == (full.db, full.knowledge_dir)
-    (tmp_path / ".env").write_text("TRANSFERBOT_DB=/elsewhere.db\n")
-    assert light_settings(argparse.Namespace(db=None)) is None  # .env: the full Settings decide
+    (tmp_path / ".env").write_text("DISCORD_TOKEN=x\n")  # a .env that names neither: still light
+    light, full = light_settings(argparse.Namespace(db=None)), load_settings()
+    assert (light.db, light.knowledge_dir) == (full.db, full.knowledge_dir)
+    (tmp_path / ".env").write_text("DISCORD_TOKEN=x\nTRANSFERBOT_DB=/elsewhere.db\n")
+    assert light_settings(argparse.Namespace(db=None)) is None  # .env names it: the full Settings decide
 
 
 def test_ask_never_imports_pydantic_or_discord(tmp_path) -> None:
