@@ -297,6 +297,8 @@ def _scan_known(s: Sent, idx: Index) -> list[tuple[int, int, list[Entry]]]:
             L += 1
         hit = None
         for L, key, entries in reversed(found):
+            if L == 1 and _not_this_alias(toks, i, text, entries, lookup, out):
+                continue
             if not any(toks[k].cap for k in range(i, i + L)):
                 # lowercase: only distinctive multi-word or long aliases ("the cityzens", "transfermarkt")
                 if not ((L > 1 and key.split()[-1] not in _COMMON_WORDS) or (len(key) >= 7 and key not in _COMMON_WORDS)):
@@ -313,6 +315,25 @@ def _scan_known(s: Sent, idx: Index) -> list[tuple[int, int, list[Entry]]]:
     return out
 
 
+def _not_this_alias(toks: list[Tok], i: int, text: str, entries: list[Entry], lookup, out) -> bool:
+    """A one-word alias that here names something else:
+    - an acronym alias ("AS", the outlet) written in anything but capitals ("As far as ...");
+    - a known player's surname right after a capitalised first name that is not his
+      ("Kevin Palmer reports" is not Cole Palmer)."""
+    t = toks[i]
+    if len(t.text) <= 3 and not t.text.isupper() and all(n.isupper() for e in entries for n in e.names):
+        return True
+    if i == 0 or not all(e.kind == "player" for e in entries):
+        return False
+    prev = toks[i - 1]
+    if (not prev.cap or prev.poss or prev.text.isdigit() or prev.low in NON_NAME_WORDS
+            or text[prev.end:t.start] != " " or (out and out[-1][1] == i)):
+        return False
+    if lookup(f"{prev.low} {t.low}"):
+        return False
+    return all(fold(n).split()[0] != prev.low for e in entries for n in e.names)
+
+
 def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], reg: Registry,
            gaz: Gazetteer, idx: Index) -> None:
     """Register players, other people and new clubs from the whole article."""
@@ -324,7 +345,10 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                 covered[k] = (a, b, entries)
             if any(e.kind == "player" for e in entries) and b - a >= 1:
                 e = next(e for e in entries if e.kind == "player")
-                if not any(x.kind in ("club", "manager", "source") for x in entries) or b - a >= 2:
+                key1 = s.toks[a].low if b - a == 1 else None
+                if key1 is not None and key1 in reg.persons and all(x.kind == "player" for x in entries):
+                    pass  # "Palmer" after "Kevin Palmer reports": that person, not the known player
+                elif not any(x.kind in ("club", "manager", "source") for x in entries) or b - a >= 2:
                     reg.add_player(e.names[0], gaz, idx)
             for e in entries:
                 if e.kind in ("manager", "source"):
@@ -430,6 +454,9 @@ def _mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Registry,
             e = kinds["manager"]
             ms.append(Mention("manager", toks[a].start, toks[b - 1].end, span, e.names, tok_start=a, tok_end=b,
                               extra={"key": key}))
+        elif "player" in kinds and b - a == 1 and key in reg.persons and len(kinds) == 1 and key not in reg.players:
+            # a known player's surname, but the article names another person so ("Kevin Palmer")
+            ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (reg.persons[key],), tok_start=a, tok_end=b))
         elif "player" in kinds:
             e = kinds["player"]
             ms.append(Mention("player", toks[a].start, toks[b - 1].end, span, e.names, tok_start=a, tok_end=b))

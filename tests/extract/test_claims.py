@@ -143,3 +143,19 @@ def test_clause_with_its_own_earlier_time_is_past(gaz):
     assert ("Kylian Mbappe", "Chelsea", "signed", True) in got
     [c] = [c for c in ex.claims if c.player == "Kylian Mbappe"]
     assert c.event_date == "2022"
+
+
+def test_surname_of_a_known_player_after_another_first_name_is_that_person(real_gaz):
+    # "Palmer" alone is Cole Palmer in the knowledge; "Kevin Palmer" is a journalist here,
+    # and "As" opening the sentence is not the outlet AS
+    text = ("As far as Liverpool are concerned, the ploy has done its job: Kevin Palmer reports that Liverpool "
+            "have now pulled out of the race for Moises Caicedo. Palmer wrote that Liverpool had stepped away.")
+    ex = extract(article(text, "2023-01-26"), real_gaz)
+    ended = [c for c in ex.claims if c.kind == "ended"]
+    assert ended and {c.source for c in ended} == {"Kevin Palmer"}
+    assert "Cole Palmer" not in ex.players
+
+
+def test_acronym_alias_needs_capitals(real_gaz):
+    ex = extract(article("According to AS, Real Madrid are keeping tabs on Moises Caicedo.", "2023-01-26"), real_gaz)
+    assert {c.source for c in ex.claims} == {"AS"}
