@@ -931,9 +931,17 @@ def _owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str
             roles.owner.setdefault(s.mentions[pi].names[0], []).append((clubs_of[ci][0], s.text))
 
 
+# A club that only tags the clause as its statement ("..., the Brazilian club announced on
+# Friday."): the speaker, not a party to the move.
+_SPEAKER_TAIL = re.compile(r"^,?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:announced|said|confirmed|stated|revealed|"
+                           r"added|explained)(?:\s+(?:on|last)\s+\w+|\s+in\s+a\s+statement)?\s*[.!]?\s*$")
+
+
 def _club_role(clause: str, pos: int, end: int) -> str:
     before = clause[max(0, pos - 60):pos]
     after = clause[end:end + 60]
+    if len(clause) - end <= 60 and _SPEAKER_TAIL.match(after):
+        return "speaker"
     if _BIDDER_FROM.search(before) or _BIDDER_AFTER.match(after):
         return "bidder"
     if _PASTCLUB_BEFORE.search(before):
@@ -995,7 +1003,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         if kind == "signed" and _LOAN_NEAR.search(clause[max(0, t.start - 10):t.end + 90]):
             kind = "loan"
         pastclubs = [i for i, *_ in club_ph if croles[i] == "pastclub"]
-        excluded = {"owner", "seller", "from", "pastclub"}
+        excluded = {"owner", "seller", "from", "pastclub", "speaker"}
         cands = [(i, a, b) for i, a, b in club_ph if croles[i] not in excluded]
         before_t = [i for i, a, b in cands if b <= t.start]
         after_t = [i for i, a, b in cands if a >= t.start]

@@ -159,3 +159,12 @@ def test_surname_of_a_known_player_after_another_first_name_is_that_person(real_
 def test_acronym_alias_needs_capitals(real_gaz):
     ex = extract(article("According to AS, Real Madrid are keeping tabs on Moises Caicedo.", "2023-01-26"), real_gaz)
     assert {c.source for c in ex.claims} == {"AS"}
+
+
+def test_club_tagging_its_statement_is_no_party(gaz):
+    text = ("Chelsea have agreed a deal with Vasco da Gama to sign Andrey Santos, a Brazil Under-20 international, "
+            "the Brazilian club announced on Friday.")
+    got, ex = claims(gaz, text, "2023-01-06")
+    assert {c for c in got if c[1] == "Chelsea"} == {("Andrey Santos", "Chelsea", "agreement", False)}
+    assert not any(c[1] == "Vasco da Gama" for c in got)
+    assert {c.source for c in ex.claims} == {"Vasco da Gama"}  # the statement credits the club
