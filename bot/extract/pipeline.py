@@ -833,6 +833,9 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
     return claims, roles
 
 
+_UNSET = object()
+
+
 def _clause_when(clause: str, today) -> When | None:
     """The clause's own time expression when it is before the article's window (and the
     clause says nothing of now)."""
@@ -993,6 +996,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 and all(clubs_of[m][0] != clubs_of[i][0] for m in managers_here)):
             croles[i] = "pastclub"
     out: list[tuple[Draft, list[str]]] = []
+    clause_when: When | object | None = _UNSET
+    past_words = None  # PAST_WORDS in this clause, looked for once
     for t in triggers:
         if t.negated:
             continue
@@ -1073,13 +1078,17 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         if not players:
             continue
         amount = _amount(clause, t, money_ph, s, [reg.club_country.get(c) for c in suitors])
-        past = bool(pastclubs) or s.past_ctx or bool(PAST_WORDS.search(clause))
+        if past_words is None:
+            past_words = PAST_WORDS.search(clause) is not None
+        past = bool(pastclubs) or s.past_ctx or past_words
         when = s.when
         if not past:
             # a time of its own in this clause, before the article's window ("..., while last
             # summer Chelsea handed over £55m for Marc Cucurella"), even when another clause of
             # the sentence is about now ("This summer, ...")
-            cw = _clause_when(clause, article.date)
+            if clause_when is _UNSET:  # once per clause
+                clause_when = _clause_when(clause, article.date)
+            cw = clause_when
             if cw is not None:
                 past, when = True, cw
         event_date = when.label() if past and when else None
