@@ -81,6 +81,9 @@ OTHER_WORDS = frozenset({
     "moon", "cheese", "weather", "football", "soccer", "premier", "league", "transfer",
     "stay", "staying", "sell", "selling", "sold", "sale", "leave", "leaving", "left", "exit",
     "story", "stories", "saga", "state", "status", "situation", "where", "who", "happening",
+    # Discord's @everyone / @here, and their cousins: one letter from a club name ("everton").
+    "everyone", "everybody", "everything", "anything", "something", "nothing", "nobody", "noone",
+    "all", "people",
 })
 INTENT_WORDS: frozenset[str] = frozenset(
     {w for k in FACT_WORDS for w in k.split()} | TARGET_WORDS | SUITOR_WORDS | LINK_WORDS | LATEST_WORDS

@@ -50,9 +50,12 @@ def _citations(cs: list[Citation]) -> str:
         by_article.setdefault(c.article_id, []).append(c)
     parts = []
     for group in by_article.values():
-        names = list(dict.fromkeys(c.source for c in group if c.source)) or ["unattributed"]
-        tier = min((c.tier for c in group if c.tier is not None), default=None)
-        who = " & ".join(names) + (f" (tier {tier})" if tier is not None else "")
+        tiers: dict[str, int | None] = {}
+        for c in group:
+            if c.source:
+                tiers[c.source] = tiers.get(c.source) or c.tier
+        who = " & ".join(f"{name} (tier {tier})" if tier is not None else name
+                         for name, tier in tiers.items()) or "unattributed"
         parts.append(f"{who} {group[0].date.isoformat()} <{_link(group[0])}>")
     shown = "; ".join(parts[:MAX_CITATIONS])
     if len(parts) > MAX_CITATIONS:
@@ -85,6 +88,20 @@ def _mark(its: list[Item]) -> str:
     if newest.kind == "ended":
         return " [ended]"
     return " [no longer live]"
+
+
+def _link_headline(club: str, player: str, its: list[Item]) -> str:
+    """One club and one player: the state of the link in words, before its details."""
+    mark = _mark(its)
+    if not mark:
+        return f"{club} are still in for {player}:"
+    if mark == " [moved there]":
+        return f"{player} has moved to {club}:"
+    if mark == " [ended]":
+        return f"{club} are no longer in for {player}:"
+    if mark in (" [history]", " [past move]"):
+        return f"{club} and {player}: history only, nothing current:"
+    return f"{club} are not currently in for {player}:"
 
 
 def _group_line(label: str, its: list[Item]) -> str:
@@ -170,8 +187,7 @@ def render_text(answer: Answer) -> str:
         if not answer.items:
             lines.append(f"No reports link {_list(answer.clubs)} with {_list(answer.players)}.")
         for club, g in _grouped(answer.items, "club"):
-            state = ("still in for" if any(it.current for it in g) else "not currently in for")
-            lines.append(f"{club} {state} {g[0].player}:")
+            lines.append(_link_headline(club, g[0].player, g))
             lines.append(_group_line(club, g))
     elif intent in ("targets", "profile"):
         club = _list(answer.clubs)

@@ -56,7 +56,28 @@ async def test_link(store) -> None:
     assert any(it.current for it in a.items)
     a = await answer_question(store, "caicedo liverpool")
     assert not any(it.current for it in a.items)
-    assert "not currently" in a.text
+    assert "Liverpool are no longer in for Moises Caicedo" in a.text
+    a = await answer_question(store, "is caicedo going to chelsea")
+    assert "Moises Caicedo has moved to Chelsea" in a.text
+
+
+def test_citations_show_each_sources_own_tier() -> None:
+    import datetime as dt
+
+    from bot.models import Citation
+    from bot.render.text import _citations
+
+    day = dt.date(2024, 1, 18)
+    cites = [Citation(source="Fabrizio Romano", date=day, origin="a.txt", article_id="a1", tier=1),
+             Citation(source="Sky Germany", date=day, origin="a.txt", article_id="a1", tier=2),
+             Citation(source=None, date=day, origin="b.txt", article_id="b2")]
+    assert _citations(cites) == ("Fabrizio Romano (tier 1) & Sky Germany (tier 2) 2024-01-18 <a.txt>; "
+                                 "unattributed 2024-01-18 <b.txt>")
+
+
+async def test_everyone_is_never_a_club(store) -> None:
+    a = await answer_question(store, "@everyone who wants itakura")
+    assert a.clubs == [] and a.players == ["Ko Itakura"] and a.intent == "suitors"
 
 
 async def test_targets(store) -> None:
