@@ -707,7 +707,7 @@ def _credit(s: Sent) -> str | None:
 
 # --- time -----------------------------------------------------------------------------
 
-_PRESENT_VERB = gated(re.compile(r"\b(?:has|have|is|are|will|would|now)\b"), 2)
+_PRESENT_VERB = re.compile(r"\b(?:has|have|is|are|will|would|now)\b")  # in most sentences: no pre-check
 
 
 def _timeframe(sents: list[Sent], today) -> None:
