@@ -168,3 +168,9 @@ def test_club_tagging_its_statement_is_no_party(gaz):
     assert {c for c in got if c[1] == "Chelsea"} == {("Andrey Santos", "Chelsea", "agreement", False)}
     assert not any(c[1] == "Vasco da Gama" for c in got)
     assert {c.source for c in ex.claims} == {"Vasco da Gama"}  # the statement credits the club
+
+
+def test_agreed_fee_with_the_amount_inside(gaz):
+    got, ex = claims(gaz, "Liverpool have agreed a £30m fee with Brighton for Moises Caicedo.", "2023-08-10")
+    assert got == {("Moises Caicedo", "Liverpool", "agreement", False)}  # Brighton, the "with" party, sells
+    assert ex.claims[0].amount is not None and ex.claims[0].amount.max == 30e6

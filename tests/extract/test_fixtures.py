@@ -45,3 +45,31 @@ def test_wire_agreement(real_gaz):
     _ex, got = run("wire_agreement.txt", real_gaz)
     assert {(p, c, k) for p, c, k, _past, _s in got} >= {("Valentin Barco", "Brighton & Hove Albion", "agreement")}
     assert {s for *_x, s in got} <= {"Reuters", "Boca Juniors"}
+
+
+def test_bid_rejected_with_club_statement(real_gaz):
+    ex, got = run("bid_rejected_statement.txt", real_gaz)
+    keys = {(p, c, k, past) for p, c, k, past, _s in got}
+    assert ("Samuel Okonkwo", "Aston Villa", "bid", False) in keys
+    assert ("Samuel Okonkwo", "Aston Villa", "talks", False) in keys
+    assert ("Samuel Okonkwo", "Newcastle United", "interest", False) in keys
+    assert ("Samuel Okonkwo", "Tottenham Hotspur", "ended", False) in keys
+    assert not any(c == "Napoli" and not past for _p, c, _k, past in keys)  # the seller is no suitor
+    assert any(c == "Napoli" and k == "signed" and past for _p, c, k, past in keys)  # his 2022 move
+    facts = {(f.player, f.fact): f.value for f in ex.facts}
+    assert facts[("Samuel Okonkwo", "current_club")] == "Napoli"
+    assert facts[("Samuel Okonkwo", "contract_until")] == 2027
+    assert facts[("Samuel Okonkwo", "asking_price")].max == 60e6
+
+
+def test_gossip_loans_and_agreements(real_gaz):
+    _ex, got = run("gossip_loans_agreements.txt", real_gaz)
+    keys = {(p, c, k) for p, c, k, _past, _s in got}
+    assert ("Luis Arrieta", "Brentford", "agreement") in keys
+    assert ("Jonas Wieland", "Fulham", "loan") in keys
+    assert ("Mathis Roux", "Everton", "agreement") in keys
+    assert ("Mathis Roux", "West Ham United", "ended") in keys
+    assert not any(c in ("Real Sociedad", "Crystal Palace", "Lyon") for _p, c, _k in keys)
+    sources = {(p, c): s for p, c, _k, _past, s in got}
+    assert sources[("Jonas Wieland", "Fulham")] == "BBC Sport"
+    assert sources[("Mathis Roux", "Everton")] == "Fabrizio Romano"
