@@ -905,7 +905,7 @@ def _owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str
     """'Brighton midfielder Moises Caicedo', "Wolves' Portugal midfielder Matheus Nunes",
     'Miguel Almiron, the Newcastle United star': the club the text ties the player to."""
     text = s.masked
-    if "#c" not in text:  # every tie below names a club
+    if "#c" not in text or ("#p" not in text and "#a" not in text):  # every tie names a club and a player
         return
     for m in _CLUB_PH.finditer(text):
         ci = int(m.group(1))
@@ -980,6 +980,10 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                    manager_idx: set[int], reg: Registry, roles: Roles, article: Article,
                    sent_suitors: list[str], last_suitors: list[str], context_club: str | None,
                    focus: str | None) -> list[tuple[Draft, list[str]]]:
+    # a claim needs a suitor: a club in the clause, the sentence's suitors so far, or the
+    # last ones through a pronoun subject; without any of them there is nothing to find
+    if "#c" not in clause and not sent_suitors and not (last_suitors and _PRONOUN_SUBJECT.search(clause)):
+        return []
     triggers = find_triggers(clause)
     if not triggers:
         return []
