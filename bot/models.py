@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.money import describe_amount
 from bot.text import normalise_article_text
 
 Kind = Literal["interest", "talks", "bid", "agreement", "signed", "loan", "ended"]
@@ -43,24 +44,7 @@ class Amount(BaseModel):
     max: float | None = None
 
     def describe(self) -> str:
-        symbol = {"EUR": "€", "GBP": "£", "USD": "$"}[self.currency]
-
-        def fmt(v: float) -> str:
-            if v >= 1e9:
-                return f"{symbol}{v / 1e9:g}bn"
-            if v >= 1e6:
-                return f"{symbol}{v / 1e6:g}m"
-            if v >= 1e3:
-                return f"{symbol}{v / 1e3:g}k"
-            return f"{symbol}{v:g}"
-
-        if self.min is not None and self.max is not None and self.min != self.max:
-            return f"{fmt(self.min)}–{fmt(self.max)}"
-        if self.min is None and self.max is not None:
-            return f"under {fmt(self.max)}"
-        if self.max is None and self.min is not None:
-            return f"{fmt(self.min)}+"
-        return fmt(self.max if self.max is not None else 0)
+        return describe_amount(self.currency, self.min, self.max)
 
 
 FactValue = Amount | int | str

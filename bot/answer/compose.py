@@ -401,33 +401,28 @@ async def _one(store, kind: str, name: str) -> tuple[Entity | None, list[str]]:
 
 
 async def player_profile(store, player_name: str) -> AnswerModel:
-    from bot.render.text import render_text
-
-    entity, others = await _one(store, "player", player_name)
-    answer = Answer(question=player_name, intent="profile")
-    if entity is None:
-        answer.intent = "unknown"
-        answer.suggestions = others
-        if len(others) > 1:
-            answer.ambiguous = [others]
-    else:
-        answer.players = [entity.name]
-        await _suitors(store, answer, [entity])
-        await _facts(store, answer, [entity], None)
-    answer.text = render_text(answer)
-    return to_model(answer)
+    return await _profile(store, "player", player_name)
 
 
 async def club_profile(store, club_name: str) -> AnswerModel:
+    return await _profile(store, "club", club_name)
+
+
+async def _profile(store, kind: str, name: str) -> AnswerModel:
+    """/player and /club: a player's suitors and facts, or a club's targets; ambiguity is reported."""
     from bot.render.text import render_text
 
-    entity, others = await _one(store, "club", club_name)
-    answer = Answer(question=club_name, intent="profile")
+    entity, others = await _one(store, kind, name)
+    answer = Answer(question=name, intent="profile")
     if entity is None:
         answer.intent = "unknown"
         answer.suggestions = others
         if len(others) > 1:
             answer.ambiguous = [others]
+    elif kind == "player":
+        answer.players = [entity.name]
+        await _suitors(store, answer, [entity])
+        await _facts(store, answer, [entity], None)
     else:
         answer.clubs = [entity.name]
         await _targets(store, answer, [entity])

@@ -17,6 +17,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.money import describe_amount
+
 LINK_KINDS: frozenset[str] = frozenset({"interest", "talks", "bid", "agreement"})
 DONE_KINDS: frozenset[str] = frozenset({"signed", "loan"})
 STAGE: dict[str, int] = {"interest": 0, "talks": 1, "bid": 2, "agreement": 3, "signed": 4, "loan": 4, "ended": -1}
@@ -31,24 +33,7 @@ class Money:
     max: float | None = None
 
     def describe(self) -> str:
-        symbol = {"EUR": "€", "GBP": "£", "USD": "$"}[self.currency]
-
-        def fmt(v: float) -> str:
-            if v >= 1e9:
-                return f"{symbol}{v / 1e9:g}bn"
-            if v >= 1e6:
-                return f"{symbol}{v / 1e6:g}m"
-            if v >= 1e3:
-                return f"{symbol}{v / 1e3:g}k"
-            return f"{symbol}{v:g}"
-
-        if self.min is not None and self.max is not None and self.min != self.max:
-            return f"{fmt(self.min)}–{fmt(self.max)}"
-        if self.min is None and self.max is not None:
-            return f"under {fmt(self.max)}"
-        if self.max is None and self.min is not None:
-            return f"{fmt(self.min)}+"
-        return fmt(self.max if self.max is not None else 0)
+        return describe_amount(self.currency, self.min, self.max)
 
     def model_dump(self) -> dict[str, Any]:
         return {"currency": self.currency, "min": self.min, "max": self.max}
