@@ -90,6 +90,7 @@ class Sent:
     source: str | None = None
     when: When | None = None
     past_ctx: bool = False
+    past_before: bool = False  # the paragraph's past context before this sentence
     caps: list[tuple[int, int]] = field(default_factory=list)  # cap_spans(text, toks)
 
 
@@ -164,7 +165,7 @@ _DESC = re.compile(r"\b(the|both|both of the|another|a)\s+((?:[\w.-]+\s+){0,3}?)
                    r"champions|duo|pair|trio|clubs|sides|rivals|powerhouse|hierarchy)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|:|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
-    r",\s*whereas\b|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
+    r",\s*whereas\b|,\s*who\b|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"\b(?:before|after)\s+(?=\w+ing\b)|"
     r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|they|the|it|he|negotiations|talks|reports))|"
     r"\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
@@ -178,7 +179,7 @@ _CLAUSE_SPLIT = re.compile(
 _CLAUSE_CORE = re.compile(
     r"(?:;|:|,\s*but\b|b(?<!\wb)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|"
     r"a(?<!\wa)lthough\b|"
-    r",\s*whereas\b|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
+    r",\s*whereas\b|,\s*who\b|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|"
     r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|they|the|it|he|negotiations|talks|reports))|"
     r"a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
@@ -198,7 +199,7 @@ _FROM_BEFORE = re.compile(r"\b(?:from|leaving|left|quit|quitting|departed|depart
                           r"(?:(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team|rivals)\s+)?$")
 _BIDDER_FROM = re.compile(r"\b(?:bid|bids|offer|offers|interest|competition|approach|enquiry|enquiries|proposal|"
                           r"attention|contact)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$")
-_DEST_BEFORE = re.compile(r"\b(?:joined|join|joins|joining|rejoined|rejoin|to|for|signed for|moved to|move to|switch to|loan to|"
+_DEST_BEFORE = re.compile(r"\b(?:signing with|signed with|signs with|joined|join|joins|joining|rejoined|rejoin|to|for|signed for|moved to|move to|switch to|loan to|"
                           r"arrived at|left for|heading to|return to|returned to|loaned to|went to)\s+(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _PASTCLUB_BEFORE = re.compile(r"(?:during his (?:time|spell|stint|days|tenure) (?:at|with|in charge of)|while (?:coaching|managing|"
@@ -718,6 +719,7 @@ def _timeframe(sents: list[Sent], today) -> None:
             para_past = False
             last_para = s.para
         low = s.masked
+        s.past_before = para_past
         s.when = find_when(low, today)
         current = bool(CURRENT.search(low))
         if s.when and is_before_window(s.when, today) and not current:
@@ -782,6 +784,8 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
     focus: str | None = None
     last_suitors: list[str] = []
     context_club: str | None = None
+    last_claim_player: str | None = None
+    opening = next((m.names[0] for s in sents[:2] for m in s.mentions if m.kind == "player"), None)
     for s in sents:
         # who the anaphors mean: the last player named before them (this sentence or earlier)
         resolved: dict[int, str] = {}
@@ -809,12 +813,28 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                     manager_idx.add(i)
         _owner_ties(s, resolved, clubs_of, roles)
         sent_suitors: list[str] = []
+        # a sentence naming no player may be about the article's main one ("Bayern are also
+        # monitoring the situation"): the player of the last sentence's claims, else the
+        # player the article opens with when it is also the one most named
+        weak_focus = None
+        if not any(m.kind in ("player", "anaphor") for m in s.mentions):
+            weak_focus = last_claim_player or (opening if opening == roles.main else None)
         # a claim needs a suitor: a club here, or a pronoun subject ("they") for the last ones
         # (sent_suitors only fill from those); without either no clause can give one
         can_claim = "#c" in s.masked or _PRONOUN_SUBJECT.search(s.masked) is not None
-        for clause, _offset in (_clauses(s.masked) if can_claim else ()):
+        clauses = _clauses(s.masked) if can_claim else []
+        pasts = _clause_pasts(s, clauses, article.date) if len(clauses) > 1 and s.past_ctx and s.when else None
+        carried: list[str] = []
+        for k, (clause, offset) in enumerate(clauses):
+            clause = _with_antecedent(s.masked, clause, offset)
+            carry = carried if carried and "#c" not in clause and _BARE_VERB_START.match(clause) else []
+            past_ctx = pasts[k] if pasts is not None else s.past_ctx
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
-                                 sent_suitors, last_suitors, context_club, local_focus or roles.main)
+                                 sent_suitors or carry, last_suitors, context_club, local_focus or roles.main,
+                                 past_ctx, weak_focus)
+            # "#c were also interested but pulled out ...": the subject of a clause that gave
+            # nothing carries over to a next clause that has no subject of its own
+            carried = [] if got else _subject_club(clause, clubs_of, manager_idx)
             for c, suitors in got:
                 claims.append(c)
                 for x in suitors:
@@ -830,7 +850,53 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
         if named:
             context_club = named[-1]
         focus = local_focus
+        if sent_suitors:
+            claim_players = {c.player for c in claims[-8:] if c.evidence == s.text}
+            if len(claim_players) == 1:
+                last_claim_player = next(iter(claim_players))
     return claims, roles
+
+
+# Separators that close a clause's time frame: a time in a later clause behind one of them
+# ("..., who rejected a move last summer", "..., but one they had bought last year") is that
+# clause's own and does not make the earlier clause past.
+_BLOCKING = re.compile(r"\b(?:but|who|although|though|while|whilst|whereas|however|since|until|with|as)\b|;")
+
+
+def _clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
+    """Per clause, whether the sentence's (past) time frame covers it."""
+    w = next((k for k, (c, _o) in enumerate(clauses) if find_when(c, today) is not None), 0)
+    out = []
+    for k, (c, o) in enumerate(clauses):
+        if k < w:
+            seps = s.masked[o + len(c):clauses[w][1]]
+            out.append(s.past_before if _BLOCKING.search(seps) else s.past_ctx)
+        else:
+            out.append(s.past_ctx)
+    return out
+
+
+_ANTECEDENT = re.compile(r"(#[cpa]\d+#)(?:'s?)?(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s*who\s*$")
+
+
+def _with_antecedent(masked: str, clause: str, offset: int) -> str:
+    """A relative clause ("..., who joined #c from #c") gets its antecedent as subject."""
+    if offset < 5 or not masked[:offset].endswith(("who ", "who")):
+        return clause
+    m = _ANTECEDENT.search(masked, max(0, offset - 80), offset)
+    return f"{m.group(1)} {clause}" if m else clause
+
+
+_SUBJECT_CLUB = re.compile(r"^#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also)\b")
+_BARE_VERB_START = re.compile(r"^(?:also\s+|then\s+|later\s+|now\s+|have\s+|has\s+|had\s+|since\s+)*[a-z]+(?:ed|ew|ent|ook)\b")
+
+
+def _subject_club(clause: str, clubs_of: dict[int, tuple[str, ...]], manager_idx: set[int]) -> list[str]:
+    m = _SUBJECT_CLUB.match(clause)
+    if not m:
+        return []
+    i = int(m.group(1))
+    return list(clubs_of[i]) if i in clubs_of and i not in manager_idx else []
 
 
 _UNSET = object()
@@ -969,17 +1035,23 @@ _GROUP = re.compile(r"\b(?:clubs|sides|teams|suitors|a number of|several|many)\b
 _INDEFINITE = re.compile(r"\b(?:a|an|another|several|some|new|other)\s+(?:new\s+|central\s+|young\s+)?(?:striker|defender|"
                          r"midfielder|forward|winger|goalkeeper|centre-back|targets?|signings?|reinforcements?|strikers|"
                          r"defenders|midfielders|forwards|wingers|players)\b|\bseveral targets\b|\breinforcements\b")
+# What a club does for its squad in general, not about one player.
+_GENERIC = re.compile(r"\b(?:options|alternatives|other (?:players|targets|names)|others|strengthen|bolster|reinforce|"
+                      r"squad|market|replacement|replacements|budget|a number of|several|defence|attack|midfield)\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|their|the club)\b")
 _RIVAL_WITH = re.compile(r"(?:battle|tug-of-war|race|competition|fight|tussle|battling|competing)\s+with\s+$")
 _LOAN_NEAR = re.compile(r"\bloan\s+(?:signing|deal|move|spell|switch)\b|\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+|two-year\s+)?loan\b|\btemporary basis\b|"
                         r"\bloan (?:deal|move|spell)\b")
+_UNDER_BEFORE = re.compile(r"\bunder\s+$")
+_SHARED_ROLES = frozenset({"at", "dest", "from", "pastclub"})
+_COORD_CLUB = re.compile(r"(?:,\s*|\s+)(?:and|or|&)\s+$|,\s*$")
 _COORD = re.compile(r"^(?:,\s*(?:\d{1,2}\s*,\s*)?)?\s*(?:and|&|joins|,)\s*$")
 
 
 def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str, ...]],
                    manager_idx: set[int], reg: Registry, roles: Roles, article: Article,
                    sent_suitors: list[str], last_suitors: list[str], context_club: str | None,
-                   focus: str | None) -> list[tuple[Draft, list[str]]]:
+                   focus: str | None, past_ctx: bool, weak_focus: str | None) -> list[tuple[Draft, list[str]]]:
     # a claim needs a suitor: a club in the clause, the sentence's suitors so far, or the
     # last ones through a pronoun subject; without any of them there is nothing to find
     if "#c" not in clause and not sent_suitors and not (last_suitors and _PRONOUN_SUBJECT.search(clause)):
@@ -993,7 +1065,15 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
     anaph_ph = [(i, a, b) for i, letter, a, b in places if letter == "a" and i in resolved]
     money_ph = [(i, a, b) for i, letter, a, b in places if letter == "m"]
     croles = {i: _club_role(clause, a, b) for i, a, b in club_ph}
-    managers_here = [i for i, _a, _b in club_ph if i in manager_idx]
+    for i, a, _b in club_ph:
+        if croles[i] == "subject" and _UNDER_BEFORE.search(clause[max(0, a - 12):a]):
+            croles[i] = "under"  # "did not play under Guardiola": his club then, no suitor
+    managers_here = [i for i, _a, _b in club_ph if i in manager_idx and croles[i] != "under"]
+    # "on loan at #c1# and #c2#": a club coordinated with the one before it shares its role
+    for k in range(1, len(club_ph)):
+        prev, cur = club_ph[k - 1], club_ph[k]
+        if croles[cur[0]] == "subject" and croles[prev[0]] in _SHARED_ROLES and _COORD_CLUB.match(clause, prev[2], cur[1]):
+            croles[cur[0]] = croles[prev[0]]
     # "Postecoglou ... at Celtic": a manager's former club
     for i, _a, _b in club_ph:
         if (croles[i] == "at" and managers_here and i not in manager_idx
@@ -1012,7 +1092,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         if kind == "signed" and _LOAN_NEAR.search(clause[max(0, t.start - 10):t.end + 90]):
             kind = "loan"
         pastclubs = [i for i, *_ in club_ph if croles[i] == "pastclub"]
-        excluded = {"owner", "seller", "from", "pastclub", "speaker"}
+        excluded = {"owner", "seller", "from", "pastclub", "speaker", "under"}
         cands = [(i, a, b) for i, a, b in club_ph if croles[i] not in excluded]
         before_t = [i for i, a, b in cands if b <= t.start]
         after_t = [i for i, a, b in cands if a >= t.start]
@@ -1023,6 +1103,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             start_of = {i: a for i, a, _b in club_ph}
             after_by = [i for i in after_t if _BY_BEFORE.search(clause[:start_of[i]])]
             subj = [i for i in before_t if croles[i] in ("subject", "bidder", "with")]
+            if kind == "loan" and not dest:  # "spent time on loan at #c1# and #c2#"
+                dest = [i for i in after_t if croles[i] == "at"]
             after = [i for i in after_t if croles[i] in ("with", "at", "subject")]
             suitors_idx = dest or after_by or subj or after
         elif kind == "bid" and any(croles[i] == "bidder" for i, *_ in cands):
@@ -1079,13 +1161,16 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             players = an_before[-1:]
         if not players and t.strong and focus and not _INDEFINITE.search(clause):
             players = [focus]
+        if (not players and weak_focus and not implicit and suitors and not _INDEFINITE.search(clause)
+                and not _GENERIC.search(clause)):
+            players = [weak_focus]
         if not players:
             continue
         amount = _amount(clause, t, money_ph, s, [reg.club_country.get(c) for c in suitors])
         if past_words is None:
             past_words = PAST_WORDS.search(clause) is not None
-        past = bool(pastclubs) or s.past_ctx or past_words
-        when = s.when
+        past = bool(pastclubs) or past_ctx or past_words
+        when = s.when if past_ctx == s.past_ctx else None
         if not past:
             # a time of its own in this clause, before the article's window ("..., while last
             # summer Chelsea handed over £55m for Marc Cucurella"), even when another clause of
@@ -1101,7 +1186,9 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             if implicit:
                 c = Draft(player=p, club="?", kind=kind, past=past, source=source, date=article.date,
                           event_date=event_date, amount=amount, evidence=s.text)
-                roles.implicit.append((c, context_club))
+                # the player's own club if the article ties him to one, else this sentence's suitor
+                # ("X confirmed his arrival, with him joining from Y"), else the last club named
+                roles.implicit.append((c, sent_suitors[0] if sent_suitors else context_club))
                 continue
             for club in suitors:
                 out.append((Draft(player=p, club=club, kind=kind, past=past, source=source, date=article.date,

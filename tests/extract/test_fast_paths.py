@@ -77,7 +77,7 @@ def test_trigger_alternation_spans_equal_combined_pattern():
     clauses = ["#c0# have pulled out of the race for #p1# and agreed a fee",
                "#c0# are keeping tabs on #p1# and have made a #m2# bid, a new offer",
                "#p0# has joined #c1# on loan and signed for #c2#", "talks with #c0# have stalled over #p1#"]
-    for kind, parts in by_kind.items():
+    for _kind, parts in by_kind.items():
         combined = re.compile("|".join(f"(?:{p})" for p in parts))
         phrases = [re.compile(p) for p in parts]
         for c in clauses:
