@@ -30,6 +30,7 @@ EXTENSIONS = (
     "bot.cogs.subscriptions",
     "bot.cogs.alerts",
     "bot.cogs.feeds",
+    "bot.cogs.news",
     "bot.cogs.admin",
 )
 

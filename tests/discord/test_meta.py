@@ -12,7 +12,8 @@ from bot.client import create_bot
 from bot.models import Amount, Answer, AnswerFact, Citation, Item, StoredClaim
 from bot.render.embeds import embed_size_ok, render_alert, render_embeds
 
-ADMIN_COMMANDS = {"subscribe player", "subscribe club", "unsubscribe", "sync"}
+ADMIN_COMMANDS = {"subscribe player", "subscribe club", "unsubscribe", "sync", "news read", "news feeds", "news add",
+                  "news remove"}
 
 
 @pytest.fixture
