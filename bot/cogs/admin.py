@@ -14,9 +14,16 @@ if TYPE_CHECKING:
     from bot.client import TransferBot
 
 
+class NotOwner(UserError, app_commands.CheckFailure):
+    """Raised by the owner check. Being a CheckFailure (an AppCommandError) is what makes discord.py route
+    it to the tree's on_error, which answers with the sentence; a plain exception from a check would leave
+    the user with no answer at all."""
+
+
 async def is_owner(interaction: discord.Interaction) -> bool:
+    """Owner-only commands (/sync, /news ...): the bot's owners, from the application or owner_ids."""
     if not await interaction.client.is_owner(interaction.user):  # type: ignore[attr-defined]
-        raise UserError("Only the bot's owner can do that.")
+        raise NotOwner("Only the bot's owner can do that.")
     return True
 
 

@@ -18,6 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import UserError
+from bot.cogs.admin import is_owner
 from bot.render.embeds import clean, safe_url
 
 if TYPE_CHECKING:
@@ -31,18 +32,6 @@ log = logging.getLogger(__name__)
 ADMIN = discord.Permissions(administrator=True)
 MESSAGE_LIMIT = 2000
 LINE_LIMIT = 300
-
-
-class NotOwner(UserError, app_commands.CheckFailure):
-    """Raised by the owner check: an AppCommandError, so the tree's on_error answers it with its sentence."""
-
-
-async def is_owner(interaction: discord.Interaction) -> bool:
-    """The owner check of `/sync` (bot.cogs.admin), raising an error discord.py routes to on_error:
-    a plain exception from a check escapes the command tree and the user gets no answer at all."""
-    if not await interaction.client.is_owner(interaction.user):  # type: ignore[attr-defined]
-        raise NotOwner("Only the bot's owner can do that.")
-    return True
 
 
 def is_http_url(url: str) -> bool:

@@ -184,3 +184,9 @@ def test_a_long_answer_stays_within_discords_message_limit():
     text = fit("Read <https://example.com/feed>:", lines, "**60 new, 0 duplicate, 0 failed; 60 claims added**")
     assert len(text) <= 2000
     assert text.splitlines()[-2].startswith("… and ") and text.endswith("claims added**")
+
+
+async def test_sync_refuses_a_non_owner_with_a_sentence(world):
+    mod = admin(world, "mod")  # sees /sync (administrators do), but is not the bot's owner
+    reply = await world.slash(mod, "sync")
+    assert reply.ephemeral and reply.text == "Only the bot's owner can do that."
