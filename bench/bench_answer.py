@@ -34,8 +34,8 @@ sys.path.insert(0, str(ROOT))
 
 from bot.answer.compose import answer_question  # noqa: E402
 from bot.answer.resolve import QuestionResolver, get_resolver  # noqa: E402
-from bot.commands.ask import _knowledge_stamp  # noqa: E402
 from bot.config import load_settings  # noqa: E402
+from bot.knowledge import knowledge_stamp  # noqa: E402
 from bot.store import Store  # noqa: E402
 from bot.text import fold  # noqa: E402
 
@@ -116,7 +116,7 @@ def build(path: Path, n_claims: int, n_players: int, n_clubs: int, seed: int = 7
                     ((f"a{rng.randrange(n_articles):08x}", 1 + i % n_players, "valuation",
                       '{"currency": "EUR", "min": 10000000, "max": 10000000}', 1, "2024-01-01")
                      for i in range(n_players)))
-    stamp = _knowledge_stamp(load_settings().knowledge_dir)
+    stamp = knowledge_stamp(load_settings().knowledge_dir)
     con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('knowledge_stamp', ?)", (stamp,))
     con.execute("COMMIT")
     con.execute("ANALYZE")

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import hashlib
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
 from bot.config import Settings
 from bot.extract.pipeline import extract
-from bot.knowledge import Gazetteer, KnowledgeError, load_gazetteer
+from bot.knowledge import Gazetteer, KnowledgeError, knowledge_stamp, load_gazetteer
 from bot.models import Article, Extraction
 from bot.sources.files import SourceError, expand, read_article_file
 from bot.store import Store
@@ -114,21 +112,12 @@ async def open_database(settings: Settings) -> Store:
     return store
 
 
-def _knowledge_stamp(knowledge_dir: Path) -> str:
-    parts = []
-    for path in sorted(knowledge_dir.rglob("*")):
-        if path.is_file():
-            st = path.stat()
-            parts.append(f"{path.relative_to(knowledge_dir)}:{st.st_size}:{int(st.st_mtime)}")
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16] if parts else "none"
-
-
 async def ensure_knowledge(store: Store, settings: Settings) -> None:
     if not (settings.knowledge_dir / "clubs").is_dir():
         # Without the clubs the extractor finds nothing: refuse rather than fill a database that can't answer.
         raise KnowledgeError(f"the shipped knowledge is missing at {settings.knowledge_dir}; "
                              "set TRANSFERBOT_KNOWLEDGE_DIR to the project's knowledge/ directory")
-    stamp = _knowledge_stamp(settings.knowledge_dir)
+    stamp = knowledge_stamp(settings.knowledge_dir)
     if await store.get_meta("knowledge_stamp") == stamp:
         return
     gaz = load_gazetteer(settings.knowledge_dir)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -264,3 +265,14 @@ def _build_gazetteer(knowledge_dir: Path) -> Gazetteer:
 
 def seed_files(knowledge_dir: Path) -> list[Path]:
     return sorted(p for p in (knowledge_dir / "seeds").glob("*.txt") if p.is_file())
+
+
+def knowledge_stamp(knowledge_dir: Path) -> str:
+    """Changes when any knowledge file changes (names, sizes, mtimes): a database stores the stamp it was
+    filled from and loads the knowledge again when it differs. Cheap: stats only, no parsing."""
+    parts = []
+    for path in sorted(knowledge_dir.rglob("*")):
+        if path.is_file():
+            st = path.stat()
+            parts.append(f"{path.relative_to(knowledge_dir)}:{st.st_size}:{int(st.st_mtime)}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16] if parts else "none"

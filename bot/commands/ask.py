@@ -53,18 +53,6 @@ def _emit(answer, as_json: bool) -> None:
         sys.stdout.write(answer.text + "\n")
 
 
-def _knowledge_stamp(knowledge_dir) -> str:
-    # Mirrors bot.ingest._knowledge_stamp; if the two ever differ, the slow path below is taken.
-    import hashlib
-
-    parts = []
-    for path in sorted(knowledge_dir.rglob("*")):
-        if path.is_file():
-            st = path.stat()
-            parts.append(f"{path.relative_to(knowledge_dir)}:{st.st_size}:{int(st.st_mtime)}")
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16] if parts else "none"
-
-
 def _is_file(path) -> bool:
     from pathlib import Path
 
@@ -109,12 +97,13 @@ async def open_store(settings, args: argparse.Namespace | None = None):
 
     A one-shot `transferbot ask` should not pay for loading the extractor; a new database or
     changed knowledge goes through bot.ingest.open_database as usual (with the full Settings)."""
+    from bot.knowledge import knowledge_stamp
     from bot.store import Store
 
     if _is_file(settings.db):
         store = await Store.open(settings.db)
         try:
-            if await store.get_meta("knowledge_stamp") == _knowledge_stamp(settings.knowledge_dir):
+            if await store.get_meta("knowledge_stamp") == knowledge_stamp(settings.knowledge_dir):
                 return store
         except Exception:
             pass
