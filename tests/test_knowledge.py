@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 from collections import defaultdict
 from datetime import date
@@ -180,7 +181,7 @@ def test_manager_tenures_name_known_clubs_and_are_ordered(gaz):
 def test_manager_tenures_do_not_overlap(gaz):
     for manager in gaz.managers:
         spans = sorted(manager.tenures, key=lambda t: t.start)
-        for a, b in zip(spans, spans[1:]):
+        for a, b in itertools.pairwise(spans):
             assert a.end is not None, (manager.name, a, "open tenure before another")
             assert a.end < b.start, (manager.name, a, b)
 
