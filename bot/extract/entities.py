@@ -89,6 +89,11 @@ class Mention:
 _SPAN_GAPS = frozenset({"", "\n", " ", "-", " \n", "-\n"})
 
 
+def _irish_o(s: str, a: Tok, b: Tok) -> bool:
+    """"O'Brien", "D'Ambrosio": a one-letter prefix and an apostrophe inside one name."""
+    return a.text in ("O", "D") and b.start == a.end + 1 and s[a.end] in _APOS and b.cap
+
+
 def cap_spans(s: str, toks: list[Tok]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (name particles allowed inside), as token ranges."""
     spans: list[tuple[int, int]] = []
@@ -101,7 +106,7 @@ def cap_spans(s: str, toks: list[Tok]) -> list[tuple[int, int]]:
         j = i + 1
         while j < n and not toks[j - 1].poss:
             tj = toks[j]
-            if s[toks[j - 1].end:tj.start] not in _SPAN_GAPS:
+            if s[toks[j - 1].end:tj.start] not in _SPAN_GAPS and not _irish_o(s, toks[j - 1], tj):
                 break
             if tj.cap and not tj.text.isdigit():
                 j += 1

@@ -25,7 +25,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("ended", r"\b(?:pulled|pull|pulling|pulls|dropped|drop|dropping|bowed|crashed)\s+out\b(?:\s+of\s+the\s+(?:race|running|chase|hunt|battle|bidding))?", True),
     ("ended", r"\bout of the (?:race|running|chase|hunt)\b", True),
     ("ended", r"\b(?:withdrawn|withdrew|withdraw|withdrawing|withdraws)\b(?:\s+(?:from\s+)?(?:the\s+)?(?:race|interest|chase|bid|offer))?", True),
-    ("ended", r"\b(?:stepped|step|stepping|walked|walk|walking)\s+away\b(?:\s+from\s+the\s+(?:race|chase|deal|talks|negotiations))?", True),
+    ("ended", r"\b(?:stepped|step|stepping|walked|walk|walking)\s+away\b(?:\s+from\s+(?:the\s+)?(?:race|chase|deal|talks|negotiations))?", True),
     ("ended", r"\b(?:ended|end|ending|abandoned|abandon|abandoning|halted|called off|call off|calling off)\s+(?:their|its|his|the)\s+(?:pursuit|interest|chase|move|bid|talks|search)\b", True),
     ("ended", r"\b(?:cooled|cooling|cool)\s+(?:their|its|his)?\s*interest\b", True),
     ("ended", r"\b(?:gave|give|giving|given)\s+up\s+(?:on|the)\b", True),
@@ -61,7 +61,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("signed", r"\barrived\s+(?:at|from)\b", True),
     # ---- agreement
     ("agreement", r"\b(?:agreed|agree|agrees|agreeing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:fee|deal|terms|personal terms|package|contract|agreement|price|transfer)\b", True),
-    ("agreement", r"\b(?:fee|terms|deal)\s+(?:has been\s+|have been\s+|was\s+)?agreed\b", True),
+    ("agreement", r"\b(?:fee|terms|deal)\s+(?:has\s+|have\s+|was\s+)?(?:already\s+|now\s+|also\s+|reportedly\s+)?(?:been\s+)?agreed\b", True),
     ("agreement", r"\breach(?:ed|es|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\b", True),
     ("agreement", r"\b(?:agreement|deal)\s+in\s+place\b|\b(?:a|an)\s+(?:provisional|verbal|full|total)\s+(?:agreement|deal)\b", True),
     ("agreement", r"\bstruck\s+(?:a|an)\s+(?:\w+\s+)?(?:deal|agreement)\b|\bstrike\s+a\s+deal\b", True),
@@ -77,6 +77,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("talks", r"\b(?:negotiating|negotiate|negotiations|talks)\s+(?:with|over|for|about|are ongoing|have stalled|have stagnated|have reportedly stalled|stalled|stagnated)\b", True),
     ("talks", r"\b(?:talks|negotiations)\s+(?:have\s+)?(?:reportedly\s+)?(?:stalled|stagnated|broken down|continue|ongoing|progressing)\b", True),
     ("talks", r"\b(?:approached|approach|approaches|made contact|enquired|enquiry|enquiries|inquired|inquiry|inquiries|sounded out)\b", True),
+    ("talks", r"\b(?:asked|asking|ask|asks)\s+about\s+(?:a\s+(?:loan|deal|move|transfer)\s+for\s+|the\s+availability\s+of\s+)?#[pa]\d+#", True),
     # ---- interest
     ("interest", r"\b(?:interested|interest)\s+in\b|\binterest\s+(?:at|from)\s+#c|\b(?:showing|shown|show|shows|expressed|registered|maintained|formalise|formalize)\s+(?:their\s+|his\s+|its\s+)?interest\b", False),
     ("interest", r"\b(?:keen\s+on|keen\s+to\s+(?:sign|land|bring)|(?:is|are|was|were|remain|remains)\s+keen\b)", False),

@@ -54,6 +54,7 @@ from bot.extract.lexicon import (
     PLACES,
     PLURAL_CLUB_NOUNS,
     POSITIONS,
+    WEEKDAYS,
 )
 from bot.extract.sentences import split_paragraphs
 from bot.extract.timeframe import CURRENT, PAST_WORDS, When, find_when, is_before_window
@@ -322,6 +323,8 @@ def _not_this_alias(toks: list[Tok], i: int, text: str, entries: list[Entry], lo
     - a known player's surname right after a capitalised first name that is not his
       ("Kevin Palmer reports" is not Cole Palmer)."""
     t = toks[i]
+    if t.low in WEEKDAYS:
+        return True  # "booked for Wednesday": a day, not Sheffield Wednesday
     if len(t.text) <= 3 and not t.text.isupper() and all(n.isupper() for e in entries for n in e.names):
         return True
     if i == 0 or not all(e.kind == "player" for e in entries):
@@ -752,6 +755,7 @@ class Draft:
     event_date: str | None
     amount: Amount | None
     evidence: str
+    simple_past: bool = False  # a completed move told in the simple past ("Lyon signed him from Palace")
 
     def claim(self) -> Claim:
         # validated types throughout (str, bool, date, Amount): no need to validate again
@@ -786,6 +790,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
     context_club: str | None = None
     last_claim_player: str | None = None
     opening = next((m.names[0] for s in sents[:2] for m in s.mentions if m.kind == "player"), None)
+    main_player = opening if opening == roles.main else None
     for s in sents:
         # who the anaphors mean: the last player named before them (this sentence or earlier)
         resolved: dict[int, str] = {}
@@ -807,7 +812,11 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
             if m.kind == "club":
                 clubs_of[i] = m.names
             elif m.kind == "manager":
-                club = idx.manager_club(m.extra.get("key", m.text), when_date)
+                on = when_date
+                if on is not article.date:
+                    # the time of the manager's own clause, not of another one in the sentence
+                    on = _manager_date(s.masked, i, article.date)
+                club = idx.manager_club(m.extra.get("key", m.text), on)
                 if club:
                     clubs_of[i] = (club,)
                     manager_idx.add(i)
@@ -818,7 +827,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
         # player the article opens with when it is also the one most named
         weak_focus = None
         if not any(m.kind in ("player", "anaphor") for m in s.mentions):
-            weak_focus = last_claim_player or (opening if opening == roles.main else None)
+            weak_focus = main_player or last_claim_player
         # a claim needs a suitor: a club here, or a pronoun subject ("they") for the last ones
         # (sent_suitors only fill from those); without either no clause can give one
         can_claim = "#c" in s.masked or _PRONOUN_SUBJECT.search(s.masked) is not None
@@ -830,7 +839,8 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
             carry = carried if carried and "#c" not in clause and _BARE_VERB_START.match(clause) else []
             past_ctx = pasts[k] if pasts is not None else s.past_ctx
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
-                                 sent_suitors or carry, last_suitors, context_club, local_focus or roles.main,
+                                 sent_suitors or carry, last_suitors, context_club,
+                                 (weak_focus or local_focus or roles.main),
                                  past_ctx, weak_focus)
             # "#c were also interested but pulled out ...": the subject of a clause that gave
             # nothing carries over to a next clause that has no subject of its own
@@ -876,7 +886,7 @@ def _clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
     return out
 
 
-_ANTECEDENT = re.compile(r"(#[cpa]\d+#)(?:'s?)?(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s*who\s*$")
+_ANTECEDENT = re.compile(r"(#[cpa]\d+#)(?:'s?)?(?:\s+[\w-]+){0,2}?(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s*who\s*$")
 
 
 def _with_antecedent(masked: str, clause: str, offset: int) -> str:
@@ -900,6 +910,15 @@ def _subject_club(clause: str, clubs_of: dict[int, tuple[str, ...]], manager_idx
 
 
 _UNSET = object()
+
+
+def _manager_date(masked: str, i: int, today):
+    ph = f"#c{i}#"
+    for clause, _o in _clauses(masked):
+        if ph in clause:
+            w = find_when(clause, today)
+            return _when_date(w, today) if w and is_before_window(w, today) else today
+    return today
 
 
 def _clause_when(clause: str, today) -> When | None:
@@ -1019,6 +1038,9 @@ def _club_role(clause: str, pos: int, end: int) -> str:
         return "seller"
     if _FROM_BEFORE.search(before):
         return "from"
+    m = _OWNED_AFTER_ANY.match(after)
+    if m and _is_owner_mid(m.group(1)) and (m.group(1).startswith("'s") or m.group(1).strip()):
+        return "owner"  # "a loan move for #c winger #p": his club, not the destination
     if _DEST_BEFORE.search(before):
         return "dest"
     if _WITH_BEFORE.search(before):
@@ -1042,6 +1064,17 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:they|their|the club)\b")
 _RIVAL_WITH = re.compile(r"(?:battle|tug-of-war|race|competition|fight|tussle|battling|competing)\s+with\s+$")
 _LOAN_NEAR = re.compile(r"\bloan\s+(?:signing|deal|move|spell|switch)\b|\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+|two-year\s+)?loan\b|\btemporary basis\b|"
                         r"\bloan (?:deal|move|spell)\b")
+_SAID_THEY = re.compile(r"#c(\d+)#,?\s+(?:have\s+|has\s+)?(?:said|confirmed|announced|stated|revealed|explained)\s+"
+                        r"(?:that\s+)?(?:they|it)\b")
+_PENDING_BEFORE = re.compile(r"\b(?:closing in on|close in on|close to|on the verge of|nearing|talks over|talks about|"
+                             r"talks for|pursuing|interested in|keen on|push for|pushing for|bid to complete|"
+                             r"hoping to complete|hope to complete|set to complete)\s+(?:the\s+|a\s+)?$")
+_NEEDS_CLUB = re.compile(r"\b(?:move|go|switch|transfer)\s+to\s*$")
+_NOT_SUITOR_ROLES = frozenset({"with", "seller", "owner", "from", "speaker"})
+_SIMPLE_PAST = re.compile(r"(?:joined|signed|moved|arrived|completed|sealed|snapped|spent|came)\b")
+_NOW_WORDS = re.compile(r"\b(?:has|have|today|tonight|yesterday|this (?:week|morning|afternoon|evening)|"
+                        r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+_IF_AFTER = re.compile(r"[^,;]{0,40}?\b(?:if|unless)\b")
 _UNDER_BEFORE = re.compile(r"\bunder\s+$")
 _SHARED_ROLES = frozenset({"at", "dest", "from", "pastclub"})
 _COORD_CLUB = re.compile(r"(?:,\s*|\s+)(?:and|or|&)\s+$|,\s*$")
@@ -1065,6 +1098,14 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
     anaph_ph = [(i, a, b) for i, letter, a, b in places if letter == "a" and i in resolved]
     money_ph = [(i, a, b) for i, letter, a, b in places if letter == "m"]
     croles = {i: _club_role(clause, a, b) for i, a, b in club_ph}
+    if "#c" in clause and _SAID_THEY.search(clause):
+        # "#c said they had held talks with #c2 / turned down an offer": the speaker is the seller
+        for m in _SAID_THEY.finditer(clause):
+            i = int(m.group(1))
+            # only with a counterparty named ("... held talks with #c2"): else the speaker is
+            # the buyer announcing its own deal ("said they were delighted to confirm")
+            if i in croles and any(croles[j] in ("with", "bidder") for j in croles if j != i):
+                croles[i] = "speaker"
     for i, a, _b in club_ph:
         if croles[i] == "subject" and _UNDER_BEFORE.search(clause[max(0, a - 12):a]):
             croles[i] = "under"  # "did not play under Guardiola": his club then, no suitor
@@ -1088,8 +1129,13 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         kind = t.kind
         if kind == "agreement" and _FINAL_WORDS.search(clause[max(0, t.start - 20):t.end]):
             kind = "signed"
+        # "closing in on the signing of", "in talks over the signing of": not a done deal
+        if kind == "signed" and _PENDING_BEFORE.search(clause[max(0, t.start - 40):t.start]):
+            continue
+        if kind == "ended" and _IF_AFTER.match(clause, t.end):
+            continue  # "will not pursue a deal if ...": a condition, not a withdrawal
         # loans inside a completed-move clause: "has joined Juventus on loan"
-        if kind == "signed" and _LOAN_NEAR.search(clause[max(0, t.start - 10):t.end + 90]):
+        if kind == "signed" and _LOAN_NEAR.search(clause[max(0, t.start - 10):t.end + 90].split(",", 1)[0]):
             kind = "loan"
         pastclubs = [i for i, *_ in club_ph if croles[i] == "pastclub"]
         excluded = {"owner", "seller", "from", "pastclub", "speaker", "under"}
@@ -1103,8 +1149,9 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             start_of = {i: a for i, a, _b in club_ph}
             after_by = [i for i in after_t if _BY_BEFORE.search(clause[:start_of[i]])]
             subj = [i for i in before_t if croles[i] in ("subject", "bidder", "with")]
-            if kind == "loan" and not dest:  # "spent time on loan at #c1# and #c2#"
-                dest = [i for i in after_t if croles[i] == "at"]
+            if kind == "loan":  # "spent time on loan at #c1# and #c2#": after the trigger first
+                dest = ([i for i in after_t if croles[i] == "dest"] or [i for i in after_t if croles[i] == "at"]
+                        or dest)
             after = [i for i in after_t if croles[i] in ("with", "at", "subject")]
             suitors_idx = dest or after_by or subj or after
         elif kind == "bid" and any(croles[i] == "bidder" for i, *_ in cands):
@@ -1116,6 +1163,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             rivals = [i for i, a, b in cands if croles[i] == "with" and _RIVAL_WITH.search(clause[max(0, a - 40):a])]
             others = [i for i, a, b in cands if croles[i] != "with"]
             suitors_idx = (others + rivals) if others else [i for i, *_ in cands]
+            if not others and not rivals and sent_suitors and kind in ("talks", "agreement"):
+                suitors_idx = []  # "after agreeing a fee with #c": the counterparty; the buyer came before
             if kind == "interest" and others:
                 # "to land ... on a loan deal from X": the destination-less "to" is fine; "dest" is a suitor too
                 suitors_idx = others + rivals
@@ -1133,7 +1182,9 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 continue  # "Saudi Pro League sides are showing interest": an unnamed group
             if kind in ("signed", "loan") and has_from:
                 implicit = True
-            elif sent_suitors and not club_ph:
+            elif _NEEDS_CLUB.search(clause[t.start:t.end]):
+                continue  # "would prefer a move to the Bernabeu": the club must be named here
+            elif sent_suitors and all(croles[i] in _NOT_SUITOR_ROLES for i, *_ in club_ph):
                 suitors = list(sent_suitors[:2])
             elif last_suitors and not club_ph and _PRONOUN_SUBJECT.search(head):
                 suitors = list(last_suitors[:2])
@@ -1182,6 +1233,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 past, when = True, cw
         event_date = when.label() if past and when else None
         source = s.source
+        simple = (kind in ("signed", "loan") and not past and _SIMPLE_PAST.match(clause, t.start) is not None
+                  and not _NOW_WORDS.search(clause))
         for p in players:
             if implicit:
                 c = Draft(player=p, club="?", kind=kind, past=past, source=source, date=article.date,
@@ -1192,11 +1245,22 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 continue
             for club in suitors:
                 out.append((Draft(player=p, club=club, kind=kind, past=past, source=source, date=article.date,
-                                  event_date=event_date, amount=amount, evidence=s.text), suitors))
+                                  event_date=event_date, amount=amount, evidence=s.text, simple_past=simple), suitors))
             if kind in ("talks", "agreement", "bid", "interest") and with_clubs and not past:
                 for w in with_clubs:
                     if w not in suitors:
                         roles.seller_with.setdefault(p, []).append(w)
+    if out:
+        # a club that rejects the offer, or states that it held the talks, is the seller
+        sellers = [clubs_of[i][0] for i, *_ in club_ph if croles[i] in ("seller", "speaker")]
+        for d, _sx in out:
+            if d.past:
+                continue
+            for club in sellers:
+                lst = roles.seller_with.setdefault(d.player, [])
+                if club in lst:
+                    lst.remove(club)
+                lst.insert(0, club)
     return out
 
 
@@ -1230,6 +1294,10 @@ def _article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
             by_player.setdefault(c.player, []).append(c)
     for player, cs in by_player.items():
         seller = _seller(player, cs, roles)
+        for c in cs:
+            if seller and c.club == seller and c.kind in ("signed", "loan") and not c.past and c.simple_past:
+                # the move that made him this club's player, told undated in the simple past: background
+                c.past = True
         done_now = [c for c in cs if c.kind in ("signed", "loan") and not c.past]
         winners = {c.club for c in done_now}
         for c in cs:
