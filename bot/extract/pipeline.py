@@ -825,26 +825,30 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
         # a sentence naming no player may be about the article's main one ("Bayern are also
         # monitoring the situation"): the player of the last sentence's claims, else the
         # player the article opens with when it is also the one most named
-        weak_focus = None
-        if not any(m.kind in ("player", "anaphor") for m in s.mentions):
-            weak_focus = main_player or last_claim_player
+        masked = s.masked
+        weak_focus = None if ("#p" in masked or "#a" in masked) else (main_player or last_claim_player)
         # a claim needs a suitor: a club here, or a pronoun subject ("they") for the last ones
         # (sent_suitors only fill from those); without either no clause can give one
         can_claim = "#c" in s.masked or _PRONOUN_SUBJECT.search(s.masked) is not None
+        n_before = len(claims)
         clauses = _clauses(s.masked) if can_claim else []
         pasts = _clause_pasts(s, clauses, article.date) if len(clauses) > 1 and s.past_ctx and s.when else None
-        carried: list[str] = []
+        idle: str | None = None  # the last clause, when it gave no claim
+        past_ctx = s.past_ctx
         for k, (clause, offset) in enumerate(clauses):
-            clause = _with_antecedent(s.masked, clause, offset)
-            carry = carried if carried and "#c" not in clause and _BARE_VERB_START.match(clause) else []
-            past_ctx = pasts[k] if pasts is not None else s.past_ctx
+            if offset > 4 and "who" in masked[offset - 5:offset]:
+                clause = _with_antecedent(masked, clause, offset)
+            carry = (_subject_club(idle, clubs_of, manager_idx)
+                     if idle and "#c" not in clause and _BARE_VERB_START.match(clause) else ())
+            if pasts is not None:
+                past_ctx = pasts[k]
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
-                                 sent_suitors or carry, last_suitors, context_club,
+                                 sent_suitors or list(carry), last_suitors, context_club,
                                  (weak_focus or local_focus or roles.main),
                                  past_ctx, weak_focus)
             # "#c were also interested but pulled out ...": the subject of a clause that gave
             # nothing carries over to a next clause that has no subject of its own
-            carried = [] if got else _subject_club(clause, clubs_of, manager_idx)
+            idle = None if got or clause[:2] != "#c" else clause
             for c, suitors in got:
                 claims.append(c)
                 for x in suitors:
@@ -860,10 +864,10 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
         if named:
             context_club = named[-1]
         focus = local_focus
-        if sent_suitors:
-            claim_players = {c.player for c in claims[-8:] if c.evidence == s.text}
-            if len(claim_players) == 1:
-                last_claim_player = next(iter(claim_players))
+        if len(claims) > n_before:
+            first = claims[n_before].player
+            if all(c.player == first for c in claims[n_before + 1:]):
+                last_claim_player = first
     return claims, roles
 
 
@@ -1038,7 +1042,7 @@ def _club_role(clause: str, pos: int, end: int) -> str:
         return "seller"
     if _FROM_BEFORE.search(before):
         return "from"
-    m = _OWNED_AFTER_ANY.match(after)
+    m = _OWNED_AFTER_ANY.match(after) if ("#p" in after or "#a" in after) else None
     if m and _is_owner_mid(m.group(1)) and (m.group(1).startswith("'s") or m.group(1).strip()):
         return "owner"  # "a loan move for #c winger #p": his club, not the destination
     if _DEST_BEFORE.search(before):
@@ -1047,9 +1051,6 @@ def _club_role(clause: str, pos: int, end: int) -> str:
         return "with"
     if _AT_BEFORE.search(before):
         return "at"
-    m = _OWNED_AFTER_ANY.match(after)
-    if m and _is_owner_mid(m.group(1)) and (m.group(1).startswith("'s") or m.group(1).strip()):
-        return "owner"
     return "subject"  # also "Tottenham boss ..."
 
 
@@ -1098,7 +1099,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
     anaph_ph = [(i, a, b) for i, letter, a, b in places if letter == "a" and i in resolved]
     money_ph = [(i, a, b) for i, letter, a, b in places if letter == "m"]
     croles = {i: _club_role(clause, a, b) for i, a, b in club_ph}
-    if "#c" in clause and _SAID_THEY.search(clause):
+    if ("they" in clause or " it" in clause) and _SAID_THEY.search(clause):
         # "#c said they had held talks with #c2 / turned down an offer": the speaker is the seller
         for m in _SAID_THEY.finditer(clause):
             i = int(m.group(1))
@@ -1106,12 +1107,13 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             # the buyer announcing its own deal ("said they were delighted to confirm")
             if i in croles and any(croles[j] in ("with", "bidder") for j in croles if j != i):
                 croles[i] = "speaker"
-    for i, a, _b in club_ph:
-        if croles[i] == "subject" and _UNDER_BEFORE.search(clause[max(0, a - 12):a]):
-            croles[i] = "under"  # "did not play under Guardiola": his club then, no suitor
+    if "under" in clause:
+        for i, a, _b in club_ph:
+            if croles[i] == "subject" and _UNDER_BEFORE.search(clause[max(0, a - 12):a]):
+                croles[i] = "under"  # "did not play under Guardiola": his club then, no suitor
     managers_here = [i for i, _a, _b in club_ph if i in manager_idx and croles[i] != "under"]
     # "on loan at #c1# and #c2#": a club coordinated with the one before it shares its role
-    for k in range(1, len(club_ph)):
+    for k in range(1, len(club_ph) if len(club_ph) > 1 else 0):
         prev, cur = club_ph[k - 1], club_ph[k]
         if croles[cur[0]] == "subject" and croles[prev[0]] in _SHARED_ROLES and _COORD_CLUB.match(clause, prev[2], cur[1]):
             croles[cur[0]] = croles[prev[0]]
@@ -1250,9 +1252,9 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 for w in with_clubs:
                     if w not in suitors:
                         roles.seller_with.setdefault(p, []).append(w)
-    if out:
-        # a club that rejects the offer, or states that it held the talks, is the seller
-        sellers = [clubs_of[i][0] for i, *_ in club_ph if croles[i] in ("seller", "speaker")]
+    # a club that rejects the offer, or states that it held the talks, is the seller
+    sellers = [clubs_of[i][0] for i, *_ in club_ph if croles[i] in ("seller", "speaker")] if out and club_ph else ()
+    if sellers:
         for d, _sx in out:
             if d.past:
                 continue
@@ -1348,3 +1350,6 @@ _PRONOUN_SUBJECT = gated(_PRONOUN_SUBJECT)  # type: ignore[assignment]
 _LOAN_NEAR = gated(_LOAN_NEAR)  # type: ignore[assignment]
 _OWNER_APPOS = gated(_OWNER_APPOS)  # type: ignore[assignment]
 _DESC = gated(_DESC)  # type: ignore[assignment]
+_PENDING_BEFORE = tail_gated(_PENDING_BEFORE)  # type: ignore[assignment]
+_UNDER_BEFORE = tail_gated(_UNDER_BEFORE)  # type: ignore[assignment]
+_NOW_WORDS = gated(_NOW_WORDS, 2)  # type: ignore[assignment]
