@@ -51,20 +51,24 @@ class Tok:
 
 def tokenize(s: str) -> list[Tok]:
     out: list[Tok] = []
+    append = out.append
     n = len(s)
     # an ASCII token folds to its lowercase (no accents to strip)
     fold_tok = str.lower if s.isascii() else fold_token
-    last: Tok | None = None
+    # possessives need an apostrophe: without one in the sentence no token is one
+    apos = "'" in s or "’" in s or "‘" in s
+    skip_at = -1  # where the "s" of the last possessive starts
     for m in _TOKEN.finditer(s):
-        t = m.group(0)
         start, end = m.span()
-        if last is not None and last.poss and (t == "s" or t == "S") and start == last.end + 1:
+        t = m.group()
+        if start == skip_at and (t == "s" or t == "S"):
             continue  # the "s" of a possessive
-        poss = end < n and s[end] in _APOS and (end + 1 >= n or not s[end + 1].isalpha()
-                                                 or (s[end + 1] in "sS" and (end + 2 >= n or not s[end + 2].isalnum())))
+        poss = apos and end < n and s[end] in _APOS and (end + 1 >= n or not s[end + 1].isalpha()
+                                                        or (s[end + 1] in "sS" and (end + 2 >= n or not s[end + 2].isalnum())))
+        if poss:
+            skip_at = end + 1
         c = t[0]
-        last = Tok(t, fold_tok(t), start, end, c.isupper() or c.isdigit(), poss)
-        out.append(last)
+        append(Tok(t, fold_tok(t), start, end, c.isupper() or c.isdigit(), poss))
     return out
 
 

@@ -839,11 +839,11 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
             if offset > 4 and "who" in masked[offset - 5:offset]:
                 clause = _with_antecedent(masked, clause, offset)
             carry = (_subject_club(idle, clubs_of, manager_idx)
-                     if idle and "#c" not in clause and _BARE_VERB_START.match(clause) else ())
+                     if idle and "#c" not in clause and _BARE_VERB_START.match(clause) else _NONE)
             if pasts is not None:
                 past_ctx = pasts[k]
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
-                                 sent_suitors or list(carry), last_suitors, context_club,
+                                 sent_suitors or carry, last_suitors, context_club,
                                  (weak_focus or local_focus or roles.main),
                                  past_ctx, weak_focus)
             # "#c were also interested but pulled out ...": the subject of a clause that gave
@@ -914,6 +914,7 @@ def _subject_club(clause: str, clubs_of: dict[int, tuple[str, ...]], manager_idx
 
 
 _UNSET = object()
+_NONE: list[str] = []  # never changed
 
 
 def _manager_date(masked: str, i: int, today):
@@ -1113,7 +1114,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 croles[i] = "under"  # "did not play under Guardiola": his club then, no suitor
     managers_here = [i for i, _a, _b in club_ph if i in manager_idx and croles[i] != "under"]
     # "on loan at #c1# and #c2#": a club coordinated with the one before it shares its role
-    for k in range(1, len(club_ph) if len(club_ph) > 1 else 0):
+    for k in range(1, len(club_ph)):
         prev, cur = club_ph[k - 1], club_ph[k]
         if croles[cur[0]] == "subject" and croles[prev[0]] in _SHARED_ROLES and _COORD_CLUB.match(clause, prev[2], cur[1]):
             croles[cur[0]] = croles[prev[0]]
