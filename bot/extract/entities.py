@@ -160,7 +160,7 @@ PLAYER_LEFT = re.compile(
     rf"(?:\b(?:{_POS_ALT}|{_PLAYER_NOUN_ALT})|\b(?:signing of|signature of|move for|moves for|deal for|bid for|"
     r"bids for|offer for|offers for|approach for|swoop for|interest in|interested in|keen on|tabs on|eye on|"
     r"targeting|pursuit of|race for|chase for|arrivals? of|loan of|sale of|capture of|departure of|"
-    r"to sign|to land|landing|signing|signed|sign|snapped up|brought in|snap up|tied up|in for|want|wants|"
+    r"to sign|to land|landing|signing|signed|sign|sold|sell|sells|selling|offloaded|snapped up|brought in|snap up|tied up|in for|want|wants|"
     r"[£€$][\d.,]+\s?(?:m|million|bn)? on|\d+-year-old|likes of|such as))\s*$",
     re.I)
 # Text right after a player's name.

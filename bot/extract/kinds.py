@@ -59,6 +59,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("signed", r"\boutlays?\b(?:[^;]){0,30}?#m\d+#\s+on\b|#m\d+#\s+on\s+#[pa]\d+#", True),
     ("signed", r"\b(?:making|made)\s+(?:a\s+)?(?:#m\d+#\s+)?move\s+(?:of his own\s+)?from\b", True),
     ("signed", r"\barrived\s+(?:at|from)\b", True),
+    ("signed", r"\b(?:sold|sells|offloaded)\s+#[pa]\d+#\s+to\s+#c", True),
     # ---- agreement
     ("agreement", r"\b(?:agreed|agree|agrees|agreeing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:fee|deal|terms|personal terms|package|contract|agreement|price|transfer)\b", True),
     ("agreement", r"\b(?:fee|terms|deal)\s+(?:has\s+|have\s+|was\s+)?(?:already\s+|now\s+|also\s+|reportedly\s+)?(?:been\s+)?agreed\b", True),

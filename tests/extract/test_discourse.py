@@ -130,6 +130,7 @@ def test_pending_signing_is_not_done_and_weekday_is_no_club(real_gaz):
     ("Newcastle will not pursue a deal for Marc Guehi.", "Newcastle United", "ended"),
     ("Chelsea have walked away from talks over Victor Osimhen.", "Chelsea", "ended"),
     ("Real Sociedad midfielder Martin Zubimendi is wanted by Arsenal.", "Arsenal", "interest"),
+    ("Chelsea sold Mason Mount to Manchester United.", "Manchester United", "signed"),
 ])
 def test_phrase_lexicon(real_gaz, text, club, kind):
     _got, ex = run(real_gaz, text, "2024-08-10")

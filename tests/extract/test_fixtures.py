@@ -143,6 +143,7 @@ def test_club_statement_seller(real_gaz):
     assert (y, "Manchester United", "agreement", False) in keys and _sources(got, "Manchester United") == {"RMC Sport"}
     assert (y, "Paris Saint-Germain", "ended", False) in keys and _sources(got, "Paris Saint-Germain") == {"L'Equipe"}
     assert (y, "Liverpool", "talks", False) in keys
+    assert ("Sven Botman", "Newcastle United", "signed", True) in keys  # "Lille, who sold Sven Botman to ..."
     assert not any(c == "Lille" for _p, c, _k, _x in keys)  # the club stating its talks is the seller
     assert not any(c == "Manchester United" and k == "interest" for _p, c, k, _x in keys)  # "a move to the Bernabeu"
     facts = {(f.player, f.fact): f.value for f in ex.facts}
