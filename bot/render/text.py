@@ -90,6 +90,17 @@ def _mark(its: list[Item]) -> str:
     return " [no longer live]"
 
 
+def _live_then_rest(groups, live_header: str, none_line: str, rest_header: str) -> list[str]:
+    """Live links first (or a line saying there are none), then ended links and history, each marked."""
+    groups = list(groups)
+    current = [(label, g) for label, g in groups if any(it.current for it in g)]
+    other = [(label, g) for label, g in groups if not any(it.current for it in g)]
+    lines = [live_header, *(_group_line(label, g) for label, g in current)] if current else [none_line]
+    if other:
+        lines += [rest_header, *(_group_line(label, g) for label, g in other)]
+    return lines
+
+
 def _link_headline(club: str, player: str, its: list[Item]) -> str:
     """One club and one player: the state of the link in words, before its details."""
     mark = _mark(its)
@@ -146,18 +157,8 @@ def _list(names: list[str]) -> str:
 
 def _suitor_lines(answer: Answer, player: str) -> list[str]:
     its = [it for it in answer.items if it.player == player]
-    current = [(club, g) for club, g in _grouped(its, "club") if any(it.current for it in g)]
-    other = [(club, g) for club, g in _grouped(its, "club") if not any(it.current for it in g)]
-    lines = []
-    if current:
-        lines.append(f"Clubs in for {player} (newest first):")
-        lines += [_group_line(club, g) for club, g in current]
-    else:
-        lines.append(f"No club is currently reported to be in for {player}.")
-    if other:
-        lines.append("Ended links and history:")
-        lines += [_group_line(club, g) for club, g in other]
-    return lines
+    return _live_then_rest(_grouped(its, "club"), f"Clubs in for {player} (newest first):",
+                           f"No club is currently reported to be in for {player}.", "Ended links and history:")
 
 
 def render_text(answer: Answer) -> str:
@@ -191,16 +192,10 @@ def render_text(answer: Answer) -> str:
             lines.append(_group_line(club, g))
     elif intent in ("targets", "profile"):
         club = _list(answer.clubs)
-        current = [(p, g) for p, g in _grouped(answer.items, "player") if any(it.current for it in g)]
-        other = [(p, g) for p, g in _grouped(answer.items, "player") if not any(it.current for it in g)]
-        if current:
-            lines.append(f"Players {club} are reported to be after (newest first):")
-            lines += [_group_line(p, g) for p, g in current]
-        else:
-            lines.append(f"No live reports of {club} chasing a player.")
-        if other:
-            lines.append("Ended links, completed moves and history:")
-            lines += [_group_line(p, g) for p, g in other]
+        lines += _live_then_rest(_grouped(answer.items, "player"),
+                                 f"Players {club} are reported to be after (newest first):",
+                                 f"No live reports of {club} chasing a player.",
+                                 "Ended links, completed moves and history:")
     elif intent == "latest":
         about = f" about {_list(answer.players + answer.clubs)}" if answer.players or answer.clubs else ""
         if not answer.items:
