@@ -147,3 +147,19 @@ async def lookup_in_store(store, kind: str, name: str, cutoff: float = 85.0, lim
                     offer(matches(k, float(score) - 5))
     ranked = sorted(best.values(), key=lambda m: (-m.score, m.name))
     return ranked[:limit]
+
+
+async def best_matches(store, kind: str, name: str) -> list[NameMatch]:
+    """The entities a typed name stands for: every one tied for the best score, one match each
+    (several mean the name is ambiguous and the user should pick)."""
+    matches = await lookup_in_store(store, kind, name)
+    if not matches:
+        return []
+    top = matches[0].score
+    seen: set[int] = set()
+    out = []
+    for m in matches:
+        if m.score == top and m.entity_id not in seen:
+            seen.add(m.entity_id)
+            out.append(m)
+    return out

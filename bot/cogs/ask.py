@@ -14,6 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs.common import build_reply, requery
+from bot.names import lookup_in_store
 from bot.render.embeds import render_text_fallback
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class Ask(commands.Cog):
     async def _kind_of(self, name: str) -> str | None:
         assert self.bot.store is not None
         for kind in ("club", "player"):
-            matches = (await self.bot.store.name_index(kind)).lookup(name)
+            matches = await lookup_in_store(self.bot.store, kind, name)
             if matches and matches[0].score >= 100:
                 return kind
         return None

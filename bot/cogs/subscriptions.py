@@ -17,6 +17,7 @@ from discord.ext import commands
 from bot.client import UserError
 from bot.cogs.common import OwnedView
 from bot.cogs.rumours import club_autocomplete, player_autocomplete
+from bot.names import best_matches
 from bot.render.embeds import clean
 from bot.store import subscriptions as subs
 
@@ -92,11 +93,8 @@ class Subscriptions(commands.Cog):
         return target
 
     async def _resolve(self, kind: str, name: str) -> list[tuple[int, str]]:
-        matches = (await self.store.name_index(kind)).lookup(name)
-        if not matches:
-            return []
-        top = matches[0].score
-        return list(dict.fromkeys((m.entity_id, m.name) for m in matches if m.score == top))
+        # Indexed look-ups: loading every alias per command would be slow on a large database.
+        return [(m.entity_id, m.name) for m in await best_matches(self.store, kind, name)]
 
     async def subscribe_entity(self, interaction: discord.Interaction, kind: str, entity_id: int, name: str, *,
                                channel_id: int, min_stage: int | None, min_tier: int | None) -> str:

@@ -28,13 +28,9 @@ async def _ids(store, kind: str, name: str | None) -> list[int] | None:
     """Entity ids a fuzzy name stands for (every entity tied for the best score); None = no filter."""
     if name is None:
         return None
-    from bot.names import lookup_in_store
+    from bot.names import best_matches
 
-    matches = await lookup_in_store(store, kind, name)  # indexed queries, not every form loaded
-    if not matches:
-        return []
-    top = matches[0].score
-    return [m.entity_id for m in matches if m.score == top]
+    return [m.entity_id for m in await best_matches(store, kind, name)]  # indexed queries
 
 
 async def claims(args: argparse.Namespace) -> int:

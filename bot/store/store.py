@@ -369,16 +369,6 @@ class Store:
             index.add(eid, name, alias, bool(ambiguous))
         return index
 
-    async def manager_club_ids(self, name: str, on: dt.date) -> list[int]:
-        rows = await self._all(
-            "SELECT club_id FROM manager_tenures WHERE key = ? AND start <= ? AND (end IS NULL OR end >= ?)",
-            (fold(name), on.isoformat(), on.isoformat()))
-        return [int(r[0]) for r in rows]
-
-    async def source_tiers(self) -> dict[str, int]:
-        rows = await self._all("SELECT name, tier FROM sources WHERE tier IS NOT NULL")
-        return {name: int(tier) for name, tier in rows}
-
     # -- claims and facts ---------------------------------------------------------
     @staticmethod
     def _claims_sql(player_ids: Iterable[int] | None, club_ids: Iterable[int] | None, since: dt.date | None,
