@@ -234,8 +234,10 @@ async def _targets(store, answer: Answer, clubs: list[Entity]) -> None:
     by_id = {r[0]: r for r in await store.claim_rows_by_id(kept)}
     claims = [ClaimRow.from_row(by_id[i]) for i in kept]
     # The player's moves to any club decide whether a link is still live.
-    by_player = await status_by_player(store, player_ids, sorted(DONE_KINDS)) if player_ids else {}
-    by_player = defaultdict(list, by_player)
+    moves = await status_by_player(store, player_ids, sorted(DONE_KINDS)) if player_ids else {}
+    by_player: defaultdict[str, list[ClaimRow | Status]] = defaultdict(list)
+    for player, statuses in moves.items():
+        by_player[player].extend(statuses)
     for c in claims:
         if c.kind not in DONE_KINDS:
             by_player[c.player].append(c)

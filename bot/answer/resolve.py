@@ -69,7 +69,7 @@ class Resolution:
 
     def intent_words(self) -> list[str]:
         """The question's words with the names taken out, for the intent guess."""
-        used = set()
+        used: set[int] = set()
         for m in self.mentions:
             used.update(range(m.start, m.end))
         return [w for i, w in enumerate(self.words) if i not in used]
@@ -286,9 +286,9 @@ class Resolver:
         for i, w in enumerate(words):
             if used[i] or w in STOPWORDS or len(w) < 3 or _DIGITS.match(w):
                 continue
-            clubs = self.club_tokens.get(w)
-            if clubs:
-                cands = [Entity("club", c, self.names[("club", c)]) for c in sorted(clubs)]
+            club_ids = self.club_tokens.get(w)
+            if club_ids:
+                cands = [Entity("club", c, self.names[("club", c)]) for c in sorted(club_ids)]
                 take(i, i + 1, cands, "token", weak=len(cands) > 1)
                 continue
             firsts = self.first_names.get(w)

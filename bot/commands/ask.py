@@ -83,13 +83,15 @@ def light_settings(args: argparse.Namespace):
         from platformdirs import user_data_path
 
         db = user_data_path("transferbot", appauthor=False) / "transferbot.db"
-    knowledge = env.get("transferbot_knowledge_dir")
-    if knowledge is None:
+    knowledge_env = env.get("transferbot_knowledge_dir")
+    if knowledge_env is None:
         import sys
 
         checkout = Path(__file__).resolve().parent.parent.parent / "knowledge"  # bot.config.PROJECT_ROOT
         knowledge = checkout if checkout.is_dir() else Path(sys.prefix) / "share" / "transferbot" / "knowledge"
-    return types.SimpleNamespace(db=Path(db), knowledge_dir=Path(knowledge))
+    else:
+        knowledge = Path(knowledge_env)
+    return types.SimpleNamespace(db=Path(db), knowledge_dir=knowledge)
 
 
 async def open_store(settings, args: argparse.Namespace | None = None):

@@ -100,9 +100,8 @@ def find_amounts(text: str) -> list[Money]:
         scale = m.group(3) or m.group(7)
         if not currency or not scale:
             continue
-        lo = _value(m.group(2), m.group(3) or scale)
-        hi = _value(m.group(6), m.group(7) or scale)
-        out.append(Money(m.start(), m.end(), _make_amount(currency=currency, min=lo, max=hi)))
+        out.append(Money(m.start(), m.end(), _make_amount(currency=currency, min=_value(m.group(2), m.group(3) or scale),
+                                                          max=_value(m.group(6), m.group(7) or scale))))
         taken.append((m.start(), m.end()))
 
     singles: list[tuple[int, int, str, float]] = []

@@ -90,28 +90,28 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
         players_here = [m.names[0] for m in s.mentions if m.kind == "player"]
         anaph: dict[int, str] = {}
         local = focus
-        for i, m in enumerate(s.mentions):
-            if m.kind == "player":
-                local = m.names[0]
-            elif m.kind == "anaphor" and (local or reg.player_order):
+        for i, mention in enumerate(s.mentions):
+            if mention.kind == "player":
+                local = mention.names[0]
+            elif mention.kind == "anaphor" and (local or reg.player_order):
                 anaph[i] = local or reg.player_order[0]
         subject = players_here[0] if players_here else (next(iter(anaph.values()), None) or focus)
         masked = s.masked
-        moneys = [(i, m) for i, m in enumerate(s.mentions) if m.kind == "money"]
+        moneys = [(i, mention) for i, mention in enumerate(s.mentions) if mention.kind == "money"]
 
         def money_after(pos: int, s=s, masked=masked, moneys=moneys):
-            for i, m in moneys:
+            for i, money in moneys:
                 ph = f"#m{i}#"
                 at = masked.find(ph)
                 if at >= pos and not _NEGATED_AMOUNT.search(masked[at:at + 60]):
-                    return m.extra["money"].amount
+                    return money.extra["money"].amount
             return None
 
         def first_money(s=s, masked=masked, moneys=moneys):
-            for i, m in moneys:
+            for i, money in moneys:
                 at = masked.find(f"#m{i}#")
                 if not _NEGATED_AMOUNT.search(masked[at:at + 60]):
-                    return m.extra["money"].amount
+                    return money.extra["money"].amount
             return None
 
         cm = _CLAUSE_WORDS.search(masked)
@@ -131,7 +131,7 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
                 elif not clubs_before:
                     put(subject, "valuation", amt, s, _valuer(s, vm.start()) or s.source)
         am = _ASKING.search(masked) if moneys and not cm and subject else None
-        if am:
+        if am and subject:
             seller = seller_of.get(subject)
             clubs_here = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, am.start())
                           if s.mentions[int(x)].kind == "club"]

@@ -240,9 +240,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     paras = split_paragraphs(_unify_quotes(article.text))
     sents: list[Sent] = []
     for pi, para in enumerate(paras):
-        for s in para:
-            toks = tokenize(s)
-            sents.append(Sent(s, pi, len(sents), toks, caps=cap_spans(s, toks)))
+        for line in para:
+            toks = tokenize(line)
+            sents.append(Sent(line, pi, len(sents), toks, caps=cap_spans(line, toks)))
     if not sents:
         return Extraction()
     reg = Registry(club_country=idx.club_country)
@@ -254,8 +254,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     _mask(sents)
     _attribute(sents, paras, article)
     _timeframe(sents, today)
-    claims, roles = _claims(sents, reg, idx, article)
-    drafts = _article_rules(claims, roles)
+    found, roles = _claims(sents, reg, idx, article)
+    drafts = _article_rules(found, roles)
     facts = collect_facts(sents, drafts, roles, reg, article)
     claims = [d.claim() for d in drafts]
     players = list(dict.fromkeys(reg.player_order))
@@ -274,7 +274,7 @@ def _scan_known(s: Sent, idx: Index) -> list[tuple[int, int, list[Entry]]]:
     lows = [t.low for t in toks]
     text = s.text
     first, prefixes, lookup, max_len = idx.first, idx.prefixes, idx.entries.get, idx.max_len
-    out = []
+    out: list[tuple[int, int, list[Entry]]] = []
     i = 0
     while i < n:
         if lows[i] not in first:
@@ -913,7 +913,6 @@ def _subject_club(clause: str, clubs_of: dict[int, tuple[str, ...]], manager_idx
     return list(clubs_of[i]) if i in clubs_of and i not in manager_idx else []
 
 
-_UNSET = object()
 _NONE: list[str] = []  # never changed
 
 
@@ -1013,8 +1012,8 @@ def _owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str
     for m in _OWNER_APPOS.finditer(text):
         pi, ci = int(m.group(1)), int(m.group(2))
         if ci in clubs_of:
-            pm = s.mentions[pi]
-            player = pm.names[0] if pm.kind == "player" else resolved.get(pi)
+            mention = s.mentions[pi]
+            player = mention.names[0] if mention.kind == "player" else resolved.get(pi)
             if player:
                 roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
     # "Joao Felix, Atletico Madrid's 23-year-old Portugal forward"
@@ -1124,7 +1123,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 and all(clubs_of[m][0] != clubs_of[i][0] for m in managers_here)):
             croles[i] = "pastclub"
     out: list[tuple[Draft, list[str]]] = []
-    clause_when: When | object | None = _UNSET
+    clause_when: When | None = None
+    clause_when_known = False  # _clause_when is looked up once per clause
     past_words = None  # PAST_WORDS in this clause, looked for once
     for t in triggers:
         if t.negated:
@@ -1194,13 +1194,13 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             else:
                 continue
         # players: the object after (or inside) the trigger, else the subject before it, else an anaphor
-        after = [s.mentions[i].names[0] for i, a, b in player_ph if a > t.start]
+        named_after = [s.mentions[i].names[0] for i, a, b in player_ph if a > t.start]
         before_ph = [(i, a, b) for i, a, b in player_ph if b <= t.start]
         an_after = [resolved[i] for i, a, b in anaph_ph if a > t.start]
         an_before = [resolved[i] for i, a, b in anaph_ph if b <= t.start]
         players: list[str] = []
-        if after:
-            players = list(dict.fromkeys(after if _PLAYER_PAIR.search(clause[t.start:]) else after[:1]))
+        if named_after:
+            players = list(dict.fromkeys(named_after if _PLAYER_PAIR.search(clause[t.start:]) else named_after[:1]))
         if (not players and an_after and kind != "ended") or (not players and an_after and not before_ph):
             players = an_after[:1]
         if not players and before_ph:
@@ -1229,11 +1229,10 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             # a time of its own in this clause, before the article's window ("..., while last
             # summer Chelsea handed over £55m for Marc Cucurella"), even when another clause of
             # the sentence is about now ("This summer, ...")
-            if clause_when is _UNSET:  # once per clause
-                clause_when = _clause_when(clause, article.date)
-            cw = clause_when
-            if cw is not None:
-                past, when = True, cw
+            if not clause_when_known:
+                clause_when, clause_when_known = _clause_when(clause, article.date), True
+            if clause_when is not None:
+                past, when = True, clause_when
         event_date = when.label() if past and when else None
         source = s.source
         simple = (kind in ("signed", "loan") and not past and _SIMPLE_PAST.match(clause, t.start) is not None

@@ -7,12 +7,21 @@ reach the article (its URL, else its title or id, else where it was read from).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.answer.shapes import LINK_KINDS, STAGE
 
 if TYPE_CHECKING:  # reads bot.models' answers and bot.answer.shapes' alike (same fields)
-    from bot.models import Answer, AnswerFact, Citation, Item
+    from typing import TypeAlias
+
+    from bot import models
+    from bot.answer import shapes
+
+    Answer: TypeAlias = models.Answer | shapes.Answer
+    AnswerFact: TypeAlias = models.AnswerFact | shapes.AnswerFact
+    Citation: TypeAlias = models.Citation | shapes.Citation
+    Item: TypeAlias = models.Item | shapes.Item
 
 MAX_CITATIONS = 3
 # Example questions offered when nothing was recognised (bot.answer.compose uses the same list).
@@ -43,7 +52,7 @@ def cite(c: Citation) -> str:
     return f"{c.source or 'unattributed'} {c.date.isoformat()} <{_link(c)}>"
 
 
-def _citations(cs: list[Citation]) -> str:
+def _citations(cs: Sequence[Citation]) -> str:
     """One entry per article, newest first: its credited sources (or "unattributed"), date, link."""
     by_article: dict[str, list[Citation]] = {}
     for c in sorted(cs, key=lambda c: c.date, reverse=True):
@@ -137,7 +146,7 @@ def _group_line(label: str, its: list[Item]) -> str:
     return f"- {label}: {', '.join(kinds)}{_mark(its)} · {dates} · {count} · {_citations(cites)}"
 
 
-def _grouped(items: list[Item], by: str) -> list[tuple[str, list[Item]]]:
+def _grouped(items: Sequence[Item], by: str) -> list[tuple[str, list[Item]]]:
     groups: dict[str, list[Item]] = defaultdict(list)
     for it in items:  # items arrive in answer order
         groups[it.club if by == "club" else it.player].append(it)
