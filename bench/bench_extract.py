@@ -128,6 +128,10 @@ def main() -> None:
         full = time.perf_counter() - t0
 
     n = len(files)
+    import bot.extract.pipeline as pipeline
+
+    compiled = not pipeline.__file__.endswith(".py")  # a mypyc build (TRANSFERBOT_COMPILE=1, see setup.py)
+    print(f"extractor          {'compiled (mypyc)' if compiled else 'pure Python'}")
     print(f"articles          {n}  ({n_sent} sentences, {n_claims} claims, {n_facts} facts)")
     print(f"floor (read+split) {n / floor:10.1f} articles/s  ({floor:.2f}s)")
     print(f"extract            {n / full:10.1f} articles/s  ({full:.2f}s)")

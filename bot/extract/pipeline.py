@@ -16,6 +16,7 @@ a rival's lost race behind a completed move is past, and facts are gathered.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -751,7 +752,7 @@ class Draft:
     kind: str
     past: bool
     source: str | None
-    date: object
+    date: dt.date
     event_date: str | None
     amount: Amount | None
     evidence: str
@@ -934,9 +935,7 @@ def _clause_when(clause: str, today) -> When | None:
     return when
 
 
-def _when_date(when: When, today):
-    import datetime as dt
-
+def _when_date(when: When, today: dt.date) -> dt.date:
     month = when.month or 7
     try:
         return dt.date(when.year, month, 15)
