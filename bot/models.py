@@ -121,6 +121,7 @@ class Citation(BaseModel):
     url: str | None = None
     title: str | None = None
     tier: int | None = None
+    outlet: str | None = None  # the article's own outlet
 
 
 class StoredClaim(Claim):
@@ -133,6 +134,7 @@ class StoredClaim(Claim):
     tier: int | None = None
     stored_at: str | None = None
     id: int | None = None
+    outlet: str | None = None  # the article's own outlet (its source when it credits nobody else)
 
 
 class StoredFact(Fact):

@@ -32,6 +32,7 @@ from bot.answer.shapes import (
     ClaimRow,
     FactRow,
     Item,
+    independent_sources,
     to_model,
 )
 from bot.render.text import EXAMPLES
@@ -55,17 +56,7 @@ RELATED_FACTS: dict[str, tuple[FactKind, ...]] = {
 
 def _citation(c: ClaimRow) -> Citation:
     return Citation(source=c.source, date=c.date, origin=c.origin, article_id=c.article_id, url=c.url,
-                    title=c.title, tier=c.tier)
-
-
-def independent_sources(cites: Iterable[ClaimRow | Citation]) -> int:
-    """Distinct original sources: several outlets repeating one journalist's report are one source;
-    an article that credits nobody counts on its own, unless it also credits someone for the claim."""
-    cites = list(cites)
-    credited = {fold(c.source) for c in cites if c.source}
-    attributed_articles = {c.article_id for c in cites if c.source}
-    bare = {c.article_id for c in cites if not c.source and c.article_id not in attributed_articles}
-    return len(credited) + len(bare)
+                    title=c.title, tier=c.tier, outlet=c.outlet)
 
 
 def group_items(claims: Iterable[ClaimRow]) -> list[Item]:

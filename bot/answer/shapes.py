@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from bot.money import describe_amount
+from bot.text import fold
 
 LINK_KINDS: frozenset[str] = frozenset({"interest", "talks", "bid", "agreement"})
 DONE_KINDS: frozenset[str] = frozenset({"signed", "loan"})
@@ -54,6 +56,7 @@ class Citation:
     url: str | None = None
     title: str | None = None
     tier: int | None = None
+    outlet: str | None = None
 
 
 @dataclass(slots=True)
@@ -116,12 +119,13 @@ class ClaimRow:
     title: str | None
     tier: int | None
     stored_at: str | None
+    outlet: str | None
 
     @classmethod
     def from_row(cls, r) -> ClaimRow:
         """From a row in the column order of bot.store.store._CLAIM_SELECT."""
         return cls(r[0], r[1], r[2], r[3], bool(r[4]), r[5], dt.date.fromisoformat(r[6]), r[7],
-                   money(r[8], r[9], r[10]), r[11], r[12], r[13], r[14], r[15], r[16], r[17])
+                   money(r[8], r[9], r[10]), r[11], r[12], r[13], r[14], r[15], r[16], r[17], r[18])
 
 
 @dataclass(slots=True)
@@ -150,6 +154,43 @@ class FactRow:
 
 # -- the public pydantic models --------------------------------------------------------------
 
+class Cited(Protocol):
+    """What independent_sources reads of a claim row or a citation."""
+
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def outlet(self) -> str | None: ...
+
+
+def independent_sources(cites: Iterable[Cited]) -> int:
+    """Distinct original sources behind some reports.
+
+    - Several outlets repeating one journalist's report are one source.
+    - An article's own outlet counts for an article only when it credits nobody else for
+      the claim: a headline told on the outlet's authority over a body that credits
+      Fabrizio Romano is Romano's report, relayed.
+    - An article that credits nobody at all counts on its own.
+    """
+    credited_by: dict[str, set[str]] = {}
+    outlet_of: dict[str, str | None] = {}
+    bare: set[str] = set()
+    for c in cites:
+        if c.source:
+            credited_by.setdefault(c.article_id, set()).add(fold(c.source))
+            outlet_of[c.article_id] = c.outlet
+        else:
+            bare.add(c.article_id)
+    sources: set[str] = set()
+    for article, credited in credited_by.items():
+        outlet = outlet_of[article]
+        others = credited - {fold(outlet)} if outlet else credited
+        sources |= others or credited
+    return len(sources) + len(bare - credited_by.keys())
+
+
 def to_model(answer: Answer):
     """The bot.models.Answer for a light Answer (trusted data: constructed without validation)."""
     from bot.models import Amount
@@ -167,7 +208,7 @@ def to_model(answer: Answer):
         if c is None:
             return None
         return CitationModel.model_construct(source=c.source, date=c.date, origin=c.origin, article_id=c.article_id,
-                                             url=c.url, title=c.title, tier=c.tier)
+                                             url=c.url, title=c.title, tier=c.tier, outlet=c.outlet)
 
     items = [ItemModel.model_construct(
         player=it.player, club=it.club, kind=it.kind, past=it.past, current=it.current, latest=it.latest,

@@ -271,7 +271,7 @@ def render_alert(outbox_id: int, claims: list[StoredClaim], following: str) -> d
     seen = set()
     for c in sorted(claims, key=lambda c: c.date, reverse=True):
         cit = Citation(source=c.source, date=c.date, origin=c.origin, article_id=c.article_id, url=c.url,
-                       title=c.title, tier=c.tier)
+                       title=c.title, tier=c.tier, outlet=c.outlet)
         key = (c.article_id, c.source)
         if key in seen:
             continue

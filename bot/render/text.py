@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.answer.shapes import LINK_KINDS, STAGE
+from bot.answer.shapes import LINK_KINDS, STAGE, independent_sources
 
 if TYPE_CHECKING:  # reads bot.models' answers and bot.answer.shapes' alike (same fields)
     from typing import TypeAlias
@@ -78,12 +78,6 @@ def _value(v: object) -> str:
     return str(v)
 
 
-def _independent(cites: list[Citation]) -> int:
-    credited = {c.source.casefold() for c in cites if c.source}
-    attributed = {c.article_id for c in cites if c.source}
-    return len(credited) + len({c.article_id for c in cites if not c.source and c.article_id not in attributed})
-
-
 def _mark(its: list[Item]) -> str:
     if any(it.current for it in its):
         return ""
@@ -136,7 +130,7 @@ def _group_line(label: str, its: list[Item]) -> str:
             kinds.append(k)
     cites = [c for it in its for c in it.sources]
     reports = len({c.article_id for c in cites}) or sum(it.reports for it in its)
-    independent = _independent(cites)
+    independent = independent_sources(cites)
     latest = max(it.latest for it in its)
     first = min(it.first for it in its)
     dates = latest.isoformat() if latest == first else f"{first.isoformat()} → {latest.isoformat()}"

@@ -33,7 +33,8 @@ class AddResult:
 
 _CLAIM_SELECT = """
 SELECT c.id, p.name, cl.name, c.kind, c.past, s.name, c.date, c.event_date, c.currency,
-       c.amount_min, c.amount_max, c.evidence, a.origin, a.id, a.url, a.title, s.tier, c.stored_at
+       c.amount_min, c.amount_max, c.evidence, a.origin, a.id, a.url, a.title, s.tier, c.stored_at,
+       a.outlet
 FROM claims c
 JOIN players p ON p.id = c.player_id
 JOIN clubs cl ON cl.id = c.club_id
@@ -65,6 +66,7 @@ def _claim_row(r: Sequence[Any]) -> StoredClaim:
         id=r[0], player=r[1], club=r[2], kind=r[3], past=bool(r[4]), source=r[5],
         date=dt.date.fromisoformat(r[6]), event_date=r[7], amount=_amount(r[8], r[9], r[10]),
         evidence=r[11], origin=r[12], article_id=r[13], url=r[14], title=r[15], tier=r[16], stored_at=r[17],
+        outlet=r[18],
     )
 
 

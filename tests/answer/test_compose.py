@@ -123,3 +123,51 @@ async def test_slash_command_entry_points(store) -> None:
     assert a.items and all(it.kind == "bid" for it in a.items)
     a = await player_profile(store, "fernandes")
     assert a.intent == "unknown" and sorted(a.ambiguous[0]) == ["Bruno Fernandes", "Tiago Fernandes"]
+
+
+def test_independent_sources_do_not_count_an_outlet_relaying_a_credited_report() -> None:
+    import datetime as dt
+
+    from bot.answer.shapes import Citation, independent_sources
+
+    day = dt.date(2024, 1, 18)
+
+    def cite(source, article, outlet):
+        return Citation(source=source, date=day, origin=f"{article}.txt", article_id=article, outlet=outlet)
+
+    # a BBC headline on the BBC's authority over a body crediting Romano: one source, Romano
+    assert independent_sources([cite("BBC Sport", "a1", "BBC Sport"), cite("Fabrizio Romano", "a1", "BBC Sport")]) == 1
+    # the BBC's own report and Romano's in another outlet: two
+    assert independent_sources([cite("BBC Sport", "a1", "BBC Sport"), cite("Fabrizio Romano", "a2", "Sky Sports")]) == 2
+    # one article crediting two others (Sky Germany and Bild): two; an uncredited article on top: three
+    assert independent_sources([cite("Sky Germany", "a1", "ESPN"), cite("Bild", "a1", "ESPN"),
+                                cite(None, "a2", None)]) == 3
+    # outlets repeating one journalist are one source; an outlet alone in its article counts
+    assert independent_sources([cite("Fabrizio Romano", "a1", "Mirror"), cite("Fabrizio Romano", "a2", "Sun"),
+                                cite("Mirror", "a3", "Mirror")]) == 2
+
+
+async def test_headline_on_the_outlets_authority_is_not_a_second_source(tmp_path) -> None:
+    import datetime as dt
+
+    from bot.config import load_settings
+    from bot.ingest import Ingestor, open_database
+    from bot.models import Article
+
+    settings = load_settings(db=tmp_path / "t.db")
+    store = await open_database(settings)
+    try:
+        text = ("Liverpool make £40m bid for Jonas Lindqvist\n\n"
+                "Liverpool have made a £40m bid for Borussia Monchengladbach defender Jonas Lindqvist, "
+                "according to Fabrizio Romano.")
+        result = await Ingestor(store, settings).add(Article(text=text, date=dt.date(2024, 2, 1), origin="feed:1",
+                                                             outlet="BBC Sport", url="https://example.com/1"))
+        assert result.status == "new"
+        a = await answer_question(store, "who wants jonas lindqvist")
+        bids = [it for it in a.items if it.club == "Liverpool" and it.kind == "bid" and not it.past]
+        assert bids and {c.source for it in bids for c in it.sources} == {"BBC Sport", "Fabrizio Romano"}
+        assert [it.independent_sources for it in bids] == [1]
+        liverpool_line = next(line for line in a.text.splitlines() if "Liverpool" in line)
+        assert "1 report" in liverpool_line and "independent" not in liverpool_line
+    finally:
+        await store.close()
