@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import tempfile
 import time
@@ -103,6 +104,8 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--knowledge", type=Path, default=Path("knowledge"))
     args = ap.parse_args()
+    if hasattr(os, "sched_setaffinity"):  # the targets are per core: keep the run on one
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     seeds = sorted((args.knowledge / "seeds").glob("*.txt"))
     dev = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "articles"
     if dev.is_dir():
