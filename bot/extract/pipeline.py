@@ -155,10 +155,13 @@ class Registry:
         return None
 
 
+# Nations of several words ("the Republic of Ireland international") before a player noun.
+_MULTI_NATIONS = "|".join(sorted((re.escape(k) for k in NATIONALITY if " " in k), key=len, reverse=True))
 _ANAPHOR = re.compile(
-    r"\b(?:him|the player|the (?:\d{1,2}-year-old)|the (?:(?:[a-z]+) )?(?:international|teenager|youngster|star|"
+    r"\b(?:him|the player|the (?:\d{1,2}-year-old )?(?:(?:" + _MULTI_NATIONS + r"|[a-z]+(?:-\d\d)?) )?"
+    r"(?:international|teenager|youngster|star|"
     r"defender|midfielder|striker|forward|winger|goalkeeper|keeper|centre-back|centre back|center back|"
-    r"full-back|left-back|right-back|playmaker|attacker|frontman)|the (?:" + "|".join(sorted(PERSON_DEMONYMS, key=len, reverse=True)) + r")"
+    r"full-back|left-back|right-back|playmaker|attacker|frontman)|the (?:\d{1,2}-year-old)|the (?:" + "|".join(sorted(PERSON_DEMONYMS, key=len, reverse=True)) + r")"
     r"|the former [a-z]+ man)\b", re.I)
 _ANAPHOR_LOW = re.compile(_ANAPHOR.pattern)
 _HE = re.compile(r"\bhe\b")  # run on the lowercased sentence
@@ -223,7 +226,12 @@ _OWNER_WORDS = frozenset({*POSITIONS, *(p.replace(" ", "-") for p in POSITIONS),
 _AGE_OR_NUMBER = re.compile(r"\d{1,2}-year-old|\d+|no\.?")
 
 
+_MULTI_NATION_RX = re.compile(r"\b(?:" + _MULTI_NATIONS + r")\b")
+
+
 def _is_owner_mid(mid: str) -> bool:
+    if " of " in mid or " and " in mid or mid.count(" ") > 2:
+        mid = _MULTI_NATION_RX.sub("england", mid)  # "Celtic's Republic of Ireland international X"
     words = [w for w in mid.replace("'s", " ").split() if w]
     if len(words) > 5:
         return False
@@ -374,8 +382,8 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
             text = s.text[s.toks[a].start:s.toks[b - 1].end]
             left = s.text[max(0, s.toks[a].start - 60):s.toks[a].start]
             right = s.text[s.toks[b - 1].end:s.toks[b - 1].end + 70]
-            if is_place_or_nation(key) or looks_like_stadium(key):
-                continue
+            if is_place_or_nation(key) or looks_like_stadium(key) or (b < b0 and looks_like_stadium(span_key(s.toks, a, b0))):
+                continue  # also "Stamford Bridge", whose "Bridge" the trim took off
             if any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[a:b]) and not has_club_marker(key):
                 continue
             player_left = player_left_ok(left)  # bool(PLAYER_LEFT.search(left))
@@ -389,6 +397,8 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                 playerish = True  # "BVB's Ousmane Dembele"
             if any(x is not None for x in inner) and not (playerish and b - a >= 2):
                 continue  # partly a known club/person: leave it to the scan
+            if not (clubish or playerish or role) and _coordinated_club(s, a, b, covered, reg):
+                clubish = True  # "Ajax and Zulte Waregem are both interested": a club the knowledge lacks
             if role and not playerish:
                 reg.persons.setdefault(key, text)
                 reg.persons.setdefault(key.split()[-1], text)
@@ -413,6 +423,51 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
     for key, text in pending_single:
         if key not in reg.players and key not in reg.persons and key not in reg.new_club_names:
             reg.add_player(text, gaz, idx)
+
+
+_COORD_GAPS = frozenset({", ", " & ", " and ", " or ", ", and ", ", or "})
+
+
+def _coordinated_club(s: Sent, a: int, b: int, covered: dict, reg: Registry) -> bool:
+    """A capitalised span coordinated with a club ("Ajax and Gent", "Gent, Ajax or PSV"):
+    a club too, when nothing marks it as a person."""
+    toks, text = s.toks, s.text
+    n = len(toks)
+
+    def club_end(k: int) -> int:
+        """Index after the club whose token k is, or -1."""
+        hit = covered.get(k)
+        if hit is not None:
+            return hit[1] if any(e.kind == "club" for e in hit[2]) else -1
+        return k + 1 if toks[k].low in reg.new_club_names else -1
+
+    def listed(after: int) -> bool:
+        """A comma coordinates only inside a list: "Gent, Ajax and PSV"."""
+        if text[toks[after - 1].end:toks[after - 1].end + 2] == ", ":
+            return True
+        return after < n and toks[after].low in ("and", "or") and text[toks[after - 1].end:toks[after].start] == " "
+
+    if a > 0 and not _CREDIT_LEFT.search(text, 0, toks[a].start):
+        k = a - 1
+        if toks[k].low in ("and", "or"):
+            if k > 0 and text[toks[k - 1].end:toks[a].start] in _COORD_GAPS and club_end(k - 1) > 0:
+                return True
+        elif (text[toks[k].end:toks[a].start] in _COORD_GAPS and not toks[k].poss and club_end(k) > 0
+              and (text[toks[k].end] != "," or listed(b))):
+            return True
+    if b < n:
+        k = b
+        if toks[k].low in ("and", "or"):
+            if k + 1 < n and text[toks[b - 1].end:toks[k + 1].start] in _COORD_GAPS and club_end(k + 1) > 0:
+                return True
+        elif text[toks[b - 1].end:toks[k].start] in _COORD_GAPS and not toks[b - 1].poss:
+            e = club_end(k)
+            if e > 0 and (text[toks[b - 1].end] != "," or listed(e)) and not _CREDIT_LEFT.search(text, 0, toks[a].start):
+                return True
+    return False
+
+
+_CREDIT_LEFT = re.compile(r"\b(?:according to|via|per|says|said|reports|reported|told|journalist|reporter)\s+(?:the\s+)?$", re.I)
 
 
 # --- pass 2: mentions ---------------------------------------------------------------
@@ -863,7 +918,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
         named = [clubs_of[i][0] for i in sorted(clubs_of)]
         if named:
             context_club = named[-1]
-        focus = local_focus
+        focus = first_here or local_focus  # the next sentence's anaphors mean this one's subject
         if len(claims) > n_before:
             first = claims[n_before].player
             if all(c.player == first for c in claims[n_before + 1:]):
@@ -1071,6 +1126,17 @@ _SAID_THEY = re.compile(r"#c(\d+)#,?\s+(?:have\s+|has\s+)?(?:said|confirmed|anno
 _PENDING_BEFORE = re.compile(r"\b(?:closing in on|close in on|close to|on the verge of|nearing|talks over|talks about|"
                              r"talks for|pursuing|interested in|keen on|push for|pushing for|bid to complete|"
                              r"hoping to complete|hope to complete|set to complete)\s+(?:the\s+|a\s+)?$")
+_INTENT_BEFORE = re.compile(r"\b(?:(set|poised|about|close|due|expected|edging closer|nearing)|hoping|hope|hopes|looking|"
+                            r"keen|want|wants|aiming|aim|bid|trying|try|plan|plans|planning|ready|prepared|willing)\s+to\s+$")
+# A bid the club has not made yet: the intention is interest (a made bid is a bid).
+_FUTURE_BID = re.compile(
+    r"(?:\b(?:expected|set|likely|ready|poised|preparing|prepared|planning|plan|plans|going|looking|hoping|hope|hopes|"
+    r"intend|intends|intending|could|will|would|may|might|to)\s+(?:\w+\s+)?(?:return|come back|follow up)\s+with|"
+    r"\b(?:expected|set|likely|ready|poised|preparing|prepared|planning|plan|plans|going|looking|gearing up|hoping|hope|"
+    r"hopes|intend|intends|could|will|would|may|might|about)\s+to\s+(?:make|submit|table|launch|lodge|put in|present|send)|"
+    r"\b(?:could|will|would|may|might)\s+(?:\w+\s+)?(?:make|submit|table|launch|lodge|put in|present|send)|"
+    r"\b(?:preparing|prepare|prepares|readying|lining up|plotting|mulling|weighing up|considering))"
+    r"\s+(?:(?:a|an|their|its|the)\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,3}$")
 _NEEDS_CLUB = re.compile(r"\b(?:move|go|switch|transfer)\s+to\s*$")
 _NOT_SUITOR_ROLES = frozenset({"with", "seller", "owner", "from", "speaker"})
 _SIMPLE_PAST = re.compile(r"(?:joined|signed|moved|arrived|completed|sealed|snapped|spent|came)\b")
@@ -1135,6 +1201,13 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         # "closing in on the signing of", "in talks over the signing of": not a done deal
         if kind == "signed" and _PENDING_BEFORE.search(clause[max(0, t.start - 40):t.start]):
             continue
+        if kind in ("signed", "loan"):
+            # "are set to complete the signing of": close, not done; "hoping to complete": wanted
+            im = _INTENT_BEFORE.search(clause[max(0, t.start - 30):t.start])
+            if im:
+                kind = "agreement" if im.group(1) else "interest"
+        elif kind == "bid" and _FUTURE_BID.search(clause, max(0, t.start - 70), t.start):
+            kind = "interest"  # "expected to return with an improved offer", "preparing an opening bid"
         if kind == "ended" and _IF_AFTER.match(clause, t.end):
             continue  # "will not pursue a deal if ...": a condition, not a withdrawal
         # loans inside a completed-move clause: "has joined Juventus on loan"
@@ -1354,3 +1427,5 @@ _DESC = gated(_DESC)  # type: ignore[assignment]
 _PENDING_BEFORE = tail_gated(_PENDING_BEFORE)  # type: ignore[assignment]
 _UNDER_BEFORE = tail_gated(_UNDER_BEFORE)  # type: ignore[assignment]
 _NOW_WORDS = gated(_NOW_WORDS, 2)  # type: ignore[assignment]
+_INTENT_BEFORE = tail_gated(_INTENT_BEFORE)  # type: ignore[assignment]
+_FUTURE_BID = gated(_FUTURE_BID)  # type: ignore[assignment]
