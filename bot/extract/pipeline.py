@@ -173,7 +173,7 @@ _CLAUSE_SPLIT = re.compile(
     r"\b(?:before|after)\s+(?=\w+ing\b)|"
     r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|they|the|it|he|negotiations|talks|reports))|"
     r"\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
-    r"are now|saw)\b)|,\s*with\b|,\s*as\b|\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
+    r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
 
 # The same separators for text whose only whitespace is " " (every sentence: paragraphs are
 # re-joined with single spaces), without the leading whitespace and with each alternative
@@ -187,7 +187,7 @@ _CLAUSE_CORE = re.compile(
     r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|"
     r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|they|the|it|he|negotiations|talks|reports))|"
     r"a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
-    r"are now|saw)\b)|,\s*with\b|,\s*as\b|a(?<!\wa)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
+    r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|a(?<!\wa)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
 _OTHER_SPACE = re.compile(r"[^\S ]")
 
 _OWNER_MID = re.compile(r"^(?:'s?\s+)?(?:(?:[\w.-]+)\s+){0,4}?$")
@@ -211,6 +211,9 @@ _PASTCLUB_BEFORE = re.compile(r"(?:during his (?:time|spell|stint|days|tenure) (
                               r"his (?:former|old) club)\s+$")
 _BIDDER_AFTER = re.compile(r"^(?:'s?)?\s+(?:\w+\s+)?(?:bid|bids|offer|offers|proposal|representatives|approach)\b|^,\s+whose (?:offer|bid)")
 _AT_BEFORE = re.compile(r"\bat\s+$")
+_SIDE_BEFORE = re.compile(r"\b(?:(at)|to|joined|join|joins|joining|rejoined|signed for|signed with|signing with|"
+                          r"moved to|move to|switch to|loan to|loaned to|left for|heading to)\s+(?:the\s+)?"
+                          r"(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team)\s+$")
 _PLACEHOLDER = re.compile(r"#([cpamsu])(\d+)#")
 _OWNER_APPOS = re.compile(r"#[pa](\d+)#,\s+(?:the\s+)?#c(\d+)#(?:'s?)?\s+(?:[\w-]+\s+){0,3}?(?:star|man|player|midfielder|defender|"
                           r"striker|forward|winger|goalkeeper|keeper|centre-back|full-back|captain|international|youngster|"
@@ -895,12 +898,21 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                 clause = _with_antecedent(masked, clause, offset)
             carry = (_subject_club(idle, clubs_of, manager_idx)
                      if idle and "#c" not in clause and _BARE_VERB_START.match(clause) else _NONE)
+            when_here = s.when
             if pasts is not None:
                 past_ctx = pasts[k]
+                # the time belongs to its clause: "spent last season on loan at #c, having joined
+                # #c in January 2022" dates the loan by "last season", and an undated clause stays undated
+                own = find_when(clause, article.date)
+                when_here = own if own is not None and is_before_window(own, article.date) else None
+            wf = weak_focus
+            if wf is None and k and masked[:2] == "#p" and "#p" not in clause and "#a" not in clause:
+                # "X, 27, has scored 11 goals and is also wanted by #c": the sentence's subject
+                wf = _subject_player(masked, s)
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
                                  sent_suitors or carry, last_suitors, context_club,
                                  (weak_focus or local_focus or roles.main),
-                                 past_ctx, weak_focus)
+                                 past_ctx, wf, when_here)
             # "#c were also interested but pulled out ...": the subject of a clause that gave
             # nothing carries over to a next clause that has no subject of its own
             idle = None if got or clause[:2] != "#c" else clause
@@ -954,6 +966,15 @@ def _with_antecedent(masked: str, clause: str, offset: int) -> str:
         return clause
     m = _ANTECEDENT.search(masked, max(0, offset - 80), offset)
     return f"{m.group(1)} {clause}" if m else clause
+
+
+_SUBJECT_PLAYER = re.compile(r"#p(\d+)#(?:,\s+\d{1,2},)?\s+(?:has|have|is|was|had|also|remains|scored|joined|made|"
+                             r"played|started|signed|spent|moved)\b")
+
+
+def _subject_player(masked: str, s: Sent) -> str | None:
+    m = _SUBJECT_PLAYER.match(masked)
+    return s.mentions[int(m.group(1))].names[0] if m else None
 
 
 _SUBJECT_CLUB = re.compile(r"^#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also)\b")
@@ -1107,6 +1128,9 @@ def _club_role(clause: str, pos: int, end: int) -> str:
         return "with"
     if _AT_BEFORE.search(before):
         return "at"
+    m = _SIDE_BEFORE.search(before)
+    if m:
+        return "at" if m.group(1) else "dest"  # "on loan at Dutch side #c", "joined Belgian club #c"
     return "subject"  # also "Tottenham boss ..."
 
 
@@ -1152,7 +1176,8 @@ _COORD = re.compile(r"^(?:,\s*(?:\d{1,2}\s*,\s*)?)?\s*(?:and|&|joins|,)\s*$")
 def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str, ...]],
                    manager_idx: set[int], reg: Registry, roles: Roles, article: Article,
                    sent_suitors: list[str], last_suitors: list[str], context_club: str | None,
-                   focus: str | None, past_ctx: bool, weak_focus: str | None) -> list[tuple[Draft, list[str]]]:
+                   focus: str | None, past_ctx: bool, weak_focus: str | None,
+                   sent_when: When | None = None) -> list[tuple[Draft, list[str]]]:
     # a claim needs a suitor: a club in the clause, the sentence's suitors so far, or the
     # last ones through a pronoun subject; without any of them there is nothing to find
     if "#c" not in clause and not sent_suitors and not (last_suitors and _PRONOUN_SUBJECT.search(clause)):
@@ -1225,9 +1250,10 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             start_of = {i: a for i, a, _b in club_ph}
             after_by = [i for i in after_t if _BY_BEFORE.search(clause[:start_of[i]])]
             subj = [i for i in before_t if croles[i] in ("subject", "bidder", "with")]
-            if kind == "loan":  # "spent time on loan at #c1# and #c2#": after the trigger first
-                dest = ([i for i in after_t if croles[i] == "dest"] or [i for i in after_t if croles[i] == "at"]
-                        or dest)
+            if kind == "loan":  # "spent time on loan at #c1# and #c2#": after the trigger first, the nearest role
+                near = [i for i in after_t if croles[i] in ("dest", "at")]
+                if near:
+                    dest = [i for i in near if croles[i] == croles[near[0]]]
             after = [i for i in after_t if croles[i] in ("with", "at", "subject")]
             suitors_idx = dest or after_by or subj or after
         elif kind == "bid" and any(croles[i] == "bidder" for i, *_ in cands):
@@ -1297,7 +1323,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         if past_words is None:
             past_words = PAST_WORDS.search(clause) is not None
         past = bool(pastclubs) or past_ctx or past_words
-        when = s.when if past_ctx == s.past_ctx else None
+        when = sent_when if past_ctx == s.past_ctx else None
         if not past:
             # a time of its own in this clause, before the article's window ("..., while last
             # summer Chelsea handed over £55m for Marc Cucurella"), even when another clause of
@@ -1416,6 +1442,7 @@ _DEST_BEFORE = tail_gated(_DEST_BEFORE)  # type: ignore[assignment]
 _WITH_BEFORE = tail_gated(_WITH_BEFORE)  # type: ignore[assignment]
 _PASTCLUB_BEFORE = tail_gated(_PASTCLUB_BEFORE)  # type: ignore[assignment]
 _AT_BEFORE = tail_gated(_AT_BEFORE)  # type: ignore[assignment]
+_SIDE_BEFORE = tail_gated(_SIDE_BEFORE)  # type: ignore[assignment]
 _RIVAL_WITH = tail_gated(_RIVAL_WITH)  # type: ignore[assignment]
 _BIDDER_FROM = tail_gated(_BIDDER_FROM)  # type: ignore[assignment]
 _GROUP = gated(_GROUP)  # type: ignore[assignment]
