@@ -93,6 +93,10 @@ class Sent:
     past_ctx: bool = False
     past_before: bool = False  # the paragraph's past context before this sentence
     caps: list[tuple[int, int]] = field(default_factory=list)  # cap_spans(text, toks)
+    # a club's statement tag closing a clause (", the Premier League club said, while ..."):
+    # clauses from this masked offset on are not the club's, they take rest_source
+    credit_end: int = -1
+    rest_source: str | None = None
 
 
 @dataclass(slots=True)
@@ -739,6 +743,8 @@ def _attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> N
         if found:
             current = found
             s.source = found
+            if s.credit_end >= 0:
+                s.rest_source = default
         elif current and attr.continues_report(s.masked):
             s.source = current
         else:
@@ -762,9 +768,16 @@ def _credit(s: Sent) -> str | None:
     if ci is not None and ci < len(s.mentions) and s.mentions[ci].kind in ("club", "manager"):
         m = s.mentions[ci]
         if m.kind == "club":
+            tail = _STATEMENT_TAIL.search(masked)
+            if tail and tail.group(1) == str(ci):
+                s.credit_end = tail.end()
             return m.names[0]
     # "the Bundelsliga club have confirmed" as a statement by a described club
     return None
+
+
+_STATEMENT_TAIL = re.compile(r",\s+#c(\d+)#\s+(?:have\s+|has\s+)?(?:said|announced|confirmed|stated)(?:\s+(?:on|last)\s+\w+)?"
+                             r"(?=,\s*(?:while|whilst|whereas|and|but)\b|;)")
 
 
 # --- time -----------------------------------------------------------------------------
@@ -847,6 +860,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
     last_suitors: list[str] = []
     context_club: str | None = None
     last_claim_player: str | None = None
+    last_claim_at = -2  # index of the sentence that set last_claim_player
     opening = next((m.names[0] for s in sents[:2] for m in s.mentions if m.kind == "player"), None)
     main_player = opening if opening == roles.main else None
     for s in sents:
@@ -884,7 +898,10 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
         # monitoring the situation"): the player of the last sentence's claims, else the
         # player the article opens with when it is also the one most named
         masked = s.masked
-        weak_focus = None if ("#p" in masked or "#a" in masked) else (main_player or last_claim_player)
+        # (the player of the sentence just before wins over the article's main player: "... a move
+        # for X. Wolfsburg are also monitoring the situation." is about X)
+        weak_focus = None if ("#p" in masked or "#a" in masked) else (
+            last_claim_player if last_claim_at == s.idx - 1 else (main_player or last_claim_player))
         # a claim needs a suitor: a club here, or a pronoun subject ("they") for the last ones
         # (sent_suitors only fill from those); without either no clause can give one
         can_claim = "#c" in s.masked or _PRONOUN_SUBJECT.search(s.masked) is not None
@@ -912,7 +929,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
                                  sent_suitors or carry, last_suitors, context_club,
                                  (weak_focus or local_focus or roles.main),
-                                 past_ctx, wf, when_here)
+                                 past_ctx, wf, when_here, offset)
             # "#c were also interested but pulled out ...": the subject of a clause that gave
             # nothing carries over to a next clause that has no subject of its own
             idle = None if got or clause[:2] != "#c" else clause
@@ -935,6 +952,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
             first = claims[n_before].player
             if all(c.player == first for c in claims[n_before + 1:]):
                 last_claim_player = first
+                last_claim_at = s.idx
     return claims, roles
 
 
@@ -1177,7 +1195,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                    manager_idx: set[int], reg: Registry, roles: Roles, article: Article,
                    sent_suitors: list[str], last_suitors: list[str], context_club: str | None,
                    focus: str | None, past_ctx: bool, weak_focus: str | None,
-                   sent_when: When | None = None) -> list[tuple[Draft, list[str]]]:
+                   sent_when: When | None = None, clause_at: int = 0) -> list[tuple[Draft, list[str]]]:
     # a claim needs a suitor: a club in the clause, the sentence's suitors so far, or the
     # last ones through a pronoun subject; without any of them there is nothing to find
     if "#c" not in clause and not sent_suitors and not (last_suitors and _PRONOUN_SUBJECT.search(clause)):
@@ -1334,7 +1352,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             if cw is not None:
                 past, when = True, cw
         event_date = when.label() if past and when else None
-        source = s.source
+        source = s.source if s.credit_end < 0 or clause_at < s.credit_end else s.rest_source
         simple = (kind in ("signed", "loan") and not past and _SIMPLE_PAST.match(clause, t.start) is not None
                   and not _NOW_WORDS.search(clause))
         for p in players:
