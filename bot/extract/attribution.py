@@ -26,7 +26,7 @@ CLUB_STATEMENT = re.compile(
     r"added(?!\s+(?:#|the\b|a\b|an\b|him\b|to\b|another\b))|stated|revealed(?!\s+(?:their|its|an?)\s)|released a statement|issued a statement|in a statement)\b|"
     r"\bin a statement,?\s+#c(\d+)#|\bstatement from #c(\d+)#|#c(\d+)#\s+(?:\w+\s+){0,2}statement")
 TAIL = re.compile(r"\(\s*([^()]{2,60}?)\s*(?:[-–—:][^()]*)?\)[.!]?\s*$")
-DATELINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Z]+(?:,\s*[A-Z][a-z]+)?)\s*\(\s*([A-Za-z][\w .&]{1,30}?)\s*\)\s*[-–—]")
+DATELINE = re.compile(r"^\s*(?:(?:[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Z]+(?:,\s*[A-Z][a-z]+)?)\s*\(\s*([A-Za-z][\w .&]{1,30}?)\s*\)\s*[-–—]")
 CONTINUE = re.compile(
     r"\b(?:the|that|this) (?:report|reports|article|outlet|paper|newspaper|journalist|reporter|transfer expert|"
     r"respected journalist|italian journalist|expert|insider|statement|club statement|tweet|post)\b|"

@@ -104,7 +104,7 @@ def cap_spans(s: str, toks: list[Tok]) -> list[tuple[int, int]]:
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
-        if not t.cap or t.text.isdigit():
+        if not t.cap or t.text[0].isdigit():  # "28m", "2022": a figure starts no name
             i += 1
             continue
         j = i + 1

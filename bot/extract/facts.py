@@ -107,6 +107,15 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
                     return money.extra["money"].amount
             return None
 
+        def money_before(pos: int, masked=masked, moneys=moneys):
+            # "their £25m asking price": the amount right before the noun
+            for i, m in moneys:
+                ph = f"#m{i}#"
+                at = masked.find(ph)
+                if 0 <= pos - (at + len(ph)) <= 2:
+                    return m.extra["money"].amount
+            return None
+
         def first_money(s=s, masked=masked, moneys=moneys):
             for i, money in moneys:
                 at = masked.find(f"#m{i}#")
@@ -142,6 +151,8 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             who = near[-1] if near else (clubs_here[-1] if clubs_here else None)
             if (seller and who == seller) or (own and (who is None or who == seller)):
                 amt = money_after(am.start())
+                if amt is None and own:
+                    amt = money_before(am.start())
                 if amt:
                     put(subject, "asking_price", amt, s, s.source)
         # contract
@@ -192,12 +203,17 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             if not target or ((target, "position") in facts and (target, "nationality") in facts):
                 continue  # nothing left for _nat_pos to put
             _nat_pos(words, target, s, put)
+        # "Brandao, a Portugal Under-21 international, ..."
+        for m in (_APPOS_DESC.finditer(masked) if "#p" in masked else ()):
+            i = int(m.group(1))
+            if i < len(s.mentions):
+                _nat_pos(m.group(2).split(), s.mentions[i].names[0], s, put)
         for i, mm in enumerate(s.mentions):
             if mm.kind == "anaphor" and i in anaph and not (
                     (anaph[i], "position") in facts and (anaph[i], "nationality") in facts):
                 words = fold(mm.text).split()[1:]
                 _nat_pos(words, anaph[i], s, put)
-        focus = local
+        focus = players_here[0] if players_here else local  # as the claims: the subject carries
     return list(facts.values())
 
 
@@ -206,12 +222,12 @@ _PLAYER_PH = re.compile(r"#p(\d+)#")
 _WOULD_OPTION = re.compile(r"\bwould\b|\boption\b")
 _PLAYER_CLUB_POSS_END = re.compile(r"#p\d+#,\s+#c\d+#'s\s+$")
 _NAME_PH = re.compile(r"#([pa])(\d+)#")
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-0123456789")  # "netherlands under-21 defender"
 
 
 def _words_before_names(masked: str) -> list[tuple[str, int, list[str]]]:
     """(letter, index, words) for every player placeholder with one to three lowercase words
-    right before it: what finditer(r"((?:[a-z-]+\\s+){1,3})#([pa])(\\d+)#") yields, found
+    right before it: what finditer(r"((?:[a-z0-9-]+\\s+){1,3})#([pa])(\\d+)#") yields, found
     from each placeholder backwards instead of trying the words at every position."""
     out = []
     lo = 0  # where the previous match ended: a match never starts before it
@@ -237,6 +253,8 @@ def _words_before_names(masked: str) -> list[tuple[str, int, list[str]]]:
     return out
 
 
+_APPOS_DESC = re.compile(r"#p(\d+)#,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?(?:international|"
+                         + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + r"))\b")
 _POS_END = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + r")$")
 _NAT_HINT = re.compile(r"\b(?:international|teenager|youngster|star|" + "|".join(re.escape(p) for p in POSITIONS) + r")\b")
 
@@ -273,3 +291,4 @@ _CONTRACT_LEN = gated(_CONTRACT_LEN)  # type: ignore[assignment]
 _YEAR_OLD = gated(_YEAR_OLD)  # type: ignore[assignment]
 _NEGATED_AMOUNT = gated(_NEGATED_AMOUNT)  # type: ignore[assignment]
 _NAT_HINT = gated(_NAT_HINT)  # type: ignore[assignment]
+_APPOS_DESC = gated(_APPOS_DESC)  # type: ignore[assignment]

@@ -48,7 +48,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b", True),
     ("signed", r"\b(?:joined|joins|rejoined|rejoins)\b(?!\s+#[pa])", True),
     ("signed", r"\bjoining\s+#c\d+#", True),
-    ("signed", r"\bsigned\s+(?:for|with)\b|\bsigning\s+with\b|\bsigns\s+for\b|\bsigned\s+by\b|\bwas\s+signed\b|\bhas\s+signed\b|\bhave\s+signed\b|\bsigned\s+#[pa]\d+#", True),
+    ("signed", r"\bsigned\s+(?:for|with)\b|\bsigning\s+with\b|\bsigns\s+for\b|\bsigned\s+by\b|\bwas\s+signed\b|\bhas\s+signed\b|\bhave\s+signed\b|\bsigned\s+(?:[a-z-]+\s+){0,3}?#[pa]\d+#", True),
     ("signed", r"\bsnapped\s+up\b|\bsnap(?:ped)?\s+#[pa]\d+#\s+up\b|\bwrapped\s+up\s+(?:a|the)\s+(?:deal|signing)\b", True),
     ("signed", r"\b(?:completed|complete|completes|sealed|seals|seal|finalised|finalized|concluded)\s+(?:the\s+|a\s+|an\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:signing|transfer|move|switch|deal|agreement)\b", True),
     ("signed", r"\b(?:transfer|move|switch)\s+to\s+#c\d+#\s+(?:was|has been|had been)\s+(?:completed|confirmed|finalised|sealed)\b", True),
@@ -220,6 +220,11 @@ def find_triggers(clause: str) -> list[Trigger]:
             t.negated = True
         chosen.append(t)
     chosen.sort(key=lambda t: t.start)
+    # "failed to complete a move for X", "pulled out of a deal for X": the pursuit the
+    # withdrawal ends is no interest of its own
+    ends = [t.end for t in chosen if t.kind == "ended"] if len(chosen) > 1 else ()
+    if ends:
+        chosen = [t for t in chosen if not (t.kind == "interest" and any(0 <= t.start - e <= 12 for e in ends))]
     # "agreed a deal ... to sign X": the infinitive belongs to the stronger phrase
     if any(t.kind != "interest" and not t.negated for t in chosen):
         chosen = [t for t in chosen if not (t.kind == "interest" and _INFINITIVE.match(clause, t.start))]

@@ -155,7 +155,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "daily", "times", "telegraph", "guardian", "mirror", "sun", "star", "standard", "evening", "athletic",
     "independent", "record", "sport", "sports", "news", "online", "twitter", "instagram", "tweet",
     "stadium", "park", "arena", "road", "lane", "bridge", "middle", "east", "west", "north", "south",
-    "europe", "european", "saudi", "arabia", "pro", "transfer", "window", "deadline", "day", "season",
+    "europe", "european", "saudi", "arabia", "republic", "pro", "transfer", "window", "deadline", "day", "season",
     "manager", "boss", "coach", "head", "chief", "executive", "director", "president", "chairman",
     "owner", "journalist", "reporter", "expert", "agent", "international", "under", "u21", "u23",
     "olympic", "olympics", "game", "games", "derby", "statement", "reuters", "afp", "ap", "pa", "dpa",

@@ -94,6 +94,10 @@ class Sent:
     past_ctx: bool = False
     past_before: bool = False  # the paragraph's past context before this sentence
     caps: list[tuple[int, int]] = field(default_factory=list)  # cap_spans(text, toks)
+    # a club's statement tag closing a clause (", the Premier League club said, while ..."):
+    # clauses from this masked offset on are not the club's, they take rest_source
+    credit_end: int = -1
+    rest_source: str | None = None
 
 
 @dataclass(slots=True)
@@ -156,10 +160,13 @@ class Registry:
         return None
 
 
+# Nations of several words ("the Republic of Ireland international") before a player noun.
+_MULTI_NATIONS = "|".join(sorted((re.escape(k) for k in NATIONALITY if " " in k), key=len, reverse=True))
 _ANAPHOR = re.compile(
-    r"\b(?:him|the player|the (?:\d{1,2}-year-old)|the (?:(?:[a-z]+) )?(?:international|teenager|youngster|star|"
+    r"\b(?:him|the player|the (?:\d{1,2}-year-old )?(?:(?:" + _MULTI_NATIONS + r"|[a-z]+(?:-\d\d)?) )?"
+    r"(?:international|teenager|youngster|star|"
     r"defender|midfielder|striker|forward|winger|goalkeeper|keeper|centre-back|centre back|center back|"
-    r"full-back|left-back|right-back|playmaker|attacker|frontman)|the (?:" + "|".join(sorted(PERSON_DEMONYMS, key=len, reverse=True)) + r")"
+    r"full-back|left-back|right-back|playmaker|attacker|frontman)|the (?:\d{1,2}-year-old)|the (?:" + "|".join(sorted(PERSON_DEMONYMS, key=len, reverse=True)) + r")"
     r"|the former [a-z]+ man)\b", re.I)
 _ANAPHOR_LOW = re.compile(_ANAPHOR.pattern)
 _HE = re.compile(r"\bhe\b")  # run on the lowercased sentence
@@ -171,7 +178,7 @@ _CLAUSE_SPLIT = re.compile(
     r"\b(?:before|after)\s+(?=\w+ing\b)|"
     r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|they|the|it|he|negotiations|talks|reports))|"
     r"\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
-    r"are now|saw)\b)|,\s*with\b|,\s*as\b|\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
+    r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
 
 # The same separators for text whose only whitespace is " " (every sentence: paragraphs are
 # re-joined with single spaces), without the leading whitespace and with each alternative
@@ -185,7 +192,7 @@ _CLAUSE_CORE = re.compile(
     r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|"
     r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|they|the|it|he|negotiations|talks|reports))|"
     r"a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
-    r"are now|saw)\b)|,\s*with\b|,\s*as\b|a(?<!\wa)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
+    r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|a(?<!\wa)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
 _OTHER_SPACE = re.compile(r"[^\S ]")
 
 _OWNER_MID = re.compile(r"^(?:'s?\s+)?(?:(?:[\w.-]+)\s+){0,4}?$")
@@ -209,6 +216,9 @@ _PASTCLUB_BEFORE = re.compile(r"(?:during his (?:time|spell|stint|days|tenure) (
                               r"his (?:former|old) club)\s+$")
 _BIDDER_AFTER = re.compile(r"^(?:'s?)?\s+(?:\w+\s+)?(?:bid|bids|offer|offers|proposal|representatives|approach)\b|^,\s+whose (?:offer|bid)")
 _AT_BEFORE = re.compile(r"\bat\s+$")
+_SIDE_BEFORE = re.compile(r"\b(?:(at)|to|joined|join|joins|joining|rejoined|signed for|signed with|signing with|"
+                          r"moved to|move to|switch to|loan to|loaned to|left for|heading to)\s+(?:the\s+)?"
+                          r"(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team)\s+$")
 _PLACEHOLDER = re.compile(r"#([cpamsu])(\d+)#")
 _OWNER_APPOS = re.compile(r"#[pa](\d+)#,\s+(?:the\s+)?#c(\d+)#(?:'s?)?\s+(?:[\w-]+\s+){0,3}?(?:star|man|player|midfielder|defender|"
                           r"striker|forward|winger|goalkeeper|keeper|centre-back|full-back|captain|international|youngster|"
@@ -224,7 +234,12 @@ _OWNER_WORDS = frozenset({*POSITIONS, *(p.replace(" ", "-") for p in POSITIONS),
 _AGE_OR_NUMBER = re.compile(r"\d{1,2}-year-old|\d+|no\.?")
 
 
+_MULTI_NATION_RX = re.compile(r"\b(?:" + _MULTI_NATIONS + r")\b")
+
+
 def _is_owner_mid(mid: str) -> bool:
+    if " of " in mid or " and " in mid or mid.count(" ") > 2:
+        mid = _MULTI_NATION_RX.sub("england", mid)  # "Celtic's Republic of Ireland international X"
     words = [w for w in mid.replace("'s", " ").split() if w]
     if len(words) > 5:
         return False
@@ -375,8 +390,8 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
             text = s.text[s.toks[a].start:s.toks[b - 1].end]
             left = s.text[max(0, s.toks[a].start - 60):s.toks[a].start]
             right = s.text[s.toks[b - 1].end:s.toks[b - 1].end + 70]
-            if is_place_or_nation(key) or looks_like_stadium(key):
-                continue
+            if is_place_or_nation(key) or looks_like_stadium(key) or (b < b0 and looks_like_stadium(span_key(s.toks, a, b0))):
+                continue  # also "Stamford Bridge", whose "Bridge" the trim took off
             if any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[a:b]) and not has_club_marker(key):
                 continue
             player_left = player_left_ok(left)  # bool(PLAYER_LEFT.search(left))
@@ -390,6 +405,8 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                 playerish = True  # "BVB's Ousmane Dembele"
             if any(x is not None for x in inner) and not (playerish and b - a >= 2):
                 continue  # partly a known club/person: leave it to the scan
+            if not (clubish or playerish or role) and _coordinated_club(s, a, b, covered, reg):
+                clubish = True  # "Ajax and Zulte Waregem are both interested": a club the knowledge lacks
             if role and not playerish:
                 reg.persons.setdefault(key, text)
                 reg.persons.setdefault(key.split()[-1], text)
@@ -414,6 +431,51 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
     for key, text in pending_single:
         if key not in reg.players and key not in reg.persons and key not in reg.new_club_names:
             reg.add_player(text, gaz, idx)
+
+
+_COORD_GAPS = frozenset({", ", " & ", " and ", " or ", ", and ", ", or "})
+
+
+def _coordinated_club(s: Sent, a: int, b: int, covered: dict, reg: Registry) -> bool:
+    """A capitalised span coordinated with a club ("Ajax and Gent", "Gent, Ajax or PSV"):
+    a club too, when nothing marks it as a person."""
+    toks, text = s.toks, s.text
+    n = len(toks)
+
+    def club_end(k: int) -> int:
+        """Index after the club whose token k is, or -1."""
+        hit = covered.get(k)
+        if hit is not None:
+            return hit[1] if any(e.kind == "club" for e in hit[2]) else -1
+        return k + 1 if toks[k].low in reg.new_club_names else -1
+
+    def listed(after: int) -> bool:
+        """A comma coordinates only inside a list: "Gent, Ajax and PSV"."""
+        if text[toks[after - 1].end:toks[after - 1].end + 2] == ", ":
+            return True
+        return after < n and toks[after].low in ("and", "or") and text[toks[after - 1].end:toks[after].start] == " "
+
+    if a > 0 and not _CREDIT_LEFT.search(text, 0, toks[a].start):
+        k = a - 1
+        if toks[k].low in ("and", "or"):
+            if k > 0 and text[toks[k - 1].end:toks[a].start] in _COORD_GAPS and club_end(k - 1) > 0:
+                return True
+        elif (text[toks[k].end:toks[a].start] in _COORD_GAPS and not toks[k].poss and club_end(k) > 0
+              and (text[toks[k].end] != "," or listed(b))):
+            return True
+    if b < n:
+        k = b
+        if toks[k].low in ("and", "or"):
+            if k + 1 < n and text[toks[b - 1].end:toks[k + 1].start] in _COORD_GAPS and club_end(k + 1) > 0:
+                return True
+        elif text[toks[b - 1].end:toks[k].start] in _COORD_GAPS and not toks[b - 1].poss:
+            e = club_end(k)
+            if e > 0 and (text[toks[b - 1].end] != "," or listed(e)) and not _CREDIT_LEFT.search(text, 0, toks[a].start):
+                return True
+    return False
+
+
+_CREDIT_LEFT = re.compile(r"\b(?:according to|via|per|says|said|reports|reported|told|journalist|reporter)\s+(?:the\s+)?$", re.I)
 
 
 # --- pass 2: mentions ---------------------------------------------------------------
@@ -682,6 +744,8 @@ def _attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> N
         if found:
             current = found
             s.source = found
+            if s.credit_end >= 0:
+                s.rest_source = default
         elif current and attr.continues_report(s.masked):
             s.source = current
         else:
@@ -705,9 +769,16 @@ def _credit(s: Sent) -> str | None:
     if ci is not None and ci < len(s.mentions) and s.mentions[ci].kind in ("club", "manager"):
         m = s.mentions[ci]
         if m.kind == "club":
+            tail = _STATEMENT_TAIL.search(masked)
+            if tail and tail.group(1) == str(ci):
+                s.credit_end = tail.end()
             return m.names[0]
     # "the Bundelsliga club have confirmed" as a statement by a described club
     return None
+
+
+_STATEMENT_TAIL = re.compile(r",\s+#c(\d+)#\s+(?:have\s+|has\s+)?(?:said|announced|confirmed|stated)(?:\s+(?:on|last)\s+\w+)?"
+                             r"(?=,\s*(?:while|whilst|whereas|and|but)\b|;)")
 
 
 # --- time -----------------------------------------------------------------------------
@@ -790,6 +861,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
     last_suitors: list[str] = []
     context_club: str | None = None
     last_claim_player: str | None = None
+    last_claim_at = -2  # index of the sentence that set last_claim_player
     opening = next((m.names[0] for s in sents[:2] for m in s.mentions if m.kind == "player"), None)
     main_player = opening if opening == roles.main else None
     for s in sents:
@@ -827,7 +899,10 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
         # monitoring the situation"): the player of the last sentence's claims, else the
         # player the article opens with when it is also the one most named
         masked = s.masked
-        weak_focus = None if ("#p" in masked or "#a" in masked) else (main_player or last_claim_player)
+        # (the player of the sentence just before wins over the article's main player: "... a move
+        # for X. Wolfsburg are also monitoring the situation." is about X)
+        weak_focus = None if ("#p" in masked or "#a" in masked) else (
+            last_claim_player if last_claim_at == s.idx - 1 else (main_player or last_claim_player))
         # a claim needs a suitor: a club here, or a pronoun subject ("they") for the last ones
         # (sent_suitors only fill from those); without either no clause can give one
         can_claim = "#c" in s.masked or _PRONOUN_SUBJECT.search(s.masked) is not None
@@ -841,12 +916,21 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                 clause = _with_antecedent(masked, clause, offset)
             carry = (_subject_club(idle, clubs_of, manager_idx)
                      if idle and "#c" not in clause and _BARE_VERB_START.match(clause) else _NONE)
+            when_here = s.when
             if pasts is not None:
                 past_ctx = pasts[k]
+                # the time belongs to its clause: "spent last season on loan at #c, having joined
+                # #c in January 2022" dates the loan by "last season", and an undated clause stays undated
+                own = find_when(clause, article.date)
+                when_here = own if own is not None and is_before_window(own, article.date) else None
+            wf = weak_focus
+            if wf is None and k and masked[:2] == "#p" and "#p" not in clause and "#a" not in clause:
+                # "X, 27, has scored 11 goals and is also wanted by #c": the sentence's subject
+                wf = _subject_player(masked, s)
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
                                  sent_suitors or carry, last_suitors, context_club,
                                  (weak_focus or local_focus or roles.main),
-                                 past_ctx, weak_focus)
+                                 past_ctx, wf, when_here, offset)
             # "#c were also interested but pulled out ...": the subject of a clause that gave
             # nothing carries over to a next clause that has no subject of its own
             idle = None if got or clause[:2] != "#c" else clause
@@ -864,11 +948,12 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
         named = [clubs_of[i][0] for i in sorted(clubs_of)]
         if named:
             context_club = named[-1]
-        focus = local_focus
+        focus = first_here or local_focus  # the next sentence's anaphors mean this one's subject
         if len(claims) > n_before:
             first = claims[n_before].player
             if all(c.player == first for c in claims[n_before + 1:]):
                 last_claim_player = first
+                last_claim_at = s.idx
     return claims, roles
 
 
@@ -900,6 +985,15 @@ def _with_antecedent(masked: str, clause: str, offset: int) -> str:
         return clause
     m = _ANTECEDENT.search(masked, max(0, offset - 80), offset)
     return f"{m.group(1)} {clause}" if m else clause
+
+
+_SUBJECT_PLAYER = re.compile(r"#p(\d+)#(?:,\s+\d{1,2},)?\s+(?:has|have|is|was|had|also|remains|scored|joined|made|"
+                             r"played|started|signed|spent|moved)\b")
+
+
+def _subject_player(masked: str, s: Sent) -> str | None:
+    m = _SUBJECT_PLAYER.match(masked)
+    return s.mentions[int(m.group(1))].names[0] if m else None
 
 
 _SUBJECT_CLUB = re.compile(r"^#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also)\b")
@@ -1050,6 +1144,9 @@ def _club_role(clause: str, pos: int, end: int) -> str:
         return "with"
     if _AT_BEFORE.search(before):
         return "at"
+    m = _SIDE_BEFORE.search(before)
+    if m:
+        return "at" if m.group(1) else "dest"  # "on loan at Dutch side #c", "joined Belgian club #c"
     return "subject"  # also "Tottenham boss ..."
 
 
@@ -1069,6 +1166,17 @@ _SAID_THEY = re.compile(r"#c(\d+)#,?\s+(?:have\s+|has\s+)?(?:said|confirmed|anno
 _PENDING_BEFORE = re.compile(r"\b(?:closing in on|close in on|close to|on the verge of|nearing|talks over|talks about|"
                              r"talks for|pursuing|interested in|keen on|push for|pushing for|bid to complete|"
                              r"hoping to complete|hope to complete|set to complete)\s+(?:the\s+|a\s+)?$")
+_INTENT_BEFORE = re.compile(r"\b(?:(set|poised|about|close|due|expected|edging closer|nearing)|hoping|hope|hopes|looking|"
+                            r"keen|want|wants|aiming|aim|bid|trying|try|plan|plans|planning|ready|prepared|willing)\s+to\s+$")
+# A bid the club has not made yet: the intention is interest (a made bid is a bid).
+_FUTURE_BID = re.compile(
+    r"(?:\b(?:expected|set|likely|ready|poised|preparing|prepared|planning|plan|plans|going|looking|hoping|hope|hopes|"
+    r"intend|intends|intending|could|will|would|may|might|to)\s+(?:\w+\s+)?(?:return|come back|follow up)\s+with|"
+    r"\b(?:expected|set|likely|ready|poised|preparing|prepared|planning|plan|plans|going|looking|gearing up|hoping|hope|"
+    r"hopes|intend|intends|could|will|would|may|might|about)\s+to\s+(?:make|submit|table|launch|lodge|put in|present|send)|"
+    r"\b(?:could|will|would|may|might)\s+(?:\w+\s+)?(?:make|submit|table|launch|lodge|put in|present|send)|"
+    r"\b(?:preparing|prepare|prepares|readying|lining up|plotting|mulling|weighing up|considering))"
+    r"\s+(?:(?:a|an|their|its|the)\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,3}$")
 _NEEDS_CLUB = re.compile(r"\b(?:move|go|switch|transfer)\s+to\s*$")
 _NOT_SUITOR_ROLES = frozenset({"with", "seller", "owner", "from", "speaker"})
 _SIMPLE_PAST = re.compile(r"(?:joined|signed|moved|arrived|completed|sealed|snapped|spent|came)\b")
@@ -1084,7 +1192,8 @@ _COORD = re.compile(r"^(?:,\s*(?:\d{1,2}\s*,\s*)?)?\s*(?:and|&|joins|,)\s*$")
 def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str, ...]],
                    manager_idx: set[int], reg: Registry, roles: Roles, article: Article,
                    sent_suitors: list[str], last_suitors: list[str], context_club: str | None,
-                   focus: str | None, past_ctx: bool, weak_focus: str | None) -> list[tuple[Draft, list[str]]]:
+                   focus: str | None, past_ctx: bool, weak_focus: str | None,
+                   sent_when: When | None = None, clause_at: int = 0) -> list[tuple[Draft, list[str]]]:
     # a claim needs a suitor: a club in the clause, the sentence's suitors so far, or the
     # last ones through a pronoun subject; without any of them there is nothing to find
     if "#c" not in clause and not sent_suitors and not (last_suitors and _PRONOUN_SUBJECT.search(clause)):
@@ -1134,6 +1243,13 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         # "closing in on the signing of", "in talks over the signing of": not a done deal
         if kind == "signed" and _PENDING_BEFORE.search(clause[max(0, t.start - 40):t.start]):
             continue
+        if kind in ("signed", "loan"):
+            # "are set to complete the signing of": close, not done; "hoping to complete": wanted
+            im = _INTENT_BEFORE.search(clause[max(0, t.start - 30):t.start])
+            if im:
+                kind = "agreement" if im.group(1) else "interest"
+        elif kind == "bid" and _FUTURE_BID.search(clause, max(0, t.start - 70), t.start):
+            kind = "interest"  # "expected to return with an improved offer", "preparing an opening bid"
         if kind == "ended" and _IF_AFTER.match(clause, t.end):
             continue  # "will not pursue a deal if ...": a condition, not a withdrawal
         # loans inside a completed-move clause: "has joined Juventus on loan"
@@ -1151,9 +1267,10 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             start_of = {i: a for i, a, _b in club_ph}
             after_by = [i for i in after_t if _BY_BEFORE.search(clause[:start_of[i]])]
             subj = [i for i in before_t if croles[i] in ("subject", "bidder", "with")]
-            if kind == "loan":  # "spent time on loan at #c1# and #c2#": after the trigger first
-                dest = ([i for i in after_t if croles[i] == "dest"] or [i for i in after_t if croles[i] == "at"]
-                        or dest)
+            if kind == "loan":  # "spent time on loan at #c1# and #c2#": after the trigger first, the nearest role
+                near = [i for i in after_t if croles[i] in ("dest", "at")]
+                if near:
+                    dest = [i for i in near if croles[i] == croles[near[0]]]
             after = [i for i in after_t if croles[i] in ("with", "at", "subject")]
             suitors_idx = dest or after_by or subj or after
         elif kind == "bid" and any(croles[i] == "bidder" for i, *_ in cands):
@@ -1223,7 +1340,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         if past_words is None:
             past_words = PAST_WORDS.search(clause) is not None
         past = bool(pastclubs) or past_ctx or past_words
-        when = s.when if past_ctx == s.past_ctx else None
+        when = sent_when if past_ctx == s.past_ctx else None
         if not past:
             # a time of its own in this clause, before the article's window ("..., while last
             # summer Chelsea handed over £55m for Marc Cucurella"), even when another clause of
@@ -1233,7 +1350,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             if clause_when is not None:
                 past, when = True, clause_when
         event_date = when.label() if past and when else None
-        source = s.source
+        source = s.source if s.credit_end < 0 or clause_at < s.credit_end else s.rest_source
         simple = (kind in ("signed", "loan") and not past and _SIMPLE_PAST.match(clause, t.start) is not None
                   and not _NOW_WORDS.search(clause))
         for p in players:
@@ -1341,6 +1458,7 @@ _DEST_BEFORE = tail_gated(_DEST_BEFORE)  # type: ignore[assignment]
 _WITH_BEFORE = tail_gated(_WITH_BEFORE)  # type: ignore[assignment]
 _PASTCLUB_BEFORE = tail_gated(_PASTCLUB_BEFORE)  # type: ignore[assignment]
 _AT_BEFORE = tail_gated(_AT_BEFORE)  # type: ignore[assignment]
+_SIDE_BEFORE = tail_gated(_SIDE_BEFORE)  # type: ignore[assignment]
 _RIVAL_WITH = tail_gated(_RIVAL_WITH)  # type: ignore[assignment]
 _BIDDER_FROM = tail_gated(_BIDDER_FROM)  # type: ignore[assignment]
 _GROUP = gated(_GROUP)  # type: ignore[assignment]
@@ -1352,3 +1470,5 @@ _DESC = gated(_DESC)  # type: ignore[assignment]
 _PENDING_BEFORE = tail_gated(_PENDING_BEFORE)  # type: ignore[assignment]
 _UNDER_BEFORE = tail_gated(_UNDER_BEFORE)  # type: ignore[assignment]
 _NOW_WORDS = gated(_NOW_WORDS, 2)  # type: ignore[assignment]
+_INTENT_BEFORE = tail_gated(_INTENT_BEFORE)  # type: ignore[assignment]
+_FUTURE_BID = gated(_FUTURE_BID)  # type: ignore[assignment]

@@ -65,7 +65,7 @@ def test_clause_separators_equal_split_pattern():
 
 
 def test_words_before_names_equal_pattern():
-    rx = re.compile(r"((?:[a-z-]+\s+){1,3})#([pa])(\d+)#")
+    rx = re.compile(r"((?:[a-z0-9-]+\s+){1,3})#([pa])(\d+)#")
     for s in _strings(["a", "b-", " ", "  ", "#p1#", "#a2#", "#c3#", "x", "é", "1", ",", "'s"]):
         assert _words_before_names(s) == [(m.group(2), int(m.group(3)), m.group(1).split()) for m in rx.finditer(s)]
 
