@@ -3,17 +3,17 @@
 The outbox row is written in the claim's own transaction (bot.store.subscriptions
 .enqueue_alerts), so nothing stored is ever forgotten. Delivery is:
 
-1. `mark_sending(row, attempt_id)` — committed before the post;
+1. `mark_sending(row, attempt_id, now)` — committed before the post;
 2. post the alert; every alert carries its marker ("alert #<row id>") in the footer;
 3. `mark_delivered(row, message_id)`.
 
 The crash window is between 2 and 3: the message may be posted while the row
 still says 'sending'. A row found in 'sending' (after a restart, or when step 3
 failed) is therefore never posted blindly: the loop first reads the channel's
-recent messages for one of ours with that marker, and only posts if there is
-none. So an alert is posted once across restarts, unless the channel received
-more than HISTORY_LOOKBACK messages between the crash and the restart (then a
-duplicate is possible; a lost alert is not). The attempt id also goes out as
+messages back to the moment the post started (however many came after it) for
+one of ours with that marker, and only posts if there is none. So an alert is
+posted once across restarts, however busy the channel was meanwhile. (Rows written before the start time was kept fall
+back to the HISTORY_LOOKBACK newest messages.) The attempt id also goes out as
 the message nonce (discord.py 2.7's `send` has no `enforce_nonce`, so Discord
 does not dedupe on it; the marker check is what guarantees once).
 
@@ -27,6 +27,7 @@ time; discord.py's HTTP client waits out Discord's rate-limit buckets, and a
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import uuid
 from typing import TYPE_CHECKING
@@ -42,7 +43,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HISTORY_LOOKBACK = 100
+HISTORY_LOOKBACK = 100  # only for 'sending' rows that have no start time
+CLOCK_SKEW = dt.timedelta(minutes=1)  # our clock against Discord's snowflakes
 BACKOFF_BASE = 30.0  # seconds; doubled per failed attempt
 BACKOFF_MAX = 3600.0
 
@@ -110,16 +112,26 @@ class Alerts(commands.Cog):
     async def _already_posted(self, channel: discord.abc.Messageable, row: subs.OutboxRow) -> discord.Message | None:
         marker = alert_marker(row.id)
         me = self.bot.user
+        # Newest first, back to the moment the post started: every message since then is read,
+        # however many. (Paging forward with `after=` would read fewer, but SimCord serves the
+        # newest page after the id rather than the oldest, so it could not be tested.)
+        if row.sending_at is not None:
+            history = channel.history(limit=None)
+            since = dt.datetime.fromtimestamp(row.sending_at, dt.UTC) - CLOCK_SKEW
+        else:
+            history = channel.history(limit=HISTORY_LOOKBACK)
+            since = None
         try:
-            history = [m async for m in channel.history(limit=HISTORY_LOOKBACK)]
+            async for msg in history:
+                if since is not None and msg.created_at < since:
+                    break
+                if me is not None and msg.author.id != me.id:
+                    continue
+                texts = [msg.content] + [e.footer.text or "" for e in msg.embeds]
+                if any(t and t.endswith(marker) for t in texts):
+                    return msg
         except discord.Forbidden:  # no Read Message History: cannot check, so post (a duplicate beats a loss)
             return None
-        for msg in history:
-            if me is not None and msg.author.id != me.id:
-                continue
-            texts = [msg.content] + [e.footer.text or "" for e in msg.embeds]
-            if any(t and t.endswith(marker) for t in texts):
-                return msg
         return None
 
     async def deliver_one(self, row: subs.OutboxRow) -> bool:
@@ -139,7 +151,7 @@ class Alerts(commands.Cog):
             sub = await subs.get_subscription(self.store, row.subscription_id) if row.subscription_id else None
             following = sub.name if sub else claims[0].player
             attempt = uuid.uuid4().hex[:20]
-            await subs.mark_sending(self.store, row.id, attempt)
+            await subs.mark_sending(self.store, row.id, attempt, discord.utils.utcnow().timestamp())
             posting = True  # from here a failure may still have posted: the retry looks first
             if self._embeds_allowed(channel):
                 msg = await channel.send(embed=render_alert(row.id, claims, following), nonce=attempt)

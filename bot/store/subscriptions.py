@@ -62,12 +62,13 @@ class OutboxRow:
     next_attempt_at: float
     attempt_id: str | None
     message_id: int | None
+    sending_at: float | None = None  # unix seconds when the latest post started
 
 
 _SUB_COLUMNS = ("id, guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, created_by, "
                 "after_claim_id")
 _OUTBOX_COLUMNS = ("id, subscription_id, channel_id, player_id, club_id, kind, claim_ids, status, attempts, "
-                   "next_attempt_at, attempt_id, message_id")
+                   "next_attempt_at, attempt_id, message_id, sending_at")
 
 
 def _sub(r: Sequence[Any]) -> Subscription:
@@ -75,7 +76,7 @@ def _sub(r: Sequence[Any]) -> Subscription:
 
 
 def _row(r: Sequence[Any]) -> OutboxRow:
-    return OutboxRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8], r[9], r[10], r[11])
+    return OutboxRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8], r[9], r[10], r[11], r[12])
 
 
 # -- inside the claim transaction -------------------------------------------------------
@@ -232,9 +233,11 @@ async def _update(store, sql: str, params: Sequence[Any]) -> None:
         await db.execute(sql, params)
 
 
-async def mark_sending(store, row_id: int, attempt_id: str) -> None:
-    """Committed BEFORE the post: a crash after this leaves a 'sending' row the next run checks first."""
-    await _update(store, "UPDATE outbox SET status = 'sending', attempt_id = ? WHERE id = ?", (attempt_id, row_id))
+async def mark_sending(store, row_id: int, attempt_id: str, at: float) -> None:
+    """Committed BEFORE the post: a crash after this leaves a 'sending' row the next run checks first,
+    reading the channel from `at` (unix seconds) on."""
+    await _update(store, "UPDATE outbox SET status = 'sending', attempt_id = ?, sending_at = ? WHERE id = ?",
+                  (attempt_id, at, row_id))
 
 
 async def mark_delivered(store, row_id: int, message_id: int | None) -> None:

@@ -128,6 +128,30 @@ async def test_crash_after_posting_before_marking_is_not_posted_again(world, mon
     assert row.message_id == world.alerts(world.channel)[0].id
 
 
+async def test_crash_then_a_busy_channel_still_posts_exactly_once(world, monkeypatch):
+    """The marker is looked for from the moment the post started, not among the newest messages
+    only: 150 messages of chatter between the crash and the restart do not hide it."""
+    await subscribe(world)
+    await world.store_article("Liverpool bid for Itakura.", [bid()])
+
+    async def crash(store, row_id, message_id):
+        raise RuntimeError("process killed between the post and the mark")
+
+    monkeypatch.setattr(subs, "mark_delivered", crash)
+    await world.advance(15)
+    monkeypatch.undo()
+    [row] = await subs.outbox_rows(world.bot.store)
+    assert row.status == "sending" and row.sending_at is not None
+    fan = world.member("fan")
+    for i in range(150):
+        await fan.send(world.channel, f"chatter {i}")
+    await world.restart()
+    await world.advance(60)
+    [alert] = world.alerts(world.channel)
+    [row] = await subs.outbox_rows(world.bot.store)
+    assert row.status == "delivered" and row.message_id == alert.id
+
+
 async def test_failed_post_is_retried_with_backoff(world):
     await subscribe(world)
     world.env.inject_error("POST", "/channels/*/messages", status=500, times=2)
