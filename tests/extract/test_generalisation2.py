@@ -1,0 +1,172 @@
+"""Second round of articles written to be unlike the dev set and the first round (fee add-ons,
+medicals, loans with an obligation, free agents and denials, hijacks and swaps, renewals,
+women's football, a deadline-day live blog), and one test per rule they needed."""
+
+import datetime as dt
+from pathlib import Path
+
+from bot.extract.pipeline import extract
+from bot.extract.sentences import strip_header
+from bot.models import Article
+
+from .conftest import article
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+
+
+def run(name, gaz):
+    raw = (FIX / name).read_text()
+    ex = extract(Article(text=strip_header(raw), date=dt.date.fromisoformat(raw[6:16]), origin=name), gaz)
+    return ex, {(c.player, c.club, c.kind, c.past) for c in ex.claims}
+
+
+def facts_of(ex):
+    return {(f.player, f.fact): f.value for f in ex.facts}
+
+
+def sources(ex, player, club, kind):
+    return {c.source for c in ex.claims if (c.player, c.club, c.kind) == (player, club, kind)}
+
+
+def claims(gaz, text, day="2025-07-14"):
+    ex = extract(article(text, day), gaz)
+    return {(c.player, c.club, c.kind, c.past) for c in ex.claims}, ex
+
+
+# --- the eight articles ---------------------------------------------------------------------
+
+
+def test_serie_a_fee_with_add_ons(real_gaz):
+    ex, got = run("serie_a_addons.txt", real_gaz)
+    r = "Emanuele Ricciardelli"
+    assert got == {
+        (r, "Napoli", "agreement", False),
+        (r, "Atalanta", "interest", False),  # "on the radar of": a rival of a deal not yet done
+        (r, "Fiorentina", "talks", False),  # "enquired about the midfielder"
+        (r, "Cremonese", "loan", True),  # "spent the 2022-23 season on loan at"
+    }
+    assert sources(ex, r, "Napoli", "agreement") >= {"Gazzetta dello Sport"}
+    deal = next(c for c in ex.claims if c.club == "Napoli")
+    assert deal.amount.currency == "EUR" and deal.amount.min == 30e6  # the fixed part, not the €5m add-ons
+    f = facts_of(ex)
+    assert f[(r, "current_club")] == "Torino" and f[(r, "contract_until")] == 2027
+    assert f[(r, "nationality")] == "Italy" and f[(r, "age")] == 24 and f[(r, "position")] == "midfielder"
+    assert f[(r, "asking_price")].max == 40e6  # "Torino had demanded €40m"
+
+
+def test_bundesliga_medical(real_gaz):
+    ex, got = run("bundesliga_medical.txt", real_gaz)
+    j = "Jonas Falkenried"
+    assert got == {
+        (j, "Borussia Dortmund", "agreement", False),  # "has flown in for his medical at"
+        (j, "Borussia Dortmund", "bid", False),  # "Leverkusen rejected an opening offer": the buyer's
+        (j, "RB Leipzig", "interest", True),  # "tried to sign ... last summer"
+        (j, "Eintracht Frankfurt", "interest", False),  # "ready to meet his release clause"
+    }
+    assert sources(ex, j, "Borussia Dortmund", "agreement") >= {"Sky Germany"}
+    assert not any(c == "Schalke 04" for _p, c, _k, _x in got)  # came through the youth ranks
+    f = facts_of(ex)
+    assert f[(j, "current_club")] == "Bayer Leverkusen" and f[(j, "contract_until")] == 2027
+    assert f[(j, "nationality")] == "Germany" and f[(j, "age")] == 22
+    assert f[(j, "release_clause")].max == 50e6 and f[(j, "release_clause")].currency == "EUR"
+
+
+def test_loan_with_obligation_to_buy(real_gaz):
+    ex, got = run("loan_obligation.txt", real_gaz)
+    k = "Kieran Ashdown"
+    assert got == {
+        (k, "Sevilla", "loan", False),  # "completed the signing of ... on loan": a loan, not a transfer
+        (k, "Aston Villa", "signed", True),
+        (k, "Real Betis", "talks", True),  # a rival's lost race behind a completed move
+    }
+    assert sources(ex, k, "Sevilla", "loan") == {"Sevilla"}  # "the LaLiga club announced"
+    assert ex.players == [k]  # the stadium is no player
+    assert not {n.name for n in ex.new_clubs} - {"Bristol Rovers"}
+    f = facts_of(ex)
+    assert f[(k, "nationality")] == "England" and f[(k, "age")] == 21 and f[(k, "position")] == "midfielder"
+
+
+def test_free_agent_and_agent_denial(real_gaz):
+    ex, got = run("free_agent_denial.txt", real_gaz)
+    m, d = "Mateus Andrade", "Daan Mulder"
+    assert got == {
+        (m, "Lyon", "signed", False),
+        (m, "Besiktas", "interest", True), (m, "Celtic", "interest", True),  # rivals of a completed move
+        (d, "Aston Villa", "agreement", False),
+    }  # Benali: the agent denied the link, "there is nothing in it"; Benfica: he left as a free agent
+    assert sources(ex, m, "Lyon", "signed") == {"L'Equipe"}
+    f = facts_of(ex)
+    assert f[(m, "nationality")] == "Brazil" and f[(m, "age")] == 29 and f[(m, "current_club")] == "Lyon"
+    assert f[("Youssef Benali", "current_club")] == "Lille" and f[(d, "current_club")] == "Feyenoord"
+
+
+def test_hijack_and_swap(real_gaz):
+    ex, got = run("hijack_swap.txt", real_gaz)
+    a, rc, tw = "Alberto Ferran", "Reece Calloway", "Tomasz Wrona"
+    assert {(a, "Tottenham Hotspur", "agreement", False), (a, "Newcastle United", "agreement", False),
+            (a, "Newcastle United", "ended", False)} <= got
+    assert not any(c == "Villarreal" for _p, c, _k, _x in got)
+    assert sources(ex, a, "Tottenham Hotspur", "agreement") == {"The Athletic"}
+    assert (rc, "Crystal Palace", "agreement", False) in got and (tw, "Everton", "agreement", False) in got
+    assert (rc, "Everton", "signed", True) in got
+    assert not any((p, c) in ((rc, "Everton"), (tw, "Crystal Palace")) and not past for p, c, _k, past in got)
+    assert not any(c == "Burnley" for _p, c, _k, _x in got)
+    f = facts_of(ex)
+    assert f[(a, "current_club")] == "Villarreal" and f[(a, "contract_until")] == 2028
+    assert f[(a, "nationality")] == "Spain" and f[(a, "age")] == 26
+    assert f[(rc, "age")] == 27 and f[(tw, "current_club")] == "Crystal Palace"
+
+
+def test_contract_renewal_is_no_transfer(real_gaz):
+    ex, got = run("contract_renewal.txt", real_gaz)
+    o = "Oliver Whitcombe"
+    assert got == {
+        (o, "Bayern Munich", "interest", True), (o, "Juventus", "interest", True),  # "last season"
+        (o, "Arsenal", "signed", True),  # "joined Arsenal from Ipswich Town in 2019"
+    }  # a new contract with his own club is no claim; neither is Brighton's extension for Oduya
+    f = facts_of(ex)
+    assert f[(o, "current_club")] == "Arsenal" and f[(o, "contract_until")] == 2029
+    assert f[(o, "age")] == 23 and f[(o, "position")] == "defender"
+
+
+def test_womens_transfer(real_gaz):
+    ex, got = run("womens_transfer.txt", real_gaz)
+    m, fj = "Maya Lindqvist", "Femke Jansen"
+    assert got == {
+        (m, "Chelsea", "signed", False),
+        (m, "Arsenal", "talks", True), (m, "Barcelona", "talks", True),  # "in the summer", before the move
+        (m, "Lyon", "signed", True),
+        (fj, "Manchester United", "talks", False),
+    }  # "Chelsea's bid for a sixth straight title" is no offer for a player
+    assert sources(ex, m, "Chelsea", "signed") == {"Chelsea"}
+    assert sources(ex, m, "Arsenal", "talks") == {"The Athletic"}
+    assert sources(ex, fj, "Manchester United", "talks") == {"The Guardian"}
+    f = facts_of(ex)
+    assert f[(m, "nationality")] == "Canada" and f[(m, "age")] == 24 and f[(m, "position")] == "forward"
+    assert f[(fj, "current_club")] == "VfL Wolfsburg" and f[(fj, "nationality")] == "Netherlands"
+
+
+def test_deadline_day_live_blog(real_gaz):
+    ex, got = run("deadline_live_blog.txt", real_gaz)
+    assert got == {
+        ("Rui Saldanha", "Wolverhampton Wanderers", "signed", False),
+        ("Nicolo Ferrante", "Fulham", "loan", False),
+        ("Ibrahima Sarr", "Brentford", "bid", False),
+        ("Callum Moffat", "Leeds United", "agreement", False),
+        ("Adrien Kalou", "West Ham United", "ended", False),
+        ("Tom Hennessey", "Sunderland", "agreement", False),  # "undergoing a medical at"
+        ("Goncalo Pires", "Nottingham Forest", "talks", False),
+    }
+    assert sources(ex, "Ibrahima Sarr", "Brentford", "bid") == {"Sky Sports"}
+    assert sources(ex, "Callum Moffat", "Leeds United", "agreement") == {"BBC Sport"}
+    assert sources(ex, "Goncalo Pires", "Nottingham Forest", "talks") == {"Record"}
+    assert sources(ex, "Adrien Kalou", "West Ham United", "ended") == {None}
+    f = facts_of(ex)
+    assert f[("Ibrahima Sarr", "current_club")] == "Lens" and f[("Callum Moffat", "current_club")] == "Hearts"
+    assert f[("Adrien Kalou", "current_club")] == "Marseille"
+    assert f[("Tom Hennessey", "current_club")] == "AFC Bournemouth"
+    assert f[("Goncalo Pires", "current_club")] == "Porto"
+    assert f[("Rui Saldanha", "nationality")] == "Portugal"
+
+
+# --- one test per rule ------------------------------------------------------------------------
