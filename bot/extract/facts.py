@@ -24,7 +24,7 @@ _make_fact = maker(Fact)
 _CLAUSE_WORDS = re.compile(r"\b(?:release|buy-?out|exit|escape)\s+clause\b|\brelease fee\b")
 _VALUATION = re.compile(r"\bvalues?\s+#[pa]\d+#\s+at\b|\bvalued\s+at\b|\bmarket value\b|\bworth\s+(?:around\s+|about\s+)?#m")
 _ASKING = re.compile(
-    r"\b(?:valuation|asking price|price tag|price-tag|demand|demands|demanding|want|wants|looking for|holding out for|"
+    r"\b(?:valuation|asking price|price tag|price-tag|demand|demands|demanding|demanded|want|wants|looking for|holding out for|"
     r"hold out for|insist on|insisting on|value him at|valued him at|quoted|set to cash in|require|requires|"
     r"will only accept|would accept|willing to accept|let him go for|sell him for|slapped)\b")
 _CONTRACT_YEAR = re.compile(
@@ -129,6 +129,8 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             if amt:
                 put(subject, "release_clause", amt, s, s.source)
         vm = _VALUATION.search(masked) if moneys and not cm else None
+        if vm and vm.group(0).startswith("worth") and _DEAL_WORTH.search(masked, max(0, vm.start() - 70), vm.start()):
+            vm = None  # "agreed a deal with #c for #p worth #m": the deal's value, no one's valuation
         if vm:
             # who values him: the selling club makes it an asking price
             clubs_before = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, vm.start())
@@ -217,6 +219,7 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
     return list(facts.values())
 
 
+_DEAL_WORTH = re.compile(r"\b(?:deal|bid|offer|fee|package|transfer|move|switch|agreement|proposal)\b[^,;.]*$")
 _CLUB_PH = re.compile(r"#c(\d+)#")
 _PLAYER_PH = re.compile(r"#p(\d+)#")
 _WOULD_OPTION = re.compile(r"\bwould\b|\boption\b")

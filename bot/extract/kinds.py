@@ -38,7 +38,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("ended", r"\b(?:turned|turn|turning)\s+(?:their|its)\s+attention(?:s)?\s+(?:elsewhere|to other)\b", True),
     ("ended", r"\bmoved on from\b", True),
     ("ended", r"\bcould not persuade\b|\bfailed to persuade\b", True),
-    ("ended", r"\b(?:couldn't|could not|failed to)\s+(?:secure|agree|land|complete|strike)\b", True),
+    ("ended", r"\b(?:couldn't|could not|failed to|failing to)\s+(?:secure|agree|land|complete|strike)\b", True),
     # ---- done kinds
     ("loan", r"\b(?:spent|spend|spending)\b(?:[^#,;]|#[a-z]\d+#){0,30}?\bon loan\b", True),
     ("loan", r"\b(?:loaned|farmed)\s+out\b|\bloaned\s+to\b|\bsent\s+(?:out\s+)?on loan\b", True),
@@ -86,6 +86,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("interest", r"\bmonitor(?:ing|s|ed)?\b|\bscout(?:ing|s|ed)?\b|\bwatch(?:ed|ing)?\s+#[pa]\d+#|\bsent scouts\b|\btrack(?:ing|s|ed)?\b", False),
     ("interest", r"\badmir(?:er|ers|es|e|ing)\b|\b(?:fan|fans)\s+of\s+#[pa]\d+#|\blikes?\s+#[pa]\d+#", False),
     ("interest", r"\btarget(?:s|ed|ing)?\b|\bshortlist\b|\blist of targets\b|\bon (?:that|the|their|this) list\b|\bsingled out\b|\bsights on\b", False),
+    ("interest", r"\bon the radar of\b|\bon (?:their|his|its|the|#c\d+#'s) radar\b|\b(?:ready|willing|prepared|able) to (?:meet|pay|trigger|activate)\s+(?:his|the|a|their)\s+(?:[\w-]+\s+)?(?:release|buy-?out|exit)\s+clause\b", False),
     ("interest", r"\blinked\s+(?:with|to)\b|\blinks?\s+(?:with|to)\s+#", False),
     ("interest", r"\b(?:vying|battle|battling|race|racing|chase|chasing|chased|hunt|pursuit|pursue|pursuing|fight|fighting|competition|compete|tussle|tug-of-war|battle)\s+(?:for|of|with|over|from)\b", False),
     ("interest", r"\bin the (?:race|running|hunt|market)\s+for\b|\bfront-?runners?\b|\bfavourites? to (?:sign|land)\b|\bin for\s+#[pa]\d+#", False),
