@@ -163,7 +163,7 @@ class Registry:
 # Nations of several words ("the Republic of Ireland international") before a player noun.
 _MULTI_NATIONS = "|".join(sorted((re.escape(k) for k in NATIONALITY if " " in k), key=len, reverse=True))
 _ANAPHOR = re.compile(
-    r"\b(?:him|the player|the (?:\d{1,2}-year-old )?(?:(?:" + _MULTI_NATIONS + r"|[a-z]+(?:-\d\d)?) )?"
+    r"\b(?:him|the player|the (?:\d{1,2}-year-old )?(?:(?:" + _MULTI_NATIONS + r"|[a-z]+(?:-\d\d)?) )?(?:under-\d\d )?"
     r"(?:international|teenager|youngster|star|"
     r"defender|midfielder|striker|forward|winger|goalkeeper|keeper|centre-back|centre back|center back|"
     r"full-back|left-back|right-back|playmaker|attacker|frontman)|the (?:\d{1,2}-year-old)|the (?:" + "|".join(sorted(PERSON_DEMONYMS, key=len, reverse=True)) + r")"
@@ -375,7 +375,7 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                     key = " ".join(t.low for t in s.toks[a:b])
                     reg.persons.setdefault(key, e.names[0])
                     ft = fold(e.names[0]).split()
-                    if ft:
+                    if len(ft) == 1 or (ft and not is_place_or_nation(ft[-1])):  # not "Germany" of "Sky Germany"
                         reg.persons.setdefault(ft[-1], e.names[0])
         for a0, b0 in s.caps:
             a, b = trim_span(s.toks, a0, b0)
@@ -927,6 +927,9 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
             if wf is None and k and masked[:2] == "#p" and "#p" not in clause and "#a" not in clause:
                 # "X, 27, has scored 11 goals and is also wanted by #c": the sentence's subject
                 wf = _subject_player(masked, s)
+            if wf is None and k and "#p" not in clause and "#a" not in clause and _POSSESSIVE.search(clause):
+                # "#c1 had tried to sign X, while #c2 were ready to meet his release clause": the one player before
+                wf = _only_player_before(masked, offset, s)
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
                                  sent_suitors or carry, last_suitors, context_club,
                                  (weak_focus or local_focus or roles.main),
@@ -963,6 +966,10 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
 _BLOCKING = re.compile(r"\b(?:but|who|although|though|while|whilst|whereas|however|since|until|with|as)\b|;")
 
 
+_WHO_SEP = re.compile(r"\s*,?\s*who\s*")
+_ALL_OF_THEM = re.compile(r"(?:both|all|each)\b")
+
+
 def _clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
     """Per clause, whether the sentence's (past) time frame covers it."""
     w = next((k for k, (c, _o) in enumerate(clauses) if find_when(c, today) is not None), 0)
@@ -970,7 +977,10 @@ def _clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
     for k, (c, o) in enumerate(clauses):
         if k < w:
             seps = s.masked[o + len(c):clauses[w][1]]
-            out.append(s.past_before if _BLOCKING.search(seps) else s.past_ctx)
+            blocked = _BLOCKING.search(seps) is not None
+            if blocked and k == w - 1 and _WHO_SEP.fullmatch(seps) and _ALL_OF_THEM.match(clauses[w][0]):
+                blocked = False  # "interest from #c1 and #c2, who both monitored him last season": their time
+            out.append(s.past_before if blocked else s.past_ctx)
         else:
             out.append(s.past_ctx)
     return out
@@ -987,8 +997,20 @@ def _with_antecedent(masked: str, clause: str, offset: int) -> str:
     return f"{m.group(1)} {clause}" if m else clause
 
 
-_SUBJECT_PLAYER = re.compile(r"#p(\d+)#(?:,\s+\d{1,2},)?\s+(?:has|have|is|was|had|also|remains|scored|joined|made|"
+_SUBJECT_PLAYER = re.compile(r"#p(\d+)#(?:,\s+\d{1,2},|,\s+whose\s+[^,;]{1,80},)?\s+(?:has|have|is|was|had|also|remains|scored|joined|made|"
                              r"played|started|signed|spent|moved)\b")
+
+
+_POSSESSIVE = re.compile(r"\b(?:his|her)\b")
+
+
+def _only_player_before(masked: str, offset: int, s: Sent) -> str | None:
+    names = {s.mentions[int(i)].names[0] for i in _PLAYER_PH_IDX.findall(masked, 0, offset)
+             if s.mentions[int(i)].kind == "player"}
+    return names.pop() if len(names) == 1 else None
+
+
+_PLAYER_PH_IDX = re.compile(r"#p(\d+)#")
 
 
 def _subject_player(masked: str, s: Sent) -> str | None:
