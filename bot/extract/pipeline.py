@@ -396,6 +396,8 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                 continue
             player_left = player_left_ok(left)  # bool(PLAYER_LEFT.search(left))
             role = role_left(left) or ROLE_RIGHT.match(right)
+            if role and left.rstrip().lower().endswith(_PLAYER_ROLES_TAILS):
+                role, player_left = False, True  # "free agent Mateus Andrade": a player, no agent
             clubish = has_club_marker(key) or CLUB_RIGHT.match(right) or (club_left(left) and not player_left)
             playerish = player_left or PLAYER_RIGHT.match(right)
             if not playerish and b - a >= 2 and player_left_weak(left) and not clubish:
@@ -433,6 +435,7 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
             reg.add_player(text, gaz, idx)
 
 
+_PLAYER_ROLES_TAILS = ("free agent",)
 _COORD_GAPS = frozenset({", ", " & ", " and ", " or ", ", and ", ", or "})
 
 
@@ -1180,7 +1183,7 @@ _INDEFINITE = re.compile(r"\b(?:a|an|another|several|some|new|other)\s+(?:new\s+
 _GENERIC = re.compile(r"\b(?:options|alternatives|other (?:players|targets|names)|others|strengthen|bolster|reinforce|"
                       r"squad|market|replacement|replacements|budget|a number of|several|defence|attack|midfield)\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|their|the club)\b")
-_RIVAL_WITH = re.compile(r"(?:battle|tug-of-war|race|competition|fight|tussle|battling|competing)\s+with\s+$")
+_RIVAL_WITH = re.compile(r"(?:battle|tug-of-war|race|competition|fight|tussle|battling|competing|linked)\s+with\s+$")
 _LOAN_NEAR = re.compile(r"\bloan\s+(?:signing|deal|move|spell|switch)\b|\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+|two-year\s+)?loan\b|\btemporary basis\b|"
                         r"\bloan (?:deal|move|spell)\b")
 _SAID_THEY = re.compile(r"#c(\d+)#,?\s+(?:have\s+|has\s+)?(?:said|confirmed|announced|stated|revealed|explained)\s+"

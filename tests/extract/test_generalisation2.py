@@ -94,7 +94,7 @@ def test_free_agent_and_agent_denial(real_gaz):
     m, d = "Mateus Andrade", "Daan Mulder"
     assert got == {
         (m, "Lyon", "signed", False),
-        (m, "Besiktas", "interest", True), (m, "Celtic", "interest", True),  # rivals of a completed move
+        (m, "Beşiktaş", "interest", True), (m, "Celtic", "interest", True),  # rivals of a completed move
         (d, "Aston Villa", "agreement", False),
     }  # Benali: the agent denied the link, "there is nothing in it"; Benfica: he left as a free agent
     assert sources(ex, m, "Lyon", "signed") == {"L'Equipe"}
@@ -230,3 +230,13 @@ def test_a_nation_is_no_short_form_of_a_source(gaz):
             "The 27-year-old Japan international is wanted by Celtic too.")
     _got, ex = claims(gaz, text)
     assert facts_of(ex)[("Ko Itakura", "age")] == 27
+
+
+def test_free_agent_is_a_player_not_an_agent(gaz):
+    got, ex = claims(gaz, "Free agent Mateus Andrade has signed for Celtic.")
+    assert got == {("Mateus Andrade", "Celtic", "signed", False)} and ex.players == ["Mateus Andrade"]
+
+
+def test_linked_with_two_clubs_names_both_suitors(gaz):
+    got, _ = claims(gaz, "Gladbach defender Ko Itakura has been linked with Zulte Waregem and Celtic.")
+    assert got == {("Ko Itakura", "Zulte Waregem", "interest", False), ("Ko Itakura", "Celtic", "interest", False)}
