@@ -71,7 +71,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("agreement", r"\bset to (?:sign|complete|land|seal|finalise)\b|\bpoised to (?:sign|complete|land|seal)\b", True),
     # ---- bid
     ("bid", r"\b(?:improved|fresh|new|opening|initial|formal|official|first|second|third|final|rejected|club-record|record|concrete)\s+(?:#m\d+#\s+)?(?:bid|offer|proposal)s?\b", True),
-    ("bid", r"\b(?:bid|bids|offer|offers)\b", True),
+    ("bid", r"\b(?:bid|bids|offer|offers)\b(?!\s+for\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){0,5}?(?:title|titles|trophy|crown|treble|double|promotion|survival|championship|glory)\b)", True),
     ("bid", r"\b(?:tabled|lodged|submitted|launched|made|put forward|table|lodge|submit)\s+(?:a|an|their|two|several)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:bid|offer|proposal)s?\b", True),
     # ---- talks
     ("talks", r"\b(?:opened|open|opening|reopened|reopen|held|holding|hold|began|begun|started|entered|in|initiated|stepped up)\s+(?:advanced\s+|formal\s+|initial\s+|fresh\s+|early\s+)?(?:talks|negotiations|discussions|dialogue)\b", True),
@@ -229,7 +229,15 @@ def find_triggers(clause: str) -> list[Trigger]:
     # "agreed a deal ... to sign X": the infinitive belongs to the stronger phrase
     if any(t.kind != "interest" and not t.negated for t in chosen):
         chosen = [t for t in chosen if not (t.kind == "interest" and _INFINITIVE.match(clause, t.start))]
+        # "in talks with #c over a loan move for X": the move is what the talks are about
+        objs = [t.end for t in chosen if t.kind in ("talks", "agreement", "bid") and not t.negated]
+        if objs:
+            chosen = [t for t in chosen if not (t.kind == "interest" and any(
+                0 <= t.start - e <= 40 and _TALKS_OBJECT.fullmatch(clause, e, t.start) for e in objs))]
     return chosen
+
+
+_TALKS_OBJECT = re.compile(r"(?:\s+with\s+#c\d+#)?\s+(?:over|about|on|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?")
 
 
 _INFINITIVE = re.compile(r"to (?:sign|land|bring)\b|signing\b|bring\b|land\b")

@@ -397,7 +397,7 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
             player_left = player_left_ok(left)  # bool(PLAYER_LEFT.search(left))
             role = role_left(left) or ROLE_RIGHT.match(right)
             if role and left.rstrip().lower().endswith(_PLAYER_ROLES_TAILS):
-                role, player_left = False, True  # "free agent Mateus Andrade": a player, no agent
+                role, player_left = None, True  # "free agent Mateus Andrade": a player, no agent
             clubish = has_club_marker(key) or CLUB_RIGHT.match(right) or (club_left(left) and not player_left)
             playerish = player_left or PLAYER_RIGHT.match(right)
             if not playerish and b - a >= 2 and player_left_weak(left) and not clubish:
@@ -776,8 +776,18 @@ def _credit(s: Sent) -> str | None:
             if tail and tail.group(1) == str(ci):
                 s.credit_end = tail.end()
             return m.names[0]
+    # "#c have signed X, the club said in a statement": the sentence's subject club
+    if "the club" in masked:
+        sm = _SUBJECT_CLUB_SAID.search(masked)
+        if sm:
+            i = int(sm.group(1))
+            if i < len(s.mentions) and s.mentions[i].kind == "club":
+                return s.mentions[i].names[0]
     # "the Bundelsliga club have confirmed" as a statement by a described club
     return None
+
+
+_SUBJECT_CLUB_SAID = re.compile(r"^#c(\d+)#\s+[^;]*,\s+the club\s+(?:has\s+|have\s+)?(?:said|announced|confirmed|stated)\b")
 
 
 _STATEMENT_TAIL = re.compile(r",\s+#c(\d+)#\s+(?:have\s+|has\s+)?(?:said|announced|confirmed|stated)(?:\s+(?:on|last)\s+\w+)?"

@@ -240,3 +240,22 @@ def test_free_agent_is_a_player_not_an_agent(gaz):
 def test_linked_with_two_clubs_names_both_suitors(gaz):
     got, _ = claims(gaz, "Gladbach defender Ko Itakura has been linked with Zulte Waregem and Celtic.")
     assert got == {("Ko Itakura", "Zulte Waregem", "interest", False), ("Ko Itakura", "Celtic", "interest", False)}
+
+
+def test_a_bid_for_a_title_is_no_offer(gaz):
+    text = "Chelsea have signed Maya Lindqvist. Her arrival boosts Chelsea's bid for a sixth straight Women's Super League title."
+    got, ex = claims(gaz, text)
+    assert got == {("Maya Lindqvist", "Chelsea", "signed", False)}
+    assert ex.players == ["Maya Lindqvist"]  # "Her", "Women" are no names
+    got, _ = claims(gaz, "Liverpool have made a bid for Ko Itakura.")
+    assert got == {("Ko Itakura", "Liverpool", "bid", False)}
+
+
+def test_the_club_said_credits_the_subject_club(gaz):
+    ex = extract(article("Chelsea have completed the signing of forward Maya Lindqvist from Celtic, the club said in a statement."), gaz)
+    assert [(c.club, c.kind, c.source) for c in ex.claims] == [("Chelsea", "signed", "Chelsea")]
+
+
+def test_the_move_talks_are_about_is_no_separate_interest(gaz):
+    got, _ = claims(gaz, "Chelsea are in talks with Celtic over a loan move for midfielder Femke Jansen.")
+    assert got == {("Femke Jansen", "Chelsea", "talks", False)}
