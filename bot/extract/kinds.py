@@ -47,7 +47,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("loan", r"\bon a loan running\b|\bsigning #[pa]\d+# on loan\b", True),
     ("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b", True),
     ("signed", r"\b(?:joined|joins|rejoined|rejoins)\b(?!\s+#[pa])", True),
-    ("signed", r"\bjoining\s+#c\d+#", True),
+    ("signed", r"\bjoining\s+#c\d+#|\b(?:joining|arriving)\s+from\s+#c\d+#", True),
     ("signed", r"\bsigned\s+(?:for|with)\b|\bsigning\s+with\b|\bsigns\s+for\b|\bsigned\s+by\b|\bwas\s+signed\b|\bhas\s+signed\b|\bhave\s+signed\b|\bsigned\s+(?:[a-z-]+\s+){0,3}?#[pa]\d+#", True),
     ("signed", r"\bsnapped\s+up\b|\bsnap(?:ped)?\s+#[pa]\d+#\s+up\b|\bwrapped\s+up\s+(?:a|the)\s+(?:deal|signing)\b", True),
     ("signed", r"\b(?:completed|complete|completes|sealed|seals|seal|finalised|finalized|concluded)\s+(?:the\s+|a\s+|an\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:signing|transfer|move|switch|deal|agreement)\b", True),

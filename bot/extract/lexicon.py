@@ -142,7 +142,7 @@ STADIUM_WORDS = frozenset({"stadium", "park", "arena", "road", "lane", "bridge",
 
 # Capitalised words that are never (part of) a player's name.
 NON_NAME_WORDS: frozenset[str] = frozenset({
-    "the", "a", "an", "he", "his", "him", "she", "her", "hers", "women", "womens", "they", "their", "it", "its", "this", "that", "these",
+    "the", "a", "an", "he", "his", "him", "she", "her", "hers", "women", "womens", "elsewhere", "they", "their", "it", "its", "this", "that", "these",
     "those", "there", "here", "we", "i", "you", "our", "my", "but", "and", "or", "nor", "if", "as", "at",
     "in", "on", "for", "to", "of", "with", "by", "from", "after", "before", "since", "while", "whilst",
     "although", "though", "however", "meanwhile", "despite", "earlier", "later", "now", "then", "when",

@@ -47,6 +47,7 @@ from bot.extract.fastre import gated, tail_gated
 from bot.extract.index import Entry, Index, fuzzy_league, get_index
 from bot.extract.kinds import find_triggers
 from bot.extract.lexicon import (
+    CLUB_MARKERS,
     CLUB_NOUNS,
     GENERIC_CLUB_MODIFIERS,
     NATIONALITY,
@@ -343,9 +344,15 @@ def _not_this_alias(toks: list[Tok], i: int, text: str, entries: list[Entry], lo
         return True  # "booked for Wednesday": a day, not Sheffield Wednesday
     if len(t.text) <= 3 and not t.text.isupper() and all(n.isupper() for e in entries for n in e.names):
         return True
-    if i == 0 or not all(e.kind == "player" for e in entries):
+    if i == 0:
         return False
     prev = toks[i - 1]
+    if t.low in CLUB_MARKERS and all(e.kind == "club" for e in entries):
+        # "Bristol Rovers" is not Blackburn Rovers: a club word after a capitalised word no alias took
+        return (prev.cap and not prev.poss and not prev.text.isdigit() and prev.low not in NON_NAME_WORDS
+                and text[prev.end:t.start] == " " and not (out and out[-1][1] == i))
+    if not all(e.kind == "player" for e in entries):
+        return False
     if (not prev.cap or prev.poss or prev.text.isdigit() or prev.low in NON_NAME_WORDS
             or text[prev.end:t.start] != " " or (out and out[-1][1] == i)):
         return False
@@ -1388,6 +1395,16 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         source = s.source if s.credit_end < 0 or clause_at < s.credit_end else s.rest_source
         simple = (kind in ("signed", "loan") and not past and _SIMPLE_PAST.match(clause, t.start) is not None
                   and not _NOW_WORDS.search(clause))
+        pairs = _SEND_TO.findall(clause, t.end) if kind in ("agreement", "signed", "loan", "talks") else []
+        if len(pairs) >= 2:
+            # a swap: "a deal that will send #p1 to #c1 and #p2 to #c2": each player to his own club
+            for pi, ci in pairs:
+                pm, cidx = s.mentions[int(pi)], int(ci)
+                if pm.kind == "player" and cidx in clubs_of:
+                    out.append((Draft(player=pm.names[0], club=clubs_of[cidx][0], kind=kind, past=past, source=source,
+                                      date=article.date, event_date=event_date, amount=None, evidence=s.text),
+                                [clubs_of[cidx][0]]))
+            continue
         for p in players:
             if implicit:
                 c = Draft(player=p, club="?", kind=kind, past=past, source=source, date=article.date,
@@ -1415,6 +1432,9 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                     lst.remove(club)
                 lst.insert(0, club)
     return out
+
+
+_SEND_TO = re.compile(r"#p(\d+)#\s+(?:to|the other way to|in the opposite direction to|moving to|heading to|joining)\s+#c(\d+)#")
 
 
 def _amount(clause: str, t, money_ph, s: Sent, countries: list[str | None]) -> Amount | None:

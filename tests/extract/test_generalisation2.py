@@ -259,3 +259,26 @@ def test_the_club_said_credits_the_subject_club(gaz):
 def test_the_move_talks_are_about_is_no_separate_interest(gaz):
     got, _ = claims(gaz, "Chelsea are in talks with Celtic over a loan move for midfielder Femke Jansen.")
     assert got == {("Femke Jansen", "Chelsea", "talks", False)}
+
+
+def test_swap_sends_each_player_to_his_club(gaz):
+    text = ("Everton and Chelsea have agreed a swap deal that will send Everton winger Reece Calloway to Chelsea "
+            "and Chelsea midfielder Tomasz Wrona to Everton.")
+    got, _ = claims(gaz, text)
+    assert got == {("Reece Calloway", "Chelsea", "agreement", False), ("Tomasz Wrona", "Everton", "agreement", False)}
+
+
+def test_after_joining_from_is_a_past_signing_by_his_club(gaz):
+    text = ("Celtic midfielder Kieran Ashdown is wanted by Liverpool. Ashdown has made 40 appearances for Celtic "
+            "after joining from Sunderland in 2022.")
+    got, _ = claims(gaz, text, "2025-01-31")
+    assert got == {("Kieran Ashdown", "Liverpool", "interest", False), ("Kieran Ashdown", "Celtic", "signed", True)}
+
+
+def test_a_club_word_after_an_unknown_name_is_no_alias(real_gaz):
+    ex = extract(article("Everton have signed defender Kieran Ashdown from Bristol Rovers.", "2025-01-31"), real_gaz)
+    assert [(c.club, c.kind) for c in ex.claims] == [("Everton", "signed")]
+    assert [n.name for n in ex.new_clubs] == ["Bristol Rovers"]
+    assert ("Kieran Ashdown", "current_club") not in {(f.player, f.fact) for f in ex.facts if f.value == "Blackburn Rovers"}
+    ex = extract(article("Blackburn Rovers have signed defender Kieran Ashdown. Rovers paid £2m.", "2025-01-31"), real_gaz)
+    assert {c.club for c in ex.claims} == {"Blackburn Rovers"}
