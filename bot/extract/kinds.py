@@ -59,6 +59,8 @@ _RAW: list[tuple[str, str, bool]] = [
     ("signed", r"\boutlays?\b(?:[^;]){0,30}?#m\d+#\s+on\b|#m\d+#\s+on\s+#[pa]\d+#", True),
     ("signed", r"\b(?:making|made)\s+(?:a\s+)?(?:#m\d+#\s+)?move\s+(?:of his own\s+)?from\b", True),
     ("signed", r"\barrived\s+(?:at|from)\b", True),
+    ("signed", r"\b(?:has|have|had)\s+(?:now\s+|officially\s+|finally\s+)?put pen to paper\b", True),
+    ("signed", r"\bmade\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){1,8}?permanent\b|\b(?:activated|triggered|exercised|taken up|took up)\s+(?:the|an|their|his|its)\s+(?:[\w-]+\s+)?(?:option|obligation)\s+to\s+(?:buy|sign|purchase|make)\b", True),
     ("signed", r"\b(?:sold|sells|offloaded)\s+#[pa]\d+#\s+to\s+#c", True),
     # ---- agreement
     ("agreement", r"\b(?:agreed|agree|agrees|agreeing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:fee|deal|terms|personal terms|package|contract|agreement|price|transfer)\b", True),
@@ -69,6 +71,8 @@ _RAW: list[tuple[str, str, bool]] = [
     ("agreement", r"\bhere we go\b|\bmedical\b", True),
     ("agreement", r"\bclosing in on\b|\bclose to (?:signing|a deal|completing|landing|agreeing|securing)\b|\bon the verge of\b|\bnearing (?:a\s+)?(?:deal|agreement|completion)\b|\bclose in on\b", True),
     ("agreement", r"\bset to (?:sign|complete|land|seal|finalise)\b|\bpoised to (?:sign|complete|land|seal)\b", True),
+    ("agreement", r"\b(?:triggered|activated|met|paid)\s+(?:his|her|the|a|their)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:release|buy-?out|exit)\s+clause\b", True),
+    ("agreement", r"\bset for (?:a|an|his|her)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer|return)\s+to\b|\bagreed to (?:join|sign for|move to)\b", True),
     # ---- bid
     ("bid", r"\b(?:improved|fresh|new|opening|initial|formal|official|first|second|third|final|rejected|club-record|record|concrete)\s+(?:#m\d+#\s+)?(?:bid|offer|proposal)s?\b", True),
     ("bid", r"\b(?:bid|bids|offer|offers)\b(?!\s+for\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){0,5}?(?:title|titles|trophy|crown|treble|double|promotion|survival|championship|glory)\b)", True),
@@ -78,7 +82,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("talks", r"\b(?:negotiating|negotiate|negotiations|talks)\s+(?:with|over|for|about|are ongoing|have stalled|have stagnated|have reportedly stalled|stalled|stagnated)\b", True),
     ("talks", r"\b(?:talks|negotiations)\s+(?:have\s+)?(?:reportedly\s+)?(?:stalled|stagnated|broken down|continue|ongoing|progressing)\b", True),
     ("talks", r"\b(?:approached|approach|approaches|made contact|enquired|enquiry|enquiries|inquired|inquiry|inquiries|sounded out)\b", True),
-    ("talks", r"\b(?:asked|asking|ask|asks)\s+about\s+(?:a\s+(?:loan|deal|move|transfer)\s+for\s+|the\s+availability\s+of\s+)?#[pa]\d+#", True),
+    ("talks", r"\b(?:asked|asking|ask|asks)\s+about\s+(?:a\s+(?:loan|deal|move|transfer)\s+for\s+|the\s+availability\s+of\s+)?(?:#c\d+#(?:'s)?\s+(?:[\w-]+\s+){0,2}?)?#[pa]\d+#", True),
     # ---- interest
     ("interest", r"\b(?:interested|interest)\s+in\b|\binterest\s+(?:at|from)\s+#c|\b(?:showing|shown|show|shows|expressed|registered|maintained|formalise|formalize)\s+(?:their\s+|his\s+|its\s+)?interest\b", False),
     ("interest", r"\b(?:keen\s+on|keen\s+to\s+(?:sign|land|bring)|(?:is|are|was|were|remain|remains)\s+keen\b)", False),

@@ -1295,7 +1295,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         if kind == "ended" and _IF_AFTER.match(clause, t.end):
             continue  # "will not pursue a deal if ...": a condition, not a withdrawal
         # loans inside a completed-move clause: "has joined Juventus on loan"
-        if kind == "signed" and _LOAN_NEAR.search(clause[max(0, t.start - 10):t.end + 90].split(",", 1)[0]):
+        if (kind == "signed" and _LOAN_NEAR.search(clause[max(0, t.start - 10):t.end + 90].split(",", 1)[0])
+                and "permanent" not in clause[t.start:t.end]):  # "made the loan move of X permanent": a transfer
             kind = "loan"
         pastclubs = [i for i, *_ in club_ph if croles[i] == "pastclub"]
         excluded = {"owner", "seller", "from", "pastclub", "speaker", "under"}

@@ -282,3 +282,34 @@ def test_a_club_word_after_an_unknown_name_is_no_alias(real_gaz):
     assert ("Kieran Ashdown", "current_club") not in {(f.player, f.fact) for f in ex.facts if f.value == "Blackburn Rovers"}
     ex = extract(article("Blackburn Rovers have signed defender Kieran Ashdown. Rovers paid £2m.", "2025-01-31"), real_gaz)
     assert {c.club for c in ex.claims} == {"Blackburn Rovers"}
+
+
+def test_pen_to_paper_and_permanent_moves_are_signings(gaz):
+    for text in ("Gladbach defender Ko Itakura has put pen to paper on a five-year deal at Chelsea.",
+                 "Chelsea have made the loan move of Gladbach defender Ko Itakura permanent.",
+                 "Chelsea have activated the option to buy Gladbach defender Ko Itakura."):
+        got, _ = claims(gaz, text)
+        assert got == {("Ko Itakura", "Chelsea", "signed", False)}, text
+    got, _ = claims(gaz, "Chelsea opted against making the loan of Gladbach defender Ko Itakura permanent.")
+    assert got == {("Ko Itakura", "Chelsea", "ended", False)}
+
+
+def test_release_clause_paid_set_for_a_move_agreed_to_join_are_agreements(gaz):
+    for text in ("Chelsea have triggered the release clause of Gladbach defender Ko Itakura.",
+                 "Gladbach defender Ko Itakura is set for a move to Chelsea.",
+                 "Gladbach defender Ko Itakura has agreed to join Chelsea."):
+        got, _ = claims(gaz, text)
+        assert got == {("Ko Itakura", "Chelsea", "agreement", False)}, text
+
+
+def test_asked_about_a_described_player(gaz):
+    got, _ = claims(gaz, "Chelsea have asked about Gladbach defender Ko Itakura.")
+    assert got == {("Ko Itakura", "Chelsea", "talks", False)}
+
+
+def test_a_renewal_is_no_claim(gaz):
+    for text in ("Gladbach defender Ko Itakura has extended his contract with Gladbach until 2028.",
+                 "Gladbach defender Ko Itakura has penned a new deal with Gladbach.",
+                 "Gladbach defender Ko Itakura has signed a new contract with the club until 2029."):
+        got, _ = claims(gaz, text)
+        assert got == set(), text
