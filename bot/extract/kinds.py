@@ -45,8 +45,8 @@ _RAW: list[tuple[str, str, bool]] = [
     ("loan", r"\b(?:completes?|completed|sealed|seals|secured|secures|finalised|finalized)\s+(?:a\s+|his\s+|the\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b", True),
     ("loan", r"\b(?:joined|joins|join|moved|arrived|arrives|signed|signs|joining|returned|returns)\b(?:[^#,;]|#[a-z]\d+#){0,40}?\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b", True),
     ("loan", r"\bon a loan running\b|\bsigning #[pa]\d+# on loan\b", True),
-    ("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b", True),
-    ("signed", r"\b(?:joined|joins|rejoined|rejoins)\b(?!\s+#[pa])", True),
+    ("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b(?!\s+(?:the\s+)?(?:race|chase|battle|hunt|queue|scramble|running|fight|bidding|list)\b)", True),
+    ("signed", r"\b(?:joined|joins|rejoined|rejoins)\b(?!\s+#[pa]|\s+(?:the\s+)?(?:race|chase|battle|hunt|queue|scramble|running|fight|bidding|list)\b)", True),
     ("signed", r"\bjoining\s+#c\d+#|\b(?:joining|arriving)\s+from\s+#c\d+#", True),
     ("signed", r"\bsigned\s+(?:for|with)\b|\bsigning\s+with\b|\bsigns\s+for\b|\bsigned\s+by\b|\bwas\s+signed\b|\bhas\s+signed\b|\bhave\s+signed\b|\bsigned\s+(?:[a-z-]+\s+){0,3}?#[pa]\d+#", True),
     ("signed", r"\bsnapped\s+up\b|\bsnap(?:ped)?\s+#[pa]\d+#\s+up\b|\bwrapped\s+up\s+(?:a|the)\s+(?:deal|signing)\b", True),
@@ -70,7 +70,8 @@ _RAW: list[tuple[str, str, bool]] = [
     ("agreement", r"\bstruck\s+(?:a|an)\s+(?:\w+\s+)?(?:deal|agreement)\b|\bstrike\s+a\s+deal\b", True),
     ("agreement", r"\bhere we go\b|\bmedical\b", True),
     ("agreement", r"\bclosing in on\b|\bclose to (?:signing|a deal|completing|landing|agreeing|securing)\b|\bon the verge of\b|\bnearing (?:a\s+)?(?:deal|agreement|completion)\b|\bclose in on\b", True),
-    ("agreement", r"\bset to (?:sign|complete|land|seal|finalise)\b|\bpoised to (?:sign|complete|land|seal)\b", True),
+    ("agreement", r"\bset to (?:sign|complete|land|seal|finalise|join)\b|\bpoised to (?:sign|complete|land|seal|join)\b|\b(?:expected|due) to (?:sign|join|complete|seal)\b", True),
+    ("agreement", r"\b(?:signed|agreed|penned|signing|signs)\s+(?:a|an|his|the)\s+pre-?contract(?:\s+(?:agreement|deal))?\b|\bpre-?contract (?:agreement|deal)\b", True),
     ("agreement", r"\b(?:triggered|activated|met|paid)\s+(?:his|her|the|a|their)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:release|buy-?out|exit)\s+clause\b", True),
     ("agreement", r"\bset for (?:a|an|his|her)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer|return)\s+to\b|\bagreed to (?:join|sign for|move to)\b", True),
     # ---- bid
@@ -183,6 +184,9 @@ def _alternation_spans(clause: str, phrases: list[re.Pattern[str]]) -> list[tupl
 
 # Negation close before a trigger (same clause): "not desperate to make a signing".
 NEGATION = re.compile(r"\b(?:not|n't|never|no|nor|neither|without|unlikely to|rather than|instead of|denied|deny|denies|dismissed)\b(?:\s+\S+){0,3}\s*$")
+# A denial covers the whole rest of its clause: "has denied that his client is in talks with ...".
+DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rubbished|rubbishes|played down|plays down)\s+"
+                    r"(?:that|reports|claims|rumours|suggestions|speculation|any)\b")
 # Conditionals and questions the writer does not assert.
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$")
 # A bid/offer that is the seller's ("willing to listen to offers", "an acceptable offer came in").
@@ -222,6 +226,9 @@ def find_triggers(clause: str) -> list[Trigger]:
         if t.kind == "bid" and SELLER_OFFER.search(before):
             t.negated = True
         if CONDITIONAL.search(clause[:t.start]) and t.kind != "ended":
+            t.negated = True
+        if ("den" in clause or "dis" in clause or "rubbish" in clause or " down " in clause) and \
+                DENIAL.search(clause, 0, t.start):
             t.negated = True
         chosen.append(t)
     chosen.sort(key=lambda t: t.start)

@@ -1224,6 +1224,7 @@ _NOT_SUITOR_ROLES = frozenset({"with", "seller", "owner", "from", "speaker"})
 _SIMPLE_PAST = re.compile(r"(?:joined|signed|moved|arrived|completed|sealed|snapped|spent|came)\b")
 _NOW_WORDS = re.compile(r"\b(?:has|have|today|tonight|yesterday|this (?:week|morning|afternoon|evening)|"
                         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+_COND_TAIL = re.compile(r"\s(?:if|unless)\s")
 _IF_AFTER = re.compile(r"[^,;]{0,40}?\b(?:if|unless)\b")
 _UNDER_BEFORE = re.compile(r"\bunder\s+$")
 _SHARED_ROLES = frozenset({"at", "dest", "from", "pastclub"})
@@ -1301,6 +1302,10 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         pastclubs = [i for i, *_ in club_ph if croles[i] == "pastclub"]
         excluded = {"owner", "seller", "from", "pastclub", "speaker", "under"}
         cands = [(i, a, b) for i, a, b in club_ph if croles[i] not in excluded]
+        if " if " in clause or " unless " in clause:
+            cm = _COND_TAIL.search(clause, t.end)
+            if cm:  # "set for a move to #c1 if #c2 sell": the condition's clubs are no suitors
+                cands = [x for x in cands if x[1] < cm.start()]
         before_t = [i for i, a, b in cands if b <= t.start]
         after_t = [i for i, a, b in cands if a >= t.start]
         if pastclubs:

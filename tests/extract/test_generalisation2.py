@@ -313,3 +313,27 @@ def test_a_renewal_is_no_claim(gaz):
                  "Gladbach defender Ko Itakura has signed a new contract with the club until 2029."):
         got, _ = claims(gaz, text)
         assert got == set(), text
+
+
+def test_a_denial_negates_the_rest_of_its_clause(gaz):
+    got, _ = claims(gaz, "The agent of Gladbach defender Ko Itakura has denied that his client is in talks with Chelsea.")
+    assert got == set()
+    got, _ = claims(gaz, "Gladbach defender Ko Itakura is in talks with Chelsea.")
+    assert got == {("Ko Itakura", "Chelsea", "talks", False)}
+
+
+def test_joining_a_race_is_no_signing(gaz):
+    got, _ = claims(gaz, "Chelsea have joined the race for Gladbach defender Ko Itakura.")
+    assert got == {("Ko Itakura", "Chelsea", "interest", False)}
+
+
+def test_expected_to_sign_and_pre_contracts_are_agreements(gaz):
+    for text in ("Gladbach defender Ko Itakura is expected to sign for Chelsea this week.",
+                 "Gladbach defender Ko Itakura has signed a pre-contract agreement with Chelsea."):
+        got, _ = claims(gaz, text)
+        assert got == {("Ko Itakura", "Chelsea", "agreement", False)}, text
+
+
+def test_clubs_of_a_condition_are_no_suitors(gaz):
+    got, _ = claims(gaz, "Gladbach defender Ko Itakura could be set for a move to Chelsea if Liverpool sell Nunez.")
+    assert {(c, k) for _p, c, k, _x in got} == {("Chelsea", "agreement")}
