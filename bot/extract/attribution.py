@@ -17,9 +17,12 @@ _VERB = (r"(?:has |have |had |is |are |was |also |now |later |previously |earlie
          r"claims?|claimed|claiming|says|said|revealed|reveals|writes|wrote|understands|understood|"
          r"tweeted|posted|insists|insisted|suggests|suggested|adds|added|labelled|states|stated|"
          r"confirmed|confirms|announced|announces|explained|told|informs|informed)\b")
-ACCORDING = re.compile(rf"\baccording to (?:the |journalist |reporter |transfer expert )?{_NAME}")
+_DESCRIBED = (r"(?:the )?(?:journalist |reporter |transfer expert |(?:[a-z]+ )?(?:outlet|newspaper|paper|daily|broadcaster|"
+              r"publication|website|journalist|reporter|insider|radio station|tv channel|magazine) )?")
+_ELIDED = r"(?:[a-z](?=#))?"  # "l'Equipe" masks as "l#s1#"
+ACCORDING = re.compile(rf"\baccording to {_DESCRIBED}{_ELIDED}{_NAME}")
 NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information))?\s+(?:(?:it |this )?{_VERB})")
-VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|from|in|by|told|told to|revealed by)\s+(?:the )?(?:journalist |reporter |outlet |newspaper )?{_NAME}\s*(?:[.,;)]|$)")
+VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|from|in|by|told|told to|revealed by)\s+{_DESCRIBED}{_ELIDED}{_NAME}\s*(?:[.,;)]|$)")
 JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert|writer|columnist)\s+{_NAME}")
 CLUB_STATEMENT = re.compile(
     r"#c(\d+)#,?\s+(?:have |has |had )?(?:also )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|"

@@ -168,6 +168,7 @@ _ANAPHOR = re.compile(
     r"(?:international|teenager|youngster|star|"
     r"defender|midfielder|striker|forward|winger|goalkeeper|keeper|centre-back|centre back|center back|"
     r"full-back|left-back|right-back|playmaker|attacker|frontman)|the (?:\d{1,2}-year-old)|the (?:" + "|".join(sorted(PERSON_DEMONYMS, key=len, reverse=True)) + r")"
+    r"(?!\s+(?:newspaper|outlet|paper|daily|publication|website|broadcaster|media|press|magazine|club|side|outfit|team|giants|champions|league|top flight|fa|federation|government)\b)"
     r"|the former [a-z]+ man)\b", re.I)
 _ANAPHOR_LOW = re.compile(_ANAPHOR.pattern)
 _HE = re.compile(r"\bhe\b")  # run on the lowercased sentence
@@ -549,7 +550,7 @@ def _mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Registry,
             ms.append(Mention("club", toks[a].start, toks[b - 1].end, span, (reg.new_club_names[key],), tok_start=a, tok_end=b))
         elif key in reg.persons:
             ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (reg.persons[key],), tok_start=a, tok_end=b))
-        elif not is_place_or_nation(key):
+        elif len(span) > 1 and not is_place_or_nation(key):  # not the "L" of "L'Equipe"
             ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (span,), tok_start=a, tok_end=b))
         used.update(range(a, b))
     low = text.lower()

@@ -337,3 +337,14 @@ def test_expected_to_sign_and_pre_contracts_are_agreements(gaz):
 def test_clubs_of_a_condition_are_no_suitors(gaz):
     got, _ = claims(gaz, "Gladbach defender Ko Itakura could be set for a move to Chelsea if Liverpool sell Nunez.")
     assert {(c, k) for _p, c, k, _x in got} == {("Chelsea", "agreement")}
+
+
+def test_credits_through_a_described_outlet(real_gaz):
+    for text, src in (("Juventus have opened talks over Gladbach defender Ko Itakura, according to Italian outlet Tuttosport.",
+                       "Tuttosport"),
+                      ("Juventus have opened talks over Gladbach defender Ko Itakura, reports French newspaper L'Equipe.",
+                       "L'Equipe"),
+                      ("Juventus have opened talks over Gladbach defender Ko Itakura, according to the Italian newspaper "
+                       "Gazzetta dello Sport.", "Gazzetta dello Sport")):
+        ex = extract(article(text, "2025-07-14"), real_gaz)
+        assert [(c.club, c.kind, c.source) for c in ex.claims] == [("Juventus", "talks", src)], text
