@@ -218,6 +218,8 @@ _PASTCLUB_BEFORE = re.compile(r"(?:during his (?:time|spell|stint|days|tenure) (
                               r"his (?:former|old) club)\s+$")
 _BIDDER_AFTER = re.compile(r"^(?:'s?)?\s+(?:\w+\s+)?(?:bid|bids|offer|offers|proposal|representatives|approach)\b|^,\s+whose (?:offer|bid)")
 _AT_BEFORE = re.compile(r"\bat\s+$")
+_RIVAL_BEFORE = re.compile(r"\b(?:beat|beaten|beating|beats|pipped|pip|pipping|edged out|edge out|saw off|seen off|see off|"
+                           r"fended off|fend off|hijacked|hijack|hijacks|hijacking|gazumped)\s+$")
 _SIDE_BEFORE = re.compile(r"\b(?:(at)|to|joined|join|joins|joining|rejoined|signed for|signed with|signing with|"
                           r"moved to|move to|switch to|loan to|loaned to|left for|heading to)\s+(?:the\s+)?"
                           r"(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team)\s+$")
@@ -1170,6 +1172,9 @@ def _club_role(clause: str, pos: int, end: int) -> str:
     after = clause[end:end + 60]
     if len(clause) - end <= 60 and _SPEAKER_TAIL.match(after):
         return "speaker"
+    if ("bea" in before or "pip" in before or " off " in before or "out " in before or "hijack" in before) \
+            and _RIVAL_BEFORE.search(before):
+        return "rival"  # "beat #c to the signing of", "hijacked #c's move for": a rival, no suitor
     if _BIDDER_FROM.search(before) or _BIDDER_AFTER.match(after):
         return "bidder"
     if _PASTCLUB_BEFORE.search(before):
@@ -1301,7 +1306,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 and "permanent" not in clause[t.start:t.end]):  # "made the loan move of X permanent": a transfer
             kind = "loan"
         pastclubs = [i for i, *_ in club_ph if croles[i] == "pastclub"]
-        excluded = {"owner", "seller", "from", "pastclub", "speaker", "under"}
+        excluded = {"owner", "seller", "from", "pastclub", "speaker", "under", "rival"}
         cands = [(i, a, b) for i, a, b in club_ph if croles[i] not in excluded]
         if " if " in clause or " unless " in clause:
             cm = _COND_TAIL.search(clause, t.end)
@@ -1427,6 +1432,11 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 for w in with_clubs:
                     if w not in suitors:
                         roles.seller_with.setdefault(p, []).append(w)
+            if kind != "ended" and not implicit:
+                for i, *_x in club_ph:
+                    if croles[i] == "rival":  # the club beaten to him wanted him too
+                        out.append((Draft(player=p, club=clubs_of[i][0], kind="interest", past=past, source=source,
+                                          date=article.date, event_date=event_date, amount=None, evidence=s.text), []))
     # a club that rejects the offer, or states that it held the talks, is the seller
     sellers = [clubs_of[i][0] for i, *_ in club_ph if croles[i] in ("seller", "speaker")] if out and club_ph else ()
     if sellers:

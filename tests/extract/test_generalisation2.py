@@ -109,6 +109,9 @@ def test_hijack_and_swap(real_gaz):
     assert {(a, "Tottenham Hotspur", "agreement", False), (a, "Newcastle United", "agreement", False),
             (a, "Newcastle United", "ended", False)} <= got
     assert not any(c == "Villarreal" for _p, c, _k, _x in got)
+    # the €50m fee is Tottenham's; Newcastle's agreement is the personal terms of the next sentence
+    assert {(c.source, c.amount) for c in ex.claims if (c.club, c.kind) == ("Newcastle United", "agreement")} == {(None, None)}
+    assert (a, "Newcastle United", "interest", False) in got  # "Newcastle United's move for"
     assert sources(ex, a, "Tottenham Hotspur", "agreement") == {"The Athletic"}
     assert (rc, "Crystal Palace", "agreement", False) in got and (tw, "Everton", "agreement", False) in got
     assert (rc, "Everton", "signed", True) in got
@@ -348,3 +351,20 @@ def test_credits_through_a_described_outlet(real_gaz):
                        "Gazzetta dello Sport.", "Gazzetta dello Sport")):
         ex = extract(article(text, "2025-07-14"), real_gaz)
         assert [(c.club, c.kind, c.source) for c in ex.claims] == [("Juventus", "talks", src)], text
+
+
+def test_a_club_beaten_to_a_player_is_a_rival_not_a_buyer(gaz):
+    got, _ = claims(gaz, "Chelsea beat Liverpool to the signing of Gladbach defender Ko Itakura.")
+    assert got == {("Ko Itakura", "Chelsea", "signed", False), ("Ko Itakura", "Liverpool", "interest", True)}
+    got, _ = claims(gaz, "Chelsea have hijacked Liverpool's move for Gladbach defender Ko Itakura after agreeing a €50m fee.")
+    assert ("Ko Itakura", "Chelsea", "agreement", False) in got and ("Ko Itakura", "Liverpool", "interest", False) in got
+    assert not any(c == "Liverpool" and k == "agreement" for _p, c, k, _x in got)
+
+
+def test_headline_forms_of_a_signing(gaz):
+    for text in ("OFFICIAL: Chelsea announce signing of Gladbach defender Ko Itakura.",
+                 "Chelsea complete £30m signing of Gladbach defender Ko Itakura."):
+        got, _ = claims(gaz, text)
+        assert got == {("Ko Itakura", "Chelsea", "signed", False)}, text
+    got, _ = claims(gaz, "Gladbach defender Ko Itakura is heading to Chelsea.")
+    assert got == {("Ko Itakura", "Chelsea", "agreement", False)}
