@@ -33,6 +33,9 @@ _CONTRACT_YEAR = re.compile(
 _CONTRACT_LEFT = re.compile(
     r"\b(\d+|one|two|three|four|five|six)(?:\s+and\s+(a)\s+half)?\s+years?\s+(?:remaining|left|to run)\s+on\s+(?:his|the|a)\s+"
     r"(?:current\s+)?(?:deal|contract)")
+_CONTRACT_REL = re.compile(
+    r"\b(?:out of contract|(?:contract|deal)\s+(?:expires|is due to expire|is set to expire|runs out|ends|will expire))\s+"
+    r"(?:in\s+|at\s+)?(next summer|this summer|the end of the season|the end of next season|the end of this season)\b")
 _CONTRACT_LEN = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]year\s+(?:contract|deal)\b")
 _AGE_APPOS = re.compile(r"#p(\d+)#,?\s+(?:aged\s+)?(\d{1,2})\s*[,.)]|#p(\d+)#\s+\((\d{1,2})\)")
 _AGE_YO = re.compile(r"#([pa])(\d+)#")
@@ -166,6 +169,15 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             months = int(_val(cl.group(1)) * 12 + (6 if cl.group(2) else 0))
             total = today.year * 12 + today.month - 1 + months
             put(subject, "contract_until", total // 12, s, s.source)
+        cr = _CONTRACT_REL.search(masked) if subject and ("contract" in masked or "deal" in masked) else None
+        if cr and subject and not s.past_ctx:
+            # "out of contract next summer", "whose deal expires at the end of the season"
+            season_end = today.year + 1 if today.month >= 7 else today.year
+            when = cr.group(1)
+            year = (today.year if when == "this summer" else season_end + 1 if "next season" in when
+                    else today.year + 1 if when == "next summer" and today.month >= 6 else
+                    today.year if when == "next summer" else season_end)
+            put(subject, "contract_until", year, s, s.source)
         ln = _CONTRACT_LEN.search(masked)
         if ln and subject and not s.past_ctx:
             moved_now = any(c.player == subject and c.kind in ("signed", "loan") and not c.past for c in claims)

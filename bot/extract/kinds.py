@@ -95,7 +95,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("interest", r"\blinked\s+(?:with|to)\b|\blinks?\s+(?:with|to)\s+#", False),
     ("interest", r"\b(?:vying|battle|battling|race|racing|chase|chasing|chased|hunt|pursuit|pursue|pursuing|fight|fighting|competition|compete|tussle|tug-of-war|battle)\s+(?:for|of|with|over|from)\b", False),
     ("interest", r"\bin the (?:race|running|hunt|market)\s+for\b|\bfront-?runners?\b|\bfavourites? to (?:sign|land)\b|\bin for\s+#[pa]\d+#", False),
-    ("interest", r"\b(?:want|wants|wanted|wanting)\s+(?:to sign\s+)?#[pa]\d+#|\bwould like\s+(?:to sign\s+)?#[pa]\d+#|\bhope(?:s|ful)?\s+(?:of|to)\s+(?:sign|land|bring)", False),
+    ("interest", r"\b(?:want|wants|wanted|wanting)\s+(?:to sign\s+)?(?:#c\d+#(?:'s)?\s+(?:[a-z-]+\s+){0,2}?)?#[pa]\d+#|\bwould like\s+(?:to sign\s+)?#[pa]\d+#|\bhope(?:s|ful)?\s+(?:of|to)\s+(?:sign|land|bring)", False),
     ("interest", r"\bconsider(?:ing|s|ed)?\b|\bcourting\b|\bweighing up\b|\bplotting\b|\beyeing up\b|\blining up\b|\bput out the feelers\b|\bfeelers\b", False),
     ("interest", r"\bcaught the (?:attention|eye) of\b|\battract(?:ed|ing)?\s+(?:interest|attention)\s+from\b", False),
     ("interest", r"\b(?:go|going|come|coming|went)\s+(?:back\s+)?(?:after|for)\s+#[pa]\d+#|\btipped to (?:sign|land|move for)\b", False),

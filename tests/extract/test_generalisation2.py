@@ -368,3 +368,17 @@ def test_headline_forms_of_a_signing(gaz):
         assert got == {("Ko Itakura", "Chelsea", "signed", False)}, text
     got, _ = claims(gaz, "Gladbach defender Ko Itakura is heading to Chelsea.")
     assert got == {("Ko Itakura", "Chelsea", "agreement", False)}
+
+
+def test_want_a_described_player(gaz):
+    got, _ = claims(gaz, "Chelsea want Gladbach defender Ko Itakura.")
+    assert got == {("Ko Itakura", "Chelsea", "interest", False)}
+
+
+def test_contract_end_told_by_the_season(gaz):
+    for day, text, year in (("2025-07-14", "Chelsea want Gladbach defender Ko Itakura. He is out of contract next summer.", 2026),
+                            ("2025-01-10", "Chelsea want Gladbach defender Ko Itakura, who is out of contract next summer.", 2025),
+                            ("2025-07-14", "Chelsea want Gladbach defender Ko Itakura, whose deal expires at the end of the "
+                                           "season.", 2026)):
+        _got, ex = claims(gaz, text, day)
+        assert facts_of(ex)[("Ko Itakura", "contract_until")] == year, text
