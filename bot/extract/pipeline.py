@@ -1214,6 +1214,7 @@ _SAID_THEY = re.compile(r"#c(\d+)#,?\s+(?:have\s+|has\s+)?(?:said|confirmed|anno
 _PENDING_BEFORE = re.compile(r"\b(?:closing in on|close in on|close to|on the verge of|nearing|talks over|talks about|"
                              r"talks for|pursuing|interested in|keen on|push for|pushing for|bid to complete|"
                              r"hoping to complete|hope to complete|set to complete)\s+(?:the\s+|a\s+)?$")
+_WILL_BEFORE = re.compile(r"\bwill\s+(?:now\s+)?$")
 _INTENT_BEFORE = re.compile(r"\b(?:(set|poised|about|close|due|expected|edging closer|nearing)|hoping|hope|hopes|looking|"
                             r"keen|want|wants|aiming|aim|bid|trying|try|plan|plans|planning|ready|prepared|willing)\s+to\s+$")
 # A bid the club has not made yet: the intention is interest (a made bid is a bid).
@@ -1297,6 +1298,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             im = _INTENT_BEFORE.search(clause[max(0, t.start - 30):t.start])
             if im:
                 kind = "agreement" if im.group(1) else "interest"
+            elif " will " in clause[max(0, t.start - 12):t.start + 1] and _WILL_BEFORE.search(clause, max(0, t.start - 12), t.start):
+                kind = "agreement"  # "will join #c on a season-long loan": agreed, not done
         elif kind == "bid" and _FUTURE_BID.search(clause, max(0, t.start - 70), t.start):
             kind = "interest"  # "expected to return with an improved offer", "preparing an opening bid"
         if kind == "ended" and _IF_AFTER.match(clause, t.end):

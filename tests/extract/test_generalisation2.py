@@ -382,3 +382,22 @@ def test_contract_end_told_by_the_season(gaz):
                                            "season.", 2026)):
         _got, ex = claims(gaz, text, day)
         assert facts_of(ex)[("Ko Itakura", "contract_until")] == year, text
+
+
+def test_sold_to_a_club_is_its_signing(gaz):
+    for text in ("Celtic have offloaded defender Ko Itakura to Chelsea.",
+                 "Celtic defender Ko Itakura has been sold to Chelsea."):
+        got, _ = claims(gaz, text)
+        assert got == {("Ko Itakura", "Chelsea", "signed", False)}, text
+
+
+def test_a_position_opening_the_sentence_is_no_part_of_the_name(gaz):
+    got, ex = claims(gaz, "Defender Ko Itakura has left Celtic for Chelsea.")
+    assert got == {("Ko Itakura", "Chelsea", "signed", False)} and ex.players == ["Ko Itakura"]
+
+
+def test_will_join_on_loan_is_agreed_not_done(gaz):
+    got, _ = claims(gaz, "Celtic defender Ko Itakura will join Chelsea on a season-long loan.")
+    assert got == {("Ko Itakura", "Chelsea", "agreement", False)}
+    got, _ = claims(gaz, "Celtic defender Ko Itakura has joined Chelsea on a season-long loan.")
+    assert got == {("Ko Itakura", "Chelsea", "loan", False)}
