@@ -387,6 +387,7 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                     ft = fold(e.names[0]).split()
                     if len(ft) == 1 or (ft and not is_place_or_nation(ft[-1])):  # not "Germany" of "Sky Germany"
                         reg.persons.setdefault(ft[-1], e.names[0])
+        named: dict[int, int] = {}  # start -> end of the players this sentence names so far
         for a0, b0 in s.caps:
             a, b = trim_span(s.toks, a0, b0)
             if a >= b:
@@ -419,6 +420,8 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                 continue  # partly a known club/person: leave it to the scan
             if not (clubish or playerish or role) and _coordinated_club(s, a, b, covered, reg):
                 clubish = True  # "Ajax and Zulte Waregem are both interested": a club the knowledge lacks
+            if not (clubish or playerish or role) and b - a >= 2 and _coordinated_player(s, a, b, covered, named):
+                playerish = True  # "Ko Itakura and Jonas Falkenried": a player beside a player
             if role and not playerish:
                 reg.persons.setdefault(key, text)
                 reg.persons.setdefault(key.split()[-1], text)
@@ -438,6 +441,7 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
             if playerish and not role:
                 if b - a >= 2:
                     reg.add_player(text, gaz, idx)
+                    named[a] = b
                 else:
                     pending_single.append((key, text))
     for key, text in pending_single:
@@ -485,6 +489,36 @@ def _coordinated_club(s: Sent, a: int, b: int, covered: dict, reg: Registry) -> 
             e = club_end(k)
             if e > 0 and (text[toks[b - 1].end] != "," or listed(e)) and not _CREDIT_LEFT.search(text, 0, toks[a].start):
                 return True
+    return False
+
+
+def _coordinated_player(s: Sent, a: int, b: int, covered: dict, named: dict[int, int]) -> bool:
+    """A full name listed with a player ("Ko Itakura and Jonas Falkenried", "X, Y and Z")."""
+    toks, text = s.toks, s.text
+
+    def player_span(k0: int, k1: int) -> bool:
+        hit = covered.get(k0)
+        if hit is not None:
+            return hit[0] == k0 and hit[1] == k1 and any(e.kind == "player" for e in hit[2])
+        return named.get(k0) == k1
+
+    # before: "<player>, " / "<player> and " / "<player>, and "
+    k = a - 1
+    if k > 0 and toks[k].low in ("and", "or"):
+        k -= 1
+    if k >= 0 and not toks[k].poss and text[toks[k].end:toks[a].start] in _COORD_GAPS:
+        hit = covered.get(k)
+        start = hit[0] if hit is not None else next((st for st, en in named.items() if en == k + 1), -1)
+        if start >= 0 and player_span(start, k + 1):
+            return True
+    # after: " and <player>" (a known one: the learned ones come later in the sentence)
+    k = b
+    if k < len(toks) and toks[k].low in ("and", "or"):
+        k += 1
+    if k < len(toks) and not toks[b - 1].poss and text[toks[b - 1].end:toks[k].start] in _COORD_GAPS:
+        hit = covered.get(k)
+        if hit is not None and hit[0] == k and any(e.kind == "player" for e in hit[2]):
+            return True
     return False
 
 

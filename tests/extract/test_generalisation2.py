@@ -401,3 +401,12 @@ def test_will_join_on_loan_is_agreed_not_done(gaz):
     assert got == {("Ko Itakura", "Chelsea", "agreement", False)}
     got, _ = claims(gaz, "Celtic defender Ko Itakura has joined Chelsea on a season-long loan.")
     assert got == {("Ko Itakura", "Chelsea", "loan", False)}
+
+
+def test_a_full_name_listed_with_a_player_is_a_player(gaz):
+    got, ex = claims(gaz, "Kylian Mbappe, Jonas Falkenried and Mateus Andrade are all on Chelsea's shortlist.")
+    assert {p for p, _c, _k, _x in got} == {"Kylian Mbappe", "Jonas Falkenried", "Mateus Andrade"}
+    got, _ = claims(gaz, "Jonas Falkenried and Kylian Mbappe are wanted by Chelsea.")
+    assert {p for p, _c, _k, _x in got} == {"Kylian Mbappe", "Jonas Falkenried"}
+    got, ex = claims(gaz, "Chelsea and Zulte Waregem want Kylian Mbappe.")
+    assert "Zulte Waregem" not in ex.players
