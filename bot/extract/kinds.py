@@ -87,6 +87,7 @@ _RAW: list[tuple[str, str, bool]] = [
     # ---- interest
     ("interest", r"\b(?:interested|interest)\s+in\b|\binterest\s+(?:at|from)\s+#c|\b(?:showing|shown|show|shows|expressed|registered|maintained|formalise|formalize)\s+(?:their\s+|his\s+|its\s+)?interest\b", False),
     ("interest", r"\b(?:keen\s+on|keen\s+to\s+(?:sign|land|bring)|(?:is|are|was|were|remain|remains)\s+keen\b)", False),
+    ("interest", r"#c\d+#\s+(?:are\s+|is\s+)?(?:also|too)\s+(?:interested|keen|in the race|in the running|lurking|circling)\b", False),
     ("interest", r"\b(?:keeping|keep|keeps|kept)\s+(?:close\s+)?tabs\s+on\b|\b(?:keeping|keep|keeps|kept|has|have|had|with)\s+(?:a\s+close\s+|an\s+|his\s+|their\s+)?eye\s+on\b|\beyeing\b|\beyes\b", False),
     ("interest", r"\bmonitor(?:ing|s|ed)?\b|\bscout(?:ing|s|ed)?\b|\bwatch(?:ed|ing)?\s+#[pa]\d+#|\bsent scouts\b|\btrack(?:ing|s|ed)?\b", False),
     ("interest", r"\badmir(?:er|ers|es|e|ing)\b|\b(?:fan|fans)\s+of\s+#[pa]\d+#|\blikes?\s+#[pa]\d+#", False),
@@ -183,7 +184,7 @@ def _alternation_spans(clause: str, phrases: list[re.Pattern[str]]) -> list[tupl
 
 
 # Negation close before a trigger (same clause): "not desperate to make a signing".
-NEGATION = re.compile(r"\b(?:not|n't|never|no|nor|neither|without|unlikely to|rather than|instead of|denied|deny|denies|dismissed)\b(?:\s+\S+){0,3}\s*$")
+NEGATION = re.compile(r"\b(?:not(?!\s+(?:the\s+|just\s+)?only\b)|n't|never|no|nor|neither|without|unlikely to|rather than|instead of|denied|deny|denies|dismissed)\b(?:\s+\S+){0,3}\s*$")
 # A denial covers the whole rest of its clause: "has denied that his client is in talks with ...".
 DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rubbished|rubbishes|played down|plays down)\s+"
                     r"(?:that|reports|claims|rumours|suggestions|speculation|any)\b")

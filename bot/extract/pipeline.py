@@ -984,7 +984,8 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
             if wf is None and k and masked[:2] == "#p" and "#p" not in clause and "#a" not in clause:
                 # "X, 27, has scored 11 goals and is also wanted by #c": the sentence's subject
                 wf = _subject_player(masked, s)
-            if wf is None and k and "#p" not in clause and "#a" not in clause and _POSSESSIVE.search(clause):
+            if wf is None and k and "#p" not in clause and "#a" not in clause and (
+                    _POSSESSIVE.search(clause) or _ALSO.search(clause)):
                 # "#c1 had tried to sign X, while #c2 were ready to meet his release clause": the one player before
                 wf = _only_player_before(masked, offset, s)
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
@@ -1059,6 +1060,7 @@ _SUBJECT_PLAYER = re.compile(r"#p(\d+)#(?:,\s+\d{1,2},|,\s+whose\s+[^,;]{1,80},)
 
 
 _POSSESSIVE = re.compile(r"\b(?:his|her)\b")
+_ALSO = re.compile(r"#c\d+#\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:also|too)\b")  # "..., with #c also interested"
 
 
 def _only_player_before(masked: str, offset: int, s: Sent) -> str | None:

@@ -410,3 +410,15 @@ def test_a_full_name_listed_with_a_player_is_a_player(gaz):
     assert {p for p, _c, _k, _x in got} == {"Kylian Mbappe", "Jonas Falkenried"}
     got, ex = claims(gaz, "Chelsea and Zulte Waregem want Kylian Mbappe.")
     assert "Zulte Waregem" not in ex.players
+
+
+def test_a_club_also_interested_in_a_trailing_clause(gaz):
+    got, _ = claims(gaz, "Chelsea are weighing up a move for Gladbach defender Ko Itakura, with Liverpool also interested.")
+    assert got == {("Ko Itakura", "Chelsea", "interest", False), ("Ko Itakura", "Liverpool", "interest", False)}
+
+
+def test_not_the_only_club_is_no_negation(gaz):
+    got, _ = claims(gaz, "Chelsea are not the only club interested in Gladbach defender Ko Itakura.")
+    assert got == {("Ko Itakura", "Chelsea", "interest", False)}
+    got, _ = claims(gaz, "Chelsea are not interested in Gladbach defender Ko Itakura.")
+    assert got == {("Ko Itakura", "Chelsea", "ended", False)}
