@@ -1264,7 +1264,7 @@ _FUTURE_BID = re.compile(
     r"\s+(?:(?:a|an|their|its|the)\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,3}$")
 _NEEDS_CLUB = re.compile(r"\b(?:move|go|switch|transfer)\s+to\s*$")
 _NOT_SUITOR_ROLES = frozenset({"with", "seller", "owner", "from", "speaker"})
-_SIMPLE_PAST = re.compile(r"(?:joined|signed|moved|arrived|completed|sealed|snapped|spent|came)\b")
+_SIMPLE_PAST = re.compile(r"(?:joined|signed|moved|arrived|completed|sealed|snapped|spent|came|cost|moving|switching)\b")
 _NOW_WORDS = re.compile(r"\b(?:has|have|today|tonight|yesterday|this (?:week|morning|afternoon|evening)|"
                         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
 _COND_TAIL = re.compile(r"\s(?:if|unless)\s")

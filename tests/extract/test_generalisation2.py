@@ -422,3 +422,16 @@ def test_not_the_only_club_is_no_negation(gaz):
     assert got == {("Ko Itakura", "Chelsea", "interest", False)}
     got, _ = claims(gaz, "Chelsea are not interested in Gladbach defender Ko Itakura.")
     assert got == {("Ko Itakura", "Chelsea", "ended", False)}
+
+
+def test_what_a_player_cost_his_club_is_a_past_signing(gaz):
+    got, _ = claims(gaz, "Liverpool want Celtic defender Ko Itakura, who cost Celtic £5m in 2021.")
+    assert got == {("Ko Itakura", "Liverpool", "interest", False), ("Ko Itakura", "Celtic", "signed", True)}
+    got, _ = claims(gaz, "Liverpool want Celtic defender Ko Itakura, who cost Celtic a club-record £5m.")
+    assert got == {("Ko Itakura", "Liverpool", "interest", False), ("Ko Itakura", "Celtic", "signed", True)}
+
+
+def test_before_moving_to_a_club_is_a_signing(gaz):
+    text = "Liverpool want Celtic defender Ko Itakura. Itakura spent two seasons at Groningen before moving to Celtic in 2020."
+    got, _ = claims(gaz, text)
+    assert got == {("Ko Itakura", "Liverpool", "interest", False), ("Ko Itakura", "Celtic", "signed", True)}
