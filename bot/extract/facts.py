@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.extract.build import maker
 from bot.extract.fastre import gated
-from bot.extract.lexicon import NATIONALITY, NUMBER_WORDS, POSITIONS
+from bot.extract.lexicon import NATIONALITY, NUMBER_WORDS, PERSON_DEMONYMS, POSITIONS
 from bot.models import Article, Fact
 from bot.text import fold
 
@@ -226,6 +226,8 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             if mm.kind == "anaphor" and i in anaph and not (
                     (anaph[i], "position") in facts and (anaph[i], "nationality") in facts):
                 words = fold(mm.text).split()[1:]
+                if len(words) == 1 and words[0] in PERSON_DEMONYMS:  # "the Japanese", "the Spaniard"
+                    put(anaph[i], "nationality", NATIONALITY[words[0]], s)
                 _nat_pos(words, anaph[i], s, put)
         focus = players_here[0] if players_here else local  # as the claims: the subject carries
     return list(facts.values())

@@ -435,3 +435,10 @@ def test_before_moving_to_a_club_is_a_signing(gaz):
     text = "Liverpool want Celtic defender Ko Itakura. Itakura spent two seasons at Groningen before moving to Celtic in 2020."
     got, _ = claims(gaz, text)
     assert got == {("Ko Itakura", "Liverpool", "interest", False), ("Ko Itakura", "Celtic", "signed", True)}
+
+
+def test_a_demonym_anaphor_gives_the_nationality(gaz):
+    _got, ex = claims(gaz, "Liverpool want Gladbach defender Ko Itakura. The Japanese has scored twice this season.")
+    assert facts_of(ex)[("Ko Itakura", "nationality")] == "Japan"
+    _got, ex = claims(gaz, "Liverpool want Gladbach defender Ko Itakura. Liverpool have held talks with the German club.")
+    assert ("Ko Itakura", "nationality") not in facts_of(ex)
