@@ -1251,6 +1251,10 @@ _PENDING_BEFORE = re.compile(r"\b(?:closing in on|close in on|close to|on the ve
                              r"talks for|pursuing|interested in|keen on|push for|pushing for|bid to complete|"
                              r"hoping to complete|hope to complete|set to complete)\s+(?:the\s+|a\s+)?$")
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:now\s+)?$")
+_FUTURE_APPROACH = re.compile(
+    r"\b(?:weighing up|weigh up|considering|consider|planning|plan|plans|preparing|prepare|mulling|mulling over|"
+    r"contemplating|could make|ready to make|set to make|expected to make|will make|may make|might make|to make)\s+"
+    r"(?:an?\s+)?(?:formal\s+|official\s+|fresh\s+|first\s+)?$")
 _INTENT_BEFORE = re.compile(r"\b(?:(set|poised|about|close|due|expected|edging closer|nearing)|hoping|hope|hopes|looking|"
                             r"keen|want|wants|aiming|aim|bid|trying|try|plan|plans|planning|ready|prepared|willing)\s+to\s+$")
 # A bid the club has not made yet: the intention is interest (a made bid is a bid).
@@ -1336,6 +1340,9 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 kind = "agreement" if im.group(1) else "interest"
             elif " will " in clause[max(0, t.start - 12):t.start + 1] and _WILL_BEFORE.search(clause, max(0, t.start - 12), t.start):
                 kind = "agreement"  # "will join #c on a season-long loan": agreed, not done
+        elif (kind == "talks" and ("approach" in clause[t.start:t.end] or "enquir" in clause[t.start:t.end])
+              and _FUTURE_APPROACH.search(clause, max(0, t.start - 40), t.start)):
+            kind = "interest"  # "weighing up an approach for": no approach made yet
         elif kind == "bid" and _FUTURE_BID.search(clause, max(0, t.start - 70), t.start):
             kind = "interest"  # "expected to return with an improved offer", "preparing an opening bid"
         if kind == "ended" and _IF_AFTER.match(clause, t.end):

@@ -442,3 +442,11 @@ def test_a_demonym_anaphor_gives_the_nationality(gaz):
     assert facts_of(ex)[("Ko Itakura", "nationality")] == "Japan"
     _got, ex = claims(gaz, "Liverpool want Gladbach defender Ko Itakura. Liverpool have held talks with the German club.")
     assert ("Ko Itakura", "nationality") not in facts_of(ex)
+
+
+def test_an_approach_not_yet_made_is_interest(gaz):
+    for text, kind in (("Liverpool are weighing up an approach for Gladbach defender Ko Itakura.", "interest"),
+                       ("Liverpool could make an enquiry for Gladbach defender Ko Itakura.", "interest"),
+                       ("Liverpool have made an approach for Gladbach defender Ko Itakura.", "talks")):
+        got, _ = claims(gaz, text)
+        assert got == {("Ko Itakura", "Liverpool", kind, False)}, text
