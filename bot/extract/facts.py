@@ -128,7 +128,8 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
 
         cm = _CLAUSE_WORDS.search(masked)
         if cm and moneys:
-            amt = money_after(0)
+            # "his €100m release clause" (right before), "a release clause of €50m" (after), else the first figure
+            amt = money_before(cm.start()) or money_after(cm.start()) or money_after(0)
             if amt:
                 put(subject, "release_clause", amt, s, s.source)
         vm = _VALUATION.search(masked) if moneys and not cm else None

@@ -450,3 +450,16 @@ def test_an_approach_not_yet_made_is_interest(gaz):
                        ("Liverpool have made an approach for Gladbach defender Ko Itakura.", "talks")):
         got, _ = claims(gaz, text)
         assert got == {("Ko Itakura", "Liverpool", kind, False)}, text
+
+
+def test_a_rejected_proposal_is_a_bid_and_the_clause_figure_is_its_own(gaz):
+    text = ("Liverpool want Gladbach defender Ko Itakura. Gladbach have turned down a €30m proposal from Liverpool "
+            "and are holding out for his €45m release clause.")
+    got, ex = claims(gaz, text)
+    assert ("Ko Itakura", "Liverpool", "bid", False) in got
+    assert facts_of(ex)[("Ko Itakura", "release_clause")].max == 45e6
+
+
+def test_top_of_a_shortlist_is_interest(gaz):
+    got, _ = claims(gaz, "Gladbach defender Ko Itakura is top of Liverpool's shortlist.")
+    assert got == {("Ko Itakura", "Liverpool", "interest", False)}
