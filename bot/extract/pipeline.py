@@ -1206,8 +1206,8 @@ _SPEAKER_TAIL = re.compile(r"^,?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:anno
 def _club_role(clause: str, pos: int, end: int) -> str:
     before = clause[max(0, pos - 60):pos]
     after = clause[end:end + 60]
-    if len(clause) - end <= 60 and _SPEAKER_TAIL.match(after):
-        return "speaker"
+    if len(clause) - end <= 60 and _SPEAKER_TAIL.match(after) and not before.endswith(("# to ", "# to")):
+        return "speaker"  # (not "#p to #c, confirmed": the destination)
     if ("bea" in before or "pip" in before or " off " in before or "out " in before or "hijack" in before) \
             and _RIVAL_BEFORE.search(before):
         return "rival"  # "beat #c to the signing of", "hijacked #c's move for": a rival, no suitor
@@ -1250,6 +1250,8 @@ _SAID_THEY = re.compile(r"#c(\d+)#,?\s+(?:have\s+|has\s+)?(?:said|confirmed|anno
 _PENDING_BEFORE = re.compile(r"\b(?:closing in on|close in on|close to|on the verge of|nearing|talks over|talks about|"
                              r"talks for|pursuing|interested in|keen on|push for|pushing for|bid to complete|"
                              r"hoping to complete|hope to complete|set to complete)\s+(?:the\s+|a\s+)?$")
+_INF_VERB = re.compile(r"(?:complete|seal|finalise|finalize|conclude|wrap)\b")
+_UNDER_WAY = re.compile(r"\b(?:travel\w*|fl(?:y|ying|ew|own)|head(?:ing|ed)|medical|on (?:his|her) way|arrived|arrives|in town)\b")
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:now\s+)?$")
 _FUTURE_APPROACH = re.compile(
     r"\b(?:weighing up|weigh up|considering|consider|planning|plan|plans|preparing|prepare|mulling|mulling over|"
@@ -1338,6 +1340,9 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             im = _INTENT_BEFORE.search(clause[max(0, t.start - 30):t.start])
             if im:
                 kind = "agreement" if im.group(1) else "interest"
+            elif clause[max(0, t.start - 3):t.start] == "to " and kind == "signed" and _INF_VERB.match(clause, t.start):
+                # "travelling to Turin to complete his move": an infinitive is not done
+                kind = "agreement" if _UNDER_WAY.search(clause, 0, t.start) else "interest"
             elif " will " in clause[max(0, t.start - 12):t.start + 1] and _WILL_BEFORE.search(clause, max(0, t.start - 12), t.start):
                 kind = "agreement"  # "will join #c on a season-long loan": agreed, not done
         elif (kind == "talks" and ("approach" in clause[t.start:t.end] or "enquir" in clause[t.start:t.end])
@@ -1377,7 +1382,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             suitors_idx = [i for i, *_ in cands if croles[i] == "bidder"]
         elif kind == "ended":
             suitors_idx = [i for i in before_t if croles[i] in ("subject", "bidder")] or \
-                [i for i in after_t if croles[i] in ("subject", "bidder")][:1]
+                [i for i in after_t if croles[i] in ("subject", "bidder")][:1] or \
+                [i for i in before_t if croles[i] == "dest"][-1:]  # "X's move to #c has collapsed"
         else:
             rivals = [i for i, a, b in cands if croles[i] == "with" and _RIVAL_WITH.search(clause[max(0, a - 40):a])]
             others = [i for i, a, b in cands if croles[i] != "with"]

@@ -463,3 +463,20 @@ def test_a_rejected_proposal_is_a_bid_and_the_clause_figure_is_its_own(gaz):
 def test_top_of_a_shortlist_is_interest(gaz):
     got, _ = claims(gaz, "Gladbach defender Ko Itakura is top of Liverpool's shortlist.")
     assert got == {("Ko Itakura", "Liverpool", "interest", False)}
+
+
+def test_live_blog_agreements(gaz):
+    for text in ("BREAKING: Celtic defender Ko Itakura is on his way to Chelsea.",
+                 "UPDATE (17:40): Celtic defender Ko Itakura has arrived at Chelsea's training ground for his medical.",
+                 "Here we go! Celtic defender Ko Itakura to Chelsea, confirmed.",
+                 "Celtic defender Ko Itakura is travelling to London to complete his move to Chelsea."):
+        ex = extract(article(text, "2025-09-01"), gaz)
+        assert [(c.player, c.club, c.kind, c.source) for c in ex.claims] == [
+            ("Ko Itakura", "Chelsea", "agreement", None)], text
+
+
+def test_a_collapsed_move_ends_the_pursuit(gaz):
+    for text in ("Celtic defender Ko Itakura's move to Chelsea has collapsed.",
+                 "Celtic defender Ko Itakura's move to Chelsea is off after he failed his medical."):
+        got, _ = claims(gaz, text, "2025-09-01")
+        assert got == {("Ko Itakura", "Chelsea", "ended", False)}, text
