@@ -16,7 +16,8 @@ _NAME = r"#([suc])(\d+)#"
 _VERB = (r"(?:has |have |had |is |are |was |also |now |later |previously |earlier )?(?:(?:is|are) reporting|reporting|reports?|reported|"
          r"claims?|claimed|claiming|says|said|revealed|reveals|writes|wrote|understands|understood|"
          r"tweeted|posted|insists|insisted|suggests|suggested|adds|added|labelled|states|stated|"
-         r"confirmed|confirms|announced|announces|explained|told|informs|informed)\b")
+         r"confirmed|confirms|announced|announces|explained|told|informs|informed|been told|been informed|learned|learnt|"
+         r"has learned|can reveal|can confirm)\b")
 _DESCRIBED = (r"(?:the )?(?:journalist |reporter |transfer expert |(?:[a-z]+ )?(?:outlet|newspaper|paper|daily|broadcaster|"
               r"publication|website|journalist|reporter|insider|radio station|tv channel|magazine) )?")
 _ELIDED = r"(?:[a-z](?=#))?"  # "l'Equipe" masks as "l#s1#"

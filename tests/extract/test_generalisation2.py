@@ -480,3 +480,11 @@ def test_a_collapsed_move_ends_the_pursuit(gaz):
                  "Celtic defender Ko Itakura's move to Chelsea is off after he failed his medical."):
         got, _ = claims(gaz, text, "2025-09-01")
         assert got == {("Ko Itakura", "Chelsea", "ended", False)}, text
+
+
+def test_more_credit_verbs(real_gaz):
+    for text, src in (("Sky Sports News has been told Chelsea have opened talks over Gladbach defender Ko Itakura.", "Sky Sports"),
+                      ("Chelsea have opened talks over Gladbach defender Ko Itakura, Bild has learned.", "Bild"),
+                      ("Sky Sports can reveal Chelsea have opened talks over Gladbach defender Ko Itakura.", "Sky Sports")):
+        ex = extract(article(text, "2025-07-14"), real_gaz)
+        assert [(c.club, c.kind, c.source) for c in ex.claims] == [("Chelsea", "talks", src)], text
