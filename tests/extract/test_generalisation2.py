@@ -488,3 +488,8 @@ def test_more_credit_verbs(real_gaz):
                       ("Sky Sports can reveal Chelsea have opened talks over Gladbach defender Ko Itakura.", "Sky Sports")):
         ex = extract(article(text, "2025-07-14"), real_gaz)
         assert [(c.club, c.kind, c.source) for c in ex.claims] == [("Chelsea", "talks", src)], text
+
+
+def test_seasons_ago_is_background(gaz):
+    got, _ = claims(gaz, "Chelsea want Gladbach defender Ko Itakura. Liverpool were keen on him two seasons ago.")
+    assert got == {("Ko Itakura", "Chelsea", "interest", False), ("Ko Itakura", "Liverpool", "interest", True)}
