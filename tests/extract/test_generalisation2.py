@@ -429,6 +429,8 @@ def test_what_a_player_cost_his_club_is_a_past_signing(gaz):
     assert got == {("Ko Itakura", "Liverpool", "interest", False), ("Ko Itakura", "Celtic", "signed", True)}
     got, _ = claims(gaz, "Liverpool want Celtic defender Ko Itakura, who cost Celtic a club-record £5m.")
     assert got == {("Ko Itakura", "Liverpool", "interest", False), ("Ko Itakura", "Celtic", "signed", True)}
+    got, _ = claims(gaz, "Celtic defender Ko Itakura's injury cost Celtic £5m in lost revenue.")
+    assert got == set()
 
 
 def test_before_moving_to_a_club_is_a_signing(gaz):
