@@ -37,7 +37,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("ended", r"\b(?:will|would)\s+not\s+(?:pursue|follow up|make|submit|return|go back)\b", True),
     ("ended", r"\b(?:turned|turn|turning)\s+(?:their|its)\s+attention(?:s)?\s+(?:elsewhere|to other)\b", True),
     ("ended", r"\bmoved on from\b", True),
-    ("ended", r"\b(?:has|have|had)\s+(?:now\s+)?(?:collapsed|fallen through|fallen apart|broken down)\b|\b(?:is|are)\s+(?:now\s+)?off\b|\bfailed\s+(?:his|her|a|the)\s+medical\b", True),
+    ("ended", r"\b(?:has|have|had)\s+(?:now\s+)?(?:collapsed|fallen through|fallen apart|broken down)\b|\b(?:is|are)\s+(?:now\s+)?off\b(?!\s+(?:to|for|on)\b)|\bfailed\s+(?:his|her|a|the)\s+medical\b", True),
     ("ended", r"\bcould not persuade\b|\bfailed to persuade\b", True),
     ("ended", r"\b(?:couldn't|could not|failed to|failing to)\s+(?:secure|agree|land|complete|strike)\b", True),
     # ---- done kinds
@@ -70,7 +70,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("agreement", r"\breach(?:ed|es|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\b", True),
     ("agreement", r"\b(?:agreement|deal)\s+in\s+place\b|\b(?:a|an)\s+(?:provisional|verbal|full|total)\s+(?:agreement|deal)\b", True),
     ("agreement", r"\bstruck\s+(?:a|an)\s+(?:\w+\s+)?(?:deal|agreement)\b|\bstrike\s+a\s+deal\b", True),
-    ("agreement", r"\bhere we go\b|\bmedical\b|\b(?:is|are)\s+(?:now\s+)?(?:heading|headed|bound)\s+(?:to|for)\s+#c\d+#|\b(?:is|are)\s+(?:now\s+)?on (?:his|her|their) way to\s+#c\d+#", True),
+    ("agreement", r"\bhere we go\b|\bmedical\b|\b(?:is|are)\s+(?:now\s+)?(?:heading|headed|bound)\s+(?:to|for)\s+#c\d+#|\b(?:is|are)\s+(?:now\s+)?on (?:his|her|their) way to\s+#c\d+#|\b(?:is|are)\s+(?:now\s+)?off\s+to\s+#c\d+#", True),
     ("agreement", r"(?<=#)\s+to\s+#c\d+#,?\s+(?:is\s+)?(?:confirmed|done deal|done|agreed|all done|here we go)\b", True),
     ("agreement", r"\bclosing in on\b|\bclose to (?:signing|a deal|completing|landing|agreeing|securing)\b|\bon the verge of\b|\bnearing (?:a\s+)?(?:deal|agreement|completion)\b|\bclose in on\b", True),
     ("agreement", r"\bset to (?:sign|complete|land|seal|finalise|join)\b|\bpoised to (?:sign|complete|land|seal|join)\b|\b(?:expected|due) to (?:sign|join|complete|seal)\b", True),

@@ -218,6 +218,7 @@ _PASTCLUB_BEFORE = re.compile(r"(?:during his (?:time|spell|stint|days|tenure) (
                               r"his (?:former|old) club)\s+$")
 _BIDDER_AFTER = re.compile(r"^(?:'s?)?\s+(?:\w+\s+)?(?:bid|bids|offer|offers|proposal|representatives|approach)\b|^,\s+whose (?:offer|bid)")
 _AT_BEFORE = re.compile(r"\bat\s+$")
+_RIVAL_AFTER = re.compile(r"(?:'s?\s+(?:[\w-]+\s+)?(?:move|bid|deal|pursuit|swoop|attempt|approach|offer)\b|\s+(?:and\s+#c\d+#\s+)?to\b)")
 _RIVAL_BEFORE = re.compile(r"\b(?:beat|beaten|beating|beats|pipped|pip|pipping|edged out|edge out|saw off|seen off|see off|"
                            r"fended off|fend off|hijacked|hijack|hijacks|hijacking|gazumped)\s+$")
 _SIDE_BEFORE = re.compile(r"\b(?:(at)|to|joined|join|joins|joining|rejoined|signed for|signed with|signing with|"
@@ -1209,7 +1210,7 @@ def _club_role(clause: str, pos: int, end: int) -> str:
     if len(clause) - end <= 60 and _SPEAKER_TAIL.match(after) and not before.endswith(("# to ", "# to")):
         return "speaker"  # (not "#p to #c, confirmed": the destination)
     if ("bea" in before or "pip" in before or " off " in before or "out " in before or "hijack" in before) \
-            and _RIVAL_BEFORE.search(before):
+            and _RIVAL_BEFORE.search(before) and _RIVAL_AFTER.match(after):
         return "rival"  # "beat #c to the signing of", "hijacked #c's move for": a rival, no suitor
     if _BIDDER_FROM.search(before) or _BIDDER_AFTER.match(after):
         return "bidder"
@@ -1276,7 +1277,7 @@ _NOW_WORDS = re.compile(r"\b(?:has|have|today|tonight|yesterday|this (?:week|mor
 _COND_TAIL = re.compile(r"\s(?:if|unless)\s")
 _IF_AFTER = re.compile(r"[^,;]{0,40}?\b(?:if|unless)\b")
 _UNDER_BEFORE = re.compile(r"\bunder\s+$")
-_SHARED_ROLES = frozenset({"at", "dest", "from", "pastclub"})
+_SHARED_ROLES = frozenset({"at", "dest", "from", "pastclub", "rival"})
 _COORD_CLUB = re.compile(r"(?:,\s*|\s+)(?:and|or|&)\s+$|,\s*$")
 _COORD = re.compile(r"^(?:,\s*(?:\d{1,2}\s*,\s*)?)?\s*(?:and|&|joins|,)\s*$")
 

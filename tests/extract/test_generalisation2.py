@@ -495,3 +495,11 @@ def test_more_credit_verbs(real_gaz):
 def test_seasons_ago_is_background(gaz):
     got, _ = claims(gaz, "Chelsea want Gladbach defender Ko Itakura. Liverpool were keen on him two seasons ago.")
     assert got == {("Ko Itakura", "Chelsea", "interest", False), ("Ko Itakura", "Liverpool", "interest", True)}
+
+
+def test_rivals_need_the_race_not_a_match(gaz):
+    got, _ = claims(gaz, "Chelsea beat Liverpool and Everton to the signing of Gladbach defender Ko Itakura.")
+    assert got == {("Ko Itakura", "Chelsea", "signed", False), ("Ko Itakura", "Liverpool", "interest", True),
+                   ("Ko Itakura", "Everton", "interest", True)}
+    got, _ = claims(gaz, "Gladbach defender Ko Itakura is off to Chelsea.")
+    assert got == {("Ko Itakura", "Chelsea", "agreement", False)}
