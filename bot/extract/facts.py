@@ -151,11 +151,13 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             clubs_here = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, am.start())
                           if s.mentions[int(x)].kind == "club"]
             own = "asking price" in am.group(0) or "price tag" in am.group(0)
+            quoted = am.group(0) == "quoted" and masked[max(0, am.start() - 5):am.start()] == "been "
             clause_start = max(masked.rfind(",", 0, am.start()), masked.rfind(" and ", 0, am.start()), 0)
             near = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked[clause_start:am.start()])
                     if s.mentions[int(x)].kind == "club"]
             who = near[-1] if near else (clubs_here[-1] if clubs_here else None)
-            if (seller and who == seller) or (own and (who is None or who == seller)):
+            if (seller and who == seller) or (own and (who is None or who == seller)) or quoted:
+                # ("#c have been quoted €40m": the seller's figure, told to the buyer)
                 amt = money_after(am.start())
                 if amt is None and own:
                     amt = money_before(am.start())

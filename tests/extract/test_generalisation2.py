@@ -503,3 +503,9 @@ def test_rivals_need_the_race_not_a_match(gaz):
                    ("Ko Itakura", "Everton", "interest", True)}
     got, _ = claims(gaz, "Gladbach defender Ko Itakura is off to Chelsea.")
     assert got == {("Ko Itakura", "Chelsea", "agreement", False)}
+
+
+def test_a_club_quoted_a_price_has_asked(gaz):
+    got, ex = claims(gaz, "Liverpool have been quoted €40m for Gladbach defender Ko Itakura.")
+    assert got == {("Ko Itakura", "Liverpool", "talks", False)}
+    assert facts_of(ex)[("Ko Itakura", "asking_price")].max == 40e6
