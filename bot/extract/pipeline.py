@@ -966,12 +966,24 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
         can_claim = "#c" in s.masked or _PRONOUN_SUBJECT.search(s.masked) is not None
         n_before = len(claims)
         clauses = _clauses(s.masked) if can_claim else []
+        resumed: dict[int, str] = {}
+        if clauses and ", who " in masked:
+            clauses, resumed = _split_resumed(masked, clauses)
         pasts = _clause_pasts(s, clauses, article.date) if len(clauses) > 1 and s.past_ctx and s.when else None
+        if pasts is not None and resumed:
+            # the main clause resumed after a dated relative one keeps its own time ("#c, who signed
+            # him in 2020, have now sold him"): the relative clause's date is not its
+            for k, (c_k, o_k) in enumerate(clauses):
+                if o_k in resumed and k and find_when(clauses[k - 1][0], article.date) is not None \
+                        and find_when(c_k, article.date) is None:
+                    pasts[k] = s.past_before
         idle: str | None = None  # the last clause, when it gave no claim
         past_ctx = s.past_ctx
         for k, (clause, offset) in enumerate(clauses):
             if offset > 4 and "who" in masked[offset - 5:offset]:
                 clause = _with_antecedent(masked, clause, offset)
+            elif offset in resumed:
+                clause = f"{resumed[offset]} {clause}"
             carry = (_subject_club(idle, clubs_of, manager_idx)
                      if idle and "#c" not in clause and _BARE_VERB_START.match(clause) else _NONE)
             when_here = s.when
@@ -1046,6 +1058,27 @@ def _clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
 
 
 _ANTECEDENT = re.compile(r"(#[cpa]\d+#)(?:'s?)?(?:\s+[\w-]+){0,2}?(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s*who\s*$")
+
+
+_RESUME = re.compile(r",\s+(?=(?:have|has|had|are|is|were|was|will|would|could|also|now|then)\b)")
+
+
+def _split_resumed(masked: str, clauses: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], dict[int, str]]:
+    """"#c1, who beat #c2 2-0 on Sunday, have signed X": the main clause resumes after the
+    relative one, with the antecedent as its subject (offset of the resumed part -> antecedent)."""
+    out: list[tuple[str, int]] = []
+    resumed: dict[int, str] = {}
+    for clause, offset in clauses:
+        if offset > 4 and masked[:offset].endswith(("who ", "who")):
+            r = _RESUME.search(clause)
+            m = _ANTECEDENT.search(masked, max(0, offset - 80), offset) if r else None
+            if r and m:
+                out.append((clause[:r.start()], offset))
+                out.append((clause[r.end():], offset + r.end()))
+                resumed[offset + r.end()] = m.group(1)
+                continue
+        out.append((clause, offset))
+    return out, resumed
 
 
 def _with_antecedent(masked: str, clause: str, offset: int) -> str:

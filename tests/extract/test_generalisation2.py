@@ -509,3 +509,10 @@ def test_a_club_quoted_a_price_has_asked(gaz):
     got, ex = claims(gaz, "Liverpool have been quoted €40m for Gladbach defender Ko Itakura.")
     assert got == {("Ko Itakura", "Liverpool", "talks", False)}
     assert facts_of(ex)[("Ko Itakura", "asking_price")].max == 40e6
+
+
+def test_the_main_clause_resumes_after_a_relative_one(gaz):
+    got, _ = claims(gaz, "Chelsea, who beat Liverpool 2-0 on Sunday, have signed Gladbach defender Ko Itakura.")
+    assert got == {("Ko Itakura", "Chelsea", "signed", False)}
+    got, _ = claims(gaz, "Chelsea, who signed Ko Itakura from Liverpool in 2020, have now sold him to Celtic.")
+    assert got == {("Ko Itakura", "Chelsea", "signed", True), ("Ko Itakura", "Celtic", "signed", False)}
