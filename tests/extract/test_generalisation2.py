@@ -516,3 +516,10 @@ def test_the_main_clause_resumes_after_a_relative_one(gaz):
     assert got == {("Ko Itakura", "Chelsea", "signed", False)}
     got, _ = claims(gaz, "Chelsea, who signed Ko Itakura from Liverpool in 2020, have now sold him to Celtic.")
     assert got == {("Ko Itakura", "Chelsea", "signed", True), ("Ko Itakura", "Celtic", "signed", False)}
+
+
+def test_a_club_the_player_turned_down_wanted_him(gaz):
+    got, _ = claims(gaz, "Gladbach defender Ko Itakura has snubbed Celtic.")
+    assert got == {("Ko Itakura", "Celtic", "interest", False)}
+    got, _ = claims(gaz, "Gladbach rejected Celtic's offer for defender Ko Itakura.")
+    assert got == {("Ko Itakura", "Celtic", "bid", False)}
