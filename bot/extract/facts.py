@@ -38,6 +38,8 @@ _CONTRACT_REL = re.compile(
     r"(?:in\s+|at\s+)?(next summer|this summer|the end of the season|the end of next season|the end of this season)\b")
 _CONTRACT_LEN = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]year\s+(?:contract|deal)\b")
 _AGE_APPOS = re.compile(r"#p(\d+)#,?\s+(?:aged\s+)?(\d{1,2})\s*[,.)]|#p(\d+)#\s+\((\d{1,2})\)")
+_AGE_APPOS_ANAPHOR = re.compile(r"#a(\d+)#,\s+(?:aged\s+)?(\d{1,2}),")  # "The Japan international, 24, has ..."
+_VALUED_BY = re.compile(r"#m\d+#\s+by\s+(?:the\s+)?(?:website\s+|site\s+)?#[su](\d+)#")
 _AGE_YO = re.compile(r"#([pa])(\d+)#")
 _YEAR_OLD = re.compile(r"\b(\d{1,2})-year-old\b")
 _NEGATED_AMOUNT = re.compile(r"not enough|too (?:low|little)|short of|fell short|rather than")
@@ -140,7 +142,11 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             clubs_before = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, vm.start())
                             if s.mentions[int(x)].kind in ("club", "manager")]
             amt = money_after(vm.start())
-            if amt and subject:
+            by = _VALUED_BY.search(masked, vm.start()) if amt and subject and " by #" in masked else None
+            if by and int(by.group(1)) < len(s.mentions):
+                # "valued at £40m by Transfermarkt": that valuer's figure, whoever owns him
+                put(subject, "valuation", amt, s, s.mentions[int(by.group(1))].name)
+            elif amt and subject:
                 if clubs_before and clubs_before[-1] == seller_of.get(subject):
                     put(subject, "asking_price", amt, s, s.source)
                 elif not clubs_before:
@@ -192,6 +198,10 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             age = int(m.group(2) or m.group(4))
             if 15 <= age <= 45 and i < len(s.mentions):
                 put(s.mentions[i].names[0], "age", age, s)
+        for m in (_AGE_APPOS_ANAPHOR.finditer(masked) if "#a" in masked else ()):
+            i, age = int(m.group(1)), int(m.group(2))
+            if 15 <= age <= 45 and i in anaph:
+                put(anaph[i], "age", age, s)
         for i, mm in enumerate(s.mentions):
             yo = _YEAR_OLD.search(mm.text) if mm.kind == "anaphor" and i in anaph else None
             if yo and 15 <= int(yo.group(1)) <= 45:
@@ -273,8 +283,9 @@ def _words_before_names(masked: str) -> list[tuple[str, int, list[str]]]:
     return out
 
 
-_APPOS_DESC = re.compile(r"#p(\d+)#,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?(?:international|"
-                         + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + r"))\b")
+_APPOS_DESC = re.compile(r"#p(\d+)#,\s+(?:a|an|the)\s+(?:#c\d+#(?:'s)?\s+)?((?:[\w-]+\s+){0,3}?(?:international|"
+                         + "|".join(re.escape(p) for p in sorted({*POSITIONS, *(q.replace(" ", "-") for q in POSITIONS)},
+                                                                 key=len, reverse=True)) + r"))\b")
 _POS_END = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + r")$")
 _NAT_HINT = re.compile(r"\b(?:international|teenager|youngster|star|" + "|".join(re.escape(p) for p in POSITIONS) + r")\b")
 

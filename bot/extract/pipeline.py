@@ -225,8 +225,8 @@ _SIDE_BEFORE = re.compile(r"\b(?:(at)|to|joined|join|joins|joining|rejoined|sign
                           r"moved to|move to|switch to|loan to|loaned to|left for|heading to)\s+(?:the\s+)?"
                           r"(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team)\s+$")
 _PLACEHOLDER = re.compile(r"#([cpamsu])(\d+)#")
-_OWNER_APPOS = re.compile(r"#[pa](\d+)#,\s+(?:the\s+)?#c(\d+)#(?:'s?)?\s+(?:[\w-]+\s+){0,3}?(?:star|man|player|midfielder|defender|"
-                          r"striker|forward|winger|goalkeeper|keeper|centre-back|full-back|captain|international|youngster|"
+_OWNER_APPOS = re.compile(r"#[pa](\d+)#,\s+(?:the\s+|a\s+|an\s+)?#c(\d+)#(?:'s?)?\s+(?:[\w-]+\s+){0,3}?(?:star|man|player|midfielder|defender|"
+                          r"striker|forward|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|captain|international|youngster|"
                           r"teenager|talent|attacker)\b")
 _OWNER_WORDS = frozenset({*POSITIONS, *(p.replace(" ", "-") for p in POSITIONS), *NATIONALITY, "no", "no.", "star",
                           "international", "teenager", "youngster", "talent", "prospect", "captain", "skipper",

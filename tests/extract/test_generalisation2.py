@@ -523,3 +523,18 @@ def test_a_club_the_player_turned_down_wanted_him(gaz):
     assert got == {("Ko Itakura", "Celtic", "interest", False)}
     got, _ = claims(gaz, "Gladbach rejected Celtic's offer for defender Ko Itakura.")
     assert got == {("Ko Itakura", "Celtic", "bid", False)}
+
+
+def test_appositions_give_club_position_and_age(gaz):
+    got, ex = claims(gaz, "Chelsea want Ko Itakura, a Gladbach defender.")
+    assert got == {("Ko Itakura", "Chelsea", "interest", False)}  # his club is no suitor
+    _got, ex = claims(gaz, "Chelsea want Ko Itakura, the Gladbach left-back. The Japan international, 24, scored twice.")
+    f = facts_of(ex)
+    assert f[("Ko Itakura", "current_club")] == "Borussia Mönchengladbach" and f[("Ko Itakura", "position")] == "left-back"
+    assert f[("Ko Itakura", "age")] == 24
+
+
+def test_valued_by_a_source_is_its_valuation(gaz):
+    _got, ex = claims(gaz, "Chelsea want Gladbach defender Ko Itakura, who is valued at £40m by Transfermarkt.")
+    (v,) = [f for f in ex.facts if f.fact in ("valuation", "asking_price")]
+    assert (v.fact, v.value.max, v.source) == ("valuation", 40e6, "Transfermarkt")
