@@ -46,6 +46,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("loan", r"\b(?:completes?|completed|sealed|seals|secured|secures|finalised|finalized)\s+(?:a\s+|his\s+|the\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b", True),
     ("loan", r"\b(?:joined|joins|join|moved|arrived|arrives|signed|signs|joining|returned|returns)\b(?:[^#,;]|#[a-z]\d+#){0,40}?\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b", True),
     ("loan", r"\bon a loan running\b|\bsigning #[pa]\d+# on loan\b", True),
+    ("loan", r"\b(?:brought in|landed|secured|captured|drafted in|added)\s+(?:[\w-]+\s+|#[a-z]\d+#\s+){0,4}?on (?:a\s+)?(?:[\w-]+\s+)?(?:loan|temporary (?:deal|basis))\b|\b(?:gone|went|headed|heads|goes)\s+out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b", True),
     ("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b(?!\s+(?:the\s+)?(?:race|chase|battle|hunt|queue|scramble|running|fight|bidding|list)\b)", True),
     ("signed", r"\b(?:joined|joins|rejoined|rejoins)\b(?!\s+#[pa]|\s+(?:the\s+)?(?:race|chase|battle|hunt|queue|scramble|running|fight|bidding|list)\b)", True),
     ("signed", r"\bjoining\s+#c\d+#|\b(?:joining|arriving)\s+from\s+#c\d+#|^(?:moving|switching)\s+to\s+#c\d+#|\b(?:after|before|since)\s+(?:moving|switching)\s+to\s+#c\d+#", True),

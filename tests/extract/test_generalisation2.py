@@ -538,3 +538,13 @@ def test_valued_by_a_source_is_its_valuation(gaz):
     _got, ex = claims(gaz, "Chelsea want Gladbach defender Ko Itakura, who is valued at £40m by Transfermarkt.")
     (v,) = [f for f in ex.facts if f.fact in ("valuation", "asking_price")]
     assert (v.fact, v.value.max, v.source) == ("valuation", 40e6, "Transfermarkt")
+
+
+def test_more_loan_verbs(gaz):
+    for text in ("Celtic have brought in Gladbach defender Ko Itakura on a six-month loan.",
+                 "Celtic have landed Gladbach defender Ko Itakura on a temporary deal.",
+                 "Gladbach defender Ko Itakura has gone out on loan to Celtic."):
+        got, _ = claims(gaz, text)
+        assert got == {("Ko Itakura", "Celtic", "loan", False)}, text
+    got, _ = claims(gaz, "Celtic hope to land Gladbach defender Ko Itakura on loan.")
+    assert got == {("Ko Itakura", "Celtic", "interest", False)}
