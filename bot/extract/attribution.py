@@ -16,13 +16,17 @@ _NAME = r"#([suc])(\d+)#"
 _VERB = (r"(?:has |have |had |is |are |was |also |now |later |previously |earlier )?(?:(?:is|are) reporting|reporting|reports?|reported|"
          r"claims?|claimed|claiming|says|said|revealed|reveals|writes|wrote|understands|understood|"
          r"tweeted|posted|insists|insisted|suggests|suggested|adds|added|labelled|states|stated|"
-         r"confirmed|confirms|announced|announces|explained|told|informs|informed)\b")
-ACCORDING = re.compile(rf"\baccording to (?:the |journalist |reporter |transfer expert )?{_NAME}")
+         r"confirmed|confirms|announced|announces|explained|told|informs|informed|been told|been informed|learned|learnt|"
+         r"has learned|can reveal|can confirm)\b")
+_DESCRIBED = (r"(?:the )?(?:journalist |reporter |transfer expert |(?:[a-z]+ )?(?:outlet|newspaper|paper|daily|broadcaster|"
+              r"publication|website|journalist|reporter|insider|radio station|tv channel|magazine) )?")
+_ELIDED = r"(?:[a-z](?=#))?"  # "l'Equipe" masks as "l#s1#"
+ACCORDING = re.compile(rf"\baccording to {_DESCRIBED}{_ELIDED}{_NAME}")
 NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information))?\s+(?:(?:it |this )?{_VERB})")
-VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|from|in|by|told|told to|revealed by)\s+(?:the )?(?:journalist |reporter |outlet |newspaper )?{_NAME}\s*(?:[.,;)]|$)")
+VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|from|in|by|told|told to|revealed by)\s+{_DESCRIBED}{_ELIDED}{_NAME}\s*(?:[.,;)]|$)")
 JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert|writer|columnist)\s+{_NAME}")
 CLUB_STATEMENT = re.compile(
-    r"#c(\d+)#,?\s+(?:have |has |had )?(?:also )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|"
+    r"(?<!# to )#c(\d+)#,?\s+(?:have |has |had )?(?:also )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|"
     r"added(?!\s+(?:#|the\b|a\b|an\b|him\b|to\b|another\b))|stated|revealed(?!\s+(?:their|its|an?)\s)|released a statement|issued a statement|in a statement)\b|"
     r"\bin a statement,?\s+#c(\d+)#|\bstatement from #c(\d+)#|#c(\d+)#\s+(?:\w+\s+){0,2}statement")
 TAIL = re.compile(r"\(\s*([^()]{2,60}?)\s*(?:[-–—:][^()]*)?\)[.!]?\s*$")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.extract.build import maker
 from bot.extract.fastre import gated
-from bot.extract.lexicon import NATIONALITY, NUMBER_WORDS, POSITIONS
+from bot.extract.lexicon import NATIONALITY, NUMBER_WORDS, PERSON_DEMONYMS, POSITIONS
 from bot.models import Article, Fact
 from bot.text import fold
 
@@ -24,7 +24,7 @@ _make_fact = maker(Fact)
 _CLAUSE_WORDS = re.compile(r"\b(?:release|buy-?out|exit|escape)\s+clause\b|\brelease fee\b")
 _VALUATION = re.compile(r"\bvalues?\s+#[pa]\d+#\s+at\b|\bvalued\s+at\b|\bmarket value\b|\bworth\s+(?:around\s+|about\s+)?#m")
 _ASKING = re.compile(
-    r"\b(?:valuation|asking price|price tag|price-tag|demand|demands|demanding|want|wants|looking for|holding out for|"
+    r"\b(?:valuation|asking price|price tag|price-tag|demand|demands|demanding|demanded|want|wants|looking for|holding out for|"
     r"hold out for|insist on|insisting on|value him at|valued him at|quoted|set to cash in|require|requires|"
     r"will only accept|would accept|willing to accept|let him go for|sell him for|slapped)\b")
 _CONTRACT_YEAR = re.compile(
@@ -33,8 +33,13 @@ _CONTRACT_YEAR = re.compile(
 _CONTRACT_LEFT = re.compile(
     r"\b(\d+|one|two|three|four|five|six)(?:\s+and\s+(a)\s+half)?\s+years?\s+(?:remaining|left|to run)\s+on\s+(?:his|the|a)\s+"
     r"(?:current\s+)?(?:deal|contract)")
+_CONTRACT_REL = re.compile(
+    r"\b(?:out of contract|(?:contract|deal)\s+(?:expires|is due to expire|is set to expire|runs out|ends|will expire))\s+"
+    r"(?:in\s+|at\s+)?(next summer|this summer|the end of the season|the end of next season|the end of this season)\b")
 _CONTRACT_LEN = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]year\s+(?:contract|deal)\b")
 _AGE_APPOS = re.compile(r"#p(\d+)#,?\s+(?:aged\s+)?(\d{1,2})\s*[,.)]|#p(\d+)#\s+\((\d{1,2})\)")
+_AGE_APPOS_ANAPHOR = re.compile(r"#a(\d+)#,\s+(?:aged\s+)?(\d{1,2}),")  # "The Japan international, 24, has ..."
+_VALUED_BY = re.compile(r"#m\d+#\s+by\s+(?:the\s+)?(?:website\s+|site\s+)?#[su](\d+)#")
 _AGE_YO = re.compile(r"#([pa])(\d+)#")
 _YEAR_OLD = re.compile(r"\b(\d{1,2})-year-old\b")
 _NEGATED_AMOUNT = re.compile(r"not enough|too (?:low|little)|short of|fell short|rather than")
@@ -125,16 +130,23 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
 
         cm = _CLAUSE_WORDS.search(masked)
         if cm and moneys:
-            amt = money_after(0)
+            # "his €100m release clause" (right before), "a release clause of €50m" (after), else the first figure
+            amt = money_before(cm.start()) or money_after(cm.start()) or money_after(0)
             if amt:
                 put(subject, "release_clause", amt, s, s.source)
         vm = _VALUATION.search(masked) if moneys and not cm else None
+        if vm and vm.group(0).startswith("worth") and _DEAL_WORTH.search(masked, max(0, vm.start() - 70), vm.start()):
+            vm = None  # "agreed a deal with #c for #p worth #m": the deal's value, no one's valuation
         if vm:
             # who values him: the selling club makes it an asking price
             clubs_before = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, vm.start())
                             if s.mentions[int(x)].kind in ("club", "manager")]
             amt = money_after(vm.start())
-            if amt and subject:
+            by = _VALUED_BY.search(masked, vm.start()) if amt and subject and " by #" in masked else None
+            if by and int(by.group(1)) < len(s.mentions):
+                # "valued at £40m by Transfermarkt": that valuer's figure, whoever owns him
+                put(subject, "valuation", amt, s, s.mentions[int(by.group(1))].name)
+            elif amt and subject:
                 if clubs_before and clubs_before[-1] == seller_of.get(subject):
                     put(subject, "asking_price", amt, s, s.source)
                 elif not clubs_before:
@@ -145,11 +157,13 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             clubs_here = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, am.start())
                           if s.mentions[int(x)].kind == "club"]
             own = "asking price" in am.group(0) or "price tag" in am.group(0)
+            quoted = am.group(0) == "quoted" and masked[max(0, am.start() - 5):am.start()] == "been "
             clause_start = max(masked.rfind(",", 0, am.start()), masked.rfind(" and ", 0, am.start()), 0)
             near = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked[clause_start:am.start()])
                     if s.mentions[int(x)].kind == "club"]
             who = near[-1] if near else (clubs_here[-1] if clubs_here else None)
-            if (seller and who == seller) or (own and (who is None or who == seller)):
+            if (seller and who == seller) or (own and (who is None or who == seller)) or quoted:
+                # ("#c have been quoted €40m": the seller's figure, told to the buyer)
                 amt = money_after(am.start())
                 if amt is None and own:
                     amt = money_before(am.start())
@@ -164,6 +178,15 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             months = int(_val(cl.group(1)) * 12 + (6 if cl.group(2) else 0))
             total = today.year * 12 + today.month - 1 + months
             put(subject, "contract_until", total // 12, s, s.source)
+        cr = _CONTRACT_REL.search(masked) if subject and ("contract" in masked or "deal" in masked) else None
+        if cr and subject and not s.past_ctx:
+            # "out of contract next summer", "whose deal expires at the end of the season"
+            season_end = today.year + 1 if today.month >= 7 else today.year
+            when = cr.group(1)
+            year = (today.year if when == "this summer" else season_end + 1 if "next season" in when
+                    else today.year + 1 if when == "next summer" and today.month >= 6 else
+                    today.year if when == "next summer" else season_end)
+            put(subject, "contract_until", year, s, s.source)
         ln = _CONTRACT_LEN.search(masked)
         if ln and subject and not s.past_ctx:
             moved_now = any(c.player == subject and c.kind in ("signed", "loan") and not c.past for c in claims)
@@ -175,6 +198,10 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             age = int(m.group(2) or m.group(4))
             if 15 <= age <= 45 and i < len(s.mentions):
                 put(s.mentions[i].names[0], "age", age, s)
+        for m in (_AGE_APPOS_ANAPHOR.finditer(masked) if "#a" in masked else ()):
+            i, age = int(m.group(1)), int(m.group(2))
+            if 15 <= age <= 45 and i in anaph:
+                put(anaph[i], "age", age, s)
         for i, mm in enumerate(s.mentions):
             yo = _YEAR_OLD.search(mm.text) if mm.kind == "anaphor" and i in anaph else None
             if yo and 15 <= int(yo.group(1)) <= 45:
@@ -212,11 +239,14 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             if mm.kind == "anaphor" and i in anaph and not (
                     (anaph[i], "position") in facts and (anaph[i], "nationality") in facts):
                 words = fold(mm.text).split()[1:]
+                if len(words) == 1 and words[0] in PERSON_DEMONYMS:  # "the Japanese", "the Spaniard"
+                    put(anaph[i], "nationality", NATIONALITY[words[0]], s)
                 _nat_pos(words, anaph[i], s, put)
         focus = players_here[0] if players_here else local  # as the claims: the subject carries
     return list(facts.values())
 
 
+_DEAL_WORTH = re.compile(r"\b(?:deal|bid|offer|fee|package|transfer|move|switch|agreement|proposal)\b[^,;.]*$")
 _CLUB_PH = re.compile(r"#c(\d+)#")
 _PLAYER_PH = re.compile(r"#p(\d+)#")
 _WOULD_OPTION = re.compile(r"\bwould\b|\boption\b")
@@ -253,8 +283,9 @@ def _words_before_names(masked: str) -> list[tuple[str, int, list[str]]]:
     return out
 
 
-_APPOS_DESC = re.compile(r"#p(\d+)#,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?(?:international|"
-                         + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + r"))\b")
+_APPOS_DESC = re.compile(r"#p(\d+)#,\s+(?:a|an|the)\s+(?:#c\d+#(?:'s)?\s+)?((?:[\w-]+\s+){0,3}?(?:international|"
+                         + "|".join(re.escape(p) for p in sorted({*POSITIONS, *(q.replace(" ", "-") for q in POSITIONS)},
+                                                                 key=len, reverse=True)) + r"))\b")
 _POS_END = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + r")$")
 _NAT_HINT = re.compile(r"\b(?:international|teenager|youngster|star|" + "|".join(re.escape(p) for p in POSITIONS) + r")\b")
 

@@ -37,59 +37,73 @@ _RAW: list[tuple[str, str, bool]] = [
     ("ended", r"\b(?:will|would)\s+not\s+(?:pursue|follow up|make|submit|return|go back)\b", True),
     ("ended", r"\b(?:turned|turn|turning)\s+(?:their|its)\s+attention(?:s)?\s+(?:elsewhere|to other)\b", True),
     ("ended", r"\bmoved on from\b", True),
+    ("ended", r"\b(?:has|have|had)\s+(?:now\s+)?(?:collapsed|fallen through|fallen apart|broken down)\b|\b(?:is|are)\s+(?:now\s+)?off\b(?!\s+(?:to|for|on)\b)|\bfailed\s+(?:his|her|a|the)\s+medical\b", True),
     ("ended", r"\bcould not persuade\b|\bfailed to persuade\b", True),
-    ("ended", r"\b(?:couldn't|could not|failed to)\s+(?:secure|agree|land|complete|strike)\b", True),
+    ("ended", r"\b(?:couldn't|could not|failed to|failing to)\s+(?:secure|agree|land|complete|strike)\b", True),
     # ---- done kinds
     ("loan", r"\b(?:spent|spend|spending)\b(?:[^#,;]|#[a-z]\d+#){0,30}?\bon loan\b", True),
     ("loan", r"\b(?:loaned|farmed)\s+out\b|\bloaned\s+to\b|\bsent\s+(?:out\s+)?on loan\b", True),
     ("loan", r"\b(?:completes?|completed|sealed|seals|secured|secures|finalised|finalized)\s+(?:a\s+|his\s+|the\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b", True),
     ("loan", r"\b(?:joined|joins|join|moved|arrived|arrives|signed|signs|joining|returned|returns)\b(?:[^#,;]|#[a-z]\d+#){0,40}?\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b", True),
     ("loan", r"\bon a loan running\b|\bsigning #[pa]\d+# on loan\b", True),
-    ("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b", True),
-    ("signed", r"\b(?:joined|joins|rejoined|rejoins)\b(?!\s+#[pa])", True),
-    ("signed", r"\bjoining\s+#c\d+#", True),
+    ("loan", r"\b(?:brought in|landed|secured|captured|drafted in|added)\s+(?:[\w-]+\s+|#[a-z]\d+#\s+){0,4}?on (?:a\s+)?(?:[\w-]+\s+)?(?:loan|temporary (?:deal|basis))\b|\b(?:gone|went|headed|heads|goes)\s+out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b", True),
+    ("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b(?!\s+(?:the\s+)?(?:race|chase|battle|hunt|queue|scramble|running|fight|bidding|list)\b)", True),
+    ("signed", r"\b(?:joined|joins|rejoined|rejoins)\b(?!\s+#[pa]|\s+(?:the\s+)?(?:race|chase|battle|hunt|queue|scramble|running|fight|bidding|list)\b)", True),
+    ("signed", r"\bjoining\s+#c\d+#|\b(?:joining|arriving)\s+from\s+#c\d+#|^(?:moving|switching)\s+to\s+#c\d+#|\b(?:after|before|since)\s+(?:moving|switching)\s+to\s+#c\d+#", True),
+    ("signed", r"(?:(?<=# )|(?<=\bwho )|(?<=\bhe )|(?<=\bshe ))cost\s+#c\d+#\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?#m\d+#", True),
     ("signed", r"\bsigned\s+(?:for|with)\b|\bsigning\s+with\b|\bsigns\s+for\b|\bsigned\s+by\b|\bwas\s+signed\b|\bhas\s+signed\b|\bhave\s+signed\b|\bsigned\s+(?:[a-z-]+\s+){0,3}?#[pa]\d+#", True),
     ("signed", r"\bsnapped\s+up\b|\bsnap(?:ped)?\s+#[pa]\d+#\s+up\b|\bwrapped\s+up\s+(?:a|the)\s+(?:deal|signing)\b", True),
-    ("signed", r"\b(?:completed|complete|completes|sealed|seals|seal|finalised|finalized|concluded)\s+(?:the\s+|a\s+|an\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:signing|transfer|move|switch|deal|agreement)\b", True),
+    ("signed", r"\b(?:completed|complete|completes|sealed|seals|seal|finalised|finalized|concluded)\s+(?:the\s+|a\s+|an\s+|his\s+|their\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:signing|transfer|move|switch|deal|agreement)\b", True),
     ("signed", r"\b(?:transfer|move|switch)\s+to\s+#c\d+#\s+(?:was|has been|had been)\s+(?:completed|confirmed|finalised|sealed)\b", True),
-    ("signed", r"\bconfirm(?:ed|s)?\s+(?:the\s+|his\s+)?(?:[\w-]+\s+|#[pa]\d+#'s\s+){0,3}?(?:arrival|signing)\b|\bannounced\s+the\s+signing\b|\bunveiled\b", True),
+    ("signed", r"\bconfirm(?:ed|s)?\s+(?:the\s+|his\s+)?(?:[\w-]+\s+|#[pa]\d+#'s\s+){0,3}?(?:arrival|signing)\b|\bannounc(?:ed|e|es)\s+(?:the\s+)?(?:#m\d+#\s+)?signing\b|\bunveiled\b", True),
     ("signed", r"\barrivals?\s+of\b|\bthe signing of\b|\bwon the race\b|\bhave won the race\b", True),
     ("signed", r"\bmoved\s+to\b|\bleft\s+(?:#c\d+#\s+)?for\b|\bcame\s+(?:in\s+)?from\b|\bbrought\s+(?:#[pa]\d+#\s+)?(?:over\s+|in\s+)?from\b|\bbought\s+(?:#[pa]\d+#\s+)?(?:from|for)\b|\bhad\s+bought\b", True),
     ("signed", r"\b(?:spent|spending|splashed|paid|paying|handed over|shelled out|forked out)\s+#m\d+#[\s,]+(?:\w+[\s,]+){0,3}?(?:on|for)\b", True),
     ("signed", r"\boutlays?\b(?:[^;]){0,30}?#m\d+#\s+on\b|#m\d+#\s+on\s+#[pa]\d+#", True),
     ("signed", r"\b(?:making|made)\s+(?:a\s+)?(?:#m\d+#\s+)?move\s+(?:of his own\s+)?from\b", True),
-    ("signed", r"\barrived\s+(?:at|from)\b", True),
-    ("signed", r"\b(?:sold|sells|offloaded)\s+#[pa]\d+#\s+to\s+#c", True),
+    ("signed", r"\barrived\s+(?:at|from)\b(?!\s+#c\d+#'s\s+(?:training|headquarters|hq|base|offices|medical))", True),
+    ("signed", r"\b(?:has|have|had)\s+(?:now\s+|officially\s+|finally\s+)?put pen to paper\b", True),
+    ("signed", r"\bmade\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){1,8}?permanent\b|\b(?:activated|triggered|exercised|taken up|took up)\s+(?:the|an|their|his|its)\s+(?:[\w-]+\s+)?(?:option|obligation)\s+to\s+(?:buy|sign|purchase|make)\b", True),
+    ("signed", r"\b(?:sold|sells|offloaded)\s+(?:[a-z-]+\s+){0,2}?#[pa]\d+#\s+to\s+#c|\b(?:been|was|were)\s+(?:sold|offloaded)\s+to\s+#c", True),
     # ---- agreement
     ("agreement", r"\b(?:agreed|agree|agrees|agreeing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:fee|deal|terms|personal terms|package|contract|agreement|price|transfer)\b", True),
     ("agreement", r"\b(?:fee|terms|deal)\s+(?:has\s+|have\s+|was\s+)?(?:already\s+|now\s+|also\s+|reportedly\s+)?(?:been\s+)?agreed\b", True),
     ("agreement", r"\breach(?:ed|es|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\b", True),
     ("agreement", r"\b(?:agreement|deal)\s+in\s+place\b|\b(?:a|an)\s+(?:provisional|verbal|full|total)\s+(?:agreement|deal)\b", True),
     ("agreement", r"\bstruck\s+(?:a|an)\s+(?:\w+\s+)?(?:deal|agreement)\b|\bstrike\s+a\s+deal\b", True),
-    ("agreement", r"\bhere we go\b|\bmedical\b", True),
+    ("agreement", r"\bhere we go\b|\bmedical\b|\b(?:is|are)\s+(?:now\s+)?(?:heading|headed|bound)\s+(?:to|for)\s+#c\d+#|\b(?:is|are)\s+(?:now\s+)?on (?:his|her|their) way to\s+#c\d+#|\b(?:is|are)\s+(?:now\s+)?off\s+to\s+#c\d+#", True),
+    ("agreement", r"(?<=#)\s+to\s+#c\d+#,?\s+(?:is\s+)?(?:confirmed|done deal|done|agreed|all done|here we go)\b", True),
     ("agreement", r"\bclosing in on\b|\bclose to (?:signing|a deal|completing|landing|agreeing|securing)\b|\bon the verge of\b|\bnearing (?:a\s+)?(?:deal|agreement|completion)\b|\bclose in on\b", True),
-    ("agreement", r"\bset to (?:sign|complete|land|seal|finalise)\b|\bpoised to (?:sign|complete|land|seal)\b", True),
+    ("agreement", r"\bset to (?:sign|complete|land|seal|finalise|join)\b|\bpoised to (?:sign|complete|land|seal|join)\b|\b(?:expected|due) to (?:sign|join|complete|seal)\b", True),
+    ("agreement", r"\b(?:signed|agreed|penned|signing|signs)\s+(?:a|an|his|the)\s+pre-?contract(?:\s+(?:agreement|deal))?\b|\bpre-?contract (?:agreement|deal)\b", True),
+    ("agreement", r"\b(?:triggered|activated|met|paid)\s+(?:his|her|the|a|their)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:release|buy-?out|exit)\s+clause\b", True),
+    ("agreement", r"\bset for (?:a|an|his|her)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer|return)\s+to\b|\bagreed to (?:join|sign for|move to)\b", True),
     # ---- bid
     ("bid", r"\b(?:improved|fresh|new|opening|initial|formal|official|first|second|third|final|rejected|club-record|record|concrete)\s+(?:#m\d+#\s+)?(?:bid|offer|proposal)s?\b", True),
-    ("bid", r"\b(?:bid|bids|offer|offers)\b", True),
+    ("bid", r"#m\d+#\s+(?:[\w-]+\s+)?proposals?\b|\bproposals?\s+(?:from|for)\s+#", True),
+    ("bid", r"\b(?:bid|bids|offer|offers)\b(?!\s+for\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){0,5}?(?:title|titles|trophy|crown|treble|double|promotion|survival|championship|glory)\b)", True),
     ("bid", r"\b(?:tabled|lodged|submitted|launched|made|put forward|table|lodge|submit)\s+(?:a|an|their|two|several)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:bid|offer|proposal)s?\b", True),
     # ---- talks
     ("talks", r"\b(?:opened|open|opening|reopened|reopen|held|holding|hold|began|begun|started|entered|in|initiated|stepped up)\s+(?:advanced\s+|formal\s+|initial\s+|fresh\s+|early\s+)?(?:talks|negotiations|discussions|dialogue)\b", True),
     ("talks", r"\b(?:negotiating|negotiate|negotiations|talks)\s+(?:with|over|for|about|are ongoing|have stalled|have stagnated|have reportedly stalled|stalled|stagnated)\b", True),
     ("talks", r"\b(?:talks|negotiations)\s+(?:have\s+)?(?:reportedly\s+)?(?:stalled|stagnated|broken down|continue|ongoing|progressing)\b", True),
+    ("talks", r"\b(?:been|was|were)\s+quoted\s+#m\d+#", True),
     ("talks", r"\b(?:approached|approach|approaches|made contact|enquired|enquiry|enquiries|inquired|inquiry|inquiries|sounded out)\b", True),
-    ("talks", r"\b(?:asked|asking|ask|asks)\s+about\s+(?:a\s+(?:loan|deal|move|transfer)\s+for\s+|the\s+availability\s+of\s+)?#[pa]\d+#", True),
+    ("talks", r"\b(?:asked|asking|ask|asks)\s+about\s+(?:a\s+(?:loan|deal|move|transfer)\s+for\s+|the\s+availability\s+of\s+)?(?:#c\d+#(?:'s)?\s+(?:[\w-]+\s+){0,2}?)?#[pa]\d+#", True),
     # ---- interest
     ("interest", r"\b(?:interested|interest)\s+in\b|\binterest\s+(?:at|from)\s+#c|\b(?:showing|shown|show|shows|expressed|registered|maintained|formalise|formalize)\s+(?:their\s+|his\s+|its\s+)?interest\b", False),
     ("interest", r"\b(?:keen\s+on|keen\s+to\s+(?:sign|land|bring)|(?:is|are|was|were|remain|remains)\s+keen\b)", False),
+    ("interest", r"#c\d+#\s+(?:are\s+|is\s+)?(?:also|too)\s+(?:interested|keen|in the race|in the running|lurking|circling)\b", False),
     ("interest", r"\b(?:keeping|keep|keeps|kept)\s+(?:close\s+)?tabs\s+on\b|\b(?:keeping|keep|keeps|kept|has|have|had|with)\s+(?:a\s+close\s+|an\s+|his\s+|their\s+)?eye\s+on\b|\beyeing\b|\beyes\b", False),
     ("interest", r"\bmonitor(?:ing|s|ed)?\b|\bscout(?:ing|s|ed)?\b|\bwatch(?:ed|ing)?\s+#[pa]\d+#|\bsent scouts\b|\btrack(?:ing|s|ed)?\b", False),
     ("interest", r"\badmir(?:er|ers|es|e|ing)\b|\b(?:fan|fans)\s+of\s+#[pa]\d+#|\blikes?\s+#[pa]\d+#", False),
+    ("interest", r"\btop of (?:their|the|his|its)\s+(?:[\w-]+\s+)?(?:list|shortlist|wishlist|wish list|agenda)\b", False),
     ("interest", r"\btarget(?:s|ed|ing)?\b|\bshortlist\b|\blist of targets\b|\bon (?:that|the|their|this) list\b|\bsingled out\b|\bsights on\b", False),
+    ("interest", r"\bon the radar of\b|\bon (?:their|his|its|the|#c\d+#'s) radar\b|\b(?:ready|willing|prepared|able) to (?:meet|pay|trigger|activate)\s+(?:his|the|a|their)\s+(?:[\w-]+\s+)?(?:release|buy-?out|exit)\s+clause\b", False),
     ("interest", r"\blinked\s+(?:with|to)\b|\blinks?\s+(?:with|to)\s+#", False),
     ("interest", r"\b(?:vying|battle|battling|race|racing|chase|chasing|chased|hunt|pursuit|pursue|pursuing|fight|fighting|competition|compete|tussle|tug-of-war|battle)\s+(?:for|of|with|over|from)\b", False),
     ("interest", r"\bin the (?:race|running|hunt|market)\s+for\b|\bfront-?runners?\b|\bfavourites? to (?:sign|land)\b|\bin for\s+#[pa]\d+#", False),
-    ("interest", r"\b(?:want|wants|wanted|wanting)\s+(?:to sign\s+)?#[pa]\d+#|\bwould like\s+(?:to sign\s+)?#[pa]\d+#|\bhope(?:s|ful)?\s+(?:of|to)\s+(?:sign|land|bring)", False),
+    ("interest", r"\b(?:want|wants|wanted|wanting)\s+(?:to sign\s+)?(?:#c\d+#(?:'s)?\s+(?:[a-z-]+\s+){0,2}?)?#[pa]\d+#|\bwould like\s+(?:to sign\s+)?#[pa]\d+#|\bhope(?:s|ful)?\s+(?:of|to)\s+(?:sign|land|bring)", False),
     ("interest", r"\bconsider(?:ing|s|ed)?\b|\bcourting\b|\bweighing up\b|\bplotting\b|\beyeing up\b|\blining up\b|\bput out the feelers\b|\bfeelers\b", False),
     ("interest", r"\bcaught the (?:attention|eye) of\b|\battract(?:ed|ing)?\s+(?:interest|attention)\s+from\b", False),
     ("interest", r"\b(?:go|going|come|coming|went)\s+(?:back\s+)?(?:after|for)\s+#[pa]\d+#|\btipped to (?:sign|land|move for)\b", False),
@@ -98,6 +112,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("interest", r"\bwould rather go to\b|\bprefers? a move to\b", False),
     ("interest", r"\bmove for\b|\bswoop for\b|\bbid to sign\b", False),
     ("interest", r"\b(?:wanted|targeted|monitored|scouted|admired|courted|coveted|eyed|pursued)\s+by\s+#c\d+#", False),
+    ("interest", r"\b(?:rejected|turned down|snubbed|rebuffed|shunned)\s+#c\d+#(?!')", False),
     ("interest", r"\b(?:rejected|turned down|snubbed|rebuffed|refused)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|switch|transfer)\s+to\s+#c\d+#", False),
 ]
 
@@ -177,7 +192,10 @@ def _alternation_spans(clause: str, phrases: list[re.Pattern[str]]) -> list[tupl
 
 
 # Negation close before a trigger (same clause): "not desperate to make a signing".
-NEGATION = re.compile(r"\b(?:not|n't|never|no|nor|neither|without|unlikely to|rather than|instead of|denied|deny|denies|dismissed)\b(?:\s+\S+){0,3}\s*$")
+NEGATION = re.compile(r"\b(?:not(?!\s+(?:the\s+|just\s+)?only\b)|n't|never|no|nor|neither|without|unlikely to|rather than|instead of|denied|deny|denies|dismissed)\b(?:\s+\S+){0,3}\s*$")
+# A denial covers the whole rest of its clause: "has denied that his client is in talks with ...".
+DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rubbished|rubbishes|played down|plays down)\s+"
+                    r"(?:that|reports|claims|rumours|suggestions|speculation|any)\b")
 # Conditionals and questions the writer does not assert.
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$")
 # A bid/offer that is the seller's ("willing to listen to offers", "an acceptable offer came in").
@@ -218,6 +236,9 @@ def find_triggers(clause: str) -> list[Trigger]:
             t.negated = True
         if CONDITIONAL.search(clause[:t.start]) and t.kind != "ended":
             t.negated = True
+        if ("den" in clause or "dis" in clause or "rubbish" in clause or " down " in clause) and \
+                DENIAL.search(clause, 0, t.start):
+            t.negated = True
         chosen.append(t)
     chosen.sort(key=lambda t: t.start)
     # "failed to complete a move for X", "pulled out of a deal for X": the pursuit the
@@ -228,7 +249,15 @@ def find_triggers(clause: str) -> list[Trigger]:
     # "agreed a deal ... to sign X": the infinitive belongs to the stronger phrase
     if any(t.kind != "interest" and not t.negated for t in chosen):
         chosen = [t for t in chosen if not (t.kind == "interest" and _INFINITIVE.match(clause, t.start))]
+        # "in talks with #c over a loan move for X": the move is what the talks are about
+        objs = [t.end for t in chosen if t.kind in ("talks", "agreement", "bid") and not t.negated]
+        if objs:
+            chosen = [t for t in chosen if not (t.kind == "interest" and any(
+                0 <= t.start - e <= 40 and _TALKS_OBJECT.fullmatch(clause, e, t.start) for e in objs))]
     return chosen
+
+
+_TALKS_OBJECT = re.compile(r"(?:\s+with\s+#c\d+#)?\s+(?:over|about|on|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?")
 
 
 _INFINITIVE = re.compile(r"to (?:sign|land|bring)\b|signing\b|bring\b|land\b")

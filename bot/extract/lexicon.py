@@ -142,7 +142,7 @@ STADIUM_WORDS = frozenset({"stadium", "park", "arena", "road", "lane", "bridge",
 
 # Capitalised words that are never (part of) a player's name.
 NON_NAME_WORDS: frozenset[str] = frozenset({
-    "the", "a", "an", "he", "his", "him", "she", "they", "their", "it", "its", "this", "that", "these",
+    "the", "a", "an", "he", "his", "him", "she", "her", "hers", "women", "womens", "elsewhere", "they", "their", "it", "its", "this", "that", "these",
     "those", "there", "here", "we", "i", "you", "our", "my", "but", "and", "or", "nor", "if", "as", "at",
     "in", "on", "for", "to", "of", "with", "by", "from", "after", "before", "since", "while", "whilst",
     "although", "though", "however", "meanwhile", "despite", "earlier", "later", "now", "then", "when",
@@ -172,6 +172,10 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "were", "has", "have", "had", "do", "does", "did", "said", "says", "added", "little",
     "reds", "blues", "whites", "magpies", "toffees", "seagulls", "gunners", "spurs", "wolves",
     "bianconeri", "nerazzurri", "rossoneri", "blaugrana", "los", "blancos", "la", "le", "les", "el", "il",
+    # position and player nouns that open a sentence ("Defender Ko Itakura has left ...")
+    "defender", "defenders", "midfielder", "midfielders", "striker", "strikers", "winger", "wingers",
+    "goalkeeper", "goalkeepers", "forward", "forwards", "playmaker", "attacker", "teenager", "youngster",
+    "wonderkid", "starlet", "centre-back", "full-back", "left-back", "right-back", "wing-back",
 })
 # Lowercase particles allowed inside a name ("Matthijs de Ligt", "Vasco da Gama").
 NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",

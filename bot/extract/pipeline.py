@@ -47,6 +47,7 @@ from bot.extract.fastre import gated, tail_gated
 from bot.extract.index import Entry, Index, fuzzy_league, get_index
 from bot.extract.kinds import find_triggers
 from bot.extract.lexicon import (
+    CLUB_MARKERS,
     CLUB_NOUNS,
     GENERIC_CLUB_MODIFIERS,
     NATIONALITY,
@@ -163,10 +164,11 @@ class Registry:
 # Nations of several words ("the Republic of Ireland international") before a player noun.
 _MULTI_NATIONS = "|".join(sorted((re.escape(k) for k in NATIONALITY if " " in k), key=len, reverse=True))
 _ANAPHOR = re.compile(
-    r"\b(?:him|the player|the (?:\d{1,2}-year-old )?(?:(?:" + _MULTI_NATIONS + r"|[a-z]+(?:-\d\d)?) )?"
+    r"\b(?:him|the player|the (?:\d{1,2}-year-old )?(?:(?:" + _MULTI_NATIONS + r"|[a-z]+(?:-\d\d)?) )?(?:under-\d\d )?"
     r"(?:international|teenager|youngster|star|"
     r"defender|midfielder|striker|forward|winger|goalkeeper|keeper|centre-back|centre back|center back|"
     r"full-back|left-back|right-back|playmaker|attacker|frontman)|the (?:\d{1,2}-year-old)|the (?:" + "|".join(sorted(PERSON_DEMONYMS, key=len, reverse=True)) + r")"
+    r"(?!\s+(?:newspaper|outlet|paper|daily|publication|website|broadcaster|media|press|magazine|club|side|outfit|team|giants|champions|league|top flight|fa|federation|government)\b)"
     r"|the former [a-z]+ man)\b", re.I)
 _ANAPHOR_LOW = re.compile(_ANAPHOR.pattern)
 _HE = re.compile(r"\bhe\b")  # run on the lowercased sentence
@@ -216,12 +218,15 @@ _PASTCLUB_BEFORE = re.compile(r"(?:during his (?:time|spell|stint|days|tenure) (
                               r"his (?:former|old) club)\s+$")
 _BIDDER_AFTER = re.compile(r"^(?:'s?)?\s+(?:\w+\s+)?(?:bid|bids|offer|offers|proposal|representatives|approach)\b|^,\s+whose (?:offer|bid)")
 _AT_BEFORE = re.compile(r"\bat\s+$")
+_RIVAL_AFTER = re.compile(r"(?:'s?\s+(?:[\w-]+\s+)?(?:move|bid|deal|pursuit|swoop|attempt|approach|offer)\b|\s+(?:and\s+#c\d+#\s+)?to\b)")
+_RIVAL_BEFORE = re.compile(r"\b(?:beat|beaten|beating|beats|pipped|pip|pipping|edged out|edge out|saw off|seen off|see off|"
+                           r"fended off|fend off|hijacked|hijack|hijacks|hijacking|gazumped)\s+$")
 _SIDE_BEFORE = re.compile(r"\b(?:(at)|to|joined|join|joins|joining|rejoined|signed for|signed with|signing with|"
                           r"moved to|move to|switch to|loan to|loaned to|left for|heading to)\s+(?:the\s+)?"
                           r"(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team)\s+$")
 _PLACEHOLDER = re.compile(r"#([cpamsu])(\d+)#")
-_OWNER_APPOS = re.compile(r"#[pa](\d+)#,\s+(?:the\s+)?#c(\d+)#(?:'s?)?\s+(?:[\w-]+\s+){0,3}?(?:star|man|player|midfielder|defender|"
-                          r"striker|forward|winger|goalkeeper|keeper|centre-back|full-back|captain|international|youngster|"
+_OWNER_APPOS = re.compile(r"#[pa](\d+)#,\s+(?:the\s+|a\s+|an\s+)?#c(\d+)#(?:'s?)?\s+(?:[\w-]+\s+){0,3}?(?:star|man|player|midfielder|defender|"
+                          r"striker|forward|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|captain|international|youngster|"
                           r"teenager|talent|attacker)\b")
 _OWNER_WORDS = frozenset({*POSITIONS, *(p.replace(" ", "-") for p in POSITIONS), *NATIONALITY, "no", "no.", "star",
                           "international", "teenager", "youngster", "talent", "prospect", "captain", "skipper",
@@ -343,9 +348,15 @@ def _not_this_alias(toks: list[Tok], i: int, text: str, entries: list[Entry], lo
         return True  # "booked for Wednesday": a day, not Sheffield Wednesday
     if len(t.text) <= 3 and not t.text.isupper() and all(n.isupper() for e in entries for n in e.names):
         return True
-    if i == 0 or not all(e.kind == "player" for e in entries):
+    if i == 0:
         return False
     prev = toks[i - 1]
+    if t.low in CLUB_MARKERS and all(e.kind == "club" for e in entries):
+        # "Bristol Rovers" is not Blackburn Rovers: a club word after a capitalised word no alias took
+        return (prev.cap and not prev.poss and not prev.text.isdigit() and prev.low not in NON_NAME_WORDS
+                and text[prev.end:t.start] == " " and not (out and out[-1][1] == i))
+    if not all(e.kind == "player" for e in entries):
+        return False
     if (not prev.cap or prev.poss or prev.text.isdigit() or prev.low in NON_NAME_WORDS
             or text[prev.end:t.start] != " " or (out and out[-1][1] == i)):
         return False
@@ -375,8 +386,9 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                     key = " ".join(t.low for t in s.toks[a:b])
                     reg.persons.setdefault(key, e.names[0])
                     ft = fold(e.names[0]).split()
-                    if ft:
+                    if len(ft) == 1 or (ft and not is_place_or_nation(ft[-1])):  # not "Germany" of "Sky Germany"
                         reg.persons.setdefault(ft[-1], e.names[0])
+        named: dict[int, int] = {}  # start -> end of the players this sentence names so far
         for a0, b0 in s.caps:
             a, b = trim_span(s.toks, a0, b0)
             if a >= b:
@@ -396,6 +408,8 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                 continue
             player_left = player_left_ok(left)  # bool(PLAYER_LEFT.search(left))
             role = role_left(left) or ROLE_RIGHT.match(right)
+            if role and left.rstrip().lower().endswith(_PLAYER_ROLES_TAILS):
+                role, player_left = None, True  # "free agent Mateus Andrade": a player, no agent
             clubish = has_club_marker(key) or CLUB_RIGHT.match(right) or (club_left(left) and not player_left)
             playerish = player_left or PLAYER_RIGHT.match(right)
             if not playerish and b - a >= 2 and player_left_weak(left) and not clubish:
@@ -407,6 +421,8 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                 continue  # partly a known club/person: leave it to the scan
             if not (clubish or playerish or role) and _coordinated_club(s, a, b, covered, reg):
                 clubish = True  # "Ajax and Zulte Waregem are both interested": a club the knowledge lacks
+            if not (clubish or playerish or role) and b - a >= 2 and _coordinated_player(s, a, b, covered, named):
+                playerish = True  # "Ko Itakura and Jonas Falkenried": a player beside a player
             if role and not playerish:
                 reg.persons.setdefault(key, text)
                 reg.persons.setdefault(key.split()[-1], text)
@@ -426,6 +442,7 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
             if playerish and not role:
                 if b - a >= 2:
                     reg.add_player(text, gaz, idx)
+                    named[a] = b
                 else:
                     pending_single.append((key, text))
     for key, text in pending_single:
@@ -433,6 +450,7 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
             reg.add_player(text, gaz, idx)
 
 
+_PLAYER_ROLES_TAILS = ("free agent",)
 _COORD_GAPS = frozenset({", ", " & ", " and ", " or ", ", and ", ", or "})
 
 
@@ -472,6 +490,36 @@ def _coordinated_club(s: Sent, a: int, b: int, covered: dict, reg: Registry) -> 
             e = club_end(k)
             if e > 0 and (text[toks[b - 1].end] != "," or listed(e)) and not _CREDIT_LEFT.search(text, 0, toks[a].start):
                 return True
+    return False
+
+
+def _coordinated_player(s: Sent, a: int, b: int, covered: dict, named: dict[int, int]) -> bool:
+    """A full name listed with a player ("Ko Itakura and Jonas Falkenried", "X, Y and Z")."""
+    toks, text = s.toks, s.text
+
+    def player_span(k0: int, k1: int) -> bool:
+        hit = covered.get(k0)
+        if hit is not None:
+            return hit[0] == k0 and hit[1] == k1 and any(e.kind == "player" for e in hit[2])
+        return named.get(k0) == k1
+
+    # before: "<player>, " / "<player> and " / "<player>, and "
+    k = a - 1
+    if k > 0 and toks[k].low in ("and", "or"):
+        k -= 1
+    if k >= 0 and not toks[k].poss and text[toks[k].end:toks[a].start] in _COORD_GAPS:
+        hit = covered.get(k)
+        start = hit[0] if hit is not None else next((st for st, en in named.items() if en == k + 1), -1)
+        if start >= 0 and player_span(start, k + 1):
+            return True
+    # after: " and <player>" (a known one: the learned ones come later in the sentence)
+    k = b
+    if k < len(toks) and toks[k].low in ("and", "or"):
+        k += 1
+    if k < len(toks) and not toks[b - 1].poss and text[toks[b - 1].end:toks[k].start] in _COORD_GAPS:
+        hit = covered.get(k)
+        if hit is not None and hit[0] == k and any(e.kind == "player" for e in hit[2]):
+            return True
     return False
 
 
@@ -539,7 +587,7 @@ def _mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Registry,
             ms.append(Mention("club", toks[a].start, toks[b - 1].end, span, (reg.new_club_names[key],), tok_start=a, tok_end=b))
         elif key in reg.persons:
             ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (reg.persons[key],), tok_start=a, tok_end=b))
-        elif not is_place_or_nation(key):
+        elif len(span) > 1 and not is_place_or_nation(key):  # not the "L" of "L'Equipe"
             ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (span,), tok_start=a, tok_end=b))
         used.update(range(a, b))
     low = text.lower()
@@ -773,8 +821,18 @@ def _credit(s: Sent) -> str | None:
             if tail and tail.group(1) == str(ci):
                 s.credit_end = tail.end()
             return m.names[0]
+    # "#c have signed X, the club said in a statement": the sentence's subject club
+    if "the club" in masked:
+        sm = _SUBJECT_CLUB_SAID.search(masked)
+        if sm:
+            i = int(sm.group(1))
+            if i < len(s.mentions) and s.mentions[i].kind == "club":
+                return s.mentions[i].names[0]
     # "the Bundelsliga club have confirmed" as a statement by a described club
     return None
+
+
+_SUBJECT_CLUB_SAID = re.compile(r"^#c(\d+)#\s+[^;]*,\s+the club\s+(?:has\s+|have\s+)?(?:said|announced|confirmed|stated)\b")
 
 
 _STATEMENT_TAIL = re.compile(r",\s+#c(\d+)#\s+(?:have\s+|has\s+)?(?:said|announced|confirmed|stated)(?:\s+(?:on|last)\s+\w+)?"
@@ -908,12 +966,24 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
         can_claim = "#c" in s.masked or _PRONOUN_SUBJECT.search(s.masked) is not None
         n_before = len(claims)
         clauses = _clauses(s.masked) if can_claim else []
+        resumed: dict[int, str] = {}
+        if clauses and ", who " in masked:
+            clauses, resumed = _split_resumed(masked, clauses)
         pasts = _clause_pasts(s, clauses, article.date) if len(clauses) > 1 and s.past_ctx and s.when else None
+        if pasts is not None and resumed:
+            # the main clause resumed after a dated relative one keeps its own time ("#c, who signed
+            # him in 2020, have now sold him"): the relative clause's date is not its
+            for k, (c_k, o_k) in enumerate(clauses):
+                if o_k in resumed and k and find_when(clauses[k - 1][0], article.date) is not None \
+                        and find_when(c_k, article.date) is None:
+                    pasts[k] = s.past_before
         idle: str | None = None  # the last clause, when it gave no claim
         past_ctx = s.past_ctx
         for k, (clause, offset) in enumerate(clauses):
             if offset > 4 and "who" in masked[offset - 5:offset]:
                 clause = _with_antecedent(masked, clause, offset)
+            elif offset in resumed:
+                clause = f"{resumed[offset]} {clause}"
             carry = (_subject_club(idle, clubs_of, manager_idx)
                      if idle and "#c" not in clause and _BARE_VERB_START.match(clause) else _NONE)
             when_here = s.when
@@ -927,6 +997,10 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
             if wf is None and k and masked[:2] == "#p" and "#p" not in clause and "#a" not in clause:
                 # "X, 27, has scored 11 goals and is also wanted by #c": the sentence's subject
                 wf = _subject_player(masked, s)
+            if wf is None and k and "#p" not in clause and "#a" not in clause and (
+                    _POSSESSIVE.search(clause) or _ALSO.search(clause)):
+                # "#c1 had tried to sign X, while #c2 were ready to meet his release clause": the one player before
+                wf = _only_player_before(masked, offset, s)
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
                                  sent_suitors or carry, last_suitors, context_club,
                                  (weak_focus or local_focus or roles.main),
@@ -963,6 +1037,10 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
 _BLOCKING = re.compile(r"\b(?:but|who|although|though|while|whilst|whereas|however|since|until|with|as)\b|;")
 
 
+_WHO_SEP = re.compile(r"\s*,?\s*who\s*")
+_ALL_OF_THEM = re.compile(r"(?:both|all|each)\b")
+
+
 def _clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
     """Per clause, whether the sentence's (past) time frame covers it."""
     w = next((k for k, (c, _o) in enumerate(clauses) if find_when(c, today) is not None), 0)
@@ -970,13 +1048,37 @@ def _clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
     for k, (c, o) in enumerate(clauses):
         if k < w:
             seps = s.masked[o + len(c):clauses[w][1]]
-            out.append(s.past_before if _BLOCKING.search(seps) else s.past_ctx)
+            blocked = _BLOCKING.search(seps) is not None
+            if blocked and k == w - 1 and _WHO_SEP.fullmatch(seps) and _ALL_OF_THEM.match(clauses[w][0]):
+                blocked = False  # "interest from #c1 and #c2, who both monitored him last season": their time
+            out.append(s.past_before if blocked else s.past_ctx)
         else:
             out.append(s.past_ctx)
     return out
 
 
 _ANTECEDENT = re.compile(r"(#[cpa]\d+#)(?:'s?)?(?:\s+[\w-]+){0,2}?(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s*who\s*$")
+
+
+_RESUME = re.compile(r",\s+(?=(?:have|has|had|are|is|were|was|will|would|could|also|now|then)\b)")
+
+
+def _split_resumed(masked: str, clauses: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], dict[int, str]]:
+    """"#c1, who beat #c2 2-0 on Sunday, have signed X": the main clause resumes after the
+    relative one, with the antecedent as its subject (offset of the resumed part -> antecedent)."""
+    out: list[tuple[str, int]] = []
+    resumed: dict[int, str] = {}
+    for clause, offset in clauses:
+        if offset > 4 and masked[:offset].endswith(("who ", "who")):
+            r = _RESUME.search(clause)
+            m = _ANTECEDENT.search(masked, max(0, offset - 80), offset) if r else None
+            if r and m:
+                out.append((clause[:r.start()], offset))
+                out.append((clause[r.end():], offset + r.end()))
+                resumed[offset + r.end()] = m.group(1)
+                continue
+        out.append((clause, offset))
+    return out, resumed
 
 
 def _with_antecedent(masked: str, clause: str, offset: int) -> str:
@@ -987,8 +1089,21 @@ def _with_antecedent(masked: str, clause: str, offset: int) -> str:
     return f"{m.group(1)} {clause}" if m else clause
 
 
-_SUBJECT_PLAYER = re.compile(r"#p(\d+)#(?:,\s+\d{1,2},)?\s+(?:has|have|is|was|had|also|remains|scored|joined|made|"
+_SUBJECT_PLAYER = re.compile(r"#p(\d+)#(?:,\s+\d{1,2},|,\s+whose\s+[^,;]{1,80},)?\s+(?:has|have|is|was|had|also|remains|scored|joined|made|"
                              r"played|started|signed|spent|moved)\b")
+
+
+_POSSESSIVE = re.compile(r"\b(?:his|her)\b")
+_ALSO = re.compile(r"#c\d+#\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:also|too)\b")  # "..., with #c also interested"
+
+
+def _only_player_before(masked: str, offset: int, s: Sent) -> str | None:
+    names = {s.mentions[int(i)].names[0] for i in _PLAYER_PH_IDX.findall(masked, 0, offset)
+             if s.mentions[int(i)].kind == "player"}
+    return names.pop() if len(names) == 1 else None
+
+
+_PLAYER_PH_IDX = re.compile(r"#p(\d+)#")
 
 
 def _subject_player(masked: str, s: Sent) -> str | None:
@@ -1125,8 +1240,11 @@ _SPEAKER_TAIL = re.compile(r"^,?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:anno
 def _club_role(clause: str, pos: int, end: int) -> str:
     before = clause[max(0, pos - 60):pos]
     after = clause[end:end + 60]
-    if len(clause) - end <= 60 and _SPEAKER_TAIL.match(after):
-        return "speaker"
+    if len(clause) - end <= 60 and _SPEAKER_TAIL.match(after) and not before.endswith(("# to ", "# to")):
+        return "speaker"  # (not "#p to #c, confirmed": the destination)
+    if ("bea" in before or "pip" in before or " off " in before or "out " in before or "hijack" in before) \
+            and _RIVAL_BEFORE.search(before) and _RIVAL_AFTER.match(after):
+        return "rival"  # "beat #c to the signing of", "hijacked #c's move for": a rival, no suitor
     if _BIDDER_FROM.search(before) or _BIDDER_AFTER.match(after):
         return "bidder"
     if _PASTCLUB_BEFORE.search(before):
@@ -1158,7 +1276,7 @@ _INDEFINITE = re.compile(r"\b(?:a|an|another|several|some|new|other)\s+(?:new\s+
 _GENERIC = re.compile(r"\b(?:options|alternatives|other (?:players|targets|names)|others|strengthen|bolster|reinforce|"
                       r"squad|market|replacement|replacements|budget|a number of|several|defence|attack|midfield)\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|their|the club)\b")
-_RIVAL_WITH = re.compile(r"(?:battle|tug-of-war|race|competition|fight|tussle|battling|competing)\s+with\s+$")
+_RIVAL_WITH = re.compile(r"(?:battle|tug-of-war|race|competition|fight|tussle|battling|competing|linked)\s+with\s+$")
 _LOAN_NEAR = re.compile(r"\bloan\s+(?:signing|deal|move|spell|switch)\b|\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+|two-year\s+)?loan\b|\btemporary basis\b|"
                         r"\bloan (?:deal|move|spell)\b")
 _SAID_THEY = re.compile(r"#c(\d+)#,?\s+(?:have\s+|has\s+)?(?:said|confirmed|announced|stated|revealed|explained)\s+"
@@ -1166,6 +1284,13 @@ _SAID_THEY = re.compile(r"#c(\d+)#,?\s+(?:have\s+|has\s+)?(?:said|confirmed|anno
 _PENDING_BEFORE = re.compile(r"\b(?:closing in on|close in on|close to|on the verge of|nearing|talks over|talks about|"
                              r"talks for|pursuing|interested in|keen on|push for|pushing for|bid to complete|"
                              r"hoping to complete|hope to complete|set to complete)\s+(?:the\s+|a\s+)?$")
+_INF_VERB = re.compile(r"(?:complete|seal|finalise|finalize|conclude|wrap)\b")
+_UNDER_WAY = re.compile(r"\b(?:travel\w*|fl(?:y|ying|ew|own)|head(?:ing|ed)|medical|on (?:his|her) way|arrived|arrives|in town)\b")
+_WILL_BEFORE = re.compile(r"\bwill\s+(?:now\s+)?$")
+_FUTURE_APPROACH = re.compile(
+    r"\b(?:weighing up|weigh up|considering|consider|planning|plan|plans|preparing|prepare|mulling|mulling over|"
+    r"contemplating|could make|ready to make|set to make|expected to make|will make|may make|might make|to make)\s+"
+    r"(?:an?\s+)?(?:formal\s+|official\s+|fresh\s+|first\s+)?$")
 _INTENT_BEFORE = re.compile(r"\b(?:(set|poised|about|close|due|expected|edging closer|nearing)|hoping|hope|hopes|looking|"
                             r"keen|want|wants|aiming|aim|bid|trying|try|plan|plans|planning|ready|prepared|willing)\s+to\s+$")
 # A bid the club has not made yet: the intention is interest (a made bid is a bid).
@@ -1179,12 +1304,13 @@ _FUTURE_BID = re.compile(
     r"\s+(?:(?:a|an|their|its|the)\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,3}$")
 _NEEDS_CLUB = re.compile(r"\b(?:move|go|switch|transfer)\s+to\s*$")
 _NOT_SUITOR_ROLES = frozenset({"with", "seller", "owner", "from", "speaker"})
-_SIMPLE_PAST = re.compile(r"(?:joined|signed|moved|arrived|completed|sealed|snapped|spent|came)\b")
+_SIMPLE_PAST = re.compile(r"(?:joined|signed|moved|arrived|completed|sealed|snapped|spent|came|cost|moving|switching)\b")
 _NOW_WORDS = re.compile(r"\b(?:has|have|today|tonight|yesterday|this (?:week|morning|afternoon|evening)|"
                         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+_COND_TAIL = re.compile(r"\s(?:if|unless)\s")
 _IF_AFTER = re.compile(r"[^,;]{0,40}?\b(?:if|unless)\b")
 _UNDER_BEFORE = re.compile(r"\bunder\s+$")
-_SHARED_ROLES = frozenset({"at", "dest", "from", "pastclub"})
+_SHARED_ROLES = frozenset({"at", "dest", "from", "pastclub", "rival"})
 _COORD_CLUB = re.compile(r"(?:,\s*|\s+)(?:and|or|&)\s+$|,\s*$")
 _COORD = re.compile(r"^(?:,\s*(?:\d{1,2}\s*,\s*)?)?\s*(?:and|&|joins|,)\s*$")
 
@@ -1248,16 +1374,29 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             im = _INTENT_BEFORE.search(clause[max(0, t.start - 30):t.start])
             if im:
                 kind = "agreement" if im.group(1) else "interest"
+            elif clause[max(0, t.start - 3):t.start] == "to " and kind == "signed" and _INF_VERB.match(clause, t.start):
+                # "travelling to Turin to complete his move": an infinitive is not done
+                kind = "agreement" if _UNDER_WAY.search(clause, 0, t.start) else "interest"
+            elif " will " in clause[max(0, t.start - 12):t.start + 1] and _WILL_BEFORE.search(clause, max(0, t.start - 12), t.start):
+                kind = "agreement"  # "will join #c on a season-long loan": agreed, not done
+        elif (kind == "talks" and ("approach" in clause[t.start:t.end] or "enquir" in clause[t.start:t.end])
+              and _FUTURE_APPROACH.search(clause, max(0, t.start - 40), t.start)):
+            kind = "interest"  # "weighing up an approach for": no approach made yet
         elif kind == "bid" and _FUTURE_BID.search(clause, max(0, t.start - 70), t.start):
             kind = "interest"  # "expected to return with an improved offer", "preparing an opening bid"
         if kind == "ended" and _IF_AFTER.match(clause, t.end):
             continue  # "will not pursue a deal if ...": a condition, not a withdrawal
         # loans inside a completed-move clause: "has joined Juventus on loan"
-        if kind == "signed" and _LOAN_NEAR.search(clause[max(0, t.start - 10):t.end + 90].split(",", 1)[0]):
+        if (kind == "signed" and _LOAN_NEAR.search(clause[max(0, t.start - 10):t.end + 90].split(",", 1)[0])
+                and "permanent" not in clause[t.start:t.end]):  # "made the loan move of X permanent": a transfer
             kind = "loan"
         pastclubs = [i for i, *_ in club_ph if croles[i] == "pastclub"]
-        excluded = {"owner", "seller", "from", "pastclub", "speaker", "under"}
+        excluded = {"owner", "seller", "from", "pastclub", "speaker", "under", "rival"}
         cands = [(i, a, b) for i, a, b in club_ph if croles[i] not in excluded]
+        if " if " in clause or " unless " in clause:
+            cm = _COND_TAIL.search(clause, t.end)
+            if cm:  # "set for a move to #c1 if #c2 sell": the condition's clubs are no suitors
+                cands = [x for x in cands if x[1] < cm.start()]
         before_t = [i for i, a, b in cands if b <= t.start]
         after_t = [i for i, a, b in cands if a >= t.start]
         if pastclubs:
@@ -1277,7 +1416,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             suitors_idx = [i for i, *_ in cands if croles[i] == "bidder"]
         elif kind == "ended":
             suitors_idx = [i for i in before_t if croles[i] in ("subject", "bidder")] or \
-                [i for i in after_t if croles[i] in ("subject", "bidder")][:1]
+                [i for i in after_t if croles[i] in ("subject", "bidder")][:1] or \
+                [i for i in before_t if croles[i] == "dest"][-1:]  # "X's move to #c has collapsed"
         else:
             rivals = [i for i, a, b in cands if croles[i] == "with" and _RIVAL_WITH.search(clause[max(0, a - 40):a])]
             others = [i for i, a, b in cands if croles[i] != "with"]
@@ -1353,6 +1493,16 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         source = s.source if s.credit_end < 0 or clause_at < s.credit_end else s.rest_source
         simple = (kind in ("signed", "loan") and not past and _SIMPLE_PAST.match(clause, t.start) is not None
                   and not _NOW_WORDS.search(clause))
+        pairs = _SEND_TO.findall(clause, t.end) if kind in ("agreement", "signed", "loan", "talks") else []
+        if len(pairs) >= 2:
+            # a swap: "a deal that will send #p1 to #c1 and #p2 to #c2": each player to his own club
+            for pi, ci in pairs:
+                pm, cidx = s.mentions[int(pi)], int(ci)
+                if pm.kind == "player" and cidx in clubs_of:
+                    out.append((Draft(player=pm.names[0], club=clubs_of[cidx][0], kind=kind, past=past, source=source,
+                                      date=article.date, event_date=event_date, amount=None, evidence=s.text),
+                                [clubs_of[cidx][0]]))
+            continue
         for p in players:
             if implicit:
                 c = Draft(player=p, club="?", kind=kind, past=past, source=source, date=article.date,
@@ -1368,6 +1518,11 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 for w in with_clubs:
                     if w not in suitors:
                         roles.seller_with.setdefault(p, []).append(w)
+            if kind != "ended" and not implicit:
+                for i, *_x in club_ph:
+                    if croles[i] == "rival":  # the club beaten to him wanted him too
+                        out.append((Draft(player=p, club=clubs_of[i][0], kind="interest", past=past, source=source,
+                                          date=article.date, event_date=event_date, amount=None, evidence=s.text), []))
     # a club that rejects the offer, or states that it held the talks, is the seller
     sellers = [clubs_of[i][0] for i, *_ in club_ph if croles[i] in ("seller", "speaker")] if out and club_ph else ()
     if sellers:
@@ -1380,6 +1535,9 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                     lst.remove(club)
                 lst.insert(0, club)
     return out
+
+
+_SEND_TO = re.compile(r"#p(\d+)#\s+(?:to|the other way to|in the opposite direction to|moving to|heading to|joining)\s+#c(\d+)#")
 
 
 def _amount(clause: str, t, money_ph, s: Sent, countries: list[str | None]) -> Amount | None:

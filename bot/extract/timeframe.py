@@ -32,7 +32,7 @@ CURRENT = re.compile(
     r"\b(?:this|earlier this|later this|next)\s+(?:month|week|window|summer|january|season|campaign|year)\b|"
     r"\blast\s+(?:week|weekend|night|month)\b|\bearlier in the window\b|\bthis window\b|\b(?:on|last)\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b|\btoday\b")
-PAST_WORDS = re.compile(r"\b(?:previously|formerly|initially|back in|in the past|at the time|years ago|before that|"
+PAST_WORDS = re.compile(r"\b(?:previously|formerly|initially|back in|in the past|at the time|(?:years|seasons|campaigns|windows) ago|before that|"
                         r"his (?:former|old) club|during his time|while coaching|while managing|while at)\b")
 
 
