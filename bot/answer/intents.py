@@ -84,10 +84,45 @@ OTHER_WORDS = frozenset({
     # Discord's @everyone / @here, and their cousins: one letter from a club name ("everton").
     "everyone", "everybody", "everything", "anything", "something", "nothing", "nobody", "noone",
     "all", "people",
+    # chat and slang around a question
+    "gimme", "give", "show", "tell", "let", "lemme", "know", "any1", "pleaseee",
+    "stuff", "things", "thing", "bits", "itk", "itks", "hwg", "tier", "juicy", "spicy", "hot", "fresh",
+    "huge", "massive", "major", "crazy", "mad", "wild", "interesting", "exciting", "excited", "super",
+    "great", "cool", "boys", "lad", "folks", "gang", "guess", "wonder", "wondering",
+    "honestly", "seriously", "literally", "basically", "maybe", "probably", "surely", "nah", "yep",
+    "nope", "aye", "innit", "mean", "wit", "wiv", "bout", "abt", "cuz", "coz", "cos",
+    "because", "hes", "shes", "theyre", "thats", "wats", "wots", "next", "more", "most", "less", "only",
+    "same", "lot", "lots", "back",
+    "whole", "today", "tonight", "yesterday", "tomorrow", "morning", "night", "weekend", "deadline",
+    "squad", "side",
+})
+# A club's moves the other way: players leaving it (answered as the club's latest rumours) and
+# players it signed or bid for (answered as its targets, completed moves included).
+OUTGOING_WORDS = frozenset({
+    "leaving", "leave", "leaves", "sell", "selling", "sale", "sales", "sold", "outgoing", "outgoings",
+    "exit", "exits", "departure", "departures", "offload", "offloading", "ship", "axe",
+})
+INCOMING_WORDS = frozenset({
+    "signed", "signings", "incoming", "incomings", "arrival", "arrivals", "bought", "buys", "bid", "bids",
+    "bidding", "offer", "offers", "offered", "recruits", "brought",
+})
+# Words after which, or before which, an unmatched word is where a name would stand: "who wants X",
+# "any news on X", "X to arsenal", "X transfer news". Elsewhere an unmatched word is chat.
+BEFORE_NAME = frozenset({
+    "on", "about", "for", "wants", "want", "after", "sign", "signing", "signed", "with", "re", "at", "from",
+    "buy", "buying", "chasing", "chase", "into", "bid", "bids", "offer", "loan", "targeting", "target",
+    "eyeing", "linked", "interested", "is", "in", "of", "like", "get", "getting", "does", "did", "has",
+})
+AFTER_NAME = frozenset({
+    "news", "rumours", "rumors", "rumour", "rumor", "transfer", "transfers", "to", "going", "contract",
+    "deal", "done", "signed", "signing", "sign", "update", "updates", "release", "worth", "value", "price",
+    "suitors", "future", "move", "moving", "leaving", "joining", "join", "talks", "bid", "agent", "latest",
+    "status", "situation", "saga", "gossip", "medical", "profile", "info", "stats", "age", "wages",
+    "clause", "valuation", "targets", "target",
 })
 INTENT_WORDS: frozenset[str] = frozenset(
     {w for k in FACT_WORDS for w in k.split()} | TARGET_WORDS | SUITOR_WORDS | LINK_WORDS | LATEST_WORDS
-    | PROFILE_WORDS)
+    | PROFILE_WORDS | OUTGOING_WORDS | INCOMING_WORDS)
 # Never a name on their own (a longer exact alias such as "the reds" still matches).
 STOPWORDS: frozenset[str] = INTENT_WORDS | OTHER_WORDS
 
@@ -109,6 +144,25 @@ def correct_word(token: str) -> str | None:
         if d < best_d and (d == 0 or token[0] == w[0]):
             best, best_d = w, d
     return best
+
+
+def name_slot(words: list[str], i: int, unmatched: list[int]) -> bool:
+    """Whether the unmatched word words[i] stands where a name would: alone, after "on", "wants",
+    "for"..., before "news", "to", "transfer"..., or beside another such word ("jimbo fakerson")."""
+    content = [j for j, w in enumerate(words) if w not in STOPWORDS]
+    if content == [i]:
+        return True
+
+    def slot(j: int) -> bool:
+        return (j > 0 and words[j - 1] in BEFORE_NAME) or (j + 1 < len(words) and words[j + 1] in AFTER_NAME)
+
+    if slot(i):
+        return True
+    return any(abs(j - i) == 1 and slot(j) for j in unmatched)
+
+
+# Words of a move: with them "who is"/"whos" asks who is in for a player, not who the player is.
+_MOVING = (SUITOR_WORDS | TARGET_WORDS | LINK_WORDS | LATEST_WORDS) - {"who", "whos"}
 
 
 @dataclass(slots=True)
@@ -165,9 +219,9 @@ def guess_intent(words: list[str], n_players: int, n_clubs: int, unknown_words: 
             fact = "asking_price"
         if fact is not None:
             return IntentGuess("fact", fact)
-        if ws & PROFILE_WORDS and (_has(words, "tell me", "everything", "what do we know", "what do you know",
-                                        "who is", "whos", "profile", "info", "information", "summary",
-                                        "overview", "bio", "details", "know about")) and (
+        asked_who = _has(words, "who is", "whos") and not ws & _MOVING  # "who is X", not "whos after X"
+        if ws & PROFILE_WORDS and (asked_who or _has(words, "tell me", "everything", "what do we know", "what do you know", "profile",
+                              "info", "information", "summary", "overview", "bio", "details", "know about")) and (
                 not ws & {"news", "rumours", "rumors", "transfer", "latest"} or _has(words, "everything")):
             return IntentGuess("profile")
         if n_clubs:
@@ -179,12 +233,17 @@ def guess_intent(words: list[str], n_players: int, n_clubs: int, unknown_words: 
             return IntentGuess("profile")
         newsy = ws & {"latest", "news", "rumours", "rumors", "gossip", "updates", "update", "new", "happening"}
         wanting = ws & {"targets", "target", "after", "want", "wants", "sign", "signing", "chasing"}
+        if ws & OUTGOING_WORDS and not wanting:
+            return IntentGuess("latest")  # "who is leaving newcastle": the club's news, its sales included
+        if ws & INCOMING_WORDS:
+            return IntentGuess("targets")  # "who have chelsea signed": its targets, completed moves included
         if (ws & TARGET_WORDS or _has(words, "who are", "who is", "who do", "who does", "whos", "who r",
                                       "in for", "going for", "go for", "who will")) and (not newsy or wanting):
             return IntentGuess("targets")
         return IntentGuess("latest")
     if unknown_words:
         return IntentGuess("unknown")
-    if ws & LATEST_WORDS or _has(words, "whats up", "what s up", "anything happening"):
+    if ws & LATEST_WORDS or _has(words, "whats up", "what s up", "anything happening", "going on",
+                                 "transfer window"):
         return IntentGuess("latest")
     return IntentGuess("unknown")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,15 +26,50 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.answer.intents import STOPWORDS, correct_word
+from bot.answer.intents import STOPWORDS, correct_word, name_slot
 from bot.text import fold
 
-MAX_QUESTION_CHARS = 600
+MAX_QUESTION_CHARS = 5000  # what `transferbot ask` passes on; Discord messages are shorter still
 MAX_WORDS = 60
-# Forms fans shorten; tried inside multi-word names only ("man utd" -> "manchester united").
-_SYNONYMS = {"utd": "united", "man": "manchester", "st": "saint"}
+# Forms fans shorten; tried inside multi-word names only ("man utd", "man u" -> "manchester united").
+_SYNONYMS = {"utd": "united", "u": "united", "man": "manchester", "st": "saint"}
 _DIGITS = re.compile(r"^\d+$")
 FIRST_NAME_MAX = 3  # a first name alone ("tosin") names a player only when this few players share it
+TOKEN_MIN = 4  # one word of a longer club name ("hotspur", "sociedad") counts alone from this length
+# Discord markup that carries no name: custom emojis (<:pepe:123>), mentions of users, roles and
+# channels (<@123>, <@!123>, <@&123>, <#123>), timestamps (<t:1700000000:R>); links, whose paths
+# name clubs and players the question did not ask about; a markdown link keeps its text.
+_DISCORD = re.compile(r"<a?:\w*:\d+>|<[@#][!&]?\d+>|<t:\d+(?::\w)?>")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(\s*<?(?:https?://|www\.)[^)]*\)", re.I)
+_URL = re.compile(r"<?(?:https?://|www\.)\S+", re.I)
+
+
+# First letters fans swap for one that sounds the same: "kaicedo", "jerard", "fil", "ziyech"/"siyech".
+_SOUND_ALIKE = {"c": ("k", "s"), "k": ("c", "q"), "q": ("k", "c"), "s": ("c", "z"), "z": ("s",), "j": ("g", "y"),
+                "g": ("j",), "y": ("j", "i"), "i": ("y",), "v": ("w",), "w": ("v",), "f": ("ph",)}
+
+
+def sound_alikes(token: str) -> list[str]:
+    """The token with its first letter(s) spelt another way that sounds the same."""
+    if token.startswith("ph"):
+        return ["f" + token[2:]]
+    return [alt + token[1:] for alt in _SOUND_ALIKE.get(token[:1], ())]
+
+
+@functools.lru_cache(maxsize=4096)
+def question_words(question: str) -> tuple[str, ...]:
+    """The folded words of a question as typed in Discord: markup, mentions and links dropped,
+    a word repeated in a row kept once ("pls pls pls"), at most MAX_WORDS."""
+    text = question[:MAX_QUESTION_CHARS]
+    if "<" in text or "http" in text or "www" in text or "](" in text:
+        text = _URL.sub(" ", _MD_LINK.sub(r" \1 ", _DISCORD.sub(" ", text)))
+    words: list[str] = []
+    for w in fold(text).split():
+        if not words or words[-1] != w:
+            words.append(w)
+            if len(words) >= MAX_WORDS:
+                break
+    return tuple(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +100,8 @@ class Resolution:
     question: str
     words: list[str]  # folded words, intent-word typos corrected
     mentions: list[Mention] = field(default_factory=list)
-    unknown: list[str] = field(default_factory=list)  # content words that matched nothing
+    unknown: list[str] = field(default_factory=list)  # words that matched nothing where a name would stand
+    chatter: list[str] = field(default_factory=list)  # other words that matched nothing ("gimme", "juicy")
     suggestions: list[str] = field(default_factory=list)
 
     def intent_words(self) -> list[str]:
@@ -185,9 +222,19 @@ class Resolver:
 
     # -- typos ----------------------------------------------------------------------
     def correct(self, token: str) -> str | None:
-        """The name word a typo stands for: one edit (two for long words), same length band."""
+        """The name word a typo stands for: one edit (two for long words), same length band; failing
+        that, the same with the first letter spelt as it sounds ("kukurella" -> "cucurella")."""
         if len(token) < 5:
             return None
+        best = self._correct(token)
+        if best is None:
+            for variant in sound_alikes(token):
+                best = self._correct(variant)
+                if best is not None:
+                    break
+        return best
+
+    def _correct(self, token: str) -> str | None:
         best, best_key = None, None
         for w in self._one_edit_candidates(token):
             d = OSA.distance(token, w)
@@ -214,12 +261,17 @@ class Resolver:
             return [max(tenures, key=lambda t: t[1])[0]]
         return []
 
+    def _own_word(self, entity: tuple[str, int], word: str, first: bool = False) -> bool:
+        """Whether `word` is a word of the entity's canonical name (its first word, for a first name)."""
+        toks = fold(self.names[entity]).split()
+        return (toks[:1] == [word]) if first else word in toks
+
     def _entities(self, entries: list[tuple[str, int, bool]]) -> list[Entity]:
         return _unique(Entity(k, i, self.names[(k, i)]) for k, i, _ in entries)
 
     def resolve(self, question: str, today: dt.date | None = None) -> Resolution:
         today = today or dt.date.today()
-        raw = fold(question[:MAX_QUESTION_CHARS]).split()[:MAX_WORDS]
+        raw = question_words(question)
         words: list[str] = []
         fuzzy: set[int] = set()
         for i, t in enumerate(raw):
@@ -256,8 +308,6 @@ class Resolver:
                 keys = [" ".join(span)]
                 if n > 1:
                     keys.append(" ".join(_SYNONYMS.get(w, w) for w in span))
-                    if span[0] == "the":
-                        continue  # "the reds" is found as "reds" one step later if it is a form
                 for key in keys:
                     entries = self.keys.get(key)
                     if entries:
@@ -282,22 +332,35 @@ class Resolver:
                         pids = sorted(self.surnames[key])
                         take(i, i + n, [Entity("player", p, self.names[("player", p)]) for p in pids], "surname")
                         break
-        # Single words that are part of a name: a club word ("brighton"), a unique first name ("tosin").
+        # Single words that are part of a name: a word of a club's own name ("hotspur", "sociedad"), a
+        # unique first name ("tosin"). Words only a nickname or a long alias holds ("saudi" of "Al Ahli
+        # Saudi", "lady" of "the Old Lady", "super" of a player's nickname) and short particles ("del")
+        # are ordinary words on their own.
+        unknown: list[int] = []
         for i, w in enumerate(words):
             if used[i] or w in STOPWORDS or len(w) < 3 or _DIGITS.match(w):
                 continue
-            club_ids = self.club_tokens.get(w)
+            club_ids = [c for c in sorted(self.club_tokens.get(w, ())) if self._own_word(("club", c), w)] \
+                if len(w) >= TOKEN_MIN else []
             if club_ids:
-                cands = [Entity("club", c, self.names[("club", c)]) for c in sorted(club_ids)]
+                cands = [Entity("club", c, self.names[("club", c)]) for c in club_ids]
                 take(i, i + 1, cands, "token", weak=len(cands) > 1)
                 continue
             firsts = self.first_names.get(w)
             if firsts and len(firsts) <= FIRST_NAME_MAX and len(w) >= 4:
-                take(i, i + 1, [Entity("player", p, self.names[("player", p)]) for p in sorted(firsts)],
-                     "first", weak=len(firsts) > 1)
-                continue
-            if len(w) >= 3:
-                res.unknown.append(raw[i] if i < len(raw) else w)
+                own = [p for p in sorted(firsts) if self._own_word(("player", p), w, first=True)]
+                if own:
+                    take(i, i + 1, [Entity("player", p, self.names[("player", p)]) for p in own],
+                         "first", weak=len(own) > 1)
+                    continue
+            unknown.append(i)
+        # Words that matched nothing count as a name that was tried ("who wants zxqvbn") only where a
+        # name would stand; elsewhere they are chat ("gimme the latest gossip").
+        for i in unknown:
+            if name_slot(words, i, unknown):
+                res.unknown.append(raw[i])
+            else:
+                res.chatter.append(raw[i])
         res.mentions.sort(key=lambda m: m.start)
         if res.unknown and not res.mentions:
             res.suggestions = self.suggest(res.unknown)
@@ -404,7 +467,7 @@ class QuestionResolver(Resolver):
     @classmethod
     async def for_question(cls, store, question: str) -> QuestionResolver:
         self = cls()
-        raw = fold(question[:MAX_QUESTION_CHARS]).split()[:MAX_WORDS]
+        raw = list(question_words(question))
         # Managers: a few hundred rows, read whole (their surnames count unless they are a form).
         manager_rows = await store.manager_rows()
         lasts = {key.split()[-1] for _, key, *_ in manager_rows if " " in key}
@@ -430,6 +493,12 @@ class QuestionResolver(Resolver):
         if typos:
             await self._fetch_typo_candidates(store, sorted(typos))
         words = self._words(raw)
+        # Words still unmatched: their sound-alike spellings may be one edit from a name.
+        alikes = {v for t, w in zip(raw, words, strict=True) if t == w and t in typos for v in sound_alikes(t)}
+        alikes -= self._candidates.keys()
+        if alikes:
+            await self._fetch_typo_candidates(store, sorted(alikes))
+            words = self._words(raw)
         # Forms, surnames, first names and club words the question's spans can reach.
         keys, short = _span_keys(words)
         singles = {w for w in words if w not in STOPWORDS}

@@ -188,11 +188,13 @@ def render_text(answer: Answer) -> str:
         for player in answer.players:
             lines += _suitor_lines(answer, player)
     elif intent == "link":
-        if not answer.items:
-            lines.append(f"No reports link {_list(answer.clubs)} with {_list(answer.players)}.")
-        for club, g in _grouped(answer.items, "club"):
-            lines.append(_link_headline(club, g[0].player, g))
-            lines.append(_group_line(club, g))
+        for player in answer.players or list(dict.fromkeys(it.player for it in answer.items)):
+            its = [it for it in answer.items if it.player == player]
+            if not its:
+                lines.append(f"No reports link {_list(answer.clubs)} with {player}.")
+            for club, g in _grouped(its, "club"):
+                lines.append(_link_headline(club, player, g))
+                lines.append(_group_line(club, g))
     elif intent in ("targets", "profile"):
         club = _list(answer.clubs)
         lines += _live_then_rest(_grouped(answer.items, "player"),

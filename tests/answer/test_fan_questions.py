@@ -1,0 +1,240 @@
+"""Questions the way fans really type them on Discord, answered over the dev gold claims on top of the
+shipped knowledge (every club, nickname, manager and known player a fresh install has).
+
+None of these is a dev question. Expected values follow ../shared/spec/cli.md and the labelling
+conventions of ../shared/eval/dev/README.md, not the bot's current output:
+
+- `players` / `clubs` are the canonical names resolved from the question (cli.md), so a known player with
+  no reports ("halland" = Erling Haaland) is listed even though the intent is `unknown`;
+- `suitors` for a player; `targets` for a club alone with wanting or signing words (incoming moves);
+  `link` for a club and a player; `latest` for rumours overall or about a club (outgoing moves too);
+  `fact`, `profile`; `unknown` when nothing known is named, with a plain "no match" text;
+- for a one-player `suitors` question the `current` items must be the clubs `current_suitors()` of
+  score.py computes from the gold.
+
+Each question is answered twice: with the cached full resolver (the Discord bot) and with the
+per-question SQL resolver (`transferbot ask`, which the scorer drives).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import functools
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.answer import resolve
+from bot.answer.compose import answer_question
+from bot.store import Store
+from tests.answer.gold_db import DEV, build_gold_store, gold_files
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+SCORER = DEV.parent / "score.py"
+TODAY = dt.date(2024, 8, 1)
+
+LONG_FRONT = "who wants itakura " + "lol " * 1250
+LONG_BACK = "🔥" * 2500 + " ok but seriously where is caicedo going"
+LONG_REPEAT = "pls " * 1240 + "who wants lavia"
+LONG_NOTHING = "blah " * 1000
+CHUNK = "x" * 5000
+
+# (question, intent, players, clubs)
+CASES: list[tuple[str, str, list[str], list[str]]] = [
+    # -- typos and phonetic misspellings --------------------------------------------------------
+    ("any1 know whos after itacura", "suitors", ["Ko Itakura"], []),
+    ("caisedo whats the latest", "suitors", ["Moises Caicedo"], []),
+    ("moises kaicedo", "suitors", ["Moises Caicedo"], []),
+    ("wots happenin with almirón", "suitors", ["Miguel Almiron"], []),
+    ("mbappey to psg??", "link", ["Kylian Mbappe"], ["Paris Saint-Germain"]),
+    ("lukakku roma", "link", ["Romelu Lukaku"], ["Roma"]),
+    ("is reguillon going to spurs", "link", ["Sergio Reguilon"], ["Tottenham Hotspur"]),
+    ("locateli juve loan done?", "link", ["Manuel Locatelli"], ["Juventus"]),
+    ("cucurela news", "suitors", ["Marc Cucurella"], []),
+    ("kukurella news", "suitors", ["Marc Cucurella"], []),
+    ("lavia chelsey", "link", ["Romeo Lavia"], ["Chelsea"]),
+    ("liverpol after caicedo?", "link", ["Moises Caicedo"], ["Liverpool"]),
+    ("who r tottnham chasing", "targets", [], ["Tottenham Hotspur"]),
+    ("what do newcastel want for almiron", "fact", ["Miguel Almiron"], ["Newcastle United"]),
+    ("sunderlnd mendy", "link", ["Alexandre Mendy"], ["Sunderland"]),
+    ("brigton targets", "targets", [], ["Brighton & Hove Albion"]),
+    ("evertn transfer targets", "targets", [], ["Everton"]),
+    ("ousman dembeley", "suitors", ["Ousmane Dembele"], []),
+    ("adarabiyo", "suitors", ["Tosin Adarabioyo"], []),
+    # -- nicknames ------------------------------------------------------------------------------
+    ("who are the toffees after", "targets", [], ["Everton"]),
+    ("any news on villa", "latest", [], ["Aston Villa"]),
+    ("wolves latest", "latest", [], ["Wolverhampton Wanderers"]),
+    ("boro transfer news", "latest", [], ["Middlesbrough"]),
+    ("man u targets", "targets", [], ["Manchester United"]),
+    ("anything new w barca", "latest", [], ["Barcelona"]),
+    ("psg latest", "latest", [], ["Paris Saint-Germain"]),
+    ("bayern rumours", "latest", [], ["Bayern Munich"]),
+    ("who did the magpies bid for", "targets", [], ["Newcastle United"]),
+    ("are the black cats still in for mendy", "link", ["Alexandre Mendy"], ["Sunderland"]),
+    ("what did the seagulls want for caicedo", "fact", ["Moises Caicedo"], ["Brighton & Hove Albion"]),
+    ("spurs in for johnson?", "link", ["Brennan Johnson"], ["Tottenham Hotspur"]),
+    ("gunners locatelli bid", "link", ["Manuel Locatelli"], ["Arsenal"]),
+    ("is the old lady signing locatelli", "link", ["Manuel Locatelli"], ["Juventus"]),
+    ("bvb dembele price", "fact", ["Ousmane Dembele"], ["Borussia Dortmund"]),
+    ("who does pep want", "targets", [], ["Manchester City"]),
+    ("is big ange in for johnson", "link", ["Brennan Johnson"], ["Tottenham Hotspur"]),
+    # -- case, punctuation, emojis ------------------------------------------------------------------
+    ("ITAKURA LIVERPOOL 👀👀", "link", ["Ko Itakura"], ["Liverpool"]),
+    ("🚨🚨 caicedo chelsea here we go?? 🚨", "link", ["Moises Caicedo"], ["Chelsea"]),
+    ("almiron 🇵🇾 saudi move?", "suitors", ["Miguel Almiron"], []),
+    ("mbappe😍", "suitors", ["Kylian Mbappe"], []),
+    ("who wants lavia 🤔🤔🤔", "suitors", ["Romeo Lavia"], []),
+    ("WHO ARE SPURS AFTER!!!!", "targets", [], ["Tottenham Hotspur"]),
+    ("whos in for nunes", "suitors", ["Matheus Nunes"], []),
+    # -- Discord mentions, markdown, links ----------------------------------------------------------
+    ("<@123456789012345678> who wants itakura", "suitors", ["Ko Itakura"], []),
+    ("<@!987654321> **caicedo** news pls", "suitors", ["Moises Caicedo"], []),
+    ("any update on __almiron__ ? https://twitter.com/FabrizioRomano/status/1749", "suitors",
+     ["Miguel Almiron"], []),
+    ("||spoiler|| is nunes going to man city", "link", ["Matheus Nunes"], ["Manchester City"]),
+    ("> who are chelsea after\nasking for a friend", "targets", [], ["Chelsea"]),
+    ("`lukaku` roma?", "link", ["Romelu Lukaku"], ["Roma"]),
+    ("<:pepe:123456> spurs targets", "targets", [], ["Tottenham Hotspur"]),
+    ("<a:arsenal_dance:99887766> who wants lavia", "suitors", ["Romeo Lavia"], []),
+    ("@everyone any news on spurs", "latest", [], ["Tottenham Hotspur"]),
+    ("[caicedo deal](https://www.theguardian.com/football/2023/aug/14/chelsea-sign-moises-caicedo) is it done",
+     "suitors", ["Moises Caicedo"], []),
+    ("who wants itakura www.liverpoolecho.co.uk/sport/football/liverpool-itakura", "suitors", ["Ko Itakura"], []),
+    ("<#1122334455> <@&5566778899> who are brighton after", "targets", [], ["Brighton & Hove Albion"]),
+    # -- slang ------------------------------------------------------------------------------------
+    ("whats the latest on lavia", "suitors", ["Romeo Lavia"], []),
+    ("any update on reguilon?", "suitors", ["Sergio Reguilon"], []),
+    ("is caicedo done", "suitors", ["Moises Caicedo"], []),
+    ("has mbappe signed yet", "suitors", ["Kylian Mbappe"], []),
+    ("itakura ITK?", "suitors", ["Ko Itakura"], []),
+    ("here we go on almiron?", "suitors", ["Miguel Almiron"], []),
+    ("santos chelsea HWG?", "link", ["Andrey Santos"], ["Chelsea"]),
+    ("any1 got news on tosin", "suitors", ["Tosin Adarabioyo"], []),
+    ("wheres beto off to", "suitors", ["Beto"], []),
+    ("dembele deal done or nah", "suitors", ["Ousmane Dembele"], []),
+    ("did arsenal actually bid on locatelli or was that fake", "link", ["Manuel Locatelli"], ["Arsenal"]),
+    ("nunes city medical booked?", "link", ["Matheus Nunes"], ["Manchester City"]),
+    ("did locatelli sign for juve", "link", ["Manuel Locatelli"], ["Juventus"]),
+    # -- two players, a player and a club ---------------------------------------------------------
+    ("is arsenal in for caicedo", "link", ["Moises Caicedo"], ["Arsenal"]),
+    ("caicedo or lavia whos more likely to go to chelsea", "link", ["Moises Caicedo", "Romeo Lavia"],
+     ["Chelsea"]),
+    ("itakura and diomande news", "suitors", ["Ko Itakura", "Ousmane Diomande"], []),
+    ("are spurs or liverpool in for itakura", "link", ["Ko Itakura"], ["Liverpool", "Tottenham Hotspur"]),
+    ("who wants mbappe and neymar", "suitors", ["Kylian Mbappe", "Neymar"], []),
+    # -- nothing known -----------------------------------------------------------------------------
+    ("who wants zxqvbn", "unknown", [], []),
+    ("any news on jimbo fakerson", "unknown", [], []),
+    ("who wants halland", "unknown", ["Erling Haaland"], []),
+    ("how do i make pasta", "unknown", [], []),
+    ("lol", "unknown", [], []),
+    ("?? 🤷", "unknown", [], []),
+    ("tell me a joke", "unknown", [], []),
+    ("qwertyuiop asdf", "unknown", [], []),
+    ("who is the goat", "unknown", [], []),
+    ("super excited for the window lads", "unknown", [], []),
+    # -- non-English-ish fragments -------------------------------------------------------------------
+    ("itakura fichaje liverpool?", "link", ["Ko Itakura"], ["Liverpool"]),
+    ("mbappe wechsel news", "suitors", ["Kylian Mbappe"], []),
+    ("quem quer o caicedo", "suitors", ["Moises Caicedo"], []),
+    ("caicedo chelsea oficial?", "link", ["Moises Caicedo"], ["Chelsea"]),
+    ("dembele barça c'est fait?", "link", ["Ousmane Dembele"], ["Barcelona"]),
+    ("noticias del barça", "latest", [], ["Barcelona"]),
+    ("wer will itakura", "suitors", ["Ko Itakura"], []),
+    # -- a club's incoming and outgoing transfers ------------------------------------------------------
+    ("who have chelsea signed", "targets", [], ["Chelsea"]),
+    ("chelsea incomings", "targets", [], ["Chelsea"]),
+    ("who has juve signed this summer", "targets", [], ["Juventus"]),
+    ("who is leaving newcastle", "latest", [], ["Newcastle United"]),
+    ("who could leave brighton", "latest", [], ["Brighton & Hove Albion"]),
+    ("newcastle outgoings", "latest", [], ["Newcastle United"]),
+    ("any spurs players leaving?", "latest", [], ["Tottenham Hotspur"]),
+    # -- latest rumours ------------------------------------------------------------------------------
+    ("gimme the latest gossip", "latest", [], []),
+    ("whats the latest", "latest", [], []),
+    ("any juicy rumours today 👀", "latest", [], []),
+    ("what's going on in the transfer window", "latest", [], []),
+    ("latest itk stuff", "latest", [], []),
+    ("transfer news pls 🙏", "latest", [], []),
+    ("any updates lads", "latest", [], []),
+    ("wats the newest rumors", "latest", [], []),
+    ("latest on the toffees", "latest", [], ["Everton"]),
+    # -- very long and empty ------------------------------------------------------------------------
+    (LONG_FRONT, "suitors", ["Ko Itakura"], []),
+    (LONG_BACK, "suitors", ["Moises Caicedo"], []),
+    (LONG_REPEAT, "suitors", ["Romeo Lavia"], []),
+    (LONG_NOTHING, "unknown", [], []),
+    (CHUNK, "unknown", [], []),
+    ("", "unknown", [], []),
+    ("   \n\t ", "unknown", [], []),
+]
+
+NO_MATCH = re.compile(r"couldn't find|no transfer reports", re.I)
+
+
+@functools.cache
+def _scorer():
+    spec = importlib.util.spec_from_file_location("dev_score", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+GOLDS = {g["file"]: g for g in gold_files()}
+
+
+@pytest.fixture(scope="module")
+def fan_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("fan") / "fan.db"
+
+    async def build() -> None:
+        store = await build_gold_store(path, knowledge_dir=KNOWLEDGE)
+        await store.close()
+
+    asyncio.run(build())
+    return path
+
+
+@pytest.fixture(params=["cached", "sql"])
+async def fan_store(request, fan_db: Path):
+    store = await Store.open(fan_db)
+    store.names_in_sql = request.param == "sql"
+    resolve._CACHE.clear()
+    yield store
+    await store.close()
+
+
+def _id(case: tuple) -> str:
+    q = case[0].encode("ascii", "replace").decode()
+    return (q[:40] + f"...[{len(q)}]") if len(q) > 40 else q
+
+
+@pytest.mark.parametrize(("question", "intent", "players", "clubs"), CASES, ids=[_id(c) for c in CASES])
+async def test_fan_question(fan_store, question: str, intent: str, players: list[str], clubs: list[str]) -> None:
+    answer = await answer_question(fan_store, question, TODAY)
+    got = (answer.intent, sorted(answer.players), sorted(answer.clubs))
+    assert got == (intent, sorted(players), sorted(clubs)), (question[:80], answer.text[:300])
+    assert answer.text and "Traceback" not in answer.text
+    assert not answer.ambiguous, answer.ambiguous
+    if intent == "unknown":
+        assert NO_MATCH.search(answer.text), answer.text
+        assert not answer.items and not answer.facts
+        return
+    # The answer names what it matched, so a guessed name can be checked by whoever asked.
+    for name in players + (clubs if intent in ("targets", "latest", "link") else []):
+        assert name in answer.text, (name, answer.text[:300])
+    if intent == "suitors" and len(players) == 1:
+        want = _scorer().current_suitors(GOLDS, players[0])
+        assert {it.club for it in answer.items if it.current} == want
+
+
+def test_cases_are_new_and_many() -> None:
+    dev = {line for line in (DEV / "questions.jsonl").read_text().splitlines()}
+    asked = {q for q, *_ in CASES}
+    assert len(CASES) >= 80
+    assert not any(f'"q": "{q}"' in line for q in asked for line in dev)
