@@ -169,6 +169,7 @@ _MOVING = (SUITOR_WORDS | TARGET_WORDS | LINK_WORDS | LATEST_WORDS) - {"who", "w
 class IntentGuess:
     intent: Intent
     fact: FactKind | None = None
+    leaving: bool = False  # a club's outgoing moves ("who is leaving newcastle")
 
 
 def _has(words: list[str], *phrases: str) -> bool:
@@ -234,7 +235,7 @@ def guess_intent(words: list[str], n_players: int, n_clubs: int, unknown_words: 
         newsy = ws & {"latest", "news", "rumours", "rumors", "gossip", "updates", "update", "new", "happening"}
         wanting = ws & {"targets", "target", "after", "want", "wants", "sign", "signing", "chasing"}
         if ws & OUTGOING_WORDS and not wanting:
-            return IntentGuess("latest")  # "who is leaving newcastle": the club's news, its sales included
+            return IntentGuess("latest", leaving=True)  # "who is leaving newcastle": its players' moves
         if ws & INCOMING_WORDS:
             return IntentGuess("targets")  # "who have chelsea signed": its targets, completed moves included
         if (ws & TARGET_WORDS or _has(words, "who are", "who is", "who do", "who does", "whos", "who r",

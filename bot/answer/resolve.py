@@ -89,6 +89,7 @@ class Mention:
     candidates: list[Entity]
     how: str  # alias | surname | first | token | manager | fuzzy
     weak: bool = False  # a word several clubs contain ("borussia"): used only if context settles it
+    guessed: bool = False  # read through a typo correction ("itacura"): the answer says what it read
 
     @property
     def ambiguous(self) -> bool:
@@ -290,9 +291,10 @@ class Resolver:
         used = [False] * len(words)
 
         def take(start: int, end: int, cands: list[Entity], how: str, weak: bool = False) -> None:
-            if any(start <= j < end for j in fuzzy) and how != "manager":
+            guessed = any(start <= j < end for j in fuzzy)
+            if guessed and how != "manager":
                 how = "fuzzy" if how == "alias" else how
-            res.mentions.append(Mention(" ".join(raw[start:end]), start, end, cands, how, weak))
+            res.mentions.append(Mention(" ".join(raw[start:end]), start, end, cands, how, weak, guessed))
             for j in range(start, end):
                 used[j] = True
 

@@ -203,6 +203,9 @@ def render_text(answer: Answer) -> str:
                                  "Ended links, completed moves and history:")
     elif intent == "latest":
         about = f" about {_list(answer.players + answer.clubs)}" if answer.players or answer.clubs else ""
+        if answer.clubs and not answer.players and answer.items and not {it.club for it in answer.items} & set(
+                answer.clubs):
+            about = f" about players leaving {_list(answer.clubs)}"  # the clubs' outgoing moves
         if not answer.items:
             lines.append(f"No rumours{about} yet.")
         else:

@@ -238,3 +238,43 @@ def test_cases_are_new_and_many() -> None:
     asked = {q for q, *_ in CASES}
     assert len(CASES) >= 80
     assert not any(f'"q": "{q}"' in line for q in asked for line in dev)
+
+
+GUESSES = [
+    ("any1 know whos after itacura", "itacura", "Ko Itakura"),
+    ("kukurella news", "kukurella", "Marc Cucurella"),
+    ("lavia chelsey", "chelsey", "Chelsea"),
+    ("who r tottnham chasing", "tottnham", "Tottenham Hotspur"),
+    ("who wants halland", "halland", "Erling Haaland"),
+    ("ousman dembeley", "ousman dembeley", "Ousmane Dembele"),
+]
+
+
+@pytest.mark.parametrize(("question", "typed", "name"), GUESSES)
+async def test_a_guessed_name_is_shown(fan_store, question: str, typed: str, name: str) -> None:
+    answer = await answer_question(fan_store, question, TODAY)
+    assert f'(Reading "{typed}" as {name}.)' in answer.text.splitlines()[0], answer.text[:200]
+
+
+@pytest.mark.parametrize("question", ["who wants itakura", "itakuras release clause", "any news on spurs",
+                                      "tell me about mbappé", "moises caicedo"])
+async def test_an_exact_name_is_not_called_a_guess(fan_store, question: str) -> None:
+    answer = await answer_question(fan_store, question, TODAY)
+    assert "Reading" not in answer.text
+
+
+@pytest.mark.parametrize(("question", "club", "move"), [
+    ("who is leaving newcastle", "Newcastle United", ("Miguel Almiron", "Al-Shabab")),
+    ("newcastle outgoings", "Newcastle United", ("Miguel Almiron", "Al-Qadsiah")),
+    ("who could leave brighton", "Brighton & Hove Albion", ("Moises Caicedo", "Chelsea")),
+])
+async def test_outgoing_moves_are_the_players_leaving(fan_store, question: str, club: str, move) -> None:
+    answer = await answer_question(fan_store, question, TODAY)
+    assert answer.items and all(it.club != club for it in answer.items)
+    assert move in {(it.player, it.club) for it in answer.items}
+    assert f"players leaving {club}" in answer.text.splitlines()[0]
+
+
+async def test_incoming_moves_include_completed_signings(fan_store) -> None:
+    answer = await answer_question(fan_store, "who have chelsea signed", TODAY)
+    assert ("Moises Caicedo", "signed") in {(it.player, it.kind) for it in answer.items if it.club == "Chelsea"}
