@@ -104,7 +104,8 @@ OUTGOING_WORDS = frozenset({
 })
 INCOMING_WORDS = frozenset({
     "signed", "signings", "incoming", "incomings", "arrival", "arrivals", "bought", "buys", "bid", "bids",
-    "bidding", "offer", "offers", "offered", "recruits", "brought",
+    "bidding", "offer", "offers", "offered", "recruits", "brought", "joining", "join", "joins", "arriving",
+    "arrive", "arrives",
 })
 # Words after which, or before which, an unmatched word is where a name would stand: "who wants X",
 # "any news on X", "X to arsenal", "X transfer news". Elsewhere an unmatched word is chat.
@@ -199,7 +200,8 @@ def fact_asked(words: list[str], has_club: bool) -> FactKind | None:
         return "age"
     if ws & {"position", "positions"} or _has(words, "what does he play", "where does he play"):
         return "position"
-    if ws & {"nationality"} or _has(words, "where is he from", "where s he from", "what country"):
+    if ws & {"nationality"} or _has(words, "where is he from", "where s he from", "what country", "which country",
+                                    "where is from", "wheres from", "where s from", "where he from", "from where"):
         return "nationality"
     if _has(words, "how much") and not ws & {"paid", "pay", "paying", "bid", "offer", "offered", "fee"}:
         return "valuation"
@@ -221,9 +223,11 @@ def guess_intent(words: list[str], n_players: int, n_clubs: int, unknown_words: 
         if fact is not None:
             return IntentGuess("fact", fact)
         asked_who = _has(words, "who is", "whos") and not ws & _MOVING  # "who is X", not "whos after X"
-        if ws & PROFILE_WORDS and (asked_who or _has(words, "tell me", "everything", "what do we know", "what do you know", "profile",
-                              "info", "information", "summary", "overview", "bio", "details", "know about")) and (
-                not ws & {"news", "rumours", "rumors", "transfer", "latest"} or _has(words, "everything")):
+        about = ws & PROFILE_WORDS and _has(words, "tell me", "everything", "what do we know", "what do you know",
+                                            "profile", "info", "information", "summary", "overview", "bio",
+                                            "details", "know about")
+        if asked_who or (about and (not ws & {"news", "rumours", "rumors", "transfer", "latest"}
+                                    or _has(words, "everything"))):
             return IntentGuess("profile")
         if n_clubs:
             return IntentGuess("link")
