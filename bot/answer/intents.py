@@ -150,9 +150,8 @@ def correct_word(token: str) -> str | None:
 def name_slot(words: list[str], i: int, unmatched: list[int]) -> bool:
     """Whether the unmatched word words[i] stands where a name would: alone, after "on", "wants",
     "for"..., before "news", "to", "transfer"..., or beside another such word ("jimbo fakerson")."""
-    content = [j for j, w in enumerate(words) if w not in STOPWORDS]
-    if content == [i]:
-        return True
+    if len(words) <= 2 and [j for j, w in enumerate(words) if w not in STOPWORDS] == [i]:
+        return True  # the question is the name ("mudryk?", "hey mudryk")
 
     def slot(j: int) -> bool:
         return (j > 0 and words[j - 1] in BEFORE_NAME) or (j + 1 < len(words) and words[j + 1] in AFTER_NAME)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.answer.english import COMMON_WORDS
 from bot.answer.intents import STOPWORDS, correct_word, name_slot
 from bot.text import fold
 
@@ -225,7 +226,7 @@ class Resolver:
     def correct(self, token: str) -> str | None:
         """The name word a typo stands for: one edit (two for long words), same length band; failing
         that, the same with the first letter spelt as it sounds ("kukurella" -> "cucurella")."""
-        if len(token) < 5:
+        if len(token) < 5 or token in COMMON_WORDS:  # a word is not a typo ("salad" is not Salah)
             return None
         best = self._correct(token)
         if best is None:
@@ -276,7 +277,7 @@ class Resolver:
         words: list[str] = []
         fuzzy: set[int] = set()
         for i, t in enumerate(raw):
-            if t in STOPWORDS or t in self.vocab or _DIGITS.match(t):
+            if t in STOPWORDS or t in self.vocab or t in COMMON_WORDS or _DIGITS.match(t):
                 words.append(t)
             elif len(t) >= 5 and t.endswith("s") and t[:-1] in self.vocab:
                 words.append(t[:-1])  # "itakuras" -> "itakura"
@@ -324,6 +325,8 @@ class Resolver:
                                                         for p in sorted(self.surnames[key]))])
                         take(i, i + n, cands, "alias")
                         break
+                    if n == 1 and key in COMMON_WORDS and not name_slot(words, i, []):
+                        continue  # a manager's or player's surname that is a word ("frank", "white")
                     if key in self.managers:
                         clubs = self._manager_clubs(key, today)
                         if clubs:
@@ -342,6 +345,8 @@ class Resolver:
         for i, w in enumerate(words):
             if used[i] or w in STOPWORDS or len(w) < 3 or _DIGITS.match(w):
                 continue
+            if w in COMMON_WORDS and not name_slot(words, i, []):
+                continue  # "young", "heart", "north": a word here, not Young Boys
             club_ids = [c for c in sorted(self.club_tokens.get(w, ())) if self._own_word(("club", c), w)] \
                 if len(w) >= TOKEN_MIN else []
             if club_ids:
@@ -486,7 +491,7 @@ class QuestionResolver(Resolver):
         for t in content:
             if t in self.vocab or (len(t) >= 5 and t.endswith("s") and t[:-1] in self.vocab):
                 continue
-            if correct_word(t) is not None:
+            if correct_word(t) is not None or t in COMMON_WORDS:
                 continue
             if len(t) >= 5:
                 typos.add(t)
@@ -555,7 +560,7 @@ class QuestionResolver(Resolver):
     def _words(self, raw: list[str]) -> list[str]:
         words = []
         for t in raw:
-            if t in STOPWORDS or t in self.vocab or _DIGITS.match(t):
+            if t in STOPWORDS or t in self.vocab or t in COMMON_WORDS or _DIGITS.match(t):
                 words.append(t)
             elif len(t) >= 5 and t.endswith("s") and t[:-1] in self.vocab:
                 words.append(t[:-1])

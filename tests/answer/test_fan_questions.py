@@ -182,6 +182,16 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("https://www.bbc.co.uk/sport/66635652", "unknown", [], []),
     ("<@123456>", "unknown", [], []),
     ("👀", "unknown", [], []),
+    # -- ordinary words that are one letter from a name, or one word of a longer name ------------------
+    ("any buyer for almiron?", "suitors", ["Miguel Almiron"], []),
+    ("itakura always linked with liverpool", "link", ["Ko Itakura"], ["Liverpool"]),
+    ("young players chelsea are after", "targets", [], ["Chelsea"]),
+    ("is the caicedo deal a storm in a teacup", "suitors", ["Moises Caicedo"], []),
+    ("heart says stay head says go, where is almiron going", "suitors", ["Miguel Almiron"], []),
+    ("whats the latest trend in transfers", "latest", [], []),
+    ("who wants salad", "unknown", [], []),
+    ("any news on derby", "latest", [], ["Derby County"]),
+    ("who wants mount", "unknown", ["Mason Mount"], []),
     # -- very long and empty ------------------------------------------------------------------------
     (LONG_FRONT, "suitors", ["Ko Itakura"], []),
     (LONG_BACK, "suitors", ["Moises Caicedo"], []),
