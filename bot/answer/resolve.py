@@ -57,6 +57,32 @@ def sound_alikes(token: str) -> list[str]:
     return [alt + token[1:] for alt in _SOUND_ALIKE.get(token[:1], ())]
 
 
+_KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+_NEAR_KEYS: dict[str, set[str]] = defaultdict(set)
+for _r, _row in enumerate(_KEYBOARD):
+    for _c, _ch in enumerate(_row):
+        for _dr in (-1, 0, 1):
+            if 0 <= _r + _dr < len(_KEYBOARD):
+                _other = _KEYBOARD[_r + _dr]
+                _NEAR_KEYS[_ch].update(_other[max(0, _c - 1):_c + 2])
+_VOWELS = frozenset("aeiouy")
+_SOUND_PAIRS = {frozenset(p) for p in ("sz", "ck", "cs", "kq", "iy", "vw", "fv", "gj", "mn", "bp", "dt")}
+SHORT_TOKEN = 6  # a typo this short is one letter of five or six: only a slip of the finger or the ear
+
+
+def plausible_typo(token: str, word: str) -> bool:
+    """Whether a one-letter substitution turning `word` into the short `token` is a typo people make:
+    a neighbouring key, one vowel for another, or a letter that sounds the same ("nunez", "salha",
+    "mbape" and "itakur" pass; "salad" is not a typo of "salah", nor "layer" of "bayer")."""
+    if len(token) > SHORT_TOKEN or len(token) != len(word):
+        return True  # long words, dropped, doubled or swapped letters
+    diff = [(a, b) for a, b in zip(token, word, strict=True) if a != b]
+    if len(diff) != 1:
+        return True  # a swap of two neighbouring letters
+    a, b = diff[0]
+    return b in _NEAR_KEYS[a] or (a in _VOWELS and b in _VOWELS) or frozenset((a, b)) in _SOUND_PAIRS
+
+
 @functools.lru_cache(maxsize=4096)
 def question_words(question: str) -> tuple[str, ...]:
     """The folded words of a question as typed in Discord: markup, mentions and links dropped,
@@ -240,7 +266,7 @@ class Resolver:
         best, best_key = None, None
         for w in self._one_edit_candidates(token):
             d = OSA.distance(token, w)
-            if d > 1:
+            if d > 1 or (d == 1 and not plausible_typo(token, w)):
                 continue
             key = (d, w[0] != token[0], abs(len(w) - len(token)), w)
             if best_key is None or key < best_key:

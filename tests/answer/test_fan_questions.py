@@ -64,6 +64,8 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("evertn transfer targets", "targets", [], ["Everton"]),
     ("ousman dembeley", "suitors", ["Ousmane Dembele"], []),
     ("adarabiyo", "suitors", ["Tosin Adarabioyo"], []),
+    ("whos in for salha", "suitors", ["Mohamed Salah"], []),
+    ("lavai news", "suitors", ["Romeo Lavia"], []),
     # -- nicknames ------------------------------------------------------------------------------
     ("who are the toffees after", "targets", [], ["Everton"]),
     ("any news on villa", "latest", [], ["Aston Villa"]),
@@ -307,3 +309,11 @@ async def test_outgoing_moves_are_the_players_leaving(fan_store, question: str, 
 async def test_incoming_moves_include_completed_signings(fan_store) -> None:
     answer = await answer_question(fan_store, "who have chelsea signed", TODAY)
     assert ("Moises Caicedo", "signed") in {(it.player, it.kind) for it in answer.items if it.club == "Chelsea"}
+
+
+@pytest.mark.parametrize(("typed", "name", "plausible"), [
+    ("nunes", "nunez", True), ("lavai", "lavia", True), ("mbape", "mbappe", True), ("almiran", "almiron", True),
+    ("salad", "salah", False), ("layer", "bayer", False), ("stone", "stoke", False), ("treat", "trent", False),
+])
+def test_short_typos_must_look_like_typos(typed: str, name: str, plausible: bool) -> None:
+    assert resolve.plausible_typo(typed, name) is plausible
