@@ -83,6 +83,22 @@ def plausible_typo(token: str, word: str) -> bool:
     return b in _NEAR_KEYS[a] or (a in _VOWELS and b in _VOWELS) or frozenset((a, b)) in _SOUND_PAIRS
 
 
+def _halves(token: str) -> list[tuple[str, str]]:
+    """Ways to cut a run-together name in two words of 2+ letters ("mancity" -> ("man", "city"), ...)."""
+    if len(token) < 6:
+        return []
+    return [(token[:k], token[k:]) for k in range(2, len(token) - 1)]
+
+
+def _split_keys(token: str, is_word) -> list[str]:
+    """Two-word forms a run-together token may stand for, with both halves name words (or shorthands)."""
+    out = []
+    for a, b in _halves(token):
+        if (is_word(a) or a in _SYNONYMS) and (is_word(b) or b in _SYNONYMS):
+            out += [f"{a} {b}", f"{_SYNONYMS.get(a, a)} {_SYNONYMS.get(b, b)}"]
+    return list(dict.fromkeys(out))
+
+
 @functools.lru_cache(maxsize=4096)
 def question_words(question: str) -> tuple[str, ...]:
     """The folded words of a question as typed in Discord: markup, mentions and links dropped,
@@ -302,9 +318,13 @@ class Resolver:
         raw = question_words(question)
         words: list[str] = []
         fuzzy: set[int] = set()
+        joined: dict[int, str] = {}  # run-together names: "mancity", "manutd", "liverpoolfc"
         for i, t in enumerate(raw):
             if t in STOPWORDS or t in self.vocab or t in COMMON_WORDS or _DIGITS.match(t):
                 words.append(t)
+            elif key := next((k for k in _split_keys(t, self.vocab.__contains__) if k in self.keys), None):
+                words.append(t)
+                joined[i] = key
             elif len(t) >= 5 and t.endswith("s") and t[:-1] in self.vocab:
                 words.append(t[:-1])  # "itakuras" -> "itakura"
             elif (w := correct_word(t)) is not None:
@@ -334,7 +354,7 @@ class Resolver:
                 span = words[i:i + n]
                 if all(w in STOPWORDS for w in span):
                     continue
-                keys = [" ".join(span)]
+                keys = [joined[i]] if n == 1 and i in joined else [" ".join(span)]
                 if n > 1:
                     keys.append(" ".join(_SYNONYMS.get(w, w) for w in span))
                 for key in keys:
@@ -511,7 +531,10 @@ class QuestionResolver(Resolver):
         # The question's words (and their plurals' stems) that are name words.
         content = [t for t in raw if t not in STOPWORDS and not _DIGITS.match(t)]
         probe = set(content) | {t[:-1] for t in content if len(t) >= 5 and t.endswith("s")}
+        probe |= {h for t in content if t not in COMMON_WORDS for pair in _halves(t) for h in pair}
         self.vocab |= await store.name_words_present(probe - self.vocab)
+        split_keys = {k for t in content if t not in self.vocab and t not in COMMON_WORDS
+                      for k in _split_keys(t, self.vocab.__contains__)}
         # Typo candidates for the words resolve() will try to correct.
         typos = set()
         for t in content:
@@ -534,6 +557,7 @@ class QuestionResolver(Resolver):
             words = self._words(raw)
         # Forms, surnames, first names and club words the question's spans can reach.
         keys, short = _span_keys(words)
+        keys |= split_keys
         singles = {w for w in words if w not in STOPWORDS}
         for kind, eid, name, key, ambiguous in await store.alias_rows_for_keys(sorted(keys)):
             if key:

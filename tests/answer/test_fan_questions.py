@@ -184,6 +184,11 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("https://www.bbc.co.uk/sport/66635652", "unknown", [], []),
     ("<@123456>", "unknown", [], []),
     ("👀", "unknown", [], []),
+    # -- hashtags and run-together names -----------------------------------------------------------------
+    ("mancity targets", "targets", [], ["Manchester City"]),
+    ("#manutd transfer targets", "targets", [], ["Manchester United"]),
+    ("liverpoolfc itakura", "link", ["Ko Itakura"], ["Liverpool"]),
+    ("bayernmunich rumours", "latest", [], ["Bayern Munich"]),
     # -- ordinary words that are one letter from a name, or one word of a longer name ------------------
     ("any buyer for almiron?", "suitors", ["Miguel Almiron"], []),
     ("itakura always linked with liverpool", "link", ["Ko Itakura"], ["Liverpool"]),
