@@ -350,7 +350,7 @@ async def answer_light(store, question: str, today: dt.date | None = None) -> An
         answer = Answer(question=question, intent="unknown", suggestions=list(EXAMPLES[:3]))
         answer.text = f"Sorry, something went wrong answering that ({type(exc).__name__})."
         return answer
-    answer.text = "\n".join([*_readings(res, answer), render_text(answer)])
+    answer.text = "\n".join([*_readings(res, answer), render_text(answer, res.unknown)])
     return answer
 
 

@@ -426,8 +426,10 @@ class Resolver:
         for w in words[:5]:
             if len(w) < 4:
                 continue
+            # Short words need to be closer: one letter of five is 80, of eight 87.
+            cutoff = 80 if len(w) <= 5 else 75 if len(w) <= 7 else 70
             for tok, _score, _ in process.extract(w, self._initial_bucket(w[0]), scorer=fuzz.ratio, limit=limit,
-                                                 score_cutoff=70):
+                                                 score_cutoff=cutoff):
                 for kind, eid in self._owners(tok):
                     name = self.names.get((kind, eid))
                     if name and name not in out:

@@ -164,7 +164,8 @@ def _suitor_lines(answer: Answer, player: str) -> list[str]:
                            f"No club is currently reported to be in for {player}.", "Ended links and history:")
 
 
-def render_text(answer: Answer) -> str:
+def render_text(answer: Answer, unmatched: Sequence[str] = ()) -> str:
+    """The answer for people; `unmatched`: the words tried as a name that matched nothing ("zxqvbn")."""
     lines: list[str] = []
     if answer.ambiguous:
         for names in answer.ambiguous:
@@ -175,6 +176,9 @@ def render_text(answer: Answer) -> str:
     if intent == "unknown":
         if answer.players and not answer.items and not answer.facts:
             lines.append(f"I know {_list(answer.players)}, but I have no transfer reports about them yet.")
+        elif unmatched:
+            tried = " ".join(unmatched)
+            lines.append(f'I couldn\'t find "{tried[:60]}" among the players and clubs I know.')
         else:
             lines.append("I couldn't find a player or club I know in that question.")
         names = [s for s in answer.suggestions if s not in EXAMPLES]

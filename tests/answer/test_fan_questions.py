@@ -322,3 +322,18 @@ async def test_incoming_moves_include_completed_signings(fan_store) -> None:
 ])
 def test_short_typos_must_look_like_typos(typed: str, name: str, plausible: bool) -> None:
     assert resolve.plausible_typo(typed, name) is plausible
+
+
+@pytest.mark.parametrize(("question", "tried", "suggested"), [
+    ("who wants zxqvbn", "zxqvbn", None),
+    ("any news on jimbo fakerson", "jimbo fakerson", None),
+    ("who wants salad", "salad", "Mohamed Salah"),
+])
+async def test_no_match_says_what_was_not_found(fan_store, question: str, tried: str, suggested) -> None:
+    answer = await answer_question(fan_store, question, TODAY)
+    assert answer.intent == "unknown" and not answer.players and not answer.clubs
+    assert f'I couldn\'t find "{tried}"' in answer.text
+    if suggested is None:
+        assert "Did you mean" not in answer.text  # nothing close enough to be worth a guess
+    else:
+        assert f"Did you mean {suggested}?" in answer.text
