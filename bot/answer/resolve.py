@@ -102,7 +102,8 @@ def _split_keys(token: str, is_word) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def question_words(question: str) -> tuple[str, ...]:
     """The folded words of a question as typed in Discord: markup, mentions and links dropped,
-    a word repeated in a row kept once ("pls pls pls"), at most MAX_WORDS."""
+    a word repeated in a row kept once ("pls pls pls"), at most MAX_WORDS (of a longer message, its
+    first and last words)."""
     text = question[:MAX_QUESTION_CHARS]
     if "<" in text or "http" in text or "www" in text or "](" in text:
         text = _URL.sub(" ", _MD_LINK.sub(r" \1 ", _DISCORD.sub(" ", text)))
@@ -110,8 +111,9 @@ def question_words(question: str) -> tuple[str, ...]:
     for w in fold(text).split():
         if not words or words[-1] != w:
             words.append(w)
-            if len(words) >= MAX_WORDS:
-                break
+    if len(words) > MAX_WORDS:  # a long message asks at its start or at its end
+        head = MAX_WORDS * 2 // 3
+        words = words[:head] + words[head - MAX_WORDS:]
     return tuple(words)
 
 

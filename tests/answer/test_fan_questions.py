@@ -40,6 +40,8 @@ LONG_FRONT = "who wants itakura " + "lol " * 1250
 LONG_BACK = "🔥" * 2500 + " ok but seriously where is caicedo going"
 LONG_REPEAT = "pls " * 1240 + "who wants lavia"
 LONG_NOTHING = "blah " * 1000
+LONG_RANT = "honestly i think this window has been quite boring so far and the board never spend " * 57 + \
+    "anyway whats the latest on almiron"
 CHUNK = "x" * 5000
 
 # (question, intent, players, clubs)
@@ -204,6 +206,7 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     (LONG_BACK, "suitors", ["Moises Caicedo"], []),
     (LONG_REPEAT, "suitors", ["Romeo Lavia"], []),
     (LONG_NOTHING, "unknown", [], []),
+    (LONG_RANT, "suitors", ["Miguel Almiron"], []),
     (CHUNK, "unknown", [], []),
     ("", "unknown", [], []),
     ("   \n\t ", "unknown", [], []),
