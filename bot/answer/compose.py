@@ -361,6 +361,8 @@ def _readings(res: Resolution, answer: Answer) -> list[str]:
     for m in res.mentions:
         if m.guessed and len(m.candidates) == 1 and m.candidates[0].name in shown:
             out.append(f'(Reading "{m.text}" as {m.candidates[0].name}.)')
+    if res.unknown and answer.intent != "unknown":  # a name asked about that is not known: say so
+        out.append(f'(I don\'t know "{" ".join(res.unknown)[:60]}".)')
     return out
 
 

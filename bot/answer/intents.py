@@ -163,6 +163,9 @@ def name_slot(words: list[str], i: int, unmatched: list[int]) -> bool:
 
 # Words of a move: with them "who is"/"whos" asks who is in for a player, not who the player is.
 _MOVING = (SUITOR_WORDS | TARGET_WORDS | LINK_WORDS | LATEST_WORDS) - {"who", "whos"}
+# With them "tell me who wants X" asks for suitors, not a profile.
+_MOVE_VERBS = frozenset({"wants", "want", "after", "interested", "linked", "chasing", "suitors", "suitor", "going",
+                         "heading", "move", "moving", "join", "joining", "leaving", "leave", "bid", "offer", "talks"})
 
 
 @dataclass(slots=True)
@@ -195,6 +198,8 @@ def fact_asked(words: list[str], has_club: bool) -> FactKind | None:
             "which club is", "what club is", "which team is", "what team is", "where does", "where do",
             "club is he at", "who does", "currently at", "is at", "plays at", "play at") and not has_club:
         return "current_club"
+    if has_club and _has(words, "still at", "is at", "still with", "currently at", "playing at", "plays at"):
+        return "current_club"  # "is reguilon still at spurs"
     if _has(words, "how old", "age", "aged"):
         return "age"
     if ws & {"position", "positions"} or _has(words, "what does he play", "where does he play"):
@@ -217,15 +222,16 @@ def guess_intent(words: list[str], n_players: int, n_clubs: int, unknown_words: 
     if n_players:
         fact = fact_asked(words, n_clubs > 0 and not _has(words, "want for", "wants for", "asking for",
                                                          "demand for", "after for"))
-        if fact is None and n_clubs and ws & {"asking", "demand", "demanding", "price"}:
-            fact = "asking_price"
+        if n_clubs and (ws & {"asking", "demand", "demanding", "price"}
+                        or (_has(words, "how much") and ws & {"want", "wants"} and "for" in ws)):
+            fact = "asking_price" if fact in (None, "valuation") else fact  # "gladbach want how much for X"
         if fact is not None:
             return IntentGuess("fact", fact)
         asked_who = _has(words, "who is", "whos") and not ws & _MOVING  # "who is X", not "whos after X"
         about = ws & PROFILE_WORDS and _has(words, "tell me", "everything", "what do we know", "what do you know",
                                             "profile", "info", "information", "summary", "overview", "bio",
                                             "details", "know about")
-        if asked_who or (about and (not ws & {"news", "rumours", "rumors", "transfer", "latest"}
+        if asked_who or (about and (not ws & ({"news", "rumours", "rumors", "transfer", "latest"} | _MOVE_VERBS)
                                     or _has(words, "everything"))):
             return IntentGuess("profile")
         if n_clubs:

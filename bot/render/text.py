@@ -193,12 +193,13 @@ def render_text(answer: Answer, unmatched: Sequence[str] = ()) -> str:
             lines += _suitor_lines(answer, player)
     elif intent == "link":
         for player in answer.players or list(dict.fromkeys(it.player for it in answer.items)):
-            its = [it for it in answer.items if it.player == player]
-            if not its:
-                lines.append(f"No reports link {_list(answer.clubs)} with {player}.")
-            for club, g in _grouped(its, "club"):
+            groups = _grouped([it for it in answer.items if it.player == player], "club")
+            for club, g in groups:
                 lines.append(_link_headline(club, player, g))
                 lines.append(_group_line(club, g))
+            unlinked = [c for c in answer.clubs if c not in {club for club, _ in groups}]
+            if unlinked:  # every club asked about is answered, linked or not
+                lines.append(f"No reports link {_list(unlinked)} with {player}.")
     elif intent in ("targets", "profile"):
         club = _list(answer.clubs)
         lines += _live_then_rest(_grouped(answer.items, "player"),

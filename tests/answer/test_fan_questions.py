@@ -186,6 +186,12 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("https://www.bbc.co.uk/sport/66635652", "unknown", [], []),
     ("<@123456>", "unknown", [], []),
     ("👀", "unknown", [], []),
+    ("can someone tell me who wants itakura", "suitors", ["Ko Itakura"], []),
+    ("gladbach want how much for itakura", "fact", ["Ko Itakura"], ["Borussia Mönchengladbach"]),
+    ("is reguilon still at spurs", "fact", ["Sergio Reguilon"], ["Tottenham Hotspur"]),
+    ("el bicho to psg", "latest", [], ["Paris Saint-Germain"]),
+    ("cucu to united??", "link", ["Marc Cucurella"], ["Manchester United"]),
+    ("forest reject spurs bid for johnson?", "link", ["Brennan Johnson"], ["Nottingham Forest", "Tottenham Hotspur"]),
     # -- hashtags and run-together names -----------------------------------------------------------------
     ("mancity targets", "targets", [], ["Manchester City"]),
     ("#manutd transfer targets", "targets", [], ["Manchester United"]),
@@ -340,3 +346,10 @@ async def test_no_match_says_what_was_not_found(fan_store, question: str, tried:
         assert "Did you mean" not in answer.text  # nothing close enough to be worth a guess
     else:
         assert f"Did you mean {suggested}?" in answer.text
+
+
+async def test_an_unknown_name_beside_known_ones_is_owned_up_to(fan_store) -> None:
+    answer = await answer_question(fan_store, "el bicho to psg", TODAY)
+    assert '(I don\'t know "bicho".)' in answer.text
+    answer = await answer_question(fan_store, "who wants itakura", TODAY)
+    assert "I don't know" not in answer.text
