@@ -2,11 +2,20 @@
 
 Every player and club form in the database (canonical names and aliases),
 manager names (standing for the club they manage), surnames, possessives
-("itakuras"), typos ("itakrua", "mbape", "calllum wilson") and accents.
+("itakuras"), typos ("itakrua", "mbape", "calllum wilson"), first letters spelt
+as they sound ("kukurella"), run-together names ("mancity", "#manutd") and
+accents. Discord markup is read past: mentions, custom emojis, links (a markdown
+link keeps its text), repeated words; a long message is read at its start and end.
 Ordinary words ("who", "news", "new", "city" on its own) are never read as a
-name by accident: single intent and filler words are excluded, a word shared by
-several clubs needs context, and an alias several entities share is returned as
-ambiguous for the caller to settle (from context, or by asking).
+name by accident: single intent and filler words are excluded, a common English
+word is never a typo ("salad" is not Salah) and names nothing through one word of
+a longer name unless it stands where a name would ("young players" is not Young
+Boys), a short word's typo must look like one (a neighbouring key, a vowel, a
+letter that sounds the same), a word shared by several clubs needs context, and
+an alias several entities share is returned as ambiguous for the caller to settle
+(from context, or by asking). Words that matched nothing are kept apart: those
+where a name would stand (`Resolution.unknown`, "who wants zxqvbn") from chat
+(`Resolution.chatter`, "gimme the latest gossip").
 
 Built once per database (`await get_resolver(store)`), cached, and rebuilt when
 the store's data version changes. Exact look-ups are dictionary hits; typo
