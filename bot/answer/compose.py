@@ -350,8 +350,28 @@ async def answer_light(store, question: str, today: dt.date | None = None) -> An
         answer = Answer(question=question, intent="unknown", suggestions=list(EXAMPLES[:3]))
         answer.text = f"Sorry, something went wrong answering that ({type(exc).__name__})."
         return answer
-    answer.text = "\n".join([*_readings(res, answer), render_text(answer, res.unknown)])
+    context = await _link_context(store, answer) if answer.intent == "link" else []
+    answer.text = "\n".join([*_readings(res, answer), render_text(answer, res.unknown), *context])
     return answer
+
+
+async def _link_context(store, answer: Answer) -> list[str]:
+    """For a player no club asked about is linked with ("is arsenal in for caicedo"): where he stands."""
+    alone = [p for p in answer.players if not any(it.player == p for it in answer.items)]
+    if not alone:
+        return []
+    ids = await store.player_ids(alone)
+    by_player = await _player_claims(store, list(ids.values()))
+    out = []
+    for player in alone:
+        claims: list[ClaimRow | Status] = list(by_player.get(player, []))
+        clubs = sorted(current_clubs(claims))
+        when, club = last_move(claims)
+        if clubs:
+            out.append(f"Clubs currently reported in for {player}: {', '.join(clubs)}.")
+        elif club:
+            out.append(f"{player}'s latest completed move: {club} ({when}).")
+    return out
 
 
 def _readings(res: Resolution, answer: Answer) -> list[str]:

@@ -191,6 +191,7 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("is reguilon still at spurs", "fact", ["Sergio Reguilon"], ["Tottenham Hotspur"]),
     ("el bicho to psg", "latest", [], ["Paris Saint-Germain"]),
     ("cucu to united??", "link", ["Marc Cucurella"], ["Manchester United"]),
+    ("is lavia leaving southampton", "link", ["Romeo Lavia"], ["Southampton"]),
     ("forest reject spurs bid for johnson?", "link", ["Brennan Johnson"], ["Nottingham Forest", "Tottenham Hotspur"]),
     # -- hashtags and run-together names -----------------------------------------------------------------
     ("mancity targets", "targets", [], ["Manchester City"]),
@@ -353,3 +354,13 @@ async def test_an_unknown_name_beside_known_ones_is_owned_up_to(fan_store) -> No
     assert '(I don\'t know "bicho".)' in answer.text
     answer = await answer_question(fan_store, "who wants itakura", TODAY)
     assert "I don't know" not in answer.text
+
+
+@pytest.mark.parametrize(("question", "context"), [
+    ("is arsenal in for caicedo", "Moises Caicedo's latest completed move: Chelsea (2023-08-14)."),
+    ("is lavia leaving southampton", "Clubs currently reported in for Romeo Lavia: Chelsea, Liverpool."),
+])
+async def test_a_link_not_reported_says_where_the_player_stands(fan_store, question: str, context: str) -> None:
+    answer = await answer_question(fan_store, question, TODAY)
+    assert answer.intent == "link" and not answer.items
+    assert context in answer.text.splitlines()
