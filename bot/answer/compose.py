@@ -344,14 +344,14 @@ async def answer_light(store, question: str, today: dt.date | None = None) -> An
 
     question = question if isinstance(question, str) else str(question)
     try:
-        answer, res = await _answer(store, question, today)
+        answer, res, notes = await _answer(store, question, today)
     except Exception as exc:  # a question must never crash the bot; say so plainly
         logging.getLogger(__name__).exception("answering %r failed", question[:200])
         answer = Answer(question=question, intent="unknown", suggestions=list(EXAMPLES[:3]))
         answer.text = f"Sorry, something went wrong answering that ({type(exc).__name__})."
         return answer
     context = await _link_context(store, answer) if answer.intent == "link" else []
-    answer.text = "\n".join([*_readings(res, answer), render_text(answer, res.unknown), *context])
+    answer.text = "\n".join([*_readings(res, answer), *notes, render_text(answer, res.unknown), *context])
     return answer
 
 
@@ -386,8 +386,9 @@ def _readings(res: Resolution, answer: Answer) -> list[str]:
     return out
 
 
-async def _answer(store, question: str, today: dt.date | None) -> tuple[Answer, Resolution]:
+async def _answer(store, question: str, today: dt.date | None) -> tuple[Answer, Resolution, list[str]]:
     res = await resolve_question(store, question, today)
+    notes: list[str] = []  # lines said before the answer
     if any(m.ambiguous for m in res.mentions):
         ids_p = [e.id for e in res.players]
         ids_c = [e.id for e in res.clubs]
@@ -415,16 +416,16 @@ async def _answer(store, question: str, today: dt.date | None) -> tuple[Answer, 
                     clubs=[c.name for c in clubs], fact_asked=guess.fact,
                     ambiguous=[[e.name for e in m.candidates] for m in open_])
     if open_ and not players and not clubs:
-        return answer, res  # the text asks which one was meant
+        return answer, res, notes  # the text asks which one was meant
     if guess.intent == "unknown":
         answer.suggestions = res.suggestions or list(EXAMPLES[:3])
-        return answer, res
+        return answer, res, notes
     if players and not clubs:
         counts = await store.claim_counts("player", [p.id for p in players])
         if not any(counts.values()):
             answer.intent = "unknown"
             answer.suggestions = list(EXAMPLES[:3])
-            return answer, res
+            return answer, res, notes
     if guess.intent in ("suitors", "link"):
         if players:
             await _suitors(store, answer, players, clubs if guess.intent == "link" else None)
@@ -433,6 +434,8 @@ async def _answer(store, question: str, today: dt.date | None) -> tuple[Answer, 
     elif guess.intent == "latest":
         if clubs and guess.leaving:
             answer.items = await _outgoing_items(store, clubs)
+            if not answer.items:
+                notes.append(f"No reports of players leaving {' or '.join(c.name for c in clubs)}.")
         if not answer.items:
             answer.items = await _latest_items(store, club_ids=[c.id for c in clubs] or None)
     elif guess.intent == "fact":
@@ -443,7 +446,7 @@ async def _answer(store, question: str, today: dt.date | None) -> tuple[Answer, 
             await _facts(store, answer, players, None)
         else:
             await _targets(store, answer, clubs)
-    return answer, res
+    return answer, res, notes
 
 
 # -- entry points for the slash commands ----------------------------------------------------

@@ -364,3 +364,8 @@ async def test_a_link_not_reported_says_where_the_player_stands(fan_store, quest
     answer = await answer_question(fan_store, question, TODAY)
     assert answer.intent == "link" and not answer.items
     assert context in answer.text.splitlines()
+
+
+async def test_no_outgoing_moves_is_said_before_the_clubs_news(fan_store) -> None:
+    answer = await answer_question(fan_store, "any spurs players leaving?", TODAY)
+    assert answer.text.splitlines()[0] == "No reports of players leaving Tottenham Hotspur."
