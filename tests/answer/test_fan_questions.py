@@ -369,3 +369,18 @@ async def test_a_link_not_reported_says_where_the_player_stands(fan_store, quest
 async def test_no_outgoing_moves_is_said_before_the_clubs_news(fan_store) -> None:
     answer = await answer_question(fan_store, "any spurs players leaving?", TODAY)
     assert answer.text.splitlines()[0] == "No reports of players leaving Tottenham Hotspur."
+
+
+async def test_both_resolvers_read_fan_questions_alike(fan_db: Path) -> None:
+    store = await Store.open(fan_db)
+    try:
+        full = resolve.Resolver(await store.alias_rows(), await store.manager_rows())
+        for q, *_ in CASES:
+            one = await resolve.QuestionResolver.for_question(store, q)
+            got = one.resolve(q, TODAY)
+            await one.fill_suggestions(store, got)
+            want = full.resolve(q, TODAY)
+            assert (got.words, got.mentions, got.unknown, got.chatter, got.suggestions) == (
+                want.words, want.mentions, want.unknown, want.chatter, want.suggestions), q[:80]
+    finally:
+        await store.close()
