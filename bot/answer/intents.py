@@ -107,6 +107,24 @@ INCOMING_WORDS = frozenset({
     "bidding", "offer", "offers", "offered", "recruits", "brought", "joining", "join", "joins", "arriving",
     "arrive", "arrives",
 })
+# Transfer words of the languages fans mix in (Spanish, Portuguese, Italian, German, French), read as
+# their English intent word: "cláusula de rescisión de itakura", "ultime notizie juve", "fichajes del barça".
+TRANSLATIONS: dict[str, str] = {
+    "quien": "who", "quem": "who", "wer": "who", "qui": "who", "chi": "who",
+    "quiere": "wants", "quieren": "want", "quer": "wants", "querem": "want", "vuole": "wants", "veut": "wants",
+    "fichaje": "signing", "fichajes": "signings", "fichar": "sign", "ficha": "signs", "contratacao": "signing",
+    "contratacoes": "signings", "acquisto": "signing", "acquisti": "signings", "verpflichtung": "signing",
+    "traspaso": "transfer", "traspasos": "transfers", "transferencia": "transfer", "wechsel": "transfer",
+    "transfert": "transfer", "transferts": "transfers", "mercato": "transfers", "calciomercato": "transfers",
+    "mercado": "transfers", "rumores": "rumours", "rumeurs": "rumours", "geruchte": "rumours", "voci": "rumours",
+    "noticias": "news", "noticia": "news", "notizie": "news", "nachrichten": "news", "neuigkeiten": "news",
+    "nouvelles": "news", "infos": "news", "ultimas": "latest", "ultime": "latest", "dernieres": "latest",
+    "neueste": "latest", "clausula": "clause", "rescision": "release", "rescisao": "release", "rescissoria": "release",
+    "contrato": "contract", "contratto": "contract", "vertrag": "contract", "valor": "value", "wert": "value",
+    "marktwert": "value", "precio": "price", "preco": "price", "preis": "price", "prezzo": "price", "prix": "price",
+    "oficial": "official", "ufficiale": "official", "offiziell": "official", "officiel": "official",
+    "salida": "exit", "saida": "exit", "abgang": "exit", "cessione": "sale", "venta": "sale", "venda": "sale",
+}
 # Words after which, or before which, an unmatched word is where a name would stand: "who wants X",
 # "any news on X", "X to arsenal", "X transfer news". Elsewhere an unmatched word is chat.
 BEFORE_NAME = frozenset({

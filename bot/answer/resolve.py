@@ -36,7 +36,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.answer.english import COMMON_WORDS
-from bot.answer.intents import STOPWORDS, correct_word, name_slot
+from bot.answer.intents import STOPWORDS, TRANSLATIONS, correct_word, name_slot
 from bot.text import fold
 
 MAX_QUESTION_CHARS = 5000  # what `transferbot ask` passes on; Discord messages are shorter still
@@ -333,6 +333,8 @@ class Resolver:
         for i, t in enumerate(raw):
             if t in STOPWORDS or t in self.vocab or t in COMMON_WORDS or _DIGITS.match(t):
                 words.append(t)
+            elif t in TRANSLATIONS:
+                words.append(TRANSLATIONS[t])  # "fichajes" -> "signings"
             elif key := next((k for k in _split_keys(t, self.vocab.__contains__) if k in self.keys), None):
                 words.append(t)
                 joined[i] = key
@@ -553,7 +555,7 @@ class QuestionResolver(Resolver):
         for t in content:
             if t in self.vocab or (len(t) >= 5 and t.endswith("s") and t[:-1] in self.vocab):
                 continue
-            if correct_word(t) is not None or t in COMMON_WORDS:
+            if correct_word(t) is not None or t in COMMON_WORDS or t in TRANSLATIONS:
                 continue
             if len(t) >= 5:
                 typos.add(t)
@@ -625,6 +627,8 @@ class QuestionResolver(Resolver):
         for t in raw:
             if t in STOPWORDS or t in self.vocab or t in COMMON_WORDS or _DIGITS.match(t):
                 words.append(t)
+            elif t in TRANSLATIONS:
+                words.append(TRANSLATIONS[t])
             elif len(t) >= 5 and t.endswith("s") and t[:-1] in self.vocab:
                 words.append(t[:-1])
             elif ((w := correct_word(t)) is not None or (w := self.correct(t)) is not None

@@ -149,6 +149,11 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("dembele barça c'est fait?", "link", ["Ousmane Dembele"], ["Barcelona"]),
     ("noticias del barça", "latest", [], ["Barcelona"]),
     ("wer will itakura", "suitors", ["Ko Itakura"], []),
+    ("cláusula de rescisión de itakura?", "fact", ["Ko Itakura"], []),
+    ("ultime notizie juve", "latest", [], ["Juventus"]),
+    ("fichajes del barça", "targets", [], ["Barcelona"]),
+    ("itakura vertrag bis wann", "fact", ["Ko Itakura"], []),
+    ("rumeurs psg", "latest", [], ["Paris Saint-Germain"]),
     # -- a club's incoming and outgoing transfers ------------------------------------------------------
     ("who have chelsea signed", "targets", [], ["Chelsea"]),
     ("chelsea incomings", "targets", [], ["Chelsea"]),
@@ -384,3 +389,8 @@ async def test_both_resolvers_read_fan_questions_alike(fan_db: Path) -> None:
                 want.words, want.mentions, want.unknown, want.chatter, want.suggestions), q[:80]
     finally:
         await store.close()
+
+
+async def test_foreign_transfer_words_are_not_unknown_names(fan_store) -> None:
+    answer = await answer_question(fan_store, "mbappe wechsel news", TODAY)
+    assert answer.intent == "suitors" and "I don't know" not in answer.text
