@@ -36,7 +36,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.answer.english import COMMON_WORDS
-from bot.answer.intents import STOPWORDS, TRANSLATIONS, correct_word, name_slot
+from bot.answer.intents import BEFORE_NAME, STOPWORDS, TRANSLATIONS, correct_word, name_slot
 from bot.text import fold
 
 MAX_QUESTION_CHARS = 5000  # what `transferbot ask` passes on; Discord messages are shorter still
@@ -423,7 +423,10 @@ class Resolver:
         # Words that matched nothing count as a name that was tried ("who wants zxqvbn") only where a
         # name would stand; elsewhere they are chat ("gimme the latest gossip").
         for i in unknown:
-            if name_slot(words, i, unknown):
+            # An English word is a tried name only right after "on", "wants"... ("who wants salad"), not
+            # as an adjective before "rumours" ("any weird rumours").
+            if (words[i] in COMMON_WORDS and i > 0 and words[i - 1] in BEFORE_NAME) or (
+                    words[i] not in COMMON_WORDS and name_slot(words, i, unknown)):
                 res.unknown.append(raw[i])
             else:
                 res.chatter.append(raw[i])

@@ -166,6 +166,7 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("gimme the latest gossip", "latest", [], []),
     ("whats the latest", "latest", [], []),
     ("any juicy rumours today 👀", "latest", [], []),
+    ("any weird rumours today", "latest", [], []),
     ("what's going on in the transfer window", "latest", [], []),
     ("latest itk stuff", "latest", [], []),
     ("transfer news pls 🙏", "latest", [], []),
