@@ -252,6 +252,39 @@ async def _latest_items(store, player_ids=None, club_ids=None, kinds=None, since
     return items
 
 
+async def _outgoing_items(store, clubs: list[Entity], limit: int = LATEST_ITEMS) -> list[Item]:
+    """The newest moves of players leaving the clubs: for each player the clubs have signed (or that a
+    report places there), his links with other clubs from the day he was there until his next completed
+    move, newest first."""
+    names = {c.name for c in clubs}
+    heads = await store.club_claim_heads([c.id for c in clubs], limit=200)
+    pids = list(dict.fromkeys(p for _, p in heads))[:MAX_TARGET_PLAYERS]
+    if not pids:
+        return []
+    by_player = await _player_claims(store, pids)
+    there: dict[str, str] = {}  # player -> since when (day, month or year) he is known to be at the club
+    for player, claims in by_player.items():
+        for c in claims:
+            when = c.event_date or (None if c.past else c.date.isoformat())
+            if c.club in names and c.kind in DONE_KINDS and when:
+                there[player] = max(there.get(player, ""), str(when))  # his latest move there
+    placed: dict[str, str] = {}
+    for f in (FactRow.from_row(r) for r in await store.fact_rows(player_ids=pids)):
+        if f.fact == "current_club" and f.value in names and f.player not in there:
+            placed[f.player] = min(placed.get(f.player, "9999"), f.date.isoformat())  # first report there
+    there.update(placed)
+    leaving: list[ClaimRow] = []
+    for player, since in there.items():
+        news = sorted((c for c in by_player[player] if c.club not in names and not c.past
+                       and c.date.isoformat()[:len(since)] >= since), key=lambda c: c.date)
+        gone = next((c.date for c in news if c.kind in DONE_KINDS), None)
+        leaving += [c for c in news if gone is None or c.date <= gone]
+    items = group_items(leaving)
+    mark_current(items, by_player)
+    items.sort(key=lambda it: (-it.latest.toordinal(), it.past, -STAGE[it.kind]))
+    return items[:limit]
+
+
 async def _facts(store, answer: Answer, players: list[Entity], fact: FactKind | None) -> None:
     facts = [FactRow.from_row(r) for r in await store.fact_rows(player_ids=[p.id for p in players])]
     if fact is None:
@@ -311,18 +344,51 @@ async def answer_light(store, question: str, today: dt.date | None = None) -> An
 
     question = question if isinstance(question, str) else str(question)
     try:
-        answer = await _answer(store, question, today)
+        answer, res, notes = await _answer(store, question, today)
     except Exception as exc:  # a question must never crash the bot; say so plainly
         logging.getLogger(__name__).exception("answering %r failed", question[:200])
         answer = Answer(question=question, intent="unknown", suggestions=list(EXAMPLES[:3]))
         answer.text = f"Sorry, something went wrong answering that ({type(exc).__name__})."
         return answer
-    answer.text = render_text(answer)
+    context = await _link_context(store, answer) if answer.intent == "link" else []
+    answer.text = "\n".join([*_readings(res, answer), *notes, render_text(answer, res.unknown), *context])
     return answer
 
 
-async def _answer(store, question: str, today: dt.date | None) -> Answer:
+async def _link_context(store, answer: Answer) -> list[str]:
+    """For a player no club asked about is linked with ("is arsenal in for caicedo"): where he stands."""
+    alone = [p for p in answer.players if not any(it.player == p for it in answer.items)]
+    if not alone:
+        return []
+    ids = await store.player_ids(alone)
+    by_player = await _player_claims(store, list(ids.values()))
+    out = []
+    for player in alone:
+        claims: list[ClaimRow | Status] = list(by_player.get(player, []))
+        clubs = sorted(current_clubs(claims))
+        when, club = last_move(claims)
+        if clubs:
+            out.append(f"Clubs currently reported in for {player}: {', '.join(clubs)}.")
+        elif club:
+            out.append(f"{player}'s latest completed move: {club} ({when}).")
+    return out
+
+
+def _readings(res: Resolution, answer: Answer) -> list[str]:
+    """One line per name read through a typo ("itacura" -> Ko Itakura), so a wrong guess shows."""
+    shown = set(answer.players) | set(answer.clubs)
+    out = []
+    for m in res.mentions:
+        if m.guessed and len(m.candidates) == 1 and m.candidates[0].name in shown:
+            out.append(f'(Reading "{m.text}" as {m.candidates[0].name}.)')
+    if res.unknown and answer.intent != "unknown":  # a name asked about that is not known: say so
+        out.append(f'(I don\'t know "{" ".join(res.unknown)[:60]}".)')
+    return out
+
+
+async def _answer(store, question: str, today: dt.date | None) -> tuple[Answer, Resolution, list[str]]:
     res = await resolve_question(store, question, today)
+    notes: list[str] = []  # lines said before the answer
     if any(m.ambiguous for m in res.mentions):
         ids_p = [e.id for e in res.players]
         ids_c = [e.id for e in res.clubs]
@@ -350,23 +416,28 @@ async def _answer(store, question: str, today: dt.date | None) -> Answer:
                     clubs=[c.name for c in clubs], fact_asked=guess.fact,
                     ambiguous=[[e.name for e in m.candidates] for m in open_])
     if open_ and not players and not clubs:
-        return answer  # the text asks which one was meant
+        return answer, res, notes  # the text asks which one was meant
     if guess.intent == "unknown":
         answer.suggestions = res.suggestions or list(EXAMPLES[:3])
-        return answer
+        return answer, res, notes
     if players and not clubs:
         counts = await store.claim_counts("player", [p.id for p in players])
         if not any(counts.values()):
             answer.intent = "unknown"
             answer.suggestions = list(EXAMPLES[:3])
-            return answer
+            return answer, res, notes
     if guess.intent in ("suitors", "link"):
         if players:
             await _suitors(store, answer, players, clubs if guess.intent == "link" else None)
     elif guess.intent == "targets":
         await _targets(store, answer, clubs)
     elif guess.intent == "latest":
-        answer.items = await _latest_items(store, club_ids=[c.id for c in clubs] or None)
+        if clubs and guess.leaving:
+            answer.items = await _outgoing_items(store, clubs)
+            if not answer.items:
+                notes.append(f"No reports of players leaving {' or '.join(c.name for c in clubs)}.")
+        if not answer.items:
+            answer.items = await _latest_items(store, club_ids=[c.id for c in clubs] or None)
     elif guess.intent == "fact":
         await _facts(store, answer, players, guess.fact)
     elif guess.intent == "profile":
@@ -375,7 +446,7 @@ async def _answer(store, question: str, today: dt.date | None) -> Answer:
             await _facts(store, answer, players, None)
         else:
             await _targets(store, answer, clubs)
-    return answer
+    return answer, res, notes
 
 
 # -- entry points for the slash commands ----------------------------------------------------

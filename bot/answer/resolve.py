@@ -2,11 +2,20 @@
 
 Every player and club form in the database (canonical names and aliases),
 manager names (standing for the club they manage), surnames, possessives
-("itakuras"), typos ("itakrua", "mbape", "calllum wilson") and accents.
+("itakuras"), typos ("itakrua", "mbape", "calllum wilson"), first letters spelt
+as they sound ("kukurella"), run-together names ("mancity", "#manutd") and
+accents. Discord markup is read past: mentions, custom emojis, links (a markdown
+link keeps its text), repeated words; a long message is read at its start and end.
 Ordinary words ("who", "news", "new", "city" on its own) are never read as a
-name by accident: single intent and filler words are excluded, a word shared by
-several clubs needs context, and an alias several entities share is returned as
-ambiguous for the caller to settle (from context, or by asking).
+name by accident: single intent and filler words are excluded, a common English
+word is never a typo ("salad" is not Salah) and names nothing through one word of
+a longer name unless it stands where a name would ("young players" is not Young
+Boys), a short word's typo must look like one (a neighbouring key, a vowel, a
+letter that sounds the same), a word shared by several clubs needs context, and
+an alias several entities share is returned as ambiguous for the caller to settle
+(from context, or by asking). Words that matched nothing are kept apart: those
+where a name would stand (`Resolution.unknown`, "who wants zxqvbn") from chat
+(`Resolution.chatter`, "gimme the latest gossip").
 
 Built once per database (`await get_resolver(store)`), cached, and rebuilt when
 the store's data version changes. Exact look-ups are dictionary hits; typo
@@ -18,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,15 +35,95 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.answer.intents import STOPWORDS, correct_word
+from bot.answer.english import COMMON_WORDS
+from bot.answer.intents import BEFORE_NAME, STOPWORDS, TRANSLATIONS, correct_word, name_slot
 from bot.text import fold
 
-MAX_QUESTION_CHARS = 600
+MAX_QUESTION_CHARS = 5000  # what `transferbot ask` passes on; Discord messages are shorter still
 MAX_WORDS = 60
-# Forms fans shorten; tried inside multi-word names only ("man utd" -> "manchester united").
-_SYNONYMS = {"utd": "united", "man": "manchester", "st": "saint"}
+# Forms fans shorten; tried inside multi-word names only ("man utd", "man u" -> "manchester united").
+_SYNONYMS = {"utd": "united", "u": "united", "man": "manchester", "st": "saint"}
 _DIGITS = re.compile(r"^\d+$")
 FIRST_NAME_MAX = 3  # a first name alone ("tosin") names a player only when this few players share it
+TOKEN_MIN = 4  # one word of a longer club name ("hotspur", "sociedad") counts alone from this length
+# Discord markup that carries no name: custom emojis (<:pepe:123>), mentions of users, roles and
+# channels (<@123>, <@!123>, <@&123>, <#123>), timestamps (<t:1700000000:R>); links, whose paths
+# name clubs and players the question did not ask about; a markdown link keeps its text.
+_DISCORD = re.compile(r"<a?:\w*:\d+>|<[@#][!&]?\d+>|<t:\d+(?::\w)?>")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(\s*<?(?:https?://|www\.)[^)]*\)", re.I)
+_URL = re.compile(r"<?(?:https?://|www\.)\S+", re.I)
+
+
+# First letters fans swap for one that sounds the same: "kaicedo", "jerard", "fil", "ziyech"/"siyech".
+_SOUND_ALIKE = {"c": ("k", "s"), "k": ("c", "q"), "q": ("k", "c"), "s": ("c", "z"), "z": ("s",), "j": ("g", "y"),
+                "g": ("j",), "y": ("j", "i"), "i": ("y",), "v": ("w",), "w": ("v",), "f": ("ph",)}
+
+
+def sound_alikes(token: str) -> list[str]:
+    """The token with its first letter(s) spelt another way that sounds the same."""
+    if token.startswith("ph"):
+        return ["f" + token[2:]]
+    return [alt + token[1:] for alt in _SOUND_ALIKE.get(token[:1], ())]
+
+
+_KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+_NEAR_KEYS: dict[str, set[str]] = defaultdict(set)
+for _r, _row in enumerate(_KEYBOARD):
+    for _c, _ch in enumerate(_row):
+        for _dr in (-1, 0, 1):
+            if 0 <= _r + _dr < len(_KEYBOARD):
+                _other = _KEYBOARD[_r + _dr]
+                _NEAR_KEYS[_ch].update(_other[max(0, _c - 1):_c + 2])
+_VOWELS = frozenset("aeiouy")
+_SOUND_PAIRS = {frozenset(p) for p in ("sz", "ck", "cs", "kq", "iy", "vw", "fv", "gj", "mn", "bp", "dt")}
+SHORT_TOKEN = 6  # a typo this short is one letter of five or six: only a slip of the finger or the ear
+
+
+def plausible_typo(token: str, word: str) -> bool:
+    """Whether a one-letter substitution turning `word` into the short `token` is a typo people make:
+    a neighbouring key, one vowel for another, or a letter that sounds the same ("nunez", "salha",
+    "mbape" and "itakur" pass; "salad" is not a typo of "salah", nor "layer" of "bayer")."""
+    if len(token) > SHORT_TOKEN or len(token) != len(word):
+        return True  # long words, dropped, doubled or swapped letters
+    diff = [(a, b) for a, b in zip(token, word, strict=True) if a != b]
+    if len(diff) != 1:
+        return True  # a swap of two neighbouring letters
+    a, b = diff[0]
+    return b in _NEAR_KEYS[a] or (a in _VOWELS and b in _VOWELS) or frozenset((a, b)) in _SOUND_PAIRS
+
+
+def _halves(token: str) -> list[tuple[str, str]]:
+    """Ways to cut a run-together name in two words of 2+ letters ("mancity" -> ("man", "city"), ...)."""
+    if len(token) < 6:
+        return []
+    return [(token[:k], token[k:]) for k in range(2, len(token) - 1)]
+
+
+def _split_keys(token: str, is_word) -> list[str]:
+    """Two-word forms a run-together token may stand for, with both halves name words (or shorthands)."""
+    out = []
+    for a, b in _halves(token):
+        if (is_word(a) or a in _SYNONYMS) and (is_word(b) or b in _SYNONYMS):
+            out += [f"{a} {b}", f"{_SYNONYMS.get(a, a)} {_SYNONYMS.get(b, b)}"]
+    return list(dict.fromkeys(out))
+
+
+@functools.lru_cache(maxsize=4096)
+def question_words(question: str) -> tuple[str, ...]:
+    """The folded words of a question as typed in Discord: markup, mentions and links dropped,
+    a word repeated in a row kept once ("pls pls pls"), at most MAX_WORDS (of a longer message, its
+    first and last words)."""
+    text = question[:MAX_QUESTION_CHARS]
+    if "<" in text or "http" in text or "www" in text or "](" in text:
+        text = _URL.sub(" ", _MD_LINK.sub(r" \1 ", _DISCORD.sub(" ", text)))
+    words: list[str] = []
+    for w in fold(text).split():
+        if not words or words[-1] != w:
+            words.append(w)
+    if len(words) > MAX_WORDS:  # a long message asks at its start or at its end
+        head = MAX_WORDS * 2 // 3
+        words = words[:head] + words[head - MAX_WORDS:]
+    return tuple(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +143,7 @@ class Mention:
     candidates: list[Entity]
     how: str  # alias | surname | first | token | manager | fuzzy
     weak: bool = False  # a word several clubs contain ("borussia"): used only if context settles it
+    guessed: bool = False  # read through a typo correction ("itacura"): the answer says what it read
 
     @property
     def ambiguous(self) -> bool:
@@ -64,7 +155,8 @@ class Resolution:
     question: str
     words: list[str]  # folded words, intent-word typos corrected
     mentions: list[Mention] = field(default_factory=list)
-    unknown: list[str] = field(default_factory=list)  # content words that matched nothing
+    unknown: list[str] = field(default_factory=list)  # words that matched nothing where a name would stand
+    chatter: list[str] = field(default_factory=list)  # other words that matched nothing ("gimme", "juicy")
     suggestions: list[str] = field(default_factory=list)
 
     def intent_words(self) -> list[str]:
@@ -185,13 +277,23 @@ class Resolver:
 
     # -- typos ----------------------------------------------------------------------
     def correct(self, token: str) -> str | None:
-        """The name word a typo stands for: one edit (two for long words), same length band."""
-        if len(token) < 5:
+        """The name word a typo stands for: one edit (two for long words), same length band; failing
+        that, the same with the first letter spelt as it sounds ("kukurella" -> "cucurella")."""
+        if len(token) < 5 or token in COMMON_WORDS:  # a word is not a typo ("salad" is not Salah)
             return None
+        best = self._correct(token)
+        if best is None:
+            for variant in sound_alikes(token):
+                best = self._correct(variant)
+                if best is not None:
+                    break
+        return best
+
+    def _correct(self, token: str) -> str | None:
         best, best_key = None, None
         for w in self._one_edit_candidates(token):
             d = OSA.distance(token, w)
-            if d > 1:
+            if d > 1 or (d == 1 and not plausible_typo(token, w)):
                 continue
             key = (d, w[0] != token[0], abs(len(w) - len(token)), w)
             if best_key is None or key < best_key:
@@ -214,17 +316,28 @@ class Resolver:
             return [max(tenures, key=lambda t: t[1])[0]]
         return []
 
+    def _own_word(self, entity: tuple[str, int], word: str, first: bool = False) -> bool:
+        """Whether `word` is a word of the entity's canonical name (its first word, for a first name)."""
+        toks = fold(self.names[entity]).split()
+        return (toks[:1] == [word]) if first else word in toks
+
     def _entities(self, entries: list[tuple[str, int, bool]]) -> list[Entity]:
         return _unique(Entity(k, i, self.names[(k, i)]) for k, i, _ in entries)
 
     def resolve(self, question: str, today: dt.date | None = None) -> Resolution:
         today = today or dt.date.today()
-        raw = fold(question[:MAX_QUESTION_CHARS]).split()[:MAX_WORDS]
+        raw = question_words(question)
         words: list[str] = []
         fuzzy: set[int] = set()
+        joined: dict[int, str] = {}  # run-together names: "mancity", "manutd", "liverpoolfc"
         for i, t in enumerate(raw):
-            if t in STOPWORDS or t in self.vocab or _DIGITS.match(t):
+            if t in STOPWORDS or t in self.vocab or t in COMMON_WORDS or _DIGITS.match(t):
                 words.append(t)
+            elif t in TRANSLATIONS:
+                words.append(TRANSLATIONS[t])  # "fichajes" -> "signings"
+            elif key := next((k for k in _split_keys(t, self.vocab.__contains__) if k in self.keys), None):
+                words.append(t)
+                joined[i] = key
             elif len(t) >= 5 and t.endswith("s") and t[:-1] in self.vocab:
                 words.append(t[:-1])  # "itakuras" -> "itakura"
             elif (w := correct_word(t)) is not None:
@@ -238,9 +351,10 @@ class Resolver:
         used = [False] * len(words)
 
         def take(start: int, end: int, cands: list[Entity], how: str, weak: bool = False) -> None:
-            if any(start <= j < end for j in fuzzy) and how != "manager":
+            guessed = any(start <= j < end for j in fuzzy)
+            if guessed and how != "manager":
                 how = "fuzzy" if how == "alias" else how
-            res.mentions.append(Mention(" ".join(raw[start:end]), start, end, cands, how, weak))
+            res.mentions.append(Mention(" ".join(raw[start:end]), start, end, cands, how, weak, guessed))
             for j in range(start, end):
                 used[j] = True
 
@@ -253,11 +367,9 @@ class Resolver:
                 span = words[i:i + n]
                 if all(w in STOPWORDS for w in span):
                     continue
-                keys = [" ".join(span)]
+                keys = [joined[i]] if n == 1 and i in joined else [" ".join(span)]
                 if n > 1:
                     keys.append(" ".join(_SYNONYMS.get(w, w) for w in span))
-                    if span[0] == "the":
-                        continue  # "the reds" is found as "reds" one step later if it is a form
                 for key in keys:
                     entries = self.keys.get(key)
                     if entries:
@@ -272,6 +384,8 @@ class Resolver:
                                                         for p in sorted(self.surnames[key]))])
                         take(i, i + n, cands, "alias")
                         break
+                    if n == 1 and key in COMMON_WORDS and not name_slot(words, i, []):
+                        continue  # a manager's or player's surname that is a word ("frank", "white")
                     if key in self.managers:
                         clubs = self._manager_clubs(key, today)
                         if clubs:
@@ -282,22 +396,40 @@ class Resolver:
                         pids = sorted(self.surnames[key])
                         take(i, i + n, [Entity("player", p, self.names[("player", p)]) for p in pids], "surname")
                         break
-        # Single words that are part of a name: a club word ("brighton"), a unique first name ("tosin").
+        # Single words that are part of a name: a word of a club's own name ("hotspur", "sociedad"), a
+        # unique first name ("tosin"). Words only a nickname or a long alias holds ("saudi" of "Al Ahli
+        # Saudi", "lady" of "the Old Lady", "super" of a player's nickname) and short particles ("del")
+        # are ordinary words on their own.
+        unknown: list[int] = []
         for i, w in enumerate(words):
             if used[i] or w in STOPWORDS or len(w) < 3 or _DIGITS.match(w):
                 continue
-            club_ids = self.club_tokens.get(w)
+            if w in COMMON_WORDS and not name_slot(words, i, []):
+                continue  # "young", "heart", "north": a word here, not Young Boys
+            club_ids = [c for c in sorted(self.club_tokens.get(w, ())) if self._own_word(("club", c), w)] \
+                if len(w) >= TOKEN_MIN else []
             if club_ids:
-                cands = [Entity("club", c, self.names[("club", c)]) for c in sorted(club_ids)]
+                cands = [Entity("club", c, self.names[("club", c)]) for c in club_ids]
                 take(i, i + 1, cands, "token", weak=len(cands) > 1)
                 continue
             firsts = self.first_names.get(w)
             if firsts and len(firsts) <= FIRST_NAME_MAX and len(w) >= 4:
-                take(i, i + 1, [Entity("player", p, self.names[("player", p)]) for p in sorted(firsts)],
-                     "first", weak=len(firsts) > 1)
-                continue
-            if len(w) >= 3:
-                res.unknown.append(raw[i] if i < len(raw) else w)
+                own = [p for p in sorted(firsts) if self._own_word(("player", p), w, first=True)]
+                if own:
+                    take(i, i + 1, [Entity("player", p, self.names[("player", p)]) for p in own],
+                         "first", weak=len(own) > 1)
+                    continue
+            unknown.append(i)
+        # Words that matched nothing count as a name that was tried ("who wants zxqvbn") only where a
+        # name would stand; elsewhere they are chat ("gimme the latest gossip").
+        for i in unknown:
+            # An English word is a tried name only right after "on", "wants"... ("who wants salad"), not
+            # as an adjective before "rumours" ("any weird rumours").
+            if (words[i] in COMMON_WORDS and i > 0 and words[i - 1] in BEFORE_NAME) or (
+                    words[i] not in COMMON_WORDS and name_slot(words, i, unknown)):
+                res.unknown.append(raw[i])
+            else:
+                res.chatter.append(raw[i])
         res.mentions.sort(key=lambda m: m.start)
         if res.unknown and not res.mentions:
             res.suggestions = self.suggest(res.unknown)
@@ -310,8 +442,10 @@ class Resolver:
         for w in words[:5]:
             if len(w) < 4:
                 continue
+            # Short words need to be closer: one letter of five is 80, of eight 87.
+            cutoff = 80 if len(w) <= 5 else 75 if len(w) <= 7 else 70
             for tok, _score, _ in process.extract(w, self._initial_bucket(w[0]), scorer=fuzz.ratio, limit=limit,
-                                                 score_cutoff=70):
+                                                 score_cutoff=cutoff):
                 for kind, eid in self._owners(tok):
                     name = self.names.get((kind, eid))
                     if name and name not in out:
@@ -404,7 +538,7 @@ class QuestionResolver(Resolver):
     @classmethod
     async def for_question(cls, store, question: str) -> QuestionResolver:
         self = cls()
-        raw = fold(question[:MAX_QUESTION_CHARS]).split()[:MAX_WORDS]
+        raw = list(question_words(question))
         # Managers: a few hundred rows, read whole (their surnames count unless they are a form).
         manager_rows = await store.manager_rows()
         lasts = {key.split()[-1] for _, key, *_ in manager_rows if " " in key}
@@ -415,13 +549,16 @@ class QuestionResolver(Resolver):
         # The question's words (and their plurals' stems) that are name words.
         content = [t for t in raw if t not in STOPWORDS and not _DIGITS.match(t)]
         probe = set(content) | {t[:-1] for t in content if len(t) >= 5 and t.endswith("s")}
+        probe |= {h for t in content if t not in COMMON_WORDS for pair in _halves(t) for h in pair}
         self.vocab |= await store.name_words_present(probe - self.vocab)
+        split_keys = {k for t in content if t not in self.vocab and t not in COMMON_WORDS
+                      for k in _split_keys(t, self.vocab.__contains__)}
         # Typo candidates for the words resolve() will try to correct.
         typos = set()
         for t in content:
             if t in self.vocab or (len(t) >= 5 and t.endswith("s") and t[:-1] in self.vocab):
                 continue
-            if correct_word(t) is not None:
+            if correct_word(t) is not None or t in COMMON_WORDS or t in TRANSLATIONS:
                 continue
             if len(t) >= 5:
                 typos.add(t)
@@ -430,8 +567,15 @@ class QuestionResolver(Resolver):
         if typos:
             await self._fetch_typo_candidates(store, sorted(typos))
         words = self._words(raw)
+        # Words still unmatched: their sound-alike spellings may be one edit from a name.
+        alikes = {v for t, w in zip(raw, words, strict=True) if t == w and t in typos for v in sound_alikes(t)}
+        alikes -= self._candidates.keys()
+        if alikes:
+            await self._fetch_typo_candidates(store, sorted(alikes))
+            words = self._words(raw)
         # Forms, surnames, first names and club words the question's spans can reach.
         keys, short = _span_keys(words)
+        keys |= split_keys
         singles = {w for w in words if w not in STOPWORDS}
         for kind, eid, name, key, ambiguous in await store.alias_rows_for_keys(sorted(keys)):
             if key:
@@ -484,8 +628,10 @@ class QuestionResolver(Resolver):
     def _words(self, raw: list[str]) -> list[str]:
         words = []
         for t in raw:
-            if t in STOPWORDS or t in self.vocab or _DIGITS.match(t):
+            if t in STOPWORDS or t in self.vocab or t in COMMON_WORDS or _DIGITS.match(t):
                 words.append(t)
+            elif t in TRANSLATIONS:
+                words.append(TRANSLATIONS[t])
             elif len(t) >= 5 and t.endswith("s") and t[:-1] in self.vocab:
                 words.append(t[:-1])
             elif ((w := correct_word(t)) is not None or (w := self.correct(t)) is not None

@@ -164,7 +164,8 @@ def _suitor_lines(answer: Answer, player: str) -> list[str]:
                            f"No club is currently reported to be in for {player}.", "Ended links and history:")
 
 
-def render_text(answer: Answer) -> str:
+def render_text(answer: Answer, unmatched: Sequence[str] = ()) -> str:
+    """The answer for people; `unmatched`: the words tried as a name that matched nothing ("zxqvbn")."""
     lines: list[str] = []
     if answer.ambiguous:
         for names in answer.ambiguous:
@@ -175,6 +176,9 @@ def render_text(answer: Answer) -> str:
     if intent == "unknown":
         if answer.players and not answer.items and not answer.facts:
             lines.append(f"I know {_list(answer.players)}, but I have no transfer reports about them yet.")
+        elif unmatched:
+            tried = " ".join(unmatched)
+            lines.append(f'I couldn\'t find "{tried[:60]}" among the players and clubs I know.')
         else:
             lines.append("I couldn't find a player or club I know in that question.")
         names = [s for s in answer.suggestions if s not in EXAMPLES]
@@ -188,11 +192,14 @@ def render_text(answer: Answer) -> str:
         for player in answer.players:
             lines += _suitor_lines(answer, player)
     elif intent == "link":
-        if not answer.items:
-            lines.append(f"No reports link {_list(answer.clubs)} with {_list(answer.players)}.")
-        for club, g in _grouped(answer.items, "club"):
-            lines.append(_link_headline(club, g[0].player, g))
-            lines.append(_group_line(club, g))
+        for player in answer.players or list(dict.fromkeys(it.player for it in answer.items)):
+            groups = _grouped([it for it in answer.items if it.player == player], "club")
+            for club, g in groups:
+                lines.append(_link_headline(club, player, g))
+                lines.append(_group_line(club, g))
+            unlinked = [c for c in answer.clubs if c not in {club for club, _ in groups}]
+            if unlinked:  # every club asked about is answered, linked or not
+                lines.append(f"No reports link {_list(unlinked)} with {player}.")
     elif intent in ("targets", "profile"):
         club = _list(answer.clubs)
         lines += _live_then_rest(_grouped(answer.items, "player"),
@@ -201,6 +208,9 @@ def render_text(answer: Answer) -> str:
                                  "Ended links, completed moves and history:")
     elif intent == "latest":
         about = f" about {_list(answer.players + answer.clubs)}" if answer.players or answer.clubs else ""
+        if answer.clubs and not answer.players and answer.items and not {it.club for it in answer.items} & set(
+                answer.clubs):
+            about = f" about players leaving {_list(answer.clubs)}"  # the clubs' outgoing moves
         if not answer.items:
             lines.append(f"No rumours{about} yet.")
         else:

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from bot.knowledge import ClubInfo, Gazetteer
+from bot.knowledge import ClubInfo, Gazetteer, load_gazetteer
 from bot.models import Amount, Article, Claim, Extraction, Fact
 from bot.store import Store
 
@@ -18,8 +18,12 @@ def gold_files(dev: Path = DEV) -> list[dict]:
     return [json.loads(p.read_text()) for p in sorted((dev / "gold").glob("*.json"))]
 
 
-async def build_gold_store(path: Path, dev: Path = DEV) -> Store:
+async def build_gold_store(path: Path, dev: Path = DEV, knowledge_dir: Path | None = None) -> Store:
+    """The gold claims and facts; with `knowledge_dir`, over the shipped knowledge (every club, alias,
+    manager and known player a fresh install has), as the scorer's database holds them."""
     store = await Store.open(path)
+    if knowledge_dir is not None:
+        await store.load_knowledge(load_gazetteer(knowledge_dir))
     golds = gold_files(dev)
     gaz = Gazetteer()
     clubs: dict[str, set[str]] = {}
