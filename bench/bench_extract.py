@@ -107,9 +107,8 @@ def main() -> None:
     if hasattr(os, "sched_setaffinity"):  # the targets are per core: keep the run on one
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     seeds = sorted((args.knowledge / "seeds").glob("*.txt"))
-    dev = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "articles"
-    if dev.is_dir():
-        seeds += sorted(dev.glob("*.txt"))
+    # the dev articles, from the project's snapshot of them, so the corpus is the same everywhere
+    seeds += sorted((Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "dev_gold" / "articles").glob("*.txt"))
     gaz = load_gazetteer(args.knowledge)
     with tempfile.TemporaryDirectory(prefix="bench-extract-") as tmp:
         files = build_corpus(Path(tmp), args.articles, args.knowledge, seeds)

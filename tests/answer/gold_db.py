@@ -1,5 +1,9 @@
 """Builds a database straight from the dev evaluation's gold annotations (no extractor involved),
-so question answering can be checked on realistic data while the extractor is still improving."""
+so question answering can be checked on realistic data while the extractor is still improving.
+
+The annotations are read from a snapshot of the dev set in tests/fixtures/dev_gold (its README
+says why), and `current_suitors` restates the rule of ../shared/spec/cli.md that the scorer
+applies to them, so these tests need nothing outside the project."""
 
 from __future__ import annotations
 
@@ -11,7 +15,9 @@ from bot.knowledge import ClubInfo, Gazetteer, load_gazetteer
 from bot.models import Amount, Article, Claim, Extraction, Fact
 from bot.store import Store
 
-DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev"
+DEV = Path(__file__).resolve().parents[1] / "fixtures" / "dev_gold"
+DONE = {"signed", "loan"}
+LINK = {"interest", "talks", "bid", "agreement"}
 
 
 def gold_files(dev: Path = DEV) -> list[dict]:
@@ -53,3 +59,30 @@ async def build_gold_store(path: Path, dev: Path = DEV, knowledge_dir: Path | No
         await store.add_article(article, Extraction(claims=claims, facts=facts,
                                                     players=list(g["entities"].get("players", {}))))
     return store
+
+
+def current_suitors(golds: list[dict], player: str) -> set[str]:
+    """The clubs still in for `player` by cli.md: a club whose newest claim that is news (neither past
+    nor optional) is a link kind (`ended` wins on the same date) and newer than the player's latest
+    completed move; the club he moved to is his club, not a suitor."""
+    moves: list[tuple[str, str]] = []  # (when, club) of completed moves with a known date
+    for g in golds:
+        for c in g.get("claims", []):
+            if c["player"] != player or c.get("optional") or c["kind"] not in DONE:
+                continue
+            when = c.get("event_date") or (None if c.get("past") else g["date"])
+            if when:
+                moves.append((str(when), c["club"]))
+    last_move, moved_to = max(moves) if moves else ("", None)
+    newest: dict[str, tuple[str, str]] = {}
+    for g in golds:
+        for c in g.get("claims", []):
+            if c["player"] != player or c.get("past") or c.get("optional"):
+                continue
+            day = g["date"]
+            if last_move and day[:len(last_move)] <= last_move:
+                continue  # a report from before his latest move is superseded by it
+            prev = newest.get(c["club"])
+            if prev is None or day > prev[0] or (day == prev[0] and c["kind"] == "ended"):
+                newest[c["club"]] = (day, c["kind"])
+    return {club for club, (_, kind) in newest.items() if kind in LINK and club != moved_to}

@@ -9,8 +9,9 @@ conventions of ../shared/eval/dev/README.md, not the bot's current output:
 - `suitors` for a player; `targets` for a club alone with wanting or signing words (incoming moves);
   `link` for a club and a player; `latest` for rumours overall or about a club (outgoing moves too);
   `fact`, `profile`; `unknown` when nothing known is named, with a plain "no match" text;
-- for a one-player `suitors` question the `current` items must be the clubs `current_suitors()` of
-  score.py computes from the gold.
+- for a one-player `suitors` question the `current` items must be the clubs `current_suitors()`
+  computes from the gold (the scorer's rule, restated in gold_db; checked against score.py below
+  wherever ../shared is at hand).
 
 Each question is answered twice: with the cached full resolver (the Discord bot) and with the
 per-question SQL resolver (`transferbot ask`, which the scorer drives).
@@ -30,10 +31,11 @@ import pytest
 from bot.answer import resolve
 from bot.answer.compose import answer_question
 from bot.store import Store
-from tests.answer.gold_db import DEV, build_gold_store, gold_files
+from tests.answer.gold_db import DEV, build_gold_store, current_suitors, gold_files
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-SCORER = DEV.parent / "score.py"
+# The evaluation itself, next to the project in a development checkout (not in CI's).
+SHARED_DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev"
 TODAY = dt.date(2024, 8, 1)
 
 LONG_FRONT = "who wants itakura " + "lol " * 1250
@@ -228,16 +230,7 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
 NO_MATCH = re.compile(r"couldn't find|no transfer reports", re.I)
 
 
-@functools.cache
-def _scorer():
-    spec = importlib.util.spec_from_file_location("dev_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-GOLDS = {g["file"]: g for g in gold_files()}
+GOLDS = gold_files()
 
 
 @pytest.fixture(scope="module")
@@ -281,7 +274,7 @@ async def test_fan_question(fan_store, question: str, intent: str, players: list
     for name in players + (clubs if intent in ("targets", "latest", "link") else []):
         assert name in answer.text, (name, answer.text[:300])
     if intent == "suitors" and len(players) == 1:
-        want = _scorer().current_suitors(GOLDS, players[0])
+        want = current_suitors(GOLDS, players[0])
         assert {it.club for it in answer.items if it.current} == want
 
 
@@ -395,3 +388,32 @@ async def test_both_resolvers_read_fan_questions_alike(fan_db: Path) -> None:
 async def test_foreign_transfer_words_are_not_unknown_names(fan_store) -> None:
     answer = await answer_question(fan_store, "mbappe wechsel news", TODAY)
     assert answer.intent == "suitors" and "I don't know" not in answer.text
+
+
+@functools.cache
+def _scorer():
+    spec = importlib.util.spec_from_file_location("dev_score", SHARED_DEV.parent / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+needs_shared = pytest.mark.skipif(not (SHARED_DEV / "gold").is_dir(), reason="../shared/eval is not beside the project")
+
+
+@needs_shared
+def test_snapshot_is_the_dev_set() -> None:
+    for name in ("gold", "articles"):
+        ours = {p.name: p.read_bytes() for p in (DEV / name).iterdir()}
+        theirs = {p.name: p.read_bytes() for p in (SHARED_DEV / name).iterdir()}
+        assert ours == theirs, f"tests/fixtures/dev_gold/{name} is out of date: copy it again"
+    assert (DEV / "questions.jsonl").read_bytes() == (SHARED_DEV / "questions.jsonl").read_bytes()
+
+
+@needs_shared
+def test_current_suitors_is_the_scorers_rule() -> None:
+    by_file = {g["file"]: g for g in GOLDS}
+    players = {c["player"] for g in GOLDS for c in g["claims"]}
+    for player in players:
+        assert current_suitors(GOLDS, player) == _scorer().current_suitors(by_file, player), player
