@@ -50,6 +50,7 @@ from bot.extract.lexicon import (
     CLUB_MARKERS,
     CLUB_NOUNS,
     GENERIC_CLUB_MODIFIERS,
+    NAME_PARTICLES,
     NATIONALITY,
     NON_NAME_WORDS,
     PERSON_DEMONYMS,
@@ -203,7 +204,7 @@ _SELLER_AFTER = re.compile(
     r"once again)){0,3}\s+(?:rejected|turned(?: it)? down|knocked back|dismissed|rebuffed|refused|snubbed|accepted|declined|"
     r"insist(?:ed|ing)?|demand(?:ed|ing|s)?|want(?:s)? #m|looking for (?:around |about )?#m|holding out|keen to sell|"
     r"willing to (?:sell|listen)|prepared to (?:let|sell)|put a|slapped|valu(?:e|ed)|hoping to boost|hoping to raise|"
-    r"set to (?:cash|sell)|agreed to sell|will sell|to sell|sold)\b")
+    r"set to (?:cash|sell)|agreed to sell|agreed to let|will sell|to sell|sold)\b")
 _SELLER_BEFORE = re.compile(r"(?:rejected|turned down|knocked back|dismissed|rebuffed|accepted|declined|refused) by\s+$|"
                             r"\b(?:persuade|convince)\s+$|\blet\s+$")
 _FROM_BEFORE = re.compile(r"\b(?:from|leaving|left|quit|quitting|departed|departing|leave|sold by|loaned by)\s+(?:the\s+)?"
@@ -221,6 +222,9 @@ _AT_BEFORE = re.compile(r"\bat\s+$")
 _RIVAL_AFTER = re.compile(r"(?:'s?\s+(?:[\w-]+\s+)?(?:move|bid|deal|pursuit|swoop|attempt|approach|offer)\b|\s+(?:and\s+#c\d+#\s+)?to\b)")
 _RIVAL_BEFORE = re.compile(r"\b(?:beat|beaten|beating|beats|pipped|pip|pipping|edged out|edge out|saw off|seen off|see off|"
                            r"fended off|fend off|hijacked|hijack|hijacks|hijacking|gazumped)\s+$")
+_SNUB_BEFORE = re.compile(r"\b(?:snubbed|snubbing|snub|rejected|rejecting|reject|turned down|turning down|turn down|"
+                          r"rebuffed|rebuff|shunned|shun|spurned|spurning|spurn)\s+$")
+_SNUB_AFTER = re.compile(r"\s+(?:in order\s+)?to\s+(?:join|sign for|move to|complete a move to)\b")
 _SIDE_BEFORE = re.compile(r"\b(?:(at)|to|joined|join|joins|joining|rejoined|signed for|signed with|signing with|"
                           r"moved to|move to|switch to|loan to|loaned to|left for|heading to)\s+(?:the\s+)?"
                           r"(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team)\s+$")
@@ -526,6 +530,26 @@ def _coordinated_player(s: Sent, a: int, b: int, covered: dict, named: dict[int,
 _CREDIT_LEFT = re.compile(r"\b(?:according to|via|per|says|said|reports|reported|told|journalist|reporter)\s+(?:the\s+)?$", re.I)
 
 
+_CREDIT_RIGHT = re.compile(r"\s+(?:(?:has|have|is|are|was|also)\s+)?(?:reports?|reported|reporting|claims?|claimed|"
+                           r"says|said|understands|revealed|reveals|writes|wrote|has learned|learned|learnt)\b")
+
+
+def _credited_outlet(toks: list[Tok], text: str, a0: int, b0: int, used: set[int]) -> tuple[int, int] | None:
+    """A capitalised run the trim cut short ("the East Anglian Daily Times" trimmed to "Anglian")
+    that the text credits in a clear frame ("according to", "told", "..., the X reports"): the
+    whole run, without a leading "the", names the outlet."""
+    if toks[a0].low == "the":
+        a0 += 1
+    if b0 - a0 < 2 or b0 - a0 > 6 or any(k in used for k in range(a0, b0)):
+        return None
+    if toks[b0 - 1].low in NAME_PARTICLES or toks[b0 - 1].poss:
+        return None
+    start, end = toks[a0].start, toks[b0 - 1].end
+    if _CREDIT_LEFT.search(text, max(0, start - 30), start) or _CREDIT_RIGHT.match(text, end):
+        return a0, b0
+    return None
+
+
 # --- pass 2: mentions ---------------------------------------------------------------
 
 def _mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Registry, idx: Index, today) -> None:
@@ -579,6 +603,14 @@ def _mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Registry,
     # remaining capitalised spans: new clubs, people (possible sources), unknown names
     for a0, b0 in s.caps:
         a, b = trim_span(toks, a0, b0)
+        if (a, b) != (a0, b0) and b0 - a0 >= 2:
+            w = _credited_outlet(toks, text, a0, b0, used)
+            if w is not None and (a >= b or span_key(toks, a, b) not in reg.new_club_names):
+                a, b = w  # "according to the East Anglian Daily Times": the whole name credited
+                span = text[toks[a].start:toks[b - 1].end]
+                ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (span,), tok_start=a, tok_end=b))
+                used.update(range(a, b))
+                continue
         if a >= b or any(k in used for k in range(a, b)):
             continue
         key = span_key(toks, a, b)
@@ -986,6 +1018,10 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                 clause = f"{resumed[offset]} {clause}"
             carry = (_subject_club(idle, clubs_of, manager_idx)
                      if idle and "#c" not in clause and _BARE_VERB_START.match(clause) else _NONE)
+            if k and not carry and not sent_suitors and "their" in clause and _THEIR.search(clause):
+                # "#m admitted #c are in the market for a striker, with X top of their list": "their"
+                # is the club an earlier clause of the sentence had as its subject
+                carry = _earlier_subject(masked[:offset], clubs_of, manager_idx)
             when_here = s.when
             if pasts is not None:
                 past_ctx = pasts[k]
@@ -1124,6 +1160,23 @@ def _subject_club(clause: str, clubs_of: dict[int, tuple[str, ...]], manager_idx
 
 
 _NONE: list[str] = []  # never changed
+_THEIR = re.compile(r"\btheir\b")
+_CLUB_SUBJECT_ANY = re.compile(r"#c(\d+)#\s+(?:are|is|have|has|were|was|had|remain|remains)\b")
+
+
+def _earlier_subject(head: str, clubs_of: dict[int, tuple[str, ...]], manager_idx: set[int]) -> list[str]:
+    """The last club that is the subject of a verb in the text before a clause (not a manager:
+    "Arteta admitted Arsenal are ..." is Arsenal's), else a manager opening the sentence."""
+    found: list[str] = []
+    for m in _CLUB_SUBJECT_ANY.finditer(head):
+        i = int(m.group(1))
+        if i in clubs_of and i not in manager_idx:
+            found = [clubs_of[i][0]]
+    if not found and head[:2] == "#c":
+        m0 = _CLUB_PH.match(head)
+        if m0 and int(m0.group(1)) in manager_idx:
+            found = [clubs_of[int(m0.group(1))][0]]
+    return found
 
 
 def _manager_date(masked: str, i: int, today):
@@ -1245,6 +1298,8 @@ def _club_role(clause: str, pos: int, end: int) -> str:
     if ("bea" in before or "pip" in before or " off " in before or "out " in before or "hijack" in before) \
             and _RIVAL_BEFORE.search(before) and _RIVAL_AFTER.match(after):
         return "rival"  # "beat #c to the signing of", "hijacked #c's move for": a rival, no suitor
+    if " to " in after[:16] and _SNUB_BEFORE.search(before) and _SNUB_AFTER.match(after):
+        return "rival"  # "snubbed #c to join #c2": the club he turned down wanted him, no suitor of this move
     if _BIDDER_FROM.search(before) or _BIDDER_AFTER.match(after):
         return "bidder"
     if _PASTCLUB_BEFORE.search(before):
@@ -1284,7 +1339,7 @@ _SAID_THEY = re.compile(r"#c(\d+)#,?\s+(?:have\s+|has\s+)?(?:said|confirmed|anno
 _PENDING_BEFORE = re.compile(r"\b(?:closing in on|close in on|close to|on the verge of|nearing|talks over|talks about|"
                              r"talks for|pursuing|interested in|keen on|push for|pushing for|bid to complete|"
                              r"hoping to complete|hope to complete|set to complete)\s+(?:the\s+|a\s+)?$")
-_INF_VERB = re.compile(r"(?:complete|seal|finalise|finalize|conclude|wrap)\b")
+_INF_VERB = re.compile(r"(?:complete|seal|finalise|finalize|conclude|wrap|put pen)\b")
 _UNDER_WAY = re.compile(r"\b(?:travel\w*|fl(?:y|ying|ew|own)|head(?:ing|ed)|medical|on (?:his|her) way|arrived|arrives|in town)\b")
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:now\s+)?$")
 _FUTURE_APPROACH = re.compile(
