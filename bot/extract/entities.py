@@ -182,7 +182,7 @@ ROLE_RIGHT = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_AL
                         r"has claimed|has reported|has said|understands)\b", re.I)
 CLUB_LEFT = re.compile(
     r"(?:\b(?:side|club|outfit|team|champions|giants)|\b(?:from|joined|joining|rejoined|at|left|leaving|"
-    r"loan to|move to|switch to|loaned to|transfer to|moved to))\s*$", re.I)
+    r"loan to|move to|switch to|loaned to|transfer to|moved to|fee with|price with|valuation with))\s*$", re.I)
 CLUB_RIGHT = re.compile(
     rf"^(?:\s+(?:{_POS_ALT}|boss|manager|coach|board|hierarchy|fans|chairman|president|owners?|academy)\b|"
     r",\s+(?:a|another|the)\s+(?:[\w-]+\s+){0,2}(?:club|side|outfit|team)\b)", re.I)

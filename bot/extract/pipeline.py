@@ -213,7 +213,7 @@ _BIDDER_FROM = re.compile(r"\b(?:bid|bids|offer|offers|interest|competition|appr
                           r"attention|contact)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$")
 _DEST_BEFORE = re.compile(r"\b(?:signing with|signed with|signs with|joined|join|joins|joining|rejoined|rejoin|to|for|signed for|moved to|move to|switch to|loan to|"
                           r"arrived at|left for|heading to|return to|returned to|loaned to|went to)\s+(?:the\s+)?$")
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team)\s+)?$")
 _PASTCLUB_BEFORE = re.compile(r"(?:during his (?:time|spell|stint|days|tenure) (?:at|with|in charge of)|while (?:coaching|managing|"
                               r"in charge (?:at|of)|at|with|boss of|manager of)|when (?:he was )?(?:at|in charge of|managing|coaching)|"
                               r"his (?:former|old) club)\s+$")

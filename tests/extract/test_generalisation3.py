@@ -86,3 +86,11 @@ def test_an_unknown_outlet_credited_in_a_clear_frame(gaz):
 def test_a_fee_agreed_with_a_club_makes_it_the_current_club(gaz):
     _got, ex = claims(gaz, "Liverpool have agreed a fee with Celtic for Ko Itakura.")
     assert facts_of(ex)[(K, "current_club")] == "Celtic"
+
+
+def test_a_fee_agreed_with_an_unknown_club(real_gaz):
+    for text in ("Sunderland have agreed a fee with Bari for striker Marco Pellegrini.",
+                 "Sunderland have agreed a fee with Serie B side Bari for striker Marco Pellegrini."):
+        ex = extract(article(text, "2025-07-10"), real_gaz)
+        assert {(c.player, c.club, c.kind) for c in ex.claims} == {("Marco Pellegrini", "Sunderland", "agreement")}, text
+        assert facts_of(ex)[("Marco Pellegrini", "current_club")] == "Bari", text
