@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from bot.extract.pipeline import Draft, Registry, Roles, Sent
 
 _make_fact = maker(Fact)
+_OTHER_CLAUSE = re.compile(r"\b(?:buy-?back|sell-?on|re-?purchase|repurchase|buy-?back)\s+(?:clause|option|fee)\b")
 _CLAUSE_WORDS = re.compile(r"\b(?:release|buy-?out|exit|escape)\s+clause\b|\brelease fee\b")
 _VALUATION = re.compile(r"\bvalues?\s+#[pa]\d+#\s+at\b|\bvalued\s+at\b|\bmarket value\b|\bworth\s+(?:around\s+|about\s+)?#m")
 _ASKING = re.compile(
@@ -135,6 +136,9 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             if amt:
                 put(subject, "release_clause", amt, s, s.source)
         vm = _VALUATION.search(masked) if moneys and not cm else None
+        oc = _OTHER_CLAUSE.search(masked) if moneys and "clause" in masked else None
+        if vm and oc and 0 <= vm.start() - oc.end() <= 12:
+            vm = None  # "a buy-back clause worth £30m": a term of the deal, no valuation of the player
         if vm and vm.group(0).startswith("worth") and _DEAL_WORTH.search(masked, max(0, vm.start() - 70), vm.start()):
             vm = None  # "agreed a deal with #c for #p worth #m": the deal's value, no one's valuation
         if vm:
@@ -152,6 +156,8 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
                 elif not clubs_before:
                     put(subject, "valuation", amt, s, _valuer(s, vm.start()) or s.source)
         am = _ASKING.search(masked) if moneys and not cm and subject else None
+        if am and oc and 0 <= am.start() - oc.end() <= 12:
+            am = None
         if am and subject:
             seller = seller_of.get(subject)
             clubs_here = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, am.start())

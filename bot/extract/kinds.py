@@ -45,6 +45,8 @@ _RAW: list[tuple[str, str, bool]] = [
     ("loan", r"\b(?:loaned|farmed)\s+out\b|\bloaned\s+to\b|\bsent\s+(?:out\s+)?on loan\b", True),
     ("loan", r"\b(?:completes?|completed|sealed|seals|secured|secures|finalised|finalized)\s+(?:a\s+|his\s+|the\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b", True),
     ("loan", r"\b(?:joined|joins|join|moved|arrived|arrives|signed|signs|joining|returned|returns)\b(?:[^#,;]|#[a-z]\d+#){0,40}?\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b", True),
+    ("loan", r"\b(?:recalled|recalls|recall|returned|returns|return|back)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){0,3}?from\s+(?:his|her|a|the)\s+"
+             r"(?:[\w-]+\s+)?loan\s+(?:spell\s+|stint\s+)?(?:at|with)\b", True),
     ("loan", r"\bon a loan running\b|\bsigning #[pa]\d+# on loan\b", True),
     ("loan", r"\b(?:brought in|landed|secured|captured|drafted in|added)\s+(?:[\w-]+\s+|#[a-z]\d+#\s+){0,4}?on (?:a\s+)?(?:[\w-]+\s+)?(?:loan|temporary (?:deal|basis))\b|\b(?:gone|went|headed|heads|goes)\s+out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b", True),
     ("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b(?!\s+(?:the\s+)?(?:race|chase|battle|hunt|queue|scramble|running|fight|bidding|list)\b)", True),
@@ -80,11 +82,12 @@ _RAW: list[tuple[str, str, bool]] = [
     ("agreement", r"\bset to (?:sign|complete|land|seal|finalise|join)\b|\bpoised to (?:sign|complete|land|seal|join)\b|\b(?:expected|due) to (?:sign|join|complete|seal)\b", True),
     ("agreement", r"\b(?:signed|agreed|penned|signing|signs)\s+(?:a|an|his|the)\s+pre-?contract(?:\s+(?:agreement|deal))?\b|\bpre-?contract (?:agreement|deal)\b", True),
     ("agreement", r"\b(?:triggered|activated|met|paid)\s+(?:his|her|the|a|their)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:release|buy-?out|exit)\s+clause\b", True),
-    ("agreement", r"\bagreed to let\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#\s+(?:join|move to|leave for|go to|sign for)\b|"
+    ("agreement", r"\bagreed to sell\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+to\s+#c|\bagreed to let\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#\s+(?:join|move to|leave for|go to|sign for)\b|"
                   r"\bwill\s+(?:now\s+)?sign\s+(?:for\s+#c|(?:[\w-]+\s+){0,2}?#[pa]\d+#)", True),
     ("agreement", r"\bset for (?:a|an|his|her)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer|return)\s+to\b|\bagreed to (?:join|sign for|move to)\b", True),
     # ---- bid
     ("bid", r"\b(?:improved|fresh|new|opening|initial|formal|official|first|second|third|final|rejected|club-record|record|concrete)\s+(?:#m\d+#\s+)?(?:bid|offer|proposal)s?\b", True),
+    ("bid", r"\boffered\s+#c\d+#\s+(?:[\w-]+\s+){0,2}?#m\d+#", True),
     ("bid", r"#m\d+#\s+(?:[\w-]+\s+)?proposals?\b|\bproposals?\s+(?:from|for)\s+#", True),
     ("bid", r"\b(?:bid|bids|offer|offers)\b(?!\s+for\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){0,5}?(?:title|titles|trophy|crown|treble|double|promotion|survival|championship|glory)\b)", True),
     ("bid", r"\b(?:tabled|lodged|submitted|launched|made|put forward|table|lodge|submit)\s+(?:a|an|their|two|several)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:bid|offer|proposal)s?\b", True),

@@ -205,7 +205,7 @@ _SELLER_AFTER = re.compile(
     r"insist(?:ed|ing)?|demand(?:ed|ing|s)?|want(?:s)? #m|looking for (?:around |about )?#m|holding out|keen to sell|"
     r"willing to (?:sell|listen)|prepared to (?:let|sell)|put a|slapped|valu(?:e|ed)|hoping to boost|hoping to raise|"
     r"set to (?:cash|sell)|agreed to sell|agreed to let|will sell|to sell|sold)\b")
-_SELLER_BEFORE = re.compile(r"(?:rejected|turned down|knocked back|dismissed|rebuffed|accepted|declined|refused) by\s+$|"
+_SELLER_BEFORE = re.compile(r"(?:rejected|turned down|knocked back|dismissed|rebuffed|accepted|declined|refused) by\s+$|\boffered\s+$|"
                             r"\b(?:persuade|convince)\s+$|\blet\s+$")
 _FROM_BEFORE = re.compile(r"\b(?:from|leaving|left|quit|quitting|departed|departing|leave|sold by|loaned by)\s+(?:the\s+)?"
                           r"(?:(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team|rivals)\s+)?$")
@@ -540,6 +540,8 @@ def _credited_outlet(toks: list[Tok], text: str, a0: int, b0: int, used: set[int
     whole run, without a leading "the", names the outlet."""
     if toks[a0].low == "the":
         a0 += 1
+    elif a0 == 0 and toks[0].low in NON_NAME_WORDS:
+        return None  # "But Kevin Smith reports": the sentence's first word is no part of the name
     if b0 - a0 < 2 or b0 - a0 > 6 or any(k in used for k in range(a0, b0)):
         return None
     if toks[b0 - 1].low in NAME_PARTICLES or toks[b0 - 1].poss:
@@ -547,6 +549,15 @@ def _credited_outlet(toks: list[Tok], text: str, a0: int, b0: int, used: set[int
     start, end = toks[a0].start, toks[b0 - 1].end
     if _CREDIT_LEFT.search(text, max(0, start - 30), start) or _CREDIT_RIGHT.match(text, end):
         return a0, b0
+    return None
+
+
+def _local_outlet(s: Sent, a: int, b: int, used: set[int]) -> tuple[int, int] | None:
+    """The capitalised run a known outlet's name ends ("Telegraph" of "the Peterborough Telegraph"),
+    when the run starts before it and the text credits the run."""
+    for a0, b0 in s.caps:
+        if a0 < a < b0 and b == b0:
+            return _credited_outlet(s.toks, s.text, a0, b0, used)
     return None
 
 
@@ -577,6 +588,16 @@ def _mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Registry,
             i = b
         else:
             i += 1
+    for a, b, entries in known:
+        if a > 0 and any(e.kind == "source" for e in entries) and not any(k in used for k in range(a, b)):
+            w = _local_outlet(s, a, b, used)
+            if w is not None:
+                # "the Peterborough Telegraph understands": a local paper named after its town, not the
+                # club and the national outlet
+                a, b = w
+                span = text[toks[a].start:toks[b - 1].end]
+                ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (span,), tok_start=a, tok_end=b))
+                used.update(range(a, b))
     for a, b, entries in known:
         if any(k in used for k in range(a, b)):
             continue
@@ -1037,6 +1058,13 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                     _POSSESSIVE.search(clause) or _ALSO.search(clause)):
                 # "#c1 had tried to sign X, while #c2 were ready to meet his release clause": the one player before
                 wf = _only_player_before(masked, offset, s)
+            if (wf is None and k and len(claims) > n_before and "situation" in clause and "#p" not in clause
+                    and "#a" not in clause and _SITUATION.search(clause)):
+                # "#c1 have made contact with the player's entourage, while #c2 are monitoring the
+                # situation": the one player of the sentence's claims so far
+                got_players = {c.player for c in claims[n_before:]}
+                if len(got_players) == 1:
+                    wf = next(iter(got_players))
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
                                  sent_suitors or carry, last_suitors, context_club,
                                  (weak_focus or local_focus or roles.main),
@@ -1160,6 +1188,7 @@ def _subject_club(clause: str, clubs_of: dict[int, tuple[str, ...]], manager_idx
 
 
 _NONE: list[str] = []  # never changed
+_SITUATION = re.compile(r"\b(?:the|his|her) situation\b")
 _THEIR = re.compile(r"\btheir\b")
 _CLUB_SUBJECT_ANY = re.compile(r"#c(\d+)#\s+(?:are|is|have|has|were|was|had|remain|remains)\b")
 
@@ -1248,6 +1277,7 @@ _OWNED_AFTER_ANY = re.compile(r"((?:'s)?\s+(?:[\w.-]+\s+){0,5}?)#[pa]\d+#")
 _POSS_APPOS = re.compile(r"#p(\d+)#,\s+#c(\d+)#'s\s+")
 _FINAL_WORDS = re.compile(r"\b(?:finalised|finalized|completed)\b")
 _BY_BEFORE = tail_gated(re.compile(r"\bby\s+$"))
+_RECALLED = re.compile(r"#c(\d+)#\s+(?:have\s+|has\s+|had\s+)?(?:now\s+)?recalled\s+(?:[\w-]+\s+){0,2}?#([pa])(\d+)#\s+from\b")
 _PLAYER_PAIR = re.compile(r"#p\d+#[^#;]{0,60}\band\s+#p\d+#")
 
 
@@ -1268,6 +1298,14 @@ def _owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str
             player = s.mentions[pi].names[0] if pm.group(2) == "p" else resolved.get(pi)
             if player and not (pm.group(2) == "a" and s.mentions[pi].text.lower() in ("him", "he")):
                 roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
+    if "recall" in text:
+        # "#c have recalled X from his loan at #c2": the club that can recall him owns him
+        for m in _RECALLED.finditer(text):
+            ci, pi = int(m.group(1)), int(m.group(3))
+            if ci in clubs_of and s.mentions[ci].kind == "club":
+                player = s.mentions[pi].names[0] if m.group(2) == "p" else resolved.get(pi)
+                if player:
+                    roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
     if "#," not in text:  # both patterns below need a placeholder followed by a comma
         return
     for m in _OWNER_APPOS.finditer(text):
@@ -1339,6 +1377,7 @@ _SAID_THEY = re.compile(r"#c(\d+)#,?\s+(?:have\s+|has\s+)?(?:said|confirmed|anno
 _PENDING_BEFORE = re.compile(r"\b(?:closing in on|close in on|close to|on the verge of|nearing|talks over|talks about|"
                              r"talks for|pursuing|interested in|keen on|push for|pushing for|bid to complete|"
                              r"hoping to complete|hope to complete|set to complete)\s+(?:the\s+|a\s+)?$")
+_LOAN_ENDED = re.compile(r"\bfrom\s+(?:his|her|a|the)\s+(?:[\w-]+\s+)?loan\b")
 _INF_VERB = re.compile(r"(?:complete|seal|finalise|finalize|conclude|wrap|put pen)\b")
 _UNDER_WAY = re.compile(r"\b(?:travel\w*|fl(?:y|ying|ew|own)|head(?:ing|ed)|medical|on (?:his|her) way|arrived|arrives|in town)\b")
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:now\s+)?$")
@@ -1535,6 +1574,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         if past_words is None:
             past_words = PAST_WORDS.search(clause) is not None
         past = bool(pastclubs) or past_ctx or past_words
+        if kind == "loan" and not past and _LOAN_ENDED.search(clause, t.start, t.end):
+            past = True  # "recalled X from his loan at #c": that loan is over, background to the news
         when = sent_when if past_ctx == s.past_ctx else None
         if not past:
             # a time of its own in this clause, before the article's window ("..., while last

@@ -36,6 +36,110 @@ def claims(gaz, text, day="2025-07-14"):
 K = "Ko Itakura"
 
 
+# --- the six articles -----------------------------------------------------------------------
+
+
+def test_lower_league_local_paper(real_gaz):
+    ex, got = run("lower_league_local.txt", real_gaz)
+    c = "Callum Pryce"
+    assert got == {
+        (c, "Peterborough United", "agreement", False),
+        (c, "Stockport County", "signed", True),  # "joined ... in the summer of 2023"
+        (c, "Bolton Wanderers", "talks", False),  # "made an enquiry ... earlier this month": inside the window
+    }
+    assert sources(ex, c, "Peterborough United", "agreement") == {"Peterborough Telegraph"}  # not the Telegraph
+    f = facts_of(ex)
+    assert f[(c, "current_club")] == "Stockport County" and f[(c, "contract_until")] == 2027
+    assert f[(c, "age")] == 23 and f[(c, "position")] == "striker"
+
+
+def test_ligue_1_with_french_outlets(real_gaz):
+    ex, got = run("ligue1_french_outlets.txt", real_gaz)
+    t = "Théo Marchetti"
+    assert got == {
+        (t, "Lens", "talks", False),
+        (t, "Marseille", "talks", False),  # "made contact with the player's entourage"
+        (t, "Rennes", "interest", False),  # "monitoring the situation"
+        (t, "Grenoble", "loan", True),  # "spent last season on loan at Ligue 2 side Grenoble"
+        (t, "Nice", "interest", True), (t, "Nice", "bid", True),  # "in January", before the window
+    }
+    assert sources(ex, t, "Lens", "talks") == {"L'Equipe"}
+    assert sources(ex, t, "Marseille", "talks") == {"RMC Sport"} and sources(ex, t, "Rennes", "interest") == {"RMC Sport"}
+    assert sources(ex, t, "Nice", "bid") == {"Foot Mercato"}
+    bid = next(c for c in ex.claims if (c.club, c.kind) == ("Nice", "bid"))
+    assert bid.amount.currency == "EUR" and bid.amount.max == 8e6
+    f = facts_of(ex)
+    assert f[(t, "current_club")] == "Nantes" and f[(t, "contract_until")] == 2028
+    assert f[(t, "valuation")].max == 15e6  # "valued at around €15 million by Nantes"
+    assert f[(t, "age")] == 22 and f[(t, "nationality")] == "France" and f[(t, "position")] == "midfielder"
+
+
+def test_goalkeeper_recalled_from_loan(real_gaz):
+    ex, got = run("keeper_recall.txt", real_gaz)
+    h = "Harvey Lindgren"
+    assert got == {
+        (h, "Coventry City", "loan", True),  # "recalled ... from his loan at": a loan now over
+        (h, "Stoke City", "agreement", False),  # "set to join Stoke City on loan"
+        (h, "Walsall", "loan", True),
+        (h, "Sheffield United", "talks", False),
+    }  # Wolves recall their own player: no claim
+    assert "Birmingham Mail" in sources(ex, h, "Stoke City", "agreement")
+    assert not any(c == "Birmingham City" for _p, c, _k, _x in got)
+    f = facts_of(ex)
+    assert f[(h, "current_club")] == "Wolverhampton Wanderers" and f[(h, "contract_until")] == 2028
+    assert f[(h, "age")] == 20 and f[(h, "position")] == "goalkeeper" and f[(h, "nationality")] == "England"
+
+
+def test_registration_embargo_blocks_a_move(real_gaz):
+    ex, got = run("registration_embargo.txt", real_gaz)
+    j = "Jordan Tiernan"
+    assert got == {
+        (j, "Sheffield Wednesday", "interest", False),  # "Sheffield Wednesday's move for"
+        (j, "Sheffield Wednesday", "agreement", False),  # the agreed fee stands; the embargo is no withdrawal
+        (j, "Portsmouth", "talks", False),
+        (j, "Sunderland", "signed", True),
+    }
+    assert sources(ex, j, "Sheffield Wednesday", "agreement") == {"Sheffield Star"}
+    deal = next(c for c in ex.claims if (c.club, c.kind) == ("Sheffield Wednesday", "agreement"))
+    assert deal.amount.currency == "GBP" and deal.amount.max == 2e6
+    f = facts_of(ex)
+    assert f[(j, "current_club")] == "Sunderland" and f[(j, "age")] == 24 and f[(j, "position")] == "winger"
+
+
+def test_sell_on_and_buy_back_clauses(real_gaz):
+    ex, got = run("sell_on_buy_back.txt", real_gaz)
+    o = "Tommy Okafor"
+    assert got == {
+        (o, "Bologna", "agreement", False),  # "Chelsea have agreed to sell ... to Bologna"
+        (o, "Eintracht Frankfurt", "interest", False),
+        (o, "Crystal Palace", "talks", False),
+    }  # Chelsea sell: no claim
+    deal = next(c for c in ex.claims if c.club == "Bologna")
+    assert deal.amount.currency == "GBP" and deal.amount.max == 12e6
+    f = facts_of(ex)
+    assert f[(o, "current_club")] == "Chelsea" and f[(o, "age")] == 19 and f[(o, "position")] == "defender"
+    # the £30m buy-back clause and the sell-on percentage are terms of the deal, not the player's price
+    assert not {(o, k) for k in ("asking_price", "valuation", "release_clause")} & set(f)
+
+
+def test_mls_designated_player(real_gaz):
+    ex, got = run("mls_designated_player.txt", real_gaz)
+    d = "Duarte Meireles"
+    assert got == {
+        (d, "Inter Miami", "agreement", False),  # "closing in on the signing of"
+        (d, "Al Ahli", "bid", False),  # "offered Porto €20m for"
+        (d, "LA Galaxy", "talks", True),  # "last summer"
+        (d, "Porto", "signed", True),
+    }
+    assert sources(ex, d, "Inter Miami", "agreement") == {"MLSsoccer.com"}
+    bid = next(c for c in ex.claims if c.club == "Al Ahli")
+    assert bid.amount.currency == "EUR" and bid.amount.max == 20e6
+    f = facts_of(ex)
+    assert f[(d, "current_club")] == "Porto" and f[(d, "contract_until")] == 2027
+    assert f[(d, "age")] == 27 and f[(d, "nationality")] == "Portugal" and f[(d, "position")] == "winger"
+    assert (d, "valuation") not in f and (d, "asking_price") not in f  # "$6 million a year" is a wage
+
+
 # --- one test per rule ------------------------------------------------------------------------
 
 
@@ -94,3 +198,39 @@ def test_a_fee_agreed_with_an_unknown_club(real_gaz):
         ex = extract(article(text, "2025-07-10"), real_gaz)
         assert {(c.player, c.club, c.kind) for c in ex.claims} == {("Marco Pellegrini", "Sunderland", "agreement")}, text
         assert facts_of(ex)[("Marco Pellegrini", "current_club")] == "Bari", text
+
+
+def test_a_local_paper_named_after_its_town(gaz):
+    ex = extract(article("Liverpool are keen on defender Ko Itakura, the Liverpool Express reports."), gaz)
+    assert [(c.club, c.kind, c.source) for c in ex.claims] == [("Liverpool", "interest", "Liverpool Express")]
+    ex = extract(article("Liverpool are keen on defender Ko Itakura. But Kevin Smith reports that Celtic are also interested."), gaz)
+    assert {c.source for c in ex.claims if c.club == "Celtic"} == {"Kevin Smith"}
+
+
+def test_monitoring_the_situation_in_a_later_clause(gaz):
+    got, _ = claims(gaz, "Liverpool have made contact with the player's camp over Gladbach defender Ko Itakura, "
+                         "while Celtic are monitoring the situation.")
+    assert got == {(K, "Liverpool", "talks", False), (K, "Celtic", "interest", False)}
+
+
+def test_recalled_from_a_loan(gaz):
+    got, ex = claims(gaz, "Liverpool have recalled defender Ko Itakura from his loan at Celtic.")
+    assert got == {(K, "Celtic", "loan", True)}
+    assert facts_of(ex)[(K, "current_club")] == "Liverpool"
+
+
+def test_agreed_to_sell_him_to_a_club(gaz):
+    got, ex = claims(gaz, "Liverpool have agreed to sell defender Ko Itakura to Celtic.")
+    assert got == {(K, "Celtic", "agreement", False)}
+    assert facts_of(ex)[(K, "current_club")] == "Liverpool"
+
+
+def test_offered_the_seller_an_amount_is_a_bid(gaz):
+    got, ex = claims(gaz, "Celtic offered Gladbach €5m for defender Ko Itakura.")
+    assert got == {(K, "Celtic", "bid", False)}
+    assert facts_of(ex)[(K, "current_club")] == "Borussia Mönchengladbach"
+
+
+def test_a_buy_back_clause_is_no_price(gaz):
+    _got, ex = claims(gaz, "Liverpool have sold defender Ko Itakura to Celtic, with Liverpool inserting a buy-back clause worth £30m.")
+    assert not {"asking_price", "valuation", "release_clause"} & {f.fact for f in ex.facts}
