@@ -88,6 +88,8 @@ def test_loan_option_to_buy(real_gaz):
     assert (d, "Ipswich Town", "loan", False) in got
     assert (d, "Leicester City", "interest", True) in got and (d, "Sunderland", "talks", True) in got
     assert (d, "Chelsea", "signed", True) in got
+    # an outlet the knowledge lacks, credited in a clear frame ("according to the ...")
+    assert {c.source for c in ex.claims if c.club == "Leicester City"} == {"East Anglian Daily Times"}
     assert not any(c == "Chelsea" and k == "loan" for _p, c, k, _x in got)
     vitesse = [c for c in ex.claims if c.club == "Vitesse"]
     assert [(c.kind, c.past, c.event_date) for c in vitesse] == [("loan", True, "2023")]  # "last season"

@@ -234,3 +234,19 @@ def test_offered_the_seller_an_amount_is_a_bid(gaz):
 def test_a_buy_back_clause_is_no_price(gaz):
     _got, ex = claims(gaz, "Liverpool have sold defender Ko Itakura to Celtic, with Liverpool inserting a buy-back clause worth £30m.")
     assert not {"asking_price", "valuation", "release_clause"} & {f.fact for f in ex.facts}
+
+
+def test_a_described_club_after_with(gaz):
+    got, ex = claims(gaz, "Chelsea are in talks with German club Gladbach over defender Ko Itakura.")
+    assert got == {(K, "Chelsea", "talks", False)}
+    assert facts_of(ex)[(K, "current_club")] == "Borussia Mönchengladbach"
+    got, _ = claims(gaz, "Chelsea are battling with French side Monaco for Gladbach defender Ko Itakura.")
+    assert got == {(K, "Chelsea", "interest", False), (K, "AS Monaco", "interest", False)}
+
+
+def test_the_new_rules_stay_quiet(gaz):
+    for text in ("Gladbach defender Ko Itakura will sign a new contract with Gladbach.",
+                 "Gladbach defender Ko Itakura scored twice. Klopp said Liverpool are happy with their squad, "
+                 "with Itakura not on their list."):
+        got, _ = claims(gaz, text, "2024-01-10")
+        assert got == set(), text
