@@ -120,7 +120,9 @@ _RAW: list[tuple[str, str, bool]] = [
     ("interest", r"\bwould rather go to\b|\bprefers? a move to\b", False),
     ("interest", r"\bmove for\b|\bswoop for\b|\bbid to sign\b", False),
     ("interest", r"\b(?:wanted|targeted|monitored|scouted|admired|courted|coveted|eyed|pursued)\s+by\s+#c\d+#", False),
-    ("interest", r"\b(?:rejected|turned down|snubbed|rebuffed|shunned)\s+#c\d+#(?!')", False),
+    ("interest", r"\b(?:rejected|turned down|snubbed|rebuffed|shunned|spurned|rejecting|turning down|snubbing|rebuffing|"
+                 r"shunning|spurning)\s+#c\d+#(?!')", False),
+    ("interest", r"\b(?:want|wants|wanted|wanting)\s+#c\d+#\s+to\s+(?:sell|lower|reduce|drop|cut|accept|release|let)\b", False),
     ("interest", r"\b(?:rejected|turned down|snubbed|rebuffed|refused)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|switch|transfer)\s+to\s+#c\d+#", False),
 ]
 

@@ -158,8 +158,12 @@ def test_snubbed_one_club_to_join_another(gaz):
 
 
 def test_wanting_the_seller_to_sell_is_interest(gaz):
-    got, _ = claims(gaz, "Juventus want Gladbach to sell Ko Itakura.")
-    assert got == {(K, "Juventus", "interest", False)}
+    for text in ("Juventus want Gladbach to sell Ko Itakura.",
+                 "Juventus want Gladbach to lower their asking price for defender Ko Itakura.",
+                 "Juventus want Gladbach to accept €20m for defender Ko Itakura."):
+        got, ex = claims(gaz, text)
+        assert got == {(K, "Juventus", "interest", False)}, text
+        assert facts_of(ex)[(K, "current_club")] == "Borussia Mönchengladbach", text
 
 
 def test_a_managers_their_is_his_club(gaz):
