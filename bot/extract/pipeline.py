@@ -1055,6 +1055,13 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
             if wf is None and k and masked[:2] == "#p" and "#p" not in clause and "#a" not in clause:
                 # "X, 27, has scored 11 goals and is also wanted by #c": the sentence's subject
                 wf = _subject_player(masked, s)
+            if (wf is None and k and masked[:2] == "#c" and "#p" not in clause and "#a" not in clause
+                    and _GERUND_START.match(clause)):
+                # "Gladbach defender X has completed his move to #c after snubbing #c2": the
+                # described player the sentence opens with
+                om = _OWNED_SUBJECT.match(masked)
+                if om and _is_owner_mid(om.group(1)) and s.mentions[int(om.group(2))].kind == "player":
+                    wf = s.mentions[int(om.group(2))].names[0]
             if wf is None and k and "#p" not in clause and "#a" not in clause and (
                     _POSSESSIVE.search(clause) or _ALSO.search(clause)):
                 # "#c1 had tried to sign X, while #c2 were ready to meet his release clause": the one player before
@@ -1154,6 +1161,8 @@ def _with_antecedent(masked: str, clause: str, offset: int) -> str:
     return f"{m.group(1)} {clause}" if m else clause
 
 
+_GERUND_START = re.compile(r"[a-z]+ing\b")
+_OWNED_SUBJECT = re.compile(r"#c\d+#((?:'s)?\s+(?:[\w-]+\s+){1,3}?)#p(\d+)#\s+(?:has|have|is|was|had)\b")
 _SUBJECT_PLAYER = re.compile(r"#p(\d+)#(?:,\s+\d{1,2},|,\s+whose\s+[^,;]{1,80},)?\s+(?:has|have|is|was|had|also|remains|scored|joined|made|"
                              r"played|started|signed|spent|moved)\b")
 

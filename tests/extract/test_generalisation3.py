@@ -254,3 +254,10 @@ def test_the_new_rules_stay_quiet(gaz):
                  "with Itakura not on their list."):
         got, _ = claims(gaz, text, "2024-01-10")
         assert got == set(), text
+
+
+def test_a_gerund_clause_keeps_the_described_subject(gaz):
+    got, _ = claims(gaz, "Gladbach defender Ko Itakura has completed his move to Liverpool after snubbing Celtic.")
+    assert got == {(K, "Liverpool", "signed", False), (K, "Celtic", "interest", True)}
+    got, _ = claims(gaz, "Gladbach defender Ko Itakura is set to join Liverpool after rejecting Celtic.")
+    assert got == {(K, "Liverpool", "agreement", False), (K, "Celtic", "interest", False)}
