@@ -54,7 +54,9 @@ _RAW: list[tuple[str, str, bool]] = [
     ("signed", r"\bjoining\s+#c\d+#|\b(?:joining|arriving)\s+from\s+#c\d+#|^(?:moving|switching)\s+to\s+#c\d+#|\b(?:after|before|since)\s+(?:moving|switching)\s+to\s+#c\d+#", True),
     ("signed", r"(?:(?<=# )|(?<=\bwho )|(?<=\bhe )|(?<=\bshe ))cost\s+#c\d+#\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?#m\d+#", True),
     ("signed", r"\bsigned\s+(?:for|with)\b|\bsigning\s+with\b|\bsigns\s+for\b|\bsigned\s+by\b|\bwas\s+signed\b|\bhas\s+signed\b|\bhave\s+signed\b|\bsigned\s+(?:[a-z-]+\s+){0,3}?#[pa]\d+#", True),
-    ("signed", r"\bsnapped\s+up\b|\bsnap(?:ped)?\s+#[pa]\d+#\s+up\b|\bwrapped\s+up\s+(?:a|the)\s+(?:deal|signing)\b", True),
+    ("signed", r"\bsnapped\s+up\b|\bsnap(?:ped)?\s+#[pa]\d+#\s+up\b|\bwrapped\s+up\s+(?:a|the)\s+(?:deal|signing)\b|"
+               r"(?<=\bto )wrap up\s+(?:a|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:deal|signing|move|transfer)\b", True),
+    ("agreement", r"\b(?:is|are)\s+(?:now\s+)?wrapping up\s+(?:a|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:deal|signing|move|transfer)\b", True),
     ("signed", r"\b(?:completed|complete|completes|sealed|seals|seal|finalised|finalized|concluded)\s+(?:the\s+|a\s+|an\s+|his\s+|their\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:signing|transfer|move|switch|deal|agreement)\b", True),
     ("signed", r"\b(?:transfer|move|switch)\s+to\s+#c\d+#\s+(?:was|has been|had been)\s+(?:completed|confirmed|finalised|sealed)\b", True),
     ("signed", r"\bconfirm(?:ed|s)?\s+(?:the\s+|his\s+)?(?:[\w-]+\s+|#[pa]\d+#'s\s+){0,3}?(?:arrival|signing)\b|\bannounc(?:ed|e|es)\s+(?:the\s+)?(?:#m\d+#\s+)?signing\b|\bunveiled\b", True),

@@ -261,3 +261,12 @@ def test_a_gerund_clause_keeps_the_described_subject(gaz):
     assert got == {(K, "Liverpool", "signed", False), (K, "Celtic", "interest", True)}
     got, _ = claims(gaz, "Gladbach defender Ko Itakura is set to join Liverpool after rejecting Celtic.")
     assert got == {(K, "Liverpool", "agreement", False), (K, "Celtic", "interest", False)}
+
+
+def test_wrapping_up_a_deal_by_tense(gaz):
+    for text, kind in (("Liverpool hope to wrap up a deal for Gladbach defender Ko Itakura this week.", "interest"),
+                       ("Liverpool are wrapping up a €20m deal for Gladbach defender Ko Itakura.", "agreement"),
+                       ("Liverpool are set to wrap up the signing of Gladbach defender Ko Itakura.", "agreement"),
+                       ("Liverpool have wrapped up the signing of Gladbach defender Ko Itakura.", "signed")):
+        got, _ = claims(gaz, text)
+        assert got == {(K, "Liverpool", kind, False)}, text
