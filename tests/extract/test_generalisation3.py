@@ -270,3 +270,9 @@ def test_wrapping_up_a_deal_by_tense(gaz):
                        ("Liverpool have wrapped up the signing of Gladbach defender Ko Itakura.", "signed")):
         got, _ = claims(gaz, text)
         assert got == {(K, "Liverpool", kind, False)}, text
+
+
+def test_cannot_complete_is_no_signing(gaz):
+    got, ex = claims(gaz, "Liverpool cannot complete the signing of Gladbach defender Ko Itakura because of a transfer ban.")
+    assert got == set()
+    assert facts_of(ex)[(K, "current_club")] == "Borussia Mönchengladbach"
