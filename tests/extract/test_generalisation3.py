@@ -276,3 +276,12 @@ def test_cannot_complete_is_no_signing(gaz):
     got, ex = claims(gaz, "Liverpool cannot complete the signing of Gladbach defender Ko Itakura because of a transfer ban.")
     assert got == set()
     assert facts_of(ex)[(K, "current_club")] == "Borussia Mönchengladbach"
+
+
+def test_a_perfect_clause_after_while_keeps_its_own_time(gaz):
+    got, _ = claims(gaz, "Celtic made an approach for Gladbach defender Ko Itakura in December, while Liverpool "
+                         "have sent scouts to watch him.", "2025-01-21")
+    assert got == {(K, "Celtic", "talks", True), (K, "Liverpool", "interest", False)}
+    got, _ = claims(gaz, "Celtic made an approach for Gladbach defender Ko Itakura in December, while Liverpool "
+                         "sent scouts to watch him.", "2025-01-21")
+    assert got == {(K, "Celtic", "talks", True), (K, "Liverpool", "interest", True)}
