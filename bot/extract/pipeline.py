@@ -1065,7 +1065,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
             if wf is None and k and "#p" not in clause and "#a" not in clause and (
                     _POSSESSIVE.search(clause) or _ALSO.search(clause)):
                 # "#c1 had tried to sign X, while #c2 were ready to meet his release clause": the one player before
-                wf = _only_player_before(masked, offset, s)
+                wf = _only_player_before(masked, offset, s, resolved)
             if (wf is None and k and len(claims) > n_before and "situation" in clause and "#p" not in clause
                     and "#a" not in clause and _SITUATION.search(clause)):
                 # "#c1 have made contact with the player's entourage, while #c2 are monitoring the
@@ -1134,7 +1134,7 @@ def _clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
     return out
 
 
-_CONTRAST = re.compile(r"\s*,?\s*(?:while|whilst|whereas)\s*")
+_CONTRAST = re.compile(r"\s*,?\s*(?:while|whilst|whereas|and)\s*")
 _PERFECT_NOW = re.compile(r"(?:[\w-]+\s+|#[a-z]\d+#\s+){0,6}?(?:have|has|are|is)\s+(?:now\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|ing|ent|own|en)\b")
 
 
@@ -1180,13 +1180,16 @@ _POSSESSIVE = re.compile(r"\b(?:his|her)\b")
 _ALSO = re.compile(r"#c\d+#\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:also|too)\b")  # "..., with #c also interested"
 
 
-def _only_player_before(masked: str, offset: int, s: Sent) -> str | None:
+def _only_player_before(masked: str, offset: int, s: Sent, resolved: dict[int, str]) -> str | None:
     names = {s.mentions[int(i)].names[0] for i in _PLAYER_PH_IDX.findall(masked, 0, offset)
              if s.mentions[int(i)].kind == "player"}
+    if "#a" in masked:  # "tried to sign the Netherlands international, and #c have been monitoring his progress"
+        names.update(resolved[int(i)] for i in _ANAPH_PH_IDX.findall(masked, 0, offset) if int(i) in resolved)
     return names.pop() if len(names) == 1 else None
 
 
 _PLAYER_PH_IDX = re.compile(r"#p(\d+)#")
+_ANAPH_PH_IDX = re.compile(r"#a(\d+)#")
 
 
 def _subject_player(masked: str, s: Sent) -> str | None:
@@ -1381,7 +1384,7 @@ def _club_role(clause: str, pos: int, end: int) -> str:
 
 
 _GROUP = re.compile(r"\b(?:clubs|sides|teams|suitors|a number of|several|many)\b")
-_INDEFINITE = re.compile(r"\b(?:a|an|another|several|some|new|other)\s+(?:new\s+|central\s+|young\s+)?(?:striker|defender|"
+_INDEFINITE = re.compile(r"\b(?:a|an|another|several|some|new|other|two|three|four|five|six)\s+(?:new\s+|central\s+|young\s+)?(?:striker|defender|"
                          r"midfielder|forward|winger|goalkeeper|centre-back|targets?|signings?|reinforcements?|strikers|"
                          r"defenders|midfielders|forwards|wingers|players)\b|\bseveral targets\b|\breinforcements\b")
 # What a club does for its squad in general, not about one player.

@@ -285,3 +285,16 @@ def test_a_perfect_clause_after_while_keeps_its_own_time(gaz):
     got, _ = claims(gaz, "Celtic made an approach for Gladbach defender Ko Itakura in December, while Liverpool "
                          "sent scouts to watch him.", "2025-01-21")
     assert got == {(K, "Celtic", "talks", True), (K, "Liverpool", "interest", True)}
+
+
+def test_the_arrivals_of_unnamed_players_are_no_signing(gaz):
+    got, ex = claims(gaz, "Liverpool want Gladbach defender Ko Itakura. Itakura would become Liverpool's third summer "
+                          "signing after the arrivals of two midfielders.")
+    assert got == {(K, "Liverpool", "interest", False)}
+    assert facts_of(ex)[(K, "current_club")] == "Borussia Mönchengladbach"
+
+
+def test_his_after_a_described_player_in_an_earlier_clause(gaz):
+    got, _ = claims(gaz, "Gladbach defender Ko Itakura scored twice. Celtic tried to sign the Japan international last "
+                         "year, and Liverpool have also been monitoring his progress.", "2025-07-02")
+    assert got == {(K, "Celtic", "interest", True), (K, "Liverpool", "interest", False)}
