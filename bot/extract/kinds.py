@@ -45,7 +45,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("loan", r"\b(?:loaned|farmed)\s+out\b|\bloaned\s+to\b|\bsent\s+(?:out\s+)?on loan\b", True),
     ("loan", r"\b(?:completes?|completed|sealed|seals|secured|secures|finalised|finalized)\s+(?:a\s+|his\s+|the\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b", True),
     ("loan", r"\b(?:joined|joins|join|moved|arrived|arrives|signed|signs|joining|returned|returns)\b(?:[^#,;]|#[a-z]\d+#){0,40}?\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b", True),
-    ("loan", r"\b(?:recalled|recalls|recall|returned|returns|return|back)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){0,3}?from\s+(?:his|her|a|the)\s+"
+    ("loan", r"\b(?:recalled|recalls|recall|returned|returns|return|back)\s+(?:[\w-]+\s+|#[pac]\d+#\s+){0,3}?from\s+(?:his|her|a|the)\s+"
              r"(?:[\w-]+\s+)?loan\s+(?:spell\s+|stint\s+)?(?:at|with)\b", True),
     ("loan", r"\bon a loan running\b|\bsigning #[pa]\d+# on loan\b", True),
     ("loan", r"\b(?:brought in|landed|secured|captured|drafted in|added)\s+(?:[\w-]+\s+|#[a-z]\d+#\s+){0,4}?on (?:a\s+)?(?:[\w-]+\s+)?(?:loan|temporary (?:deal|basis))\b|\b(?:gone|went|headed|heads|goes)\s+out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b", True),

@@ -1419,6 +1419,8 @@ _FUTURE_BID = re.compile(
     r"\b(?:could|will|would|may|might)\s+(?:\w+\s+)?(?:make|submit|table|launch|lodge|put in|present|send)|"
     r"\b(?:preparing|prepare|prepares|readying|lining up|plotting|mulling|weighing up|considering))"
     r"\s+(?:(?:a|an|their|its|the)\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,3}$")
+_OFFER_LATER = re.compile(r"\b(?:(?:prepared|ready|willing|set|expected|planning|poised|hoping|looking|keen|want|wants|"
+                          r"likely|going)\s+to|could|would|will|may|might)\s+$")
 _NEEDS_CLUB = re.compile(r"\b(?:move|go|switch|transfer)\s+to\s*$")
 _NOT_SUITOR_ROLES = frozenset({"with", "seller", "owner", "from", "speaker"})
 _SIMPLE_PAST = re.compile(r"(?:joined|signed|moved|arrived|completed|sealed|snapped|spent|came|cost|moving|switching)\b")
@@ -1499,8 +1501,9 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         elif (kind == "talks" and ("approach" in clause[t.start:t.end] or "enquir" in clause[t.start:t.end])
               and _FUTURE_APPROACH.search(clause, max(0, t.start - 40), t.start)):
             kind = "interest"  # "weighing up an approach for": no approach made yet
-        elif kind == "bid" and _FUTURE_BID.search(clause, max(0, t.start - 70), t.start):
-            kind = "interest"  # "expected to return with an improved offer", "preparing an opening bid"
+        elif kind == "bid" and (_FUTURE_BID.search(clause, max(0, t.start - 70), t.start) or (
+                clause.startswith("offer", t.start) and _OFFER_LATER.search(clause, max(0, t.start - 30), t.start))):
+            kind = "interest"  # "expected to return with an improved offer", "preparing an opening bid", "prepared to offer"
         if kind == "ended" and _IF_AFTER.match(clause, t.end):
             continue  # "will not pursue a deal if ...": a condition, not a withdrawal
         # loans inside a completed-move clause: "has joined Juventus on loan"

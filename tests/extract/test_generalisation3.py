@@ -298,3 +298,15 @@ def test_his_after_a_described_player_in_an_earlier_clause(gaz):
     got, _ = claims(gaz, "Gladbach defender Ko Itakura scored twice. Celtic tried to sign the Japan international last "
                          "year, and Liverpool have also been monitoring his progress.", "2025-07-02")
     assert got == {(K, "Celtic", "interest", True), (K, "Liverpool", "interest", False)}
+
+
+def test_an_offer_still_to_come_is_interest(gaz):
+    got, _ = claims(gaz, "Al-Shabab are prepared to offer Gladbach defender Ko Itakura a three-year contract worth €20m a season.")
+    assert got == {(K, "Al-Shabab", "interest", False)}
+    got, _ = claims(gaz, "Al-Shabab have made an offer for Gladbach defender Ko Itakura.")
+    assert got == {(K, "Al-Shabab", "bid", False)}
+
+
+def test_recalled_by_a_club_from_a_loan(gaz):
+    got, _ = claims(gaz, "Defender Ko Itakura has been recalled by Liverpool from his loan at Celtic.")
+    assert got == {(K, "Celtic", "loan", True)}
