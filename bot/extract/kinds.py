@@ -98,6 +98,7 @@ _RAW: list[tuple[str, str, bool]] = [
     ("talks", r"\b(?:negotiating|negotiate|negotiations|talks)\s+(?:with|over|for|about|are ongoing|have stalled|have stagnated|have reportedly stalled|stalled|stagnated)\b", True),
     ("talks", r"\b(?:talks|negotiations)\s+(?:have\s+)?(?:reportedly\s+)?(?:stalled|stagnated|broken down|continue|ongoing|progressing)\b", True),
     ("talks", r"\b(?:been|was|were)\s+quoted\s+#m\d+#", True),
+    ("talks", r"\b(?:permission|green light|the go-ahead)\s+to\s+(?:speak|talk|hold talks)\s+(?:to|with)\b", True),
     ("talks", r"\b(?:approached|approach|approaches|made contact|enquired|enquiry|enquiries|inquired|inquiry|inquiries|sounded out)\b", True),
     ("talks", r"\b(?:asked|asking|ask|asks)\s+about\s+(?:a\s+(?:loan|deal|move|transfer)\s+for\s+|the\s+availability\s+of\s+)?(?:#c\d+#(?:'s)?\s+(?:[\w-]+\s+){0,2}?)?#[pa]\d+#", True),
     # ---- interest

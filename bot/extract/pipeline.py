@@ -205,7 +205,7 @@ _SELLER_AFTER = re.compile(
     r"insist(?:ed|ing)?|demand(?:ed|ing|s)?|want(?:s)? #m|looking for (?:around |about )?#m|holding out|keen to sell|"
     r"willing to (?:sell|listen)|prepared to (?:let|sell)|put a|slapped|valu(?:e|ed)|hoping to boost|hoping to raise|"
     r"set to (?:cash|sell)|agreed to sell|agreed to let|will sell|to sell|sold|"
-    r"to (?:lower|reduce|drop|cut) (?:their|its|the)|to accept)\b")
+    r"to (?:lower|reduce|drop|cut) (?:their|its|the)|to accept|(?:given|granted|handed) #c\d+# (?:permission|the green light|the go-ahead))(?:\b|(?<=#))")
 _SELLER_BEFORE = re.compile(r"(?:rejected|turned down|knocked back|dismissed|rebuffed|accepted|declined|refused) by\s+$|\boffered\s+$|"
                             r"\b(?:persuade|convince)\s+$|\blet\s+$")
 _FROM_BEFORE = re.compile(r"\b(?:from|leaving|left|quit|quitting|departed|departing|leave|sold by|loaned by)\s+(?:the\s+)?"

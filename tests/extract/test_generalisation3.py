@@ -310,3 +310,11 @@ def test_an_offer_still_to_come_is_interest(gaz):
 def test_recalled_by_a_club_from_a_loan(gaz):
     got, _ = claims(gaz, "Defender Ko Itakura has been recalled by Liverpool from his loan at Celtic.")
     assert got == {(K, "Celtic", "loan", True)}
+
+
+def test_permission_to_speak_is_talks(gaz):
+    for text in ("Liverpool have been given permission to speak to Gladbach defender Ko Itakura.",
+                 "Gladbach have given Liverpool permission to speak to defender Ko Itakura."):
+        got, ex = claims(gaz, text)
+        assert got == {(K, "Liverpool", "talks", False)}, text
+        assert facts_of(ex)[(K, "current_club")] == "Borussia Mönchengladbach", text
