@@ -2,35 +2,15 @@
 medicals, loans with an obligation, free agents and denials, hijacks and swaps, renewals,
 women's football, a deadline-day live blog), and one test per rule they needed."""
 
-import datetime as dt
-from pathlib import Path
-
 from bot.extract.pipeline import extract
-from bot.extract.sentences import strip_header
-from bot.models import Article
 
+from . import fixture_articles
 from .conftest import article
-
-FIX = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
-
-
-def run(name, gaz):
-    raw = (FIX / name).read_text()
-    ex = extract(Article(text=strip_header(raw), date=dt.date.fromisoformat(raw[6:16]), origin=name), gaz)
-    return ex, {(c.player, c.club, c.kind, c.past) for c in ex.claims}
-
-
-def facts_of(ex):
-    return {(f.player, f.fact): f.value for f in ex.facts}
-
-
-def sources(ex, player, club, kind):
-    return {c.source for c in ex.claims if (c.player, c.club, c.kind) == (player, club, kind)}
+from .fixture_articles import facts_of, run, sources
 
 
 def claims(gaz, text, day="2025-07-14"):
-    ex = extract(article(text, day), gaz)
-    return {(c.player, c.club, c.kind, c.past) for c in ex.claims}, ex
+    return fixture_articles.claims(gaz, text, day)
 
 
 # --- the eight articles ---------------------------------------------------------------------

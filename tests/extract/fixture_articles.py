@@ -1,0 +1,39 @@
+"""Helpers of the generalisation tests: run a fixture article (tests/fixtures/articles) or one
+sentence through the extractor and read its claims, sources and facts as plain sets and dicts."""
+
+import datetime as dt
+from pathlib import Path
+
+from bot.extract.pipeline import extract
+from bot.extract.sentences import strip_header
+from bot.knowledge import Gazetteer
+from bot.models import Article, Extraction
+
+from .conftest import article
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+
+ClaimKey = tuple[str, str, str, bool]
+
+
+def claim_keys(ex: Extraction) -> set[ClaimKey]:
+    return {(c.player, c.club, c.kind, c.past) for c in ex.claims}
+
+
+def run(name: str, gaz: Gazetteer) -> tuple[Extraction, set[ClaimKey]]:
+    raw = (FIX / name).read_text()
+    ex = extract(Article(text=strip_header(raw), date=dt.date.fromisoformat(raw[6:16]), origin=name), gaz)
+    return ex, claim_keys(ex)
+
+
+def facts_of(ex: Extraction) -> dict:
+    return {(f.player, f.fact): f.value for f in ex.facts}
+
+
+def sources(ex: Extraction, player: str, club: str, kind: str) -> set[str | None]:
+    return {c.source for c in ex.claims if (c.player, c.club, c.kind) == (player, club, kind)}
+
+
+def claims(gaz: Gazetteer, text: str, day: str) -> tuple[set[ClaimKey], Extraction]:
+    ex = extract(article(text, day), gaz)
+    return claim_keys(ex), ex
