@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from discord import app_commands
 
 from bot.models import Claim
@@ -108,28 +109,9 @@ async def test_restart_between_storing_and_delivering_posts_exactly_once(world):
     assert len(world.alerts(world.channel)) == 1
 
 
-async def test_crash_after_posting_before_marking_is_not_posted_again(world, monkeypatch):
-    await subscribe(world)
-    await world.store_article("Liverpool bid for Itakura.", [bid()])
-
-    async def crash(store, row_id, message_id):
-        raise RuntimeError("process killed between the post and the mark")
-
-    monkeypatch.setattr(subs, "mark_delivered", crash)
-    await world.advance(15)
-    assert len(world.alerts(world.channel)) == 1
-    assert [r.status for r in await subs.outbox_rows(world.bot.store)] == ["sending"]
-    monkeypatch.undo()
-    await world.restart()
-    await world.advance(60)
-    assert len(world.alerts(world.channel)) == 1  # found by its marker, not posted again
-    [row] = await subs.outbox_rows(world.bot.store)
-    assert row.status == "delivered"
-    assert row.message_id == world.alerts(world.channel)[0].id
-
-
-async def test_crash_then_a_busy_channel_still_posts_exactly_once(world, monkeypatch):
-    """The marker is looked for from the moment the post started, not among the newest messages
+@pytest.mark.parametrize("chatter", [0, 150])
+async def test_crash_after_posting_before_marking_is_not_posted_again(world, monkeypatch, chatter):
+    """The marker is looked for in every message since the post started, not among the newest ones
     only: 150 messages of chatter between the crash and the restart do not hide it."""
     await subscribe(world)
     await world.store_article("Liverpool bid for Itakura.", [bid()])
@@ -139,17 +121,19 @@ async def test_crash_then_a_busy_channel_still_posts_exactly_once(world, monkeyp
 
     monkeypatch.setattr(subs, "mark_delivered", crash)
     await world.advance(15)
-    monkeypatch.undo()
+    assert len(world.alerts(world.channel)) == 1
     [row] = await subs.outbox_rows(world.bot.store)
     assert row.status == "sending" and row.sending_at is not None
+    monkeypatch.undo()
     fan = world.member("fan")
-    for i in range(150):
+    for i in range(chatter):
         await fan.send(world.channel, f"chatter {i}")
     await world.restart()
     await world.advance(60)
-    [alert] = world.alerts(world.channel)
+    [alert] = world.alerts(world.channel)  # found by its marker, not posted again
     [row] = await subs.outbox_rows(world.bot.store)
-    assert row.status == "delivered" and row.message_id == alert.id
+    assert row.status == "delivered"
+    assert row.message_id == alert.id
 
 
 async def test_failed_post_is_retried_with_backoff(world):
