@@ -324,6 +324,23 @@ class Resolver:
     def _entities(self, entries: list[tuple[str, int, bool]]) -> list[Entity]:
         return _unique(Entity(k, i, self.names[(k, i)]) for k, i, _ in entries)
 
+    def _read_word(self, t: str) -> tuple[str, bool, str | None]:
+        """How one question word is read: (the word, whether through a name typo, the two-word name a
+        run-together word stands for)."""
+        if t in STOPWORDS or t in self.vocab or t in COMMON_WORDS or _DIGITS.match(t):
+            return t, False, None
+        if t in TRANSLATIONS:
+            return TRANSLATIONS[t], False, None  # "fichajes" -> "signings"
+        if key := next((k for k in _split_keys(t, self.vocab.__contains__) if k in self.keys), None):
+            return t, False, key  # "mancity"
+        if len(t) >= 5 and t.endswith("s") and t[:-1] in self.vocab:
+            return t[:-1], False, None  # "itakuras" -> "itakura"
+        if (w := correct_word(t)) is not None:
+            return w, False, None  # "wher" -> "where"
+        if (w := self.correct(t)) is not None or (len(t) >= 6 and t.endswith("s") and (w := self.correct(t[:-1])) is not None):
+            return w, True, None
+        return t, False, None
+
     def resolve(self, question: str, today: dt.date | None = None) -> Resolution:
         today = today or dt.date.today()
         raw = question_words(question)
@@ -331,22 +348,12 @@ class Resolver:
         fuzzy: set[int] = set()
         joined: dict[int, str] = {}  # run-together names: "mancity", "manutd", "liverpoolfc"
         for i, t in enumerate(raw):
-            if t in STOPWORDS or t in self.vocab or t in COMMON_WORDS or _DIGITS.match(t):
-                words.append(t)
-            elif t in TRANSLATIONS:
-                words.append(TRANSLATIONS[t])  # "fichajes" -> "signings"
-            elif key := next((k for k in _split_keys(t, self.vocab.__contains__) if k in self.keys), None):
-                words.append(t)
-                joined[i] = key
-            elif len(t) >= 5 and t.endswith("s") and t[:-1] in self.vocab:
-                words.append(t[:-1])  # "itakuras" -> "itakura"
-            elif (w := correct_word(t)) is not None:
-                words.append(w)  # "wher" -> "where"
-            elif (w := self.correct(t)) is not None or (len(t) >= 6 and t.endswith("s") and (w := self.correct(t[:-1])) is not None):
-                words.append(w)
+            word, typo, key = self._read_word(t)
+            words.append(word)
+            if typo:
                 fuzzy.add(i)
-            else:
-                words.append(t)
+            if key is not None:
+                joined[i] = key
         res = Resolution(question=question, words=words)
         used = [False] * len(words)
 
@@ -626,20 +633,7 @@ class QuestionResolver(Resolver):
         self._buckets[initial] = (lo, hi, await store.name_word_band(initial, lo, hi))
 
     def _words(self, raw: list[str]) -> list[str]:
-        words = []
-        for t in raw:
-            if t in STOPWORDS or t in self.vocab or t in COMMON_WORDS or _DIGITS.match(t):
-                words.append(t)
-            elif t in TRANSLATIONS:
-                words.append(TRANSLATIONS[t])
-            elif len(t) >= 5 and t.endswith("s") and t[:-1] in self.vocab:
-                words.append(t[:-1])
-            elif ((w := correct_word(t)) is not None or (w := self.correct(t)) is not None
-                  or (len(t) >= 6 and t.endswith("s") and (w := self.correct(t[:-1])) is not None)):
-                words.append(w)
-            else:
-                words.append(t)
-        return words
+        return [self._read_word(t)[0] for t in raw]
 
     def _one_edit_candidates(self, token: str) -> set[str]:
         return self._candidates.get(token, set())
