@@ -215,7 +215,8 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("whats the latest trend in transfers", "latest", [], []),
     ("who wants salad", "unknown", [], []),
     ("any news on derby", "latest", [], ["Derby County"]),
-    ("who wants mount", "unknown", ["Mason Mount"], []),
+    ("who wants mount", "suitors", ["Mason Mount"], []),
+    ("who wants savinho", "unknown", ["Savinho"], []),
     # -- very long and empty ------------------------------------------------------------------------
     (LONG_FRONT, "suitors", ["Ko Itakura"], []),
     (LONG_BACK, "suitors", ["Moises Caicedo"], []),
