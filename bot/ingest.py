@@ -132,5 +132,4 @@ async def ensure_knowledge(store: Store, settings: Settings) -> None:
                 continue  # a broken seed file is caught by the knowledge tests, not at start-up
             async for _ in ingestor.add_all([article]):
                 pass
-    async with store.transaction():
-        await store.set_meta("knowledge_stamp", stamp)
+    await store.set_meta("knowledge_stamp", stamp)

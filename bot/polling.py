@@ -97,8 +97,7 @@ async def ensure_default_feeds(store: Store, settings: Settings) -> int:
             await add_feed(store, spec.url, spec.name, spec.outlet,
                            spec.interval_minutes or settings.poll_interval_minutes)
             added += 1
-    async with store.transaction():
-        await store.set_meta(DEFAULT_FEEDS_META, json.dumps(sorted(offered | {s.url for s in fresh})))
+    await store.set_meta(DEFAULT_FEEDS_META, json.dumps(sorted(offered | {s.url for s in fresh})))
     return added
 
 

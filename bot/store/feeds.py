@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.store.store import Store
+from bot.store.base import Store
 
 _COLUMNS = ("id, url, name, outlet, interval_minutes, etag, last_modified, last_polled_at, next_poll_at, "
             "failures, last_error, added_at")
@@ -59,10 +59,9 @@ class FeedExists(Exception):
 async def add_feed(store: Store, url: str, name: str | None = None, outlet: str | None = None,
                    interval_minutes: int = 30) -> FeedRow:
     """Register a feed, due at once. Raises FeedExists for a URL already registered."""
-    async with store.transaction() as db:
-        async with db.execute("SELECT 1 FROM feeds WHERE url = ?", (url,)) as cur:
-            if await cur.fetchone() is not None:
-                raise FeedExists(url)
+    async with store.tx() as db:
+        if await db.fetchrow("SELECT 1 FROM feeds WHERE url = ?", (url,)) is not None:
+            raise FeedExists(url)
         await db.execute("INSERT INTO feeds(url, name, outlet, interval_minutes) VALUES (?, ?, ?, ?)",
                          (url, name, outlet, int(interval_minutes)))
     row = await get_feed(store, url)
@@ -76,29 +75,45 @@ async def get_feed(store: Store, url_or_id: str | int) -> FeedRow | None:
         sql, param = f"SELECT {_COLUMNS} FROM feeds WHERE id = ?", int(url_or_id)
     else:
         sql, param = f"SELECT {_COLUMNS} FROM feeds WHERE url = ?", url_or_id
-    async with store.conn.execute(sql, (param,)) as cur:
-        r = await cur.fetchone()
+    r = await store.db.fetchrow(sql, (param,))
     return FeedRow.from_row(r) if r else None
 
 
 async def list_feeds(store: Store) -> list[FeedRow]:
-    async with store.conn.execute(f"SELECT {_COLUMNS} FROM feeds ORDER BY id") as cur:
-        return [FeedRow.from_row(r) for r in await cur.fetchall()]
+    return [FeedRow.from_row(r) for r in await store.db.fetch(f"SELECT {_COLUMNS} FROM feeds ORDER BY id")]
 
 
 async def due_feeds(store: Store, now: dt.datetime) -> list[FeedRow]:
     """Feeds whose next poll time has come (or that were never polled), the most overdue first."""
-    async with store.conn.execute(
-            f"SELECT {_COLUMNS} FROM feeds WHERE next_poll_at IS NULL OR next_poll_at <= ? "
-            "ORDER BY COALESCE(next_poll_at, ''), id", (stamp(now),)) as cur:
-        return [FeedRow.from_row(r) for r in await cur.fetchall()]
+    rows = await store.db.fetch(f"SELECT {_COLUMNS} FROM feeds WHERE next_poll_at IS NULL OR next_poll_at <= ? "
+                                "ORDER BY COALESCE(next_poll_at, ''), id", (stamp(now),))
+    return [FeedRow.from_row(r) for r in rows]
+
+
+async def claim_feed(store: Store, feed: FeedRow, now: dt.datetime, lease: dt.timedelta) -> bool:
+    """Take a due feed for this process: its next poll moves to `now + lease`, so every other process
+    (another bot, `transferbot poll --loop`) sees it as not due and skips it. False when another
+    process took it first. The poll's outcome then sets the real next poll time; a process killed
+    mid-poll leaves the feed to be polled again when the lease ends.
+
+    One compare-and-set statement: it only succeeds while the feed still has the next poll time
+    this process read, so of two processes that saw it due, one wins.
+    """
+    async with store.tx() as db:
+        if feed.next_poll_at is None:
+            changed = await db.execute("UPDATE feeds SET next_poll_at = ? WHERE id = ? AND next_poll_at IS NULL",
+                                       (stamp(now + lease), feed.id))
+        else:
+            changed = await db.execute("UPDATE feeds SET next_poll_at = ? WHERE id = ? AND next_poll_at = ?",
+                                       (stamp(now + lease), feed.id, feed.next_poll_at))
+    return changed == 1
 
 
 async def remove_feed(store: Store, url_or_id: str | int) -> FeedRow | None:
     row = await get_feed(store, url_or_id)
     if row is None:
         return None
-    async with store.transaction() as db:
+    async with store.tx() as db:
         await db.execute("DELETE FROM feeds WHERE id = ?", (row.id,))
     return row
 
@@ -107,7 +122,7 @@ async def record_success(store: Store, feed_id: int, *, polled_at: dt.datetime, 
                          etag: str | None, last_modified: str | None, keep_validators: bool = True) -> None:
     """A poll that worked: failures reset; the validators are kept for the next conditional GET
     (or cleared when `keep_validators` is false, so the next poll reads the feed again in full)."""
-    async with store.transaction() as db:
+    async with store.tx() as db:
         if keep_validators:
             await db.execute(
                 "UPDATE feeds SET etag = ?, last_modified = ?, last_polled_at = ?, next_poll_at = ?, failures = 0, "
@@ -122,7 +137,7 @@ async def record_success(store: Store, feed_id: int, *, polled_at: dt.datetime, 
 
 async def record_failure(store: Store, feed_id: int, *, polled_at: dt.datetime, next_poll_at: dt.datetime,
                          error: str) -> None:
-    async with store.transaction() as db:
+    async with store.tx() as db:
         await db.execute(
             "UPDATE feeds SET last_polled_at = ?, next_poll_at = ?, failures = failures + 1, last_error = ? "
             "WHERE id = ?", (stamp(polled_at), stamp(next_poll_at), error, feed_id))
@@ -130,6 +145,5 @@ async def record_failure(store: Store, feed_id: int, *, polled_at: dt.datetime, 
 
 async def article_id_for_url(store: Store, url: str) -> str | None:
     """The stored article read from `url`, if any (feed entries already read are not fetched again)."""
-    async with store.conn.execute("SELECT id FROM articles WHERE url = ? LIMIT 1", (url,)) as cur:
-        r = await cur.fetchone()
+    r = await store.db.fetchrow("SELECT id FROM articles WHERE url = ? LIMIT 1", (url,))
     return r[0] if r else None

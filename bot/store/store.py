@@ -1,95 +1,35 @@
-"""The only code that speaks SQL: an aiosqlite store with one transaction per article."""
+"""The SQLite backend (the default): an aiosqlite store with one transaction per article.
+
+The read queries are shared with the PostgreSQL backend (bot/store/reads.py); the write path
+and the connection handling here are SQLite's own and change without touching Postgres.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import json
-from collections.abc import AsyncIterator, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import aiosqlite
 
+from bot.store.base import Store
 from bot.store.migrate import migrate
+from bot.store.rows import AddResult, _dedupe_claims
+from bot.store.sql import SqliteDb
 from bot.text import fold
 
 if TYPE_CHECKING:  # pydantic models are imported where they are built: `transferbot ask` never needs them
     from bot.knowledge import Gazetteer
-    from bot.models import Amount, Article, Claim, Extraction, Fact, FactValue, StoredClaim, StoredFact
-    from bot.names import NameIndex
+    from bot.models import Article, Claim, Extraction, Fact
 
 
-@dataclass(slots=True)
-class AddResult:
-    article_id: str
-    status: str  # "new" | "duplicate"
-    claims: int = 0
-    facts: int = 0
-    claim_ids: list[int] = field(default_factory=list)
-
-
-_CLAIM_SELECT = """
-SELECT c.id, p.name, cl.name, c.kind, c.past, s.name, c.date, c.event_date, c.currency,
-       c.amount_min, c.amount_max, c.evidence, a.origin, a.id, a.url, a.title, s.tier, c.stored_at,
-       a.outlet
-FROM claims c
-JOIN players p ON p.id = c.player_id
-JOIN clubs cl ON cl.id = c.club_id
-JOIN articles a ON a.id = c.article_id
-LEFT JOIN sources s ON s.id = c.source_id
-"""
-
-_FACT_SELECT = """
-SELECT p.name, f.fact, f.value, s.name, f.date, f.evidence, a.origin, a.id, a.url, a.title, s.tier
-FROM facts f
-JOIN players p ON p.id = f.player_id
-JOIN articles a ON a.id = f.article_id
-LEFT JOIN sources s ON s.id = f.source_id
-"""
-
-
-def _amount(currency: str | None, lo: float | None, hi: float | None) -> Amount | None:
-    from bot.models import Amount
-
-    if not currency:
-        return None
-    return Amount(currency=currency, min=lo, max=hi)  # type: ignore[arg-type]
-
-
-def _claim_row(r: Sequence[Any]) -> StoredClaim:
-    from bot.models import StoredClaim
-
-    return StoredClaim(
-        id=r[0], player=r[1], club=r[2], kind=r[3], past=bool(r[4]), source=r[5],
-        date=dt.date.fromisoformat(r[6]), event_date=r[7], amount=_amount(r[8], r[9], r[10]),
-        evidence=r[11], origin=r[12], article_id=r[13], url=r[14], title=r[15], tier=r[16], stored_at=r[17],
-        outlet=r[18],
-    )
-
-
-def _fact_value(raw: str) -> FactValue:
-    from bot.models import Amount
-
-    value = json.loads(raw)
-    if isinstance(value, dict):
-        return Amount.model_validate(value)
-    return value
-
-
-def _fact_row(r: Sequence[Any]) -> StoredFact:
-    from bot.models import StoredFact
-
-    return StoredFact(
-        player=r[0], fact=r[1], value=_fact_value(r[2]), source=r[3], date=dt.date.fromisoformat(r[4]),
-        evidence=r[5], origin=r[6], article_id=r[7], url=r[8], title=r[9], tier=r[10],
-    )
-
-
-class Store:
+class SqliteStore(Store):
     """Async access to one SQLite database file. Open with `await Store.open(path)`."""
+
+    backend = "sqlite"
 
     def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
         self.conn = conn
@@ -100,7 +40,7 @@ class Store:
 
     # -- lifecycle ----------------------------------------------------------------
     @classmethod
-    async def open(cls, path: Path | str) -> Store:
+    async def open(cls, path: Path | str) -> SqliteStore:  # type: ignore[override]
         path = Path(path)
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -119,12 +59,6 @@ class Store:
     async def close(self) -> None:
         await self.conn.close()
 
-    async def __aenter__(self) -> Store:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
-
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (or cancellation)."""
@@ -137,6 +71,17 @@ class Store:
                 raise
             await self.conn.execute("COMMIT")
 
+    @contextlib.asynccontextmanager
+    async def tx(self) -> AsyncIterator[SqliteDb]:
+        """transaction() behind the backend-neutral executor (bot/store/sql.py) that subscriptions and feeds use."""
+        async with self.transaction() as conn:
+            yield SqliteDb(conn)
+
+    @property
+    def db(self) -> SqliteDb:
+        """The backend-neutral executor outside a transaction (reads)."""
+        return SqliteDb(self.conn)
+
     async def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
         async with self.conn.execute(sql, params) as cur:
             row = await cur.fetchone()
@@ -146,13 +91,28 @@ class Store:
         async with self.conn.execute(sql, params) as cur:
             return list(await cur.fetchall())
 
+    async def claim_outbox(self, columns: str, where: str, params: Sequence[Any], lease_until: float,
+                           limit: int) -> list[tuple[Any, ...]]:
+        # BEGIN IMMEDIATE takes SQLite's one write lock: processes sharing the file claim in turn.
+        async with self.tx() as db:
+            ids = [r[0] for r in await db.fetch(
+                f"SELECT o.id FROM outbox o WHERE {where} "
+                "ORDER BY o.status = 'sending' DESC, o.next_attempt_at, o.id LIMIT ?", [*params, limit])]
+            if not ids:
+                return []
+            marks = ",".join("?" * len(ids))
+            await db.execute(f"UPDATE outbox SET lease_until = ? WHERE id IN ({marks})", [lease_until, *ids])
+            rows = {r[0]: r for r in await db.fetch(f"SELECT {columns} FROM outbox o WHERE o.id IN ({marks})", ids)}
+        return [rows[i] for i in ids]
+
     # -- meta ---------------------------------------------------------------------
     async def get_meta(self, key: str) -> str | None:
         return await self._one("SELECT value FROM meta WHERE key = ?", (key,))
 
     async def set_meta(self, key: str, value: str) -> None:
-        await self.conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
-                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+        async with self.transaction() as db:
+            await db.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
     # -- knowledge ----------------------------------------------------------------
     async def load_knowledge(self, gaz: Gazetteer) -> None:
@@ -271,7 +231,7 @@ class Store:
             # transaction, so a claim and its pending alert commit (or roll back) together.
             from bot.store.subscriptions import enqueue_alerts
 
-            await enqueue_alerts(db, result.claim_ids)
+            await enqueue_alerts(SqliteDb(db), result.claim_ids)
             for fact in extraction.facts:
                 await self._insert_fact(db, aid, fact)
                 result.facts += 1
@@ -329,356 +289,4 @@ class Store:
             "INSERT INTO facts(article_id, player_id, fact, value, source_id, date, evidence) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (aid, pid, f.fact, json.dumps(value, ensure_ascii=False), sid, f.date.isoformat(), f.evidence))
-
-    async def article(self, article_id: str) -> Article | None:
-        row = await self.conn.execute_fetchall(
-            "SELECT text, date, origin, url, title, outlet FROM articles WHERE id = ?", (article_id,))
-        from bot.models import Article
-
-        for r in row:
-            return Article(text=r[0], date=dt.date.fromisoformat(r[1]), origin=r[2], url=r[3], title=r[4],
-                           outlet=r[5])
-        return None
-
-    async def counts(self) -> dict[str, int]:
-        out = {}
-        for table in ("articles", "claims", "facts", "players", "clubs", "sources"):
-            out[table] = int(await self._one(f"SELECT COUNT(*) FROM {table}"))
-        return out
-
-    # -- names --------------------------------------------------------------------
-    async def players_known(self) -> list[tuple[str, list[str]]]:
-        """Every player with the forms they were written in, for the extractor's gazetteer."""
-        rows = await self._all("SELECT p.name, a.alias FROM players p LEFT JOIN aliases a "
-                               "ON a.kind = 'player' AND a.entity_id = p.id ORDER BY p.id")
-        out: dict[str, list[str]] = {}
-        for name, alias in rows:
-            forms = out.setdefault(name, [])
-            if alias and alias != name:
-                forms.append(alias)
-        return list(out.items())
-
-    async def name_index(self, kind: str) -> NameIndex:
-        """A NameIndex over every form of every player ('player') or club ('club')."""
-        table = "players" if kind == "player" else "clubs"
-        from bot.names import NameIndex
-
-        index = NameIndex()
-        rows = await self._all(
-            f"SELECT a.entity_id, e.name, a.alias, a.ambiguous FROM aliases a JOIN {table} e ON e.id = a.entity_id "
-            "WHERE a.kind = ?", (kind,))
-        for eid, name, alias, ambiguous in rows:
-            index.add(eid, name, alias, bool(ambiguous))
-        return index
-
-    # -- claims and facts ---------------------------------------------------------
-    @staticmethod
-    def _claims_sql(player_ids: Iterable[int] | None, club_ids: Iterable[int] | None, since: dt.date | None,
-                    kinds: Iterable[str] | None, limit: int | None, newest_first: bool) -> tuple[str, list[object]]:
-        where: list[str] = []
-        params: list[object] = []
-        for column, ids in (("c.player_id", player_ids), ("c.club_id", club_ids)):
-            if ids is not None:
-                ids = list(ids)
-                where.append(f"{column} IN ({','.join('?' * len(ids))})" if ids else "0")
-                params.extend(ids)
-        if since is not None:
-            where.append("c.date >= ?")
-            params.append(since.isoformat())
-        if kinds is not None:
-            kinds = list(kinds)
-            where.append(f"c.kind IN ({','.join('?' * len(kinds))})" if kinds else "0")
-            params.extend(kinds)
-        sql = _CLAIM_SELECT + (" WHERE " + " AND ".join(where) if where else "")
-        sql += " ORDER BY c.date DESC, c.id DESC" if newest_first else " ORDER BY c.date, c.id"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return sql, params
-
-    async def claims(self, player_ids: Iterable[int] | None = None, club_ids: Iterable[int] | None = None,
-                     since: dt.date | None = None, kinds: Iterable[str] | None = None,
-                     limit: int | None = None, newest_first: bool = False) -> list[StoredClaim]:
-        sql, params = self._claims_sql(player_ids, club_ids, since, kinds, limit, newest_first)
-        return [_claim_row(r) for r in await self._all(sql, params)]
-
-    async def claim_rows(self, player_ids: Iterable[int] | None = None, club_ids: Iterable[int] | None = None,
-                         since: dt.date | None = None, kinds: Iterable[str] | None = None,
-                         limit: int | None = None, newest_first: bool = False) -> list[tuple]:
-        """claims() as raw rows in _CLAIM_SELECT's column order (bot.answer.shapes.ClaimRow reads them)."""
-        sql, params = self._claims_sql(player_ids, club_ids, since, kinds, limit, newest_first)
-        return await self._all(sql, params)
-
-    async def claims_by_id(self, ids: Iterable[int]) -> list[StoredClaim]:
-        ids = list(ids)
-        if not ids:
-            return []
-        sql = _CLAIM_SELECT + f" WHERE c.id IN ({','.join('?' * len(ids))}) ORDER BY c.id"
-        return [_claim_row(r) for r in await self._all(sql, ids)]
-
-    async def facts(self, player_ids: Iterable[int] | None = None) -> list[StoredFact]:
-        return [_fact_row(r) for r in await self.fact_rows(player_ids)]
-
-    async def fact_rows(self, player_ids: Iterable[int] | None = None) -> list[tuple]:
-        """facts() as raw rows in _FACT_SELECT's column order (bot.answer.shapes.FactRow reads them)."""
-        sql, params = _FACT_SELECT, []
-        if player_ids is not None:
-            ids = list(player_ids)
-            sql += f" WHERE f.player_id IN ({','.join('?' * len(ids))})" if ids else " WHERE 0"
-            params = ids
-        sql += " ORDER BY f.date, f.id"
-        return await self._all(sql, params)
-
-    # -- queries for question answering (bot/answer/) ------------------------------
-    async def alias_rows(self) -> list[tuple[str, int, str, str, int]]:
-        """(kind, entity_id, canonical name, folded alias key, ambiguous) for every player and club form."""
-        players = await self._all("SELECT 'player', a.entity_id, p.name, a.key, a.ambiguous FROM aliases a "
-                                  "JOIN players p ON p.id = a.entity_id WHERE a.kind = 'player' ORDER BY a.rowid")
-        clubs = await self._all("SELECT 'club', a.entity_id, c.name, a.key, a.ambiguous FROM aliases a "
-                                "JOIN clubs c ON c.id = a.entity_id WHERE a.kind = 'club' ORDER BY a.rowid")
-        return [tuple(r) for r in players] + [tuple(r) for r in clubs]
-
-
-    async def manager_rows(self) -> list[tuple[str, str, int, str, str | None]]:
-        """(manager name, folded key, club_id, start, end) for every manager tenure."""
-        rows = await self._all("SELECT name, key, club_id, start, end FROM manager_tenures ORDER BY id")
-        return [tuple(r) for r in rows]
-
-    async def names_version(self) -> tuple[int, ...]:
-        """Cheap stamp that changes when names change (max rowids of aliases, managers, players, clubs)."""
-        row = await self.conn.execute_fetchall(
-            "SELECT (SELECT MAX(rowid) FROM aliases), (SELECT MAX(id) FROM manager_tenures), "
-            "(SELECT MAX(id) FROM players), (SELECT MAX(id) FROM clubs)")
-        return tuple(int(v or 0) for v in next(iter(row)))
-
-    # Indexed name look-ups for one question (bot.answer.resolve.QuestionResolver; migration 004).
-    @staticmethod
-    def _marks(values: Sequence[Any]) -> str:
-        return ",".join("?" * len(values))
-
-    async def alias_rows_for_keys(self, keys: Sequence[str]) -> list[tuple[str, int, str, str, int]]:
-        """alias_rows() restricted to these folded keys, in the same order (players, then clubs, by rowid)."""
-        keys = list(keys)
-        if not keys:
-            return []
-        rows = await self._all(
-            "SELECT a.kind, a.entity_id, COALESCE(p.name, c.name), a.key, a.ambiguous FROM aliases a "
-            "LEFT JOIN players p ON a.kind = 'player' AND p.id = a.entity_id "
-            "LEFT JOIN clubs c ON a.kind = 'club' AND c.id = a.entity_id "
-            f"WHERE a.key IN ({self._marks(keys)}) AND a.kind IN ('player', 'club') "
-            "AND COALESCE(p.name, c.name) IS NOT NULL ORDER BY a.kind = 'club', a.rowid", keys)
-        return [tuple(r) for r in rows]
-
-    async def alias_keys_present(self, keys: Iterable[str]) -> set[str]:
-        """Which of these folded keys are a player's or club's form."""
-        keys = list(keys)
-        if not keys:
-            return set()
-        rows = await self._all(f"SELECT DISTINCT key FROM aliases WHERE key IN ({self._marks(keys)}) "
-                               "AND kind IN ('player', 'club')", keys)
-        return {r[0] for r in rows}
-
-    async def name_words_present(self, words: Iterable[str]) -> set[str]:
-        """Which of these words are a word of some player, club or manager form."""
-        words = list(words)
-        if not words:
-            return set()
-        rows = await self._all(f"SELECT word FROM name_words WHERE word IN ({self._marks(words)})", words)
-        return {r[0] for r in rows}
-
-    async def name_word_band(self, initial: str, min_len: int, max_len: int) -> list[str]:
-        """Name words starting with `initial` whose length is in [min_len, max_len], sorted."""
-        rows = await self._all("SELECT word FROM name_words WHERE substr(word, 1, 1) = ? "
-                               "AND length(word) BETWEEN ? AND ?", (initial, int(min_len), int(max_len)))
-        return sorted(r[0] for r in rows)
-
-    async def name_words_by_tail(self, tails: Sequence[str]) -> list[str]:
-        """Name words whose letters after the first are one of `tails`."""
-        tails = list(tails)
-        if not tails:
-            return []
-        rows = await self._all(f"SELECT word FROM name_words WHERE substr(word, 2) IN ({self._marks(tails)})",
-                               tails)
-        return [r[0] for r in rows]
-
-    async def name_token_rows(self, tokens: Sequence[str], roles: Sequence[int]
-                              ) -> list[tuple[str, int, str, int, str]]:
-        """(token, role, kind, entity_id, name) of migration 004's name_tokens for these tokens and roles."""
-        tokens, roles = list(tokens), [int(r) for r in roles]
-        if not tokens or not roles:
-            return []
-        rows = await self._all(
-            "SELECT t.token, t.role, t.kind, t.entity_id, COALESCE(p.name, c.name) FROM name_tokens t "
-            "LEFT JOIN players p ON t.kind = 'player' AND p.id = t.entity_id "
-            "LEFT JOIN clubs c ON t.kind = 'club' AND c.id = t.entity_id "
-            f"WHERE t.token IN ({self._marks(tokens)}) AND t.role IN ({self._marks(roles)}) "
-            "AND COALESCE(p.name, c.name) IS NOT NULL", [*tokens, *roles])
-        return [(r[0], int(r[1]), r[2], int(r[3]), r[4]) for r in rows]
-
-    # Name look-ups for the CLI filters (bot.names.lookup_in_store): rows (key, entity_id, name, alias, ambiguous).
-    _ALIAS_ENTRY = ("SELECT a.key, a.entity_id, e.name, a.alias, a.ambiguous FROM aliases a "
-                    "JOIN {table} e ON e.id = a.entity_id WHERE a.kind = ? ")
-
-    async def alias_entries(self, kind: str, keys: Sequence[str]) -> list[tuple[str, int, str, str, int]]:
-        """The forms of `kind` with these folded keys."""
-        keys = list(keys)
-        if not keys:
-            return []
-        table = "players" if kind == "player" else "clubs"
-        sql = self._ALIAS_ENTRY.format(table=table) + f"AND a.key IN ({self._marks(keys)}) ORDER BY a.rowid"
-        return [tuple(r) for r in await self._all(sql, [kind, *keys])]
-
-    async def alias_entries_with_word(self, kind: str, word: str) -> list[tuple[str, int, str, str, int]]:
-        """The forms of `kind` that contain `word` as a word (through name_tokens, migration 004)."""
-        table = "players" if kind == "player" else "clubs"
-        sql = (self._ALIAS_ENTRY.format(table=table)
-               + "AND a.entity_id IN (SELECT entity_id FROM name_tokens WHERE token = ? AND role = 0 AND kind = ?) "
-               "AND (' ' || a.key || ' ') LIKE ('% ' || ? || ' %') ORDER BY a.rowid")
-        return [tuple(r) for r in await self._all(sql, [kind, word, kind, word])]
-
-    async def alias_keys_in_band(self, kind: str, min_len: int, max_len: int) -> list[str]:
-        """Distinct folded keys of `kind`'s forms with a length in [min_len, max_len], first seen first."""
-        table = "players" if kind == "player" else "clubs"
-        rows = await self._all(f"SELECT a.key FROM aliases a JOIN {table} e ON e.id = a.entity_id "
-                               "WHERE a.kind = ? AND length(a.key) BETWEEN ? AND ? ORDER BY a.rowid",
-                               (kind, int(min_len), int(max_len)))
-        return list(dict.fromkeys(r[0] for r in rows))
-
-    async def name_words_in_band(self, kind: str, min_len: int, max_len: int) -> list[str]:
-        """Distinct words of `kind`'s forms with a length in [min_len, max_len]."""
-        rows = await self._all("SELECT DISTINCT token FROM name_tokens WHERE role = 0 AND kind = ? "
-                               "AND length(token) BETWEEN ? AND ?", (kind, int(min_len), int(max_len)))
-        return [r[0] for r in rows]
-
-    async def name_token_rows_upto(self, tokens: Sequence[str], role: int, at_most: int
-                                   ) -> list[tuple[str, int, str, int, str]]:
-        """name_token_rows() of one role, for the tokens that have at most `at_most` rows of it (a first
-        name the resolver uses only when few players share it: "moises" in 1,400 names is not read)."""
-        tokens = list(tokens)
-        if not tokens:
-            return []
-        rows = await self._all(
-            "SELECT t.token, t.role, t.kind, t.entity_id, COALESCE(p.name, c.name) FROM name_tokens t "
-            "LEFT JOIN players p ON t.kind = 'player' AND p.id = t.entity_id "
-            "LEFT JOIN clubs c ON t.kind = 'club' AND c.id = t.entity_id "
-            "WHERE t.role = ? AND t.token IN (SELECT token FROM name_tokens "
-            f"WHERE role = ? AND token IN ({self._marks(tokens)}) GROUP BY token HAVING COUNT(*) <= ?) "
-            "AND COALESCE(p.name, c.name) IS NOT NULL", [int(role), int(role), *tokens, int(at_most)])
-        return [(r[0], int(r[1]), r[2], int(r[3]), r[4]) for r in rows]
-
-    async def names_with_aliases(self, kind: str, ids: Sequence[int]) -> dict[int, str]:
-        """Names of the players or clubs among `ids` that have at least one form."""
-        ids = [int(i) for i in ids]
-        if not ids:
-            return {}
-        table = "players" if kind == "player" else "clubs"
-        rows = await self._all(
-            f"SELECT e.id, e.name FROM {table} e WHERE e.id IN ({self._marks(ids)}) AND EXISTS "
-            "(SELECT 1 FROM aliases a WHERE a.kind = ? AND a.entity_id = e.id AND a.key <> '')", [*ids, kind])
-        return {int(i): n for i, n in rows}
-
-
-    async def data_version(self) -> tuple[int, ...]:
-        """Cheap stamp that changes when names or claims change (max rowids), for caching the resolver."""
-        row = await self.conn.execute_fetchall(
-            "SELECT (SELECT MAX(rowid) FROM aliases), (SELECT MAX(id) FROM claims), (SELECT MAX(id) FROM facts), "
-            "(SELECT MAX(id) FROM manager_tenures), (SELECT MAX(id) FROM players), (SELECT MAX(id) FROM clubs)")
-        return tuple(int(v or 0) for v in next(iter(row)))
-
-
-    async def linked_pairs(self, player_ids: Iterable[int] | None = None,
-                            club_ids: Iterable[int] | None = None) -> set[tuple[int, int]]:
-        """(player_id, club_id) pairs that share at least one claim, for the given players or clubs."""
-        if player_ids is not None:
-            ids = list(player_ids)
-            sql = f"SELECT DISTINCT player_id, club_id FROM claims WHERE player_id IN ({','.join('?' * len(ids))})"
-        else:
-            ids = list(club_ids or [])
-            sql = f"SELECT DISTINCT player_id, club_id FROM claims WHERE club_id IN ({','.join('?' * len(ids))})"
-        if not ids:
-            return set()
-        return {(int(p), int(c)) for p, c in await self._all(sql, ids)}
-
-
-    async def claim_counts(self, kind: str, ids: Iterable[int]) -> dict[int, int]:
-        """Number of claims (plus facts, for players) per player or club id."""
-        ids = list(ids)
-        if not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        column = "player_id" if kind == "player" else "club_id"
-        out = {i: 0 for i in ids}
-        for eid, n in await self._all(f"SELECT {column}, COUNT(*) FROM claims WHERE {column} IN ({marks}) "
-                                      f"GROUP BY {column}", ids):
-            out[int(eid)] += int(n)
-        if kind == "player":
-            for eid, n in await self._all(f"SELECT player_id, COUNT(*) FROM facts WHERE player_id IN ({marks}) "
-                                          "GROUP BY player_id", ids):
-                out[int(eid)] += int(n)
-        return out
-
-
-    async def club_claim_heads(self, club_ids: Iterable[int], limit: int) -> list[tuple[int, int]]:
-        """(claim id, player id) of the newest `limit` claims about each club, newest first, club by club."""
-        out: list[tuple[int, int]] = []
-        for cid in club_ids:
-            rows = await self._all("SELECT c.id, c.player_id FROM claims c WHERE c.club_id = ? "
-                                   "ORDER BY c.date DESC, c.id DESC LIMIT ?", (int(cid), int(limit)))
-            out.extend((int(i), int(p)) for i, p in rows)
-        return out
-
-    async def claim_rows_by_id(self, ids: Iterable[int]) -> list[tuple]:
-        """claims_by_id() as raw rows in _CLAIM_SELECT's column order, by id."""
-        ids = list(ids)
-        if not ids:
-            return []
-        return await self._all(_CLAIM_SELECT + f" WHERE c.id IN ({self._marks(ids)}) ORDER BY c.id", ids)
-
-    async def club_claims(self, club_ids: Iterable[int], limit: int) -> list[StoredClaim]:
-        """The newest `limit` claims about the given clubs (one indexed scan per club)."""
-        out: list[StoredClaim] = []
-        for cid in club_ids:
-            rows = await self._all(_CLAIM_SELECT + " WHERE c.club_id = ? ORDER BY c.date DESC, c.id DESC LIMIT ?",
-                                   (int(cid), int(limit)))
-            out.extend(_claim_row(r) for r in rows)
-        return out
-
-
-    async def claim_status_rows(self, player_ids: Iterable[int], kinds: Iterable[str] | None = None
-                                ) -> list[tuple[str, str, str, bool, str, str | None]]:
-        """(player, club, kind, past, date, event_date) of the players' claims: the light rows that decide
-        who is still in for a player, without building a model per claim."""
-        ids = list(player_ids)
-        if not ids:
-            return []
-        sql = ("SELECT p.name, cl.name, c.kind, c.past, c.date, c.event_date FROM claims c "
-               "JOIN players p ON p.id = c.player_id JOIN clubs cl ON cl.id = c.club_id "
-               f"WHERE c.player_id IN ({','.join('?' * len(ids))})")
-        params: list = list(ids)
-        if kinds is not None:
-            kinds = list(kinds)
-            sql += f" AND c.kind IN ({','.join('?' * len(kinds))})"
-            params += kinds
-        return [(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in await self._all(sql, params)]
-
-    async def player_ids(self, names: Iterable[str]) -> dict[str, int]:
-        names = list(names)
-        if not names:
-            return {}
-        # By the indexed folded key (players.key = fold(players.name)), then the exact name.
-        keys = list(dict.fromkeys(fold(n) for n in names))
-        wanted = set(names)
-        rows = await self._all(f"SELECT name, id FROM players WHERE key IN ({self._marks(keys)})", keys)
-        return {n: int(i) for n, i in rows if n in wanted}
-
-
-def _dedupe_claims(claims: Iterable[Claim]) -> list[Claim]:
-    """One row per (player, club, kind, past, source) in an article: the first sentence that said it."""
-    seen: set[tuple] = set()
-    out = []
-    for c in claims:
-        key = (fold(c.player), fold(c.club), c.kind, c.past, fold(c.source))
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
-    return out
 

@@ -22,9 +22,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import aiosqlite
-
 from bot.models import STAGE
+from bot.store.sql import Db
 
 # SQL for STAGE[kind], so a subscription's "from this stage on" filter runs in the query.
 _STAGE_SQL = "CASE c.kind " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in STAGE.items()) + " ELSE -1 END"
@@ -81,7 +80,7 @@ def _row(r: Sequence[Any]) -> OutboxRow:
 
 # -- inside the claim transaction -------------------------------------------------------
 
-async def enqueue_alerts(db: aiosqlite.Connection, claim_ids: Iterable[int]) -> int:
+async def enqueue_alerts(db: Db, claim_ids: Iterable[int]) -> int:
     """Queue alerts for new claims; call inside the transaction that inserted them. Returns rows touched.
 
     A claim alerts a subscription when it is news (not `past`), about the followed
@@ -92,7 +91,7 @@ async def enqueue_alerts(db: aiosqlite.Connection, claim_ids: Iterable[int]) -> 
     if not ids:
         return 0
     marks = ",".join("?" * len(ids))
-    async with db.execute(
+    matches = await db.fetch(
         f"SELECT s.id, s.channel_id, c.player_id, c.club_id, c.kind, c.id "
         f"FROM claims c JOIN subscriptions s ON "
         f"  ((s.kind = 'player' AND s.entity_id = c.player_id) OR (s.kind = 'club' AND s.entity_id = c.club_id)) "
@@ -100,16 +99,14 @@ async def enqueue_alerts(db: aiosqlite.Connection, claim_ids: Iterable[int]) -> 
         f"WHERE c.id IN ({marks}) AND c.past = 0 AND c.id > s.after_claim_id "
         f"  AND (s.min_stage IS NULL OR {_STAGE_SQL} >= s.min_stage) "
         f"  AND (s.min_tier IS NULL OR (src.tier IS NOT NULL AND src.tier <= s.min_tier)) "
-        f"ORDER BY s.id, c.id", ids) as cur:
-        matches = await cur.fetchall()
+        f"ORDER BY s.id, c.id", ids)
     groups: dict[tuple[int, int, int, int, str], list[int]] = {}
     for sid, channel_id, pid, cid, kind, claim_id in matches:
         groups.setdefault((sid, channel_id, pid, cid, kind), []).append(claim_id)
     for (sid, channel_id, pid, cid, kind), claims in groups.items():
-        async with db.execute(
+        open_row = await db.fetchrow(
             "SELECT id, claim_ids FROM outbox WHERE subscription_id = ? AND player_id = ? AND club_id = ? "
-            "AND kind = ? AND status = 'pending' ORDER BY id DESC LIMIT 1", (sid, pid, cid, kind)) as cur:
-            open_row = await cur.fetchone()
+            "AND kind = ? AND status = 'pending' ORDER BY id DESC LIMIT 1", (sid, pid, cid, kind))
         if open_row is not None:  # not posted yet: one alert for every report of this link
             merged = sorted(set(json.loads(open_row[1])) | set(claims))
             await db.execute("UPDATE outbox SET claim_ids = ? WHERE id = ?", (json.dumps(merged), open_row[0]))
@@ -129,32 +126,27 @@ async def add_subscription(store, *, guild_id: int, channel_id: int, kind: str, 
 
     Raises SubscriptionLimitReached when the guild has `limit` subscriptions already.
     """
-    async with store.transaction() as db:
-        async with db.execute(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE channel_id = ? AND kind = ? "
-                              "AND entity_id = ?", (channel_id, kind, entity_id)) as cur:
-            existing = await cur.fetchone()
+    async with store.tx() as db:
+        existing = await db.fetchrow(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE channel_id = ? AND kind = ? "
+                                     "AND entity_id = ?", (channel_id, kind, entity_id))
         if existing is not None:
             await db.execute("UPDATE subscriptions SET min_stage = ?, min_tier = ? WHERE id = ?",
                              (min_stage, min_tier, existing[0]))
             created = False
             sid = existing[0]
         else:
-            async with db.execute("SELECT COUNT(*) FROM subscriptions WHERE guild_id = ?", (guild_id,)) as cur:
-                row = await cur.fetchone()
+            row = await db.fetchrow("SELECT COUNT(*) FROM subscriptions WHERE guild_id = ?", (guild_id,))
             if row is not None and row[0] >= limit:
                 raise SubscriptionLimitReached(limit)
             # The newest claim now: only claims stored after this alert (no flood of history).
-            async with db.execute("SELECT COALESCE(MAX(id), 0) FROM claims") as cur:
-                row = await cur.fetchone()
+            row = await db.fetchrow("SELECT COALESCE(MAX(id), 0) FROM claims")
             watermark = int(row[0]) if row else 0
-            cur = await db.execute(
+            sid = await db.insert(
                 "INSERT INTO subscriptions(guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, "
                 "created_by, after_claim_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, created_by, watermark))
-            sid = cur.lastrowid
             created = True
-        async with db.execute(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE id = ?", (sid,)) as cur:
-            row = await cur.fetchone()
+        row = await db.fetchrow(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE id = ?", (sid,))
     assert row is not None
     return _sub(row), created
 
@@ -168,22 +160,19 @@ async def list_subscriptions(store, guild_id: int | None = None, channel_id: int
         where.append("channel_id = ?")
         params.append(channel_id)
     sql = f"SELECT {_SUB_COLUMNS} FROM subscriptions" + (" WHERE " + " AND ".join(where) if where else "")
-    async with store.conn.execute(sql + " ORDER BY id", params) as cur:
-        return [_sub(r) for r in await cur.fetchall()]
+    return [_sub(r) for r in await store.db.fetch(sql + " ORDER BY id", params)]
 
 
 async def get_subscription(store, sub_id: int) -> Subscription | None:
-    async with store.conn.execute(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE id = ?", (sub_id,)) as cur:
-        row = await cur.fetchone()
+    row = await store.db.fetchrow(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE id = ?", (sub_id,))
     return _sub(row) if row else None
 
 
 async def remove_subscription(store, guild_id: int, sub_id: int) -> Subscription | None:
     """Remove one of a guild's subscriptions and drop its undelivered alerts; None if there is none."""
-    async with store.transaction() as db:
-        async with db.execute(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE id = ? AND guild_id = ?",
-                              (sub_id, guild_id)) as cur:
-            row = await cur.fetchone()
+    async with store.tx() as db:
+        row = await db.fetchrow(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE id = ? AND guild_id = ?",
+                                (sub_id, guild_id))
         if row is None:
             return None
         await db.execute("UPDATE outbox SET status = 'dropped' WHERE subscription_id = ? "
@@ -194,11 +183,10 @@ async def remove_subscription(store, guild_id: int, sub_id: int) -> Subscription
 
 async def drop_channel(store, channel_id: int, reason: str = "channel gone") -> int:
     """Drop every subscription of a channel (deleted, or the bot may no longer post there)."""
-    async with store.transaction() as db:
+    async with store.tx() as db:
         await db.execute("UPDATE outbox SET status = 'dropped', last_error = ? WHERE channel_id = ? "
                          "AND status IN ('pending', 'sending')", (reason, channel_id))
-        cur = await db.execute("DELETE FROM subscriptions WHERE channel_id = ?", (channel_id,))
-        return cur.rowcount or 0
+        return await db.execute("DELETE FROM subscriptions WHERE channel_id = ?", (channel_id,))
 
 
 async def drop_guild(store, guild_id: int) -> int:
@@ -210,26 +198,66 @@ async def drop_guild(store, guild_id: int) -> int:
 
 # -- delivery ------------------------------------------------------------------------------
 
-async def due_alerts(store, now: float, limit: int = 20) -> list[OutboxRow]:
-    """Due rows: 'sending' ones (an earlier attempt never finished: look before posting) first, then pending."""
-    async with store.conn.execute(
-        f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE status IN ('pending', 'sending') AND next_attempt_at <= ? "
-        f"ORDER BY status = 'sending' DESC, next_attempt_at, id LIMIT ?", (now, limit)) as cur:
-        return [_row(r) for r in await cur.fetchall()]
+@dataclass(frozen=True, slots=True)
+class Shards:
+    """The shards a process serves: a guild's alerts are delivered by the process of its shard
+    (Discord's rule: shard = (guild_id >> 22) % shard_count)."""
+
+    ids: tuple[int, ...]
+    count: int
+
+    def sql(self) -> tuple[str, list[Any]]:
+        marks = ",".join("?" * len(self.ids))
+        return f"(s.guild_id / 4194304) % ? IN ({marks})", [self.count, *self.ids]
+
+
+async def due_alerts(store, now: float, limit: int = 20, shards: Shards | None = None) -> list[OutboxRow]:
+    """Due rows: 'sending' ones (an earlier attempt never finished: look before posting) first, then pending.
+
+    Only a peek: with several processes on one database, delivery claims rows with `claim_alerts`.
+    """
+    where, params = _due_where(now, shards)
+    rows = await store.db.fetch(
+        f"SELECT {_OUTBOX_COLUMNS} FROM outbox o WHERE {where} "
+        f"ORDER BY o.status = 'sending' DESC, o.next_attempt_at, o.id LIMIT ?", [*params, limit])
+    return [_row(r) for r in rows]
+
+
+def _due_where(now: float, shards: Shards | None) -> tuple[str, list[Any]]:
+    where = "o.status IN ('pending', 'sending') AND o.next_attempt_at <= ? AND (o.lease_until IS NULL OR o.lease_until <= ?)"
+    params: list[Any] = [now, now]
+    if shards is not None:
+        cond, extra = shards.sql()
+        where += f" AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.id = o.subscription_id AND {cond})"
+        params += extra
+    return where, params
+
+
+async def claim_alerts(store, now: float, lease_seconds: float, limit: int = 20,
+                       shards: Shards | None = None) -> list[OutboxRow]:
+    """Take up to `limit` due alerts for this process until `now + lease_seconds`.
+
+    Several processes may deliver from one database: each due row is handed to one of them
+    (PostgreSQL: `FOR UPDATE SKIP LOCKED`, so two claims never wait on or take the same row;
+    SQLite: the claim is one write transaction). While the lease runs no other process takes
+    the row; a process killed in the middle leaves it to be taken again when the lease ends,
+    and a row left in 'sending' is looked for in the channel before it is posted again.
+    """
+    return [_row(r) for r in await store.claim_outbox(_OUTBOX_COLUMNS, *_due_where(now, shards),
+                                                      now + lease_seconds, limit)]
 
 
 async def outbox_rows(store, status: str | None = None) -> list[OutboxRow]:
-    sql = f"SELECT {_OUTBOX_COLUMNS} FROM outbox"
+    sql = f"SELECT {_OUTBOX_COLUMNS} FROM outbox o"
     params: list[Any] = []
     if status is not None:
         sql += " WHERE status = ?"
         params.append(status)
-    async with store.conn.execute(sql + " ORDER BY id", params) as cur:
-        return [_row(r) for r in await cur.fetchall()]
+    return [_row(r) for r in await store.db.fetch(sql + " ORDER BY id", params)]
 
 
 async def _update(store, sql: str, params: Sequence[Any]) -> None:
-    async with store.transaction() as db:
+    async with store.tx() as db:
         await db.execute(sql, params)
 
 
@@ -241,17 +269,18 @@ async def mark_sending(store, row_id: int, attempt_id: str, at: float) -> None:
 
 
 async def mark_delivered(store, row_id: int, message_id: int | None) -> None:
-    await _update(store, "UPDATE outbox SET status = 'delivered', message_id = ?, delivered_at = ? WHERE id = ?",
+    await _update(store, "UPDATE outbox SET status = 'delivered', message_id = ?, delivered_at = ?, "
+                         "lease_until = NULL WHERE id = ?",
                   (message_id, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), row_id))
 
 
 async def mark_retry(store, row_id: int, attempts: int, next_attempt_at: float, error: str,
                      status: str = "pending") -> None:
     """Try again later; status stays 'sending' when the failed attempt may have posted (look before posting)."""
-    await _update(store, "UPDATE outbox SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? "
-                         "WHERE id = ?", (status, attempts, next_attempt_at, error[:500], row_id))
+    await _update(store, "UPDATE outbox SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, "
+                         "lease_until = NULL WHERE id = ?", (status, attempts, next_attempt_at, error[:500], row_id))
 
 
 async def mark_failed(store, row_id: int, attempts: int, error: str) -> None:
-    await _update(store, "UPDATE outbox SET status = 'failed', attempts = ?, last_error = ? WHERE id = ?",
-                  (attempts, error[:500], row_id))
+    await _update(store, "UPDATE outbox SET status = 'failed', attempts = ?, last_error = ?, lease_until = NULL "
+                         "WHERE id = ?", (attempts, error[:500], row_id))

@@ -1,0 +1,125 @@
+"""The store interface: what every layer above bot/store/ calls, whichever database is behind it.
+
+Two backends implement it (Red-DiscordBot's drivers are the model: one base class, a
+driver per database, chosen by configuration, the same tests run on each):
+
+- `bot.store.store.SqliteStore`: an embedded SQLite file (the default; nothing to run);
+- `bot.store.postgres.PgStore`: PostgreSQL through asyncpg, for several bot processes
+  sharing one database.
+
+`await Store.open(target)` picks by the target: a `postgresql://` (or `postgres://`) URL
+opens PostgreSQL, anything else is a SQLite file path. The read queries are shared
+(bot/store/reads.py); each backend has its own write path, migrations and connection handling.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Callable, Sequence
+from contextlib import AbstractAsyncContextManager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bot.store.reads import ReadQueries
+
+if TYPE_CHECKING:
+    from bot.knowledge import Gazetteer
+    from bot.models import Article, Extraction
+    from bot.store.rows import AddResult
+    from bot.store.sql import Db
+
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_postgres(target: object) -> bool:
+    return isinstance(target, str) and target.startswith(POSTGRES_SCHEMES)
+
+
+def redact(target: object) -> str:
+    """A database target fit for a log line or a message: a URL's password is never shown."""
+    text = str(target)
+    if is_postgres(text) and "@" in text:
+        scheme, rest = text.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        user = creds.split(":", 1)[0]
+        return f"{scheme}://{user}@{host}" if user else f"{scheme}://{host}"
+    return text
+
+
+class Store(ReadQueries, abc.ABC):
+    """One claim database. Open with `await Store.open(path_or_url)`."""
+
+    path: Path | str  # the SQLite file, or the Postgres URL without its password (logs, caches)
+    backend: str  # "sqlite" | "postgresql"
+    names_in_sql: bool = False  # answer one question with indexed name look-ups (bot.answer.resolve)
+
+    @classmethod
+    async def open(cls, target: Path | str) -> Store:
+        if is_postgres(target):
+            from bot.store.postgres import PgStore
+
+            return await PgStore.open(str(target))
+        from bot.store.store import SqliteStore
+
+        return await SqliteStore.open(target)
+
+    @abc.abstractmethod
+    async def close(self) -> None: ...
+
+    async def __aenter__(self) -> Store:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # The backend-neutral executor (bot/store/sql.py), for the SQL written once for both.
+    @abc.abstractmethod
+    def tx(self) -> AbstractAsyncContextManager[Db]:
+        """A write transaction: committed when the block ends, rolled back on any error."""
+
+    @property
+    @abc.abstractmethod
+    def db(self) -> Db:
+        """Statements outside a transaction (each its own)."""
+
+    async def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = await self.db.fetchrow(sql, params)
+        return row[0] if row else None
+
+    async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        return await self.db.fetch(sql, params)
+
+    # -- meta, knowledge, articles ------------------------------------------------------
+    @abc.abstractmethod
+    async def get_meta(self, key: str) -> str | None: ...
+
+    @abc.abstractmethod
+    async def set_meta(self, key: str, value: str) -> None: ...
+
+    @abc.abstractmethod
+    async def load_knowledge(self, gaz: Gazetteer) -> None:
+        """Upsert clubs, aliases, sources, managers and known players from knowledge/, in one transaction."""
+
+    @abc.abstractmethod
+    async def has_article(self, article_id: str) -> bool: ...
+
+    @abc.abstractmethod
+    async def add_article(self, article: Article, extraction: Extraction) -> AddResult:
+        """Store an article with its claims, facts and alerts in one transaction; a known article adds nothing."""
+
+    @abc.abstractmethod
+    async def replace_extraction(self, article_id: str, extraction: Extraction) -> int: ...
+
+    @abc.abstractmethod
+    async def article_ids(self) -> list[str]: ...
+
+    # -- alert delivery across processes (bot.store.subscriptions.claim_alerts) -----------
+    @abc.abstractmethod
+    async def claim_outbox(self, columns: str, where: str, params: Sequence[Any], lease_until: float,
+                           limit: int) -> list[tuple[Any, ...]]:
+        """Lease up to `limit` outbox rows (alias `o`) matching `where` until `lease_until`; their `columns`."""
+
+    async def listen_alerts(self, wake: Callable[[], None]) -> bool:
+        """Call `wake` whenever another process (or this one) queues alerts. False when the backend cannot
+        tell (SQLite): delivery then relies on its polling interval alone."""
+        return False
