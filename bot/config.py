@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from platformdirs import user_data_path
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +29,9 @@ class Settings(BaseSettings):
         env_prefix="TRANSFERBOT_", env_file=".env", env_file_encoding="utf-8", extra="ignore",
     )
 
-    db: Path = Field(default_factory=default_db_path, description="the SQLite database file")
+    # A SQLite file path, or a postgresql:// URL (bot/store/base.py). A URL stays a string: as a
+    # Path its '//' would collapse.
+    db: Path | str = Field(default_factory=default_db_path, description="the SQLite file or a PostgreSQL URL")
     knowledge_dir: Path = Field(default_factory=default_knowledge_dir)
     max_article_bytes: int = 5 * 1024 * 1024
 
@@ -48,6 +50,13 @@ class Settings(BaseSettings):
     bot_poll_feeds: bool = True  # the bot polls the feeds itself (bot.polling.poll_due)
     bot_poll_seconds: float = 60.0
 
+    # Several bot processes (README "Running at scale"): the shards this process runs, e.g. "0-3",
+    # of shard_count; None: every shard. Alert rows are leased to a process for this long.
+    shards: str | None = None
+    alert_lease_seconds: float = 120.0
+    # A feed being polled is taken by one process (bot.store.feeds.claim_feed) for this long.
+    poll_lease_minutes: int = 10
+
     # Fetching from the network.
     allow_private_addresses: bool = False
     user_agent: str = "transferbot/0.1 (+https://github.com/transferbot/transferbot)"
@@ -60,6 +69,44 @@ class Settings(BaseSettings):
     fetch_host_delay: float = 1.0
     # Backoff after a feed fails: the interval doubles per failure, capped here.
     poll_max_backoff_minutes: int = 24 * 60
+
+
+    @field_validator("db", mode="before")
+    @classmethod
+    def _db_target(cls, value: object) -> object:
+        if isinstance(value, str) and value.startswith(("postgresql://", "postgres://")):
+            return value
+        return Path(value) if isinstance(value, str) else value
+
+    @field_validator("shards")
+    @classmethod
+    def _shard_range(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_shards(value)
+        return value
+
+    def shard_ids(self) -> list[int] | None:
+        """The shard ids this process runs (`shards` within `shard_count`), None for every shard."""
+        if self.shards is None:
+            return None
+        ids = parse_shards(self.shards)
+        if self.shard_count is None or max(ids) >= self.shard_count:
+            raise ValueError(f"shards {self.shards} need a shard_count above {max(ids)}")
+        return ids
+
+
+def parse_shards(text: str) -> list[int]:
+    """'0-3' -> [0, 1, 2, 3]; '5' -> [5]; '0-1,4' -> [0, 1, 4]."""
+    ids: set[int] = set()
+    for part in text.split(","):
+        lo, _, hi = part.strip().partition("-")
+        if not lo.isdigit() or (hi and not hi.isdigit()):
+            raise ValueError(f"not a shard range: {text!r} (write it like 0-3)")
+        first, last = int(lo), int(hi or lo)
+        if last < first:
+            raise ValueError(f"not a shard range: {text!r} (write it like 0-3)")
+        ids.update(range(first, last + 1))
+    return sorted(ids)
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -54,9 +54,14 @@ def _emit(answer, as_json: bool) -> None:
 
 
 def _is_file(path) -> bool:
+    """An existing database: a SQLite file, or a PostgreSQL URL (a server's database is there to open)."""
     from pathlib import Path
 
-    return Path(path).is_file()
+    return _is_url(path) or Path(path).is_file()
+
+
+def _is_url(db) -> bool:
+    return isinstance(db, str) and db.startswith(("postgresql://", "postgres://"))  # bot.store.is_postgres
 
 
 def light_settings(args: argparse.Namespace):
@@ -91,7 +96,7 @@ def light_settings(args: argparse.Namespace):
         knowledge = checkout if checkout.is_dir() else Path(sys.prefix) / "share" / "transferbot" / "knowledge"
     else:
         knowledge = Path(knowledge_env)
-    return types.SimpleNamespace(db=Path(db), knowledge_dir=knowledge)
+    return types.SimpleNamespace(db=db if _is_url(db) else Path(db), knowledge_dir=knowledge)
 
 
 async def open_store(settings, args: argparse.Namespace | None = None):
