@@ -1,16 +1,145 @@
-"""Fixtures shared by every test package: settings over a temporary database."""
+"""Fixtures shared by every test package: settings over a temporary database, on both backends.
+
+A test that touches the database asks for `db_target` (or a fixture built on it, such as
+`settings`) and runs twice: on a SQLite file and on PostgreSQL, each time over a database of its
+own (PostgreSQL: a schema of its own, dropped after the test, in the server named by
+TRANSFERBOT_TEST_PG, default the local one with trust auth). Without a reachable server the
+PostgreSQL half is skipped, saying why. Mark a test `sqlite_only` to run it on SQLite alone.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
 from bot.config import Settings, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
+PG_URL = os.environ.get("TRANSFERBOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: run on the SQLite backend alone")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames and not metafunc.definition.get_closest_marker("sqlite_only"):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+_PG_STATUS: list[str | None] = []
+
+
+def pg_unavailable() -> str | None:
+    """Why PostgreSQL tests cannot run here (None: they can). Asked once per session."""
+    if not _PG_STATUS:
+        async def probe() -> None:
+            import asyncpg
+
+            conn = await asyncpg.connect(PG_URL, timeout=3)
+            await conn.close()
+
+        try:
+            asyncio.run(probe())
+            _PG_STATUS.append(None)
+        except Exception as exc:
+            _PG_STATUS.append(f"no PostgreSQL server reachable at {PG_URL} ({type(exc).__name__}: {exc}); "
+                              "set TRANSFERBOT_TEST_PG to a server's URL to run the PostgreSQL half")
+    return _PG_STATUS[0]
+
+
+class PgSchemas:
+    """Schemas of the test server, one per test database, dropped when done."""
+
+    def __init__(self) -> None:
+        self.made: list[str] = []
+
+    def url(self, schema: str) -> str:
+        sep = "&" if "?" in PG_URL else "?"
+        return f"{PG_URL}{sep}search_path={quote(schema)}"
+
+    def new(self, prefix: str = "t") -> str:
+        schema = f"tb_{prefix}_{os.getpid()}_{uuid.uuid4().hex[:10]}"
+        self._run(f'CREATE SCHEMA "{schema}"')
+        self.made.append(schema)
+        return self.url(schema)
+
+    def drop(self, url: str) -> None:
+        schema = url.rsplit("search_path=", 1)[-1]
+        if schema in self.made:
+            self.made.remove(schema)
+            self._run(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+    def drop_all(self) -> None:
+        for schema in list(self.made):
+            self._run(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        self.made.clear()
+
+    @staticmethod
+    def _run(sql: str) -> None:
+        async def go() -> None:
+            import asyncpg
+
+            conn = await asyncpg.connect(PG_URL, timeout=10)
+            try:
+                await conn.execute(sql)
+            finally:
+                await conn.close()
+
+        # Fixtures may run inside a test's event loop: a thread of its own keeps asyncio.run legal.
+        import threading
+
+        errors: list[BaseException] = []
+
+        def target() -> None:
+            try:
+                asyncio.run(go())
+            except BaseException as exc:
+                errors.append(exc)
+
+        t = threading.Thread(target=target)
+        t.start()
+        t.join()
+        if errors:
+            raise errors[0]
+
+
+@pytest.fixture(scope="session")
+def pg_schemas() -> Iterator[PgSchemas]:
+    schemas = PgSchemas()
+    yield schemas
+    if schemas.made:
+        schemas.drop_all()
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return load_settings(db=tmp_path / "transferbot.db", knowledge_dir=ROOT / "knowledge")
+def backend(request: pytest.FixtureRequest) -> str:
+    name = getattr(request, "param", "sqlite")
+    if name == "postgresql":
+        reason = pg_unavailable()
+        if reason:
+            pytest.skip(reason)
+    return name
+
+
+@pytest.fixture
+def db_target(backend: str, tmp_path: Path, pg_schemas: PgSchemas) -> Iterator[Path | str]:
+    """A new, empty database of the test's backend: a SQLite path, or a PostgreSQL URL."""
+    if backend == "sqlite":
+        yield tmp_path / "transferbot.db"
+        return
+    url = pg_schemas.new()
+    yield url
+    pg_schemas.drop(url)
+
+
+@pytest.fixture
+def settings(db_target: Path | str) -> Settings:
+    return load_settings(db=db_target, knowledge_dir=ROOT / "knowledge")

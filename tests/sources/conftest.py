@@ -218,8 +218,9 @@ def template_db(tmp_path_factory: pytest.TempPathFactory, knowledge_dir: Path) -
 
 
 @pytest.fixture
-def web_settings(tmp_path: Path, knowledge_dir: Path, template_db: Path) -> Settings:
-    db = tmp_path / "t.db"
-    shutil.copyfile(template_db, db)
+def web_settings(db_target: Path | str, knowledge_dir: Path, request: pytest.FixtureRequest) -> Settings:
+    db = db_target
+    if isinstance(db, Path):  # SQLite: a copy of the template (Postgres: a new schema, filled on opening)
+        shutil.copyfile(request.getfixturevalue("template_db"), db)
     return load_settings(db=db, knowledge_dir=knowledge_dir, allow_private_addresses=True,
                          fetch_timeout=1.0, fetch_host_delay=0.0, max_redirects=5)

@@ -10,6 +10,8 @@ import pytest
 from bot.config import load_settings
 from bot.sources.fetch import Fetcher, FetchError, decode_body, describe_address
 
+pytestmark = pytest.mark.sqlite_only  # fetching only: no database behind these
+
 
 async def test_plain_get_sends_a_real_user_agent_and_gzip(web_server, web_settings):
     async with Fetcher(web_settings) as f:

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
 
-from bot.config import load_settings
 from bot.ingest import open_database
 from bot.polling import ensure_default_feeds, next_poll, poll_all, poll_due
 from bot.sources.fetch import Fetcher
@@ -26,7 +24,7 @@ async def store(web_settings):
 
 
 async def article_count(store) -> int:
-    return (await store.conn.execute_fetchall("SELECT COUNT(*) FROM articles"))[0][0]
+    return (await store.db.fetch("SELECT COUNT(*) FROM articles"))[0][0]
 
 
 async def test_second_poll_gets_304_and_costs_nothing(web_server, web_settings, store):
@@ -49,7 +47,7 @@ async def test_second_poll_gets_304_and_costs_nothing(web_server, web_settings, 
     assert etag_feed.etag == '"rss-v1"' and etag_feed.failures == 0
     assert parse_stamp(etag_feed.next_poll_at) == NOW + dt.timedelta(minutes=30 + 15)
     # The configured outlet is credited over the feed's own title.
-    outlets = {r[0] for r in await store.conn.execute_fetchall("SELECT outlet FROM articles")}
+    outlets = {r[0] for r in await store.db.fetch("SELECT outlet FROM articles")}
     assert outlets == {"Transfer Desk Daily", "Transfer Watch"}
 
 
@@ -84,7 +82,7 @@ async def test_failures_back_off_exponentially_and_reset_on_success(web_server, 
     assert next_poll(NOW, 30, 12, web_settings) == NOW + dt.timedelta(hours=24)
     assert next_poll(NOW, 30, 0, web_settings) == NOW + dt.timedelta(minutes=30)
     # The feed recovers: failures reset, the normal interval again.
-    await store.conn.execute("UPDATE feeds SET url = ? WHERE id = ?", (web_server.url("/rss.xml"), feed.id))
+    await store.db.execute("UPDATE feeds SET url = ? WHERE id = ?", (web_server.url("/rss.xml"), feed.id))
     async with Fetcher(web_settings) as f:
         polls = await poll_all(store, web_settings, f, NOW + dt.timedelta(hours=5))
     assert polls[0].status == "read" and polls[0].count("new") == 2
@@ -104,12 +102,8 @@ async def test_a_feed_that_is_not_a_feed_fails_without_writing(web_server, web_s
     assert await article_count(store) == 0
 
 
-async def test_timeout_behind_a_teaser_keeps_the_feed_readable_next_time(web_server, tmp_path, knowledge_dir,
-                                                                        template_db):
-    db = tmp_path / "slow.db"
-    shutil.copyfile(template_db, db)
-    settings = load_settings(db=db, knowledge_dir=knowledge_dir, allow_private_addresses=True, fetch_timeout=0.3,
-                             fetch_host_delay=0.0)
+async def test_timeout_behind_a_teaser_keeps_the_feed_readable_next_time(web_server, web_settings):
+    settings = web_settings.model_copy(update={"fetch_timeout": 0.3})
     store = await open_database(settings)
     try:
         feed = await add_feed(store, web_server.url("/teaser-slow.xml"))

@@ -28,12 +28,12 @@ async def ingest(store, settings, url, **kw):
 
 
 async def articles(store):
-    rows = await store.conn.execute_fetchall("SELECT url, title, date, outlet, origin, text FROM articles ORDER BY date")
+    rows = await store.db.fetch("SELECT url, title, date, outlet, origin, text FROM articles ORDER BY date")
     return [dict(zip(("url", "title", "date", "outlet", "origin", "text"), r, strict=True)) for r in rows]
 
 
 async def count_rows(store):
-    return {t: (await store.conn.execute_fetchall(f"SELECT COUNT(*) FROM {t}"))[0][0]
+    return {t: (await store.db.fetch(f"SELECT COUNT(*) FROM {t}"))[0][0]
             for t in ("articles", "claims", "facts")}
 
 
