@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ALERTS_CHANNEL = "transferbot_alerts"  # NOTIFY channel: alerts were queued
-_MIGRATION_LOCK = 0x7472616E73666572  # pg_advisory_xact_lock key ("transfer"): one migrator at a time
+_MIGRATION_LOCK = 0x7472616E73666572  # pg_advisory_lock key ("transfer"): one migrator at a time
 _NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 _RETRIES = 3  # an article's transaction that lost a deadlock to another process is tried again
 
@@ -58,19 +58,24 @@ def pg_migrations() -> list[PgMigration]:
 
 async def migrate_pg(conn: asyncpg.Connection) -> int:
     """Apply the pending migrations, each in its own transaction, under an advisory lock so that
-    processes starting together migrate once. Returns the version reached."""
-    await conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-                       "name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
-    version = 0
-    for m in pg_migrations():
-        async with conn.transaction():
-            await conn.execute("SELECT pg_advisory_xact_lock($1)", _MIGRATION_LOCK)
-            if await conn.fetchval("SELECT 1 FROM schema_migrations WHERE version = $1", m.version) is None:
-                await conn.execute(m.sql)  # no parameters: the whole file runs as one script
-                await conn.execute("INSERT INTO schema_migrations(version, name) VALUES ($1, $2)",
-                                   m.version, m.name)
-        version = m.version
-    return version
+    processes starting together migrate once (the lock also covers creating the version table).
+    Returns the version reached."""
+    await conn.execute("SELECT pg_advisory_lock($1)", _MIGRATION_LOCK)
+    try:
+        await conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                           "name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
+        done = {int(r[0]) for r in await conn.fetch("SELECT version FROM schema_migrations")}
+        version = 0
+        for m in pg_migrations():
+            if m.version not in done:
+                async with conn.transaction():
+                    await conn.execute(m.sql)  # no parameters: the whole file runs as one script
+                    await conn.execute("INSERT INTO schema_migrations(version, name) VALUES ($1, $2)",
+                                       m.version, m.name)
+            version = m.version
+        return version
+    finally:
+        await conn.execute("SELECT pg_advisory_unlock($1)", _MIGRATION_LOCK)
 
 
 async def pg_schema_version(conn: asyncpg.Connection | asyncpg.Pool) -> int:
