@@ -119,6 +119,12 @@ def pg_schemas() -> Iterator[PgSchemas]:
         schemas.drop_all()
 
 
+@pytest.fixture(scope="session")
+def pg_reason() -> str | None:
+    """Why the PostgreSQL half cannot run here, for fixtures parametrised by backend on their own."""
+    return pg_unavailable()
+
+
 @pytest.fixture
 def backend(request: pytest.FixtureRequest) -> str:
     name = getattr(request, "param", "sqlite")

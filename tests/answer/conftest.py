@@ -109,8 +109,8 @@ async def fill(store: Store) -> None:
 
 
 @pytest.fixture
-async def store(tmp_path: Path):
-    s = await Store.open(tmp_path / "answer.db")
+async def store(db_target: Path | str):
+    s = await Store.open(db_target)
     await fill(s)
     yield s
     await s.close()

@@ -24,7 +24,7 @@ def gold_files(dev: Path = DEV) -> list[dict]:
     return [json.loads(p.read_text()) for p in sorted((dev / "gold").glob("*.json"))]
 
 
-async def build_gold_store(path: Path, dev: Path = DEV, knowledge_dir: Path | None = None) -> Store:
+async def build_gold_store(path: Path | str, dev: Path = DEV, knowledge_dir: Path | None = None) -> Store:
     """The gold claims and facts; with `knowledge_dir`, over the shipped knowledge (every club, alias,
     manager and known player a fresh install has), as the scorer's database holds them."""
     store = await Store.open(path)

@@ -147,14 +147,12 @@ def test_independent_sources_do_not_count_an_outlet_relaying_a_credited_report()
                                 cite("Mirror", "a3", "Mirror")]) == 2
 
 
-async def test_headline_on_the_outlets_authority_is_not_a_second_source(tmp_path) -> None:
+async def test_headline_on_the_outlets_authority_is_not_a_second_source(settings) -> None:
     import datetime as dt
 
-    from bot.config import load_settings
     from bot.ingest import Ingestor, open_database
     from bot.models import Article
 
-    settings = load_settings(db=tmp_path / "t.db")
     store = await open_database(settings)
     try:
         text = ("Liverpool make £40m bid for Jonas Lindqvist\n\n"

@@ -234,9 +234,14 @@ NO_MATCH = re.compile(r"couldn't find|no transfer reports", re.I)
 GOLDS = gold_files()
 
 
-@pytest.fixture(scope="module")
-def fan_db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("fan") / "fan.db"
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def fan_db(request, tmp_path_factory, pg_schemas, pg_reason) -> Path | str:
+    """The gold database, once per module and backend (read only by the tests)."""
+    path: Path | str = tmp_path_factory.mktemp("fan") / "fan.db"
+    if request.param == "postgresql":
+        if pg_reason:
+            pytest.skip(pg_reason)
+        path = pg_schemas.new("fan")
 
     async def build() -> None:
         store = await build_gold_store(path, knowledge_dir=KNOWLEDGE)
@@ -247,7 +252,7 @@ def fan_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(params=["cached", "sql"])
-async def fan_store(request, fan_db: Path):
+async def fan_store(request, fan_db: Path | str):
     store = await Store.open(fan_db)
     store.names_in_sql = request.param == "sql"
     resolve._CACHE.clear()
@@ -371,7 +376,7 @@ async def test_no_outgoing_moves_is_said_before_the_clubs_news(fan_store) -> Non
     assert answer.text.splitlines()[0] == "No reports of players leaving Tottenham Hotspur."
 
 
-async def test_both_resolvers_read_fan_questions_alike(fan_db: Path) -> None:
+async def test_both_resolvers_read_fan_questions_alike(fan_db: Path | str) -> None:
     store = await Store.open(fan_db)
     try:
         full = resolve.Resolver(await store.alias_rows(), await store.manager_rows())
