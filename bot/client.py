@@ -113,6 +113,9 @@ class TransferBot(commands.AutoShardedBot):
         options: dict[str, Any] = {}
         if settings.owner_ids:
             options["owner_ids"] = set(settings.owner_ids)
+        shard_ids = settings.shard_ids()  # this process's range (--shards), of shard_count
+        if shard_ids is not None:
+            options["shard_ids"] = shard_ids
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents(),

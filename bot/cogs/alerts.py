@@ -17,6 +17,14 @@ back to the HISTORY_LOOKBACK newest messages.) The attempt id also goes out as
 the message nonce (discord.py 2.7's `send` has no `enforce_nonce`, so Discord
 does not dedupe on it; the marker check is what guarantees once).
 
+Several processes (shard ranges, README "Running at scale"): each turn first *claims* its due
+rows (`subs.claim_alerts`: `FOR UPDATE SKIP LOCKED` on PostgreSQL, then a lease of
+`alert_lease_seconds`), only rows of guilds on this process's shards, so no two processes post
+the same row; one killed -9 mid-post leaves its rows leased until the lease ends, and whoever
+takes them then finds them 'sending' and looks before posting, as after a restart. On
+PostgreSQL a NOTIFY from the transaction that queued alerts wakes delivery at once; the loop's
+interval stays as the fallback (and is all there is on SQLite).
+
 Failures: an unknown or forbidden channel drops its subscriptions (and their
 undelivered alerts); anything else is retried with exponential backoff up to
 `alert_max_attempts`. At most `alert_batch` alerts go out per turn, one at a
@@ -27,9 +35,11 @@ time; discord.py's HTTP client waits out Discord's rate-limit buckets, and a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import uuid
+from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 import discord
@@ -57,13 +67,43 @@ class Alerts(commands.Cog):
     def __init__(self, bot: TransferBot) -> None:
         self.bot = bot
         self._lock = asyncio.Lock()  # one delivery at a time: the loop and the poller never race for a row
+        self._waker: asyncio.Task[None] | None = None
+        self._rewake = False
+        self.listening = False
         self.deliver.change_interval(seconds=bot.settings.alert_interval_seconds)
 
     async def cog_load(self) -> None:
         self.deliver.start()
+        try:
+            self.listening = await self.store.listen_alerts(self._wake)
+        except Exception:  # LISTEN is a speed-up: the loop's interval still delivers everything
+            log.exception("could not listen for new alerts; delivering on the interval only")
+            self.listening = False
 
     async def cog_unload(self) -> None:
         self.deliver.cancel()
+        if self._waker is not None:
+            self._waker.cancel()
+
+    def _wake(self) -> None:
+        """Alerts were queued (NOTIFY): deliver now. A burst of notifications makes one task, which takes
+        another turn if more came while it was delivering (they may not have been claimable yet)."""
+        self._rewake = True
+        if self.bot.is_ready() and (self._waker is None or self._waker.done()):
+            self._waker = asyncio.get_running_loop().create_task(self._deliver_on_wake())
+
+    async def _deliver_on_wake(self) -> None:
+        while self._rewake:
+            self._rewake = False
+            await self.deliver_now()
+
+    def shards(self) -> subs.Shards | None:
+        """The shards whose guilds this process delivers to; None when it runs them all."""
+        ids = self.bot.settings.shard_ids()
+        if ids is None:
+            return None
+        assert self.bot.settings.shard_count is not None
+        return subs.Shards(tuple(ids), self.bot.settings.shard_count)
 
     @property
     def store(self):
@@ -81,6 +121,12 @@ class Alerts(commands.Cog):
     async def _wait_ready(self) -> None:
         await self.bot.wait_until_ready()
 
+    @contextlib.asynccontextmanager
+    async def holding(self) -> AsyncIterator[None]:
+        """No delivery turn runs in this block (the feed poll holds it while it stores articles)."""
+        async with self._lock:
+            yield
+
     async def deliver_now(self) -> int:
         """Deliver what is due now (after a poll), without waiting for the loop's turn."""
         try:
@@ -97,7 +143,10 @@ class Alerts(commands.Cog):
     async def _deliver_due(self) -> int:
         now = discord.utils.utcnow().timestamp()
         posted = 0
-        for row in await subs.due_alerts(self.store, now, limit=self.bot.settings.alert_batch):
+        settings = self.bot.settings
+        rows = await subs.claim_alerts(self.store, now, settings.alert_lease_seconds, limit=settings.alert_batch,
+                                       shards=self.shards())
+        for row in rows:
             if await self.deliver_one(row):
                 posted += 1
         return posted

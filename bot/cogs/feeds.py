@@ -8,6 +8,7 @@ polling to a separate `transferbot poll` process (e.g. cron).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -34,8 +35,12 @@ class Feeds(commands.Cog):
 
     @tasks.loop(seconds=60)
     async def poll(self) -> None:
+        alerts = self.bot.get_cog("Alerts")
         try:
-            results = await self.bot.poller(self.bot)
+            # No delivery turn in the middle of a poll: several reports of one link stored by one
+            # poll are then one alert (a turn between two of them would post the first alone).
+            async with alerts.holding() if alerts is not None else contextlib.nullcontext():  # type: ignore[attr-defined]
+                results = await self.bot.poller(self.bot)
         except Exception:  # a broken feed or network must not stop the loop
             log.exception("feed polling failed")
             return
@@ -43,7 +48,6 @@ class Feeds(commands.Cog):
         new = [r for r in results if getattr(r, "status", None) == "new"]
         if new:
             log.info("polled feeds: %d new articles", len(new))
-            alerts = self.bot.get_cog("Alerts")
             if alerts is not None:
                 await alerts.deliver_now()  # type: ignore[attr-defined]
 

@@ -106,8 +106,11 @@ async def enqueue_alerts(db: Db, claim_ids: Iterable[int]) -> int:
     for (sid, channel_id, pid, cid, kind), claims in groups.items():
         open_row = await db.fetchrow(
             "SELECT id, claim_ids FROM outbox WHERE subscription_id = ? AND player_id = ? AND club_id = ? "
-            "AND kind = ? AND status = 'pending' ORDER BY id DESC LIMIT 1", (sid, pid, cid, kind))
-        if open_row is not None:  # not posted yet: one alert for every report of this link
+            "AND kind = ? AND status = 'pending' AND lease_until IS NULL ORDER BY id DESC LIMIT 1",
+            (sid, pid, cid, kind))
+        # Not taken for delivery yet: one alert for every report of this link. A row a delivery has
+        # claimed (leased) may be posting with the reports it read, so new ones get a row of their own.
+        if open_row is not None:
             merged = sorted(set(json.loads(open_row[1])) | set(claims))
             await db.execute("UPDATE outbox SET claim_ids = ? WHERE id = ?", (json.dumps(merged), open_row[0]))
         else:
@@ -243,8 +246,10 @@ async def claim_alerts(store, now: float, lease_seconds: float, limit: int = 20,
     the row; a process killed in the middle leaves it to be taken again when the lease ends,
     and a row left in 'sending' is looked for in the channel before it is posted again.
     """
-    return [_row(r) for r in await store.claim_outbox(_OUTBOX_COLUMNS, *_due_where(now, shards),
+    rows = [_row(r) for r in await store.claim_outbox(_OUTBOX_COLUMNS, *_due_where(now, shards),
                                                       now + lease_seconds, limit)]
+    # 'sending' rows first (they were interrupted), then by due time: as due_alerts orders them.
+    return sorted(rows, key=lambda r: (r.status != "sending", r.next_attempt_at, r.id))
 
 
 async def outbox_rows(store, status: str | None = None) -> list[OutboxRow]:

@@ -38,7 +38,7 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     async def build() -> None:
         store = await open_database(load_settings(db=path))
-        await store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        await store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[attr-defined]
         await store.close()
 
     asyncio.run(build())
@@ -46,15 +46,18 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def settings(template_db: Path, tmp_path: Path) -> Settings:
-    db = tmp_path / "t.db"
-    shutil.copyfile(template_db, db)
+def settings(db_target: Path | str, request: pytest.FixtureRequest) -> Settings:
+    db = db_target
+    if isinstance(db, Path):  # SQLite: a copy of the template; Postgres: a new schema the bot fills on start
+        shutil.copyfile(request.getfixturevalue("template_db"), db)
     base = load_settings(db=db)
     # Whatever .env or the environment says, tests use the simulated guild and no real feeds.
     return base.model_copy(update={
         "dev_guild_id": DEV_GUILD_ID, "owner_ids": [OWNER_ID], "discord_token": None,
         "shard_count": 1, "question_rate": 50, "question_per_seconds": 60.0,
         "alert_interval_seconds": 15.0, "bot_poll_seconds": 60.0,
+        # A restart in a test is a crash: the dead process's leases end after this (simulated) time.
+        "alert_lease_seconds": 30.0,
     })
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.sqlite_only  # the Discord layer; its database behaviour is tested on both in test_subscriptions/test_news
+
 
 async def test_ask_slash_answers_with_an_embed(world):
     alice = world.member("alice")

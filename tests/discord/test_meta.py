@@ -12,6 +12,8 @@ from bot.client import create_bot
 from bot.models import Amount, Answer, AnswerFact, Citation, Item, StoredClaim
 from bot.render.embeds import embed_size_ok, render_alert, render_embeds
 
+pytestmark = pytest.mark.sqlite_only  # the Discord layer; its database behaviour is tested on both in test_subscriptions/test_news
+
 ADMIN_COMMANDS = {"subscribe player", "subscribe club", "unsubscribe", "sync", "news read", "news feeds", "news add",
                   "news remove"}
 

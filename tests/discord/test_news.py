@@ -65,16 +65,14 @@ def owner(world, name: str = "owner"):
 
 
 async def article_urls(store) -> set[str]:
-    async with store.conn.execute("SELECT url FROM articles WHERE url IS NOT NULL") as cur:
-        return {r[0] for r in await cur.fetchall()}
+    return {r[0] for r in await store.db.fetch("SELECT url FROM articles WHERE url IS NOT NULL")}
 
 
 async def claims_from(store, url: str) -> list[tuple[str, str]]:
-    async with store.conn.execute(
-            "SELECT p.name, c.name FROM claims cl JOIN articles a ON a.id = cl.article_id "
-            "JOIN players p ON p.id = cl.player_id JOIN clubs c ON c.id = cl.club_id WHERE a.url = ?",
-            (url,)) as cur:
-        return [(r[0], r[1]) for r in await cur.fetchall()]
+    rows = await store.db.fetch(
+        "SELECT p.name, c.name FROM claims cl JOIN articles a ON a.id = cl.article_id "
+        "JOIN players p ON p.id = cl.player_id JOIN clubs c ON c.id = cl.club_id WHERE a.url = ?", (url,))
+    return [(r[0], r[1]) for r in rows]
 
 
 async def test_owner_reads_a_feed_and_its_claims_are_stored(world, news_server):
