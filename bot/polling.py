@@ -31,6 +31,7 @@ from bot.store.feeds import (
     FeedRow,
     add_feed,
     article_id_for_url,
+    claim_feed,
     due_feeds,
     get_feed,
     list_feeds,
@@ -167,8 +168,12 @@ async def poll_feed(ingestor: Ingestor, fetcher: Fetcher, feed: FeedRow, setting
 async def poll_feeds(store: Store, settings: Settings, feeds: list[FeedRow], fetcher: Fetcher | None = None,
                      now: dt.datetime | None = None, *, ingestor: Ingestor | None = None,
                      on_result: Callable[[FeedRow, IngestResult], None] | None = None,
-                     on_feed: Callable[[FeedPoll], None] | None = None) -> list[FeedPoll]:
+                     on_feed: Callable[[FeedPoll], None] | None = None, claim: bool = False) -> list[FeedPoll]:
     """Poll the given feeds once each, in order; callbacks report each result and each feed as they come.
+
+    With `claim`, each feed is first taken for this process (bot.store.feeds.claim_feed) and skipped
+    when another process (a bot, `transferbot poll --loop`) took it: due feeds are polled once,
+    however many processes poll.
 
     One feed at a time: the store has one connection and one writer. Pass a long-lived `fetcher` (the
     bot's loop should) to reuse its connections and keep per-host politeness across calls.
@@ -183,7 +188,10 @@ async def poll_feeds(store: Store, settings: Settings, feeds: list[FeedRow], fet
     f = fetcher or Fetcher(settings)
     polls = []
     try:
+        lease = dt.timedelta(minutes=settings.poll_lease_minutes)
         for feed in feeds:
+            if claim and not await claim_feed(store, feed, now or _utcnow(), lease):
+                continue
             poll = await poll_feed(ingestor, f, feed, settings, now, on_result)
             polls.append(poll)
             if on_feed is not None:
@@ -217,7 +225,7 @@ async def poll_due(store: Store, settings: Settings, fetcher: Fetcher | None = N
     await ensure_default_feeds(store, settings)
     feeds = await due_feeds(store, now)
     out: list[IngestResult] = []
-    for poll in await poll_feeds(store, settings, feeds, fetcher, now, ingestor=ingestor):
+    for poll in await poll_feeds(store, settings, feeds, fetcher, now, ingestor=ingestor, claim=True):
         if poll.status == "failed":
             out.append(IngestResult(poll.feed.url, "failed", error=poll.error))
         out.extend(poll.results)

@@ -41,6 +41,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "nothing), store new articles and print what was new.")
     add_db_option(p)
     p.add_argument("--due", action="store_true", help="only the feeds whose next poll time has come")
+    p.add_argument("--loop", action="store_true",
+                   help="keep polling the due feeds until stopped: a polling worker beside bots that run with "
+                        "TRANSFERBOT_BOT_POLL_FEEDS=0 (each feed is polled by one process at a time)")
+    p.add_argument("--every", type=float, metavar="SECONDS",
+                   help="with --loop: seconds between rounds (default: $TRANSFERBOT_BOT_POLL_SECONDS or 60)")
     p.add_argument("--json", action="store_true", help="one JSON object per entry, no progress or summary")
     p.set_defaults(handler=poll)
 
@@ -126,56 +131,79 @@ async def remove(args: argparse.Namespace) -> int:
 
 
 async def poll(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.polling import ensure_default_feeds
+
+    if getattr(args, "every", None) is not None and (not args.loop or args.every <= 0):
+        error("--every needs --loop and a number of seconds above 0")
+        return 2
+    settings, store = await _open(args)
+    if not getattr(args, "loop", False):
+        try:
+            return await _poll_round(args, settings, store, due=args.due)
+        finally:
+            await store.close()
+    # A worker: every round polls the feeds that are due and not taken by another process
+    # (bot.store.feeds.claim_feed), until Ctrl-C or a signal ends it.
+    try:
+        while True:
+            await ensure_default_feeds(store, settings)  # feeds shipped since the worker started
+            await _poll_round(args, settings, store, due=True)
+            await asyncio.sleep(args.every or settings.bot_poll_seconds)
+    finally:
+        await store.close()
+
+
+async def _poll_round(args: argparse.Namespace, settings, store, *, due: bool) -> int:
     import datetime as dt
 
     from bot.polling import FeedPoll, poll_feeds
     from bot.store.feeds import due_feeds, list_feeds
 
-    settings, store = await _open(args)
     counts = {"new": 0, "duplicate": 0, "failed": 0}
     claims = 0
     feeds_failed = 0
     progress = not args.json and sys.stderr.isatty()
-    try:
-        now = dt.datetime.now(dt.UTC)
-        feeds = await due_feeds(store, now) if args.due else await list_feeds(store)
-        total = len(feeds)
-        done = 0
+    now = dt.datetime.now(dt.UTC)
+    feeds = await due_feeds(store, now) if due else await list_feeds(store)
+    total = len(feeds)
+    done = 0
 
-        def on_result(feed, result) -> None:
-            nonlocal claims
-            counts[result.status] += 1
-            claims += result.claims
+    def on_result(feed, result) -> None:
+        nonlocal claims
+        counts[result.status] += 1
+        claims += result.claims
+        if args.json:
+            print_json_line({**result.to_json(), "feed": feed.url})
+        elif result.status != "duplicate":  # what was new (and what failed), not what we had
+            print(_line(result), flush=True)
+
+    def on_feed(p: FeedPoll) -> None:
+        nonlocal done, feeds_failed
+        done += 1
+        name = p.feed.name or p.feed.url
+        if p.status == "failed":
+            feeds_failed += 1
             if args.json:
-                print_json_line({**result.to_json(), "feed": feed.url})
-            elif result.status != "duplicate":  # what was new (and what failed), not what we had
-                print(_line(result), flush=True)
+                print_json_line({"origin": p.feed.url, "status": "failed", "article_id": None, "claims": 0,
+                                 "error": p.error, "feed": p.feed.url})
+            else:
+                print(f"failed     {name}: {p.error}", flush=True)
+        elif not args.json:
+            summary = ("unchanged" if p.status == "unchanged" else
+                       f"{p.count('new')} new, {p.count('duplicate')} already known, {p.count('failed')} failed")
+            print(f"feed       {name}: {summary}", flush=True)
+        if progress:
+            print(f"[{done}/{total}] feeds polled", file=sys.stderr, flush=True)
 
-        def on_feed(p: FeedPoll) -> None:
-            nonlocal done, feeds_failed
-            done += 1
-            name = p.feed.name or p.feed.url
-            if p.status == "failed":
-                feeds_failed += 1
-                if args.json:
-                    print_json_line({"origin": p.feed.url, "status": "failed", "article_id": None, "claims": 0,
-                                     "error": p.error, "feed": p.feed.url})
-                else:
-                    print(f"failed     {name}: {p.error}", flush=True)
-            elif not args.json:
-                summary = ("unchanged" if p.status == "unchanged" else
-                           f"{p.count('new')} new, {p.count('duplicate')} already known, {p.count('failed')} failed")
-                print(f"feed       {name}: {summary}", flush=True)
-            if progress:
-                print(f"[{done}/{total}] feeds polled", file=sys.stderr, flush=True)
-
-        if not feeds and not args.json:
-            print("no feeds to poll; add one with `transferbot feeds add URL`")
-        await poll_feeds(store, settings, feeds, None, now, on_result=on_result, on_feed=on_feed)
-    finally:
-        await store.close()
-    if not args.json:
-        print(f"{len(feeds)} feeds ({feeds_failed} failed): {counts['new']} new, {counts['duplicate']} duplicate, "
+    looping = getattr(args, "loop", False)
+    if not feeds and not args.json and not looping:
+        print("no feeds to poll; add one with `transferbot feeds add URL`")
+    # Due feeds are claimed one by one, so a bot or another worker polling too never polls the same.
+    await poll_feeds(store, settings, feeds, None, now, on_result=on_result, on_feed=on_feed, claim=due)
+    if not args.json and (done or not looping):  # feeds another process took are not counted
+        print(f"{done} feeds ({feeds_failed} failed): {counts['new']} new, {counts['duplicate']} duplicate, "
               f"{counts['failed']} failed; {claims} claims added")
     return 1 if counts["failed"] or feeds_failed else 0
 

@@ -18,6 +18,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Start the Discord bot with DISCORD_TOKEN from the environment or .env. "
                                    "With DEV_GUILD_ID set, the commands are synced to that server at start-up.")
     add_db_option(p)
+    p.add_argument("--shards", metavar="RANGE",
+                   help="run only these shards, e.g. 0-3 (with --shard-count); other processes run the rest "
+                        "(default: $TRANSFERBOT_SHARDS, else every shard)")
+    p.add_argument("--shard-count", type=int, metavar="N",
+                   help="how many shards the bot has in all (default: $TRANSFERBOT_SHARD_COUNT, else Discord's "
+                        "recommendation)")
     p.set_defaults(handler=run)
 
     p = sub.add_parser("sync", help="publish the slash commands to every server (global sync)",
@@ -28,9 +34,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bot.client import create_bot
+    from pydantic import ValidationError
 
-    settings = settings_from(args)
+    from bot.client import create_bot
+    from bot.config import load_settings
+
+    try:
+        settings = load_settings(db=getattr(args, "db", None), shards=getattr(args, "shards", None),
+                                 shard_count=getattr(args, "shard_count", None))
+        settings.shard_ids()  # a range needs a shard count that holds it
+    except (ValidationError, ValueError) as exc:
+        errors = exc.errors() if isinstance(exc, ValidationError) else [{"msg": str(exc)}]
+        error("; ".join(str(e["msg"]).removeprefix("Value error, ") for e in errors))
+        return 2
     if settings.discord_token is None or not settings.discord_token.get_secret_value().strip():
         error(NO_TOKEN)
         return 2
