@@ -70,8 +70,9 @@ class PgSchemas:
         self.free: list[str] = []
 
     def url(self, schema: str) -> str:
+        # Commits need not wait for the disk in tests (a server setting, passed on by asyncpg).
         sep = "&" if "?" in PG_URL else "?"
-        return f"{PG_URL}{sep}search_path={quote(schema)}"
+        return f"{PG_URL}{sep}synchronous_commit=off&search_path={quote(schema)}"
 
     def new(self, prefix: str = "t") -> str:
         if prefix == "t" and self.free:
