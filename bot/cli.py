@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "bot.commands.feeds",
     "bot.commands.ask",
     "bot.commands.run",
+    "bot.commands.db",
 )
 
 
