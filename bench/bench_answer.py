@@ -1,6 +1,7 @@
 """Question-answering speed on a synthetic database; prints the figures (not part of the test suite).
 
     .venv/bin/python bench/bench_answer.py [--claims 1000000] [--players 50000] [--clubs 800] [--keep PATH]
+                                           [--pg postgresql://postgres@127.0.0.1:5432/test]
 
 Builds a database of 1,000,000 claims over 50,000 players and 800 clubs (about
 100,000 player aliases) with executemany in one transaction, then measures:
@@ -9,6 +10,12 @@ name resolution over the 100,000+ aliases (p50/p99), the same resolution read
 from the database per question (what `transferbot ask` does), autocomplete,
 `transferbot ask` as a whole process on this database and on a fresh one, and
 `transferbot claims --player` as a whole process.
+
+With --pg, the same database is copied into a new schema of that PostgreSQL server
+(`transferbot db copy`) and the in-process figures are measured there too, in the same run,
+beside SQLite's; and the fuzzy look-up of a mistyped name word is timed both ways on
+Postgres: the SQL the resolver uses now (same first letter and a length band, or the same
+letters after the first) against a pg_trgm similarity search over a trigram index.
 
 Whole-process runs use the environment without PYTHONDONTWRITEBYTECODE, so the
 warm-up run leaves bytecode caches as any normal run of an install does.
@@ -153,7 +160,7 @@ def pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(len(xs) * p))]
 
 
-async def in_process(path: Path, players: list[str], clubs: list[str], n: int) -> dict:
+async def in_process(path: Path | str, players: list[str], clubs: list[str], n: int) -> dict:
     rng = random.Random(11)
     store = await Store.open(path)
     t0 = time.perf_counter()
@@ -203,6 +210,74 @@ async def in_process(path: Path, players: list[str], clubs: list[str], n: int) -
             "n_aliases": sum(len(v) for v in resolver.keys.values())}
 
 
+async def on_postgres(url: str, db: Path, info: dict, n: int, lite: dict) -> None:
+    import asyncpg
+
+    from bot.store.copy import copy_database
+
+    schema = f"tb_bench_answer_{os.getpid()}"
+    admin = await asyncpg.connect(url)
+    await admin.execute(f'CREATE SCHEMA "{schema}"')
+    target = f"{url}{'&' if '?' in url else '?'}search_path={schema}"
+    try:
+        t0 = time.perf_counter()
+        src, dst = await Store.open(db), await Store.open(target)
+        await copy_database(src, dst)
+        await src.close()
+        await dst.db.execute("ANALYZE")
+        await dst.close()
+        print(f"copied into PostgreSQL in {time.perf_counter() - t0:.1f}s (transferbot db copy)")
+        r = await in_process(target, info["players"], info["clubs"], n)
+        print("                         SQLite                        PostgreSQL")
+        for label, key in (("answer in-process", "answer"), ("resolve from the db", "resolve_sql")):
+            a, b = lite[key], r[key]
+            print(f"{label:<24} p50 {pct(a, .5):6.2f} ms p99 {pct(a, .99):6.2f} ms   "
+                  f"p50 {pct(b, .5):6.2f} ms p99 {pct(b, .99):6.2f} ms")
+        print(f"resolver load            {lite['load'] * 1000:6.0f} ms                     {r['load'] * 1000:6.0f} ms")
+        await trigram_vs_bands(target, info["players"])
+    finally:
+        await admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+        await admin.close()
+
+
+async def trigram_vs_bands(target: str, players: list[str]) -> None:
+    """A mistyped word's candidates: the resolver's indexed SQL (bot.store.reads) against pg_trgm."""
+    import asyncpg
+
+    rng = random.Random(5)
+    words = [typo(rng, fold(rng.choice(players)).split()[-1]) for _ in range(500)]
+    store = await Store.open(target)
+    conn = await asyncpg.connect(target)
+    try:
+        try:
+            await conn.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        except asyncpg.PostgresError as exc:
+            print(f"pg_trgm not available: {exc}")
+            return
+        await conn.execute("CREATE INDEX name_words_trgm ON name_words USING gin (word gin_trgm_ops)")
+        await conn.execute("ANALYZE name_words")
+        band_t, trgm_t, found_band, found_trgm = [], [], 0, 0
+        for w in words:
+            t = time.perf_counter()
+            got = await store.name_word_band(w[0], len(w) - 1, len(w) + 1)
+            got += await store.name_words_by_tail([w[1:], w[2:]])
+            band_t.append((time.perf_counter() - t) * 1000)
+            found_band += len(got)
+            t = time.perf_counter()
+            rows = await conn.fetch("SELECT word FROM name_words WHERE word % $1", w)
+            trgm_t.append((time.perf_counter() - t) * 1000)
+            found_trgm += len(rows)
+        n_words = await conn.fetchval("SELECT COUNT(*) FROM name_words")
+        print(f"typo candidates, {n_words:,} name words, {len(words)} mistyped surnames:")
+        print(f"  length band + tail SQL p50 {pct(band_t, .5):.2f} ms p99 {pct(band_t, .99):.2f} ms "
+              f"({found_band / len(words):.0f} candidates each, scored by rapidfuzz after)")
+        print(f"  pg_trgm similarity     p50 {pct(trgm_t, .5):.2f} ms p99 {pct(trgm_t, .99):.2f} ms "
+              f"({found_trgm / len(words):.0f} candidates each)")
+    finally:
+        await conn.close()
+        await store.close()
+
+
 def whole_process(db: Path, question: str, runs: int = 7, command: str = "ask") -> float:
     exe = ROOT / ".venv" / "bin" / "transferbot"
     args = [question] if command == "ask" else ["--player", question]
@@ -226,6 +301,8 @@ def main() -> None:
     ap.add_argument("--clubs", type=int, default=800)
     ap.add_argument("--questions", type=int, default=3000)
     ap.add_argument("--keep", type=Path, help="build the database here and keep it")
+    ap.add_argument("--pg", help="also measure on this PostgreSQL server (a new schema, dropped after)")
+    ap.add_argument("--pg-only", action="store_true", help="with --pg: skip the whole-process SQLite figures")
     args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()
     db = args.keep or Path(tmp.name) / "bench.db"
@@ -244,6 +321,11 @@ def main() -> None:
     q = r["resolve_sql"]
     print(f"resolve from the db      p50 {pct(q, .5):.3f} ms  p99 {pct(q, .99):.3f} ms  (one question, `ask`)")
     print(f"autocomplete             p50 {pct(c, .5):.3f} ms  p99 {pct(c, .99):.3f} ms")
+    if args.pg:
+        asyncio.run(on_postgres(args.pg, db, info, args.questions, r))
+        if args.pg_only:
+            tmp.cleanup()
+            return
     p = info["players"][123].lower()
     print(f"transferbot ask process  {whole_process(db, f'who wants {p}?'):.3f} s (median, this database)")
     print(f"  with a typo            {whole_process(db, f'where is {typo(random.Random(1), p)} going'):.3f} s")

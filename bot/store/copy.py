@@ -94,9 +94,8 @@ async def copy_database(src: Store, dst: Store, progress: Callable[[str, int], N
 async def _write(dst: Store, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
     if isinstance(dst, PgStore):
         async with dst.pool.acquire() as conn, conn.transaction():
-            marks = ", ".join(f"${i}" for i in range(1, len(columns) + 1))
-            await conn.executemany(f"INSERT INTO {table}({_cols(columns)}) VALUES ({marks})",
-                                   rows)
+            # COPY: the fastest way in (a million claims in seconds); row triggers still fire.
+            await conn.copy_records_to_table(table, records=rows, columns=list(columns))
         return
     assert isinstance(dst, SqliteStore)
     async with dst.transaction() as conn:
