@@ -4,7 +4,8 @@ A test that touches the database asks for `db_target` (or a fixture built on it,
 `settings`) and runs twice: on a SQLite file and on PostgreSQL, each time over a database of its
 own (PostgreSQL: a schema of its own, dropped after the test, in the server named by
 TRANSFERBOT_TEST_PG, default the local one with trust auth). Without a reachable server the
-PostgreSQL half is skipped, saying why. Mark a test `sqlite_only` to run it on SQLite alone.
+PostgreSQL half is skipped, saying why (it fails instead with TRANSFERBOT_TEST_PG_REQUIRED=1, as .ci/run
+sets). Mark a test `sqlite_only` to run it on SQLite alone.
 """
 
 from __future__ import annotations
@@ -163,6 +164,8 @@ def backend(request: pytest.FixtureRequest) -> str:
     name = getattr(request, "param", "sqlite")
     if name == "postgresql":
         reason = pg_unavailable()
+        if reason and os.environ.get("TRANSFERBOT_TEST_PG_REQUIRED") == "1":  # CI: both halves or a failure
+            pytest.fail(reason)
         if reason:
             pytest.skip(reason)
     return name
