@@ -179,7 +179,7 @@ _CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|:|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
     r",\s*whereas\b|,\s*who\b|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"\b(?:before|after)\s+(?=\w+ing\b)|"
-    r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|they|the|it|he|negotiations|talks|reports))|"
+    r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|they|the|it|he|negotiations|talks|reports))|"
     r"\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
     r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
 
@@ -193,7 +193,7 @@ _CLAUSE_CORE = re.compile(
     r"a(?<!\wa)lthough\b|"
     r",\s*whereas\b|,\s*who\b|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|"
-    r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|they|the|it|he|negotiations|talks|reports))|"
+    r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|#p|they|the|it|he|negotiations|talks|reports))|"
     r"a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
     r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|a(?<!\wa)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
 _OTHER_SPACE = re.compile(r"[^\S ]")
@@ -450,12 +450,38 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                     named[a] = b
                 else:
                     pending_single.append((key, text))
+            elif (not clubish and not role and _person_shaped(s, a, b, right) and not _CREDIT_LEFT.search(left)
+                  and not left.lower().endswith(("the ", "at ", "in "))):  # "at the Ramón Sánchez-Pizjuán": a place
+                # transfer news is about players: a full name nothing marks as a club, an outlet
+                # or an official is a player the knowledge does not list
+                reg.add_player(text, gaz, idx)
+                named[a] = b
     for key, text in pending_single:
         if key not in reg.players and key not in reg.persons and key not in reg.new_club_names:
             reg.add_player(text, gaz, idx)
 
 
 _PLAYER_ROLES_TAILS = ("free agent",)
+_NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:says|said|reports?|reported|claims?|claimed|understands|revealed|writes|wrote|"
+                               r"told|tweeted|posted|added|explained|insists|confirmed|announced)\b|^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:journalist|reporter|correspondent|newspaper|outlet|paper|website|broadcaster|agent|"
+                               r"president|director|chairman|owner|coach|manager|boss|executive|spokesman|spokesperson)\b", re.I)
+
+
+def _person_shaped(s: Sent, a: int, b: int, right: str) -> bool:
+    """Two to four capitalised words, no figure, no place, no month: a person's full name."""
+    toks = s.toks[a:b]
+    if not 2 <= len(toks) <= 4 or s.text[toks[0].start:toks[-1].end].isupper():
+        return False
+    for t in toks:
+        if not t.text[0].isupper() and t.low not in NAME_PARTICLES:
+            return False
+        if len(t.text) > 1 and t.text.isupper():
+            return False  # an acronym ("RWD Molenbeek") names a club or a body, not a person
+        if not t.text.isalpha() or t.low in NON_NAME_WORDS or t.low in CLUB_MARKERS or is_place_or_nation(t.low):
+            return False
+    return not _NOT_PERSON_RIGHT.match(right)
+
 _COORD_GAPS = frozenset({", ", " & ", " and ", " or ", ", and ", ", or "})
 
 
