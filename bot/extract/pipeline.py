@@ -265,7 +265,7 @@ def _is_owner_mid(mid: str) -> bool:
 # A club that premodifies a player noun ("Napoli and Nigeria striker", "the 26-year-old Chelsea
 # and England left-back", "Birmingham City's England youth international"): his club.
 _DESCRIPTOR = re.compile(
-    r"^((?:'s?)?(?:\s+[\w-]+){0,5}?)\s+(?:" + "|".join(sorted({*(re.escape(p) for p in POSITIONS), *(re.escape(p.replace(" ", "-")) for p in POSITIONS),
+    r"((?:'s?)?(?:\s+[\w-]+){0,5}?)\s+(?:" + "|".join(sorted({*(re.escape(p) for p in POSITIONS), *(re.escape(p.replace(" ", "-")) for p in POSITIONS),
                                                              "international", "star", "ace", "youngster", "teenager", "talent", "captain",
                                                              "prospect", "loanee", "wonderkid", "starlet"}, key=len, reverse=True))
     + r")s?\b")
