@@ -1569,7 +1569,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
     clause_when_known = False  # _clause_when is looked up once per clause
     past_words = None  # PAST_WORDS in this clause, looked for once
     for t in triggers:
-        if t.negated:
+        if t.negated or t.kind == "none":
             continue
         kind = t.kind
         if kind == "agreement" and _FINAL_WORDS.search(clause[max(0, t.start - 20):t.end]):
@@ -1664,6 +1664,9 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         an_after = [resolved[i] for i, a, b in anaph_ph if a > t.start]
         an_before = [resolved[i] for i, a, b in anaph_ph if b <= t.start]
         players: list[str] = []
+        if t.mover and before_ph and not _COORD_SUBJECT_END.search(clause, 0, t.start):
+            # "X came in from #c": the one who moves is the subject, not a name after the verb
+            named_after = []
         if named_after:
             players = list(dict.fromkeys(named_after if _PLAYER_PAIR.search(clause[t.start:]) else named_after[:1]))
         if (not players and an_after and kind != "ended") or (not players and an_after and not before_ph):
@@ -1688,7 +1691,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         amount = _amount(clause, t, money_ph, s, [reg.club_country.get(c) for c in suitors])
         if past_words is None:
             past_words = PAST_WORDS.search(clause) is not None
-        past = bool(pastclubs) or past_ctx or past_words
+        past = bool(pastclubs) or past_ctx or past_words or t.past
         if kind == "loan" and not past and _LOAN_ENDED.search(clause, t.start, t.end):
             past = True  # "recalled X from his loan at #c": that loan is over, background to the news
         when = sent_when if past_ctx == s.past_ctx else None
@@ -1748,6 +1751,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
     return out
 
 
+_COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own
 _SEND_TO = re.compile(r"#p(\d+)#\s+(?:to|the other way to|in the opposite direction to|moving to|heading to|joining)\s+#c(\d+)#")
 
 
