@@ -987,12 +987,13 @@ class Draft:
     amount: Amount | None
     evidence: str
     simple_past: bool = False  # a completed move told in the simple past ("Lyon signed him from Palace")
+    rule: str = ""  # the row that gave it (bot/extract/rules)
 
     def claim(self) -> Claim:
         # validated types throughout (str, bool, date, Amount): no need to validate again
         return _make_claim(player=self.player, club=self.club, kind=self.kind, past=self.past,
                                      source=self.source, date=self.date, event_date=self.event_date,
-                                     amount=self.amount, evidence=self.evidence)
+                                     amount=self.amount, evidence=self.evidence, rule=self.rule)
 
 
 @dataclass(slots=True)
@@ -1624,7 +1625,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         elif kind == "bid" and any(croles[i] == "bidder" for i, *_ in cands):
             suitors_idx = [i for i, *_ in cands if croles[i] == "bidder"]
         elif kind == "ended":
-            suitors_idx = [i for i in before_t if croles[i] in ("subject", "bidder")] or \
+            suitors_idx = [i for i, a, b in cands if t.start <= a < t.end] or \
+                [i for i in before_t if croles[i] in ("subject", "bidder")] or \
                 [i for i in after_t if croles[i] in ("subject", "bidder")][:1] or \
                 [i for i in before_t if croles[i] == "dest"][-1:]  # "X's move to #c has collapsed"
         else:
@@ -1692,6 +1694,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         if past_words is None:
             past_words = PAST_WORDS.search(clause) is not None
         past = bool(pastclubs) or past_ctx or past_words or t.past
+        rule = t.rule.name if t.rule else ""
         if kind == "loan" and not past and _LOAN_ENDED.search(clause, t.start, t.end):
             past = True  # "recalled X from his loan at #c": that loan is over, background to the news
         when = sent_when if past_ctx == s.past_ctx else None
@@ -1714,20 +1717,20 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 pm, cidx = s.mentions[int(pi)], int(ci)
                 if pm.kind == "player" and cidx in clubs_of:
                     out.append((Draft(player=pm.names[0], club=clubs_of[cidx][0], kind=kind, past=past, source=source,
-                                      date=article.date, event_date=event_date, amount=None, evidence=s.text),
+                                      date=article.date, event_date=event_date, amount=None, evidence=s.text, rule=rule),
                                 [clubs_of[cidx][0]]))
             continue
         for p in players:
             if implicit:
                 c = Draft(player=p, club="?", kind=kind, past=past, source=source, date=article.date,
-                          event_date=event_date, amount=amount, evidence=s.text)
+                          event_date=event_date, amount=amount, evidence=s.text, rule=rule)
                 # the player's own club if the article ties him to one, else this sentence's suitor
                 # ("X confirmed his arrival, with him joining from Y"), else the last club named
                 roles.implicit.append((c, sent_suitors[0] if sent_suitors else context_club))
                 continue
             for club in suitors:
                 out.append((Draft(player=p, club=club, kind=kind, past=past, source=source, date=article.date,
-                                  event_date=event_date, amount=amount, evidence=s.text, simple_past=simple), suitors))
+                                  event_date=event_date, amount=amount, evidence=s.text, simple_past=simple, rule=rule), suitors))
             if kind in ("talks", "agreement", "bid", "interest") and with_clubs and not past:
                 for w in with_clubs:
                     if w not in suitors:
@@ -1736,7 +1739,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 for i, *_x in club_ph:
                     if croles[i] == "rival":  # the club beaten to him wanted him too
                         out.append((Draft(player=p, club=clubs_of[i][0], kind="interest", past=past, source=source,
-                                          date=article.date, event_date=event_date, amount=None, evidence=s.text), []))
+                                          date=article.date, event_date=event_date, amount=None, evidence=s.text, rule="rival"), []))
     # a club that rejects the offer, or states that it held the talks, is the seller
     sellers = [clubs_of[i][0] for i, *_ in club_ph if croles[i] in ("seller", "speaker")] if out and club_ph else ()
     if sellers:
