@@ -484,7 +484,7 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
 
 _PLAYER_ROLES_TAILS = ("free agent",)
 _NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:says|said|reports?|reported|claims?|claimed|understands|revealed|writes|wrote|"
-                               r"told|tweeted|posted|added|explained|insists|confirmed|announced)\b|^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                               r"told|tweeted|posted|added|explained|insists|confirmed|announced)\b|^,\s+(?:(?:the|a|an)\s+)?(?:[\w'.-]+\s+){0,3}?"
                                r"(?:journalist|reporter|correspondent|newspaper|outlet|paper|website|broadcaster|agent|"
                                r"president|director|chairman|owner|coach|manager|boss|executive|spokesman|spokesperson)\b", re.I)
 
@@ -636,6 +636,15 @@ def _mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Registry,
             i = b
         else:
             i += 1
+    for a0, b0 in s.caps:
+        # "The Rotherham Advertiser reports": a credited name that only starts with a club's
+        w = _credited_outlet(toks, text, a0, b0, used)
+        if w is not None and toks[w[1] - 1].low not in idx.first and not any(
+                ka <= w[0] and w[1] <= kb for ka, kb, _e in known):
+            a, b = w
+            span = text[toks[a].start:toks[b - 1].end]
+            ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (span,), tok_start=a, tok_end=b))
+            used.update(range(a, b))
     for a, b, entries in known:
         if a > 0 and any(e.kind == "source" for e in entries) and not any(k in used for k in range(a, b)):
             w = _local_outlet(s, a, b, used)
@@ -881,11 +890,17 @@ def _attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> N
             tails[pi] = t
     current: str | None = None
     current_para = -1
+    named_source: str | None = None
     for s in sents:
         if s.para != current_para and s.para in tails:
             current = None
         current_para = s.para
         found = _credit(s)
+        if found is None and named_source and attr.described_source(s.masked):
+            found = named_source  # "The Italian journalist reports that ...": the one named before
+        for m in s.mentions:
+            if m.kind == "source":
+                named_source = m.name
         if s.para in tails:
             s.source = found or tails[s.para]
             current = s.source
