@@ -73,6 +73,9 @@ _COMMON_WORDS = frozenset({"athletic", "sporting", "wanderers", "rangers", "albi
 _QUOTES = (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
 
 
+_BULLET = re.compile(r"^\s*(?:[-*•·▪‣]|\d{1,2}[.)])\s+")
+
+
 def _unify_quotes(text: str) -> str:
     """Curly quotes and dashes to ASCII (str.replace per character: much faster than translate)."""
     if text.isascii():
@@ -288,6 +291,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     sents: list[Sent] = []
     for pi, para in enumerate(paras):
         for line in para:
+            line = _BULLET.sub("", line)  # "- Fulham have ...": a list item is a sentence like any other
             toks = tokenize(line)
             sents.append(Sent(line, pi, len(sents), toks, caps=cap_spans(line, toks)))
     if not sents:
@@ -883,6 +887,10 @@ def _attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> N
     agency = attr.dateline_agency(sents[0].text)
     if agency:
         default = agency
+    elif default is None and _is_heading_credit(sents[0]):
+        # "Deadline day: the key moves, as Sky Sports News understands them": the headline
+        # names who the whole article speaks for
+        default = _credit(sents[0])
     tails: dict[int, str] = {}
     for pi, para in enumerate(paras):
         t = attr.trailing_credit(para[-1])
@@ -914,6 +922,12 @@ def _attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> N
             s.source = current
         else:
             s.source = default
+
+
+def _is_heading_credit(s: Sent) -> bool:
+    """The article's first line credits someone for all of it ("X: A to B, here we go")."""
+    return s.idx == 0 and (s.masked.startswith(("#s", "#u")) and ":" in s.masked[:12] or " as #s" in s.masked
+                           or " as #u" in s.masked)
 
 
 def _credit(s: Sent) -> str | None:
@@ -1110,7 +1124,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
             elif offset in resumed:
                 clause = f"{resumed[offset]} {clause}"
             carry = (_subject_club(idle, clubs_of, manager_idx)
-                     if idle and "#c" not in clause and _BARE_VERB_START.match(clause) else _NONE)
+                     if idle and not clause.startswith("#c") and _BARE_VERB_START.match(clause) else _NONE)
             if k and not carry and not sent_suitors and "their" in clause and _THEIR.search(clause):
                 # "#m admitted #c are in the market for a striker, with X top of their list": "their"
                 # is the club an earlier clause of the sentence had as its subject
