@@ -179,7 +179,7 @@ _HE = re.compile(r"\bhe\b")  # run on the lowercased sentence
 _DESC = re.compile(r"\b(the|both|both of the|another|a)\s+((?:[\w.-]+\s+){0,3}?)(club|side|outfit|team|giants|giant|heavyweights|"
                    r"champions|duo|pair|trio|clubs|sides|rivals|powerhouse|hierarchy)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r"\s*(?:;|:|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
+    r"\s*(?:;|:(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
     r",\s*whereas\b|,\s*who\b|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"\b(?:before|after)\s+(?=\w+ing\b)|"
     r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|they|the|it|he|negotiations|talks|reports))|"
@@ -192,7 +192,7 @@ _CLAUSE_SPLIT = re.compile(
 # jump from one candidate character to the next; _separators() extends each match back over
 # the whitespace before it.
 _CLAUSE_CORE = re.compile(
-    r"(?:;|:|,\s*but\b|b(?<!\wb)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|"
+    r"(?:;|:(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|b(?<!\wb)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|"
     r"a(?<!\wa)lthough\b|"
     r",\s*whereas\b|,\s*who\b|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|"
