@@ -1117,6 +1117,9 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                         and find_when(c_k, article.date) is None:
                     pasts[k] = s.past_before
         idle: str | None = None  # the last clause, when it gave no claim
+        sm = _SENTENCE_SUBJECT.match(masked) if "#c" in masked else None
+        sent_subject = (clubs_of[int(sm.group(1))][0]
+                        if sm and int(sm.group(1)) in clubs_of and int(sm.group(1)) not in manager_idx else None)
         past_ctx = s.past_ctx
         for k, (clause, offset) in enumerate(clauses):
             if offset > 4 and "who" in masked[offset - 5:offset]:
@@ -1125,6 +1128,10 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                 clause = f"{resumed[offset]} {clause}"
             carry = (_subject_club(idle, clubs_of, manager_idx)
                      if idle and not clause.startswith("#c") and _BARE_VERB_START.match(clause) else _NONE)
+            if k and not carry and not sent_suitors and masked[max(0, offset - 6):offset].endswith("with ") \
+                    and not _SUBJECT_CLUB.match(clause):
+                # "..., with X the first name on the list": the absolute clause is about the subject before it
+                carry = _subject_club(clauses[k - 1][0], clubs_of, manager_idx)
             if k and not carry and not sent_suitors and "their" in clause and _THEIR.search(clause):
                 # "#m admitted #c are in the market for a striker, with X top of their list": "their"
                 # is the club an earlier clause of the sentence had as its subject
@@ -1159,7 +1166,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                 if len(got_players) == 1:
                     wf = next(iter(got_players))
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
-                                 sent_suitors or carry, last_suitors, context_club,
+                                 sent_suitors or carry, last_suitors, sent_subject or context_club,
                                  (weak_focus or local_focus or roles.main),
                                  past_ctx, wf, when_here, offset)
             # "#c were also interested but pulled out ...": the subject of a clause that gave
@@ -1301,7 +1308,11 @@ def _subject_player(masked: str, s: Sent) -> str | None:
     return s.mentions[int(m.group(1))].names[0] if m else None
 
 
-_SUBJECT_CLUB = re.compile(r"^#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also)\b")
+_SUBJECT_CLUB = re.compile(r"^(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also|"
+                           r"will|would|could|already|still)\b")
+# the subject club of a sentence's main clause, after an opening phrase ("With the money, #c have ...")
+_SENTENCE_SUBJECT = re.compile(r"(?:^|^[^#;]{0,40}?,\s+)(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|will|would|could|"
+                               r"already|also|still|remain|remains)\b")
 _BARE_VERB_START = re.compile(r"^(?:also\s+|then\s+|later\s+|now\s+|have\s+|has\s+|had\s+|since\s+)*[a-z]+(?:ed|ew|ent|ook)\b")
 
 
