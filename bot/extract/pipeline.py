@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.extract import attribution as attr
 from bot.extract.amounts import Money, find_amounts, prefer
@@ -449,7 +449,8 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                 playerish = True  # "BVB's Ousmane Dembele"
             if any(x is not None for x in inner) and not (playerish and b - a >= 2):
                 continue  # partly a known club/person: leave it to the scan
-            if not (clubish or playerish or role) and _coordinated_club(s, a, b, covered, reg):
+            if not (clubish or playerish or role) and _coordinated_club(s, a, b, covered, reg) \
+                    and not (_GAP_RIGHT.match(right) and _person_shaped(s, a, b, right)):
                 clubish = True  # "Ajax and Zulte Waregem are both interested": a club the knowledge lacks
             if not (clubish or playerish or role) and b - a >= 2 and _coordinated_player(s, a, b, covered, named):
                 playerish = True  # "Ko Itakura and Jonas Falkenried": a player beside a player
@@ -487,6 +488,7 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
 
 
 _PLAYER_ROLES_TAILS = ("free agent",)
+_GAP_RIGHT = re.compile(r"^\s+(?:to|from)\s+[A-Z]")  # "..., and Edouard Mendy to Al Ahli": a player in a gapped list
 _NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:says|said|reports?|reported|claims?|claimed|understands|revealed|writes|wrote|"
                                r"told|tweeted|posted|added|explained|insists|confirmed|announced)\b|^,\s+(?:(?:the|a|an)\s+)?(?:[\w'.-]+\s+){0,3}?"
                                r"(?:journalist|reporter|correspondent|newspaper|outlet|paper|website|broadcaster|agent|"
@@ -1751,6 +1753,29 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         simple = (kind in ("signed", "loan") and not past and _SIMPLE_PAST.match(clause, t.start) is not None
                   and not _NOW_WORDS.search(clause))
         pairs = _SEND_TO.findall(clause, t.end) if kind in ("agreement", "signed", "loan", "talks") else []
+        if t.mover and kind in ("signed", "loan", "agreement"):
+            # gapping: "X has gone to #c1, Y to #c2 and Z to #c3", "X came from #c1 and Y from #c2":
+            # each later pair repeats the verb for its own player
+            gaps = list(_GAPPED.finditer(clause, t.end))
+            if gaps and kind in ("signed", "loan"):
+                # the subject's own club is the one before the first gapped pair
+                first = gaps[0].start()
+                start_of = {i: a for i, a, _b in club_ph}
+                suitors = [c for c in suitors if any(clubs_of[i][0] == c and start_of[i] < first for i in start_of)] or suitors
+            for pi, how, ci in (g.groups() for g in gaps):
+                pm, cidx = s.mentions[int(pi)], int(ci)
+                if pm.kind != "player" or cidx not in clubs_of or pm.names[0] in players:
+                    continue
+                d = Draft(player=pm.names[0], club=clubs_of[cidx][0], kind=kind, past=past, source=source,
+                          date=article.date, event_date=event_date, amount=None, evidence=s.text, rule=rule)
+                if how == "to":
+                    out.append((d, [d.club]))
+                elif implicit:
+                    d.club = "?"
+                    roles.implicit.append((d, sent_suitors[0] if sent_suitors else context_club))
+                else:
+                    out.extend((replace(d, club=club), suitors) for club in suitors)
+            pairs = []
         if len(pairs) >= 2:
             # a swap: "a deal that will send #p1 to #c1 and #p2 to #c2": each player to his own club
             for pi, ci in pairs:
@@ -1795,6 +1820,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
 
 
 _COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own
+_GAPPED = re.compile(r"(?:,\s*|\s+)(?:and\s+|while\s+)?(?:[\w-]+\s+){0,2}?#p(\d+)#\s+(to|from)\s+#c(\d+)#")
 _SEND_TO = re.compile(r"#p(\d+)#\s+(?:to|the other way to|in the opposite direction to|moving to|heading to|joining)\s+#c(\d+)#")
 
 

@@ -134,6 +134,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\boutlays?\b(?:[^;]){0,30}?#m\d+#\s+on\b|#m\d+#\s+on\s+#[pa]\d+#", "{C}'s outlay of {M} on {P} raised eyebrows.", strong=True),
     KindRule("signed", r"\b(?:making|made)\s+(?:a\s+)?(?:#m\d+#\s+)?move\s+(?:of his own\s+)?from\b", "{P} made a {M} move from {C2} to {C}.", strong=True),
     KindRule("signed", r"\barrived\s+(?:at|from)\b(?!\s+#c\d+#'s\s+(?:training|headquarters|hq|base|offices|medical))", "{P} arrived at {C} in 2019.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:has|have|had)\s+(?:already\s+|also\s+)?taken\s+#[pa]\d+#", "{C} have taken {P} from {C2}.", strong=True),
     KindRule("signed", r"\b(?:has|have)\s+(?:finally\s+|now\s+|already\s+)?(?:got|landed|captured|bagged|secured)\s+(?:#[pa]\d+#|the\s+(?:[\w-]+\s+){0,2}?(?:midfielder|defender|striker|forward|winger|goalkeeper|full-back|centre-back))",
              "{C} have finally landed {P}.", strong=True),
     KindRule("signed", r"\b(?:has|have|had)\s+(?:now\s+|officially\s+|finally\s+)?put pen to paper\b|(?:(?<=\bto )|(?<=\bwill ))put pen to paper\b",
