@@ -104,6 +104,7 @@ class Sent:
     # clauses from this masked offset on are not the club's, they take rest_source
     credit_end: int = -1
     rest_source: str | None = None
+    item: bool = False  # a list item ("- X has joined C")
 
 
 @dataclass(slots=True)
@@ -292,9 +293,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     sents: list[Sent] = []
     for pi, para in enumerate(paras):
         for line in para:
-            line = _BULLET.sub("", line)  # "- Fulham have ...": a list item is a sentence like any other
-            toks = tokenize(line)
-            sents.append(Sent(line, pi, len(sents), toks, caps=cap_spans(line, toks)))
+            bare = _BULLET.sub("", line)  # "- Fulham have ...": a list item is a sentence like any other
+            toks = tokenize(bare)
+            sents.append(Sent(bare, pi, len(sents), toks, caps=cap_spans(bare, toks), item=bare is not line))
     if not sents:
         return Extraction()
     reg = Registry(club_country=idx.club_country)
@@ -496,10 +497,14 @@ _NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:says|said|reports?|reported|c
                                r"president|director|chairman|owner|coach|manager|boss|executive|spokesman|spokesperson)\b", re.I)
 
 
+_PLACE_FIRST = frozenset({"san", "santa", "santo", "sao", "saint", "st", "stade", "estadio", "estadi", "camp", "parc", "old",
+                          "villa", "port", "fort", "mount", "lake", "cape"})
+
+
 def _person_shaped(s: Sent, a: int, b: int, right: str) -> bool:
     """Two to four capitalised words, no figure, no place, no month: a person's full name."""
     toks = s.toks[a:b]
-    if not 2 <= len(toks) <= 4 or s.text[toks[0].start:toks[-1].end].isupper():
+    if not 2 <= len(toks) <= 4 or s.text[toks[0].start:toks[-1].end].isupper() or toks[0].low in _PLACE_FIRST:
         return False
     for t in toks:
         if not t.text[0].isupper() and t.low not in NAME_PARTICLES:
@@ -1038,6 +1043,7 @@ class Roles:
     main: str | None = None
     mentions_by_sent: list[list[tuple[str, str]]] = field(default_factory=list)
     implicit: list[tuple[Draft, str | None]] = field(default_factory=list)
+    itemised: bool = False  # a round-up, a live blog or a list: each item its own news
 
 
 def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> tuple[list[Draft], Roles]:
@@ -1056,7 +1062,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
     last_claim_at = -2  # index of the sentence that set last_claim_player
     opening = next((m.names[0] for s in sents[:2] for m in s.mentions if m.kind == "player"), None)
     main_player = opening if opening == roles.main else None
-    itemised = _is_itemised(sents)
+    itemised = roles.itemised = _is_itemised(sents)
     if itemised:
         main_player = roles.main = None  # a round-up has no main player: each item its own
     para = -1
@@ -1208,7 +1214,8 @@ def _is_itemised(sents: list[Sent]) -> bool:
         last[s.para] = s
     credited = sum(1 for s in last.values() if attr.trailing_credit(s.text))
     stamped = sum(1 for s in sents if _TIMESTAMP.match(s.text))
-    return credited >= 3 or stamped >= 2
+    listed = sum(1 for s in sents if s.item)
+    return credited >= 3 or stamped >= 2 or listed >= 3
 
 
 def _is_heading(text: str) -> bool:
