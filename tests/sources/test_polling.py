@@ -64,6 +64,24 @@ async def test_poll_due_polls_only_feeds_whose_time_has_come(web_server, web_set
     assert web_server.count("/rss.xml") == 1 and web_server.count("/atom.xml") == 2
 
 
+async def test_processes_polling_together_poll_each_due_feed_once(web_server, web_settings, store):
+    import asyncio
+
+    from bot.store import Store
+
+    await add_feed(store, web_server.url("/rss.xml"))
+    await add_feed(store, web_server.url("/atom.xml"))
+    others = [await Store.open(web_settings.db) for _ in range(2)]  # two more processes on the database
+    try:
+        async with Fetcher(web_settings) as f:
+            results = await asyncio.gather(*(poll_due(s, web_settings, f, NOW) for s in (store, *others)))
+    finally:
+        for s in others:
+            await s.close()
+    assert web_server.count("/rss.xml") == 1 and web_server.count("/atom.xml") == 1
+    assert sorted(r.status for rs in results for r in rs) == ["new"] * 4
+
+
 async def test_failures_back_off_exponentially_and_reset_on_success(web_server, web_settings, store):
     feed = await add_feed(store, web_server.url("/error500"), interval_minutes=30)
     async with Fetcher(web_settings) as f:
