@@ -21,6 +21,7 @@ from urllib.parse import quote
 import pytest
 
 from bot.config import Settings, load_settings
+from bot.store import redact
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("TRANSFERBOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
@@ -52,7 +53,7 @@ def pg_unavailable() -> str | None:
             asyncio.run(probe())
             _PG_STATUS.append(None)
         except Exception as exc:
-            _PG_STATUS.append(f"no PostgreSQL server reachable at {PG_URL} ({type(exc).__name__}: {exc}); "
+            _PG_STATUS.append(f"no PostgreSQL server reachable at {redact(PG_URL)} ({type(exc).__name__}: {exc}); "
                               "set TRANSFERBOT_TEST_PG to a server's URL to run the PostgreSQL half")
     return _PG_STATUS[0]
 
