@@ -142,6 +142,7 @@ def _current_clubs(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Re
     for c in claims:
         by_player.setdefault(c.player, []).append(c)
     ev = {s.text: s for s in sents}
+    crowd = {s.text: len({m.names[0] for m in s.mentions if m.kind == "player"}) for s in sents}
     mentions: Counter[str] = Counter(m.names[0] for s in sents for m in s.mentions if m.kind == "player")
     for player in reg.player_order:
         cs = by_player.get(player, [])
@@ -150,7 +151,9 @@ def _current_clubs(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Re
         past_signed = sorted((c for c in cs if c.kind == "signed" and c.past), key=lambda c: c.event_date or "")
         club = None
         evidence = None
-        if done_now and (mentions[player] >= 2 or player == roles.main or roles.itemised):
+        if done_now and (mentions[player] >= 2 or player == roles.main or roles.itemised
+                         or crowd.get(done_now[0].evidence, 0) < 3):
+            # (a move told in passing in a list of moves, "X has gone to C1, Y to C2 ...", ties no one)
             # (a move told once in passing, "X has gone to C", is no tie the text makes)
             club, evidence = done_now[0].club, done_now[0].evidence
         elif tie:
