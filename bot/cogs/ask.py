@@ -18,8 +18,8 @@ from bot.names import lookup_in_store
 from bot.render.embeds import render_text_fallback
 
 if TYPE_CHECKING:
+    from bot.answer.shapes import Answer
     from bot.client import TransferBot
-    from bot.models import Answer
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 import discord
 
-from bot.models import Answer
+from bot.answer.shapes import Answer
 from bot.render.embeds import clean, render_embeds
+from bot.render.text import render_text
 
 log = logging.getLogger(__name__)
 
@@ -124,10 +125,10 @@ def build_reply(answer: Answer, owner_id: int, choose: Chooser | None) -> Reply:
         e = discord.Embed(title="Which one did you mean?", colour=discord.Colour.blurple(),
                           description="\n".join(f"• {clean(n, 100)}" for n in names[:25]))
         e.set_footer(text="Pick one below.")
-        return Reply([e], ChoiceView(names, owner_id, choose), answer.text)
+        return Reply([e], ChoiceView(names, owner_id, choose), render_text(answer))
     pages = render_embeds(answer)
     view = PagerView(pages, owner_id) if len(pages) > 1 else None
-    return Reply(pages, view, answer.text)
+    return Reply(pages, view, render_text(answer))
 
 
 def requery(answer: Answer, choice: str, kind: str | None) -> str:

@@ -13,8 +13,8 @@ from bot.client import UserError
 from bot.cogs.common import build_reply
 
 if TYPE_CHECKING:
+    from bot.answer.shapes import Answer
     from bot.client import TransferBot
-    from bot.models import Answer
 
 KindChoice = Literal["interest", "talks", "bid", "agreement", "signed", "loan", "ended"]
 

@@ -50,7 +50,9 @@ def _emit(answer, as_json: bool) -> None:
 
         print_json_line(answer_json(answer))
     else:
-        sys.stdout.write(answer.text + "\n")
+        from bot.render.text import render_text
+
+        sys.stdout.write(render_text(answer) + "\n")
 
 
 def _is_file(path) -> bool:
@@ -124,7 +126,7 @@ async def _open_for_questions(args: argparse.Namespace):
 
 
 async def ask(args: argparse.Namespace) -> int:
-    from bot.answer.compose import answer_light
+    from bot.answer.compose import answer_question
 
     question = _clean(" ".join(args.question))
     if args.date and _today(args) is None:
@@ -132,7 +134,7 @@ async def ask(args: argparse.Namespace) -> int:
         return 2
     store = await _open_for_questions(args)
     try:
-        answer = await answer_light(store, question, _today(args))
+        answer = await answer_question(store, question, _today(args))
     finally:
         await store.close()
     _emit(answer, args.json)
@@ -142,7 +144,7 @@ async def ask(args: argparse.Namespace) -> int:
 async def chat(args: argparse.Namespace) -> int:
     import asyncio
 
-    from bot.answer.compose import answer_light
+    from bot.answer.compose import answer_question
 
     store = await _open_for_questions(args)
     interactive = sys.stdin.isatty()
@@ -159,7 +161,7 @@ async def chat(args: argparse.Namespace) -> int:
             question = _clean(line)
             if not question:
                 continue
-            _emit(await answer_light(store, question), args.json)
+            _emit(await answer_question(store, question), args.json)
             sys.stdout.flush()
     finally:
         await store.close()
