@@ -45,7 +45,7 @@ class Settings(BaseSettings):
     alert_max_attempts: int = 8
     question_rate: int = 5  # questions per user ...
     question_per_seconds: float = 60.0  # ... per this many seconds
-    bot_poll_feeds: bool = True  # the bot polls the feeds itself (bot.polling.poll_due)
+    bot_poll_feeds: bool = True  # the bot polls the feeds itself (bot.ingest.polling.poll_due)
     bot_poll_seconds: float = 60.0
 
     # Fetching from the network.

@@ -67,8 +67,12 @@ class Alerts(commands.Cog):
 
     @property
     def store(self):
-        assert self.bot.store is not None
         return self.bot.store
+
+    @commands.Cog.listener()
+    async def on_claims_stored(self, results: list) -> None:
+        """New claims were stored (a poll, `/news read`): deliver what is due now, not at the loop's turn."""
+        await self.deliver_now()
 
     @tasks.loop(seconds=15)
     async def deliver(self) -> None:

@@ -59,11 +59,9 @@ class Ask(commands.Cog):
     async def answer(self, question: str) -> Answer:
         from bot.answer.compose import answer_question
 
-        assert self.bot.store is not None
         return await answer_question(self.bot.store, question)
 
     async def _kind_of(self, name: str) -> str | None:
-        assert self.bot.store is not None
         for kind in ("club", "player"):
             matches = await lookup_in_store(self.bot.store, kind, name)
             if matches and matches[0].score >= 100:

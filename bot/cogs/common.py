@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import discord
 
 from bot.answer.shapes import Answer
+from bot.cogs.errors import report_error
 from bot.render.embeds import clean, render_embeds
 from bot.render.text import render_text
 
@@ -44,13 +45,7 @@ class OwnedView(discord.ui.View):
                 await self.message.edit(view=self)
 
     async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item) -> None:
-        from bot.client import APOLOGY, send_ephemeral, user_message
-
-        text = user_message(error)
-        if text is None:
-            log.error("Unexpected error in a %s", type(self).__name__, exc_info=error)
-            text = APOLOGY
-        await send_ephemeral(interaction, text)
+        await report_error(interaction, error, f"a {type(self).__name__}")
 
 
 class PagerView(OwnedView):

@@ -9,8 +9,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import UserError
 from bot.cogs.common import build_reply
+from bot.cogs.errors import UserError
 
 if TYPE_CHECKING:
     from bot.answer.shapes import Answer
@@ -23,9 +23,9 @@ def complete_names(bot: TransferBot, kind: str, current: str) -> list[app_comman
     """At once, from the cached resolver (an empty list while it warms up, never a slow query)."""
     from bot.answer.resolve import cached_resolver, get_resolver
 
-    store = bot.store
-    if store is None:
+    if not bot.store_is_open:
         return []
+    store = bot.store
     resolver = cached_resolver(store)
     if resolver is None:
         bot.loop.create_task(get_resolver(store))  # warm it for the next keystroke
@@ -74,7 +74,6 @@ class Rumours(commands.Cog):
 
         day = parse_since(since)  # a user error before we defer: answered ephemerally
         await interaction.response.defer(thinking=True)
-        assert self.bot.store is not None
         store = self.bot.store
         answer = await latest(store, player=player, club=club, kind=kind, since=day)
 
@@ -92,7 +91,6 @@ class Rumours(commands.Cog):
         from bot.answer.compose import player_profile
 
         await interaction.response.defer(thinking=True)
-        assert self.bot.store is not None
         store = self.bot.store
 
         async def choose(choice: str) -> Answer:
@@ -107,7 +105,6 @@ class Rumours(commands.Cog):
         from bot.answer.compose import club_profile
 
         await interaction.response.defer(thinking=True)
-        assert self.bot.store is not None
         store = self.bot.store
 
         async def choose(choice: str) -> Answer:

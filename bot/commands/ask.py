@@ -5,14 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.commands.common import error, print_json_line, settings_from
+from bot.commands.common import add_db_option, error, print_json_line, settings_from
 
 MAX_QUESTION_CHARS = 5000
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from bot.cli import add_db_option
-
     p = sub.add_parser("ask", help="answer one question as typed in Discord ('who wants itakura?')")
     add_db_option(p)
     p.add_argument("--json", action="store_true", help="print the answer as one JSON object (cli.md)")

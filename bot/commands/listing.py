@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from bot.commands.common import error, print_json_line, settings_from
+from bot.commands.common import add_db_option, error, print_json_line, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from bot.cli import add_db_option
-
     p = sub.add_parser("claims", help="list stored claims (filters match names fuzzily)")
     add_db_option(p)
     p.add_argument("--player", metavar="NAME")

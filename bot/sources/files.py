@@ -14,14 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.models import Article
+from bot.sources.errors import SourceError
 
 # ` date 2024-01-18 Liverpool and Tottenham ...`: the seed format's first line.
 _SEED_HEADER = re.compile(r"^\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ""}
-
-
-class SourceError(Exception):
-    """A source that cannot become an article; the message is the reason shown to the user."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ import pytest
 
 from bot.config import load_settings
 from bot.ingest import open_database
-from bot.polling import ensure_default_feeds, next_poll, poll_all, poll_due
+from bot.ingest.polling import ensure_default_feeds, next_poll, poll_all, poll_due
 from bot.sources.fetch import Fetcher
 from bot.store.feeds import add_feed, get_feed, list_feeds, parse_stamp, remove_feed, stamp
 

@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from bot.ingest import Ingestor, open_database
+from bot.ingest.web import ingest_url
 from bot.sources.fetch import Fetcher
-from bot.sources.web import ingest_url
 
 
 @pytest.fixture
