@@ -100,6 +100,13 @@ class ChoiceView(OwnedView):
         self.add_item(ChoiceSelect(names))
 
 
+def embeds_allowed(channel: discord.abc.Messageable) -> bool:
+    """Whether the bot may post embeds here (Embed Links); a DM always allows them."""
+    if isinstance(channel, discord.abc.GuildChannel | discord.Thread) and channel.guild is not None:
+        return channel.permissions_for(channel.guild.me).embed_links
+    return True
+
+
 @dataclass
 class Reply:
     embeds: list[discord.Embed]  # pages; the first is shown

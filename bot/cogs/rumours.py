@@ -84,33 +84,30 @@ class Rumours(commands.Cog):
 
         await self._send(interaction, answer, choose)
 
-    @app_commands.command(name="player", description="A player's profile: club, facts, live suitors, timeline")
-    @app_commands.describe(name="The player (start typing for suggestions)")
-    @app_commands.autocomplete(name=player_autocomplete)
-    async def player(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
-        from bot.answer.compose import player_profile
+    async def _profile(self, interaction: discord.Interaction, kind: str, name: str) -> None:
+        """/player and /club: the profile, with a menu when the name is ambiguous."""
+        from bot.answer.compose import club_profile, player_profile
 
+        profile = player_profile if kind == "player" else club_profile
         await interaction.response.defer(thinking=True)
         store = self.bot.store
 
         async def choose(choice: str) -> Answer:
-            return await player_profile(store, choice)
+            return await profile(store, choice)
 
-        await self._send(interaction, await player_profile(store, name), choose)
+        await self._send(interaction, await profile(store, name), choose)
+
+    @app_commands.command(name="player", description="A player's profile: club, facts, live suitors, timeline")
+    @app_commands.describe(name="The player (start typing for suggestions)")
+    @app_commands.autocomplete(name=player_autocomplete)
+    async def player(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
+        await self._profile(interaction, "player", name)
 
     @app_commands.command(name="club", description="A club's targets, incoming and outgoing")
     @app_commands.describe(name="The club (start typing for suggestions)")
     @app_commands.autocomplete(name=club_autocomplete)
     async def club(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
-        from bot.answer.compose import club_profile
-
-        await interaction.response.defer(thinking=True)
-        store = self.bot.store
-
-        async def choose(choice: str) -> Answer:
-            return await club_profile(store, choice)
-
-        await self._send(interaction, await club_profile(store, name), choose)
+        await self._profile(interaction, "club", name)
 
 
 async def setup(bot: TransferBot) -> None:

@@ -18,7 +18,6 @@ from bot.sources.errors import SourceError
 
 # ` date 2024-01-18 Liverpool and Tottenham ...`: the seed format's first line.
 _SEED_HEADER = re.compile(r"^\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ""}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """Questions the way fans really type them on Discord, answered over the dev gold claims on top of the
 shipped knowledge (every club, nickname, manager and known player a fresh install has).
 
-None of these is a dev question. Expected values follow ../shared/spec/cli.md and the labelling
+None of these is a dev question. Expected values follow docs/cli.md and the labelling
 conventions of ../shared/eval/dev/README.md, not the bot's current output:
 
 - `players` / `clubs` are the canonical names resolved from the question (cli.md), so a known player with

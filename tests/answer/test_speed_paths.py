@@ -19,7 +19,6 @@ from bot.answer.resolve import QuestionResolver, Resolver, resolve_question
 from bot.commands.ask import light_settings
 from bot.config import load_settings
 from bot.models import Extraction
-from bot.names import lookup_in_store
 from bot.render.json import answer_json
 from tests.answer.conftest import article, claim
 
@@ -84,16 +83,6 @@ async def test_name_tables_follow_new_names(store) -> None:
     assert [e.name for e in res.players] == ["Jarrad Branthwaite"]
     res = await resolve_question(store, "who are sociedad after")
     assert [e.name for e in res.clubs] == ["Real Sociedad de Futbol"]
-
-
-async def test_lookup_in_store_matches_name_index(store) -> None:
-    for kind in ("player", "club"):
-        index = await store.name_index(kind)
-        for name in ("Ko Itakura", "itakura", "itakrua", "itkura", "spurs", "tottenham", "totenham", "city",
-                     "borussia", "gladbach", "zzzz", "", "manchester", "man utd", "Liverpool FC", "liverpol"):
-            want = [(m.entity_id, m.name, m.score) for m in index.lookup(name)]
-            got = [(m.entity_id, m.name, m.score) for m in await lookup_in_store(store, kind, name)]
-            assert got == want, (kind, name)
 
 
 def test_light_settings_match_settings(tmp_path, monkeypatch) -> None:
