@@ -7,103 +7,35 @@ and how many independent sources, and which articles to read. `summarise`
 computes that once, here, so the terminal, the JSON and Discord state the
 same facts; render/ only formats a LinkSummary.
 
-To extend a summary (a likelihood, a source scorecard), add a field to
-LinkSummary and fill it in `summarise` (or in a later pass over
-`Answer.links`); renderers that do not know the field keep working.
+The types (LinkSummary, Step, Report, Credit) are defined with the other answer
+types in bot/answer/shapes.py and re-exported here. To extend a summary (a
+likelihood, a source scorecard), add a field with a default to LinkSummary and
+fill it in `summarise_link` (or in a later pass over `Answer.links`); renderers
+that do not know the field keep working.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
 
-from bot.answer.shapes import DONE_KINDS, STAGE, Citation, Item, Money, independent_sources
+from bot.answer.shapes import (
+    DONE_KINDS,
+    STAGE,
+    STATUS_WORDS,
+    Citation,
+    Credit,
+    Item,
+    LinkSummary,
+    Report,
+    Status,
+    Step,
+    independent_sources,
+)
 from bot.text import fold
 
-# live: a current suitor (cli.md's rule, the `current` flag of the items);
-# completed: the newest news is the move itself; ended: the newest news is that it ended;
-# stalled: reported once, superseded since (a move elsewhere, or older than his latest move);
-# history: only past events told in later articles.
-Status = Literal["live", "completed", "ended", "stalled", "history"]
-STATUS_WORDS: dict[str, str] = {
-    "live": "live", "completed": "completed", "ended": "ended", "stalled": "no longer live", "history": "history",
-}
+__all__ = ["STATUS_WORDS", "Credit", "LinkSummary", "Report", "Status", "Step", "summarise", "summarise_link"]
 # On one day, a completed move outranks an ending, and an ending outranks interest, talks and bids.
 _SAME_DAY = {"signed": 2, "loan": 2, "ended": 1}
-
-
-@dataclass(slots=True)
-class Step:
-    """One stage of a saga: a kind (and whether it was told as past), with its dates and amount."""
-
-    kind: str
-    past: bool
-    first: dt.date
-    latest: dt.date
-    amount: Money | None = None
-
-    @property
-    def label(self) -> str:
-        """'bid £70m', 'signed (past)': how the step reads in every renderer."""
-        out = self.kind + (" (past)" if self.past else "")
-        return f"{out} {self.amount.describe()}" if self.amount else out
-
-
-class Credit(NamedTuple):
-    name: str
-    tier: int | None
-
-
-@dataclass(slots=True)
-class Report:
-    """One article behind a link: who it credits, its date, and how a fan reaches it.
-
-    `credits` are the sources the article names for the link's claims; when it names none, its
-    own outlet (what an article states on its own authority is the outlet's word); empty only
-    when nothing is known. `origin` is where the article was read from: a URL, or a path on the
-    host, which is never shown to users (render/ shows the title or `url`)."""
-
-    article_id: str
-    date: dt.date
-    credits: list[Credit]
-    url: str | None
-    title: str | None
-    origin: str
-    evidence: str = ""
-
-
-@dataclass(slots=True)
-class LinkSummary:
-    """Everything known about one (player, club) link, merged over its items."""
-
-    player: str
-    club: str
-    status: Status
-    stage: str  # the furthest kind reached ("ended" only when nothing else was reported)
-    first: dt.date
-    latest: dt.date
-    reports: int  # distinct articles
-    independent_sources: int
-    amount: Money | None  # the furthest stage's amount, else any reported
-    steps: list[Step]  # the saga's path, oldest first
-    citations: list[Report]  # one per article, newest first
-    items: list[Item] = field(default_factory=list, repr=False)
-
-    @property
-    def current(self) -> bool:
-        return self.status == "live"
-
-    @property
-    def status_words(self) -> str:
-        return STATUS_WORDS[self.status]
-
-    @property
-    def path(self) -> str:
-        """'interest → bid £70m → signed': the steps in the order they were first reported."""
-        return " → ".join(s.label for s in self.steps)
-
 
 def _status(its: Sequence[Item]) -> Status:
     if any(it.current for it in its):

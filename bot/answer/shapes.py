@@ -13,14 +13,11 @@ import datetime as dt
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 from bot.money import describe_amount
 from bot.stages import DONE_KINDS, LINK_KINDS, STAGE
 from bot.text import fold
-
-if TYPE_CHECKING:
-    from bot.answer.links import LinkSummary
 
 __all__ = ["DONE_KINDS", "LINK_KINDS", "STAGE"]  # the vocabulary travels with the types
 
@@ -80,6 +77,94 @@ class Item:
     amount: Money | None = None
     evidence: str = ""
     sources: list[Citation] = field(default_factory=list)
+
+
+# -- one (player, club) link, summed up (bot/answer/links.py builds these) -----------------------
+
+# live: a current suitor (cli.md's rule, the `current` flag of the items);
+# completed: the newest news is the move itself; ended: the newest news is that it ended;
+# stalled: reported once, superseded since (a move elsewhere, or older than his latest move);
+# history: only past events told in later articles.
+Status = Literal["live", "completed", "ended", "stalled", "history"]
+STATUS_WORDS: dict[str, str] = {
+    "live": "live", "completed": "completed", "ended": "ended", "stalled": "no longer live", "history": "history",
+}
+
+
+@dataclass(slots=True)
+class Step:
+    """One stage of a saga: a kind (and whether it was told as past), with its dates and amount."""
+
+    kind: str
+    past: bool
+    first: dt.date
+    latest: dt.date
+    amount: Money | None = None
+
+    @property
+    def label(self) -> str:
+        """'bid £70m', 'signed (past)': how the step reads in every renderer."""
+        out = self.kind + (" (past)" if self.past else "")
+        return f"{out} {self.amount.describe()}" if self.amount else out
+
+
+class Credit(NamedTuple):
+    name: str
+    tier: int | None
+
+
+@dataclass(slots=True)
+class Report:
+    """One article behind a link: who it credits, its date, and how a fan reaches it.
+
+    `credits` are the sources the article names for the link's claims; when it names none, its
+    own outlet (what an article states on its own authority is the outlet's word); empty only
+    when nothing is known. `origin` is where the article was read from: a URL, or a path on the
+    host, which is never shown to users (render/ shows the title or `url`)."""
+
+    article_id: str
+    date: dt.date
+    credits: list[Credit]
+    url: str | None
+    title: str | None
+    origin: str
+    evidence: str = ""
+
+
+@dataclass(slots=True)
+class LinkSummary:
+    """Everything known about one (player, club) link, merged over its items: what people are shown.
+
+    Built by bot.answer.links.summarise_link from the answer's items, in the answer's order
+    (Answer.links); every renderer formats these fields and computes none of its own. To add
+    to it (a likelihood, a source scorecard), add a field with a default here and fill it in
+    summarise_link or in a pass over Answer.links."""
+
+    player: str
+    club: str
+    status: Status
+    stage: str  # the furthest kind reached ("ended" only when nothing else was reported)
+    first: dt.date
+    latest: dt.date
+    reports: int  # distinct articles
+    independent_sources: int
+    amount: Money | None  # the furthest stage's amount, else any reported
+    steps: list[Step]  # the saga's path, oldest first
+    citations: list[Report]  # one per article, newest first
+    items: list[Item] = field(default_factory=list, repr=False)
+
+    @property
+    def current(self) -> bool:
+        return self.status == "live"
+
+    @property
+    def status_words(self) -> str:
+        return STATUS_WORDS[self.status]
+
+    @property
+    def path(self) -> str:
+        """'interest → bid £70m → signed': the steps in the order they were first reported."""
+        return " → ".join(s.label for s in self.steps)
 
 
 @dataclass(slots=True)
