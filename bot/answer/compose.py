@@ -29,8 +29,11 @@ from bot.answer.shapes import (
     ClaimRow,
     FactRow,
     Item,
+    Money,
+    Standing,
     independent_sources,
 )
+from bot.answer.summary import first_sentences
 from bot.text import fold
 
 if TYPE_CHECKING:
@@ -341,8 +344,47 @@ async def answer_question(store, question: str, today: dt.date | None = None) ->
     answer.notes = [*_readings(res, answer), *notes]
     answer.context = context
     answer.unmatched = list(res.unknown)
-    answer.links = summarise(answer.items)
+    await _finish(store, answer)
     return answer
+
+
+async def _finish(store, answer: Answer) -> None:
+    """What every answer gets last: its link summaries, where its players stand, the first sentences."""
+    answer.links = summarise(answer.items)
+    if answer.players and not answer.ambiguous:
+        answer.standing = await standing(store, answer.players)
+    answer.summary = first_sentences(answer)
+
+
+async def standing(store, players: list[str]) -> list[Standing]:
+    """Each player's club and latest completed move (a signed/loan that is news, or a past one with a
+    stated time), and his release clause: what the answer's first sentence tells about him."""
+    ids = await store.player_ids(players)
+    if not ids:
+        return []
+    by_player = await _player_claims(store, list(ids.values()))
+    facts = [FactRow.from_row(r) for r in await store.fact_rows(player_ids=list(ids.values()))]
+    out = []
+    for player in players:
+        if player not in ids:
+            continue
+        st = Standing(player)
+        moves = [c for c in by_player.get(player, []) if c.kind in DONE_KINDS and (not c.past or c.event_date)]
+        move = max(moves, key=lambda c: (c.event_date or c.date.isoformat(), c.date), default=None)
+        if move is not None:
+            st.moved_to, st.moved_on = move.club, move.event_date or move.date.isoformat()
+            st.fee, st.loan = move.amount, move.kind == "loan"
+        mine = [f for f in facts if f.player == player]  # oldest first
+        club_fact = next((f for f in reversed(mine) if f.fact == "current_club" and isinstance(f.value, str)), None)
+        if club_fact is not None and (move is None or club_fact.date >= move.date):
+            st.club = club_fact.value
+        else:
+            st.club = st.moved_to
+        clause = next((f for f in reversed(mine) if f.fact == "release_clause"), None)
+        if clause is not None and isinstance(clause.value, Money):
+            st.release_clause = clause.value
+        out.append(st)
+    return out
 
 
 async def _link_context(store, answer: Answer) -> list[str]:
@@ -478,7 +520,7 @@ async def _profile(store, kind: str, name: str) -> Answer:
     else:
         answer.clubs = [entity.name]
         await _targets(store, answer, [entity])
-    answer.links = summarise(answer.items)
+    await _finish(store, answer)
     return answer
 
 
@@ -494,6 +536,7 @@ async def latest(store, player: str | None = None, club: str | None = None, kind
         if entity is None:
             answer.intent = "unknown"
             answer.suggestions = others
+            await _finish(store, answer)
             return answer
         if k == "player":
             answer.players, player_ids = [entity.name], [entity.id]
@@ -502,5 +545,5 @@ async def latest(store, player: str | None = None, club: str | None = None, kind
     kinds = [kind] if kind else None
     answer.items = await _latest_items(store, player_ids=player_ids, club_ids=club_ids, kinds=kinds,
                                        since=since, limit=max(1, min(int(limit), 50)))
-    answer.links = summarise(answer.items)
+    await _finish(store, answer)
     return answer

@@ -168,6 +168,19 @@ class LinkSummary:
 
 
 @dataclass(slots=True)
+class Standing:
+    """Where a player stands, for the sentence that answers first: his club and his latest move."""
+
+    player: str
+    club: str | None = None  # the newest current_club fact, else the club of his latest completed move
+    moved_to: str | None = None  # his latest completed move (signed or loan)
+    moved_on: str | None = None  # its date as precise as known: YYYY-MM-DD, YYYY-MM or YYYY
+    fee: Money | None = None
+    loan: bool = False
+    release_clause: Money | None = None
+
+
+@dataclass(slots=True)
 class AnswerFact:
     """The newest value of one fact about a player, with where it came from."""
 
@@ -195,6 +208,10 @@ class Answer:
     fact_asked: str | None = None
     # One summary per (player, club), in the answer's order: what every renderer shows.
     links: list[LinkSummary] = field(default_factory=list)
+    # The one or two sentences that answer the question as asked, said before the details.
+    summary: str = ""
+    # Where each asked player stands (club, latest move), which the summary tells.
+    standing: list[Standing] = field(default_factory=list)
     # Lines said before the answer (a typo read as a name, a name not known) and after it
     # (where a player no asked club is linked with stands).
     notes: list[str] = field(default_factory=list)

@@ -11,12 +11,14 @@ import discord
 
 from bot.answer.shapes import Answer
 from bot.cogs.errors import report_error
-from bot.render.embeds import clean, render_embeds
+from bot.render.embeds import clean, render_embeds, render_why_embed
 from bot.render.text import render_text
 
 log = logging.getLogger(__name__)
 
 VIEW_TIMEOUT = 300.0
+WHY_ID = "transferbot:why"
+OPEN_TO_ALL = {WHY_ID}
 NOT_YOURS = "Only the person who asked can use these buttons."
 
 Chooser = Callable[[str], Awaitable[Answer]]
@@ -31,6 +33,9 @@ class OwnedView(discord.ui.View):
         self.message: discord.Message | discord.InteractionMessage | discord.WebhookMessage | None = None
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        data: dict = dict(interaction.data or {})
+        if data.get("custom_id") in OPEN_TO_ALL:  # reading why is everyone's; turning pages the asker's
+            return True
         if interaction.user.id != self.owner_id:
             await interaction.response.send_message(NOT_YOURS, ephemeral=True)
             return False
@@ -72,6 +77,18 @@ class PagerView(OwnedView):
         self.index = min(len(self.pages) - 1, self.index + 1)
         self._update_buttons()
         await interaction.response.edit_message(embed=self.pages[self.index], view=self)
+
+
+class WhyButton(discord.ui.Button):
+    """"Why?": for the first links of the answer, the sentence each report came from, shown only to
+    whoever pressed it (escaped article text)."""
+
+    def __init__(self, answer: Answer) -> None:
+        super().__init__(label="Why?", emoji="🔎", style=discord.ButtonStyle.secondary, custom_id=WHY_ID)
+        self.answer = answer
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(embed=render_why_embed(self.answer), ephemeral=True)
 
 
 class ChoiceSelect(discord.ui.Select):
@@ -129,7 +146,10 @@ def build_reply(answer: Answer, owner_id: int, choose: Chooser | None) -> Reply:
         e.set_footer(text="Pick one below.")
         return Reply([e], ChoiceView(names, owner_id, choose), render_text(answer))
     pages = render_embeds(answer)
-    view = PagerView(pages, owner_id) if len(pages) > 1 else None
+    view: OwnedView | None = PagerView(pages, owner_id) if len(pages) > 1 else None
+    if answer.links:
+        view = view or OwnedView(owner_id)
+        view.add_item(WhyButton(answer))
     return Reply(pages, view, render_text(answer))
 
 

@@ -15,13 +15,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(p)
     p.add_argument("--json", action="store_true", help="print the answer as one JSON object (cli.md)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="answer as of this day (managers' clubs)")
+    _view_options(p)
     p.add_argument("question", nargs="*", metavar="QUESTION")
     p.set_defaults(handler=ask)
 
     p = sub.add_parser("chat", help="ask questions one after another in the terminal (no Discord needed)")
     add_db_option(p)
     p.add_argument("--json", action="store_true", help="print each answer as JSON")
+    _view_options(p)
     p.set_defaults(handler=chat)
+
+
+def _view_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--why", action="store_true", help="also show, for the first links, the sentence each "
+                                                      "report came from")
+    p.add_argument("--as-of", action="store_true",
+                   help='count "3 days ago" from the newest article in the database (default: from today, '
+                        "or from --date)")
 
 
 def _clean(text: str) -> str:
@@ -30,27 +40,40 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _today(args: argparse.Namespace):
+def _parse_day(value: str):
     import datetime as dt
 
-    value = getattr(args, "date", None)
-    if not value:
-        return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         return None
 
 
-def _emit(answer, as_json: bool) -> None:
-    if as_json:
+def _today(args: argparse.Namespace):
+    value = getattr(args, "date", None)
+    return _parse_day(value) if value else None
+
+
+def _emit(answer, args: argparse.Namespace, today) -> None:
+    if args.json:
         from bot.render.json import answer_json
 
         print_json_line(answer_json(answer))
-    else:
-        from bot.render.text import render_text
+        return
+    from bot.render.text import render_text, render_why
 
-        sys.stdout.write(render_text(answer) + "\n")
+    sys.stdout.write(render_text(answer, today) + "\n")
+    if args.why and answer.links:
+        sys.stdout.write("\nWhy:\n" + render_why(answer) + "\n")
+
+
+async def _as_of(args: argparse.Namespace, store):
+    """The day "3 days ago" counts from: --as-of the newest article's day, else --date, else today."""
+    import datetime as dt
+
+    if getattr(args, "as_of", False):
+        return await store.newest_article_date() or dt.date.today()
+    return _today(args) or dt.date.today()
 
 
 def _is_file(path) -> bool:
@@ -133,9 +156,10 @@ async def ask(args: argparse.Namespace) -> int:
     store = await _open_for_questions(args)
     try:
         answer = await answer_question(store, question, _today(args))
+        today = await _as_of(args, store)
     finally:
         await store.close()
-    _emit(answer, args.json)
+    _emit(answer, args, today)
     return 0
 
 
@@ -145,6 +169,7 @@ async def chat(args: argparse.Namespace) -> int:
     from bot.answer.compose import answer_question
 
     store = await _open_for_questions(args)
+    today = await _as_of(args, store)
     interactive = sys.stdin.isatty()
     if interactive:
         sys.stdout.write("Ask about transfers ('who wants itakura?'). Empty line or Ctrl-D to quit.\n")
@@ -159,7 +184,7 @@ async def chat(args: argparse.Namespace) -> int:
             question = _clean(line)
             if not question:
                 continue
-            _emit(await answer_question(store, question), args.json)
+            _emit(await answer_question(store, question), args, today)
             sys.stdout.flush()
     finally:
         await store.close()

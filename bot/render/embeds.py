@@ -1,5 +1,7 @@
-"""Answer -> Discord embeds: a title, one entry per (player, club) link with its path, status, dates and
-sources linked to the articles, a footer with the number of reports; long answers split into pages.
+"""Answer -> Discord embeds: a title, the sentences that answer first, one entry per (player, club) link
+with its path, status, dates and sources linked to the articles, a footer with the number of reports;
+long answers split into pages. Dates use Discord's timestamp markup, which each reader sees in their own
+locale ("<t:UNIX:d>", and "<t:UNIX:R>" for how long ago).
 
 Formats the answer's link summaries (bot/answer/links.py) and nothing else, so an
 embed states the same facts as the terminal's text and the JSON.
@@ -11,6 +13,7 @@ within Discord's limits (checked by `embed_size_ok`, asserted in the tests).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -20,7 +23,7 @@ import discord
 
 from bot.answer.links import LinkSummary, Report
 from bot.answer.shapes import LINK_KINDS, Answer, AnswerFact, Citation
-from bot.render.text import counts, dates, who
+from bot.render.text import counts, label, render_text, render_why, who
 
 if TYPE_CHECKING:
     from bot.models import StoredClaim
@@ -67,22 +70,34 @@ def safe_url(url: str | None) -> str | None:
     return quote(url, safe=":/?#[]@!$&'*+,;=%~-._")  # percent-encodes ( ) < > and the rest
 
 
-def _where(url: str | None, title: str | None) -> str:
+def stamp(day: dt.date, style: str = "d") -> str:
+    """Discord's timestamp markup for a day (noon UTC, so that every time zone shows the same date)."""
+    unix = int(dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC).timestamp())
+    return f"<t:{unix}:{style}>"
+
+
+def dates(link: LinkSummary) -> str:
+    """'<t:..:d> → <t:..:d> (<t:..:R>)': first and latest report, in the reader's locale."""
+    latest = f"{stamp(link.latest)} ({stamp(link.latest, 'R')})"
+    return latest if link.first == link.latest else f"{stamp(link.first)} → {latest}"
+
+
+def _where(url: str | None, name: str) -> str:
     """A markdown link to the article when it has a URL, else its title; never the path it was read from."""
-    label = clean(title, 60) if title else "article"
+    text = clean(name, 60) if name else "article"
     link = safe_url(url)
-    return f"[{label}]({link})" if link else label
+    return f"[{text}]({link})" if link else text
 
 
 def cite(c: Citation) -> str:
     name = clean(c.source or c.outlet or "unattributed", 60)
     if c.tier is not None:
         name += f" (tier {c.tier})"
-    return f"{name} {c.date.isoformat()} · {_where(c.url, c.title)}"
+    return f"{name} {stamp(c.date)} · {_where(c.url, c.title or c.evidence)}"
 
 
 def cite_report(r: Report) -> str:
-    return f"{clean(who(r), 120)} {r.date.isoformat()} · {_where(r.url, r.title)}"
+    return f"{clean(who(r), 120)} {stamp(r.date)} · {_where(r.url, label(r))}"
 
 
 def _value(v: object) -> str:
@@ -155,12 +170,17 @@ def _fact_fields(facts: list[AnswerFact]) -> list[tuple[str, str]]:
 
 def _no_items_text(answer: Answer) -> str:
     if answer.intent == "unknown" or answer.ambiguous or answer.error:
-        from bot.render.text import render_text
+        lines = [clean(line) for line in render_text(answer).splitlines()]
+        return "\n".join(lines)[:PAGE_DESCRIPTION] or "I couldn't find a player or club I know."
+    return ""
 
-        return clean(render_text(answer), PAGE_DESCRIPTION) or "I couldn't find a player or club I know."
-    if answer.facts:
+
+def _head(answer: Answer) -> str:
+    """The notes and the first sentences, said before the entries of the first page."""
+    if answer.intent == "unknown" or answer.ambiguous or answer.error:
         return ""
-    return "No reports found."
+    lines = [*answer.notes, answer.summary] if answer.summary else list(answer.notes)
+    return "\n".join(clean(line, 600) for line in lines if line)
 
 
 def embed_size_ok(e: discord.Embed) -> bool:
@@ -176,9 +196,10 @@ def render_embeds(answer: Answer) -> list[discord.Embed]:
     """The answer as one or more embed pages, each within Discord's limits."""
     title = clean(title_for(answer), TITLE_MAX)
     entries = _entries(answer)
+    head = _head(answer)
     pages: list[list[str]] = []
-    current: list[str] = []
-    size = 0
+    current: list[str] = [head] if head else []
+    size = len(head) + 2 if head else 0
     for text in entries:
         text = text[:PAGE_DESCRIPTION]
         if current and (size + len(text) + 2 > PAGE_DESCRIPTION or len(current) >= ENTRIES_PER_PAGE):
@@ -192,7 +213,7 @@ def render_embeds(answer: Answer) -> list[discord.Embed]:
     fields = _fact_fields(answer.facts) if answer.facts else []
     embeds = []
     for i, page in enumerate(pages):
-        description = "\n\n".join(page) if page else _no_items_text(answer)
+        description = "\n\n".join(page) if page else (_no_items_text(answer) or "No reports found.")
         e = discord.Embed(title=title, description=description or None, colour=COLOUR)
         if i == 0:
             for name, value in fields:
@@ -205,6 +226,13 @@ def render_embeds(answer: Answer) -> list[discord.Embed]:
             e.remove_field(-1)
         embeds.append(e)
     return embeds
+
+
+def render_why_embed(answer: Answer) -> discord.Embed:
+    """The "Why?" button's answer: for the first few links, the sentence each report came from (escaped)."""
+    text = "\n".join(clean(line, 500) for line in render_why(answer).splitlines())
+    return discord.Embed(title=clean(f"Why: {title_for(answer)}", TITLE_MAX), description=text[:PAGE_DESCRIPTION],
+                         colour=COLOUR)
 
 
 def render_text_fallback(text: str) -> list[str]:

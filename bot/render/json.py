@@ -1,5 +1,6 @@
 """The `ask --json` shape of docs/cli.md, exactly, plus a few extra keys (the contract allows them):
-`links`, one object per (player, club) with the facts the text and the embeds state."""
+`summary`, the sentences that answer first, and `links`, one object per (player, club) with the facts
+the text and the embeds state."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def fact_json(f: AnswerFact) -> dict:
 
 def report_json(r: Report) -> dict:
     return {"article_id": r.article_id, "date": r.date.isoformat(), "credits": [c.name for c in r.credits],
-            "url": r.url, "title": r.title}
+            "url": r.url, "title": r.title, "evidence": r.evidence}
 
 
 def link_json(link: LinkSummary) -> dict:
@@ -59,6 +60,7 @@ def answer_json(answer: Answer) -> dict:
         "items": [item_json(it) for it in answer.items],
         "facts": [fact_json(f) for f in answer.facts],
         "suggestions": list(answer.suggestions),
+        "summary": answer.summary,
         "text": render_text(answer),
         "links": [link_json(link) for link in answer.links],
         "ambiguous": [list(a) for a in answer.ambiguous],

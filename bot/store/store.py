@@ -339,6 +339,11 @@ class Store:
                            outlet=r[5])
         return None
 
+    async def newest_article_date(self) -> dt.date | None:
+        """The publication date of the newest article stored (`ask --as-of` counts "3 days ago" from it)."""
+        value = await self._one("SELECT MAX(date) FROM articles")
+        return dt.date.fromisoformat(value) if value else None
+
     async def counts(self) -> dict[str, int]:
         out = {}
         for table in ("articles", "claims", "facts", "players", "clubs", "sources"):

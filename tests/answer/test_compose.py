@@ -41,7 +41,7 @@ async def test_ended_wins_and_completed_move_supersedes(store) -> None:
     assert current(a) == set()  # Liverpool ended; Arsenal's interest predates the move to Chelsea
     kinds = {(it.club, it.kind) for it in a.items}
     assert ("Liverpool", "ended") in kinds and ("Chelsea", "signed") in kinds
-    assert "No club is currently" in render_text(a)
+    assert render_text(a).splitlines()[0] == "No club is in for Moises Caicedo now: Caicedo joined Chelsea on 14 Aug 2023."
 
 
 async def test_renewed_interest_after_agreement(store) -> None:
@@ -57,9 +57,9 @@ async def test_link(store) -> None:
     assert any(it.current for it in a.items)
     a = await answer_question(store, "caicedo liverpool")
     assert not any(it.current for it in a.items)
-    assert "Liverpool are no longer in for Moises Caicedo" in render_text(a)
+    assert render_text(a).startswith("No: Liverpool are no longer in for Moises Caicedo; their interest ended on ")
     a = await answer_question(store, "is caicedo going to chelsea")
-    assert "Moises Caicedo has moved to Chelsea" in render_text(a)
+    assert render_text(a).startswith("Moises Caicedo joined Chelsea on 14 Aug 2023.")
 
 
 def test_citations_show_each_sources_own_tier_and_never_a_path() -> None:
@@ -73,9 +73,9 @@ def test_citations_show_each_sources_own_tier_and_never_a_path() -> None:
              Citation(source=None, date=day, origin="/srv/b.txt", article_id="b2", title="Reds eye Itakura"),
              Citation(source=None, date=day, origin="/srv/c.txt", article_id="c3", outlet="The Athletic")]
     link = summarise_link([Item("Ko Itakura", "Liverpool", "interest", False, True, day, day, 3, sources=cites)])
-    assert citations(link.citations) == ('Fabrizio Romano (tier 1) & Sky Germany (tier 2) 2024-01-18 <article a1>; '
-                                         'unattributed 2024-01-18 <"Reds eye Itakura">; '
-                                         'The Athletic 2024-01-18 <article c3>')
+    assert citations(link.citations) == ('Fabrizio Romano (tier 1) & Sky Germany (tier 2) 2024-01-18 article a1; '
+                                         'unattributed 2024-01-18 "Reds eye Itakura"; '
+                                         'The Athletic 2024-01-18 article c3')
 
 
 async def test_everyone_is_never_a_club(store) -> None:

@@ -16,6 +16,7 @@ import pytest
 from bot.answer.compose import answer_question
 from bot.answer.links import LinkSummary
 from bot.config import PROJECT_ROOT
+from bot.render import embeds as discord_embeds
 from bot.render.embeds import CITATIONS_PER_ENTRY, clean, render_embeds
 from bot.render.json import answer_json
 from bot.render.text import MAX_CITATIONS, counts, dates, render_text, who
@@ -36,9 +37,9 @@ def gold_db(tmp_path_factory) -> Path:
     return path
 
 
-def facts_of(link: LinkSummary) -> list[str]:
-    """What every renderer must state about a link, as plain text."""
-    out = [link.path, dates(link), counts(link)]
+def facts_of(link: LinkSummary, dated=dates) -> list[str]:
+    """What every renderer must state about a link, as plain text (dates as the medium writes them)."""
+    out = [link.path, dated(link), counts(link)]
     if not link.current:
         out.append(link.status_words)
     return out
@@ -53,7 +54,10 @@ async def test_text_json_and_embeds_state_the_same_facts(gold_db: Path) -> None:
             text = render_text(answer)
             data = answer_json(answer)
             embeds = "\n\n".join(e.description or "" for e in render_embeds(answer))
-            assert data["text"] == text
+            assert data["text"] == text and data["summary"] == answer.summary
+            if answer.summary:  # the answer first, everywhere
+                assert text.splitlines()[len(answer.notes)] == answer.summary
+                assert clean(answer.summary, 600) in embeds.split("\n\n")[0]
             assert len(data["links"]) == len(answer.links)
             for link, js in zip(answer.links, data["links"], strict=True):
                 heads = [f"- {label}: {link.path}" for label in (link.club, link.player, f"{link.player} → {link.club}")]
@@ -61,11 +65,12 @@ async def test_text_json_and_embeds_state_the_same_facts(gold_db: Path) -> None:
                 assert line is not None, (q, link.player, link.club, text)
                 marks = [f"**{clean(label, 80)}**" for label in (link.club, link.player)]
                 entry = next((e for e in embeds.split("\n\n") if e.startswith(tuple(marks))
-                              and f"— {clean(link.path, 300)} · " in e and dates(link) in e),
+                              and f"— {clean(link.path, 300)} · " in e and discord_embeds.dates(link) in e),
                              None)
                 assert entry is not None, (q, link.player, link.club, embeds)
                 for fact in facts_of(link):
                     assert fact in line, (q, fact, line)
+                for fact in facts_of(link, discord_embeds.dates):
                     assert clean(fact, 300) in entry, (q, fact, entry)
                 assert (js["status"], js["stage"], js["path"], js["reports"], js["independent_sources"]) == (
                     link.status, link.stage, link.path, link.reports, link.independent_sources)
