@@ -82,41 +82,6 @@ def _is_file(path) -> bool:
     return Path(path).is_file()
 
 
-def light_settings(args: argparse.Namespace):
-    """The two settings `ask` needs (db, knowledge_dir), read as bot.config.Settings reads them but
-    without importing pydantic-settings (a tenth of a second); None when a `.env` file that names
-    them, or an empty variable, could change them, and the caller loads the full Settings."""
-    import os
-    import types
-    from pathlib import Path
-
-    dotenv = Path(".env")
-    if dotenv.exists():
-        try:
-            text = dotenv.read_text(encoding="utf-8", errors="replace").lower()
-        except OSError:
-            return None
-        if "transferbot_db" in text or "transferbot_knowledge_dir" in text:
-            return None
-    env = {k.lower(): v for k, v in os.environ.items() if k.lower().startswith("transferbot_")}
-    if any(not env.get(k, "x") for k in ("transferbot_db", "transferbot_knowledge_dir")):
-        return None
-    db = getattr(args, "db", None) or env.get("transferbot_db")
-    if db is None:
-        from platformdirs import user_data_path
-
-        db = user_data_path("transferbot", appauthor=False) / "transferbot.db"
-    knowledge_env = env.get("transferbot_knowledge_dir")
-    if knowledge_env is None:
-        import sys
-
-        checkout = Path(__file__).resolve().parent.parent.parent / "knowledge"  # bot.config.PROJECT_ROOT
-        knowledge = checkout if checkout.is_dir() else Path(sys.prefix) / "share" / "transferbot" / "knowledge"
-    else:
-        knowledge = Path(knowledge_env)
-    return types.SimpleNamespace(db=Path(db), knowledge_dir=knowledge)
-
-
 async def open_store(settings, args: argparse.Namespace | None = None):
     """The database, without importing the ingest pipeline (and the extractor) when it is up to date.
 
@@ -141,7 +106,9 @@ async def open_store(settings, args: argparse.Namespace | None = None):
 
 
 async def _open_for_questions(args: argparse.Namespace):
-    store = await open_store(light_settings(args) or settings_from(args), args)
+    from bot.paths import quick_paths
+
+    store = await open_store(quick_paths(args.db) or settings_from(args), args)
     store.names_in_sql = True  # indexed name look-ups per question, not every alias loaded
     return store
 

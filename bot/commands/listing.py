@@ -32,9 +32,10 @@ async def _ids(store, kind: str, name: str | None) -> list[int] | None:
 
 
 async def claims(args: argparse.Namespace) -> int:
-    from bot.commands.ask import light_settings, open_store
+    from bot.commands.ask import open_store
+    from bot.paths import quick_paths
 
-    store = await open_store(light_settings(args) or settings_from(args), args)  # no extractor when current
+    store = await open_store(quick_paths(args.db) or settings_from(args), args)  # no extractor when current
     try:
         players = await _ids(store, "player", args.player)
         clubs = await _ids(store, "club", args.club)
@@ -64,9 +65,10 @@ async def claims(args: argparse.Namespace) -> int:
 
 
 async def facts(args: argparse.Namespace) -> int:
-    from bot.commands.ask import light_settings, open_store
+    from bot.commands.ask import open_store
+    from bot.paths import quick_paths
 
-    store = await open_store(light_settings(args) or settings_from(args), args)  # no extractor when current
+    store = await open_store(quick_paths(args.db) or settings_from(args), args)  # no extractor when current
     try:
         players = await _ids(store, "player", args.player)
         if players == []:

@@ -3,7 +3,6 @@ light settings, and the name tables migration 004 keeps with triggers."""
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sqlite3
 import subprocess
@@ -16,9 +15,9 @@ from bot import models
 from bot.answer import shapes
 from bot.answer.compose import answer_question
 from bot.answer.resolve import QuestionResolver, Resolver, resolve_question
-from bot.commands.ask import light_settings
 from bot.config import load_settings
 from bot.models import Extraction
+from bot.paths import quick_paths
 from bot.render.json import answer_json
 from tests.answer.conftest import article, claim
 
@@ -85,7 +84,7 @@ async def test_name_tables_follow_new_names(store) -> None:
     assert [e.name for e in res.clubs] == ["Real Sociedad de Futbol"]
 
 
-def test_light_settings_match_settings(tmp_path, monkeypatch) -> None:
+def test_quick_paths_match_settings(tmp_path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     for env in ({}, {"TRANSFERBOT_DB": str(tmp_path / "x.db")}, {"transferbot_knowledge_dir": str(tmp_path)}):
         for k in ("TRANSFERBOT_DB", "TRANSFERBOT_KNOWLEDGE_DIR", "transferbot_db", "transferbot_knowledge_dir"):
@@ -93,14 +92,14 @@ def test_light_settings_match_settings(tmp_path, monkeypatch) -> None:
         for k, v in env.items():
             monkeypatch.setenv(k, v)
         for db in (None, str(tmp_path / "flag.db")):
-            light = light_settings(argparse.Namespace(db=db))
+            light = quick_paths(db)
             full = load_settings(db=db)
             assert (light.db, light.knowledge_dir) == (full.db, full.knowledge_dir)
     (tmp_path / ".env").write_text("DISCORD_TOKEN=x\n")  # a .env that names neither: still light
-    light, full = light_settings(argparse.Namespace(db=None)), load_settings()
+    light, full = quick_paths(None), load_settings()
     assert (light.db, light.knowledge_dir) == (full.db, full.knowledge_dir)
     (tmp_path / ".env").write_text("DISCORD_TOKEN=x\nTRANSFERBOT_DB=/elsewhere.db\n")
-    assert light_settings(argparse.Namespace(db=None)) is None  # .env names it: the full Settings decide
+    assert quick_paths(None) is None  # .env names it: the full Settings decide
 
 
 def test_ask_never_imports_pydantic_or_discord(tmp_path) -> None:
