@@ -335,16 +335,14 @@ async def answer_question(store, question: str, today: dt.date | None = None) ->
     question = question if isinstance(question, str) else str(question)
     try:
         answer, res, notes = await _answer(store, question, today)
-        context = await _link_context(store, answer) if answer.intent == "link" else []
+        answer.context = await _link_context(store, answer) if answer.intent == "link" else []
+        answer.notes = [*_readings(res, answer), *notes]
+        answer.unmatched = list(res.unknown)
+        await _finish(store, answer)
     except Exception as exc:  # a question must never crash the bot; say so plainly
         logging.getLogger(__name__).exception("answering %r failed", question[:200])
         answer = Answer(question=question, intent="unknown", suggestions=list(EXAMPLES[:3]))
         answer.error = f"Sorry, something went wrong answering that ({type(exc).__name__})."
-        return answer
-    answer.notes = [*_readings(res, answer), *notes]
-    answer.context = context
-    answer.unmatched = list(res.unknown)
-    await _finish(store, answer)
     return answer
 
 
@@ -398,11 +396,8 @@ async def _link_context(store, answer: Answer) -> list[str]:
     for player in alone:
         claims: list[ClaimRow | Status] = list(by_player.get(player, []))
         clubs = sorted(current_clubs(claims))
-        when, club = last_move(claims)
-        if clubs:
+        if clubs:  # (his latest completed move, when no club is in for him, the first sentence tells)
             out.append(f"Clubs currently reported in for {player}: {', '.join(clubs)}.")
-        elif club:
-            out.append(f"{player}'s latest completed move: {club} ({when}).")
     return out
 
 

@@ -230,7 +230,9 @@ def render_embeds(answer: Answer) -> list[discord.Embed]:
 
 def render_why_embed(answer: Answer) -> discord.Embed:
     """The "Why?" button's answer: for the first few links, the sentence each report came from (escaped)."""
-    text = "\n".join(clean(line, 500) for line in render_why(answer).splitlines())
+    lines = [clean(line, 500) if line.startswith(" ") else f"**{clean(line, 200)}**"  # a link, then its reports
+             for line in render_why(answer).splitlines()]
+    text = "\n".join(lines)
     return discord.Embed(title=clean(f"Why: {title_for(answer)}", TITLE_MAX), description=text[:PAGE_DESCRIPTION],
                          colour=COLOUR)
 
