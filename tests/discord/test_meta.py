@@ -113,6 +113,8 @@ def huge_answers() -> list[Answer]:
     ]
     for a in answers:
         a.links = summarise(a.items)
+        a.summary = "The answer first, @everyone " * 200  # longer than any real one
+        a.notes = ["(Reading **x** as y.)"] * 20
     return answers
 
 
