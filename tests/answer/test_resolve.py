@@ -107,7 +107,7 @@ async def test_complete(store) -> None:
 
 async def test_resolver_cache_refreshes(store) -> None:
     from bot.models import Extraction
-    from tests.answer.conftest import article, claim
+    from tests.answer.small_db import article, claim
 
     first = await get_resolver(store)
     assert await get_resolver(store) is first

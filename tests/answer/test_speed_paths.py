@@ -19,7 +19,7 @@ from bot.config import load_settings
 from bot.models import Extraction
 from bot.paths import quick_paths
 from bot.render.json import answer_json
-from tests.answer.conftest import article, claim
+from tests.answer.small_db import article, claim
 
 QUESTIONS = [
     "who wants itakura?", "who wants itakrua", "where is itakuras move", "itakura", "ko itakura news",
