@@ -360,7 +360,10 @@ async def standing(store, players: list[str]) -> list[Standing]:
     ids = await store.player_ids(players)
     if not ids:
         return []
-    by_player = await _player_claims(store, list(ids.values()))
+    by_player: dict[str, list[ClaimRow]] = defaultdict(list)
+    for r in await store.claim_rows(player_ids=list(ids.values()), kinds=sorted(DONE_KINDS)):  # moves only
+        c = ClaimRow.from_row(r)
+        by_player[c.player].append(c)
     facts = [FactRow.from_row(r) for r in await store.fact_rows(player_ids=list(ids.values()))]
     out = []
     for player in players:
