@@ -168,7 +168,7 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
                 weak_focus or local_focus or roles.main, past_ctx, wf, when_here, offset))
             # "#c were also interested but pulled out ...": the subject of a clause that gave
             # nothing carries over to a next clause that has no subject of its own
-            idle = None if got or clause[:2] != "#c" else clause
+            idle = None if got or not _subject_club(clause, clubs_of, manager_idx) else clause
             for c, suitors in got:
                 claims.append(c)
                 for x in suitors:
@@ -227,7 +227,7 @@ def _subject_player(masked: str, s: Sent) -> str | None:
     return s.mentions[int(m.group(1))].names[0] if m else None
 
 
-_SUBJECT_CLUB = re.compile(r"^(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also|"
+_SUBJECT_CLUB = re.compile(r"^(?:[^#;]{0,60}?\bthat\s+)?(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also|"
                            r"will|would|could|already|still)\b")
 
 
@@ -576,7 +576,8 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     """Who the claim is about: the object after (or inside) the trigger, else the subject
     before it, else an anaphor, else the sentence's or the article's player."""
     s, resolved = sc.s, sc.resolved
-    named_after = [s.mentions[i].names[0] for i, a, b in sl.players if a > t.start]
+    named_after = [s.mentions[i].names[0] for i, a, b in sl.players
+                   if a > t.start and not _RELATIVE_OF.match(clause, b)]  # "#p's former team-mate #p2": #p2
     before_ph = [(i, a, b) for i, a, b in sl.players if b <= t.start]
     an_after = [resolved[i] for i, a, b in sl.anaphors if a > t.start]
     an_before = [resolved[i] for i, a, b in sl.anaphors if b <= t.start]
@@ -715,12 +716,16 @@ def _note_sellers(out: list[tuple[Draft, list[str]]], sl: Slots, sc: Scope) -> N
         if d.past:
             continue
         for club in sellers:
+            if club == d.club:
+                continue  # "#c have signed X, the MLS club announced": the buyer speaking of its own deal
             lst = sc.roles.seller_with.setdefault(d.player, [])
             if club in lst:
                 lst.remove(club)
             lst.insert(0, club)
 
 
+_RELATIVE_OF = re.compile(r"'s\s+(?:former\s+|ex-|old\s+|new\s+|fellow\s+)?(?:team-?mate|colleague|brother|son|cousin|"
+                          r"replacement|successor|understudy|rival|strike partner)s?\s+#[pa]\d+#")
 _COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own
 
 

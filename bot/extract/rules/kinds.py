@@ -116,6 +116,8 @@ _ROWS: list[KindRule] = [
              "{C} are wrapping up a deal for {P}.", strong=True),
     KindRule("signed", r"\b(?:completed|complete|completes|sealed|seals|seal|finalised|finalized|concluded)\s+(?:the\s+|a\s+|an\s+|his\s+|their\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:signing|transfer|move|switch|deal|agreement)\b",
              "{C} have completed the signing of {P}.", strong=True),
+    KindRule("signed", r"(?<=, )signing\s+(?:[\w-]+\s+){0,4}?#[pa]\d+#\s+from\s+#c\d+#",
+             "{C} have broken their transfer record, signing {P} from {C2}.", strong=True),
     KindRule("signed", r"\b(?:transfer|move|switch)\s+to\s+#c\d+#\s+(?:was|has been|had been)\s+(?:completed|confirmed|finalised|sealed)\b",
              "{P}'s transfer to {C} was completed on Friday.", strong=True),
     KindRule("signed", r"\b(?:switch|move|transfer)\s+from\s+#c\d+#\s+to\b", "{P}, whose 2020 switch from {C2} to {C} cost a record fee, is the benchmark.",
