@@ -50,6 +50,7 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
     last_claim_at = -2  # index of the sentence that set last_claim_player
     opening = next((m.names[0] for s in sents[:2] for m in s.mentions if m.kind == "player"), None)
     main_player = opening if opening == roles.main else None
+    para_player: str | None = None  # the player the current paragraph last named
     itemised = roles.itemised = is_itemised(sents)
     if itemised:
         main_player = roles.main = None  # a round-up has no main player: each item its own
@@ -58,6 +59,8 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
         if itemised and s.para != para:
             # an item of a round-up or a live blog is its own story: nothing carries into it
             focus, last_claim_player, last_suitors, context_club = None, None, [], None
+        if s.para != para:
+            para_player = None
         para = s.para
         # who the anaphors mean: the last player named before them (this sentence or earlier)
         resolved: dict[int, str] = {}
@@ -96,7 +99,7 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
         # (the player of the sentence just before wins over the article's main player: "... a move
         # for X. Wolfsburg are also monitoring the situation." is about X)
         weak_focus = None if ("#p" in masked or "#a" in masked or is_heading(s.text)) else (
-            last_claim_player if last_claim_at == s.idx - 1 else (main_player or last_claim_player))
+            last_claim_player if last_claim_at == s.idx - 1 else (para_player or main_player or last_claim_player))
         # a claim needs a suitor: a club here, or a pronoun subject ("they") for the last ones
         # (sent_suitors only fill from those); without either no clause can give one
         can_claim = "#c" in s.masked or _PRONOUN_SUBJECT.search(s.masked) is not None
@@ -184,6 +187,9 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
         if named:
             context_club = named[-1]
         focus = first_here or local_focus  # the next sentence's anaphors mean this one's subject
+        if first_here or resolved:
+            # "Next, Ivan Toney. ... Arsenal and Chelsea are both keen": the paragraph's player
+            para_player = first_here or next(iter(resolved.values()))
         if len(claims) > n_before:
             first = claims[n_before].player
             if all(c.player == first for c in claims[n_before + 1:]):
