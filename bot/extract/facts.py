@@ -8,23 +8,18 @@ a third party's (Transfermarkt) is a valuation.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from bot.extract.build import maker
+from bot.extract.document import Draft, Registry, Roles, Sent
+from bot.extract.entities import Mention
 from bot.extract.fastre import gated
 from bot.extract.lexicon import NATIONALITY, NUMBER_WORDS, PERSON_DEMONYMS, POSITIONS
-from bot.models import Article, Fact
+from bot.models import Amount, Article, Fact, FactValue
 from bot.text import fold
-
-if TYPE_CHECKING:
-    import datetime as dt
-
-    from bot.extract.document import Draft, Registry, Roles, Sent
-    from bot.extract.entities import Mention
-    from bot.models import Amount, FactValue
 
 _make_fact = maker(Fact)
 _OTHER_CLAUSE = re.compile(r"\b(?:buy-?back|sell-?on|re-?purchase|repurchase|buy-?back)\s+(?:clause|option|fee)\b")
