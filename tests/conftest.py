@@ -6,6 +6,9 @@ own (PostgreSQL: a schema of its own, dropped after the test, in the server name
 TRANSFERBOT_TEST_PG, default the local one with trust auth). Without a reachable server the
 PostgreSQL half is skipped, saying why (it fails instead with TRANSFERBOT_TEST_PG_REQUIRED=1, as .ci/run
 sets). Mark a test `sqlite_only` to run it on SQLite alone.
+
+`store` is the small hand-made claim database of tests/answer/small_db.py, on either backend (packages
+that need another kind of store, an empty one or one filled by ingesting, define their own `store`).
 """
 
 from __future__ import annotations
@@ -186,3 +189,14 @@ def db_target(backend: str, tmp_path: Path, pg_schemas: PgSchemas) -> Iterator[P
 @pytest.fixture
 def settings(db_target: Path | str) -> Settings:
     return load_settings(db=db_target, knowledge_dir=ROOT / "knowledge")
+
+
+@pytest.fixture
+async def store(db_target: Path | str):
+    from bot.store import Store
+    from tests.answer.small_db import fill
+
+    s = await Store.open(db_target)
+    await fill(s)
+    yield s
+    await s.close()

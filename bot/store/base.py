@@ -15,6 +15,7 @@ opens PostgreSQL, anything else is a SQLite file path. The read queries are shar
 from __future__ import annotations
 
 import abc
+import importlib
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from pathlib import Path
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from bot.store.sql import Db
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+BACKENDS = {"sqlite": ("bot.store.store", "SqliteStore"), "postgresql": ("bot.store.postgres", "PgStore")}
 
 
 def is_postgres(target: object) -> bool:
@@ -55,13 +57,11 @@ class Store(ReadQueries, abc.ABC):
 
     @classmethod
     async def open(cls, target: Path | str) -> Store:
-        if is_postgres(target):
-            from bot.store.postgres import PgStore
-
-            return await PgStore.open(str(target))
-        from bot.store.store import SqliteStore
-
-        return await SqliteStore.open(target)
+        # The backend's module by name: it (and its driver, asyncpg or aiosqlite) is imported only when
+        # chosen, and this interface does not depend on the backends that implement it.
+        module, name = BACKENDS["postgresql" if is_postgres(target) else "sqlite"]
+        backend: type[Store] = getattr(importlib.import_module(module), name)
+        return await backend.open(str(target) if is_postgres(target) else target)
 
     @abc.abstractmethod
     async def close(self) -> None: ...

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.models import STAGE
+from bot.stages import STAGE
 from bot.store.sql import Db
 
 # SQL for STAGE[kind], so a subscription's "from this stage on" filter runs in the query.

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.names import lookup_in_store
 from bot.store import Store
 from bot.store import subscriptions as subs
 from bot.store.copy import CopyError, copy_database
@@ -29,7 +30,7 @@ async def test_copy_keeps_claims_subscriptions_alerts_and_feeds(tmp_path: Path, 
         assert await dst.counts() == before
         assert [r.claim_ids for r in await subs.outbox_rows(dst)] == [r.claim_ids for r in await subs.outbox_rows(src)]
         assert [f.url for f in await list_feeds(dst)] == ["https://example.com/rss.xml"]
-        assert (await dst.name_index("player")).lookup("testman")[0].name == "Copy Testman"
+        assert (await lookup_in_store(dst, "player", "testman"))[0].name == "Copy Testman"
         # New rows go on after the copied ids.
         await dst.add_article(*bid("Copy Testman", 2))
         assert len({c.id for c in await dst.claims()}) == 3
