@@ -45,6 +45,7 @@ MAX_WORDS = 60
 _SYNONYMS = {"utd": "united", "u": "united", "man": "manchester", "st": "saint"}
 _DIGITS = re.compile(r"^\d+$")
 FIRST_NAME_MAX = 3  # a first name alone ("tosin") names a player only when this few players share it
+NEAR_MIN = 3  # a word this long may be a typo when the words around it make a name ("luis mir": Luis Miri)
 TOKEN_MIN = 4  # one word of a longer club name ("hotspur", "sociedad") counts alone from this length
 # Discord markup that carries no name: custom emojis (<:pepe:123>), mentions of users, roles and
 # channels (<@123>, <@!123>, <@&123>, <#123>), timestamps (<t:1700000000:R>); links, whose paths
@@ -305,6 +306,31 @@ class Resolver:
                 best = hit[0]
         return best
 
+    # -- a name with a typo in one of its words, read with its other words ----------------
+    def _edits_of(self, token: str) -> list[str]:
+        """Name words one edit (OSA) from `token`, the token itself excluded."""
+        if len(token) < NEAR_MIN or token in STOPWORDS or _DIGITS.match(token):
+            return []
+        return sorted(w for w in self._one_edit_candidates(token) if w != token and OSA.distance(token, w) == 1)
+
+    def near_keys(self, raw: list[str], words: list[str], fuzzy: set[int], start: int, n: int) -> list[str]:
+        """Forms one edit away from the span words[start:start + n] (2 or 3 words): one word, as typed,
+        one edit from a name word, every other word a name word read as typed.
+
+        "moises elanko" is Moises Ellanko though "elanko" is another player's surname, and "yusuf
+        deloa" is both Yusuf Delka and Yusuf Delsa: the words around a typo choose among the
+        corrections a word alone cannot choose between, and equally close forms all come back
+        (the caller asks which). Candidate forms only: the caller keeps those that exist."""
+        out: list[str] = []
+        span = words[start:start + n]
+        for j in range(n):
+            others = [k for k in range(n) if k != j]
+            if any(start + k in fuzzy or span[k] not in self.vocab or span[k] in STOPWORDS for k in others):
+                continue
+            for w in self._edits_of(raw[start + j]):
+                out.append(" ".join(w if k == j else span[k] for k in range(n)))
+        return out
+
     # -- resolving ------------------------------------------------------------------
     def _manager_clubs(self, key: str, today: dt.date) -> list[int]:
         tenures = self.managers.get(key, ())
@@ -377,6 +403,18 @@ class Resolver:
                 keys = [joined[i]] if n == 1 and i in joined else [" ".join(span)]
                 if n > 1:
                     keys.append(" ".join(_SYNONYMS.get(w, w) for w in span))
+                typed = any(i <= j < i + n for j in fuzzy) or " ".join(raw[i:i + n]) not in self.keys
+                if 2 <= n <= 3 and typed:
+                    # A typo read with its neighbours, before the form the typo's one correction
+                    # makes, which may be one of several equally close ("deloa": delka or delsa).
+                    near = [k for k in dict.fromkeys(self.near_keys(list(raw), words, fuzzy, i, n))
+                            if k in self.keys]
+                    if near and not any(k in self.keys and not any(i <= j < i + n for j in fuzzy)
+                                        for k in keys):
+                        cands = _unique(e for k in near for e in self._entities(self.keys[k]))
+                        fuzzy.update(range(i, i + n))  # read through a typo: the answer says what it read
+                        take(i, i + n, cands, "alias")
+                        continue
                 for key in keys:
                     entries = self.keys.get(key)
                     if entries:
@@ -583,6 +621,7 @@ class QuestionResolver(Resolver):
         # Forms, surnames, first names and club words the question's spans can reach.
         keys, short = _span_keys(words)
         keys |= split_keys
+        keys |= await self._near_span_keys(store, raw, words)
         singles = {w for w in words if w not in STOPWORDS}
         for kind, eid, name, key, ambiguous in await store.alias_rows_for_keys(sorted(keys)):
             if key:
@@ -592,6 +631,18 @@ class QuestionResolver(Resolver):
         for cid, name in (await store.names_with_aliases("club", clubs)).items():
             self.names[("club", cid)] = name
         return self
+
+    async def _near_span_keys(self, store, raw: list[str], words: list[str]) -> set[str]:
+        """The forms Resolver.near_keys may try for this question: one-edit candidates are read for
+        the words that have a name word beside them (a typo read with its neighbours)."""
+        fuzzy = {i for i, t in enumerate(raw) if self._read_word(t)[1]}
+        anchors = [i for i, w in enumerate(words) if i not in fuzzy and w in self.vocab and w not in STOPWORDS]
+        tokens = {raw[p] for p in range(len(raw)) if len(raw[p]) >= NEAR_MIN and raw[p] not in STOPWORDS
+                  and any(0 < abs(p - q) <= 2 for q in anchors)}
+        fetch = sorted(t for t in tokens - self._candidates.keys() if not _DIGITS.match(t))
+        if fetch:
+            await self._fetch_typo_candidates(store, fetch)
+        return {k for n in (2, 3) for i in range(len(words) - n + 1) for k in self.near_keys(raw, words, fuzzy, i, n)}
 
     async def _add_token_rows(self, store, tokens: list[str]) -> None:
         # First names matter only when at most FIRST_NAME_MAX players share one (resolve()).
