@@ -29,6 +29,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -207,6 +208,8 @@ class Resolver:
         self.vocab: set[str] = set()
         for key in (*self.keys, *self.managers):
             self.vocab.update(key.split())
+        # (the Store's write count, monotonic time) when the names were last known current (get_resolver)
+        self.checked: tuple[int | None, float] = (None, float("-inf"))
         self._del_index: dict[str, list[str]] | None = None
         self._by_initial: dict[str, list[str]] | None = None
         self._sorted: dict[str, list[tuple[str, str]]] | None = None
@@ -584,13 +587,6 @@ class QuestionResolver(Resolver):
     async def for_question(cls, store, question: str) -> QuestionResolver:
         self = cls()
         raw = list(question_words(question))
-        # Managers: a few hundred rows, read whole (their surnames count unless they are a form).
-        manager_rows = await store.manager_rows()
-        lasts = {key.split()[-1] for _, key, *_ in manager_rows if " " in key}
-        alias_lasts = await store.alias_keys_present(lasts)
-        self._add_managers(manager_rows, alias_lasts.__contains__)
-        for key in self.managers:
-            self.vocab.update(key.split())
         # The question's words (and their plurals' stems) that are name words.
         content = [t for t in raw if t not in STOPWORDS and not _DIGITS.match(t)]
         probe = set(content) | {t[:-1] for t in content if len(t) >= 5 and t.endswith("s")}
@@ -623,6 +619,13 @@ class QuestionResolver(Resolver):
         keys |= split_keys
         keys |= await self._near_span_keys(store, raw, words)
         singles = {w for w in words if w not in STOPWORDS}
+        # Managers the spans name, by a form or by the last word of one (their surnames count unless
+        # they are a player's or club's form): the tenures the question can reach, not all of them.
+        manager_rows = await store.manager_rows_for(sorted(keys), sorted(w for w in singles if " " not in w))
+        if manager_rows:
+            lasts = {key.split()[-1] for _, key, *_ in manager_rows if " " in key}
+            alias_lasts = await store.alias_keys_present(lasts)
+            self._add_managers(manager_rows, alias_lasts.__contains__)
         for kind, eid, name, key, ambiguous in await store.alias_rows_for_keys(sorted(keys)):
             if key:
                 self._add_key(kind, eid, name, key, ambiguous)
@@ -717,14 +720,23 @@ class QuestionResolver(Resolver):
         res.suggestions = super().suggest(self._suggesting)
 
 
+SMALL_DATABASE_ALIASES = 20_000  # a chat over a database this small loads every name once (milliseconds)
+VERSION_RECHECK_SECONDS = 1.0  # how stale the cached names may be against another process's writes
+
+
 async def resolve_question(store, question: str, today: dt.date | None = None) -> Resolution:
     """resolve() with the store's resolver: the cached full one, or (for a store opened for one
-    question, `store.names_in_sql = True`) one read for this question alone."""
+    question, `store.names_in_sql = True`) one read for this question alone. A store that is asked
+    again (`transferbot chat`) over a small database loads the full resolver at its second question:
+    every later one then reads nothing that did not change (tenures, aliases)."""
     if getattr(store, "names_in_sql", False) and cached_resolver(store) is None:
-        resolver = await QuestionResolver.for_question(store, question)
-        res = resolver.resolve(question, today)
-        await resolver.fill_suggestions(store, res)
-        return res
+        asked = getattr(store, "questions_asked", 0)
+        store.questions_asked = asked + 1
+        if not asked or (await store.names_version())[0] > SMALL_DATABASE_ALIASES:
+            resolver = await QuestionResolver.for_question(store, question)
+            res = resolver.resolve(question, today)
+            await resolver.fill_suggestions(store, res)
+            return res
     return (await get_resolver(store)).resolve(question, today)
 
 
@@ -737,15 +749,26 @@ def _cache_key(store) -> str:
 
 
 async def get_resolver(store) -> Resolver:
-    """The store's resolver, rebuilt only when its names changed (max rowids, one cheap query)."""
+    """The store's resolver, rebuilt only when its names changed (max rowids, one cheap query).
+
+    The query is a hop to the database thread, slower than resolving a question on a small
+    database; it is skipped while this Store wrote nothing since the last check and that check
+    is under VERSION_RECHECK_SECONDS old (another process's new names show within that)."""
     key = _cache_key(store)
     hit = _CACHE.get(key)
+    now = time.monotonic()
+    writes = getattr(store, "writes", None)
+    if hit is not None and writes is not None and hit.checked[0] == writes \
+            and now - hit.checked[1] < VERSION_RECHECK_SECONDS:
+        return hit
     version = await store.names_version()
     if hit is not None and hit.version == version:
+        hit.checked = (writes, now)
         return hit
     if len(_CACHE) > 8:
         _CACHE.clear()
     resolver = Resolver(await store.alias_rows(), await store.manager_rows(), version)
+    resolver.checked = (writes, now)
     _CACHE[key] = resolver
     return resolver
 

@@ -89,6 +89,9 @@ class Store:
         # One connection serves the whole bot: commands, polling and alert delivery would otherwise
         # interleave BEGIN/COMMIT on it. Writers queue here instead.
         self._write_lock = asyncio.Lock()
+        # Write transactions this Store ran (committed or not): a reader's cache of names knows
+        # that nothing changed here without asking the database (bot.answer.resolve.get_resolver).
+        self.writes = 0
 
     # -- lifecycle ----------------------------------------------------------------
     @classmethod
@@ -121,6 +124,7 @@ class Store:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (or cancellation)."""
         async with self._write_lock:
+            self.writes += 1
             await self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
@@ -199,6 +203,7 @@ class Store:
 
         The whole transaction is one call into the database thread (bot.store.writes)."""
         async with self._write_lock:
+            self.writes += 1
             return await in_db_thread(self.conn, writes.add_article, article, extraction)
 
     async def replace_extraction(self, article_id: str, extraction: Extraction) -> int:
@@ -208,6 +213,7 @@ class Store:
         are old reports read again, not news.
         """
         async with self._write_lock:
+            self.writes += 1
             return await in_db_thread(self.conn, writes.replace_extraction, article_id, extraction)
 
     async def article_ids(self) -> list[str]:
@@ -324,6 +330,20 @@ class Store:
     async def manager_rows(self) -> list[tuple[str, str, int, str, str | None]]:
         """(manager name, folded key, club_id, start, end) for every manager tenure."""
         rows = await self._all("SELECT name, key, club_id, start, end FROM manager_tenures ORDER BY id")
+        return [tuple(r) for r in rows]
+
+    async def manager_rows_for(self, keys: Sequence[str], last_words: Sequence[str]
+                               ) -> list[tuple[str, str, int, str, str | None]]:
+        """manager_rows() of the managers a question can name: a form among `keys`, or a form whose
+        last word is among `last_words` ("klopp" of "jurgen klopp"). A question reads these, not
+        every tenure."""
+        keys, last_words = list(keys), list(last_words)
+        if not keys and not last_words:
+            return []
+        where = [f"key IN ({self._marks(keys)})"] if keys else []
+        where += ["key LIKE ?"] * len(last_words)
+        rows = await self._all("SELECT name, key, club_id, start, end FROM manager_tenures WHERE "
+                               + " OR ".join(where) + " ORDER BY id", [*keys, *(f"% {w}" for w in last_words)])
         return [tuple(r) for r in rows]
 
     async def names_version(self) -> tuple[int, ...]:
