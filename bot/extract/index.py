@@ -30,9 +30,10 @@ from bot.extract.lexicon import LEAGUES
 from bot.knowledge import Gazetteer
 from bot.text import fold
 
-# Bounds on what is kept: gazetteers with an index (a process has one or two; tests make many)
-# and misspelt club spans remembered per index.
-MAX_INDEXES = 4
+# Bounds on what is kept: gazetteers with an index (a process ingests with one or two at a time:
+# the bot's poller makes a new one per poll, so older ones must go) and misspelt club spans
+# remembered per index.
+MAX_INDEXES = 2
 MAX_FUZZY_MEMO = 4096
 
 
