@@ -220,20 +220,25 @@ async def typo_table(store: Store, players: list[str], n: int = 1000) -> dict:
         counts = dict.fromkeys(OUTCOMES, 0)
         times: list[float] = []
         for q, pid in queries:
-            t = time.perf_counter()
+            # Best of three per name: a shared machine preempts a process for milliseconds at a time,
+            # which would otherwise decide the p99 of calls this short.
+            best = float("inf")
+            for _ in range(3):
+                t = time.perf_counter()
+                if label.startswith("naive"):
+                    hit = process.extractOne(q, choices, scorer=fuzz.ratio)
+                elif label.startswith("resolver (cached"):
+                    res = resolver.resolve(q)
+                else:
+                    one = await QuestionResolver.for_question(store, q)
+                    res = one.resolve(q)
+                best = min(best, (time.perf_counter() - t) * 1000)
+            times.append(best)
             if label.startswith("naive"):
-                hit = process.extractOne(q, choices, scorer=fuzz.ratio)
-                times.append((time.perf_counter() - t) * 1000)
                 kind, eid = rows[hit[2]][0], rows[hit[2]][1]
                 counts["right" if (kind, eid) == ("player", pid) else "wrong player"] += 1
-                continue
-            if label.startswith("resolver (cached"):
-                res = resolver.resolve(q)
             else:
-                one = await QuestionResolver.for_question(store, q)
-                res = one.resolve(q)
-            times.append((time.perf_counter() - t) * 1000)
-            counts[resolution_outcome(res, pid)] += 1
+                counts[resolution_outcome(res, pid)] += 1
         out[label] = {"counts": counts, "times": times}
     return {"rows": out, "aliases": len(choices), "n": n}
 
@@ -248,8 +253,10 @@ def print_typo_table(t: dict) -> None:
               f"{c['asks, right not among']:10} {c['none']:5} {pct(ts, .5):8.3f} {pct(ts, .99):8.3f}")
     naive = pct(t["rows"]["naive extractOne"]["times"], .5)
     cached = pct(t["rows"]["resolver (cached, the bot)"]["times"], .5)
-    print(f"  cached resolver is {naive / cached:.0f}x faster than naive extractOne (p50); 'right' + "
-          "'asks+right' is the intended player found")
+    naive99 = pct(t["rows"]["naive extractOne"]["times"], .99)
+    cached99 = pct(t["rows"]["resolver (cached, the bot)"]["times"], .99)
+    print(f"  cached resolver is {naive / cached:.0f}x faster than naive extractOne at p50, {naive99 / cached99:.0f}x "
+          "at p99 (best of 3 per name); 'right' + 'asks+right' is the intended player found")
 
 
 def pct(xs: list[float], p: float) -> float:
