@@ -9,6 +9,7 @@ a third party's (Transfermarkt) is a valuation.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from bot.extract.build import maker
@@ -18,7 +19,7 @@ from bot.models import Article, Fact
 from bot.text import fold
 
 if TYPE_CHECKING:
-    from bot.extract.pipeline import Draft, Registry, Roles, Sent
+    from bot.extract.document import Draft, Registry, Roles, Sent
 
 _make_fact = maker(Fact)
 _OTHER_CLAUSE = re.compile(r"\b(?:buy-?back|sell-?on|re-?purchase|repurchase|buy-?back)\s+(?:clause|option|fee)\b")
@@ -66,6 +67,7 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
     for c in claims:
         by_player.setdefault(c.player, []).append(c)
     ev = {s.text: s for s in sents}
+    mentions: Counter[str] = Counter(m.names[0] for s in sents for m in s.mentions if m.kind == "player")
     for player in reg.player_order:
         cs = by_player.get(player, [])
         done_now = [c for c in cs if c.kind in ("signed", "loan") and not c.past]
@@ -73,7 +75,8 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
         past_signed = sorted((c for c in cs if c.kind == "signed" and c.past), key=lambda c: c.event_date or "")
         club = None
         evidence = None
-        if done_now:
+        if done_now and (mentions[player] >= 2 or player == roles.main or roles.itemised):
+            # (a move told once in passing, "X has gone to C", is no tie the text makes)
             club, evidence = done_now[0].club, done_now[0].evidence
         elif tie:
             club, evidence = tie[0]
@@ -143,7 +146,7 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             vm = None  # "agreed a deal with #c for #p worth #m": the deal's value, no one's valuation
         if vm:
             # who values him: the selling club makes it an asking price
-            clubs_before = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, vm.start())
+            clubs_before = [s.mentions[int(x)].names[0] for x in CLUB_PH.findall(masked, 0, vm.start())
                             if s.mentions[int(x)].kind in ("club", "manager")]
             amt = money_after(vm.start())
             by = _VALUED_BY.search(masked, vm.start()) if amt and subject and " by #" in masked else None
@@ -160,12 +163,12 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             am = None
         if am and subject:
             seller = seller_of.get(subject)
-            clubs_here = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, am.start())
+            clubs_here = [s.mentions[int(x)].names[0] for x in CLUB_PH.findall(masked, 0, am.start())
                           if s.mentions[int(x)].kind == "club"]
             own = "asking price" in am.group(0) or "price tag" in am.group(0)
             quoted = am.group(0) == "quoted" and masked[max(0, am.start() - 5):am.start()] == "been "
             clause_start = max(masked.rfind(",", 0, am.start()), masked.rfind(" and ", 0, am.start()), 0)
-            near = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked[clause_start:am.start()])
+            near = [s.mentions[int(x)].names[0] for x in CLUB_PH.findall(masked[clause_start:am.start()])
                     if s.mentions[int(x)].kind == "club"]
             who = near[-1] if near else (clubs_here[-1] if clubs_here else None)
             if (seller and who == seller) or (own and (who is None or who == seller)) or quoted:
@@ -178,7 +181,8 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
         # contract
         cy = _CONTRACT_YEAR.search(masked)
         if cy and subject and not _WOULD_OPTION.search(masked[:cy.start()]):
-            put(subject, "contract_until", int(cy.group(1)), s, s.source)
+            season = _SEASON_TAIL.match(masked, cy.end())  # "until the end of the 2029-30 season": 2030
+            put(subject, "contract_until", int(cy.group(1)) + (1 if season else 0), s, s.source)
         cl = _CONTRACT_LEFT.search(masked)
         if cl and subject:
             months = int(_val(cl.group(1)) * 12 + (6 if cl.group(2) else 0))
@@ -252,8 +256,9 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
     return list(facts.values())
 
 
+_SEASON_TAIL = re.compile(r"[-/](?:\d\d)?\d\d\b")
 _DEAL_WORTH = re.compile(r"\b(?:deal|bid|offer|fee|package|transfer|move|switch|agreement|proposal)\b[^,;.]*$")
-_CLUB_PH = re.compile(r"#c(\d+)#")
+CLUB_PH = re.compile(r"#c(\d+)#")
 _PLAYER_PH = re.compile(r"#p(\d+)#")
 _WOULD_OPTION = re.compile(r"\bwould\b|\boption\b")
 _PLAYER_CLUB_POSS_END = re.compile(r"#p\d+#,\s+#c\d+#'s\s+$")
