@@ -314,6 +314,39 @@ async def in_process(path: Path, players: list[str], clubs: list[str], n: int) -
             "n_aliases": sum(len(v) for v in resolver.keys.values())}
 
 
+DEFAULT_QUESTIONS = ["who wants itakura?", "any news on spurs", "who wants itacura", "who wants caicedo",
+                     "is mbappe done", "man u targets", "who wants zxqvbn", "what about klopp",
+                     "tell me about gladbach", "whats itakuras release clause"]
+
+
+async def chat_on(db: Path, rounds: int = 50) -> dict:
+    """Per question on a database, as `transferbot chat` resolves (a store opened for questions,
+    asked again and again), beside naive extractOne over the same aliases (ms)."""
+    from rapidfuzz import fuzz, process
+
+    from bot.answer.resolve import resolve_question
+
+    store = await Store.open(db)
+    try:
+        store.names_in_sql = True
+        keys = [key for *_, key, _a in await store.alias_rows()]
+        for q in DEFAULT_QUESTIONS:  # the first question reads for itself; the second loads the names
+            await resolve_question(store, q)
+        ours: list[float] = []
+        naive: list[float] = []
+        for _ in range(rounds):
+            for q in DEFAULT_QUESTIONS:
+                t = time.perf_counter()
+                await resolve_question(store, q)
+                ours.append((time.perf_counter() - t) * 1000)
+                t = time.perf_counter()
+                process.extractOne(fold(q), keys, scorer=fuzz.ratio)
+                naive.append((time.perf_counter() - t) * 1000)
+        return {"ours": ours, "naive": naive, "aliases": len(keys)}
+    finally:
+        await store.close()
+
+
 def whole_process(db: Path, question: str, runs: int = 7, command: str = "ask") -> float:
     exe = ROOT / ".venv" / "bin" / "transferbot"
     args = [question] if command == "ask" else ["--player", question]
@@ -348,7 +381,14 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, help="build the database here and keep it")
     ap.add_argument("--reuse", action="store_true", help="with --keep: use the database there if it exists")
     ap.add_argument("--only-typos", action="store_true", help="print the typo table alone")
+    ap.add_argument("--chat-db", type=Path, help="print the per-question chat figure on this database and stop")
     args = ap.parse_args()
+    if args.chat_db:
+        chat = asyncio.run(chat_on(args.chat_db))
+        print(f"chat, per question  p50 {pct(chat['ours'], .5):.3f} ms  p99 {pct(chat['ours'], .99):.3f} ms  "
+              f"({chat['aliases']:,} aliases); naive extractOne p50 {pct(chat['naive'], .5):.3f} ms  "
+              f"p99 {pct(chat['naive'], .99):.3f} ms")
+        return
     tmp = tempfile.TemporaryDirectory()
     db = args.keep or Path(tmp.name) / "bench.db"
     if args.reuse and db.exists():
@@ -386,6 +426,10 @@ def main() -> None:
                        capture_output=True, check=False)  # creates and fills it (seeds) once
         print(f"transferbot ask process  {whole_process(fresh, 'who wants itakura?'):.3f} s "
               "(median, a fresh install's database)")
+        chat = asyncio.run(chat_on(fresh))
+        print(f"chat, per question       p50 {pct(chat['ours'], .5):.3f} ms  p99 {pct(chat['ours'], .99):.3f} ms "
+              f"(a fresh install's database, {chat['aliases']:,} aliases); naive extractOne p50 "
+              f"{pct(chat['naive'], .5):.3f} ms  p99 {pct(chat['naive'], .99):.3f} ms")
     print_typo_table(asyncio.run(_typos(db, info["players"], args.typos)))
     tmp.cleanup()
 
