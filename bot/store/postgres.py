@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import asyncpg
 
 from bot.store.base import Store, redact
-from bot.store.rows import AddResult, _dedupe_claims
+from bot.store.rows import AddResult, dedupe_claims
 from bot.store.sql import PgDb, numbered
 from bot.text import fold
 
@@ -93,6 +93,9 @@ class PgStore(Store):
         self.url = url  # holds the password, if any: never logged (self.path is the redacted form)
         self.path = redact(url)
         self._listener: asyncpg.Connection | None = None
+        # Write transactions run here: the resolver's cache knows nothing changed through this store
+        # without asking (bot.answer.resolve; other processes' writes are rechecked on a timer).
+        self.writes = 0
 
     @classmethod
     async def open(cls, url: str) -> PgStore:  # type: ignore[override]
@@ -114,6 +117,7 @@ class PgStore(Store):
 
     @contextlib.asynccontextmanager
     async def tx(self) -> AsyncIterator[PgDb]:
+        self.writes += 1
         async with self.pool.acquire() as conn, conn.transaction():
             yield PgDb(conn)
 
@@ -126,11 +130,13 @@ class PgStore(Store):
         return await self.pool.fetchval("SELECT value FROM meta WHERE key = $1", key)
 
     async def set_meta(self, key: str, value: str) -> None:
+        self.writes += 1
         await self.pool.execute("INSERT INTO meta(key, value) VALUES ($1, $2) "
                                 "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", key, value)
 
     # -- knowledge ----------------------------------------------------------------
     async def load_knowledge(self, gaz: Gazetteer) -> None:
+        self.writes += 1
         async with self.pool.acquire() as db, db.transaction():
             await db.executemany(
                 "INSERT INTO clubs(name, key, country, league, known) VALUES ($1, $2, $3, $4, 1) "
@@ -231,6 +237,7 @@ class PgStore(Store):
         from bot.store.subscriptions import enqueue_alerts
 
         aid = article.id
+        self.writes += 1
         async with self.pool.acquire() as db, db.transaction():
             # The primary key decides, also against another process storing the same article now.
             inserted = await db.fetchval(
@@ -241,7 +248,7 @@ class PgStore(Store):
                 return AddResult(aid, "duplicate")
             players, sources = await self._names(db, extraction)
             result = AddResult(aid, "new")
-            for claim in _dedupe_claims(extraction.claims):
+            for claim in dedupe_claims(extraction.claims):
                 result.claim_ids.append(await self._insert_claim(db, aid, claim, players, sources))
             # Alerts in the same transaction as their claims; NOTIFY is sent when it commits.
             if await enqueue_alerts(PgDb(db), result.claim_ids):
@@ -264,11 +271,12 @@ class PgStore(Store):
         return players, {}
 
     async def replace_extraction(self, article_id: str, extraction: Extraction) -> int:
+        self.writes += 1
         async with self.pool.acquire() as db, db.transaction():
             await db.execute("DELETE FROM claims WHERE article_id = $1", article_id)
             await db.execute("DELETE FROM facts WHERE article_id = $1", article_id)
             players, sources = await self._names(db, extraction)
-            claims = _dedupe_claims(extraction.claims)
+            claims = dedupe_claims(extraction.claims)
             for claim in claims:
                 await self._insert_claim(db, article_id, claim, players, sources)
             for fact in extraction.facts:

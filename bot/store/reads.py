@@ -132,6 +132,20 @@ class ReadQueries:
         rows = await self._all('SELECT name, key, club_id, start, "end" FROM manager_tenures ORDER BY id')
         return [tuple(r) for r in rows]
 
+    async def manager_rows_for(self, keys: Sequence[str], last_words: Sequence[str]
+                               ) -> list[tuple[str, str, int, str, str | None]]:
+        """manager_rows() of the managers a question can name: a form among `keys`, or a form whose
+        last word is among `last_words` ("klopp" of "jurgen klopp"). A question reads these, not
+        every tenure."""
+        keys, last_words = list(keys), list(last_words)
+        if not keys and not last_words:
+            return []
+        where = [f"key IN ({self._marks(keys)})"] if keys else []
+        where += ["key LIKE ?"] * len(last_words)
+        rows = await self._all('SELECT name, key, club_id, start, "end" FROM manager_tenures WHERE '
+                               + " OR ".join(where) + " ORDER BY id", [*keys, *(f"% {w}" for w in last_words)])
+        return [tuple(r) for r in rows]
+
     async def names_version(self) -> tuple[int, ...]:
         """Cheap stamp that changes when names change (max rowids of aliases, managers, players, clubs)."""
         row = await self._all(

@@ -79,7 +79,7 @@ def _fact_row(r: Sequence[Any]) -> StoredFact:
         evidence=r[5], origin=r[6], article_id=r[7], url=r[8], title=r[9], tier=r[10],
     )
 
-def _dedupe_claims(claims: Iterable[Claim]) -> list[Claim]:
+def dedupe_claims(claims: Iterable[Claim]) -> list[Claim]:
     """One row per (player, club, kind, past, source) in an article: the first sentence that said it."""
     seen: set[tuple] = set()
     out = []
