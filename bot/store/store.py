@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 import aiosqlite
 
 from bot.store import writes
+from bot.store.dbthread import in_db_thread
 from bot.store.migrate import migrate
-from bot.store.writes import AddResult, in_db_thread
+from bot.store.writes import AddResult
 from bot.text import fold
 
 if TYPE_CHECKING:  # pydantic models are imported where they are built: `transferbot ask` never needs them

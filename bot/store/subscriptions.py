@@ -125,7 +125,7 @@ def enqueue_alerts_sync(con: sqlite3.Connection, claim_ids: Iterable[int]) -> in
 
 async def enqueue_alerts(db: aiosqlite.Connection, claim_ids: Iterable[int]) -> int:
     """enqueue_alerts_sync from the event loop, inside a transaction opened with Store.transaction()."""
-    from bot.store.writes import in_db_thread
+    from bot.store.dbthread import in_db_thread
 
     return await in_db_thread(db, enqueue_alerts_sync, list(claim_ids))
 

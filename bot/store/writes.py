@@ -24,9 +24,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
-
-import aiosqlite
+from typing import TYPE_CHECKING, TypeVar
 
 from bot.text import fold
 
@@ -43,16 +41,6 @@ class AddResult:
     claims: int = 0
     facts: int = 0
     claim_ids: list[int] = field(default_factory=list)
-
-
-async def in_db_thread(conn: aiosqlite.Connection, fn: Callable[..., T], *args: Any) -> T:
-    """Run fn(sqlite3_connection, *args) on the connection's own thread, queued behind its other
-    statements; one hop however many statements fn runs. aiosqlite has no public call for this:
-    `_execute` and `_conn` are its internals (stable since 0.17; tests/store guards them)."""
-    def call() -> T:
-        return fn(conn._conn, *args)
-
-    return await conn._execute(call)
 
 
 def _transaction(con: sqlite3.Connection, body: Callable[[], T]) -> T:
