@@ -50,8 +50,10 @@ class When:
 
 def window_start(d: dt.date) -> tuple[int, int]:
     """Start of the transfer window (or period) the article's date belongs to."""
-    if d.month in (1, 2):
+    if d.month == 1 or (d.month == 2 and d.day <= 7):
         return (d.year, 1)
+    if d.month == 2:
+        return (d.year, 2)  # the January window has shut: what happened in it is behind the news
     if 5 <= d.month <= 9:
         return (d.year, 5)
     if d.month >= 10:

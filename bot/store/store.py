@@ -17,10 +17,10 @@ import aiosqlite
 
 from bot.store import writes
 from bot.store.base import Store
+from bot.store.dbthread import in_db_thread
 from bot.store.migrate import migrate
 from bot.store.rows import AddResult
 from bot.store.sql import SqliteDb
-from bot.store.writes import in_db_thread
 from bot.text import fold
 
 if TYPE_CHECKING:  # pydantic models are imported where they are built: `transferbot ask` never needs them

@@ -23,9 +23,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
-
-import aiosqlite
+from typing import TYPE_CHECKING, TypeVar
 
 from bot.store.rows import AddResult, dedupe_claims
 from bot.text import fold
@@ -34,16 +32,6 @@ if TYPE_CHECKING:
     from bot.models import Article, Claim, Extraction, Fact
 
 T = TypeVar("T")
-
-
-async def in_db_thread(conn: aiosqlite.Connection, fn: Callable[..., T], *args: Any) -> T:
-    """Run fn(sqlite3_connection, *args) on the connection's own thread, queued behind its other
-    statements; one hop however many statements fn runs. aiosqlite has no public call for this:
-    `_execute` and `_conn` are its internals (stable since 0.17; tests/store guards them)."""
-    def call() -> T:
-        return fn(conn._conn, *args)
-
-    return await conn._execute(call)
 
 
 def _transaction(con: sqlite3.Connection, body: Callable[[], T]) -> T:
