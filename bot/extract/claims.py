@@ -191,7 +191,7 @@ def _carried_subject(clauses: list[tuple[str, int]], k: int, clause: str, offset
         carry = _subject_club(clauses[k - 1][0], clubs_of, manager_idx)
         if carry:
             return carry
-    if "their" in clause and _THEIR.search(clause):
+    if _THEIR.search(clause):
         # "#m admitted #c are in the market for a striker, with X top of their list": "their"
         # is the club an earlier clause of the sentence had as its subject
         return _earlier_subject(masked[:offset], clubs_of, manager_idx)
@@ -231,7 +231,7 @@ def _clause_focus(k: int, clause: str, offset: int, s: Sent, resolved: dict[int,
         wf = _only_player_before(masked, offset, s, resolved)
         if wf is not None:
             return wf
-    if claims_here and "situation" in clause and _SITUATION.search(clause):
+    if claims_here and _SITUATION.search(clause):
         # "#c1 have made contact with the player's entourage, while #c2 are monitoring the
         # situation": the one player of the sentence's claims so far
         got_players = {c.player for c in claims_here}
@@ -512,7 +512,7 @@ def _slots(clause: str, sc: Scope) -> Slots:
 def _club_roles(clause: str, club_ph: list[tuple[int, int, int]], sc: Scope) -> dict[int, str]:
     """Each club's role from the role table, then what the clause as a whole says of it."""
     croles = {i: club_role(clause, a, b) for i, a, b in club_ph}
-    if ("they" in clause or " it" in clause) and _SAID_THEY.search(clause):
+    if _SAID_THEY.search(clause):
         # "#c said they had held talks with #c2 / turned down an offer": the speaker is the seller
         for m in _SAID_THEY.finditer(clause):
             i = int(m.group(1))
@@ -520,10 +520,9 @@ def _club_roles(clause: str, club_ph: list[tuple[int, int, int]], sc: Scope) -> 
             # the buyer announcing its own deal ("said they were delighted to confirm")
             if i in croles and any(croles[j] in ("with", "bidder") for j in croles if j != i):
                 croles[i] = "speaker"
-    if "under" in clause:
-        for i, a, _b in club_ph:
-            if croles[i] == "subject" and _UNDER_BEFORE.search(clause[max(0, a - 12):a]):
-                croles[i] = "under"  # "did not play under Guardiola": his club then, no suitor
+    for i, a, _b in club_ph:
+        if croles[i] == "subject" and _UNDER_BEFORE.search(clause[max(0, a - 12):a]):
+            croles[i] = "under"  # "did not play under Guardiola": his club then, no suitor
     managers_here = [i for i, _a, _b in club_ph if i in sc.manager_idx and croles[i] != "under"]
     # "on loan at #c1# and #c2#": a club coordinated with the one before it shares its role
     for k in range(1, len(club_ph)):
@@ -591,10 +590,9 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
     if pastclubs:
         return pastclubs
     cands = [(i, a, b) for i, a, b in sl.clubs if croles[i] not in SUITOR_LESS]
-    if " if " in clause or " unless " in clause:
-        cm = _COND_TAIL.search(clause, t.end)
-        if cm:  # "set for a move to #c1 if #c2 sell": the condition's clubs are no suitors
-            cands = [x for x in cands if x[1] < cm.start()]
+    cm = _COND_TAIL.search(clause, t.end)
+    if cm:  # "set for a move to #c1 if #c2 sell": the condition's clubs are no suitors
+        cands = [x for x in cands if x[1] < cm.start()]
     before_t = [i for i, a, b in cands if b <= t.start]
     after_t = [i for i, a, b in cands if a >= t.start]
     if kind in ("signed", "loan"):
@@ -861,7 +859,6 @@ _UNDER_BEFORE = tail_gated(_UNDER_BEFORE)  # type: ignore[assignment]
 
 
 _NOW_WORDS = gated(_NOW_WORDS, 2)  # type: ignore[assignment]
-
-
-
-
+_SITUATION = gated(_SITUATION)  # type: ignore[assignment]
+_SAID_THEY = gated(_SAID_THEY)  # type: ignore[assignment]
+_COND_TAIL = gated(_COND_TAIL)  # type: ignore[assignment]
