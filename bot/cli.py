@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "bot.commands.maintenance",
     "bot.commands.feeds",
     "bot.commands.ask",
+    "bot.commands.sources",
     "bot.commands.run",
 )
 

@@ -32,6 +32,7 @@ EXTENSIONS = (
     "bot.cogs.feeds",
     "bot.cogs.news",
     "bot.cogs.admin",
+    "bot.cogs.sources",
 )
 
 

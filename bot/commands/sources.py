@@ -1,0 +1,56 @@
+"""`transferbot sources [NAME] [--json]`: each source's measured record beside its shipped tier."""
+
+from __future__ import annotations
+
+import argparse
+
+from bot.commands.common import error, print_json_line, settings_from
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from bot.cli import add_db_option
+
+    p = sub.add_parser("sources", help="every source's record: links reported, came true, died, open, hit rate")
+    add_db_option(p)
+    p.add_argument("name", nargs="*", metavar="NAME", help="only this source (matched fuzzily), with its links")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one source per line")
+    p.set_defaults(handler=sources)
+
+
+async def sources(args: argparse.Namespace) -> int:
+    from bot.answer.scorecards import all_scorecards, card_line, refresh_records, scorecard_for
+    from bot.commands.ask import light_settings, open_store
+
+    store = await open_store(light_settings(args) or settings_from(args), args)
+    try:
+        name = " ".join(args.name).strip()
+        if name:
+            card, others = await scorecard_for(store, name)
+            if card is None:
+                error(f"no source matches {name!r}")
+                return 1
+            cards = [card]
+        else:
+            cards = await all_scorecards(store)
+            await refresh_records(store)  # the answers' likelihoods read the records kept here
+    finally:
+        await store.close()
+    if args.json:
+        for card in cards:
+            print_json_line(card.as_dict())
+        return 0
+    if not cards:
+        print("No source is credited with a transfer link yet.")
+        return 0
+    for card in cards:
+        print(card_line(card))
+        if name:
+            for link in card.links:
+                o = link.outcome
+                what = {"true": "came true", "died": "died", "open": "still open"}[o.status]
+                when = f" {o.when.isoformat()}" if o.when else ""
+                moved = f" (moved to {o.moved_to})" if o.moved_to else ""
+                print(f"- {link.player} → {link.club}: first reported {link.first.isoformat()}, {what}{when}{moved}")
+            if others:
+                print(f"(Also close: {', '.join(others)}.)")
+    return 0

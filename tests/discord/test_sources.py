@@ -1,0 +1,44 @@
+"""/source name: through the simulator: a source's measured record beside its shipped tier."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.models import Claim
+
+
+async def test_source_shows_tier_and_record(world):
+    alice = world.member("alice")
+    reply = await world.slash(alice, "source", name="Fabrizio Romano")
+    e = reply.embed
+    assert e.title == "Fabrizio Romano (tier 1)"
+    fields = {f.name: f.value for f in e.fields}
+    assert int(fields["Links reported"]) >= 1
+    assert "no link decided yet" in fields["Record"] or "too few decided" in fields["Record"]
+    assert "Itakura" in e.description
+
+
+async def test_source_record_counts_a_completed_move(world):
+    alice = world.member("alice")
+    day = dt.date(2024, 1, 25)
+    await world.store_article("Gossip Weekly says Spurs want Testo.", [
+        Claim(player="Testo Playerson", club="Tottenham Hotspur", kind="interest", source="Gossip Weekly",
+              date=day)], date=day)
+    later = dt.date(2024, 2, 1)
+    await world.store_article("Spurs complete the signing of Testo.", [
+        Claim(player="Testo Playerson", club="Tottenham Hotspur", kind="signed", date=later)], date=later)
+    reply = await world.slash(alice, "source", name="gossip weekly")
+    fields = {f.name: f.value for f in reply.embed.fields}
+    assert fields["Came true / died / open"] == "1 / 0 / 0"
+    assert "7 days" in fields["Median lead time"]
+    assert "too few decided links for a rate (1 of 3 needed)" in fields["Record"]
+
+
+async def test_source_autocomplete_and_unknown_source(world):
+    alice = world.member("alice")
+    assert "Fabrizio Romano" in await world.autocomplete(alice, "source", "name", "romano")
+    choices = await world.autocomplete_raw(alice, "source", "name", "")
+    assert 1 <= len(choices) <= 25
+    reply = await world.slash(alice, "source", name="zzqxv nobody")
+    assert reply.ephemeral
+    assert "I don't know a source called" in reply.text
