@@ -160,6 +160,8 @@ class Item(BaseModel):
     amount: Amount | None = None
     evidence: str = ""
     sources: list[Citation] = Field(default_factory=list)
+    # How likely the link is to end in a completed move (0..1), on live links only (bot.answer.likelihood).
+    likelihood: float | None = None
 
 
 class AnswerFact(BaseModel):

@@ -73,6 +73,7 @@ class Item:
     amount: Money | None = None
     evidence: str = ""
     sources: list[Citation] = field(default_factory=list)
+    likelihood: float | None = None  # live links only: bot.answer.likelihood
 
 
 @dataclass(slots=True)
@@ -213,7 +214,8 @@ def to_model(answer: Answer):
     items = [ItemModel.model_construct(
         player=it.player, club=it.club, kind=it.kind, past=it.past, current=it.current, latest=it.latest,
         first=it.first, reports=it.reports, independent_sources=it.independent_sources, amount=amount(it.amount),
-        evidence=it.evidence, sources=[citation(c) for c in it.sources]) for it in answer.items]
+        evidence=it.evidence, sources=[citation(c) for c in it.sources], likelihood=it.likelihood)
+        for it in answer.items]
     facts = [AnswerFactModel.model_construct(player=f.player, fact=f.fact, value=amount(f.value), source=f.source,
                                              date=f.date, citation=citation(f.citation)) for f in answer.facts]
     return AnswerModel.model_construct(

@@ -117,6 +117,39 @@ class Reply:
         return out
 
 
+EXPLAIN_LABEL = "How likely?"
+EXPLAIN_LINKS = 3
+
+
+class ExplainButton(discord.ui.Button):
+    """Explains the likelihood of the answer's live links (the most likely first), only to who clicks."""
+
+    def __init__(self, links: list[tuple[str, str]]) -> None:
+        super().__init__(label=EXPLAIN_LABEL, emoji="📊", style=discord.ButtonStyle.secondary)
+        self.links = links
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        import datetime as dt
+
+        from bot.answer.likelihood import explain, link_report
+        from bot.render.scorecards import likelihood_embed
+
+        store = getattr(interaction.client, "store", None)
+        assert store is not None
+        explained = []
+        for player, club in self.links:
+            lk, reason = await link_report(store, player, club, dt.date.today())
+            explained.append(explain(lk) if lk else [f"{player} → {club}", reason])
+        await interaction.response.send_message(embed=likelihood_embed(explained), ephemeral=True)
+
+
+def live_links(answer: Answer) -> list[tuple[str, str]]:
+    """(player, club) of the answer's rated live links, the most likely first."""
+    rated = sorted((it for it in answer.items if it.likelihood is not None),
+                   key=lambda it: -(it.likelihood or 0.0))
+    return list(dict.fromkeys((it.player, it.club) for it in rated))[:EXPLAIN_LINKS]
+
+
 def build_reply(answer: Answer, owner_id: int, choose: Chooser | None) -> Reply:
     """An Answer as embeds, with a select menu when a name was ambiguous or page buttons when long."""
     if answer.ambiguous and choose is not None and not answer.items:
@@ -126,7 +159,11 @@ def build_reply(answer: Answer, owner_id: int, choose: Chooser | None) -> Reply:
         e.set_footer(text="Pick one below.")
         return Reply([e], ChoiceView(names, owner_id, choose), answer.text)
     pages = render_embeds(answer)
-    view = PagerView(pages, owner_id) if len(pages) > 1 else None
+    view: OwnedView | None = PagerView(pages, owner_id) if len(pages) > 1 else None
+    links = live_links(answer)
+    if links:  # a button that explains the likelihoods shown
+        view = view or OwnedView(owner_id)
+        view.add_item(ExplainButton(links))
     return Reply(pages, view, answer.text)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from bot.commands.common import error, print_json_line, settings_from
+from bot.commands.common import error, parse_date, print_json_line, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,6 +15,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("name", nargs="*", metavar="NAME", help="only this source (matched fuzzily), with its links")
     p.add_argument("--json", action="store_true", help="JSON Lines, one source per line")
     p.set_defaults(handler=sources)
+
+    p = sub.add_parser("explain-link", help="how likely a live link is, and why: its reports and their weights")
+    add_db_option(p)
+    p.add_argument("player", metavar="PLAYER")
+    p.add_argument("club", metavar="CLUB")
+    p.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="as of this day (default: today)")
+    p.add_argument("--json", action="store_true", help="the likelihood and its parts as one JSON object")
+    p.set_defaults(handler=explain_link)
 
 
 async def sources(args: argparse.Namespace) -> int:
@@ -53,4 +61,31 @@ async def sources(args: argparse.Namespace) -> int:
                 print(f"- {link.player} → {link.club}: first reported {link.first.isoformat()}, {what}{when}{moved}")
             if others:
                 print(f"(Also close: {', '.join(others)}.)")
+    return 0
+
+
+async def explain_link(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from bot.answer.likelihood import explain, link_report
+    from bot.commands.ask import light_settings, open_store
+    from bot.names import best_matches
+
+    store = await open_store(light_settings(args) or settings_from(args), args)
+    try:
+        names = []
+        for kind, typed in (("player", args.player), ("club", args.club)):
+            found = await best_matches(store, kind, typed)
+            if not found:
+                error(f"no {kind} matches {typed!r}")
+                return 1
+            names.append(found[0].name)
+        lk, reason = await link_report(store, names[0], names[1], args.date or dt.date.today())
+    finally:
+        await store.close()
+    if args.json:
+        print_json_line(lk.as_dict() if lk else {"player": names[0], "club": names[1], "probability": None,
+                                                 "reason": reason})
+    else:
+        print("\n".join(explain(lk)) if lk else reason)
     return 0

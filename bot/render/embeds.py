@@ -117,7 +117,9 @@ def entry(label: str, its: list[Item], with_partner: str | None = None) -> str:
     head = f"**{clean(label, 80)}**"
     if with_partner:
         head += f" → {clean(with_partner, 80)}"
-    lines = [f"{head} — {', '.join(kinds)} · *{_status(its)}* · {dates} · "
+    from bot.render.text import chance
+
+    lines = [f"{head} — {', '.join(kinds)} · *{_status(its)}*{chance(its)} · {dates} · "
              f"{reports} report{'s' if reports != 1 else ''}"]
     for c in cites[:CITATIONS_PER_ENTRY]:
         lines.append(f"  • {cite(c)}")

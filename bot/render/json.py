@@ -25,7 +25,8 @@ def item_json(it: Item) -> dict:
             "latest": it.latest.isoformat(), "first": it.first.isoformat(), "reports": it.reports,
             "sources": [citation_json(c) for c in it.sources],
             "independent_sources": it.independent_sources,
-            "amount": _value(it.amount) if it.amount else None}
+            "amount": _value(it.amount) if it.amount else None,
+            "likelihood": getattr(it, "likelihood", None)}
 
 
 def fact_json(f: AnswerFact) -> dict:

@@ -40,3 +40,16 @@ def scorecard_embed(card: Scorecard, others: list[str] | None = None) -> discord
         footer += " Also close: " + ", ".join(o[:40] for o in others[:3])
     e.set_footer(text=footer)
     return e
+
+
+def likelihood_embed(explained: list[list[str]]) -> discord.Embed:
+    """The explanations of an answer's live links (bot.answer.likelihood.explain), one block each."""
+    blocks = []
+    for lines in explained:
+        head, *rest = lines
+        blocks.append("\n".join([f"**{clean(head, 200)}**", *(clean(line, 300) for line in rest)]))
+    e = discord.Embed(title="How likely, and why", colour=COLOUR,
+                      description="\n\n".join(blocks)[:PAGE_DESCRIPTION] or "No live link to explain.")
+    e.set_footer(text="Stage weight × source reliability (tier, moved by its measured record), later sources "
+                      "count half as much as the one before; a link with no report for weeks decays.")
+    return e

@@ -137,7 +137,15 @@ def _group_line(label: str, its: list[Item]) -> str:
     count = f"{reports} report{'s' if reports != 1 else ''}"
     if independent and independent != reports:
         count += f", {independent} independent"
-    return f"- {label}: {', '.join(kinds)}{_mark(its)} · {dates} · {count} · {_citations(cites)}"
+    return f"- {label}: {', '.join(kinds)}{_mark(its)}{chance(its)} · {dates} · {count} · {_citations(cites)}"
+
+
+def chance(its: Sequence[Item]) -> str:
+    """' · likely (72%)' for a live link whose likelihood the answer carries, else ''."""
+    from bot.answer.likelihood import describe
+
+    p = next((it.likelihood for it in its if getattr(it, "likelihood", None) is not None), None)
+    return "" if p is None else f" · {describe(p)}"
 
 
 def _grouped(items: Sequence[Item], by: str) -> list[tuple[str, list[Item]]]:

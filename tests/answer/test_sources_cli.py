@@ -45,3 +45,20 @@ async def _run_async(capsys, *argv: str) -> tuple[int, str]:
     args: argparse.Namespace = build_parser().parse_args(list(argv))
     code = await args.handler(args)
     return int(code or 0), capsys.readouterr().out
+
+
+async def test_explain_link_shows_reports_and_weights(store, capsys, monkeypatch):
+    import bot.commands.ask as ask_cmd
+
+    monkeypatch.setattr(ask_cmd, "open_store", _opener(store))
+    code, out = await _run_async(capsys, "explain-link", "itakura", "spurs", "--date", "2024-01-20")
+    assert code == 0
+    assert out.startswith("Ko Itakura → Tottenham Hotspur: long shot (")
+    assert "Fabrizio Romano (no tier): reliability 0.40 × interest 0.6" in out
+    assert "Sky Germany (no tier): reliability 0.40 × interest 0.6 = +0.24" in out
+    assert "https://news.example/1" in out
+    code, out = await _run_async(capsys, "explain-link", "caicedo", "chelsea")
+    assert out.strip() == "Moises Caicedo moved to Chelsea (2023-08-14): the link is complete, not a rumour."
+    code, out = await _run_async(capsys, "explain-link", "itakura", "liverpool", "--json", "--date", "2024-01-20")
+    data = json.loads(out)
+    assert data["label"] == "long shot" and {e["source"] for e in data["evidence"]} == {"Sky Germany", "Fabrizio Romano"}

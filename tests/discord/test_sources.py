@@ -42,3 +42,30 @@ async def test_source_autocomplete_and_unknown_source(world):
     reply = await world.slash(alice, "source", name="zzqxv nobody")
     assert reply.ephemeral
     assert "I don't know a source called" in reply.text
+
+
+async def test_answer_shows_likelihood_and_explains_it_on_a_button(world):
+    alice, bob = world.member("alice"), world.member("bob")
+    today = dt.date.today()
+    await world.store_article("Romano: here we go, Testo to Spurs.", [
+        Claim(player="Testo Playerson", club="Tottenham Hotspur", kind="agreement", source="Fabrizio Romano",
+              date=today)], date=today)
+    reply = await world.slash(alice, "ask", question="who wants testo playerson")
+    assert "likely (" in reply.embed.description  # the label and the number
+    assert "How likely?" in reply.buttons()
+    why = await world.click(alice, reply, "How likely?")
+    assert why.ephemeral
+    assert why.embed.title == "How likely, and why"
+    assert "Fabrizio Romano (tier 1): reliability 0.85 × agreement 3.2 = +2.72" in why.embed.description
+    other = await world.click(bob, reply, "How likely?")  # only the person who asked uses the buttons
+    assert other.ephemeral and "Only the person who asked" in other.text
+
+
+async def test_a_stale_link_is_a_long_shot_and_no_rated_link_no_button(world):
+    alice = world.member("alice")
+    reply = await world.slash(alice, "ask", question="who wants itakura")  # the seeds' reports are from 2024
+    assert "long shot (0%)" in reply.embed.description
+    why = await world.click(alice, reply, "How likely?")
+    assert "Freshness: no report for" in why.embed.description
+    latest = await world.slash(alice, "rumours latest")
+    assert "How likely?" not in latest.buttons()
