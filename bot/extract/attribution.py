@@ -38,7 +38,7 @@ CONTINUE = re.compile(
     r"\b(?:he|she|they) (?:added|adds|claimed|claims|said|says|wrote|writes|labelled|reported|explained|continued)\b|"
     r"\badded that\b|\bthe statement went on\b|\bwent on\b")
 # Things in a trailing bracket that are not credits.
-_NOT_SOURCE = re.compile(r"^(?:\d|now\b|pictured|left|right|above|below|via\b|photo|file|ap photo|getty)", re.I)
+_NOT_SOURCE = re.compile(r"^(?:[\d\s.,%/:-]+$|\d+\s|now\b|pictured|left|right|above|below|via\b|photo|file|ap photo|getty)", re.I)
 
 
 def trailing_credit(paragraph_last_sentence: str) -> str | None:

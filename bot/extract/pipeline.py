@@ -179,7 +179,7 @@ _CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|:|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
     r",\s*whereas\b|,\s*who\b|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"\b(?:before|after)\s+(?=\w+ing\b)|"
-    r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|they|the|it|he|negotiations|talks|reports))|"
+    r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|they|the|it|he|negotiations|talks|reports))|"
     r"\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
     r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
 
@@ -193,7 +193,7 @@ _CLAUSE_CORE = re.compile(
     r"a(?<!\wa)lthough\b|"
     r",\s*whereas\b|,\s*who\b|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|"
-    r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|they|the|it|he|negotiations|talks|reports))|"
+    r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|#p|they|the|it|he|negotiations|talks|reports))|"
     r"a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
     r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|a(?<!\wa)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
 _OTHER_SPACE = re.compile(r"[^\S ]")
@@ -253,11 +253,32 @@ def _is_owner_mid(mid: str) -> bool:
     words = [w for w in mid.replace("'s", " ").split() if w]
     if len(words) > 5:
         return False
-    for w in words:
+    for k, w in enumerate(words):
         if w in _OWNER_WORDS or _AGE_OR_NUMBER.fullmatch(w):
             continue
+        if w == "and" and k + 1 < len(words) and words[k + 1] in NATIONALITY:
+            continue  # "Chelsea and England left-back": his club and his country
         return False
     return True
+
+
+# A club that premodifies a player noun ("Napoli and Nigeria striker", "the 26-year-old Chelsea
+# and England left-back", "Birmingham City's England youth international"): his club.
+_DESCRIPTOR = re.compile(
+    r"((?:'s?)?(?:\s+[\w-]+){0,5}?)\s+(?:" + "|".join(sorted({*(re.escape(p) for p in POSITIONS), *(re.escape(p.replace(" ", "-")) for p in POSITIONS),
+                                                             "international", "star", "ace", "youngster", "teenager", "talent", "captain",
+                                                             "prospect", "loanee", "wonderkid", "starlet"}, key=len, reverse=True))
+    + r")s?\b")
+_DESC_PLAYER_AFTER = re.compile(r"\s+#([pa])(\d+)#")
+_DESC_PLAYER_BEFORE = re.compile(r"#([pa])(\d+)#,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _descriptor(clause: str, end: int) -> re.Match | None:
+    """The player-noun phrase a club at `end` premodifies, if any."""
+    m = _DESCRIPTOR.match(clause, end)
+    if m and (m.group(1).strip() or m.group(1).startswith("'")) and not _is_owner_mid(m.group(1)):
+        return None
+    return m
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -450,12 +471,38 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                     named[a] = b
                 else:
                     pending_single.append((key, text))
+            elif (not clubish and not role and _person_shaped(s, a, b, right) and not _CREDIT_LEFT.search(left)
+                  and not left.lower().endswith(("the ", "at ", "in "))):  # "at the Ramón Sánchez-Pizjuán": a place
+                # transfer news is about players: a full name nothing marks as a club, an outlet
+                # or an official is a player the knowledge does not list
+                reg.add_player(text, gaz, idx)
+                named[a] = b
     for key, text in pending_single:
         if key not in reg.players and key not in reg.persons and key not in reg.new_club_names:
             reg.add_player(text, gaz, idx)
 
 
 _PLAYER_ROLES_TAILS = ("free agent",)
+_NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:says|said|reports?|reported|claims?|claimed|understands|revealed|writes|wrote|"
+                               r"told|tweeted|posted|added|explained|insists|confirmed|announced)\b|^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:journalist|reporter|correspondent|newspaper|outlet|paper|website|broadcaster|agent|"
+                               r"president|director|chairman|owner|coach|manager|boss|executive|spokesman|spokesperson)\b", re.I)
+
+
+def _person_shaped(s: Sent, a: int, b: int, right: str) -> bool:
+    """Two to four capitalised words, no figure, no place, no month: a person's full name."""
+    toks = s.toks[a:b]
+    if not 2 <= len(toks) <= 4 or s.text[toks[0].start:toks[-1].end].isupper():
+        return False
+    for t in toks:
+        if not t.text[0].isupper() and t.low not in NAME_PARTICLES:
+            return False
+        if len(t.text) > 1 and t.text.isupper():
+            return False  # an acronym ("RWD Molenbeek") names a club or a body, not a person
+        if not t.text.isalpha() or t.low in NON_NAME_WORDS or t.low in CLUB_MARKERS or is_place_or_nation(t.low):
+            return False
+    return not _NOT_PERSON_RIGHT.match(right)
+
 _COORD_GAPS = frozenset({", ", " & ", " and ", " or ", ", and ", ", or "})
 
 
@@ -976,7 +1023,15 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
     last_claim_at = -2  # index of the sentence that set last_claim_player
     opening = next((m.names[0] for s in sents[:2] for m in s.mentions if m.kind == "player"), None)
     main_player = opening if opening == roles.main else None
+    itemised = _is_itemised(sents)
+    if itemised:
+        main_player = roles.main = None  # a round-up has no main player: each item its own
+    para = -1
     for s in sents:
+        if itemised and s.para != para:
+            # an item of a round-up or a live blog is its own story: nothing carries into it
+            focus, last_claim_player, last_suitors, context_club = None, None, [], None
+        para = s.para
         # who the anaphors mean: the last player named before them (this sentence or earlier)
         resolved: dict[int, str] = {}
         local_focus = focus
@@ -1013,7 +1068,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
         masked = s.masked
         # (the player of the sentence just before wins over the article's main player: "... a move
         # for X. Wolfsburg are also monitoring the situation." is about X)
-        weak_focus = None if ("#p" in masked or "#a" in masked) else (
+        weak_focus = None if ("#p" in masked or "#a" in masked or _is_heading(s.text)) else (
             last_claim_player if last_claim_at == s.idx - 1 else (main_player or last_claim_player))
         # a claim needs a suitor: a club here, or a pronoun subject ("they") for the last ones
         # (sent_suitors only fill from those); without either no clause can give one
@@ -1101,6 +1156,25 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                 last_claim_player = first
                 last_claim_at = s.idx
     return claims, roles
+
+
+_TIMESTAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|(?:[01]?\d|2[0-3])\d\d\s*(?:GMT|BST|CET|ET))\b", re.I)
+
+
+def _is_itemised(sents: list[Sent]) -> bool:
+    """A gossip column (items closed by a bracketed credit) or a live blog (timestamped entries)."""
+    last: dict[int, Sent] = {}
+    for s in sents:
+        last[s.para] = s
+    credited = sum(1 for s in last.values() if attr.trailing_credit(s.text))
+    stamped = sum(1 for s in sents if _TIMESTAMP.match(s.text))
+    return credited >= 3 or stamped >= 2
+
+
+def _is_heading(text: str) -> bool:
+    """A headline or cross-head: short and without a closing stop."""
+    t = text.rstrip()
+    return bool(t) and t[-1] not in ".!?\"')" and len(t.split()) <= 12
 
 
 # Separators that close a clause's time frame: a time in a later clause behind one of them
@@ -1320,6 +1394,19 @@ def _owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str
             player = s.mentions[pi].names[0] if pm.group(2) == "p" else resolved.get(pi)
             if player and not (pm.group(2) == "a" and s.mentions[pi].text.lower() in ("him", "he")):
                 roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
+    for m in _CLUB_PH.finditer(text):
+        ci = int(m.group(1))
+        if ci not in clubs_of or s.mentions[ci].kind != "club":
+            continue
+        d = _descriptor(text, m.end())
+        if d is None:
+            continue
+        pm = _DESC_PLAYER_AFTER.match(text, d.end()) or _DESC_PLAYER_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if pm:
+            pi = int(pm.group(2))
+            player = s.mentions[pi].names[0] if pm.group(1) == "p" else resolved.get(pi)
+            if player and not (pm.group(1) == "a" and s.mentions[pi].text.lower() in ("him", "he")):
+                roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
     if "recall" in text:
         # "#c have recalled X from his loan at #c2": the club that can recall him owns him
         for m in _RECALLED.finditer(text):
@@ -1371,6 +1458,8 @@ def _club_role(clause: str, pos: int, end: int) -> str:
     m = _OWNED_AFTER_ANY.match(after) if ("#p" in after or "#a" in after) else None
     if m and _is_owner_mid(m.group(1)) and (m.group(1).startswith("'s") or m.group(1).strip()):
         return "owner"  # "a loan move for #c winger #p": his club, not the destination
+    if _descriptor(clause, end) and not _DEST_BEFORE.search(before):
+        return "owner"  # "#p, the 26-year-old #c and england left-back": his club
     if _DEST_BEFORE.search(before):
         return "dest"
     if _WITH_BEFORE.search(before):
