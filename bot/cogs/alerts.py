@@ -138,6 +138,12 @@ class Alerts(commands.Cog):
         """Post one alert (or confirm an earlier attempt did); True when it was posted now."""
         posting = False
         try:
+            sub = await subs.get_subscription(self.store, row.subscription_id) if row.subscription_id else None
+            if sub is not None and sub.mode == "saga":  # one living message per player (bot/cogs/saga_delivery.py)
+                from bot.cogs.saga_delivery import deliver_saga, saga_channel
+
+                posting = True  # a failure may have posted: the retry looks first
+                return await deliver_saga(self, row, sub, await saga_channel(self, row.channel_id))
             channel = await self._channel(row.channel_id)
             if row.status == "sending":  # an earlier attempt may have posted it: look before posting
                 found = await self._already_posted(channel, row)
@@ -148,7 +154,6 @@ class Alerts(commands.Cog):
             if not claims:
                 await subs.mark_failed(self.store, row.id, row.attempts, "claims no longer stored")
                 return False
-            sub = await subs.get_subscription(self.store, row.subscription_id) if row.subscription_id else None
             following = sub.name if sub else claims[0].player
             attempt = uuid.uuid4().hex[:20]
             await subs.mark_sending(self.store, row.id, attempt, discord.utils.utcnow().timestamp())

@@ -46,6 +46,7 @@ class Subscription:
     min_tier: int | None
     created_by: int | None
     after_claim_id: int
+    mode: str = "alert"  # "alert": a message per report; "saga": one living message per player (006)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,7 @@ class OutboxRow:
 
 
 _SUB_COLUMNS = ("id, guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, created_by, "
-                "after_claim_id")
+                "after_claim_id, mode")
 _OUTBOX_COLUMNS = ("id, subscription_id, channel_id, player_id, club_id, kind, claim_ids, status, attempts, "
                    "next_attempt_at, attempt_id, message_id, sending_at")
 
@@ -124,7 +125,8 @@ async def enqueue_alerts(db: aiosqlite.Connection, claim_ids: Iterable[int]) -> 
 
 async def add_subscription(store, *, guild_id: int, channel_id: int, kind: str, entity_id: int, name: str,
                            min_stage: int | None = None, min_tier: int | None = None,
-                           created_by: int | None = None, limit: int = 25) -> tuple[Subscription, bool]:
+                           created_by: int | None = None, limit: int = 25,
+                           mode: str = "alert") -> tuple[Subscription, bool]:
     """Subscribe a channel; returns (subscription, created). Re-subscribing updates the filters.
 
     Raises SubscriptionLimitReached when the guild has `limit` subscriptions already.
@@ -134,8 +136,8 @@ async def add_subscription(store, *, guild_id: int, channel_id: int, kind: str, 
                               "AND entity_id = ?", (channel_id, kind, entity_id)) as cur:
             existing = await cur.fetchone()
         if existing is not None:
-            await db.execute("UPDATE subscriptions SET min_stage = ?, min_tier = ? WHERE id = ?",
-                             (min_stage, min_tier, existing[0]))
+            await db.execute("UPDATE subscriptions SET min_stage = ?, min_tier = ?, mode = ? WHERE id = ?",
+                             (min_stage, min_tier, mode, existing[0]))
             created = False
             sid = existing[0]
         else:
@@ -149,8 +151,8 @@ async def add_subscription(store, *, guild_id: int, channel_id: int, kind: str, 
             watermark = int(row[0]) if row else 0
             cur = await db.execute(
                 "INSERT INTO subscriptions(guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, "
-                "created_by, after_claim_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, created_by, watermark))
+                "created_by, after_claim_id, mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, created_by, watermark, mode))
             sid = cur.lastrowid
             created = True
         async with db.execute(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE id = ?", (sid,)) as cur:
