@@ -33,6 +33,7 @@ EXTENSIONS = (
     "bot.cogs.news",
     "bot.cogs.admin",
     "bot.cogs.sources",
+    "bot.cogs.digests",
 )
 
 

@@ -46,7 +46,11 @@ class Subscription:
     min_tier: int | None
     created_by: int | None
     after_claim_id: int
-    mode: str = "alert"  # "alert": a message per report; "saga": one living message per player (006)
+    mode: str = "alert"  # "alert": a message per report; "saga": one living message per player; "digest" (006)
+    digest_time: str | None = None  # 'HH:MM' in digest_tz
+    digest_tz: str | None = None
+    digest_after_claim_id: int | None = None
+    next_digest_at: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +71,7 @@ class OutboxRow:
 
 
 _SUB_COLUMNS = ("id, guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, created_by, "
-                "after_claim_id, mode")
+                "after_claim_id, mode, digest_time, digest_tz, digest_after_claim_id, next_digest_at")
 _OUTBOX_COLUMNS = ("id, subscription_id, channel_id, player_id, club_id, kind, claim_ids, status, attempts, "
                    "next_attempt_at, attempt_id, message_id, sending_at")
 
@@ -98,7 +102,7 @@ async def enqueue_alerts(db: aiosqlite.Connection, claim_ids: Iterable[int]) -> 
         f"FROM claims c JOIN subscriptions s ON "
         f"  ((s.kind = 'player' AND s.entity_id = c.player_id) OR (s.kind = 'club' AND s.entity_id = c.club_id)) "
         f"LEFT JOIN sources src ON src.id = c.source_id "
-        f"WHERE c.id IN ({marks}) AND c.past = 0 AND c.id > s.after_claim_id "
+        f"WHERE c.id IN ({marks}) AND c.past = 0 AND c.id > s.after_claim_id AND s.mode <> 'digest' "
         f"  AND (s.min_stage IS NULL OR {_STAGE_SQL} >= s.min_stage) "
         f"  AND (s.min_tier IS NULL OR (src.tier IS NOT NULL AND src.tier <= s.min_tier)) "
         f"ORDER BY s.id, c.id", ids) as cur:
@@ -126,7 +130,8 @@ async def enqueue_alerts(db: aiosqlite.Connection, claim_ids: Iterable[int]) -> 
 async def add_subscription(store, *, guild_id: int, channel_id: int, kind: str, entity_id: int, name: str,
                            min_stage: int | None = None, min_tier: int | None = None,
                            created_by: int | None = None, limit: int = 25,
-                           mode: str = "alert") -> tuple[Subscription, bool]:
+                           mode: str = "alert", digest_time: str | None = None, digest_tz: str | None = None,
+                           next_digest_at: float | None = None) -> tuple[Subscription, bool]:
     """Subscribe a channel; returns (subscription, created). Re-subscribing updates the filters.
 
     Raises SubscriptionLimitReached when the guild has `limit` subscriptions already.
@@ -136,8 +141,12 @@ async def add_subscription(store, *, guild_id: int, channel_id: int, kind: str, 
                               "AND entity_id = ?", (channel_id, kind, entity_id)) as cur:
             existing = await cur.fetchone()
         if existing is not None:
-            await db.execute("UPDATE subscriptions SET min_stage = ?, min_tier = ?, mode = ? WHERE id = ?",
-                             (min_stage, min_tier, mode, existing[0]))
+            await db.execute("UPDATE subscriptions SET min_stage = ?, min_tier = ?, mode = ?, digest_time = ?, "
+                             "digest_tz = ?, next_digest_at = ?, "
+                             # a digest starts from now, unless it already was one (no repeat of past alerts)
+                             "digest_after_claim_id = CASE WHEN mode = 'digest' THEN COALESCE(digest_after_claim_id, "
+                             "after_claim_id) ELSE (SELECT COALESCE(MAX(id), 0) FROM claims) END WHERE id = ?",
+                             (min_stage, min_tier, mode, digest_time, digest_tz, next_digest_at, existing[0]))
             created = False
             sid = existing[0]
         else:
@@ -151,8 +160,10 @@ async def add_subscription(store, *, guild_id: int, channel_id: int, kind: str, 
             watermark = int(row[0]) if row else 0
             cur = await db.execute(
                 "INSERT INTO subscriptions(guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, "
-                "created_by, after_claim_id, mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, created_by, watermark, mode))
+                "created_by, after_claim_id, mode, digest_time, digest_tz, digest_after_claim_id, next_digest_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, created_by, watermark, mode,
+                 digest_time, digest_tz, watermark, next_digest_at))
             sid = cur.lastrowid
             created = True
         async with db.execute(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE id = ?", (sid,)) as cur:

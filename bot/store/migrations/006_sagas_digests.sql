@@ -22,3 +22,27 @@ CREATE TABLE sagas (
     closed_at       TEXT
 );
 CREATE INDEX sagas_subscription ON sagas(subscription_id, player_id, status);
+
+-- Digest subscriptions: one message a day at a local time, with what changed since the last one.
+-- digest_after_claim_id is the newest claim the last digest covered; next_digest_at the next
+-- one's time (unix seconds). A digests row is written 'sending' before the post (with the claims
+-- it covers), so a restart finds an unfinished one and looks for its marker before posting again.
+-- digest_time is 'HH:MM' local to digest_tz, an IANA name such as 'Europe/London'.
+ALTER TABLE subscriptions ADD COLUMN digest_time TEXT;
+ALTER TABLE subscriptions ADD COLUMN digest_tz TEXT;
+ALTER TABLE subscriptions ADD COLUMN digest_after_claim_id INTEGER;
+ALTER TABLE subscriptions ADD COLUMN next_digest_at REAL;
+
+CREATE TABLE digests (
+    id               INTEGER PRIMARY KEY,
+    subscription_id  INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
+    channel_id       INTEGER NOT NULL,
+    after_claim_id   INTEGER NOT NULL,
+    through_claim_id INTEGER NOT NULL,
+    next_digest_at   REAL NOT NULL,             -- what the subscription's next time becomes once this is done
+    status           TEXT NOT NULL DEFAULT 'sending' CHECK (status IN ('sending', 'delivered', 'dropped')),
+    sending_at       REAL NOT NULL,
+    message_id       INTEGER,
+    created_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE INDEX digests_status ON digests(status);

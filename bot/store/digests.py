@@ -1,0 +1,108 @@
+"""SQL for digest subscriptions (migration 006): which are due, what changed, and the exactly-once record.
+
+A digest is written 'sending' (with the claims it covers and the next time) before it is
+posted, and finished in one transaction that marks it delivered and moves the subscription
+on, so a crash in between leaves a row the delivery loop resolves first (bot/cogs/digests.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bot.store.subscriptions import _STAGE_SQL, _SUB_COLUMNS, Subscription, _sub
+
+_COLUMNS = "id, subscription_id, channel_id, after_claim_id, through_claim_id, next_digest_at, status, sending_at, " \
+           "message_id"
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    id: int
+    subscription_id: int
+    channel_id: int
+    after_claim_id: int
+    through_claim_id: int
+    next_digest_at: float
+    status: str
+    sending_at: float
+    message_id: int | None
+
+
+def _digest(r: Sequence[Any]) -> Digest:
+    return Digest(*r)
+
+
+async def due_subscriptions(store, now: float) -> list[Subscription]:
+    """Digest subscriptions whose time has come and that have no unfinished digest."""
+    cols = ", ".join(f"s.{c.strip()}" for c in _SUB_COLUMNS.split(","))
+    async with store.conn.execute(
+            f"SELECT {cols} FROM subscriptions s WHERE s.mode = 'digest' AND s.next_digest_at IS NOT NULL "
+            "AND s.next_digest_at <= ? AND NOT EXISTS (SELECT 1 FROM digests d WHERE d.subscription_id = s.id "
+            "AND d.status = 'sending') ORDER BY s.next_digest_at, s.id", (now,)) as cur:
+        return [_sub(r) for r in await cur.fetchall()]
+
+
+async def unfinished(store) -> list[Digest]:
+    async with store.conn.execute(f"SELECT {_COLUMNS} FROM digests WHERE status = 'sending' ORDER BY id") as cur:
+        return [_digest(r) for r in await cur.fetchall()]
+
+
+async def list_digests(store) -> list[Digest]:
+    async with store.conn.execute(f"SELECT {_COLUMNS} FROM digests ORDER BY id") as cur:
+        return [_digest(r) for r in await cur.fetchall()]
+
+
+async def changed_claim_rows(store, sub: Subscription, after_id: int, through_id: int | None = None) -> list[tuple]:
+    """The news claims the subscription follows stored after `after_id` (up to `through_id`), as
+    _CLAIM_SELECT rows, oldest first: the player or club, its stage and tier filters."""
+    from bot.store.store import _CLAIM_SELECT
+
+    column = "c.player_id" if sub.kind == "player" else "c.club_id"
+    sql = (_CLAIM_SELECT + f" WHERE {column} = ? AND c.past = 0 AND c.id > ?"
+           + (" AND c.id <= ?" if through_id is not None else "")
+           + (f" AND {_STAGE_SQL} >= ?" if sub.min_stage is not None else "")
+           + (" AND s.tier IS NOT NULL AND s.tier <= ?" if sub.min_tier is not None else "")
+           + " ORDER BY c.id")
+    params: list[Any] = [sub.entity_id, after_id]
+    if through_id is not None:
+        params.append(through_id)
+    if sub.min_stage is not None:
+        params.append(sub.min_stage)
+    if sub.min_tier is not None:
+        params.append(sub.min_tier)
+    async with store.conn.execute(sql, params) as cur:
+        return list(await cur.fetchall())
+
+
+async def skip(store, sub_id: int, next_at: float) -> None:
+    """Nothing changed: no message, only the next time."""
+    async with store.transaction() as db:
+        await db.execute("UPDATE subscriptions SET next_digest_at = ? WHERE id = ?", (next_at, sub_id))
+
+
+async def start(store, sub: Subscription, after_id: int, through_id: int, next_at: float, now: float) -> Digest:
+    """Committed BEFORE the post."""
+    async with store.transaction() as db:
+        cur = await db.execute(
+            "INSERT INTO digests(subscription_id, channel_id, after_claim_id, through_claim_id, next_digest_at, "
+            "sending_at) VALUES (?, ?, ?, ?, ?, ?)", (sub.id, sub.channel_id, after_id, through_id, next_at, now))
+        async with db.execute(f"SELECT {_COLUMNS} FROM digests WHERE id = ?", (cur.lastrowid,)) as c2:
+            row = await c2.fetchone()
+    assert row is not None
+    return _digest(row)
+
+
+async def finish(store, digest: Digest, message_id: int | None) -> None:
+    """Delivered, and the subscription moved on past the claims it covered, in one transaction."""
+    async with store.transaction() as db:
+        await db.execute("UPDATE digests SET status = 'delivered', message_id = ? WHERE id = ?",
+                         (message_id, digest.id))
+        await db.execute("UPDATE subscriptions SET digest_after_claim_id = ?, next_digest_at = ? WHERE id = ?",
+                         (digest.through_claim_id, digest.next_digest_at, digest.subscription_id))
+
+
+async def drop(store, digest_id: int) -> None:
+    async with store.transaction() as db:
+        await db.execute("UPDATE digests SET status = 'dropped' WHERE id = ?", (digest_id,))
