@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "bot.commands.feeds",
     "bot.commands.ask",
     "bot.commands.sources",
+    "bot.commands.sagas",
     "bot.commands.run",
 )
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bot.client import TransferBot
     from bot.models import Answer
 
+TIMELINE_FILE = "timeline.png"
 KindChoice = Literal["interest", "talks", "bid", "agreement", "signed", "loan", "ended"]
 
 
@@ -57,11 +58,33 @@ class Rumours(commands.Cog):
     def __init__(self, bot: TransferBot) -> None:
         self.bot = bot
 
-    async def _send(self, interaction: discord.Interaction, answer: Answer, choose) -> None:
+    async def _send(self, interaction: discord.Interaction, answer: Answer, choose,
+                    picture: bool = False) -> None:
         reply = build_reply(answer, interaction.user.id, choose)
-        msg = await interaction.followup.send(wait=True, **reply.kwargs())
+        kwargs = reply.kwargs()
+        if picture and answer.players and answer.intent == "profile":
+            timeline = await self._timeline(answer.players[0])
+            if timeline is not None:  # the saga's picture under the first page
+                kwargs["file"] = timeline
+                reply.embeds[0].set_image(url=f"attachment://{TIMELINE_FILE}")
+        msg = await interaction.followup.send(wait=True, **kwargs)
         if reply.view is not None:
             reply.view.message = msg
+
+    async def _timeline(self, player: str) -> discord.File | None:
+        """The player's timeline image (drawn off the event loop), or None when he has no reports."""
+        import asyncio
+        import io
+
+        from bot.answer.timeline import timeline_for
+        from bot.render.timeline import timeline_png
+
+        assert self.bot.store is not None
+        timeline = await timeline_for(self.bot.store, player)
+        if timeline.empty:
+            return None
+        png = await asyncio.to_thread(timeline_png, timeline)
+        return discord.File(io.BytesIO(png), filename=TIMELINE_FILE)
 
     @rumours.command(name="latest", description="The newest rumours, optionally about one player or club")
     @app_commands.describe(player="Only about this player", club="Only about this club",
@@ -98,7 +121,7 @@ class Rumours(commands.Cog):
         async def choose(choice: str) -> Answer:
             return await player_profile(store, choice)
 
-        await self._send(interaction, await player_profile(store, name), choose)
+        await self._send(interaction, await player_profile(store, name), choose, picture=True)
 
     @app_commands.command(name="club", description="A club's targets, incoming and outgoing")
     @app_commands.describe(name="The club (start typing for suggestions)")
