@@ -22,7 +22,9 @@ _DESCRIBED = (r"(?:the )?(?:journalist |reporter |transfer expert |(?:[a-z]+ )?(
               r"publication|website|journalist|reporter|insider|radio station|tv channel|magazine) )?")
 _ELIDED = r"(?:[a-z](?=#))?"  # "l'Equipe" masks as "l#s1#"
 ACCORDING = re.compile(rf"\baccording to {_DESCRIBED}{_ELIDED}{_NAME}")
-NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information))?\s+(?:(?:it |this )?{_VERB})")
+NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information)| (?:news agency|agency|newspaper|paper|outlet|website|broadcaster))?\s+(?:(?:it |this )?{_VERB})")
+# A source named earlier and now described: "The Italian journalist reports that ...".
+DESCRIBED_SOURCE = re.compile(rf"\bthe (?:[a-z]+ )?(?:journalist|reporter|insider|transfer expert|newspaper|paper|outlet|broadcaster)\s+{_VERB}")
 VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|from|in|by|told|told to|revealed by)\s+{_DESCRIBED}{_ELIDED}{_NAME}\s*(?:[.,;)]|$)")
 JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert|writer|columnist)\s+{_NAME}")
 CLUB_STATEMENT = re.compile(
@@ -74,6 +76,10 @@ def club_statement(masked: str) -> int | None:
         return None
     g = next(x for x in m.groups() if x is not None)
     return int(g)
+
+
+def described_source(masked: str) -> bool:
+    return bool(DESCRIBED_SOURCE.search(masked))
 
 
 def continues_report(masked: str) -> bool:

@@ -73,6 +73,9 @@ _COMMON_WORDS = frozenset({"athletic", "sporting", "wanderers", "rangers", "albi
 _QUOTES = (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
 
 
+_BULLET = re.compile(r"^\s*(?:[-*•·▪‣]|\d{1,2}[.)])\s+")
+
+
 def _unify_quotes(text: str) -> str:
     """Curly quotes and dashes to ASCII (str.replace per character: much faster than translate)."""
     if text.isascii():
@@ -288,6 +291,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     sents: list[Sent] = []
     for pi, para in enumerate(paras):
         for line in para:
+            line = _BULLET.sub("", line)  # "- Fulham have ...": a list item is a sentence like any other
             toks = tokenize(line)
             sents.append(Sent(line, pi, len(sents), toks, caps=cap_spans(line, toks)))
     if not sents:
@@ -484,7 +488,7 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
 
 _PLAYER_ROLES_TAILS = ("free agent",)
 _NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:says|said|reports?|reported|claims?|claimed|understands|revealed|writes|wrote|"
-                               r"told|tweeted|posted|added|explained|insists|confirmed|announced)\b|^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                               r"told|tweeted|posted|added|explained|insists|confirmed|announced)\b|^,\s+(?:(?:the|a|an)\s+)?(?:[\w'.-]+\s+){0,3}?"
                                r"(?:journalist|reporter|correspondent|newspaper|outlet|paper|website|broadcaster|agent|"
                                r"president|director|chairman|owner|coach|manager|boss|executive|spokesman|spokesperson)\b", re.I)
 
@@ -636,6 +640,15 @@ def _mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Registry,
             i = b
         else:
             i += 1
+    for a0, b0 in s.caps:
+        # "The Rotherham Advertiser reports": a credited name that only starts with a club's
+        w = _credited_outlet(toks, text, a0, b0, used)
+        if w is not None and toks[w[1] - 1].low not in idx.first and not any(
+                ka <= w[0] and w[1] <= kb for ka, kb, _e in known):
+            a, b = w
+            span = text[toks[a].start:toks[b - 1].end]
+            ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (span,), tok_start=a, tok_end=b))
+            used.update(range(a, b))
     for a, b, entries in known:
         if a > 0 and any(e.kind == "source" for e in entries) and not any(k in used for k in range(a, b)):
             w = _local_outlet(s, a, b, used)
@@ -874,6 +887,10 @@ def _attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> N
     agency = attr.dateline_agency(sents[0].text)
     if agency:
         default = agency
+    elif default is None and _is_heading_credit(sents[0]):
+        # "Deadline day: the key moves, as Sky Sports News understands them": the headline
+        # names who the whole article speaks for
+        default = _credit(sents[0])
     tails: dict[int, str] = {}
     for pi, para in enumerate(paras):
         t = attr.trailing_credit(para[-1])
@@ -881,11 +898,17 @@ def _attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> N
             tails[pi] = t
     current: str | None = None
     current_para = -1
+    named_source: str | None = None
     for s in sents:
         if s.para != current_para and s.para in tails:
             current = None
         current_para = s.para
         found = _credit(s)
+        if found is None and named_source and attr.described_source(s.masked):
+            found = named_source  # "The Italian journalist reports that ...": the one named before
+        for m in s.mentions:
+            if m.kind == "source":
+                named_source = m.name
         if s.para in tails:
             s.source = found or tails[s.para]
             current = s.source
@@ -899,6 +922,12 @@ def _attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> N
             s.source = current
         else:
             s.source = default
+
+
+def _is_heading_credit(s: Sent) -> bool:
+    """The article's first line credits someone for all of it ("X: A to B, here we go")."""
+    return s.idx == 0 and (s.masked.startswith(("#s", "#u")) and ":" in s.masked[:12] or " as #s" in s.masked
+                           or " as #u" in s.masked)
 
 
 def _credit(s: Sent) -> str | None:
@@ -987,12 +1016,13 @@ class Draft:
     amount: Amount | None
     evidence: str
     simple_past: bool = False  # a completed move told in the simple past ("Lyon signed him from Palace")
+    rule: str = ""  # the row that gave it (bot/extract/rules)
 
     def claim(self) -> Claim:
         # validated types throughout (str, bool, date, Amount): no need to validate again
         return _make_claim(player=self.player, club=self.club, kind=self.kind, past=self.past,
                                      source=self.source, date=self.date, event_date=self.event_date,
-                                     amount=self.amount, evidence=self.evidence)
+                                     amount=self.amount, evidence=self.evidence, rule=self.rule)
 
 
 @dataclass(slots=True)
@@ -1094,7 +1124,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
             elif offset in resumed:
                 clause = f"{resumed[offset]} {clause}"
             carry = (_subject_club(idle, clubs_of, manager_idx)
-                     if idle and "#c" not in clause and _BARE_VERB_START.match(clause) else _NONE)
+                     if idle and not clause.startswith("#c") and _BARE_VERB_START.match(clause) else _NONE)
             if k and not carry and not sent_suitors and "their" in clause and _THEIR.search(clause):
                 # "#m admitted #c are in the market for a striker, with X top of their list": "their"
                 # is the club an earlier clause of the sentence had as its subject
@@ -1569,7 +1599,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
     clause_when_known = False  # _clause_when is looked up once per clause
     past_words = None  # PAST_WORDS in this clause, looked for once
     for t in triggers:
-        if t.negated:
+        if t.negated or t.kind == "none":
             continue
         kind = t.kind
         if kind == "agreement" and _FINAL_WORDS.search(clause[max(0, t.start - 20):t.end]):
@@ -1624,7 +1654,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         elif kind == "bid" and any(croles[i] == "bidder" for i, *_ in cands):
             suitors_idx = [i for i, *_ in cands if croles[i] == "bidder"]
         elif kind == "ended":
-            suitors_idx = [i for i in before_t if croles[i] in ("subject", "bidder")] or \
+            suitors_idx = [i for i, a, b in cands if t.start <= a < t.end] or \
+                [i for i in before_t if croles[i] in ("subject", "bidder")] or \
                 [i for i in after_t if croles[i] in ("subject", "bidder")][:1] or \
                 [i for i in before_t if croles[i] == "dest"][-1:]  # "X's move to #c has collapsed"
         else:
@@ -1664,6 +1695,9 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         an_after = [resolved[i] for i, a, b in anaph_ph if a > t.start]
         an_before = [resolved[i] for i, a, b in anaph_ph if b <= t.start]
         players: list[str] = []
+        if t.mover and before_ph and not _COORD_SUBJECT_END.search(clause, 0, t.start):
+            # "X came in from #c": the one who moves is the subject, not a name after the verb
+            named_after = []
         if named_after:
             players = list(dict.fromkeys(named_after if _PLAYER_PAIR.search(clause[t.start:]) else named_after[:1]))
         if (not players and an_after and kind != "ended") or (not players and an_after and not before_ph):
@@ -1688,7 +1722,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         amount = _amount(clause, t, money_ph, s, [reg.club_country.get(c) for c in suitors])
         if past_words is None:
             past_words = PAST_WORDS.search(clause) is not None
-        past = bool(pastclubs) or past_ctx or past_words
+        past = bool(pastclubs) or past_ctx or past_words or t.past
+        rule = t.rule.name if t.rule else ""
         if kind == "loan" and not past and _LOAN_ENDED.search(clause, t.start, t.end):
             past = True  # "recalled X from his loan at #c": that loan is over, background to the news
         when = sent_when if past_ctx == s.past_ctx else None
@@ -1711,20 +1746,20 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 pm, cidx = s.mentions[int(pi)], int(ci)
                 if pm.kind == "player" and cidx in clubs_of:
                     out.append((Draft(player=pm.names[0], club=clubs_of[cidx][0], kind=kind, past=past, source=source,
-                                      date=article.date, event_date=event_date, amount=None, evidence=s.text),
+                                      date=article.date, event_date=event_date, amount=None, evidence=s.text, rule=rule),
                                 [clubs_of[cidx][0]]))
             continue
         for p in players:
             if implicit:
                 c = Draft(player=p, club="?", kind=kind, past=past, source=source, date=article.date,
-                          event_date=event_date, amount=amount, evidence=s.text)
+                          event_date=event_date, amount=amount, evidence=s.text, rule=rule)
                 # the player's own club if the article ties him to one, else this sentence's suitor
                 # ("X confirmed his arrival, with him joining from Y"), else the last club named
                 roles.implicit.append((c, sent_suitors[0] if sent_suitors else context_club))
                 continue
             for club in suitors:
                 out.append((Draft(player=p, club=club, kind=kind, past=past, source=source, date=article.date,
-                                  event_date=event_date, amount=amount, evidence=s.text, simple_past=simple), suitors))
+                                  event_date=event_date, amount=amount, evidence=s.text, simple_past=simple, rule=rule), suitors))
             if kind in ("talks", "agreement", "bid", "interest") and with_clubs and not past:
                 for w in with_clubs:
                     if w not in suitors:
@@ -1733,7 +1768,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 for i, *_x in club_ph:
                     if croles[i] == "rival":  # the club beaten to him wanted him too
                         out.append((Draft(player=p, club=clubs_of[i][0], kind="interest", past=past, source=source,
-                                          date=article.date, event_date=event_date, amount=None, evidence=s.text), []))
+                                          date=article.date, event_date=event_date, amount=None, evidence=s.text, rule="rival"), []))
     # a club that rejects the offer, or states that it held the talks, is the seller
     sellers = [clubs_of[i][0] for i, *_ in club_ph if croles[i] in ("seller", "speaker")] if out and club_ph else ()
     if sellers:
@@ -1748,6 +1783,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
     return out
 
 
+_COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own
 _SEND_TO = re.compile(r"#p(\d+)#\s+(?:to|the other way to|in the opposite direction to|moving to|heading to|joining)\s+#c(\d+)#")
 
 
