@@ -28,7 +28,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 from bot.text import fold
 
@@ -263,15 +263,38 @@ async def source_infos(store) -> dict[str, SourceInfo]:
     return {key: SourceInfo(name, kind, outlet, tier) for name, key, kind, outlet, tier in await store.source_rows()}
 
 
-async def _claims(store, player_ids: list[int] | None = None) -> list[ClaimLike]:
-    from bot.answer.shapes import ClaimRow
+class Lite(NamedTuple):
+    """The fields of a claim a scorecard reads (Store.claim_outcome_rows)."""
 
-    return [ClaimRow.from_row(r) for r in await store.claim_rows(player_ids=player_ids)]
+    player: str
+    club: str
+    kind: str
+    past: bool
+    source: str | None
+    date: dt.date
+    event_date: str | None
+
+
+def _lite(rows: Iterable[Sequence]) -> list[ClaimLike]:
+    return [Lite(r[0], r[1], r[2], bool(r[3]), r[4], dt.date.fromisoformat(r[5]), r[6]) for r in rows]
+
+
+async def _claims(store, player_ids: list[int] | None = None) -> list[ClaimLike]:
+    return _lite(await store.claim_outcome_rows(player_ids))
+
+
+def _all_cards(rows: list, infos: Mapping[str, SourceInfo]) -> list[Scorecard]:
+    return sorted_cards(build_scorecards(_lite(rows), infos).values())
 
 
 async def all_scorecards(store) -> list[Scorecard]:
-    """Every source's scorecard (reads every claim: for the CLI and the periodic refresh, not per question)."""
-    return sorted_cards(build_scorecards(await _claims(store), await source_infos(store)).values())
+    """Every source's scorecard. Reads every claim (light rows) and builds the cards in a worker thread,
+    so the bot's event loop stays free on a large database: for the CLI and the periodic refresh, never
+    per question."""
+    import asyncio
+
+    rows = await store.claim_outcome_rows()
+    return await asyncio.to_thread(_all_cards, rows, await source_infos(store))
 
 
 def match_source(infos: Mapping[str, SourceInfo], name: str, limit: int = 5) -> list[SourceInfo]:
