@@ -90,3 +90,20 @@ def test_labels_and_explanation():
     assert "Fabrizio Romano (tier 1): reliability 0.85 × agreement 3.2 = +2.72" in text
     assert "Sky (tier 2): reliability 0.70 × interest 0.6 × 0.5 (corroboration) = +0.21" in text
     assert "no decay" in text
+
+
+async def test_answers_rate_live_links_only(store):
+    import datetime as dt
+
+    from bot.answer.compose import answer_light
+    from bot.render.json import answer_json
+
+    answer = await answer_light(store, "who wants itakura", dt.date(2024, 1, 20))
+    rated = {it.club: it.likelihood for it in answer.items if it.likelihood is not None}
+    assert set(rated) == {"Liverpool", "Tottenham Hotspur"}
+    assert all(it.current for it in answer.items if it.likelihood is not None)
+    assert "Liverpool: interest · long shot (" in answer.text
+    items = answer_json(answer)["items"]
+    assert {i["club"] for i in items if i["likelihood"] is not None} == set(rated)
+    later = await answer_light(store, "who wants itakura", dt.date(2024, 9, 1))
+    assert all((it.likelihood or 0) < min(rated.values()) for it in later.items)  # months of silence
