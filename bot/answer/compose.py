@@ -207,7 +207,7 @@ async def _player_claims(store, pids: list[int]) -> dict[str, list[ClaimRow]]:
 async def _rate(store, items: list[Item], by_player, today: dt.date | None) -> None:
     """How likely each live link is (bot.answer.likelihood), with the source records kept in the store."""
     from bot.answer.likelihood import annotate
-    from bot.answer.scorecards import load_records
+    from bot.answer.records import load_records
 
     if any(it.current for it in items):
         annotate(items, by_player, today or dt.date.today(), await load_records(store))

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from bot.answer.scorecards import Record
+from bot.answer.records import Record
 from bot.text import fold
 
 LINK_KINDS = ("interest", "talks", "bid", "agreement")
@@ -258,7 +258,7 @@ class PlayerClaim(Protocol):
 def live_claims(player_claims: Iterable[PlayerClaim], club: str) -> list[LinkClaim]:
     """The club's news link claims since the player's latest completed move and the club's latest `ended`
     (a club that walked away and came back starts again)."""
-    from bot.answer.scorecards import completion_date
+    from bot.answer.records import completion_date
 
     player_claims = list(player_claims)
     moves = [d for c in player_claims if (d := completion_date(c)) is not None]  # type: ignore[arg-type]
@@ -295,7 +295,7 @@ def annotate(items: Iterable[Rated], claims_by_player: Mapping[str, Sequence[Pla
 
 async def link_report(store, player: str, club: str, today: dt.date) -> tuple[Likelihood | None, str]:
     """(the likelihood of a link by canonical names, or None with the reason in a sentence)."""
-    from bot.answer.scorecards import completion_date, load_records
+    from bot.answer.records import completion_date, load_records
     from bot.answer.shapes import ClaimRow
 
     ids = await store.player_ids([player])

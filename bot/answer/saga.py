@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.answer.likelihood import link_likelihood
-from bot.answer.scorecards import Record
+from bot.answer.records import Record
 
 STAGE = {"interest": 0, "talks": 1, "bid": 2, "agreement": 3, "signed": 4, "loan": 4}
 HISTORY = 6

@@ -22,7 +22,6 @@ or anything with the same fields): no database, no Discord.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import statistics
 from collections import defaultdict
@@ -30,6 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple, Protocol
 
+from bot.answer.records import RECORDS_META_KEY, Record, completion_date
 from bot.text import fold
 
 LINK_KINDS = frozenset({"interest", "talks", "bid", "agreement"})
@@ -145,28 +145,6 @@ class Scorecard:
         }
 
 
-def period_end(when: str) -> dt.date | None:
-    """The last day of a stated YYYY, YYYY-MM or YYYY-MM-DD; None when it is not one."""
-    try:
-        parts = [int(p) for p in when.split("-")]
-        if len(parts) == 1:
-            return dt.date(parts[0], 12, 31)
-        if len(parts) == 2:
-            return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
-        return dt.date(parts[0], parts[1], parts[2])
-    except (ValueError, IndexError):
-        return None
-
-
-def completion_date(c: ClaimLike) -> dt.date | None:
-    """When a signed/loan claim's move happened, or None when it cannot be placed in time."""
-    if c.kind not in DONE_KINDS:
-        return None
-    if not c.past:
-        return c.date
-    return period_end(c.event_date) if c.event_date else None
-
-
 def link_outcome(player_claims: Sequence[ClaimLike], club: str, since: dt.date) -> Outcome:
     """What became of (player, club) after `since`, from all the player's claims (any source)."""
     moves = [(d, c.club) for c in player_claims if (d := completion_date(c)) is not None and d >= since]
@@ -248,17 +226,6 @@ def card_line(card: Scorecard) -> str:
 
 # -- from the store ---------------------------------------------------------------------------
 
-RECORDS_META_KEY = "source_records"
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    """The part of a scorecard the likelihood reads: hits over decided links."""
-
-    came_true: int
-    decided: int
-
-
 async def source_infos(store) -> dict[str, SourceInfo]:
     return {key: SourceInfo(name, kind, outlet, tier) for name, key, kind, outlet, tier in await store.source_rows()}
 
@@ -333,16 +300,3 @@ async def refresh_records(store) -> dict[str, Record]:
     records = {fold(c.source): Record(c.came_true, c.decided) for c in cards}
     await store.save_meta(RECORDS_META_KEY, json.dumps({k: [r.came_true, r.decided] for k, r in records.items()}))
     return records
-
-
-async def load_records(store) -> dict[str, Record]:
-    """The records kept by the latest refresh_records (empty before the first)."""
-    import json
-
-    raw = await store.get_meta(RECORDS_META_KEY)
-    if not raw:
-        return {}
-    try:
-        return {k: Record(int(v[0]), int(v[1])) for k, v in json.loads(raw).items()}
-    except (ValueError, TypeError, IndexError, AttributeError):
-        return {}

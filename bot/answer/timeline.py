@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.answer.scorecards import completion_date
+from bot.answer.records import completion_date
 
 MAX_LANES = 12
 

@@ -128,8 +128,8 @@ async def deliver_saga(cog: Alerts, row: subs.OutboxRow, sub: subs.Subscription,
                        channel: discord.abc.Messageable | discord.ForumChannel) -> bool:
     """Bring the player's saga message up to date with this row's reports; True when something was posted
     or edited now."""
+    from bot.answer.records import load_records
     from bot.answer.saga import saga_state
-    from bot.answer.scorecards import load_records
     from bot.answer.shapes import ClaimRow
     from bot.render.embeds import alert_marker
     from bot.render.saga import final_note, saga_embed

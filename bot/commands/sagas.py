@@ -78,8 +78,8 @@ async def saga(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from bot.answer.likelihood import describe
+    from bot.answer.records import load_records
     from bot.answer.saga import saga_state
-    from bot.answer.scorecards import load_records
     from bot.answer.shapes import ClaimRow
 
     store = await _open(args)

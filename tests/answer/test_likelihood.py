@@ -12,7 +12,7 @@ from bot.answer.likelihood import (
     link_likelihood,
     live_claims,
 )
-from bot.answer.scorecards import Record
+from bot.answer.records import Record
 from tests.answer.sagas import claim, d
 
 TODAY = d("2024-02-01")

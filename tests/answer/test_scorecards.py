@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.answer.records import period_end
 from bot.answer.scorecards import (
     MIN_DECIDED,
     SourceInfo,
@@ -9,7 +10,6 @@ from bot.answer.scorecards import (
     card_line,
     describe_rate,
     link_outcome,
-    period_end,
 )
 from tests.answer.sagas import claim, d
 
