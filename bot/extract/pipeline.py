@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.extract import attribution as attr
 from bot.extract.amounts import Money, find_amounts, prefer
@@ -179,7 +179,7 @@ _HE = re.compile(r"\bhe\b")  # run on the lowercased sentence
 _DESC = re.compile(r"\b(the|both|both of the|another|a)\s+((?:[\w.-]+\s+){0,3}?)(club|side|outfit|team|giants|giant|heavyweights|"
                    r"champions|duo|pair|trio|clubs|sides|rivals|powerhouse|hierarchy)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r"\s*(?:;|:|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
+    r"\s*(?:;|:(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
     r",\s*whereas\b|,\s*who\b|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"\b(?:before|after)\s+(?=\w+ing\b)|"
     r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|they|the|it|he|negotiations|talks|reports))|"
@@ -192,7 +192,7 @@ _CLAUSE_SPLIT = re.compile(
 # jump from one candidate character to the next; _separators() extends each match back over
 # the whitespace before it.
 _CLAUSE_CORE = re.compile(
-    r"(?:;|:|,\s*but\b|b(?<!\wb)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|"
+    r"(?:;|:(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|b(?<!\wb)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|"
     r"a(?<!\wa)lthough\b|"
     r",\s*whereas\b|,\s*who\b|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|"
@@ -449,7 +449,8 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                 playerish = True  # "BVB's Ousmane Dembele"
             if any(x is not None for x in inner) and not (playerish and b - a >= 2):
                 continue  # partly a known club/person: leave it to the scan
-            if not (clubish or playerish or role) and _coordinated_club(s, a, b, covered, reg):
+            if not (clubish or playerish or role) and _coordinated_club(s, a, b, covered, reg) \
+                    and not (_GAP_RIGHT.match(right) and _person_shaped(s, a, b, right)):
                 clubish = True  # "Ajax and Zulte Waregem are both interested": a club the knowledge lacks
             if not (clubish or playerish or role) and b - a >= 2 and _coordinated_player(s, a, b, covered, named):
                 playerish = True  # "Ko Itakura and Jonas Falkenried": a player beside a player
@@ -487,6 +488,7 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
 
 
 _PLAYER_ROLES_TAILS = ("free agent",)
+_GAP_RIGHT = re.compile(r"^\s+(?:to|from)\s+[A-Z]")  # "..., and Edouard Mendy to Al Ahli": a player in a gapped list
 _NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:says|said|reports?|reported|claims?|claimed|understands|revealed|writes|wrote|"
                                r"told|tweeted|posted|added|explained|insists|confirmed|announced)\b|^,\s+(?:(?:the|a|an)\s+)?(?:[\w'.-]+\s+){0,3}?"
                                r"(?:journalist|reporter|correspondent|newspaper|outlet|paper|website|broadcaster|agent|"
@@ -1117,6 +1119,9 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                         and find_when(c_k, article.date) is None:
                     pasts[k] = s.past_before
         idle: str | None = None  # the last clause, when it gave no claim
+        sm = _SENTENCE_SUBJECT.match(masked) if "#c" in masked else None
+        sent_subject = (clubs_of[int(sm.group(1))][0]
+                        if sm and int(sm.group(1)) in clubs_of and int(sm.group(1)) not in manager_idx else None)
         past_ctx = s.past_ctx
         for k, (clause, offset) in enumerate(clauses):
             if offset > 4 and "who" in masked[offset - 5:offset]:
@@ -1125,6 +1130,10 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                 clause = f"{resumed[offset]} {clause}"
             carry = (_subject_club(idle, clubs_of, manager_idx)
                      if idle and not clause.startswith("#c") and _BARE_VERB_START.match(clause) else _NONE)
+            if k and not carry and not sent_suitors and masked[max(0, offset - 6):offset].endswith("with ") \
+                    and not _SUBJECT_CLUB.match(clause):
+                # "..., with X the first name on the list": the absolute clause is about the subject before it
+                carry = _subject_club(clauses[k - 1][0], clubs_of, manager_idx)
             if k and not carry and not sent_suitors and "their" in clause and _THEIR.search(clause):
                 # "#m admitted #c are in the market for a striker, with X top of their list": "their"
                 # is the club an earlier clause of the sentence had as its subject
@@ -1159,7 +1168,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                 if len(got_players) == 1:
                     wf = next(iter(got_players))
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
-                                 sent_suitors or carry, last_suitors, context_club,
+                                 sent_suitors or carry, last_suitors, sent_subject or context_club,
                                  (weak_focus or local_focus or roles.main),
                                  past_ctx, wf, when_here, offset)
             # "#c were also interested but pulled out ...": the subject of a clause that gave
@@ -1301,7 +1310,11 @@ def _subject_player(masked: str, s: Sent) -> str | None:
     return s.mentions[int(m.group(1))].names[0] if m else None
 
 
-_SUBJECT_CLUB = re.compile(r"^#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also)\b")
+_SUBJECT_CLUB = re.compile(r"^(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also|"
+                           r"will|would|could|already|still)\b")
+# the subject club of a sentence's main clause, after an opening phrase ("With the money, #c have ...")
+_SENTENCE_SUBJECT = re.compile(r"(?:^|^[^#;]{0,40}?,\s+)(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|will|would|could|"
+                               r"already|also|still|remain|remains)\b")
 _BARE_VERB_START = re.compile(r"^(?:also\s+|then\s+|later\s+|now\s+|have\s+|has\s+|had\s+|since\s+)*[a-z]+(?:ed|ew|ent|ook)\b")
 
 
@@ -1740,6 +1753,29 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         simple = (kind in ("signed", "loan") and not past and _SIMPLE_PAST.match(clause, t.start) is not None
                   and not _NOW_WORDS.search(clause))
         pairs = _SEND_TO.findall(clause, t.end) if kind in ("agreement", "signed", "loan", "talks") else []
+        if t.mover and kind in ("signed", "loan", "agreement"):
+            # gapping: "X has gone to #c1, Y to #c2 and Z to #c3", "X came from #c1 and Y from #c2":
+            # each later pair repeats the verb for its own player
+            gaps = list(_GAPPED.finditer(clause, t.end))
+            if gaps and kind in ("signed", "loan"):
+                # the subject's own club is the one before the first gapped pair
+                first = gaps[0].start()
+                start_of = {i: a for i, a, _b in club_ph}
+                suitors = [c for c in suitors if any(clubs_of[i][0] == c and start_of[i] < first for i in start_of)] or suitors
+            for pi, how, ci in (g.groups() for g in gaps):
+                pm, cidx = s.mentions[int(pi)], int(ci)
+                if pm.kind != "player" or cidx not in clubs_of or pm.names[0] in players:
+                    continue
+                d = Draft(player=pm.names[0], club=clubs_of[cidx][0], kind=kind, past=past, source=source,
+                          date=article.date, event_date=event_date, amount=None, evidence=s.text, rule=rule)
+                if how == "to":
+                    out.append((d, [d.club]))
+                elif implicit:
+                    d.club = "?"
+                    roles.implicit.append((d, sent_suitors[0] if sent_suitors else context_club))
+                else:
+                    out.extend((replace(d, club=club), suitors) for club in suitors)
+            pairs = []
         if len(pairs) >= 2:
             # a swap: "a deal that will send #p1 to #c1 and #p2 to #c2": each player to his own club
             for pi, ci in pairs:
@@ -1784,6 +1820,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
 
 
 _COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own
+_GAPPED = re.compile(r"(?:,\s*|\s+)(?:and\s+|while\s+)?(?:[\w-]+\s+){0,2}?#p(\d+)#\s+(to|from)\s+#c(\d+)#")
 _SEND_TO = re.compile(r"#p(\d+)#\s+(?:to|the other way to|in the opposite direction to|moving to|heading to|joining)\s+#c(\d+)#")
 
 
