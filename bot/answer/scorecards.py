@@ -10,6 +10,10 @@ link is read from every claim about the player, whoever reported it:
   another club after it, and the club never completed the move;
 - **open**: neither yet.
 
+A link decided on the day the source first reported it (typically the article that
+reports the move also credits someone with the interest before it) shows no foresight:
+it is counted apart ("decided the day it was reported"), not in the hit rate.
+
 A completed move is dated by its article when it is news, else by its stated
 `event_date` taken at the end of the month or year given ("joined in 2022-06" is
 2022-06-30), so a report written in the month of the move still counts as before it.
@@ -84,10 +88,15 @@ class LinkRecord:
     outcome: Outcome
 
     @property
+    def same_day(self) -> bool:
+        """Decided on the day the source first reported it (often in the same article): no foresight."""
+        return self.outcome.status != "open" and self.outcome.when is not None and self.outcome.when <= self.first
+
+    @property
     def lead_days(self) -> int | None:
-        if self.outcome.status != "true" or self.outcome.when is None:
+        if self.outcome.status != "true" or self.outcome.when is None or self.same_day:
             return None
-        return max(0, (self.outcome.when - self.first).days)
+        return (self.outcome.when - self.first).days
 
 
 @dataclass(slots=True)
@@ -102,7 +111,12 @@ class Scorecard:
         return len(self.links)
 
     def count(self, status: Status) -> int:
-        return sum(1 for link in self.links if link.outcome.status == status)
+        """Links with this outcome, leaving out those decided on the day they were first reported."""
+        return sum(1 for link in self.links if link.outcome.status == status and not link.same_day)
+
+    @property
+    def same_day(self) -> int:
+        return sum(1 for link in self.links if link.same_day)
 
     @property
     def came_true(self) -> int:
@@ -136,12 +150,13 @@ class Scorecard:
         return {
             "source": self.source, "kind": self.kind, "tier": self.tier, "links": self.reported,
             "came_true": self.came_true, "died": self.died, "open": self.open, "decided": self.decided,
+            "same_day": self.same_day,
             "hit_rate": None if self.hit_rate is None else round(self.hit_rate, 3),
             "enough_decided": self.hit_rate is not None, "median_lead_days": self.median_lead_days,
             "records": [{"player": r.player, "club": r.club, "first": r.first.isoformat(),
                          "outcome": r.outcome.status,
                          "when": r.outcome.when.isoformat() if r.outcome.when else None,
-                         "moved_to": r.outcome.moved_to} for r in self.links],
+                         "moved_to": r.outcome.moved_to, "same_day": r.same_day} for r in self.links],
         }
 
 
@@ -220,8 +235,10 @@ def card_line(card: Scorecard) -> str:
     tier = f"tier {card.tier}" if card.tier is not None else "no tier"
     lead = card.median_lead_days
     lead_txt = f" · median lead {lead:g} days" if lead is not None else ""
+    same = f", {card.same_day} decided the day it was reported" if card.same_day else ""
     return (f"{card.source} ({tier}): {card.reported} link{'s' if card.reported != 1 else ''} · "
-            f"{card.came_true} came true, {card.died} died, {card.open} open · {describe_rate(card)}{lead_txt}")
+            f"{card.came_true} came true, {card.died} died, {card.open} open{same} · {describe_rate(card)}"
+            f"{lead_txt}")
 
 
 # -- from the store ---------------------------------------------------------------------------

@@ -58,6 +58,7 @@ async def sources(args: argparse.Namespace) -> int:
                 what = {"true": "came true", "died": "died", "open": "still open"}[o.status]
                 when = f" {o.when.isoformat()}" if o.when else ""
                 moved = f" (moved to {o.moved_to})" if o.moved_to else ""
+                moved += " (the day it was reported: not in the rate)" if link.same_day else ""
                 print(f"- {link.player} → {link.club}: first reported {link.first.isoformat()}, {what}{when}{moved}")
             if others:
                 print(f"(Also close: {', '.join(others)}.)")

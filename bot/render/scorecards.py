@@ -19,7 +19,9 @@ def scorecard_embed(card: Scorecard, others: list[str] | None = None) -> discord
     tier = f"tier {card.tier}" if card.tier is not None else "no shipped tier"
     e = discord.Embed(title=clean(f"{card.source} ({tier})", TITLE_MAX), colour=COLOUR)
     e.add_field(name="Links reported", value=str(card.reported), inline=True)
-    e.add_field(name="Came true / died / open", value=f"{card.came_true} / {card.died} / {card.open}", inline=True)
+    same = f" (+{card.same_day} decided the day reported)" if card.same_day else ""
+    e.add_field(name="Came true / died / open", value=f"{card.came_true} / {card.died} / {card.open}{same}",
+                inline=True)
     e.add_field(name="Record", value=clean(describe_rate(card), 200), inline=False)
     lead = card.median_lead_days
     if lead is not None:

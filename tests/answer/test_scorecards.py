@@ -78,3 +78,12 @@ def test_a_past_move_counts_at_the_end_of_its_stated_month():
               claim("Ko", "Gladbach", "signed", None, "2024-01-18", past=True, event_date="2022-06")]
     card = build_scorecards(claims)["bild"]
     assert card.came_true == 1 and card.median_lead_days == 2.0
+
+
+def test_a_link_decided_the_day_it_was_reported_is_not_in_the_rate():
+    claims = [claim("Gil", "Reds", "interest", "Gossip Daily", "2024-05-01"),
+              claim("Gil", "Reds", "signed", None, "2024-05-01")]
+    card = build_scorecards(claims, INFOS)["gossip daily"]
+    assert (card.reported, card.came_true, card.same_day, card.decided) == (1, 0, 1, 0)
+    assert card.median_lead_days is None
+    assert "1 decided the day it was reported" in card_line(card)
