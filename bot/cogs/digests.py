@@ -1,5 +1,9 @@
 """Digest subscriptions: one message a day, at a local time, with what changed; nothing when nothing did.
 
+The digest subscriptions of a channel due at the same time (same time of day and timezone)
+share one message, a section per followed player or club, so a channel that follows ten
+players gets one message a day, not ten.
+
 Exactly once across crashes, like alerts: a digest is recorded 'sending' (with the claims it
 covers) before it is posted, and marked delivered together with moving the subscription on.
 An unfinished digest found at the next turn (after a restart, or a failed post) is looked for
@@ -64,17 +68,24 @@ class Digests(commands.Cog):
             for d in await digests.unfinished(self.store):
                 posted += await self._deliver(d, look_first=True)
             now = discord.utils.utcnow()
+            groups: dict[tuple[int, str, str], list[subs.Subscription]] = {}
             for sub in await digests.due_subscriptions(self.store, now.timestamp()):
                 assert sub.digest_time is not None and sub.digest_tz is not None
-                next_at = next_digest_at(now, sub.digest_time, sub.digest_tz)
-                after = sub.digest_after_claim_id if sub.digest_after_claim_id is not None else sub.after_claim_id
-                rows = await digests.changed_claim_rows(self.store, sub, after)
-                if not rows:  # nothing changed: nothing posted
-                    await digests.skip(self.store, sub.id, next_at)
-                    continue
-                d = await digests.start(self.store, sub, after, max(int(r[0]) for r in rows), next_at,
-                                        now.timestamp())
-                posted += await self._deliver(d, look_first=False)
+                groups.setdefault((sub.channel_id, sub.digest_time, sub.digest_tz), []).append(sub)
+            for (channel_id, at, tz), group in groups.items():
+                next_at = next_digest_at(now, at, tz)
+                parts = []
+                for sub in group:
+                    after = sub.digest_after_claim_id if sub.digest_after_claim_id is not None \
+                        else sub.after_claim_id
+                    rows = await digests.changed_claim_rows(self.store, sub, after)
+                    if rows:
+                        parts.append(digests.Part(sub.id, after, max(int(r[0]) for r in rows)))
+                    else:  # nothing changed for it: only its next time
+                        await digests.skip(self.store, sub.id, next_at)
+                if parts:
+                    d = await digests.start(self.store, channel_id, tz, parts, next_at, now.timestamp())
+                    posted += await self._deliver(d, look_first=False)
         return posted
 
     async def _channel(self, channel_id: int) -> discord.abc.Messageable:
@@ -105,10 +116,6 @@ class Digests(commands.Cog):
         from bot.answer.shapes import ClaimRow
         from bot.render.digest import digest_embed
 
-        sub = await subs.get_subscription(self.store, d.subscription_id)
-        if sub is None:
-            await digests.drop(self.store, d.id)
-            return 0
         try:
             channel = await self._channel(d.channel_id)
             if look_first:
@@ -116,10 +123,18 @@ class Digests(commands.Cog):
                 if found is not None:
                     await digests.finish(self.store, d, found.id)
                     return 0
-            rows = await digests.changed_claim_rows(self.store, sub, d.after_claim_id, d.through_claim_id)
-            entries = digest_entries(ClaimRow.from_row(r) for r in rows)
-            day = dt.datetime.fromtimestamp(d.sending_at, zone(sub.digest_tz or "UTC")).date().isoformat()
-            msg = await channel.send(embed=digest_embed(d.id, sub.name, entries, day))
+            sections = []
+            for part in d.parts:
+                sub = await subs.get_subscription(self.store, part.subscription_id)
+                if sub is None:  # unsubscribed meanwhile
+                    continue
+                rows = await digests.changed_claim_rows(self.store, sub, part.after_claim_id, part.through_claim_id)
+                sections.append((sub.name, digest_entries(ClaimRow.from_row(r) for r in rows)))
+            if not any(entries for _, entries in sections):
+                await digests.drop(self.store, d.id)
+                return 0
+            day = dt.datetime.fromtimestamp(d.sending_at, zone(d.tz)).date().isoformat()
+            msg = await channel.send(embed=digest_embed(d.id, sections, day))
             await digests.finish(self.store, d, msg.id)
             return 1
         except (discord.NotFound, discord.Forbidden) as exc:

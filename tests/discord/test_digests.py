@@ -125,3 +125,23 @@ def test_next_digest_time_is_local_and_dst_safe():
     second = next_digest_at(dt.datetime.fromtimestamp(first + 1, dt.UTC), "18:00", "Europe/London")
     assert first == dt.datetime(2024, 3, 30, 18, 0, tzinfo=dt.UTC).timestamp()
     assert second - first == 23 * 3600  # the short day
+
+
+async def test_a_channels_digests_due_together_are_one_message(world):
+    mod = world.member("mod", manage_channels=True)
+    at = soon()
+    await world.slash(mod, "subscribe player", name="Ko Itakura", mode="digest", time=at)
+    await world.slash(mod, "subscribe club", name="Liverpool", mode="digest", time=at)
+    await world.slash(mod, "subscribe club", name="Everton", mode="digest", time=at)  # nothing new for it
+    await world.store_article("Spurs bid for Itakura.", [report("Tottenham Hotspur", "bid")])
+    await world.store_article("Liverpool want Salah's heir.", [Claim(
+        player="Testo Playerson", club="Liverpool", kind="interest", source="Sky Germany",
+        date=dt.date(2024, 1, 20))])
+    await world.advance(max(s.next_digest_at or 0 for s in await subs.list_subscriptions(world.bot.store))
+                        - discord.utils.utcnow().timestamp() + 61)
+    [digest] = posted(world)
+    e = digest.embeds[0]
+    assert e.title.startswith("Daily digest: 2 followed")
+    assert "__Ko Itakura__" in e.description and "__Liverpool__" in e.description
+    assert "Everton" not in e.description
+    assert "2 links changed" in e.footer.text

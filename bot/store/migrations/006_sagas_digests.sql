@@ -26,7 +26,8 @@ CREATE INDEX sagas_subscription ON sagas(subscription_id, player_id, status);
 -- Digest subscriptions: one message a day at a local time, with what changed since the last one.
 -- digest_after_claim_id is the newest claim the last digest covered; next_digest_at the next
 -- one's time (unix seconds). A digests row is written 'sending' before the post (with the claims
--- it covers), so a restart finds an unfinished one and looks for its marker before posting again.
+-- it covers, in digest_parts), so a restart finds an unfinished one and looks for its marker
+-- before posting again.
 -- digest_time is 'HH:MM' local to digest_tz, an IANA name such as 'Europe/London'.
 ALTER TABLE subscriptions ADD COLUMN digest_time TEXT;
 ALTER TABLE subscriptions ADD COLUMN digest_tz TEXT;
@@ -35,14 +36,23 @@ ALTER TABLE subscriptions ADD COLUMN next_digest_at REAL;
 
 CREATE TABLE digests (
     id               INTEGER PRIMARY KEY,
-    subscription_id  INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
     channel_id       INTEGER NOT NULL,
-    after_claim_id   INTEGER NOT NULL,
-    through_claim_id INTEGER NOT NULL,
-    next_digest_at   REAL NOT NULL,             -- what the subscription's next time becomes once this is done
+    tz               TEXT NOT NULL,             -- the day it is dated in
+    next_digest_at   REAL NOT NULL,             -- the subscriptions' next time once this one is done
     status           TEXT NOT NULL DEFAULT 'sending' CHECK (status IN ('sending', 'delivered', 'dropped')),
     sending_at       REAL NOT NULL,
     message_id       INTEGER,
     created_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 CREATE INDEX digests_status ON digests(status);
+
+-- One digest message covers every digest subscription of a channel due at the same time:
+-- a part per subscription, with the claims it covers.
+CREATE TABLE digest_parts (
+    digest_id        INTEGER NOT NULL REFERENCES digests(id) ON DELETE CASCADE,
+    subscription_id  INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
+    after_claim_id   INTEGER NOT NULL,
+    through_claim_id INTEGER NOT NULL,
+    PRIMARY KEY (digest_id, subscription_id)
+);
+CREATE INDEX digest_parts_subscription ON digest_parts(subscription_id);
