@@ -59,6 +59,7 @@ from bot.extract.lexicon import (
     POSITIONS,
     WEEKDAYS,
 )
+from bot.extract.rules.facts import CLUB_CUES
 from bot.extract.sentences import split_paragraphs
 from bot.extract.timeframe import CURRENT, PAST_WORDS, When, find_when, is_before_window
 from bot.knowledge import Gazetteer
@@ -236,7 +237,7 @@ _PLACEHOLDER = re.compile(r"#([cpamsu])(\d+)#")
 _OWNER_APPOS = re.compile(r"#[pa](\d+)#,\s+(?:the\s+|a\s+|an\s+)?#c(\d+)#(?:'s?)?\s+(?:[\w-]+\s+){0,3}?(?:star|man|player|midfielder|defender|"
                           r"striker|forward|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|captain|international|youngster|"
                           r"teenager|talent|attacker)\b")
-_OWNER_WORDS = frozenset({*POSITIONS, *(p.replace(" ", "-") for p in POSITIONS), *NATIONALITY, "no", "no.", "star",
+_OWNER_WORDS = frozenset({"youth", "women's", "womens", "reserve", "b", *POSITIONS, *(p.replace(" ", "-") for p in POSITIONS), *NATIONALITY, "no", "no.", "star",
                           "international", "teenager", "youngster", "talent", "prospect", "captain", "skipper",
                           "academy", "graduate", "loanee", "wonderkid", "ace", "man", "player", "forward",
                           "full-back", "centre-back", "left-back", "right-back", "wing-back", "centre", "back",
@@ -268,12 +269,12 @@ def _is_owner_mid(mid: str) -> bool:
 # A club that premodifies a player noun ("Napoli and Nigeria striker", "the 26-year-old Chelsea
 # and England left-back", "Birmingham City's England youth international"): his club.
 _DESCRIPTOR = re.compile(
-    r"((?:'s?)?(?:\s+[\w-]+){0,5}?)\s+(?:" + "|".join(sorted({*(re.escape(p) for p in POSITIONS), *(re.escape(p.replace(" ", "-")) for p in POSITIONS),
+    r"((?:'s?)?(?:\s+[\w'-]+){0,5}?)\s+(?:" + "|".join(sorted({*(re.escape(p) for p in POSITIONS), *(re.escape(p.replace(" ", "-")) for p in POSITIONS),
                                                              "international", "star", "ace", "youngster", "teenager", "talent", "captain",
                                                              "prospect", "loanee", "wonderkid", "starlet"}, key=len, reverse=True))
     + r")s?\b")
 _DESC_PLAYER_AFTER = re.compile(r"\s+#([pa])(\d+)#")
-_DESC_PLAYER_BEFORE = re.compile(r"#([pa])(\d+)#,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$")
+_DESC_PLAYER_BEFORE = re.compile(r"#([pa])(\d+)#,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+|#a\d+#\s+){0,2}$")
 
 
 def _descriptor(clause: str, end: int) -> re.Match | None:
@@ -1450,6 +1451,13 @@ def _owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str
             player = s.mentions[pi].names[0] if pm.group(1) == "p" else resolved.get(pi)
             if player and not (pm.group(1) == "a" and s.mentions[pi].text.lower() in ("him", "he")):
                 roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
+    for cue in _CLUB_CUES:
+        for m in cue.finditer(text):
+            ci, pi = int(m.group("c")), int(m.group("p"))
+            if ci in clubs_of and s.mentions[ci].kind == "club" and pi < len(s.mentions):
+                player = s.mentions[pi].names[0] if m.group("pk") == "p" else resolved.get(pi)
+                if player:
+                    roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
     if "recall" in text:
         # "#c have recalled X from his loan at #c2": the club that can recall him owns him
         for m in _RECALLED.finditer(text):
@@ -1820,6 +1828,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
 
 
 _COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own
+_CLUB_CUES = [re.compile(c.pattern) for c in CLUB_CUES]
 _GAPPED = re.compile(r"(?:,\s*|\s+)(?:and\s+|while\s+)?(?:[\w-]+\s+){0,2}?#p(\d+)#\s+(to|from)\s+#c(\d+)#")
 _SEND_TO = re.compile(r"#p(\d+)#\s+(?:to|the other way to|in the opposite direction to|moving to|heading to|joining)\s+#c(\d+)#")
 
