@@ -33,7 +33,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.answer.likelihood import likelihood  # noqa: E402
-from bot.answer.scorecards import LINK_KINDS, Record, build_scorecards, link_outcome  # noqa: E402
+from bot.answer.records import Record  # noqa: E402
+from bot.answer.scorecards import (  # noqa: E402
+    LINK_KINDS,
+    SourceInfo,
+    build_scorecards,
+    card_line,
+    link_outcome,
+    sorted_cards,
+)
 from bot.knowledge import load_gazetteer  # noqa: E402
 from bot.text import fold  # noqa: E402
 
@@ -152,6 +160,13 @@ def main() -> None:
     tiers = {fold(s.name): s.tier for s in gaz.sources.values()}
     claims = load_claims(dev, tiers)
     print(f"dev set: {dev} · {len({c.article_id for c in claims})} articles · {len(claims)} claim-sources")
+    infos = {fold(s.name): SourceInfo(s.name, s.kind, s.outlet, s.tier) for s in gaz.sources.values()}
+    cards = sorted_cards(build_scorecards(claims, infos).values())
+    print("\n## the gold's source scorecards (as `transferbot sources` computes them)")
+    print(f"{len(cards)} sources credited with a link; those with any decided:")
+    for card in cards:
+        if card.decided or card.same_day:
+            print(f"  {card_line(card)}")
     for same_day, name in ((False, "before the decision (reports dated before it)"),
                            (True, "on the decision day (the deciding article's other reports included)")):
         rows, open_, unforecast = scored_links(claims, tiers, same_day)
