@@ -75,9 +75,14 @@ def label_for(probability: float) -> str:
     return "long shot"
 
 
+def percent(probability: float) -> str:
+    """'72%'; under half a percent is '<1%', never a flat 0% (nothing here is impossible)."""
+    return "<1%" if probability < 0.005 else f"{round(100 * probability)}%"
+
+
 def describe(probability: float) -> str:
     """'likely (72%)': the label and the number, as answers show it."""
-    return f"{label_for(probability)} ({round(100 * probability)}%)"
+    return f"{label_for(probability)} ({percent(probability)})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,8 +236,9 @@ def explain(lk: Likelihood) -> list[str]:
         lines += [f"    {w}" for w in e.where[:3]]
     lines.append(f"= {round(100 * lk.before_decay)}% before freshness.")
     if lk.freshness < 1:
+        factor = f"{lk.freshness:.2f}" if lk.freshness >= 0.01 else "<0.01"
         lines.append(f"Freshness: no report for {lk.age_days} days; after {GRACE_DAYS} days the chance halves "
-                     f"every {HALF_LIFE_DAYS:g} days: × {lk.freshness:.2f} = {round(100 * lk.probability)}%.")
+                     f"every {HALF_LIFE_DAYS:g} days: × {factor} = {percent(lk.probability)}.")
     else:
         lines.append(f"Fresh (reported within {GRACE_DAYS} days): no decay.")
     return lines

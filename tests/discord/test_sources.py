@@ -64,7 +64,7 @@ async def test_answer_shows_likelihood_and_explains_it_on_a_button(world):
 async def test_a_stale_link_is_a_long_shot_and_no_rated_link_no_button(world):
     alice = world.member("alice")
     reply = await world.slash(alice, "ask", question="who wants itakura")  # the seeds' reports are from 2024
-    assert "long shot (0%)" in reply.embed.description
+    assert "long shot (<1%)" in reply.embed.description
     why = await world.click(alice, reply, "How likely?")
     assert "Freshness: no report for" in why.embed.description
     latest = await world.slash(alice, "rumours latest")
