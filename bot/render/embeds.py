@@ -260,7 +260,8 @@ def _stage_word(kind: str) -> str:
             "signed": "signed", "loan": "loan for", "ended": "ended interest in"}.get(kind, kind)
 
 
-def render_alert(outbox_id: int, claims: list[StoredClaim], following: str) -> discord.Embed:
+def render_alert(outbox_id: int, claims: list[StoredClaim], following: str,
+                 likelihood: float | None = None) -> discord.Embed:
     """One alert: a link (player, club, kind) and every report of it in this batch."""
     first = claims[0]
     title = clean(f"{first.club} {_stage_word(first.kind)} {first.player}", TITLE_MAX)
@@ -287,11 +288,16 @@ def render_alert(outbox_id: int, claims: list[StoredClaim], following: str) -> d
     stage = STAGE.get(first.kind, -1)
     e.add_field(name="Stage", value=KIND_LABEL.get(first.kind, first.kind) + (" (live link)" if first.kind in
                 LINK_KINDS and stage >= 0 else ""), inline=True)
+    if likelihood is not None:  # the link's likelihood now, with this report (bot.answer.likelihood)
+        from bot.answer.likelihood import describe
+
+        e.add_field(name="How likely now", value=describe(likelihood), inline=True)
     e.set_footer(text=f"{n} report{'s' if n != 1 else ''} · following {clean(following, 80)} · "
                       f"{alert_marker(outbox_id)}")
     return e
 
 
-def alert_text(outbox_id: int, claims: list[StoredClaim], following: str) -> str:
-    e = render_alert(outbox_id, claims, following)
-    return f"**{e.title}**\n{e.description or ''}\n{e.footer.text}"[:MESSAGE_MAX]
+def alert_text(outbox_id: int, claims: list[StoredClaim], following: str, likelihood: float | None = None) -> str:
+    e = render_alert(outbox_id, claims, following, likelihood)
+    chance = "".join(f"\n{f.name}: {f.value}" for f in e.fields if f.name == "How likely now")
+    return f"**{e.title}**\n{e.description or ''}{chance}\n{e.footer.text}"[:MESSAGE_MAX]

@@ -69,3 +69,16 @@ async def test_a_stale_link_is_a_long_shot_and_no_rated_link_no_button(world):
     assert "Freshness: no report for" in why.embed.description
     latest = await world.slash(alice, "rumours latest")
     assert "How likely?" not in latest.buttons()
+
+
+async def test_an_alert_says_how_likely_the_link_is_now(world):
+    mod = world.member("mod", manage_channels=True)
+    await world.slash(mod, "subscribe player", name="Ko Itakura")
+    today = dt.date.today()
+    await world.store_article("Here we go: Itakura to Spurs.", [
+        Claim(player="Ko Itakura", club="Tottenham Hotspur", kind="agreement", source="Fabrizio Romano",
+              date=today)], date=today)
+    await world.advance(15)
+    [alert] = world.alerts(world.channel)
+    fields = {f.name: f.value for f in alert.embeds[0].fields}
+    assert fields["How likely now"].startswith("likely (")
