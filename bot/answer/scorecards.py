@@ -271,14 +271,19 @@ def _all_cards(rows: list, infos: Mapping[str, SourceInfo]) -> list[Scorecard]:
     return sorted_cards(build_scorecards(_lite(rows), infos).values())
 
 
-async def all_scorecards(store) -> list[Scorecard]:
+async def all_scorecards(store, with_silent: bool = False) -> list[Scorecard]:
     """Every source's scorecard. Reads every claim (light rows) and builds the cards in a worker thread,
     so the bot's event loop stays free on a large database: for the CLI and the periodic refresh, never
     per question."""
     import asyncio
 
     rows = await store.claim_outcome_rows()
-    return await asyncio.to_thread(_all_cards, rows, await source_infos(store))
+    infos = await source_infos(store)
+    cards = await asyncio.to_thread(_all_cards, rows, infos)
+    if with_silent:  # the known sources no link is credited to, with their tier and nothing else
+        have = {fold(c.source) for c in cards}
+        cards += sorted_cards(Scorecard(i.name, i.tier, i.kind) for k, i in infos.items() if k not in have)
+    return cards
 
 
 def match_source(infos: Mapping[str, SourceInfo], name: str, limit: int = 5) -> list[SourceInfo]:

@@ -14,6 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(p)
     p.add_argument("name", nargs="*", metavar="NAME", help="only this source (matched fuzzily), with its links")
     p.add_argument("--json", action="store_true", help="JSON Lines, one source per line")
+    p.add_argument("--all", action="store_true", help="also the known sources no link is credited to yet")
     p.set_defaults(handler=sources)
 
     p = sub.add_parser("explain-link", help="how likely a live link is, and why: its reports and their weights")
@@ -39,7 +40,7 @@ async def sources(args: argparse.Namespace) -> int:
                 return 1
             cards = [card]
         else:
-            cards = await all_scorecards(store)
+            cards = await all_scorecards(store, with_silent=args.all)
             await refresh_records(store)  # the answers' likelihoods read the records kept here
     finally:
         await store.close()

@@ -62,3 +62,13 @@ async def test_explain_link_shows_reports_and_weights(store, capsys, monkeypatch
     code, out = await _run_async(capsys, "explain-link", "itakura", "liverpool", "--json", "--date", "2024-01-20")
     data = json.loads(out)
     assert data["label"] == "long shot" and {e["source"] for e in data["evidence"]} == {"Sky Germany", "Fabrizio Romano"}
+
+
+async def test_sources_all_adds_the_silent_ones(store, capsys, monkeypatch):
+    import bot.commands.ask as ask_cmd
+
+    monkeypatch.setattr(ask_cmd, "open_store", _opener(store))
+    _, some = await _run_async(capsys, "sources")
+    _, every = await _run_async(capsys, "sources", "--all")
+    assert len(every.splitlines()) >= len(some.splitlines())
+    assert "Transfermarkt (no tier): 0 links" in every and "Transfermarkt" not in some
