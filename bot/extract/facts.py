@@ -19,7 +19,7 @@ from bot.models import Article, Fact
 from bot.text import fold
 
 if TYPE_CHECKING:
-    from bot.extract.pipeline import Draft, Registry, Roles, Sent
+    from bot.extract.document import Draft, Registry, Roles, Sent
 
 _make_fact = maker(Fact)
 _OTHER_CLAUSE = re.compile(r"\b(?:buy-?back|sell-?on|re-?purchase|repurchase|buy-?back)\s+(?:clause|option|fee)\b")
@@ -146,7 +146,7 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             vm = None  # "agreed a deal with #c for #p worth #m": the deal's value, no one's valuation
         if vm:
             # who values him: the selling club makes it an asking price
-            clubs_before = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, vm.start())
+            clubs_before = [s.mentions[int(x)].names[0] for x in CLUB_PH.findall(masked, 0, vm.start())
                             if s.mentions[int(x)].kind in ("club", "manager")]
             amt = money_after(vm.start())
             by = _VALUED_BY.search(masked, vm.start()) if amt and subject and " by #" in masked else None
@@ -163,12 +163,12 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             am = None
         if am and subject:
             seller = seller_of.get(subject)
-            clubs_here = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, am.start())
+            clubs_here = [s.mentions[int(x)].names[0] for x in CLUB_PH.findall(masked, 0, am.start())
                           if s.mentions[int(x)].kind == "club"]
             own = "asking price" in am.group(0) or "price tag" in am.group(0)
             quoted = am.group(0) == "quoted" and masked[max(0, am.start() - 5):am.start()] == "been "
             clause_start = max(masked.rfind(",", 0, am.start()), masked.rfind(" and ", 0, am.start()), 0)
-            near = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked[clause_start:am.start()])
+            near = [s.mentions[int(x)].names[0] for x in CLUB_PH.findall(masked[clause_start:am.start()])
                     if s.mentions[int(x)].kind == "club"]
             who = near[-1] if near else (clubs_here[-1] if clubs_here else None)
             if (seller and who == seller) or (own and (who is None or who == seller)) or quoted:
@@ -258,7 +258,7 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
 
 _SEASON_TAIL = re.compile(r"[-/](?:\d\d)?\d\d\b")
 _DEAL_WORTH = re.compile(r"\b(?:deal|bid|offer|fee|package|transfer|move|switch|agreement|proposal)\b[^,;.]*$")
-_CLUB_PH = re.compile(r"#c(\d+)#")
+CLUB_PH = re.compile(r"#c(\d+)#")
 _PLAYER_PH = re.compile(r"#p(\d+)#")
 _WOULD_OPTION = re.compile(r"\bwould\b|\boption\b")
 _PLAYER_CLUB_POSS_END = re.compile(r"#p\d+#,\s+#c\d+#'s\s+$")
