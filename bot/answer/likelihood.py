@@ -96,7 +96,7 @@ class Evidence:
     stage: str  # the furthest stage it reported
     latest: dt.date
     articles: tuple[str, ...]  # article ids behind it
-    where: tuple[str, ...] = ()  # how to reach those articles (URL, else where each was read from)
+    where: tuple[str, ...] = ()  # how to reach the articles: URL, else title or first words; never a path
     weight: float = 0.0  # the log-odds it adds, after the diminishing-returns factor
     factor: float = 1.0  # that factor (1, 0.5, 0.25, ...)
 
@@ -170,11 +170,23 @@ def _backers(claims: Sequence[LinkClaim]) -> dict[str, list[LinkClaim]]:
     return out
 
 
+def _named(c: LinkClaim, limit: int = 70) -> str:
+    """How a reader finds the article: its URL, else its title (or the claim's first words) in quotes, else
+    its id; never the path it was read from (a file's `origin` is a path on the host)."""
+    url = getattr(c, "url", None)
+    if url:
+        return url
+    text = " ".join((getattr(c, "title", None) or getattr(c, "evidence", None) or "").split())
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return f'"{text}"' if text else f"article {c.article_id[:10]}"
+
+
 def _where(claims: Sequence[LinkClaim]) -> tuple[str, ...]:
-    """Newest first, one per article: its URL, else its origin, else its id."""
+    """Newest first, one per article: its URL, else its title or first words, else its id."""
     out: dict[str, str] = {}
     for c in sorted(claims, key=lambda c: c.date, reverse=True):
-        out.setdefault(c.article_id, getattr(c, "url", None) or getattr(c, "origin", None) or c.article_id)
+        out.setdefault(c.article_id, _named(c))
     return tuple(out.values())
 
 

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import discord
 
-from bot.models import Answer
-from bot.render.embeds import clean, render_embeds
+from bot.answer.likelihood import explain, link_report
+from bot.answer.shapes import Answer
+from bot.cogs.errors import report_error
+from bot.render.embeds import clean, render_embeds, render_why_embed
+from bot.render.scorecards import likelihood_embed
+from bot.render.text import render_text
 
 log = logging.getLogger(__name__)
 
 VIEW_TIMEOUT = 300.0
+WHY_ID = "transferbot:why"
+OPEN_TO_ALL = {WHY_ID}
 NOT_YOURS = "Only the person who asked can use these buttons."
 
 Chooser = Callable[[str], Awaitable[Answer]]
@@ -29,6 +36,9 @@ class OwnedView(discord.ui.View):
         self.message: discord.Message | discord.InteractionMessage | discord.WebhookMessage | None = None
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        data: dict = dict(interaction.data or {})
+        if data.get("custom_id") in OPEN_TO_ALL:  # reading why is everyone's; turning pages the asker's
+            return True
         if interaction.user.id != self.owner_id:
             await interaction.response.send_message(NOT_YOURS, ephemeral=True)
             return False
@@ -43,13 +53,7 @@ class OwnedView(discord.ui.View):
                 await self.message.edit(view=self)
 
     async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item) -> None:
-        from bot.client import APOLOGY, send_ephemeral, user_message
-
-        text = user_message(error)
-        if text is None:
-            log.error("Unexpected error in a %s", type(self).__name__, exc_info=error)
-            text = APOLOGY
-        await send_ephemeral(interaction, text)
+        await report_error(interaction, error, f"a {type(self).__name__}")
 
 
 class PagerView(OwnedView):
@@ -78,6 +82,18 @@ class PagerView(OwnedView):
         await interaction.response.edit_message(embed=self.pages[self.index], view=self)
 
 
+class WhyButton(discord.ui.Button):
+    """"Why?": for the first links of the answer, the sentence each report came from, shown only to
+    whoever pressed it (escaped article text)."""
+
+    def __init__(self, answer: Answer) -> None:
+        super().__init__(label="Why?", emoji="🔎", style=discord.ButtonStyle.secondary, custom_id=WHY_ID)
+        self.answer = answer
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(embed=render_why_embed(self.answer), ephemeral=True)
+
+
 class ChoiceSelect(discord.ui.Select):
     def __init__(self, names: list[str]) -> None:
         options = [discord.SelectOption(label=n[:100], value=n[:100]) for n in dict.fromkeys(names)][:25]
@@ -104,6 +120,13 @@ class ChoiceView(OwnedView):
         self.add_item(ChoiceSelect(names))
 
 
+def embeds_allowed(channel: discord.abc.Messageable) -> bool:
+    """Whether the bot may post embeds here (Embed Links); a DM always allows them."""
+    if isinstance(channel, discord.abc.GuildChannel | discord.Thread) and channel.guild is not None:
+        return channel.permissions_for(channel.guild.me).embed_links
+    return True
+
+
 @dataclass
 class Reply:
     embeds: list[discord.Embed]  # pages; the first is shown
@@ -122,18 +145,14 @@ EXPLAIN_LINKS = 3
 
 
 class ExplainButton(discord.ui.Button):
-    """Explains the likelihood of the answer's live links (the most likely first), only to who clicks."""
+    """"How likely?": explains the likelihood of the answer's live links (the most likely first); the
+    asker's button (it queries the database again, unlike Why?), answered only to them."""
 
     def __init__(self, links: list[tuple[str, str]]) -> None:
         super().__init__(label=EXPLAIN_LABEL, emoji="📊", style=discord.ButtonStyle.secondary)
         self.links = links
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        import datetime as dt
-
-        from bot.answer.likelihood import explain, link_report
-        from bot.render.scorecards import likelihood_embed
-
         store = getattr(interaction.client, "store", None)
         assert store is not None
         explained = []
@@ -144,10 +163,10 @@ class ExplainButton(discord.ui.Button):
 
 
 def live_links(answer: Answer) -> list[tuple[str, str]]:
-    """(player, club) of the answer's rated live links, the most likely first."""
-    rated = sorted((it for it in answer.items if it.likelihood is not None),
-                   key=lambda it: -(it.likelihood or 0.0))
-    return list(dict.fromkeys((it.player, it.club) for it in rated))[:EXPLAIN_LINKS]
+    """(player, club) of the answer's rated live links (LinkSummary.likelihood), the most likely first."""
+    rated = sorted((link for link in answer.links if link.likelihood is not None),
+                   key=lambda link: -(link.likelihood or 0.0))
+    return [(link.player, link.club) for link in rated][:EXPLAIN_LINKS]
 
 
 def build_reply(answer: Answer, owner_id: int, choose: Chooser | None) -> Reply:
@@ -157,14 +176,17 @@ def build_reply(answer: Answer, owner_id: int, choose: Chooser | None) -> Reply:
         e = discord.Embed(title="Which one did you mean?", colour=discord.Colour.blurple(),
                           description="\n".join(f"• {clean(n, 100)}" for n in names[:25]))
         e.set_footer(text="Pick one below.")
-        return Reply([e], ChoiceView(names, owner_id, choose), answer.text)
+        return Reply([e], ChoiceView(names, owner_id, choose), render_text(answer))
     pages = render_embeds(answer)
     view: OwnedView | None = PagerView(pages, owner_id) if len(pages) > 1 else None
     links = live_links(answer)
+    if answer.links:
+        view = view or OwnedView(owner_id)
+        view.add_item(WhyButton(answer))
     if links:  # a button that explains the likelihoods shown
         view = view or OwnedView(owner_id)
         view.add_item(ExplainButton(links))
-    return Reply(pages, view, answer.text)
+    return Reply(pages, view, render_text(answer))
 
 
 def requery(answer: Answer, choice: str, kind: str | None) -> str:

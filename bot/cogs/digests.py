@@ -45,7 +45,6 @@ class Digests(commands.Cog):
 
     @property
     def store(self):
-        assert self.bot.store is not None
         return self.bot.store
 
     @tasks.loop(seconds=60)

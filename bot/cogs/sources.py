@@ -14,7 +14,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
-from bot.client import UserError
+from bot.cogs.errors import UserError
 from bot.render.scorecards import scorecard_embed
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ class Sources(commands.Cog):
         self.refresh.cancel()
 
     async def refresh_names(self) -> None:
-        if self.bot.store is not None:
+        if self.bot.store_is_open:
             self.names = sorted({r[0] for r in await self.bot.store.source_rows()}, key=str.casefold)
 
     @tasks.loop(minutes=REFRESH_MINUTES)
@@ -47,7 +47,7 @@ class Sources(commands.Cog):
 
         try:
             await self.refresh_names()
-            if self.bot.store is not None:
+            if self.bot.store_is_open:
                 await refresh_records(self.bot.store)
         except Exception:  # the loop must survive; the next turn tries again
             log.exception("refreshing source records failed")
@@ -74,7 +74,6 @@ class Sources(commands.Cog):
     async def source(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
         from bot.answer.scorecards import scorecard_for
 
-        assert self.bot.store is not None
         card, others = await scorecard_for(self.bot.store, name)
         if card is None:
             raise UserError(f"I don't know a source called “{name[:60]}”; start typing to see the ones I know.")

@@ -14,8 +14,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import UserError
+from bot.cogs.checks import member_permissions
 from bot.cogs.common import OwnedView
+from bot.cogs.errors import UserError
 from bot.cogs.rumours import club_autocomplete, player_autocomplete
 from bot.names import best_matches
 from bot.render.embeds import clean
@@ -93,7 +94,6 @@ class Subscriptions(commands.Cog):
 
     @property
     def store(self):
-        assert self.bot.store is not None
         return self.bot.store
 
     # -- shared ----------------------------------------------------------------------------
@@ -151,8 +151,6 @@ class Subscriptions(commands.Cog):
     async def _subscribe(self, interaction: discord.Interaction, kind: str, name: str, stage: str | None,
                          min_tier: int | None, channel: discord.TextChannel | discord.ForumChannel | None,
                          mode: str | None = None, time: str | None = None, timezone: str | None = None) -> None:
-        if not interaction.permissions.manage_channels:  # the check, besides the default permissions
-            raise app_commands.MissingPermissions(["manage_channels"])
         target = self._target(interaction, channel, mode or "alert")
         digest_time = digest_tz = None
         if mode == "digest":
@@ -190,7 +188,7 @@ class Subscriptions(commands.Cog):
                            time="digest: the time of day, HH:MM (default 18:00)",
                            timezone="digest: the timezone of that time, e.g. Europe/London (default UTC)")
     @app_commands.autocomplete(name=player_autocomplete, timezone=timezone_autocomplete)
-    @app_commands.checks.has_permissions(manage_channels=True)
+    @member_permissions(manage_channels=True)
     async def subscribe_player(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100],
                                kinds: StageChoice | None = None,
                                min_tier: app_commands.Range[int, 1, 4] | None = None,
@@ -208,7 +206,7 @@ class Subscriptions(commands.Cog):
                            time="digest: the time of day, HH:MM (default 18:00)",
                            timezone="digest: the timezone of that time, e.g. Europe/London (default UTC)")
     @app_commands.autocomplete(name=club_autocomplete, timezone=timezone_autocomplete)
-    @app_commands.checks.has_permissions(manage_channels=True)
+    @member_permissions(manage_channels=True)
     async def subscribe_club(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100],
                              kinds: StageChoice | None = None,
                              min_tier: app_commands.Range[int, 1, 4] | None = None,
@@ -219,7 +217,7 @@ class Subscriptions(commands.Cog):
 
     async def _unsubscribe_autocomplete(self, interaction: discord.Interaction,
                                         current: str) -> list[app_commands.Choice[str]]:
-        if interaction.guild is None or self.bot.store is None:
+        if interaction.guild is None:
             return []
         out = []
         for s in await subs.list_subscriptions(self.store, guild_id=interaction.guild.id):
@@ -233,8 +231,7 @@ class Subscriptions(commands.Cog):
     @app_commands.describe(subscription="The subscription to remove (start typing)")
     @app_commands.autocomplete(subscription=_unsubscribe_autocomplete)
     @app_commands.guild_only()
-    @app_commands.default_permissions(manage_channels=True)
-    @app_commands.checks.has_permissions(manage_channels=True)
+    @member_permissions(manage_channels=True)
     async def unsubscribe(self, interaction: discord.Interaction, subscription: str) -> None:
         assert interaction.guild is not None
         if not subscription.isdigit():

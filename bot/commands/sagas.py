@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import argparse
 
-from bot.commands.common import error, parse_date, settings_from
+from bot.commands.common import add_db_option, error, parse_date, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from bot.cli import add_db_option
-
     p = sub.add_parser("timeline", help="draw a player's saga: dates across, one lane per club (PNG)")
     add_db_option(p)
     p.add_argument("player", nargs="+", metavar="PLAYER")
@@ -34,9 +32,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 async def _open(args: argparse.Namespace):
-    from bot.commands.ask import light_settings, open_store
+    from bot.commands.ask import open_store
+    from bot.paths import quick_paths
 
-    return await open_store(light_settings(args) or settings_from(args), args)
+    return await open_store(quick_paths(args.db) or settings_from(args), args)
 
 
 async def _name(store, kind: str, typed: str) -> tuple[int, str] | None:

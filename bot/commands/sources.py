@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from bot.commands.common import error, parse_date, print_json_line, settings_from
+from bot.commands.common import add_db_option, error, parse_date, print_json_line, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from bot.cli import add_db_option
-
     p = sub.add_parser("sources", help="every source's record: links reported, came true, died, open, hit rate")
     add_db_option(p)
     p.add_argument("name", nargs="*", metavar="NAME", help="only this source (matched fuzzily), with its links")
@@ -28,9 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 async def sources(args: argparse.Namespace) -> int:
     from bot.answer.scorecards import all_scorecards, card_line, refresh_records, scorecard_for
-    from bot.commands.ask import light_settings, open_store
+    from bot.commands.ask import open_store
+    from bot.paths import quick_paths
 
-    store = await open_store(light_settings(args) or settings_from(args), args)
+    store = await open_store(quick_paths(args.db) or settings_from(args), args)
     try:
         name = " ".join(args.name).strip()
         if name:
@@ -70,10 +69,11 @@ async def explain_link(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from bot.answer.likelihood import explain, link_report
-    from bot.commands.ask import light_settings, open_store
+    from bot.commands.ask import open_store
     from bot.names import best_matches
+    from bot.paths import quick_paths
 
-    store = await open_store(light_settings(args) or settings_from(args), args)
+    store = await open_store(quick_paths(args.db) or settings_from(args), args)
     try:
         names = []
         for kind, typed in (("player", args.player), ("club", args.club)):

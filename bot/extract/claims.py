@@ -3,9 +3,11 @@ clubs that can be their suitor (rules/roles.py) and the players they are about."
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any
 
 from bot.extract.amounts import Money, prefer
 from bot.extract.clauses import (
@@ -22,8 +24,10 @@ from bot.extract.clauses import (
 from bot.extract.document import Draft, Registry, Roles, Sent
 from bot.extract.fastre import gated, tail_gated
 from bot.extract.index import Index
-from bot.extract.kinds import find_triggers
+from bot.extract.kinds import Trigger, find_triggers
 from bot.extract.ownership import CLUB_PH, club_role, is_owner_mid, owner_ties
+from bot.extract.rules.moods import MOOD_CUES, MoodCue
+from bot.extract.rules.roles import SUITOR_LESS
 from bot.extract.timeframe import PAST_WORDS, When, find_when, is_before_window
 from bot.models import Amount, Article
 
@@ -46,6 +50,7 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
     last_claim_at = -2  # index of the sentence that set last_claim_player
     opening = next((m.names[0] for s in sents[:2] for m in s.mentions if m.kind == "player"), None)
     main_player = opening if opening == roles.main else None
+    para_player: str | None = None  # the player the current paragraph last named
     itemised = roles.itemised = is_itemised(sents)
     if itemised:
         main_player = roles.main = None  # a round-up has no main player: each item its own
@@ -54,6 +59,8 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
         if itemised and s.para != para:
             # an item of a round-up or a live blog is its own story: nothing carries into it
             focus, last_claim_player, last_suitors, context_club = None, None, [], None
+        if s.para != para:
+            para_player = None
         para = s.para
         # who the anaphors mean: the last player named before them (this sentence or earlier)
         resolved: dict[int, str] = {}
@@ -92,7 +99,7 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
         # (the player of the sentence just before wins over the article's main player: "... a move
         # for X. Wolfsburg are also monitoring the situation." is about X)
         weak_focus = None if ("#p" in masked or "#a" in masked or is_heading(s.text)) else (
-            last_claim_player if last_claim_at == s.idx - 1 else (main_player or last_claim_player))
+            last_claim_player if last_claim_at == s.idx - 1 else (para_player or main_player or last_claim_player))
         # a claim needs a suitor: a club here, or a pronoun subject ("they") for the last ones
         # (sent_suitors only fill from those); without either no clause can give one
         can_claim = "#c" in s.masked or _PRONOUN_SUBJECT.search(s.masked) is not None
@@ -109,6 +116,7 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
                 if o_k in resumed and k and find_when(clauses[k - 1][0], article.date) is not None \
                         and find_when(c_k, article.date) is None:
                     pasts[k] = s.past_before
+        scope = Scope(s, resolved, clubs_of, manager_idx, reg, roles, article)
         idle: str | None = None  # the last clause, when it gave no claim
         sm = _SENTENCE_SUBJECT.match(masked) if "#c" in masked else None
         sent_subject = (clubs_of[int(sm.group(1))][0]
@@ -158,13 +166,12 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
                 got_players = {c.player for c in claims[n_before:]}
                 if len(got_players) == 1:
                     wf = next(iter(got_players))
-            got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
-                                 sent_suitors or carry, last_suitors, sent_subject or context_club,
-                                 (weak_focus or local_focus or roles.main),
-                                 past_ctx, wf, when_here, offset)
+            got = clause_claims(clause, scope, Context(
+                sent_suitors or carry, last_suitors, sent_subject or context_club,
+                weak_focus or local_focus or roles.main, past_ctx, wf, when_here, offset))
             # "#c were also interested but pulled out ...": the subject of a clause that gave
             # nothing carries over to a next clause that has no subject of its own
-            idle = None if got or clause[:2] != "#c" else clause
+            idle = None if got or not _subject_club(clause, clubs_of, manager_idx) else clause
             for c, suitors in got:
                 claims.append(c)
                 for x in suitors:
@@ -180,6 +187,9 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
         if named:
             context_club = named[-1]
         focus = first_here or local_focus  # the next sentence's anaphors mean this one's subject
+        if first_here or resolved:
+            # "Next, Ivan Toney. ... Arsenal and Chelsea are both keen": the paragraph's player
+            para_player = first_here or next(iter(resolved.values()))
         if len(claims) > n_before:
             first = claims[n_before].player
             if all(c.player == first for c in claims[n_before + 1:]):
@@ -223,7 +233,7 @@ def _subject_player(masked: str, s: Sent) -> str | None:
     return s.mentions[int(m.group(1))].names[0] if m else None
 
 
-_SUBJECT_CLUB = re.compile(r"^(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also|"
+_SUBJECT_CLUB = re.compile(r"^(?:[^#;]{0,60}?\bthat\s+)?(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also|"
                            r"will|would|could|already|still)\b")
 
 
@@ -270,7 +280,6 @@ def _earlier_subject(head: str, clubs_of: dict[int, tuple[str, ...]], manager_id
     return found
 
 
-_FINAL_WORDS = re.compile(r"\b(?:finalised|finalized|completed)\b")
 
 
 _BY_BEFORE = tail_gated(re.compile(r"\bby\s+$"))
@@ -307,46 +316,23 @@ _SAID_THEY = re.compile(r"#c(\d+)#,?\s+(?:have\s+|has\s+)?(?:said|confirmed|anno
                         r"(?:that\s+)?(?:they|it)\b")
 
 
-_PENDING_BEFORE = re.compile(r"\b(?:closing in on|close in on|close to|on the verge of|nearing|talks over|talks about|"
-                             r"talks for|pursuing|interested in|keen on|push for|pushing for|bid to complete|"
-                             r"hoping to complete|hope to complete|set to complete)\s+(?:the\s+|a\s+)?$")
 
 
 _LOAN_ENDED = re.compile(r"\bfrom\s+(?:his|her|a|the)\s+(?:[\w-]+\s+)?loan\b")
 
 
-_INF_VERB = re.compile(r"(?:complete|seal|finalise|finalize|conclude|wrap|put pen)\b")
 
 
-_UNDER_WAY = re.compile(r"\b(?:travel\w*|fl(?:y|ying|ew|own)|head(?:ing|ed)|medical|on (?:his|her) way|arrived|arrives|in town)\b")
 
 
-_WILL_BEFORE = re.compile(r"\bwill\s+(?:now\s+)?$")
 
 
-_FUTURE_APPROACH = re.compile(
-    r"\b(?:weighing up|weigh up|considering|consider|planning|plan|plans|preparing|prepare|mulling|mulling over|"
-    r"contemplating|could make|ready to make|set to make|expected to make|will make|may make|might make|to make)\s+"
-    r"(?:an?\s+)?(?:formal\s+|official\s+|fresh\s+|first\s+)?$")
 
 
-_INTENT_BEFORE = re.compile(r"\b(?:(set|poised|about|close|due|expected|edging closer|nearing)|hoping|hope|hopes|looking|"
-                            r"keen|want|wants|aiming|aim|bid|trying|try|plan|plans|planning|ready|prepared|willing)\s+to\s+$")
 
 
-# A bid the club has not made yet: the intention is interest (a made bid is a bid).
-_FUTURE_BID = re.compile(
-    r"(?:\b(?:expected|set|likely|ready|poised|preparing|prepared|planning|plan|plans|going|looking|hoping|hope|hopes|"
-    r"intend|intends|intending|could|will|would|may|might|to)\s+(?:\w+\s+)?(?:return|come back|follow up)\s+with|"
-    r"\b(?:expected|set|likely|ready|poised|preparing|prepared|planning|plan|plans|going|looking|gearing up|hoping|hope|"
-    r"hopes|intend|intends|could|will|would|may|might|about)\s+to\s+(?:make|submit|table|launch|lodge|put in|present|send)|"
-    r"\b(?:could|will|would|may|might)\s+(?:\w+\s+)?(?:make|submit|table|launch|lodge|put in|present|send)|"
-    r"\b(?:preparing|prepare|prepares|readying|lining up|plotting|mulling|weighing up|considering))"
-    r"\s+(?:(?:a|an|their|its|the)\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,3}$")
 
 
-_OFFER_LATER = re.compile(r"\b(?:(?:prepared|ready|willing|set|expected|planning|poised|hoping|looking|keen|want|wants|"
-                          r"likely|going)\s+to|could|would|will|may|might)\s+$")
 
 
 _NEEDS_CLUB = re.compile(r"\b(?:move|go|switch|transfer)\s+to\s*$")
@@ -365,7 +351,6 @@ _NOW_WORDS = re.compile(r"\b(?:has|have|today|tonight|yesterday|this (?:week|mor
 _COND_TAIL = re.compile(r"\s(?:if|unless)\s")
 
 
-_IF_AFTER = re.compile(r"[^,;]{0,40}?\b(?:if|unless)\b")
 
 
 _UNDER_BEFORE = re.compile(r"\bunder\s+$")
@@ -380,23 +365,83 @@ _COORD_CLUB = re.compile(r"(?:,\s*|\s+)(?:and|or|&)\s+$|,\s*$")
 _COORD = re.compile(r"^(?:,\s*(?:\d{1,2}\s*,\s*)?)?\s*(?:and|&|joins|,)\s*$")
 
 
-def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str, ...]],
-                   manager_idx: set[int], reg: Registry, roles: Roles, article: Article,
-                   sent_suitors: list[str], last_suitors: list[str], context_club: str | None,
-                   focus: str | None, past_ctx: bool, weak_focus: str | None,
-                   sent_when: When | None = None, clause_at: int = 0) -> list[tuple[Draft, list[str]]]:
+@dataclass(slots=True)
+class Scope:
+    """What the clauses of one sentence share while their claims are read."""
+
+    s: Sent
+    resolved: dict[int, str]  # anaphor index -> player
+    clubs_of: dict[int, tuple[str, ...]]  # club or manager index -> clubs
+    manager_idx: set[int]
+    reg: Registry
+    roles: Roles
+    article: Article
+
+
+@dataclass(slots=True)
+class Context:
+    """What one clause inherits from the sentence and the article around it."""
+
+    sent_suitors: list[str]  # suitors of the sentence's earlier clauses (or a carried subject)
+    last_suitors: list[str]  # suitors of the last sentence, for a pronoun subject
+    context_club: str | None  # where an implicit destination falls back to
+    focus: str | None  # the player a strong trigger falls back to
+    past_ctx: bool
+    weak_focus: str | None  # the player a clause naming none may be about
+    sent_when: When | None = None
+    clause_at: int = 0
+
+
+@dataclass(slots=True)
+class Slots:
+    """The placeholders of a clause, as (mention index, start, end), and each club's role."""
+
+    clubs: list[tuple[int, int, int]]
+    players: list[tuple[int, int, int]]
+    anaphors: list[tuple[int, int, int]]
+    money: list[tuple[int, int, int]]
+    roles: dict[int, str]
+
+
+def clause_claims(clause: str, sc: Scope, cx: Context) -> list[tuple[Draft, list[str]]]:
+    """The claims of one clause, each with the suitors its trigger found."""
     # a claim needs a suitor: a club in the clause, the sentence's suitors so far, or the
     # last ones through a pronoun subject; without any of them there is nothing to find
-    if "#c" not in clause and not sent_suitors and not (last_suitors and _PRONOUN_SUBJECT.search(clause)):
+    if "#c" not in clause and not cx.sent_suitors and not (cx.last_suitors and _PRONOUN_SUBJECT.search(clause)):
         return []
     triggers = find_triggers(clause)
     if not triggers:
         return []
+    sl = _slots(clause, sc)
+    out: list[tuple[Draft, list[str]]] = []
+    timing = _ClauseTime(clause, sc.article.date)
+    for t in triggers:
+        kind = None if t.negated or t.kind == "none" else _adjusted_kind(clause, t)
+        if kind is None:
+            continue
+        found = _suitors(clause, t, kind, sl, sc, cx)
+        if found is None:
+            continue
+        suitors, suitors_idx, implicit = found
+        players = _players(clause, t, kind, sl, sc, cx, suitors, implicit)
+        if players:
+            _emit(out, clause, t, kind, sl, sc, cx, suitors, suitors_idx, implicit, players, timing)
+    _note_sellers(out, sl, sc)
+    return out
+
+
+def _slots(clause: str, sc: Scope) -> Slots:
     places = [(int(m.group(2)), m.group(1), m.start(), m.end()) for m in _PLACEHOLDER.finditer(clause)]
-    club_ph = [(i, a, b) for i, letter, a, b in places if letter == "c" and i in clubs_of]
-    player_ph = [(i, a, b) for i, letter, a, b in places if letter == "p" and s.mentions[i].kind == "player"]
-    anaph_ph = [(i, a, b) for i, letter, a, b in places if letter == "a" and i in resolved]
-    money_ph = [(i, a, b) for i, letter, a, b in places if letter == "m"]
+    clubs = [(i, a, b) for i, letter, a, b in places if letter == "c" and i in sc.clubs_of]
+    return Slots(clubs=clubs,
+                 players=[(i, a, b) for i, letter, a, b in places if letter == "p" and sc.s.mentions[i].kind == "player"],
+                 anaphors=[(i, a, b) for i, letter, a, b in places if letter == "a" and i in sc.resolved],
+                 money=[(i, a, b) for i, letter, a, b in places if letter == "m"],
+                 roles=_club_roles(clause, clubs, sc))
+
+
+def _club_roles(clause: str, club_ph: list[tuple[int, int, int]], sc: Scope) -> dict[int, str]:
+    """Each club's role from the role table, then what the clause as a whole says of it."""
     croles = {i: club_role(clause, a, b) for i, a, b in club_ph}
     if ("they" in clause or " it" in clause) and _SAID_THEY.search(clause):
         # "#c said they had held talks with #c2 / turned down an offer": the speaker is the seller
@@ -410,7 +455,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         for i, a, _b in club_ph:
             if croles[i] == "subject" and _UNDER_BEFORE.search(clause[max(0, a - 12):a]):
                 croles[i] = "under"  # "did not play under Guardiola": his club then, no suitor
-    managers_here = [i for i, _a, _b in club_ph if i in manager_idx and croles[i] != "under"]
+    managers_here = [i for i, _a, _b in club_ph if i in sc.manager_idx and croles[i] != "under"]
     # "on loan at #c1# and #c2#": a club coordinated with the one before it shares its role
     for k in range(1, len(club_ph)):
         prev, cur = club_ph[k - 1], club_ph[k]
@@ -418,221 +463,275 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
             croles[cur[0]] = croles[prev[0]]
     # "Postecoglou ... at Celtic": a manager's former club
     for i, _a, _b in club_ph:
-        if (croles[i] == "at" and managers_here and i not in manager_idx
-                and all(clubs_of[m][0] != clubs_of[i][0] for m in managers_here)):
+        if (croles[i] == "at" and managers_here and i not in sc.manager_idx
+                and all(sc.clubs_of[m][0] != sc.clubs_of[i][0] for m in managers_here)):
             croles[i] = "pastclub"
-    out: list[tuple[Draft, list[str]]] = []
-    clause_when: When | None = None
-    clause_when_known = False  # clause_when is looked up once per clause
-    past_words = None  # PAST_WORDS in this clause, looked for once
-    for t in triggers:
-        if t.negated or t.kind == "none":
+    return croles
+
+
+@dataclass(frozen=True, slots=True)
+class _Mood:
+    kinds: frozenset[str]
+    where: str
+    reach: int
+    rx: Any
+    at_start: re.Pattern[str] | None
+    within: re.Pattern[str] | None
+    to: str | None
+
+
+def _mood_rx(cue: MoodCue) -> Any:
+    rx = re.compile(cue.pattern)
+    return tail_gated(rx) if cue.where in ("before", "head") and cue.pattern.endswith("$") else gated(rx)
+
+
+_MOODS = [_Mood(frozenset(c.kinds), c.where, c.reach, _mood_rx(c), re.compile(c.at_start) if c.at_start else None,
+                re.compile(c.within) if c.within else None, c.to) for c in MOOD_CUES]
+
+
+def _adjusted_kind(clause: str, t: Trigger) -> str | None:
+    """The trigger's kind in its tense and mood (rules/moods.py), or None when it says nothing."""
+    kind = t.kind
+    for m in _MOODS:
+        if kind not in m.kinds:
             continue
-        kind = t.kind
-        if kind == "agreement" and _FINAL_WORDS.search(clause[max(0, t.start - 20):t.end]):
-            kind = "signed"
-        # "closing in on the signing of", "in talks over the signing of": not a done deal
-        if kind == "signed" and _PENDING_BEFORE.search(clause[max(0, t.start - 40):t.start]):
+        if m.at_start is not None and not m.at_start.match(clause, t.start):
             continue
-        if kind in ("signed", "loan"):
-            # "are set to complete the signing of": close, not done; "hoping to complete": wanted
-            im = _INTENT_BEFORE.search(clause[max(0, t.start - 30):t.start])
-            if im:
-                kind = "agreement" if im.group(1) else "interest"
-            elif clause[max(0, t.start - 3):t.start] == "to " and kind == "signed" and _INF_VERB.match(clause, t.start):
-                # "travelling to Turin to complete his move": an infinitive is not done
-                kind = "agreement" if _UNDER_WAY.search(clause, 0, t.start) else "interest"
-            elif " will " in clause[max(0, t.start - 12):t.start + 1] and _WILL_BEFORE.search(clause, max(0, t.start - 12), t.start):
-                kind = "agreement"  # "will join #c on a season-long loan": agreed, not done
-        elif (kind == "talks" and ("approach" in clause[t.start:t.end] or "enquir" in clause[t.start:t.end])
-              and _FUTURE_APPROACH.search(clause, max(0, t.start - 40), t.start)):
-            kind = "interest"  # "weighing up an approach for": no approach made yet
-        elif kind == "bid" and (_FUTURE_BID.search(clause, max(0, t.start - 70), t.start) or (
-                clause.startswith("offer", t.start) and _OFFER_LATER.search(clause, max(0, t.start - 30), t.start))):
-            kind = "interest"  # "expected to return with an improved offer", "preparing an opening bid", "prepared to offer"
-        if kind == "ended" and _IF_AFTER.match(clause, t.end):
-            continue  # "will not pursue a deal if ...": a condition, not a withdrawal
-        # loans inside a completed-move clause: "has joined Juventus on loan"
-        if (kind == "signed" and _LOAN_NEAR.search(clause[max(0, t.start - 10):t.end + 90].split(",", 1)[0])
-                and "permanent" not in clause[t.start:t.end]):  # "made the loan move of X permanent": a transfer
-            kind = "loan"
-        pastclubs = [i for i, *_ in club_ph if croles[i] == "pastclub"]
-        excluded = {"owner", "seller", "from", "pastclub", "speaker", "under", "rival"}
-        cands = [(i, a, b) for i, a, b in club_ph if croles[i] not in excluded]
-        if " if " in clause or " unless " in clause:
-            cm = _COND_TAIL.search(clause, t.end)
-            if cm:  # "set for a move to #c1 if #c2 sell": the condition's clubs are no suitors
-                cands = [x for x in cands if x[1] < cm.start()]
-        before_t = [i for i, a, b in cands if b <= t.start]
-        after_t = [i for i, a, b in cands if a >= t.start]
-        if pastclubs:
-            suitors_idx = pastclubs
-        elif kind in ("signed", "loan"):
-            dest = [i for i, a, b in cands if croles[i] == "dest"]
-            start_of = {i: a for i, a, _b in club_ph}
-            after_by = [i for i in after_t if _BY_BEFORE.search(clause[:start_of[i]])]
-            subj = [i for i in before_t if croles[i] in ("subject", "bidder", "with")]
-            if kind == "loan":  # "spent time on loan at #c1# and #c2#": after the trigger first, the nearest role
-                near = [i for i in after_t if croles[i] in ("dest", "at")]
-                if near:
-                    dest = [i for i in near if croles[i] == croles[near[0]]]
-            after = [i for i in after_t if croles[i] in ("with", "at", "subject")]
-            suitors_idx = dest or after_by or subj or after
-        elif kind == "bid" and any(croles[i] == "bidder" for i, *_ in cands):
-            suitors_idx = [i for i, *_ in cands if croles[i] == "bidder"]
-        elif kind == "ended":
-            suitors_idx = [i for i, a, b in cands if t.start <= a < t.end] or \
-                [i for i in before_t if croles[i] in ("subject", "bidder")] or \
-                [i for i in after_t if croles[i] in ("subject", "bidder")][:1] or \
-                [i for i in before_t if croles[i] == "dest"][-1:]  # "X's move to #c has collapsed"
+        if m.within is not None and not m.within.search(clause, t.start, t.end):
+            continue
+        if m.where == "after":
+            hit = m.rx.match(clause[t.end:t.end + m.reach])
         else:
-            rivals = [i for i, a, b in cands if croles[i] == "with" and _RIVAL_WITH.search(clause[max(0, a - 40):a])]
-            others = [i for i, a, b in cands if croles[i] != "with"]
-            suitors_idx = (others + rivals) if others else [i for i, *_ in cands]
-            if not others and not rivals and sent_suitors and kind in ("talks", "agreement"):
-                suitors_idx = []  # "after agreeing a fee with #c": the counterparty; the buyer came before
-            if kind == "interest" and others:
-                # "to land ... on a loan deal from X": the destination-less "to" is fine; "dest" is a suitor too
-                suitors_idx = others + rivals
-        suitors: list[str] = []
-        for i in suitors_idx:
-            for name in clubs_of[i]:
-                if name not in suitors:
-                    suitors.append(name)
-        with_clubs = [clubs_of[i][0] for i, *_ in club_ph if croles[i] in ("with", "from") and i not in suitors_idx]
-        implicit = False
-        head = clause[:t.start]
-        if not suitors:
-            has_from = any(croles[i] == "from" for i, *_ in club_ph)
-            if _GROUP.search(head):
-                continue  # "Saudi Pro League sides are showing interest": an unnamed group
-            if kind in ("signed", "loan") and has_from:
-                implicit = True
-            elif _NEEDS_CLUB.search(clause[t.start:t.end]):
-                continue  # "would prefer a move to the Bernabeu": the club must be named here
-            elif sent_suitors and all(croles[i] in _NOT_SUITOR_ROLES for i, *_ in club_ph):
-                suitors = list(sent_suitors[:2])
-            elif last_suitors and not club_ph and _PRONOUN_SUBJECT.search(head):
-                suitors = list(last_suitors[:2])
-            else:
-                continue
-        # players: the object after (or inside) the trigger, else the subject before it, else an anaphor
-        named_after = [s.mentions[i].names[0] for i, a, b in player_ph if a > t.start]
-        before_ph = [(i, a, b) for i, a, b in player_ph if b <= t.start]
-        an_after = [resolved[i] for i, a, b in anaph_ph if a > t.start]
-        an_before = [resolved[i] for i, a, b in anaph_ph if b <= t.start]
-        players: list[str] = []
-        if t.mover and before_ph and not _COORD_SUBJECT_END.search(clause, 0, t.start):
-            # "X came in from #c": the one who moves is the subject, not a name after the verb
-            named_after = []
-        if named_after:
-            players = list(dict.fromkeys(named_after if _PLAYER_PAIR.search(clause[t.start:]) else named_after[:1]))
-        if (not players and an_after and kind != "ended") or (not players and an_after and not before_ph):
-            players = an_after[:1]
-        if not players and before_ph:
-            chain = [before_ph[-1]]
-            for prev in reversed(before_ph[:-1]):
-                if _COORD.match(clause[prev[2]:chain[-1][1]]):
-                    chain.append(prev)
-                else:
-                    break
-            players = list(dict.fromkeys(s.mentions[i].names[0] for i, *_ in reversed(chain)))
-        if not players and an_before:
-            players = an_before[-1:]
-        if not players and t.strong and focus and not _INDEFINITE.search(clause):
-            players = [focus]
-        if (not players and weak_focus and not implicit and suitors and not _INDEFINITE.search(clause)
-                and not _GENERIC.search(clause)):
-            players = [weak_focus]
-        if not players:
-            continue
-        amount = _amount(clause, t, money_ph, s, [reg.club_country.get(c) for c in suitors])
-        if past_words is None:
-            past_words = PAST_WORDS.search(clause) is not None
-        past = bool(pastclubs) or past_ctx or past_words or t.past
-        rule = t.rule.name if t.rule else ""
-        if kind == "loan" and not past and _LOAN_ENDED.search(clause, t.start, t.end):
-            past = True  # "recalled X from his loan at #c": that loan is over, background to the news
-        when = sent_when if past_ctx == s.past_ctx else None
-        if not past:
-            # a time of its own in this clause, before the article's window ("..., while last
-            # summer Chelsea handed over £55m for Marc Cucurella"), even when another clause of
-            # the sentence is about now ("This summer, ...")
-            if not clause_when_known:
-                clause_when, clause_when_known = time_of_clause(clause, article.date), True
-            if clause_when is not None:
-                past, when = True, clause_when
-        event_date = when.label() if past and when else None
-        source = s.source if s.credit_end < 0 or clause_at < s.credit_end else s.rest_source
-        simple = (kind in ("signed", "loan") and not past and _SIMPLE_PAST.match(clause, t.start) is not None
-                  and not _NOW_WORDS.search(clause))
-        pairs = _SEND_TO.findall(clause, t.end) if kind in ("agreement", "signed", "loan", "talks") else []
-        if t.mover and kind in ("signed", "loan", "agreement"):
-            # gapping: "X has gone to #c1, Y to #c2 and Z to #c3", "X came from #c1 and Y from #c2":
-            # each later pair repeats the verb for its own player
-            gaps = list(_GAPPED.finditer(clause, t.end))
-            if gaps and kind in ("signed", "loan"):
-                # the subject's own club is the one before the first gapped pair
-                first = gaps[0].start()
-                start_of = {i: a for i, a, _b in club_ph}
-                suitors = [c for c in suitors if any(clubs_of[i][0] == c and start_of[i] < first for i in start_of)] or suitors
-            for pi, how, ci in (g.groups() for g in gaps):
-                pm, cidx = s.mentions[int(pi)], int(ci)
-                if pm.kind != "player" or cidx not in clubs_of or pm.names[0] in players:
-                    continue
-                d = Draft(player=pm.names[0], club=clubs_of[cidx][0], kind=kind, past=past, source=source,
-                          date=article.date, event_date=event_date, amount=None, evidence=s.text, rule=rule)
-                if how == "to":
-                    out.append((d, [d.club]))
-                elif implicit:
-                    d.club = "?"
-                    roles.implicit.append((d, sent_suitors[0] if sent_suitors else context_club))
-                else:
-                    out.extend((replace(d, club=club), suitors) for club in suitors)
-            pairs = []
-        if len(pairs) >= 2:
-            # a swap: "a deal that will send #p1 to #c1 and #p2 to #c2": each player to his own club
-            for pi, ci in pairs:
-                pm, cidx = s.mentions[int(pi)], int(ci)
-                if pm.kind == "player" and cidx in clubs_of:
-                    out.append((Draft(player=pm.names[0], club=clubs_of[cidx][0], kind=kind, past=past, source=source,
-                                      date=article.date, event_date=event_date, amount=None, evidence=s.text, rule=rule),
-                                [clubs_of[cidx][0]]))
-            continue
-        for p in players:
-            if implicit:
-                c = Draft(player=p, club="?", kind=kind, past=past, source=source, date=article.date,
-                          event_date=event_date, amount=amount, evidence=s.text, rule=rule)
-                # the player's own club if the article ties him to one, else this sentence's suitor
-                # ("X confirmed his arrival, with him joining from Y"), else the last club named
-                roles.implicit.append((c, sent_suitors[0] if sent_suitors else context_club))
-                continue
-            for club in suitors:
-                out.append((Draft(player=p, club=club, kind=kind, past=past, source=source, date=article.date,
-                                  event_date=event_date, amount=amount, evidence=s.text, simple_past=simple, rule=rule), suitors))
-            if kind in ("talks", "agreement", "bid", "interest") and with_clubs and not past:
-                for w in with_clubs:
-                    if w not in suitors:
-                        roles.seller_with.setdefault(p, []).append(w)
-            if kind != "ended" and not implicit:
-                for i, *_x in club_ph:
-                    if croles[i] == "rival":  # the club beaten to him wanted him too
-                        out.append((Draft(player=p, club=clubs_of[i][0], kind="interest", past=past, source=source,
-                                          date=article.date, event_date=event_date, amount=None, evidence=s.text, rule="rival"), []))
-    # a club that rejects the offer, or states that it held the talks, is the seller
-    sellers = [clubs_of[i][0] for i, *_ in club_ph if croles[i] in ("seller", "speaker")] if out and club_ph else ()
-    if sellers:
-        for d, _sx in out:
-            if d.past:
-                continue
-            for club in sellers:
-                lst = roles.seller_with.setdefault(d.player, [])
-                if club in lst:
-                    lst.remove(club)
-                lst.insert(0, club)
-    return out
+            lo = 0 if m.where == "head" else max(0, t.start - m.reach)
+            hit = m.rx.search(clause[lo:t.end if m.where == "around" else t.start])
+        if hit:
+            if m.to is None:
+                return None
+            kind = m.to
+    # loans inside a completed-move clause: "has joined Juventus on loan"
+    if (kind == "signed" and _LOAN_NEAR.search(clause[max(0, t.start - 10):t.end + 90].split(",", 1)[0])
+            and "permanent" not in clause[t.start:t.end]):  # "made the loan move of X permanent": a transfer
+        kind = "loan"
+    return kind
 
 
+def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) -> list[int]:
+    """The clubs the trigger's claim is by: by kind, from the clubs whose role allows it."""
+    croles = sl.roles
+    pastclubs = [i for i, *_ in sl.clubs if croles[i] == "pastclub"]
+    if pastclubs:
+        return pastclubs
+    cands = [(i, a, b) for i, a, b in sl.clubs if croles[i] not in SUITOR_LESS]
+    if " if " in clause or " unless " in clause:
+        cm = _COND_TAIL.search(clause, t.end)
+        if cm:  # "set for a move to #c1 if #c2 sell": the condition's clubs are no suitors
+            cands = [x for x in cands if x[1] < cm.start()]
+    before_t = [i for i, a, b in cands if b <= t.start]
+    after_t = [i for i, a, b in cands if a >= t.start]
+    if kind in ("signed", "loan"):
+        dest = [i for i, a, b in cands if croles[i] == "dest"]
+        start_of = {i: a for i, a, _b in sl.clubs}
+        after_by = [i for i in after_t if _BY_BEFORE.search(clause[:start_of[i]])]
+        subj = [i for i in before_t if croles[i] in ("subject", "bidder", "with")]
+        if kind == "loan":  # "spent time on loan at #c1# and #c2#": after the trigger first, the nearest role
+            near = [i for i in after_t if croles[i] in ("dest", "at")]
+            if near:
+                dest = [i for i in near if croles[i] == croles[near[0]]]
+        after = [i for i in after_t if croles[i] in ("with", "at", "subject")]
+        return dest or after_by or subj or after
+    if kind == "bid" and any(croles[i] == "bidder" for i, *_ in cands):
+        return [i for i, *_ in cands if croles[i] == "bidder"]
+    if kind == "ended":
+        return ([i for i, a, b in cands if t.start <= a < t.end]  # "put an end to #c's pursuit"
+                or [i for i in before_t if croles[i] in ("subject", "bidder")]
+                or [i for i in after_t if croles[i] in ("subject", "bidder")][:1]
+                or [i for i in before_t if croles[i] == "dest"][-1:])  # "X's move to #c has collapsed"
+    rivals = [i for i, a, b in cands if croles[i] == "with" and _RIVAL_WITH.search(clause[max(0, a - 40):a])]
+    others = [i for i, a, b in cands if croles[i] != "with"]
+    if not others and not rivals and cx.sent_suitors and kind in ("talks", "agreement"):
+        return []  # "after agreeing a fee with #c": the counterparty; the buyer came before
+    if others:
+        return others + rivals
+    return [i for i, *_ in cands]
+
+
+def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
+             cx: Context) -> tuple[list[str], list[int], bool] | None:
+    """(suitors, their indexes, implicit) for a trigger, or None when it has no suitor at all.
+    Implicit: a completed move whose destination the clause leaves out ("X arrived from #c")."""
+    suitors_idx = _suitor_indexes(clause, t, kind, sl, cx)
+    suitors = list(dict.fromkeys(name for i in suitors_idx for name in sc.clubs_of[i]))
+    if suitors:
+        return suitors, suitors_idx, False
+    head = clause[:t.start]
+    if _GROUP.search(head):
+        return None  # "Saudi Pro League sides are showing interest": an unnamed group
+    if kind in ("signed", "loan") and any(sl.roles[i] == "from" for i, *_ in sl.clubs):
+        return [], suitors_idx, True
+    if _NEEDS_CLUB.search(clause[t.start:t.end]):
+        return None  # "would prefer a move to the Bernabeu": the club must be named here
+    if cx.sent_suitors and all(sl.roles[i] in _NOT_SUITOR_ROLES for i, *_ in sl.clubs):
+        return list(cx.sent_suitors[:2]), suitors_idx, False
+    if cx.last_suitors and not sl.clubs and _PRONOUN_SUBJECT.search(head):
+        return list(cx.last_suitors[:2]), suitors_idx, False
+    return None
+
+
+def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Context,
+             suitors: list[str], implicit: bool) -> list[str]:
+    """Who the claim is about: the object after (or inside) the trigger, else the subject
+    before it, else an anaphor, else the sentence's or the article's player."""
+    s, resolved = sc.s, sc.resolved
+    named_after = [s.mentions[i].names[0] for i, a, b in sl.players
+                   if a > t.start and not _RELATIVE_OF.match(clause, b)]  # "#p's former team-mate #p2": #p2
+    before_ph = [(i, a, b) for i, a, b in sl.players if b <= t.start]
+    an_after = [resolved[i] for i, a, b in sl.anaphors if a > t.start]
+    an_before = [resolved[i] for i, a, b in sl.anaphors if b <= t.start]
+    if t.mover and before_ph and not _COORD_SUBJECT_END.search(clause, 0, t.start):
+        named_after = []  # "X came in from #c": the one who moves is the subject, not a name after the verb
+    if named_after:
+        return list(dict.fromkeys(named_after if _PLAYER_PAIR.search(clause[t.start:]) else named_after[:1]))
+    if an_after and (kind != "ended" or not before_ph):
+        return an_after[:1]
+    if before_ph:
+        chain = [before_ph[-1]]
+        for prev in reversed(before_ph[:-1]):
+            if not _COORD.match(clause[prev[2]:chain[-1][1]]):
+                break
+            chain.append(prev)
+        return list(dict.fromkeys(s.mentions[i].names[0] for i, *_ in reversed(chain)))
+    if an_before:
+        return an_before[-1:]
+    if t.strong and cx.focus and not _INDEFINITE.search(clause):
+        return [cx.focus]
+    if cx.weak_focus and not implicit and suitors and not _INDEFINITE.search(clause) and not _GENERIC.search(clause):
+        return [cx.weak_focus]
+    return []
+
+
+class _ClauseTime:
+    """A clause's own time and past words, looked up once however many triggers it has."""
+
+    __slots__ = ("_clause", "_past_words", "_today", "_when", "_when_known")
+
+    def __init__(self, clause: str, today: dt.date) -> None:
+        self._clause, self._today = clause, today
+        self._past_words: bool | None = None
+        self._when: When | None = None
+        self._when_known = False
+
+    def past_words(self) -> bool:
+        if self._past_words is None:
+            self._past_words = PAST_WORDS.search(self._clause) is not None
+        return self._past_words
+
+    def own_when(self) -> When | None:
+        if not self._when_known:
+            self._when, self._when_known = time_of_clause(self._clause, self._today), True
+        return self._when
+
+
+def _past_and_date(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Context,
+                   timing: _ClauseTime) -> tuple[bool, str | None]:
+    """Whether the claim is background, and the event date when the text gives one."""
+    pastclub = any(sl.roles[i] == "pastclub" for i, *_ in sl.clubs)
+    past = pastclub or cx.past_ctx or timing.past_words() or t.past
+    if kind == "loan" and not past and _LOAN_ENDED.search(clause, t.start, t.end):
+        past = True  # "recalled X from his loan at #c": that loan is over, background to the news
+    when = cx.sent_when if cx.past_ctx == sc.s.past_ctx else None
+    if not past:
+        # a time of its own in this clause, before the article's window ("..., while last
+        # summer Chelsea handed over £55m for Marc Cucurella"), even when another clause of
+        # the sentence is about now ("This summer, ...")
+        own = timing.own_when()
+        if own is not None:
+            past, when = True, own
+    return past, (when.label() if past and when else None)
+
+
+def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
+          cx: Context, suitors: list[str], suitors_idx: list[int], implicit: bool, players: list[str],
+          timing: _ClauseTime) -> None:
+    """Drafts for the trigger: one per player and suitor, and for the players of a gapped list or a swap."""
+    s, article = sc.s, sc.article
+    past, event_date = _past_and_date(clause, t, kind, sl, sc, cx, timing)
+    base = Draft(player="", club="", kind=kind, past=past, date=article.date, event_date=event_date, amount=None,
+                 source=s.source if s.credit_end < 0 or cx.clause_at < s.credit_end else s.rest_source,
+                 evidence=s.text, rule=t.rule.name if t.rule else "")
+    pairs = _SEND_TO.findall(clause, t.end) if kind in ("agreement", "signed", "loan", "talks") else []
+    if t.mover and kind in ("signed", "loan", "agreement"):
+        suitors = _gapped(out, clause, t, base, sl, sc, cx, suitors, implicit, players)
+        pairs = []
+    if len(pairs) >= 2:
+        # a swap: "a deal that will send #p1 to #c1 and #p2 to #c2": each player to his own club
+        for pi, ci in pairs:
+            pm, cidx = s.mentions[int(pi)], int(ci)
+            if pm.kind == "player" and cidx in sc.clubs_of:
+                club = sc.clubs_of[cidx][0]
+                out.append((replace(base, player=pm.names[0], club=club), [club]))
+        return
+    amount = _amount(clause, t, sl.money, s, [sc.reg.club_country.get(c) for c in suitors])
+    simple = (kind in ("signed", "loan") and not past and _SIMPLE_PAST.match(clause, t.start) is not None
+              and not _NOW_WORDS.search(clause))
+    with_clubs = [sc.clubs_of[i][0] for i, *_ in sl.clubs if sl.roles[i] in ("with", "from") and i not in suitors_idx]
+    for p in players:
+        if implicit:
+            # the player's own club if the article ties him to one, else this sentence's suitor
+            # ("X confirmed his arrival, with him joining from Y"), else the last club named
+            d = replace(base, player=p, club="?", amount=amount)
+            sc.roles.implicit.append((d, cx.sent_suitors[0] if cx.sent_suitors else cx.context_club))
+            continue
+        out.extend((replace(base, player=p, club=club, amount=amount, simple_past=simple), suitors) for club in suitors)
+        if kind in ("talks", "agreement", "bid", "interest") and with_clubs and not past:
+            sc.roles.seller_with.setdefault(p, []).extend(w for w in with_clubs if w not in suitors)
+        if kind != "ended":
+            # the club beaten to him wanted him too
+            out.extend((replace(base, player=p, club=sc.clubs_of[i][0], kind="interest", rule="rival"), [])
+                       for i, *_x in sl.clubs if sl.roles[i] == "rival")
+
+
+def _gapped(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, base: Draft, sl: Slots, sc: Scope,
+            cx: Context, suitors: list[str], implicit: bool, players: list[str]) -> list[str]:
+    """Gapping: "X has gone to #c1, Y to #c2 and Z to #c3", "X came from #c1 and Y from #c2":
+    each later pair repeats the verb for its own player. Returns the subject's own suitors."""
+    gaps = list(_GAPPED.finditer(clause, t.end))
+    if gaps and base.kind in ("signed", "loan"):
+        # the subject's own club is the one before the first gapped pair
+        first = gaps[0].start()
+        start_of = {i: a for i, a, _b in sl.clubs}
+        suitors = [c for c in suitors if any(sc.clubs_of[i][0] == c and start_of[i] < first for i in start_of)] or suitors
+    for pi, how, ci in (g.groups() for g in gaps):
+        pm, cidx = sc.s.mentions[int(pi)], int(ci)
+        if pm.kind != "player" or cidx not in sc.clubs_of or pm.names[0] in players:
+            continue
+        d = replace(base, player=pm.names[0], club=sc.clubs_of[cidx][0])
+        if how == "to":
+            out.append((d, [d.club]))
+        elif implicit:
+            d.club = "?"
+            sc.roles.implicit.append((d, cx.sent_suitors[0] if cx.sent_suitors else cx.context_club))
+        else:
+            out.extend((replace(d, club=club), suitors) for club in suitors)
+    return suitors
+
+
+def _note_sellers(out: list[tuple[Draft, list[str]]], sl: Slots, sc: Scope) -> None:
+    """A club that rejects the offer, or states that it held the talks, is the seller."""
+    sellers = [sc.clubs_of[i][0] for i, *_ in sl.clubs if sl.roles[i] in ("seller", "speaker")] if out and sl.clubs else ()
+    for d, _sx in out:
+        if d.past:
+            continue
+        for club in sellers:
+            if club == d.club:
+                continue  # "#c have signed X, the MLS club announced": the buyer speaking of its own deal
+            lst = sc.roles.seller_with.setdefault(d.player, [])
+            if club in lst:
+                lst.remove(club)
+            lst.insert(0, club)
+
+
+_RELATIVE_OF = re.compile(r"'s\s+(?:former\s+|ex-|old\s+|new\s+|fellow\s+)?(?:team-?mate|colleague|brother|son|cousin|"
+                          r"replacement|successor|understudy|rival|strike partner)s?\s+#[pa]\d+#")
 _COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own
 
 
@@ -672,7 +771,6 @@ _PRONOUN_SUBJECT = gated(_PRONOUN_SUBJECT)  # type: ignore[assignment]
 _LOAN_NEAR = gated(_LOAN_NEAR)  # type: ignore[assignment]
 
 
-_PENDING_BEFORE = tail_gated(_PENDING_BEFORE)  # type: ignore[assignment]
 
 
 _UNDER_BEFORE = tail_gated(_UNDER_BEFORE)  # type: ignore[assignment]
@@ -681,7 +779,5 @@ _UNDER_BEFORE = tail_gated(_UNDER_BEFORE)  # type: ignore[assignment]
 _NOW_WORDS = gated(_NOW_WORDS, 2)  # type: ignore[assignment]
 
 
-_INTENT_BEFORE = tail_gated(_INTENT_BEFORE)  # type: ignore[assignment]
 
 
-_FUTURE_BID = gated(_FUTURE_BID)  # type: ignore[assignment]

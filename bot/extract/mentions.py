@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 from bot.extract.amounts import find_amounts
 from bot.extract.document import Registry, Sent
@@ -47,11 +48,55 @@ _DESC = re.compile(r"\b(the|both|both of the|another|a)\s+((?:[\w.-]+\s+){0,3}?)
                    r"champions|duo|pair|trio|clubs|sides|rivals|powerhouse|hierarchy)\b", re.I)
 
 
+@dataclass
+class _Found:
+    """The mentions of one sentence found so far, and the tokens they take: each pass below
+    leaves alone the tokens an earlier, surer pass took."""
+
+    s: Sent
+    ms: list[Mention] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+    def add(self, kind: str, a: int, b: int, names: tuple[str, ...], ambiguous: bool = False,
+            extra: dict | None = None) -> None:
+        """A mention of the tokens a..b (the caller marks them used: not every pass does)."""
+        toks = self.s.toks
+        start, end = toks[a].start, toks[b - 1].end
+        m = Mention(kind, start, end, self.s.text[start:end], names, ambiguous, tok_start=a, tok_end=b)
+        if extra is not None:
+            m.extra = extra
+        self.ms.append(m)
+
+    def add_unknown(self, a: int, b: int) -> None:
+        """A name nothing knows, by itself (an outlet the credits name), taking its tokens."""
+        toks = self.s.toks
+        span = self.s.text[toks[a].start:toks[b - 1].end]
+        self.add("unknown", a, b, (span,))
+        self.used.update(range(a, b))
+
+    def overlaps(self, start: int, end: int, skip: tuple[str, ...] = ()) -> bool:
+        return any(mm.start < end and start < mm.end for mm in self.ms if mm.kind not in skip)
+
+
 def find_mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Registry, idx: Index, today) -> None:
-    toks, text = s.toks, s.text
-    ms: list[Mention] = []
-    used: set[int] = set()
+    found = _Found(s)
+    # in order of certainty: names first (their tokens), then descriptions, anaphors and
+    # amounts, which give way to names or replace unknown ones
+    _article_players(found, reg)
+    _credited_outlets(found, known, idx)
+    _local_outlets(found, known)
+    _known_names(found, known, reg)
+    _other_spans(found, reg)
+    _descriptions(found)
+    _anaphors(found)
+    _amounts(found)
+    found.ms.sort(key=lambda mm: mm.start)
+    s.mentions = found.ms
+
+
+def _article_players(found: _Found, reg: Registry) -> None:
     # article players first: "Andrey Santos" and "Santos" (the player) beat the club alias
+    toks = found.s.toks
     i, n = 0, len(toks)
     firsts = reg.first_tokens()  # cached: the registry is complete by now
     while i < n:
@@ -66,80 +111,84 @@ def find_mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Regis
                     break
         if hit:
             a, b, name = hit
-            ms.append(Mention("player", toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end],
-                              (name,), tok_start=a, tok_end=b))
-            used.update(range(a, b))
+            found.add("player", a, b, (name,))
+            found.used.update(range(a, b))
             i = b
         else:
             i += 1
-    for a0, b0 in s.caps:
+
+
+def _credited_outlets(found: _Found, known: list[tuple[int, int, list[Entry]]], idx: Index) -> None:
+    toks, text = found.s.toks, found.s.text
+    for a0, b0 in found.s.caps:
         # "The Rotherham Advertiser reports": a credited name that only starts with a club's
-        w = credited_outlet(toks, text, a0, b0, used)
+        w = credited_outlet(toks, text, a0, b0, found.used)
         if w is not None and toks[w[1] - 1].low not in idx.first and not any(
                 ka <= w[0] and w[1] <= kb for ka, kb, _e in known):
-            a, b = w
-            span = text[toks[a].start:toks[b - 1].end]
-            ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (span,), tok_start=a, tok_end=b))
-            used.update(range(a, b))
+            found.add_unknown(*w)
+
+
+def _local_outlets(found: _Found, known: list[tuple[int, int, list[Entry]]]) -> None:
     for a, b, entries in known:
-        if a > 0 and any(e.kind == "source" for e in entries) and not any(k in used for k in range(a, b)):
-            w = local_outlet(s, a, b, used)
+        if a > 0 and any(e.kind == "source" for e in entries) and not any(k in found.used for k in range(a, b)):
+            w = local_outlet(found.s, a, b, found.used)
             if w is not None:
                 # "the Peterborough Telegraph understands": a local paper named after its town, not the
                 # club and the national outlet
-                a, b = w
-                span = text[toks[a].start:toks[b - 1].end]
-                ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (span,), tok_start=a, tok_end=b))
-                used.update(range(a, b))
+                found.add_unknown(*w)
+
+
+def _known_names(found: _Found, known: list[tuple[int, int, list[Entry]]], reg: Registry) -> None:
+    """The known aliases no earlier pass took: an outlet, a club, a manager or a player, in
+    that order of preference when an alias is several."""
+    toks = found.s.toks
     for a, b, entries in known:
-        if any(k in used for k in range(a, b)):
+        if any(k in found.used for k in range(a, b)):
             continue
-        span = text[toks[a].start:toks[b - 1].end]
         key = " ".join(t.low for t in toks[a:b])
         kinds = {e.kind: e for e in entries}
         if "source" in kinds and (b - a >= 2 or "club" not in kinds):
-            e = kinds["source"]
-            ms.append(Mention("source", toks[a].start, toks[b - 1].end, span, e.names, tok_start=a, tok_end=b))
+            found.add("source", a, b, kinds["source"].names)
         elif "club" in kinds:
             e = kinds["club"]
-            ms.append(Mention("club", toks[a].start, toks[b - 1].end, span, e.names, e.ambiguous, a, b))
+            found.add("club", a, b, e.names, e.ambiguous)
         elif "manager" in kinds:
-            e = kinds["manager"]
-            ms.append(Mention("manager", toks[a].start, toks[b - 1].end, span, e.names, tok_start=a, tok_end=b,
-                              extra={"key": key}))
+            found.add("manager", a, b, kinds["manager"].names, extra={"key": key})
         elif "player" in kinds and b - a == 1 and key in reg.persons and len(kinds) == 1 and key not in reg.players:
             # a known player's surname, but the article names another person so ("Kevin Palmer")
-            ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (reg.persons[key],), tok_start=a, tok_end=b))
+            found.add("unknown", a, b, (reg.persons[key],))
         elif "player" in kinds:
-            e = kinds["player"]
-            ms.append(Mention("player", toks[a].start, toks[b - 1].end, span, e.names, tok_start=a, tok_end=b))
-        used.update(range(a, b))
+            found.add("player", a, b, kinds["player"].names)
+        found.used.update(range(a, b))
+
+
+def _other_spans(found: _Found, reg: Registry) -> None:
     # remaining capitalised spans: new clubs, people (possible sources), unknown names
-    for a0, b0 in s.caps:
+    toks, text = found.s.toks, found.s.text
+    for a0, b0 in found.s.caps:
         a, b = trim_span(toks, a0, b0)
         if (a, b) != (a0, b0) and b0 - a0 >= 2:
-            w = credited_outlet(toks, text, a0, b0, used)
+            w = credited_outlet(toks, text, a0, b0, found.used)
             if w is not None and (a >= b or span_key(toks, a, b) not in reg.new_club_names):
-                a, b = w  # "according to the East Anglian Daily Times": the whole name credited
-                span = text[toks[a].start:toks[b - 1].end]
-                ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (span,), tok_start=a, tok_end=b))
-                used.update(range(a, b))
+                found.add_unknown(*w)  # "according to the East Anglian Daily Times": the whole name credited
                 continue
-        if a >= b or any(k in used for k in range(a, b)):
+        if a >= b or any(k in found.used for k in range(a, b)):
             continue
         key = span_key(toks, a, b)
         span = text[toks[a].start:toks[b - 1].end]
         if key in reg.new_club_names:
-            ms.append(Mention("club", toks[a].start, toks[b - 1].end, span, (reg.new_club_names[key],), tok_start=a, tok_end=b))
+            found.add("club", a, b, (reg.new_club_names[key],))
         elif key in reg.persons:
-            ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (reg.persons[key],), tok_start=a, tok_end=b))
+            found.add("unknown", a, b, (reg.persons[key],))
         elif len(span) > 1 and not is_place_or_nation(key):  # not the "L" of "L'Equipe"
-            ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (span,), tok_start=a, tok_end=b))
-        used.update(range(a, b))
-    low = text.lower()
+            found.add("unknown", a, b, (span,))
+        found.used.update(range(a, b))
+
+
+def _descriptions(found: _Found) -> None:
     # club descriptions ("the German club", "the Premier League duo", "both clubs")
-    for m in _DESC.finditer(text):
-        if any(mm.start < m.end() and m.start() < mm.end for mm in ms if mm.kind != "unknown"):
+    for m in _DESC.finditer(found.s.text):
+        if found.overlaps(m.start(), m.end(), skip=("unknown",)):
             continue
         det, mod, noun = m.group(1).lower(), m.group(2).strip(), m.group(3).lower()
         mod_f = fold(mod)
@@ -153,26 +202,36 @@ def find_mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Regis
             continue
         if det in ("a", "another") and not plural:
             attr = ("appos", *attr)
-        ms = [mm for mm in ms if not (mm.kind == "unknown" and mm.start < m.end() and m.start() < mm.end)]
-        ms.append(Mention("desc", m.start(), m.end(), m.group(0), (), extra={"attr": attr, "plural": plural,
-                                                                           "n": 3 if noun == "trio" else 2}))
+        # a description beats the unknown names it overlaps (only those: see the check above)
+        found.ms = [mm for mm in found.ms if not (mm.kind == "unknown" and mm.start < m.end() and m.start() < mm.end)]
+        found.ms.append(Mention("desc", m.start(), m.end(), m.group(0), (), extra={"attr": attr, "plural": plural,
+                                                                                 "n": 3 if noun == "trio" else 2}))
+
+
+def _anaphors(found: _Found) -> None:
     # player anaphors
     # on ASCII text the case-insensitive pattern matches exactly where its lowercase twin
     # matches the lowercased text (and the engine is faster without IGNORECASE)
+    text = found.s.text
+    low = text.lower()
     for m in (_ANAPHOR_LOW.finditer(low) if text.isascii() else _ANAPHOR.finditer(text)):
-        if any(mm.start < m.end() and m.start() < mm.end for mm in ms):
+        if found.overlaps(m.start(), m.end()):
             continue
-        ms.append(Mention("anaphor", m.start(), m.end(), text[m.start():m.end()]))
+        found.ms.append(Mention("anaphor", m.start(), m.end(), text[m.start():m.end()]))
+    # "he" is a weak anaphor: only where no stronger one is
     for m in _HE.finditer(low):
-        if not any(mm.start < m.end() and m.start() < mm.end for mm in ms):
-            ms.append(Mention("anaphor", m.start(), m.end(), m.group(0), extra={"weak": True}))
+        if not found.overlaps(m.start(), m.end()):
+            found.ms.append(Mention("anaphor", m.start(), m.end(), m.group(0), extra={"weak": True}))
+
+
+def _amounts(found: _Found) -> None:
+    text = found.s.text
     for mo in find_amounts(text):
-        if any(mm.start < mo.end and mo.start < mm.end for mm in ms if mm.kind not in ("unknown",)):
+        if found.overlaps(mo.start, mo.end, skip=("unknown",)):
             continue
-        ms = [mm for mm in ms if not (mm.start < mo.end and mo.start < mm.end)]
-        ms.append(Mention("money", mo.start, mo.end, text[mo.start:mo.end], extra={"money": mo}))
-    ms.sort(key=lambda mm: mm.start)
-    s.mentions = ms
+        # an amount beats the unknown names it overlaps (only those can: see the check above)
+        found.ms = [mm for mm in found.ms if not (mm.start < mo.end and mo.start < mm.end)]
+        found.ms.append(Mention("money", mo.start, mo.end, text[mo.start:mo.end], extra={"money": mo}))
 
 
 def _desc_attr(mod: str) -> tuple | None:
@@ -204,13 +263,19 @@ def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
             if m.kind == "club" and not m.ambiguous:
                 named[m.names[0]] += 1
     history: list[str] = []  # clubs in reading order
+    meant: dict[str, str] = {}  # ambiguous alias -> the club it meant the first time it was resolved
     for s in sents:
         for m in s.mentions:
             if m.kind == "club" and m.ambiguous:
                 cands = [c for c in m.names if named[c]]
-                if len(cands) > 1:
+                alias = fold(m.text)
+                if len(cands) > 1 and meant.get(alias) in cands:
+                    cands = [meant[alias]]  # "United" keeps meaning the United it meant at first
+                elif len(cands) > 1:
                     recent = [c for c in reversed(history) if c in cands]
                     cands = recent[:1] or cands[:1]
+                if len(cands) == 1:
+                    meant.setdefault(alias, cands[0])
                 if len(cands) == 1:
                     m.names, m.ambiguous = (cands[0],), False
                 else:

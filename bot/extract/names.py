@@ -4,6 +4,7 @@ from context or from the shape of a full name), other people, and clubs the know
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.extract.document import Registry, Sent
 from bot.extract.entities import (
@@ -120,96 +121,165 @@ def _not_this_alias(toks: list[Tok], i: int, text: str, entries: list[Entry], lo
     return all(fold(n).split()[0] != prev.low for e in entries for n in e.names)
 
 
-def learn_names(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], reg: Registry,
-           gaz: Gazetteer, idx: Index) -> None:
+_Known = tuple[int, int, list[Entry]]  # (tok_start, tok_end, entries): a known alias in a sentence
+
+
+@dataclass
+class _Span:
+    """A capitalised span no known alias wholly covers, with the text around it and what that
+    text says it is (the cues keep only their truth value: the code tests them, never compares them)."""
+
+    s: Sent
+    a: int
+    b: int
+    key: str  # span_key of the tokens
+    text: str  # as written
+    left: str  # up to 60 characters before it
+    right: str  # up to 70 characters after it
+    role: bool = False  # an agent, a coach, a journalist ...
+    clubish: bool = False
+    playerish: bool = False
+
+    @property
+    def words(self) -> int:
+        return self.b - self.a
+
+
+def learn_names(sents: list[Sent], known: list[list[_Known]], reg: Registry,
+                gaz: Gazetteer, idx: Index) -> None:
     """Register players, other people and new clubs from the whole article."""
+    # one-word players wait for the end: the article may yet name that word as a person or a club
     pending_single: list[tuple[str, str]] = []
+    # words that stand alone as a name somewhere in the article: a surname used on its own
+    reg.lone_words = {s.toks[a].low for s in sents for a, b in s.caps if b - a == 1}
     for s, kn in zip(sents, known, strict=True):
-        covered = {}
-        for a, b, entries in kn:
-            for k in range(a, b):
-                covered[k] = (a, b, entries)
-            if any(e.kind == "player" for e in entries) and b - a >= 1:
-                e = next(e for e in entries if e.kind == "player")
-                key1 = s.toks[a].low if b - a == 1 else None
-                if key1 is not None and key1 in reg.persons and all(x.kind == "player" for x in entries):
-                    pass  # "Palmer" after "Kevin Palmer reports": that person, not the known player
-                elif not any(x.kind in ("club", "manager", "source") for x in entries) or b - a >= 2:
-                    reg.add_player(e.names[0], gaz, idx)
-            for e in entries:
-                if e.kind in ("manager", "source"):
-                    key = " ".join(t.low for t in s.toks[a:b])
-                    reg.persons.setdefault(key, e.names[0])
-                    ft = fold(e.names[0]).split()
-                    if len(ft) == 1 or (ft and not is_place_or_nation(ft[-1])):  # not "Germany" of "Sky Germany"
-                        reg.persons.setdefault(ft[-1], e.names[0])
+        covered = _register_known(s, kn, reg, gaz, idx)
         named: dict[int, int] = {}  # start -> end of the players this sentence names so far
         for a0, b0 in s.caps:
-            a, b = trim_span(s.toks, a0, b0)
-            if a >= b:
-                continue
-            inner = [covered.get(k) for k in range(a, b)]
-            if all(x is not None for x in inner):
-                first = inner[0]
-                if first and first[0] <= a and first[1] >= b:
-                    continue  # wholly a known name
-            key = span_key(s.toks, a, b)
-            text = s.text[s.toks[a].start:s.toks[b - 1].end]
-            left = s.text[max(0, s.toks[a].start - 60):s.toks[a].start]
-            right = s.text[s.toks[b - 1].end:s.toks[b - 1].end + 70]
-            if is_place_or_nation(key) or looks_like_stadium(key) or (b < b0 and looks_like_stadium(span_key(s.toks, a, b0))):
-                continue  # also "Stamford Bridge", whose "Bridge" the trim took off
-            if any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[a:b]) and not has_club_marker(key):
-                continue
-            player_left = player_left_ok(left)  # bool(PLAYER_LEFT.search(left))
-            role = role_left(left) or ROLE_RIGHT.match(right)
-            if role and left.rstrip().lower().endswith(_PLAYER_ROLES_TAILS):
-                role, player_left = None, True  # "free agent Mateus Andrade": a player, no agent
-            clubish = has_club_marker(key) or CLUB_RIGHT.match(right) or (club_left(left) and not player_left)
-            playerish = player_left or PLAYER_RIGHT.match(right)
-            if not playerish and b - a >= 2 and player_left_weak(left) and not clubish:
-                playerish = True
-            if not playerish and a > 0 and s.toks[a - 1].poss and covered.get(a - 1) \
-                    and any(e.kind == "club" for e in covered[a - 1][2]) and b - a >= 2:
-                playerish = True  # "BVB's Ousmane Dembele"
-            if any(x is not None for x in inner) and not (playerish and b - a >= 2):
-                continue  # partly a known club/person: leave it to the scan
-            if not (clubish or playerish or role) and _coordinated_club(s, a, b, covered, reg) \
-                    and not (_GAP_RIGHT.match(right) and _person_shaped(s, a, b, right)):
-                clubish = True  # "Ajax and Zulte Waregem are both interested": a club the knowledge lacks
-            if not (clubish or playerish or role) and b - a >= 2 and _coordinated_player(s, a, b, covered, named):
-                playerish = True  # "Ko Itakura and Jonas Falkenried": a player beside a player
-            if role and not playerish:
-                reg.persons.setdefault(key, text)
-                reg.persons.setdefault(key.split()[-1], text)
-                continue
-            if clubish and not (playerish and b - a >= 2 and not has_club_marker(key)):
-                fz = idx.fuzzy_club(key)
-                if fz:
-                    reg.new_club_names.setdefault(key, idx.lookup(fz)[0].names[0])
-                    continue
-                if key not in reg.new_club_names:
-                    m = re.search(r"\b(\w+)\s+(?:side|club|outfit|team)\s*$", left)
-                    country = NATIONALITY.get(fold(m.group(1))) if m else None
-                    name = text
-                    reg.new_club_names[key] = name
-                    reg.new_clubs.setdefault(key, NewClub(name=name, country=country))
-                continue
-            if playerish and not role:
-                if b - a >= 2:
-                    reg.add_player(text, gaz, idx)
-                    named[a] = b
-                else:
-                    pending_single.append((key, text))
-            elif (not clubish and not role and _person_shaped(s, a, b, right) and not _CREDIT_LEFT.search(left)
-                  and not left.lower().endswith(("the ", "at ", "in "))):  # "at the Ramón Sánchez-Pizjuán": a place
-                # transfer news is about players: a full name nothing marks as a club, an outlet
-                # or an official is a player the knowledge does not list
-                reg.add_player(text, gaz, idx)
-                named[a] = b
+            _learn_span(s, a0, b0, covered, named, pending_single, reg, gaz, idx)
     for key, text in pending_single:
         if key not in reg.players and key not in reg.persons and key not in reg.new_club_names:
             reg.add_player(text, gaz, idx)
+
+
+def _register_known(s: Sent, kn: list[_Known], reg: Registry, gaz: Gazetteer, idx: Index) -> dict[int, _Known]:
+    """Register the known players and people (managers, sources) the sentence names; the
+    known alias that covers each token."""
+    covered = {}
+    for a, b, entries in kn:
+        for k in range(a, b):
+            covered[k] = (a, b, entries)
+        if any(e.kind == "player" for e in entries) and b - a >= 1:
+            e = next(e for e in entries if e.kind == "player")
+            key1 = s.toks[a].low if b - a == 1 else None
+            if key1 is not None and key1 in reg.persons and all(x.kind == "player" for x in entries):
+                pass  # "Palmer" after "Kevin Palmer reports": that person, not the known player
+            elif not any(x.kind in ("club", "manager", "source") for x in entries) or b - a >= 2:
+                reg.add_player(e.names[0], gaz, idx)
+        for e in entries:
+            if e.kind in ("manager", "source"):
+                key = " ".join(t.low for t in s.toks[a:b])
+                reg.persons.setdefault(key, e.names[0])
+                ft = fold(e.names[0]).split()
+                if len(ft) == 1 or (ft and not is_place_or_nation(ft[-1])):  # not "Germany" of "Sky Germany"
+                    reg.persons.setdefault(ft[-1], e.names[0])
+    return covered
+
+
+def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: dict[int, int],
+                pending_single: list[tuple[str, str]], reg: Registry, gaz: Gazetteer, idx: Index) -> None:
+    """Decide what one capitalised span is (a club, a person with a role, a player, or
+    nothing) and register it."""
+    a, b = trim_span(s.toks, a0, b0)
+    if a >= b:
+        return
+    inner = [covered.get(k) for k in range(a, b)]
+    if all(x is not None for x in inner):
+        first = inner[0]
+        if first and first[0] <= a and first[1] >= b:
+            return  # wholly a known name
+    sp = _Span(s, a, b, key=span_key(s.toks, a, b), text=s.text[s.toks[a].start:s.toks[b - 1].end],
+               left=s.text[max(0, s.toks[a].start - 60):s.toks[a].start],
+               right=s.text[s.toks[b - 1].end:s.toks[b - 1].end + 70])
+    if _no_name(sp, b0):
+        return
+    _read_cues(sp, covered)
+    if any(x is not None for x in inner) and not (sp.playerish and sp.words >= 2):
+        return  # partly a known club/person: leave it to the scan
+    if not (sp.clubish or sp.playerish or sp.role) and _coordinated_club(s, a, b, covered, reg) \
+            and not ((_GAP_RIGHT.match(sp.right) or s.toks[b - 1].low in reg.lone_words)
+                     and _person_shaped(s, a, b, sp.right)):
+        # (not "Teun Koopmeiners and Juventus: ..." when "Koopmeiners" alone names him later)
+        sp.clubish = True  # "Ajax and Zulte Waregem are both interested": a club the knowledge lacks
+    if not (sp.clubish or sp.playerish or sp.role) and sp.words >= 2 and _coordinated_player(s, a, b, covered, named):
+        sp.playerish = True  # "Ko Itakura and Jonas Falkenried": a player beside a player
+    _register_span(sp, named, pending_single, reg, gaz, idx)
+
+
+def _no_name(sp: _Span, b0: int) -> bool:
+    """A place, a stadium or a span with an ordinary word in it: no one's name."""
+    s, a, b, key = sp.s, sp.a, sp.b, sp.key
+    if is_place_or_nation(key) or looks_like_stadium(key) or (b < b0 and looks_like_stadium(span_key(s.toks, a, b0))):
+        return True  # also "Stamford Bridge", whose "Bridge" the trim took off
+    return any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[a:b]) \
+        and not has_club_marker(key)
+
+
+def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
+    """What the words around the span say it is: a person with a role, a club, a player."""
+    s, a, left, right = sp.s, sp.a, sp.left, sp.right
+    player_left = player_left_ok(left)  # bool(PLAYER_LEFT.search(left))
+    role = role_left(left) or ROLE_RIGHT.match(right)
+    if role and left.rstrip().lower().endswith(_PLAYER_ROLES_TAILS):
+        role, player_left = None, True  # "free agent Mateus Andrade": a player, no agent
+    clubish = has_club_marker(sp.key) or CLUB_RIGHT.match(right) or (club_left(left) and not player_left)
+    playerish = player_left or PLAYER_RIGHT.match(right)
+    if not playerish and sp.words >= 2 and player_left_weak(left) and not clubish:
+        playerish = True
+    if not playerish and a > 0 and s.toks[a - 1].poss and covered.get(a - 1) \
+            and any(e.kind == "club" for e in covered[a - 1][2]) and sp.words >= 2:
+        playerish = True  # "BVB's Ousmane Dembele"
+    sp.role, sp.clubish, sp.playerish = bool(role), bool(clubish), bool(playerish)
+
+
+def _register_span(sp: _Span, named: dict[int, int], pending_single: list[tuple[str, str]],
+                   reg: Registry, gaz: Gazetteer, idx: Index) -> None:
+    key, text, left = sp.key, sp.text, sp.left
+    if sp.role and not sp.playerish:
+        reg.persons.setdefault(key, text)
+        reg.persons.setdefault(key.split()[-1], text)
+        return
+    if sp.clubish and not (sp.playerish and sp.words >= 2 and not has_club_marker(key)):
+        _register_club(key, text, left, reg, idx)
+        return
+    if sp.playerish and not sp.role:
+        if sp.words >= 2:
+            reg.add_player(text, gaz, idx)
+            named[sp.a] = sp.b
+        else:
+            pending_single.append((key, text))
+    elif (not sp.clubish and not sp.role and _person_shaped(sp.s, sp.a, sp.b, sp.right)
+          and not _CREDIT_LEFT.search(left)
+          and not left.lower().endswith(("the ", "at ", "in "))):  # "at the Ramón Sánchez-Pizjuán": a place
+        # transfer news is about players: a full name nothing marks as a club, an outlet
+        # or an official is a player the knowledge does not list
+        reg.add_player(text, gaz, idx)
+        named[sp.a] = sp.b
+
+
+def _register_club(key: str, text: str, left: str, reg: Registry, idx: Index) -> None:
+    """A club: a misspelt known one ("Borussia Monchengladbach") or one the knowledge lacks,
+    with the country the text gives it ("the Belgian side")."""
+    fz = idx.fuzzy_club(key)
+    if fz:
+        reg.new_club_names.setdefault(key, idx.lookup(fz)[0].names[0])
+        return
+    if key not in reg.new_club_names:
+        m = re.search(r"\b(\w+)\s+(?:side|club|outfit|team)\s*$", left)
+        country = NATIONALITY.get(fold(m.group(1))) if m else None
+        name = text
+        reg.new_club_names[key] = name
+        reg.new_clubs.setdefault(key, NewClub(name=name, country=country))
 
 
 _PLAYER_ROLES_TAILS = ("free agent",)

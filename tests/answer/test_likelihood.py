@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.answer.likelihood import (
     GRACE_DAYS,
     HALF_LIFE_DAYS,
@@ -93,17 +95,51 @@ def test_labels_and_explanation():
 
 
 async def test_answers_rate_live_links_only(store):
-    import datetime as dt
-
-    from bot.answer.compose import answer_light
+    from bot.answer.compose import answer_question
     from bot.render.json import answer_json
+    from bot.render.text import render_text
 
-    answer = await answer_light(store, "who wants itakura", dt.date(2024, 1, 20))
+    answer = await answer_question(store, "who wants itakura", dt.date(2024, 1, 20))
     rated = {it.club: it.likelihood for it in answer.items if it.likelihood is not None}
     assert set(rated) == {"Liverpool", "Tottenham Hotspur"}
     assert all(it.current for it in answer.items if it.likelihood is not None)
-    assert "Liverpool: interest · long shot (" in answer.text
-    items = answer_json(answer)["items"]
-    assert {i["club"] for i in items if i["likelihood"] is not None} == set(rated)
-    later = await answer_light(store, "who wants itakura", dt.date(2024, 9, 1))
+    # one likelihood per live link summary, the one its items carry; none on the others
+    assert {link.club: link.likelihood for link in answer.links if link.likelihood is not None} == rated
+    assert all(link.current for link in answer.links if link.likelihood is not None)
+    assert "Liverpool: interest · long shot (" in render_text(answer)
+    data = answer_json(answer)
+    assert {i["club"] for i in data["items"] if i["likelihood"] is not None} == set(rated)
+    assert {link["club"]: link["likelihood"] for link in data["links"] if link["likelihood"] is not None} == rated
+    later = await answer_question(store, "who wants itakura", dt.date(2024, 9, 1))
     assert all((it.likelihood or 0) < min(rated.values()) for it in later.items)  # months of silence
+
+
+def test_explanations_name_articles_by_url_or_title_never_by_path():
+    import dataclasses
+
+    @dataclasses.dataclass(frozen=True)
+    class Read:  # a claim as the store has it: where the article was read from, and how a reader finds it
+        player: str
+        club: str
+        kind: str
+        source: str | None
+        date: dt.date
+        article_id: str
+        origin: str
+        url: str | None
+        title: str | None
+        evidence: str = ""
+        past: bool = False
+        outlet: str | None = None
+        tier: int | None = 1
+
+    claims = [Read("X", "Y", "bid", "Romano", d("2024-01-10"), "a1", "/srv/articles/101_x.txt", None,
+                   "Y bid for X"),
+              Read("X", "Y", "talks", "Romano", d("2024-01-05"), "a2", "https://example.com/x",
+                   "https://example.com/x", None),
+              Read("X", "Y", "interest", "Romano", d("2024-01-01"), "a3", "knowledge/seeds/003_x.txt", None,
+                   None, "Y are keeping an eye on X.")]
+    lk = likelihood(claims, d("2024-01-11"))
+    assert lk is not None
+    assert lk.evidence[0].where == ('"Y bid for X"', "https://example.com/x", '"Y are keeping an eye on X."')
+    assert not any(".txt" in line for line in explain(lk))
