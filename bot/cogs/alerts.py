@@ -162,8 +162,10 @@ class Alerts(commands.Cog):
             following = sub.name if sub else claims[0].player
             chance = await self._likelihood(claims[0].player, claims[0].club)  # before the post is marked
             attempt = uuid.uuid4().hex[:20]
-            await subs.mark_sending(self.store, row.id, attempt, discord.utils.utcnow().timestamp())
+            sending = await subs.mark_sending(self.store, row.id, attempt, discord.utils.utcnow().timestamp())
             posting = True  # from here a failure may still have posted: the retry looks first
+            if sorted(sending) != sorted(row.claim_ids):  # a report merged in since the row was read
+                claims = await self.store.claims_by_id(sending) or claims
             if embeds_allowed(channel):
                 msg = await channel.send(embed=render_alert(row.id, claims, following, chance), nonce=attempt)
             else:

@@ -144,6 +144,8 @@ async def deliver_saga(cog: Alerts, row: subs.OutboxRow, sub: subs.Subscription,
         await subs.mark_delivered(store, row.id, None)
         return False
     was_sending = row.status == "sending"
+    # A report merged into the row since it was read needs nothing more: the saga reads every claim of
+    # the player stored since it opened, from the database, not the row's ids.
     await subs.mark_sending(store, row.id, uuid.uuid4().hex[:20], discord.utils.utcnow().timestamp())
     since = max(done_through, min(row.claim_ids) - 1)
     saga = await sagas.open_saga(store, sub.id, row.player_id, getattr(channel, "id", row.channel_id), since)
