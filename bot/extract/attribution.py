@@ -30,7 +30,7 @@ VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|t
                        rf"|\b(?:from|in|by)\s+{_DESCRIBED}{_ELIDED}#(s)(\d+)#\s*(?:[.,;)]|$)")
 JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert|writer|columnist)\s+{_NAME}")
 CLUB_STATEMENT = re.compile(
-    r"(?<!# to )#c(\d+)#,?\s+(?:have |has |had )?(?:also )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|"
+    r"(?<!# to )#c(\d+)#,?\s+(?:have |has |had )?(?:also )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|told|"
     r"added(?!\s+(?:#|the\b|a\b|an\b|him\b|to\b|another\b))|stated|revealed(?!\s+(?:their|its|an?)\s)|released a statement|issued a statement|in a statement)\b|"
     r"\bin a statement,?\s+#c(\d+)#|\bstatement from #c(\d+)#|#c(\d+)#\s+(?:\w+\s+){0,2}statement|"
     r"#c(\d+)#\s+(?:is|are)\s+(?:delighted|pleased|happy|proud|excited)\s+to\s+(?:announce|confirm|welcome|unveil)")
@@ -79,6 +79,14 @@ def club_statement(masked: str) -> int | None:
         return None
     g = next(x for x in m.groups() if x is not None)
     return int(g)
+
+
+# "The club announced on Friday ...", "..., the club said": the club the article is about speaking.
+THE_CLUB_SAID = re.compile(r"(?:^|,\s+)the club\s+(?:has\s+|have\s+)?(?:also\s+)?(?:announced|confirmed|said|stated|revealed|told)\b")
+
+
+def the_club_said(masked: str) -> bool:
+    return "the club" in masked and bool(THE_CLUB_SAID.search(masked))
 
 
 def described_source(masked: str) -> bool:

@@ -663,6 +663,12 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
                  source=s.source if s.credit_end < 0 or cx.clause_at < s.credit_end else s.rest_source,
                  evidence=s.text, rule=t.rule.name if t.rule else "")
     pairs = _SEND_TO.findall(clause, t.end) if kind in ("agreement", "signed", "loan", "talks") else []
+    if not t.mover and kind in ("signed", "loan") and suitors and not implicit:
+        # "#c signed X from #c1 (£33m), Y from #c2 and, on deadline day, Z from #c3": one verb, many moves
+        for pi in _GAPPED_FROM.findall(clause, t.end):
+            pm = s.mentions[int(pi)]
+            if pm.kind == "player" and pm.names[0] not in players:
+                out.extend((replace(base, player=pm.names[0], club=club), suitors) for club in suitors)
     if not t.mover and kind in ("signed", "loan") and " and #c" in clause:
         # "#c1 have taken X and #c2 (have) Y": the verb is left out for the second pair
         for ci, pi in _GAPPED_CLUB.findall(clause, t.end):
@@ -743,6 +749,7 @@ def _note_sellers(out: list[tuple[Draft, list[str]]], sl: Slots, sc: Scope) -> N
 
 _RELATIVE_OF = re.compile(r"'s\s+(?:former\s+|ex-|old\s+|new\s+|fellow\s+)?(?:team-?mate|colleague|brother|son|cousin|"
                           r"replacement|successor|understudy|rival|strike partner)s?\s+#[pa]\d+#")
+_GAPPED_FROM = re.compile(r"(?:,|\band|\bplus)\s+(?:[^#,;]{0,30}?,\s+)?(?:[\w-]+\s+){0,3}?#p(\d+)#\s+(?:on\s+(?:a\s+)?loan\s+)?from\s+#c\d+#")
 _GAPPED_CLUB = re.compile(r"\s+and\s+#c(\d+)#\s+(?:have\s+|has\s+)?#p(\d+)#(?=[\s,.;]|$)")
 _COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own
 

@@ -27,6 +27,7 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
     current: str | None = None
     current_para = -1
     named_source: str | None = None
+    last_club: str | None = None  # the club a sentence opens with, for "the club announced" after it
     for s in sents:
         if s.para != current_para and s.para in tails:
             current = None
@@ -34,9 +35,13 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
         found = _credit(s)
         if found is None and named_source and attr.described_source(s.masked):
             found = named_source  # "The Italian journalist reports that ...": the one named before
+        if found is None and last_club and attr.the_club_said(s.masked):
+            found = last_club  # "The club announced on Friday an agreement with ...": the club just named
         for m in s.mentions:
             if m.kind == "source":
                 named_source = m.name
+            elif m.kind == "club" and m.names:
+                last_club = last_club if s.idx and m.start > 0 and last_club else m.names[0]
         if s.para in tails:
             s.source = found or tails[s.para]
             current = s.source
