@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.fastre import gated
+
 _NAME = r"#([suc])(\d+)#"
 _VERB = (r"(?:has |have |had |is |are |was |also |now |later |previously |earlier )?(?:(?:is|are) reporting|reporting|reports?|reported|"
          r"claims?|claimed|claiming|says|said|revealed|reveals|writes|wrote|understands|understood|"
@@ -86,7 +88,7 @@ THE_CLUB_SAID = re.compile(r"(?:^|,\s+)the club\s+(?:has\s+|have\s+)?(?:also\s+)
 
 
 def the_club_said(masked: str) -> bool:
-    return "the club" in masked and bool(THE_CLUB_SAID.search(masked))
+    return bool(THE_CLUB_SAID.search(masked))
 
 
 def described_source(masked: str) -> bool:
@@ -95,3 +97,4 @@ def described_source(masked: str) -> bool:
 
 def continues_report(masked: str) -> bool:
     return bool(CONTINUE.search(masked))
+THE_CLUB_SAID = gated(THE_CLUB_SAID)  # type: ignore[assignment]

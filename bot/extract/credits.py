@@ -7,6 +7,7 @@ import re
 
 from bot.extract import attribution as attr
 from bot.extract.document import Sent
+from bot.extract.fastre import gated
 from bot.models import Article
 
 
@@ -85,12 +86,11 @@ def _credit(s: Sent) -> str | None:
                 s.credit_end = tail.end()
             return m.names[0]
     # "#c have signed X, the club said in a statement": the sentence's subject club
-    if "the club" in masked:
-        sm = _SUBJECT_CLUB_SAID.search(masked)
-        if sm:
-            i = int(sm.group(1))
-            if i < len(s.mentions) and s.mentions[i].kind == "club":
-                return s.mentions[i].names[0]
+    sm = _SUBJECT_CLUB_SAID.search(masked)
+    if sm:
+        i = int(sm.group(1))
+        if i < len(s.mentions) and s.mentions[i].kind == "club":
+            return s.mentions[i].names[0]
     # "the Bundelsliga club have confirmed" as a statement by a described club
     return None
 
@@ -100,3 +100,4 @@ _SUBJECT_CLUB_SAID = re.compile(r"^#c(\d+)#\s+[^;]*,\s+the club\s+(?:has\s+|have
 
 _STATEMENT_TAIL = re.compile(r",\s+#c(\d+)#\s+(?:have\s+|has\s+)?(?:said|announced|confirmed|stated)(?:\s+(?:on|last)\s+\w+)?"
                              r"(?=,\s*(?:while|whilst|whereas|and|but)\b|;)")
+_SUBJECT_CLUB_SAID = gated(_SUBJECT_CLUB_SAID)  # type: ignore[assignment]
