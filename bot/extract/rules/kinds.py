@@ -169,6 +169,7 @@ _ROWS: list[KindRule] = [
              "{P} and {C}: it's done.", strong=True),
     KindRule("signed", r"#[pa]\d+#\s+(?:is|becomes|has become)\s+(?:now\s+|officially\s+)?(?:a|an)\s+#c\d+#\s+player\b", "{P} is an {C} player, the club confirmed.", strong=True),
     KindRule("ended", r"#[pa]\d+#\s+will\s+not\s+be\s+(?:a|an)\s+#c\d+#\s+player\b", "{P} will not be a {C} player.", strong=True),
+    KindRule("agreement", r"\b(?:is|are)\s+(?:now\s+)?leaving\s+#c\d+#\s+for\b", "{P} is leaving {C2} for {C}.", strong=True, mover=True),
     KindRule("agreement", r"\b(?:move|return|switch|transfer|loan)\s+to\s+#c\d+#\s+(?:is|looks|now looks|is getting|is now)\s+(?:close|closer|imminent|near|nearer|on|set)\b",
              "{P}'s return to {C} is close.", strong=True),
     KindRule("interest", r"\b(?:work|working|works|worked)\s+on\s+(?:a|the)\s+(?:deal|move|transfer)\s+for\b", "{C} continue to work on a deal for {P}."),
