@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "bot.commands.explain",
     "bot.commands.feeds",
     "bot.commands.ask",
+    "bot.commands.sources",
+    "bot.commands.sagas",
     "bot.commands.run",
     "bot.commands.db",
 )

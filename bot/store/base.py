@@ -94,7 +94,13 @@ class Store(ReadQueries, abc.ABC):
     async def get_meta(self, key: str) -> str | None: ...
 
     @abc.abstractmethod
-    async def set_meta(self, key: str, value: str) -> None: ...
+    async def set_meta(self, key: str, value: str) -> None:
+        """Write one meta value, committed on its own (each backend's set_meta is its own transaction)."""
+
+    async def save_meta(self, key: str, value: str) -> None:
+        """set_meta for callers outside a transaction (main's name for it). set_meta already commits on
+        its own: wrapping it in another transaction would wait forever on SQLite's write lock."""
+        await self.set_meta(key, value)
 
     @abc.abstractmethod
     async def load_knowledge(self, gaz: Gazetteer) -> None:

@@ -32,11 +32,18 @@ TABLES: dict[str, tuple[str, ...]] = {
     "feeds": ("id", "url", "name", "outlet", "interval_minutes", "etag", "last_modified", "last_polled_at",
               "next_poll_at", "failures", "last_error", "added_at"),
     "subscriptions": ("id", "guild_id", "channel_id", "kind", "entity_id", "name", "min_stage", "min_tier",
-                      "created_by", "created_at", "after_claim_id"),
+                      "created_by", "created_at", "after_claim_id", "mode", "digest_time", "digest_tz",
+                      "digest_after_claim_id", "next_digest_at"),
     "outbox": ("id", "subscription_id", "channel_id", "player_id", "club_id", "kind", "claim_ids", "status",
                "attempts", "next_attempt_at", "attempt_id", "message_id", "last_error", "created_at", "delivered_at",
                "sending_at", "lease_until"),
+    "sagas": ("id", "subscription_id", "player_id", "channel_id", "message_id", "status", "posting_at",
+              "since_claim_id", "last_claim_id", "created_at", "closed_at"),
+    "digests": ("id", "channel_id", "tz", "next_digest_at", "status", "sending_at", "message_id", "created_at"),
+    "digest_parts": ("digest_id", "subscription_id", "after_claim_id", "through_claim_id"),
 }
+# The key each table is read in pages by (its first column unless named here).
+KEYS: dict[str, tuple[str, ...]] = {"aliases": ("rowid",), "digest_parts": ("digest_id", "subscription_id")}
 BATCH = 5000
 
 
@@ -49,16 +56,19 @@ def _cols(columns: tuple[str, ...]) -> str:
 
 
 async def _rows(src: Store, table: str, columns: tuple[str, ...]):
-    key = "rowid" if table == "aliases" else columns[0]
-    last: Any = None
+    keys = KEYS.get(table, columns[0:1])
+    at = [columns.index(k) for k in keys]
+    last: list[Any] | None = None
     while True:  # keyset pages: one table of millions of rows is never held whole
-        where, params = ("", []) if last is None else (f' WHERE "{key}" > ?', [last])
-        page = await src.db.fetch(f"SELECT {_cols(columns)} FROM {table}{where} ORDER BY \"{key}\" LIMIT {BATCH}",
-                                  params)
+        # a row value comparison, (a, b) > (?, ?), for a key of several columns (both backends read it)
+        where, params = ("", []) if last is None else (f" WHERE ({_cols(keys)}) > ({', '.join('?' * len(keys))})",
+                                                       last)
+        page = await src.db.fetch(f"SELECT {_cols(columns)} FROM {table}{where} ORDER BY {_cols(keys)} "
+                                  f"LIMIT {BATCH}", params)
         if not page:
             return
         yield page
-        last = page[-1][0]
+        last = [page[-1][i] for i in at]
 
 
 async def copy_database(src: Store, dst: Store, progress: Callable[[str, int], None] | None = None

@@ -48,3 +48,36 @@ def test_cli_copy_and_back(tmp_path: Path, capsys) -> None:
     assert main(["db", "copy", str(a), str(b)]) == 0
     assert "row counts checked" in capsys.readouterr().out
     assert main(["db", "copy", str(tmp_path / "none.db"), str(b)]) == 2
+
+
+async def test_copy_keeps_sagas_and_digests(tmp_path: Path, db_target: Path | str) -> None:
+    from bot.store import digests, sagas
+
+    src = await Store.open(tmp_path / "src.db")
+    await src.add_article(*bid("Saga Testman", 0))
+    [pid] = (await src.player_ids(["Saga Testman"])).values()
+    saga_sub, _ = await subs.add_subscription(src, guild_id=5, channel_id=6, kind="player", entity_id=pid,
+                                              name="Saga Testman", mode="saga")
+    digest_subs = [(await subs.add_subscription(src, guild_id=5, channel_id=7 + i, kind="player", entity_id=pid,
+                                                name="Saga Testman", mode="digest", digest_time="18:30",
+                                                digest_tz="Europe/London", next_digest_at=100.0))[0]
+                   for i in range(2)]
+    saga = await sagas.open_saga(src, saga_sub.id, pid, 6, 0)
+    await sagas.set_message(src, saga.id, 6, 123456789012345678)
+    await sagas.close_saga(src, saga.id, 1)
+    # Two parts of one digest: the copy reads digest_parts in pages by both key columns.
+    await digests.start(src, 7, "Europe/London", [digests.Part(s.id, 0, 1) for s in digest_subs], 200.0, 50.0)
+    dst = await Store.open(db_target)
+    try:
+        counts = await copy_database(src, dst)
+        assert (counts["sagas"], counts["digests"], counts["digest_parts"]) == (1, 1, 2)
+        assert await sagas.list_sagas(dst) == await sagas.list_sagas(src)
+        assert await digests.list_digests(dst) == await digests.list_digests(src)
+        assert await subs.list_subscriptions(dst) == await subs.list_subscriptions(src)
+        assert [s.mode for s in await subs.list_subscriptions(dst)] == ["saga", "digest", "digest"]
+        # New rows go on after the copied ids.
+        again = await sagas.open_saga(dst, saga_sub.id, pid, 6, 1)
+        assert again.id == saga.id + 1
+    finally:
+        await dst.close()
+        await src.close()

@@ -251,3 +251,24 @@ async def test_a_report_merged_after_the_row_was_read_is_sent_with_it(store: Sto
                                     Extraction(claims=[bid], players=["Ko Itakura"]))
     rows = await subs.outbox_rows(store)  # a row that is sending takes no more merges: a new one
     assert [r.claim_ids for r in rows] == [sorted(sending), third.claim_ids]
+
+
+async def test_save_meta_outside_a_transaction_does_not_wait_on_itself(store) -> None:
+    import asyncio
+
+    await asyncio.wait_for(store.save_meta("source_records", "{}"), timeout=10)
+    assert await store.get_meta("source_records") == "{}"
+
+
+async def test_source_queries_on_both_backends(store) -> None:
+    await store.add_article(article(), extraction())
+    [pid] = (await store.player_ids(["Ko Itakura"])).values()
+    # No players: no rows (SQL valid on both backends, no `WHERE 0`).
+    assert await store.claim_outcome_rows([]) == []
+    rows = await store.claim_outcome_rows([pid])
+    assert sorted((r[1], r[3], r[4]) for r in rows) == [
+        ("Liverpool", 0, "Sky Germany"), ("Manchester City", 1, None), ("Midtjylland", 0, None)]
+    assert rows == await store.claim_outcome_rows()
+    assert ("Sky Germany", "sky germany") in [(r[0], r[1]) for r in await store.source_rows()]
+    assert await store.source_player_ids("sky germany") == [pid]
+    assert await store.source_player_ids("nobody at all") == []
