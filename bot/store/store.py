@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,20 @@ from bot.text import fold
 if TYPE_CHECKING:  # pydantic models are imported where they are built: `transferbot ask` never needs them
     from bot.knowledge import Gazetteer
     from bot.models import Article, Extraction
+
+
+async def _wal(conn: aiosqlite.Connection) -> None:
+    """PRAGMA journal_mode = WAL, tried again while another process holds a new file's lock: switching
+    the journal mode answers "database is locked" at once, without the busy timeout, when processes
+    open a new database together."""
+    for attempt in range(100):
+        try:
+            await conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 99:
+                raise
+            await asyncio.sleep(0.05)
 
 
 class SqliteStore(Store):
@@ -51,7 +66,7 @@ class SqliteStore(Store):
             path.parent.mkdir(parents=True, exist_ok=True)
         conn = await aiosqlite.connect(str(path), isolation_level=None, timeout=30)
         try:
-            await conn.execute("PRAGMA journal_mode = WAL")
+            await _wal(conn)
             await conn.execute("PRAGMA foreign_keys = ON")
             await conn.execute("PRAGMA synchronous = NORMAL")
             await conn.execute("PRAGMA busy_timeout = 30000")
