@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "bot.commands.ingest",
     "bot.commands.listing",
     "bot.commands.maintenance",
+    "bot.commands.articles",
     "bot.commands.feeds",
     "bot.commands.ask",
     "bot.commands.run",

@@ -249,8 +249,10 @@ class Store:
     async def has_article(self, article_id: str) -> bool:
         return await self._one("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is not None
 
-    async def add_article(self, article: Article, extraction: Extraction) -> AddResult:
-        """Store an article with all its claims and facts in one transaction; a known article adds nothing."""
+    async def add_article(self, article: Article, extraction: Extraction, *, alert: bool = True) -> AddResult:
+        """Store an article with all its claims and facts in one transaction; a known article adds nothing.
+
+        `alert=False` queues no alerts (an undated page may be old news)."""
         aid = article.id
         async with self.transaction() as db:
             async with db.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)) as cur:
@@ -271,7 +273,8 @@ class Store:
             # transaction, so a claim and its pending alert commit (or roll back) together.
             from bot.store.subscriptions import enqueue_alerts
 
-            await enqueue_alerts(db, result.claim_ids)
+            if alert:
+                await enqueue_alerts(db, result.claim_ids)
             for fact in extraction.facts:
                 await self._insert_fact(db, aid, fact)
                 result.facts += 1
@@ -297,6 +300,28 @@ class Store:
             for fact in extraction.facts:
                 await self._insert_fact(db, article_id, fact)
             return len(claims)
+
+    async def find_articles(self, ref: str) -> list[tuple[str, str | None, str | None, str]]:
+        """(id, URL or origin, title, date) of the articles `ref` names: an article id, a URL or an origin."""
+        rows = await self._all("SELECT id, COALESCE(url, origin), title, date FROM articles "
+                               "WHERE id = ? OR url = ? OR origin = ? "
+                               "ORDER BY date, id", (ref.strip().lower(), ref.strip(), ref.strip()))
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    async def remove_article(self, article_id: str) -> int | None:
+        """Delete an article with its claims and facts, in one transaction; its claims leave the pending
+        alerts too (an alert left with none is dropped). Returns the claims removed, None if unknown."""
+        async with self.transaction() as db:
+            async with db.execute("SELECT id FROM claims WHERE article_id = ?", (article_id,)) as cur:
+                gone = {int(r[0]) for r in await cur.fetchall()}
+            cur = await db.execute("DELETE FROM articles WHERE id = ?", (article_id,))  # claims, facts cascade
+            if cur.rowcount == 0:
+                return None
+            if gone:
+                from bot.store.subscriptions import forget_claims
+
+                await forget_claims(db, gone)
+            return len(gone)
 
     async def article_ids(self) -> list[str]:
         return [r[0] for r in await self._all("SELECT id FROM articles ORDER BY date, id")]
