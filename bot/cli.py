@@ -44,7 +44,17 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
                                                      "user data directory)")
 
 
+def _tolerant_streams() -> None:
+    """Never die on an encoding: a terminal that cannot show "→" (PYTHONIOENCODING=ascii) gets "?", and
+    bytes piped into `chat` that are not UTF-8 become U+FFFD instead of a traceback."""
+    for stream in (sys.stdout, sys.stderr, sys.stdin):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
@@ -61,9 +71,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         from bot.knowledge import KnowledgeError
+        from bot.store import StoreOpenError
 
-        if isinstance(exc, KnowledgeError):
+        if isinstance(exc, KnowledgeError | StoreOpenError):
             print(f"transferbot: {exc}", file=sys.stderr)
+            return 1
+        import sqlite3
+
+        if isinstance(exc, sqlite3.Error):  # the disk filled up, the file became read-only or corrupt
+            print(f"transferbot: database error: {exc}", file=sys.stderr)
             return 1
         raise
     return int(result or 0)

@@ -18,6 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.config import Settings, load_settings
+from bot.ratelimit import UserRateLimit
 
 if TYPE_CHECKING:
     from bot.store import Store
@@ -129,6 +130,9 @@ class TransferBot(commands.AutoShardedBot):
         self.http_session: aiohttp.ClientSession | None = None
         self.poller: Poller = default_poller
         self.extension_failures: dict[str, BaseException] = {}
+        # One budget per user for everything that answers from the database: /ask, messages, /player,
+        # /club and /rumours (a member could otherwise run the answer path without limit).
+        self.question_limit = UserRateLimit(settings.question_rate, settings.question_per_seconds)
 
     async def setup_hook(self) -> None:
         from bot.answer.resolve import get_resolver

@@ -94,7 +94,11 @@ class Ingestor:
 
     async def ingest_files(self, sources: Iterable[str], date: dt.date | None = None) -> AsyncIterator[IngestResult]:
         for source in sources:
-            entries = list(expand(source))
+            try:
+                entries = list(expand(source))
+            except OSError as exc:  # an unreadable directory
+                yield IngestResult(source, "failed", error=f"cannot read: {exc.strerror or exc}")
+                continue
             if not entries:
                 yield IngestResult(source, "failed", error="empty directory")
             for entry in entries:

@@ -57,6 +57,12 @@ class Rumours(commands.Cog):
     def __init__(self, bot: TransferBot) -> None:
         self.bot = bot
 
+    def _check_rate(self, interaction: discord.Interaction) -> None:
+        limit = self.bot.question_limit
+        retry = limit.retry_after(interaction.user.id)
+        if retry:
+            raise app_commands.CommandOnCooldown(app_commands.Cooldown(limit.rate, limit.per), retry)
+
     async def _send(self, interaction: discord.Interaction, answer: Answer, choose) -> None:
         reply = build_reply(answer, interaction.user.id, choose)
         msg = await interaction.followup.send(wait=True, **reply.kwargs())
@@ -73,6 +79,7 @@ class Rumours(commands.Cog):
         from bot.answer.compose import latest
 
         day = parse_since(since)  # a user error before we defer: answered ephemerally
+        self._check_rate(interaction)
         await interaction.response.defer(thinking=True)
         assert self.bot.store is not None
         store = self.bot.store
@@ -91,6 +98,7 @@ class Rumours(commands.Cog):
     async def player(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
         from bot.answer.compose import player_profile
 
+        self._check_rate(interaction)
         await interaction.response.defer(thinking=True)
         assert self.bot.store is not None
         store = self.bot.store
@@ -106,6 +114,7 @@ class Rumours(commands.Cog):
     async def club(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
         from bot.answer.compose import club_profile
 
+        self._check_rate(interaction)
         await interaction.response.defer(thinking=True)
         assert self.bot.store is not None
         store = self.bot.store

@@ -15,7 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import UserError
-from bot.cogs.common import OwnedView
+from bot.cogs.common import OwnedView, PagerView
 from bot.cogs.rumours import club_autocomplete, player_autocomplete
 from bot.names import best_matches
 from bot.render.embeds import clean
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from bot.client import TransferBot
 
 MANAGE = discord.Permissions(manage_channels=True)
+LIST_PAGE_CHARS = 3800  # an embed description holds 4,096
 
 # "From this stage on": the value is STAGE[kind] (bot.models.STAGE); None = every report.
 StageChoice = Literal["every report", "talks and beyond", "bids and beyond", "agreements and beyond",
@@ -178,7 +179,17 @@ class Subscriptions(commands.Cog):
         assert interaction.guild is not None
         if not subscription.isdigit():
             raise UserError("Pick the subscription from the suggestions; /subscriptions lists them.")
-        removed = await subs.remove_subscription(self.store, interaction.guild.id, int(subscription))
+        sub = await subs.get_subscription(self.store, int(subscription))
+        if sub is None or sub.guild_id != interaction.guild.id:
+            raise UserError("There is no such subscription in this server; /subscriptions lists them.")
+        # The command's own check looked at the channel it was typed in; the subscription may post
+        # elsewhere, and removing it needs Manage Channels there too (as adding it did).
+        target = interaction.guild.get_channel_or_thread(sub.channel_id)
+        member = interaction.user
+        if target is not None and isinstance(member, discord.Member) \
+                and not target.permissions_for(member).manage_channels:
+            raise UserError(f"You need the Manage Channels permission in {target.mention} to do that.")
+        removed = await subs.remove_subscription(self.store, interaction.guild.id, sub.id)
         if removed is None:
             raise UserError("There is no such subscription in this server; /subscriptions lists them.")
         await interaction.response.send_message(f"Unsubscribed: {describe(removed)}.", ephemeral=True)
@@ -189,11 +200,28 @@ class Subscriptions(commands.Cog):
         assert interaction.guild is not None
         rows = await subs.list_subscriptions(self.store, guild_id=interaction.guild.id)
         limit = self.bot.settings.max_subscriptions_per_guild
-        e = discord.Embed(title="Subscriptions", colour=discord.Colour.blurple(),
-                          description="\n".join(f"• {describe(s)}" for s in rows)[:4000]
-                          or "None yet. Someone with Manage Channels can add one with /subscribe.")
-        e.set_footer(text=f"{len(rows)} of {limit}")
-        await interaction.response.send_message(embed=e, ephemeral=True)
+        # Whole lines per page, never a description cut inside a line (or a channel mention).
+        pages: list[list[str]] = [[]]
+        size = 0
+        for s in rows:
+            line = f"• {describe(s)}"
+            if pages[-1] and size + len(line) + 1 > LIST_PAGE_CHARS:
+                pages.append([])
+                size = 0
+            pages[-1].append(line)
+            size += len(line) + 1
+        embeds = []
+        for i, lines in enumerate(pages, 1):
+            e = discord.Embed(title="Subscriptions", colour=discord.Colour.blurple(), description="\n".join(lines)
+                              or "None yet. Someone with Manage Channels can add one with /subscribe.")
+            e.set_footer(text=f"{len(rows)} of {limit}" + (f" · page {i} of {len(pages)}" if len(pages) > 1 else ""))
+            embeds.append(e)
+        if len(embeds) == 1:
+            await interaction.response.send_message(embed=embeds[0], ephemeral=True)
+            return
+        view = PagerView(embeds, interaction.user.id)
+        await interaction.response.send_message(embed=embeds[0], view=view, ephemeral=True)
+        view.message = await interaction.original_response()
 
     # -- channels that go away ------------------------------------------------------------------
     @commands.Cog.listener()

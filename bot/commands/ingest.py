@@ -60,13 +60,21 @@ async def run(args: argparse.Namespace) -> int:
 
 
 async def _never_silent(source: str, results):
-    """Every source gets at least one line: an empty feed is reported, not skipped in silence."""
+    """Every source gets at least one line: an empty feed is reported, not skipped in silence, and a
+    source that breaks in a way nobody foresaw fails on its own line while the next ones are read."""
+    import logging
+
     from bot.ingest import IngestResult
 
     empty = True
-    async for result in results:
-        empty = False
-        yield result
+    try:
+        async for result in results:
+            empty = False
+            yield result
+    except Exception as exc:
+        logging.getLogger(__name__).debug("reading %s", source, exc_info=True)
+        yield IngestResult(source, "failed", error=f"could not be read ({type(exc).__name__}: {str(exc)[:160]})")
+        return
     if empty:
         yield IngestResult(source, "failed", error="nothing to read: the feed has no entries")
 

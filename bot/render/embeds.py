@@ -45,10 +45,25 @@ FACT_LABELS = {
 }
 
 
+# A "[", "]" or "<" that no backslash escapes (escape_markdown doubles the backslashes of the input, so an
+# even run of them escapes nothing). escape_markdown leaves a lone "]" alone, so a title "Title ](https://x)"
+# closed the citation's masked link early and made a working link of its own; "<#id>" and "</cmd:id>"
+# rendered as a channel link and a clickable command. Linear: a match starts only at a run's beginning.
+_UNESCAPED = re.compile(r"(?<!\\)((?:\\\\)*)([\[\]<])")
+
+
+def inert(text: str) -> str:
+    """Markdown and mentions escaped, and the brackets that make links and channel or command mentions."""
+    s = discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+    return _UNESCAPED.sub(r"\1\\\2", s)
+
+
 def clean(text: object, limit: int | None = None) -> str:
     """Text from outside (articles, feeds, users) made inert: no markdown, no mentions, one line."""
     s = re.sub(r"\s+", " ", str(text)).strip()
-    s = discord.utils.escape_mentions(discord.utils.escape_markdown(s))
+    if limit is not None:
+        s = s[: limit + 1]  # escaping only lengthens it: no need to escape a whole article for a title
+    s = inert(s)
     if limit is not None and len(s) > limit:
         s = s[: max(0, limit - 1)].rstrip("\\") + "…"
     return s
@@ -236,7 +251,7 @@ def render_text_fallback(text: str) -> list[str]:
     """Plain text for where embeds are not allowed: escaped, in message-sized chunks."""
     out, chunk = [], ""
     for line in (text or "Nothing found.").splitlines():
-        line = discord.utils.escape_mentions(discord.utils.escape_markdown(line))[: MESSAGE_MAX - 10]
+        line = inert(line[:MESSAGE_MAX])[: MESSAGE_MAX - 10]
         if len(chunk) + len(line) + 1 > MESSAGE_MAX - 10:
             out.append(chunk)
             chunk = ""

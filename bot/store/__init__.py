@@ -1,3 +1,3 @@
-from bot.store.store import AddResult, Store
+from bot.store.store import AddResult, Store, StoreOpenError
 
-__all__ = ["AddResult", "Store"]
+__all__ = ["AddResult", "Store", "StoreOpenError"]

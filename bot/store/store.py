@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,6 +89,10 @@ def _fact_row(r: Sequence[Any]) -> StoredFact:
     )
 
 
+class StoreOpenError(Exception):
+    """The database file cannot be opened or is not a transferbot database; the message says why."""
+
+
 class Store:
     """Async access to one SQLite database file. Open with `await Store.open(path)`."""
 
@@ -101,9 +106,24 @@ class Store:
     # -- lifecycle ----------------------------------------------------------------
     @classmethod
     async def open(cls, path: Path | str) -> Store:
+        """Open (creating and migrating) the database; StoreOpenError says why a path cannot be one."""
         path = Path(path)
         if str(path) != ":memory:":
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.is_dir():
+                raise StoreOpenError(f"cannot use {path} as the database: it is a directory")
+            if path.exists() and not path.is_file():
+                raise StoreOpenError(f"cannot use {path} as the database: it is not a regular file")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreOpenError(f"cannot create the directory of {path}: {exc.strerror or exc}") from None
+        try:
+            return await cls._open(path)
+        except sqlite3.Error as exc:
+            raise StoreOpenError(f"cannot use {path} as the database: {exc}") from None
+
+    @classmethod
+    async def _open(cls, path: Path) -> Store:
         conn = await aiosqlite.connect(str(path), isolation_level=None, timeout=30)
         try:
             await conn.execute("PRAGMA journal_mode = WAL")
