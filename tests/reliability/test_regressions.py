@@ -218,7 +218,7 @@ async def test_a_bad_db_path_gets_one_line_not_a_traceback(cli_env, capsys, tmp_
         path.write_text("hello, not a database\n" * 100)
     if kind == "corrupt":
         path.write_bytes(cli_env.db.read_bytes()[:6000])
-    code, out, err = await cli(capsys, "claims", "--db", str(path), "--player", "toney")
+    code, _, err = await cli(capsys, "claims", "--db", str(path), "--player", "toney")
     assert code == 1 and "Traceback" not in err
     assert err.startswith("transferbot: cannot use") and err.count("\n") == 1, err
 
