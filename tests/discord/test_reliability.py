@@ -93,3 +93,68 @@ async def test_no_loop_stall_while_reading_hostile_feeds_and_answering(world, ho
     assert feeds["/good.xml"].failures == 0
     assert dog.ticks > 10
     assert dog.worst < MAX_STALL, f"the event loop stalled for {dog.worst * 1000:.0f} ms"
+
+
+# -- Discord defects found by probing (issue 15) ------------------------------------------------------
+
+async def test_unsubscribe_needs_manage_channels_where_the_subscription_posts(world):
+    import discord
+
+    from bot.store import subscriptions as subs
+
+    mod = world.member("mod", manage_channels=True)
+    made = await world.slash(mod, "subscribe player", name="Ko Itakura")  # posts in #general
+    assert "Subscribed" in made.text
+    [sub] = await subs.list_subscriptions(world.bot.store)
+    helper = world.member("helper")  # may manage #desk only
+    desk = world.text_channel("desk", overwrites={helper: discord.PermissionOverwrite(manage_channels=True)})
+    world.allow_command("unsubscribe", helper)
+    refused = await world.slash(helper, "unsubscribe", where=desk, subscription=str(sub.id))
+    assert refused.ephemeral and "Manage Channels permission in" in refused.text
+    assert [s.id for s in await subs.list_subscriptions(world.bot.store)] == [sub.id]
+    done = await world.slash(mod, "unsubscribe", where=desk, subscription=str(sub.id))
+    assert "Unsubscribed" in done.text
+    assert await subs.list_subscriptions(world.bot.store) == []
+
+
+async def test_player_club_and_rumours_share_the_per_user_question_limit(world):
+    from bot.ratelimit import UserRateLimit
+
+    world.bot.question_limit = UserRateLimit(3, 60.0)
+    fan, other = world.member("fan"), world.member("other")
+    for command, options in [("player", {"name": "Ko Itakura"}), ("club", {"name": "Liverpool"}),
+                             ("rumours latest", {})]:
+        assert not (await world.slash(fan, command, **options)).ephemeral, command
+    for command, options in [("player", {"name": "Ko Itakura"}), ("club", {"name": "Liverpool"}),
+                             ("rumours latest", {}), ("ask", {"question": "who wants itakura"})]:
+        slow = await world.slash(fan, command, **options)
+        assert slow.ephemeral and "Slow down" in slow.text, command
+    assert not (await world.slash(other, "player", name="Ko Itakura")).ephemeral  # per user
+    await world.advance(61)
+    assert not (await world.slash(fan, "club", name="Liverpool")).ephemeral
+
+
+async def test_subscriptions_lists_every_subscription_in_whole_lines(world):
+    from bot.store import subscriptions as subs
+
+    world.bot.settings = world.bot.settings.model_copy(update={"max_subscriptions_per_guild": 100})
+    for i in range(98):
+        await subs.add_subscription(world.bot.store, guild_id=world.guild.id, channel_id=world.channel.id,
+                                    kind="player", entity_id=10_000 + i, limit=100,
+                                    name=f"A player with a rather long name, number {i:02d}")
+    fan = world.member("fan")
+    reply = await world.slash(fan, "subscriptions")
+    pages = [reply.embed]
+
+    def next_enabled(r) -> bool:
+        return any(getattr(c, "label", None) == "Next" and not c.disabled
+                   for row in r.message.components for c in getattr(row, "children", [row]))
+
+    while next_enabled(reply) and len(pages) < 10:
+        reply = await world.click(fan, reply, "Next")
+        pages.append(reply.embed)
+    lines = [line for e in pages for line in (e.description or "").splitlines()]
+    assert len(pages) > 1 and len(lines) == 98
+    assert all(line.endswith(f"<#{world.channel.id}>") for line in lines)
+    assert all(len(e.description or "") <= 4096 for e in pages)
+    assert pages[0].footer.text.startswith("98 of 100")
