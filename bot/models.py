@@ -85,6 +85,7 @@ class Claim(BaseModel):
     event_date: str | None = Field(default=None, description="YYYY or YYYY-MM for past events with a stated time")
     amount: Amount | None = None
     evidence: str = ""
+    rule: str = Field(default="", exclude=True, description="the extractor's rule row that gave it (transferbot explain)")
 
 
 class Fact(BaseModel):

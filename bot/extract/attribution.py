@@ -22,8 +22,12 @@ _DESCRIBED = (r"(?:the )?(?:journalist |reporter |transfer expert |(?:[a-z]+ )?(
               r"publication|website|journalist|reporter|insider|radio station|tv channel|magazine) )?")
 _ELIDED = r"(?:[a-z](?=#))?"  # "l'Equipe" masks as "l#s1#"
 ACCORDING = re.compile(rf"\baccording to {_DESCRIBED}{_ELIDED}{_NAME}")
-NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information))?\s+(?:(?:it |this )?{_VERB})")
-VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|from|in|by|told|told to|revealed by)\s+{_DESCRIBED}{_ELIDED}{_NAME}\s*(?:[.,;)]|$)")
+NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information)| (?:news agency|agency|newspaper|paper|outlet|website|broadcaster))?\s+(?:(?:it |this )?{_VERB})")
+# A source named earlier and now described: "The Italian journalist reports that ...".
+DESCRIBED_SOURCE = re.compile(rf"\bthe (?:[a-z]+ )?(?:journalist|reporter|insider|transfer expert|newspaper|paper|outlet|broadcaster)\s+{_VERB}")
+VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|told|told to|revealed by)\s+{_DESCRIBED}{_ELIDED}{_NAME}\s*(?:[.,;)]|$)"
+                       # "in L'Equipe", "by Bild": only a name known as a source ("in Turin," is a place)
+                       rf"|\b(?:from|in|by)\s+{_DESCRIBED}{_ELIDED}#(s)(\d+)#\s*(?:[.,;)]|$)")
 JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert|writer|columnist)\s+{_NAME}")
 CLUB_STATEMENT = re.compile(
     r"(?<!# to )#c(\d+)#,?\s+(?:have |has |had )?(?:also )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|"
@@ -38,7 +42,7 @@ CONTINUE = re.compile(
     r"\b(?:he|she|they) (?:added|adds|claimed|claims|said|says|wrote|writes|labelled|reported|explained|continued)\b|"
     r"\badded that\b|\bthe statement went on\b|\bwent on\b")
 # Things in a trailing bracket that are not credits.
-_NOT_SOURCE = re.compile(r"^(?:\d|now\b|pictured|left|right|above|below|via\b|photo|file|ap photo|getty)", re.I)
+_NOT_SOURCE = re.compile(r"^(?:[\d\s.,%/:-]+$|\d+\s|now\b|pictured|left|right|above|below|via\b|photo|file|ap photo|getty)", re.I)
 
 
 def trailing_credit(paragraph_last_sentence: str) -> str | None:
@@ -61,7 +65,7 @@ def credit_in(masked: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for rx in (ACCORDING, JOURNALIST, NAME_VERB, VERB_NAME):
         for m in rx.finditer(masked):
-            kind, i = m.group(1), int(m.group(2))
+            kind, i = (m.group(1), int(m.group(2))) if m.group(1) else (m.group(3), int(m.group(4)))
             if kind == "c" and rx is not NAME_VERB:
                 continue
             out.append((kind, i))
@@ -74,6 +78,10 @@ def club_statement(masked: str) -> int | None:
         return None
     g = next(x for x in m.groups() if x is not None)
     return int(g)
+
+
+def described_source(masked: str) -> bool:
+    return bool(DESCRIBED_SOURCE.search(masked))
 
 
 def continues_report(masked: str) -> bool:

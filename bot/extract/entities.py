@@ -116,6 +116,9 @@ def cap_spans(s: str, toks: list[Tok]) -> list[tuple[int, int]]:
                 j += 1
             elif tj.low in NAME_PARTICLES and j + 1 < n and toks[j + 1].cap and s[tj.end:toks[j + 1].start] == " ":
                 j += 2
+            elif (tj.low in NAME_PARTICLES and j + 2 < n and toks[j + 1].low in NAME_PARTICLES and toks[j + 2].cap
+                  and s[tj.end:toks[j + 1].start] == " " and s[toks[j + 1].end:toks[j + 2].start] == " "):
+                j += 3  # "Donny van de Beek"
             else:
                 break
         spans.append((i, j))

@@ -9,6 +9,7 @@ a third party's (Transfermarkt) is a valuation.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from bot.extract.build import maker
@@ -66,6 +67,7 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
     for c in claims:
         by_player.setdefault(c.player, []).append(c)
     ev = {s.text: s for s in sents}
+    mentions: Counter[str] = Counter(m.names[0] for s in sents for m in s.mentions if m.kind == "player")
     for player in reg.player_order:
         cs = by_player.get(player, [])
         done_now = [c for c in cs if c.kind in ("signed", "loan") and not c.past]
@@ -73,7 +75,8 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
         past_signed = sorted((c for c in cs if c.kind == "signed" and c.past), key=lambda c: c.event_date or "")
         club = None
         evidence = None
-        if done_now:
+        if done_now and (mentions[player] >= 2 or player == roles.main):
+            # (a move told once in passing, "X has gone to C", is no tie the text makes)
             club, evidence = done_now[0].club, done_now[0].evidence
         elif tie:
             club, evidence = tie[0]
@@ -178,7 +181,8 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
         # contract
         cy = _CONTRACT_YEAR.search(masked)
         if cy and subject and not _WOULD_OPTION.search(masked[:cy.start()]):
-            put(subject, "contract_until", int(cy.group(1)), s, s.source)
+            season = _SEASON_TAIL.match(masked, cy.end())  # "until the end of the 2029-30 season": 2030
+            put(subject, "contract_until", int(cy.group(1)) + (1 if season else 0), s, s.source)
         cl = _CONTRACT_LEFT.search(masked)
         if cl and subject:
             months = int(_val(cl.group(1)) * 12 + (6 if cl.group(2) else 0))
@@ -252,6 +256,7 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
     return list(facts.values())
 
 
+_SEASON_TAIL = re.compile(r"[-/](?:\d\d)?\d\d\b")
 _DEAL_WORTH = re.compile(r"\b(?:deal|bid|offer|fee|package|transfer|move|switch|agreement|proposal)\b[^,;.]*$")
 _CLUB_PH = re.compile(r"#c(\d+)#")
 _PLAYER_PH = re.compile(r"#p(\d+)#")

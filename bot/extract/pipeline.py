@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.extract import attribution as attr
 from bot.extract.amounts import Money, find_amounts, prefer
@@ -59,6 +59,7 @@ from bot.extract.lexicon import (
     POSITIONS,
     WEEKDAYS,
 )
+from bot.extract.rules.facts import CLUB_CUES
 from bot.extract.sentences import split_paragraphs
 from bot.extract.timeframe import CURRENT, PAST_WORDS, When, find_when, is_before_window
 from bot.knowledge import Gazetteer
@@ -71,6 +72,9 @@ _COMMON_WORDS = frozenset({"athletic", "sporting", "wanderers", "rangers", "albi
                            "real", "olympic", "standard", "union", "national", "independiente",
                            "racing", "nacional", "liverpool"})
 _QUOTES = (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪‣]|\d{1,2}[.)])\s+")
 
 
 def _unify_quotes(text: str) -> str:
@@ -176,10 +180,10 @@ _HE = re.compile(r"\bhe\b")  # run on the lowercased sentence
 _DESC = re.compile(r"\b(the|both|both of the|another|a)\s+((?:[\w.-]+\s+){0,3}?)(club|side|outfit|team|giants|giant|heavyweights|"
                    r"champions|duo|pair|trio|clubs|sides|rivals|powerhouse|hierarchy)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r"\s*(?:;|:|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
+    r"\s*(?:;|:(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
     r",\s*whereas\b|,\s*who\b|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"\b(?:before|after)\s+(?=\w+ing\b)|"
-    r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|they|the|it|he|negotiations|talks|reports))|"
+    r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|they|the|it|he|negotiations|talks|reports))|"
     r"\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
     r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
 
@@ -189,11 +193,11 @@ _CLAUSE_SPLIT = re.compile(
 # jump from one candidate character to the next; _separators() extends each match back over
 # the whitespace before it.
 _CLAUSE_CORE = re.compile(
-    r"(?:;|:|,\s*but\b|b(?<!\wb)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|"
+    r"(?:;|:(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|b(?<!\wb)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|"
     r"a(?<!\wa)lthough\b|"
     r",\s*whereas\b|,\s*who\b|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|"
-    r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|they|the|it|he|negotiations|talks|reports))|"
+    r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|#p|they|the|it|he|negotiations|talks|reports))|"
     r"a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
     r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|a(?<!\wa)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
 _OTHER_SPACE = re.compile(r"[^\S ]")
@@ -233,7 +237,7 @@ _PLACEHOLDER = re.compile(r"#([cpamsu])(\d+)#")
 _OWNER_APPOS = re.compile(r"#[pa](\d+)#,\s+(?:the\s+|a\s+|an\s+)?#c(\d+)#(?:'s?)?\s+(?:[\w-]+\s+){0,3}?(?:star|man|player|midfielder|defender|"
                           r"striker|forward|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|captain|international|youngster|"
                           r"teenager|talent|attacker)\b")
-_OWNER_WORDS = frozenset({*POSITIONS, *(p.replace(" ", "-") for p in POSITIONS), *NATIONALITY, "no", "no.", "star",
+_OWNER_WORDS = frozenset({"youth", "women's", "womens", "reserve", "b", *POSITIONS, *(p.replace(" ", "-") for p in POSITIONS), *NATIONALITY, "no", "no.", "star",
                           "international", "teenager", "youngster", "talent", "prospect", "captain", "skipper",
                           "academy", "graduate", "loanee", "wonderkid", "ace", "man", "player", "forward",
                           "full-back", "centre-back", "left-back", "right-back", "wing-back", "centre", "back",
@@ -253,11 +257,32 @@ def _is_owner_mid(mid: str) -> bool:
     words = [w for w in mid.replace("'s", " ").split() if w]
     if len(words) > 5:
         return False
-    for w in words:
+    for k, w in enumerate(words):
         if w in _OWNER_WORDS or _AGE_OR_NUMBER.fullmatch(w):
             continue
+        if w == "and" and k + 1 < len(words) and words[k + 1] in NATIONALITY:
+            continue  # "Chelsea and England left-back": his club and his country
         return False
     return True
+
+
+# A club that premodifies a player noun ("Napoli and Nigeria striker", "the 26-year-old Chelsea
+# and England left-back", "Birmingham City's England youth international"): his club.
+_DESCRIPTOR = re.compile(
+    r"((?:'s?)?(?:\s+[\w'-]+){0,5}?)\s+(?:" + "|".join(sorted({*(re.escape(p) for p in POSITIONS), *(re.escape(p.replace(" ", "-")) for p in POSITIONS),
+                                                             "international", "star", "ace", "youngster", "teenager", "talent", "captain",
+                                                             "prospect", "loanee", "wonderkid", "starlet"}, key=len, reverse=True))
+    + r")s?\b")
+_DESC_PLAYER_AFTER = re.compile(r"\s+#([pa])(\d+)#")
+_DESC_PLAYER_BEFORE = re.compile(r"#([pa])(\d+)#,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+|#a\d+#\s+){0,2}$")
+
+
+def _descriptor(clause: str, end: int) -> re.Match | None:
+    """The player-noun phrase a club at `end` premodifies, if any."""
+    m = _DESCRIPTOR.match(clause, end)
+    if m and (m.group(1).strip() or m.group(1).startswith("'")) and not _is_owner_mid(m.group(1)):
+        return None
+    return m
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -267,6 +292,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     sents: list[Sent] = []
     for pi, para in enumerate(paras):
         for line in para:
+            line = _BULLET.sub("", line)  # "- Fulham have ...": a list item is a sentence like any other
             toks = tokenize(line)
             sents.append(Sent(line, pi, len(sents), toks, caps=cap_spans(line, toks)))
     if not sents:
@@ -424,7 +450,8 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                 playerish = True  # "BVB's Ousmane Dembele"
             if any(x is not None for x in inner) and not (playerish and b - a >= 2):
                 continue  # partly a known club/person: leave it to the scan
-            if not (clubish or playerish or role) and _coordinated_club(s, a, b, covered, reg):
+            if not (clubish or playerish or role) and _coordinated_club(s, a, b, covered, reg) \
+                    and not (_GAP_RIGHT.match(right) and _person_shaped(s, a, b, right)):
                 clubish = True  # "Ajax and Zulte Waregem are both interested": a club the knowledge lacks
             if not (clubish or playerish or role) and b - a >= 2 and _coordinated_player(s, a, b, covered, named):
                 playerish = True  # "Ko Itakura and Jonas Falkenried": a player beside a player
@@ -450,12 +477,39 @@ def _learn(sents: list[Sent], known: list[list[tuple[int, int, list[Entry]]]], r
                     named[a] = b
                 else:
                     pending_single.append((key, text))
+            elif (not clubish and not role and _person_shaped(s, a, b, right) and not _CREDIT_LEFT.search(left)
+                  and not left.lower().endswith(("the ", "at ", "in "))):  # "at the Ramón Sánchez-Pizjuán": a place
+                # transfer news is about players: a full name nothing marks as a club, an outlet
+                # or an official is a player the knowledge does not list
+                reg.add_player(text, gaz, idx)
+                named[a] = b
     for key, text in pending_single:
         if key not in reg.players and key not in reg.persons and key not in reg.new_club_names:
             reg.add_player(text, gaz, idx)
 
 
 _PLAYER_ROLES_TAILS = ("free agent",)
+_GAP_RIGHT = re.compile(r"^\s+(?:to|from)\s+[A-Z]")  # "..., and Edouard Mendy to Al Ahli": a player in a gapped list
+_NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:says|said|reports?|reported|claims?|claimed|understands|revealed|writes|wrote|"
+                               r"told|tweeted|posted|added|explained|insists|confirmed|announced)\b|^,\s+(?:(?:the|a|an)\s+)?(?:[\w'.-]+\s+){0,3}?"
+                               r"(?:journalist|reporter|correspondent|newspaper|outlet|paper|website|broadcaster|agent|"
+                               r"president|director|chairman|owner|coach|manager|boss|executive|spokesman|spokesperson)\b", re.I)
+
+
+def _person_shaped(s: Sent, a: int, b: int, right: str) -> bool:
+    """Two to four capitalised words, no figure, no place, no month: a person's full name."""
+    toks = s.toks[a:b]
+    if not 2 <= len(toks) <= 4 or s.text[toks[0].start:toks[-1].end].isupper():
+        return False
+    for t in toks:
+        if not t.text[0].isupper() and t.low not in NAME_PARTICLES:
+            return False
+        if len(t.text) > 1 and t.text.isupper():
+            return False  # an acronym ("RWD Molenbeek") names a club or a body, not a person
+        if not t.text.isalpha() or t.low in NON_NAME_WORDS or t.low in CLUB_MARKERS or is_place_or_nation(t.low):
+            return False
+    return not _NOT_PERSON_RIGHT.match(right)
+
 _COORD_GAPS = frozenset({", ", " & ", " and ", " or ", ", and ", ", or "})
 
 
@@ -589,6 +643,15 @@ def _mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Registry,
             i = b
         else:
             i += 1
+    for a0, b0 in s.caps:
+        # "The Rotherham Advertiser reports": a credited name that only starts with a club's
+        w = _credited_outlet(toks, text, a0, b0, used)
+        if w is not None and toks[w[1] - 1].low not in idx.first and not any(
+                ka <= w[0] and w[1] <= kb for ka, kb, _e in known):
+            a, b = w
+            span = text[toks[a].start:toks[b - 1].end]
+            ms.append(Mention("unknown", toks[a].start, toks[b - 1].end, span, (span,), tok_start=a, tok_end=b))
+            used.update(range(a, b))
     for a, b, entries in known:
         if a > 0 and any(e.kind == "source" for e in entries) and not any(k in used for k in range(a, b)):
             w = _local_outlet(s, a, b, used)
@@ -827,6 +890,10 @@ def _attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> N
     agency = attr.dateline_agency(sents[0].text)
     if agency:
         default = agency
+    elif default is None and _is_heading_credit(sents[0]):
+        # "Deadline day: the key moves, as Sky Sports News understands them": the headline
+        # names who the whole article speaks for
+        default = _credit(sents[0])
     tails: dict[int, str] = {}
     for pi, para in enumerate(paras):
         t = attr.trailing_credit(para[-1])
@@ -834,11 +901,17 @@ def _attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> N
             tails[pi] = t
     current: str | None = None
     current_para = -1
+    named_source: str | None = None
     for s in sents:
         if s.para != current_para and s.para in tails:
             current = None
         current_para = s.para
         found = _credit(s)
+        if found is None and named_source and attr.described_source(s.masked):
+            found = named_source  # "The Italian journalist reports that ...": the one named before
+        for m in s.mentions:
+            if m.kind == "source":
+                named_source = m.name
         if s.para in tails:
             s.source = found or tails[s.para]
             current = s.source
@@ -852,6 +925,12 @@ def _attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> N
             s.source = current
         else:
             s.source = default
+
+
+def _is_heading_credit(s: Sent) -> bool:
+    """The article's first line credits someone for all of it ("X: A to B, here we go")."""
+    return s.idx == 0 and (s.masked.startswith(("#s", "#u")) and ":" in s.masked[:12] or " as #s" in s.masked
+                           or " as #u" in s.masked)
 
 
 def _credit(s: Sent) -> str | None:
@@ -940,12 +1019,13 @@ class Draft:
     amount: Amount | None
     evidence: str
     simple_past: bool = False  # a completed move told in the simple past ("Lyon signed him from Palace")
+    rule: str = ""  # the row that gave it (bot/extract/rules)
 
     def claim(self) -> Claim:
         # validated types throughout (str, bool, date, Amount): no need to validate again
         return _make_claim(player=self.player, club=self.club, kind=self.kind, past=self.past,
                                      source=self.source, date=self.date, event_date=self.event_date,
-                                     amount=self.amount, evidence=self.evidence)
+                                     amount=self.amount, evidence=self.evidence, rule=self.rule)
 
 
 @dataclass(slots=True)
@@ -976,7 +1056,15 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
     last_claim_at = -2  # index of the sentence that set last_claim_player
     opening = next((m.names[0] for s in sents[:2] for m in s.mentions if m.kind == "player"), None)
     main_player = opening if opening == roles.main else None
+    itemised = _is_itemised(sents)
+    if itemised:
+        main_player = roles.main = None  # a round-up has no main player: each item its own
+    para = -1
     for s in sents:
+        if itemised and s.para != para:
+            # an item of a round-up or a live blog is its own story: nothing carries into it
+            focus, last_claim_player, last_suitors, context_club = None, None, [], None
+        para = s.para
         # who the anaphors mean: the last player named before them (this sentence or earlier)
         resolved: dict[int, str] = {}
         local_focus = focus
@@ -1013,7 +1101,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
         masked = s.masked
         # (the player of the sentence just before wins over the article's main player: "... a move
         # for X. Wolfsburg are also monitoring the situation." is about X)
-        weak_focus = None if ("#p" in masked or "#a" in masked) else (
+        weak_focus = None if ("#p" in masked or "#a" in masked or _is_heading(s.text)) else (
             last_claim_player if last_claim_at == s.idx - 1 else (main_player or last_claim_player))
         # a claim needs a suitor: a club here, or a pronoun subject ("they") for the last ones
         # (sent_suitors only fill from those); without either no clause can give one
@@ -1032,6 +1120,9 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                         and find_when(c_k, article.date) is None:
                     pasts[k] = s.past_before
         idle: str | None = None  # the last clause, when it gave no claim
+        sm = _SENTENCE_SUBJECT.match(masked) if "#c" in masked else None
+        sent_subject = (clubs_of[int(sm.group(1))][0]
+                        if sm and int(sm.group(1)) in clubs_of and int(sm.group(1)) not in manager_idx else None)
         past_ctx = s.past_ctx
         for k, (clause, offset) in enumerate(clauses):
             if offset > 4 and "who" in masked[offset - 5:offset]:
@@ -1039,7 +1130,11 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
             elif offset in resumed:
                 clause = f"{resumed[offset]} {clause}"
             carry = (_subject_club(idle, clubs_of, manager_idx)
-                     if idle and "#c" not in clause and _BARE_VERB_START.match(clause) else _NONE)
+                     if idle and not clause.startswith("#c") and _BARE_VERB_START.match(clause) else _NONE)
+            if k and not carry and not sent_suitors and masked[max(0, offset - 6):offset].endswith("with ") \
+                    and not _SUBJECT_CLUB.match(clause):
+                # "..., with X the first name on the list": the absolute clause is about the subject before it
+                carry = _subject_club(clauses[k - 1][0], clubs_of, manager_idx)
             if k and not carry and not sent_suitors and "their" in clause and _THEIR.search(clause):
                 # "#m admitted #c are in the market for a striker, with X top of their list": "their"
                 # is the club an earlier clause of the sentence had as its subject
@@ -1074,7 +1169,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                 if len(got_players) == 1:
                     wf = next(iter(got_players))
             got = _clause_claims(clause, s, resolved, clubs_of, manager_idx, reg, roles, article,
-                                 sent_suitors or carry, last_suitors, context_club,
+                                 sent_suitors or carry, last_suitors, sent_subject or context_club,
                                  (weak_focus or local_focus or roles.main),
                                  past_ctx, wf, when_here, offset)
             # "#c were also interested but pulled out ...": the subject of a clause that gave
@@ -1101,6 +1196,25 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
                 last_claim_player = first
                 last_claim_at = s.idx
     return claims, roles
+
+
+_TIMESTAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|(?:[01]?\d|2[0-3])\d\d\s*(?:GMT|BST|CET|ET))\b", re.I)
+
+
+def _is_itemised(sents: list[Sent]) -> bool:
+    """A gossip column (items closed by a bracketed credit) or a live blog (timestamped entries)."""
+    last: dict[int, Sent] = {}
+    for s in sents:
+        last[s.para] = s
+    credited = sum(1 for s in last.values() if attr.trailing_credit(s.text))
+    stamped = sum(1 for s in sents if _TIMESTAMP.match(s.text))
+    return credited >= 3 or stamped >= 2
+
+
+def _is_heading(text: str) -> bool:
+    """A headline or cross-head: short and without a closing stop."""
+    t = text.rstrip()
+    return bool(t) and t[-1] not in ".!?\"')" and len(t.split()) <= 12
 
 
 # Separators that close a clause's time frame: a time in a later clause behind one of them
@@ -1197,7 +1311,11 @@ def _subject_player(masked: str, s: Sent) -> str | None:
     return s.mentions[int(m.group(1))].names[0] if m else None
 
 
-_SUBJECT_CLUB = re.compile(r"^#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also)\b")
+_SUBJECT_CLUB = re.compile(r"^(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also|"
+                           r"will|would|could|already|still)\b")
+# the subject club of a sentence's main clause, after an opening phrase ("With the money, #c have ...")
+_SENTENCE_SUBJECT = re.compile(r"(?:^|^[^#;]{0,40}?,\s+)(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|will|would|could|"
+                               r"already|also|still|remain|remains)\b")
 _BARE_VERB_START = re.compile(r"^(?:also\s+|then\s+|later\s+|now\s+|have\s+|has\s+|had\s+|since\s+)*[a-z]+(?:ed|ew|ent|ook)\b")
 
 
@@ -1320,6 +1438,26 @@ def _owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str
             player = s.mentions[pi].names[0] if pm.group(2) == "p" else resolved.get(pi)
             if player and not (pm.group(2) == "a" and s.mentions[pi].text.lower() in ("him", "he")):
                 roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
+    for m in _CLUB_PH.finditer(text):
+        ci = int(m.group(1))
+        if ci not in clubs_of or s.mentions[ci].kind != "club":
+            continue
+        d = _descriptor(text, m.end())
+        if d is None:
+            continue
+        pm = _DESC_PLAYER_AFTER.match(text, d.end()) or _DESC_PLAYER_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if pm:
+            pi = int(pm.group(2))
+            player = s.mentions[pi].names[0] if pm.group(1) == "p" else resolved.get(pi)
+            if player and not (pm.group(1) == "a" and s.mentions[pi].text.lower() in ("him", "he")):
+                roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
+    for cue in _CLUB_CUES:
+        for m in cue.finditer(text):
+            ci, pi = int(m.group("c")), int(m.group("p"))
+            if ci in clubs_of and s.mentions[ci].kind == "club" and pi < len(s.mentions):
+                player = s.mentions[pi].names[0] if m.group("pk") == "p" else resolved.get(pi)
+                if player:
+                    roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
     if "recall" in text:
         # "#c have recalled X from his loan at #c2": the club that can recall him owns him
         for m in _RECALLED.finditer(text):
@@ -1371,6 +1509,8 @@ def _club_role(clause: str, pos: int, end: int) -> str:
     m = _OWNED_AFTER_ANY.match(after) if ("#p" in after or "#a" in after) else None
     if m and _is_owner_mid(m.group(1)) and (m.group(1).startswith("'s") or m.group(1).strip()):
         return "owner"  # "a loan move for #c winger #p": his club, not the destination
+    if _descriptor(clause, end) and not _DEST_BEFORE.search(before):
+        return "owner"  # "#p, the 26-year-old #c and england left-back": his club
     if _DEST_BEFORE.search(before):
         return "dest"
     if _WITH_BEFORE.search(before):
@@ -1480,7 +1620,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
     clause_when_known = False  # _clause_when is looked up once per clause
     past_words = None  # PAST_WORDS in this clause, looked for once
     for t in triggers:
-        if t.negated:
+        if t.negated or t.kind == "none":
             continue
         kind = t.kind
         if kind == "agreement" and _FINAL_WORDS.search(clause[max(0, t.start - 20):t.end]):
@@ -1535,7 +1675,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         elif kind == "bid" and any(croles[i] == "bidder" for i, *_ in cands):
             suitors_idx = [i for i, *_ in cands if croles[i] == "bidder"]
         elif kind == "ended":
-            suitors_idx = [i for i in before_t if croles[i] in ("subject", "bidder")] or \
+            suitors_idx = [i for i, a, b in cands if t.start <= a < t.end] or \
+                [i for i in before_t if croles[i] in ("subject", "bidder")] or \
                 [i for i in after_t if croles[i] in ("subject", "bidder")][:1] or \
                 [i for i in before_t if croles[i] == "dest"][-1:]  # "X's move to #c has collapsed"
         else:
@@ -1575,6 +1716,9 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         an_after = [resolved[i] for i, a, b in anaph_ph if a > t.start]
         an_before = [resolved[i] for i, a, b in anaph_ph if b <= t.start]
         players: list[str] = []
+        if t.mover and before_ph and not _COORD_SUBJECT_END.search(clause, 0, t.start):
+            # "X came in from #c": the one who moves is the subject, not a name after the verb
+            named_after = []
         if named_after:
             players = list(dict.fromkeys(named_after if _PLAYER_PAIR.search(clause[t.start:]) else named_after[:1]))
         if (not players and an_after and kind != "ended") or (not players and an_after and not before_ph):
@@ -1599,7 +1743,8 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         amount = _amount(clause, t, money_ph, s, [reg.club_country.get(c) for c in suitors])
         if past_words is None:
             past_words = PAST_WORDS.search(clause) is not None
-        past = bool(pastclubs) or past_ctx or past_words
+        past = bool(pastclubs) or past_ctx or past_words or t.past
+        rule = t.rule.name if t.rule else ""
         if kind == "loan" and not past and _LOAN_ENDED.search(clause, t.start, t.end):
             past = True  # "recalled X from his loan at #c": that loan is over, background to the news
         when = sent_when if past_ctx == s.past_ctx else None
@@ -1616,26 +1761,49 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
         simple = (kind in ("signed", "loan") and not past and _SIMPLE_PAST.match(clause, t.start) is not None
                   and not _NOW_WORDS.search(clause))
         pairs = _SEND_TO.findall(clause, t.end) if kind in ("agreement", "signed", "loan", "talks") else []
+        if t.mover and kind in ("signed", "loan", "agreement"):
+            # gapping: "X has gone to #c1, Y to #c2 and Z to #c3", "X came from #c1 and Y from #c2":
+            # each later pair repeats the verb for its own player
+            gaps = list(_GAPPED.finditer(clause, t.end))
+            if gaps and kind in ("signed", "loan"):
+                # the subject's own club is the one before the first gapped pair
+                first = gaps[0].start()
+                start_of = {i: a for i, a, _b in club_ph}
+                suitors = [c for c in suitors if any(clubs_of[i][0] == c and start_of[i] < first for i in start_of)] or suitors
+            for pi, how, ci in (g.groups() for g in gaps):
+                pm, cidx = s.mentions[int(pi)], int(ci)
+                if pm.kind != "player" or cidx not in clubs_of or pm.names[0] in players:
+                    continue
+                d = Draft(player=pm.names[0], club=clubs_of[cidx][0], kind=kind, past=past, source=source,
+                          date=article.date, event_date=event_date, amount=None, evidence=s.text, rule=rule)
+                if how == "to":
+                    out.append((d, [d.club]))
+                elif implicit:
+                    d.club = "?"
+                    roles.implicit.append((d, sent_suitors[0] if sent_suitors else context_club))
+                else:
+                    out.extend((replace(d, club=club), suitors) for club in suitors)
+            pairs = []
         if len(pairs) >= 2:
             # a swap: "a deal that will send #p1 to #c1 and #p2 to #c2": each player to his own club
             for pi, ci in pairs:
                 pm, cidx = s.mentions[int(pi)], int(ci)
                 if pm.kind == "player" and cidx in clubs_of:
                     out.append((Draft(player=pm.names[0], club=clubs_of[cidx][0], kind=kind, past=past, source=source,
-                                      date=article.date, event_date=event_date, amount=None, evidence=s.text),
+                                      date=article.date, event_date=event_date, amount=None, evidence=s.text, rule=rule),
                                 [clubs_of[cidx][0]]))
             continue
         for p in players:
             if implicit:
                 c = Draft(player=p, club="?", kind=kind, past=past, source=source, date=article.date,
-                          event_date=event_date, amount=amount, evidence=s.text)
+                          event_date=event_date, amount=amount, evidence=s.text, rule=rule)
                 # the player's own club if the article ties him to one, else this sentence's suitor
                 # ("X confirmed his arrival, with him joining from Y"), else the last club named
                 roles.implicit.append((c, sent_suitors[0] if sent_suitors else context_club))
                 continue
             for club in suitors:
                 out.append((Draft(player=p, club=club, kind=kind, past=past, source=source, date=article.date,
-                                  event_date=event_date, amount=amount, evidence=s.text, simple_past=simple), suitors))
+                                  event_date=event_date, amount=amount, evidence=s.text, simple_past=simple, rule=rule), suitors))
             if kind in ("talks", "agreement", "bid", "interest") and with_clubs and not past:
                 for w in with_clubs:
                     if w not in suitors:
@@ -1644,7 +1812,7 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
                 for i, *_x in club_ph:
                     if croles[i] == "rival":  # the club beaten to him wanted him too
                         out.append((Draft(player=p, club=clubs_of[i][0], kind="interest", past=past, source=source,
-                                          date=article.date, event_date=event_date, amount=None, evidence=s.text), []))
+                                          date=article.date, event_date=event_date, amount=None, evidence=s.text, rule="rival"), []))
     # a club that rejects the offer, or states that it held the talks, is the seller
     sellers = [clubs_of[i][0] for i, *_ in club_ph if croles[i] in ("seller", "speaker")] if out and club_ph else ()
     if sellers:
@@ -1659,6 +1827,9 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
     return out
 
 
+_COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own
+_CLUB_CUES = [re.compile(c.pattern) for c in CLUB_CUES]
+_GAPPED = re.compile(r"(?:,\s*|\s+)(?:and\s+|while\s+)?(?:[\w-]+\s+){0,2}?#p(\d+)#\s+(to|from)\s+#c(\d+)#")
 _SEND_TO = re.compile(r"#p(\d+)#\s+(?:to|the other way to|in the opposite direction to|moving to|heading to|joining)\s+#c(\d+)#")
 
 

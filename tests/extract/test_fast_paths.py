@@ -71,17 +71,19 @@ def test_words_before_names_equal_pattern():
 
 
 def test_trigger_alternation_spans_equal_combined_pattern():
-    by_kind = {}
-    for kind, p, _strong in kinds._RAW:
-        by_kind.setdefault(kind, []).append(p)
+    by_kind: dict[str, list[int]] = {}
+    for i, row in enumerate(kinds._RAW):
+        by_kind.setdefault(row.kind, []).append(i)
     clauses = ["#c0# have pulled out of the race for #p1# and agreed a fee",
                "#c0# are keeping tabs on #p1# and have made a #m2# bid, a new offer",
                "#p0# has joined #c1# on loan and signed for #c2#", "talks with #c0# have stalled over #p1#"]
-    for _kind, parts in by_kind.items():
-        combined = re.compile("|".join(f"(?:{p})" for p in parts))
-        phrases = [re.compile(p) for p in parts]
+    for _kind, idxs in by_kind.items():
+        combined = re.compile("|".join(f"(?:{kinds._RAW[i].pattern})" for i in idxs))
         for c in clauses:
-            assert kinds._alternation_spans(c, phrases) == [m.span() for m in combined.finditer(c)]
+            got = kinds._alternation_spans(c, idxs)
+            assert [(a, b) for a, b, _i in got] == [m.span() for m in combined.finditer(c)]
+            # each span names the row whose pattern matches exactly there
+            assert all(re.compile(kinds._RAW[i].pattern).match(c, a) for a, _b, i in got)
 
 
 def test_word_before_full_stop_equals_pattern():

@@ -1,0 +1,11 @@
+"""The extractor's rule tables: how transfer news says things, as data.
+
+Each table is an ordered list of rows; each row carries the example sentence it
+exists for (with slots: {C} the club the row is about, {C2} another club, {P} the
+player, {M} an amount) and what that example must give. The engine in
+bot/extract/ applies the rows and names no English word of its own;
+tests/extract/test_rule_rows.py runs every row's example through the whole
+extractor and checks that the row fires and gives what it says.
+
+Adding a way of saying something is adding a row (see docs/extractor.md).
+"""

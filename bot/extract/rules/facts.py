@@ -1,0 +1,43 @@
+"""Fact cues: the phrases that tie a player to the club he plays for now.
+
+Patterns run over the masked sentence (see rules/kinds.py). Each names its player
+slot (group "p", with "pk" the placeholder letter: p a named player, a an anaphor)
+and its club slot (group "c"). The example is the sentence the row exists for;
+tests/extract/test_rule_rows.py checks that it gives {P} the current club {C}.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ClubCue:
+    pattern: str
+    example: str
+    name: str = ""
+
+
+_P = r"#(?P<pk>[pa])(?P<p>\d+)#"
+_C = r"#c(?P<c>\d+)#"
+_APPOS = r"(?:,\s+[^,;]{1,60},)?"  # "X, 26, ..." / "X, the Spain right-back, ..."
+
+_ROWS = [
+    # leaving: the club he would leave is his
+    ClubCue(_P + _APPOS + r"\s+(?:[\w-]+\s+){0,5}?(?:leave|depart|quit|exit|leaving|departing|to leave|to depart)\s+(?:the\s+)?" + _C + r"(?!'s)",
+            "{P} will have to leave {C} if he wants to win trophies."),
+    # staying: the club he stays at is his
+    ClubCue(_P + _APPOS + r"\s+(?:[\w-]+\s+){0,5}?(?:stay|remain|staying|remaining|stays|remains|extend(?:ed|s)?\s+(?:his|her)\s+stay)\s+(?:at|with)\s+(?:the\s+)?" + _C + r"(?!'s)",
+            "{P} has decided to stay at {C} for another season."),
+    # a renewal: the club he renews with is his
+    ClubCue(_P + _APPOS + r"\s+(?:has\s+|have\s+)?(?:signed|agreed|penned|put pen to paper on)\s+(?:a\s+)?(?:new|fresh|improved|extended)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal)\s+(?:with|at)\s+" + _C,
+            "{P} has signed a new five-year contract with {C}."),
+    ClubCue(_C + r"\s+(?:[\w-]+\s+){0,4}?(?:hand|offer|give|tie|handed|offered|given)\s+(?:[\w-]+\s+){0,3}?" + _P + r"(?:,[^,;]{1,60},)?\s+(?:to\s+)?(?:a\s+)?(?:new|fresh|improved|long-term)\s+(?:[\w-]+\s+)?(?:contract|deal)",
+            "{C} hope to tie striker {P}, 23, to a new contract."),
+    # his contract there
+    ClubCue(_P + r",\s+whose\s+" + _C + r"\s+(?:contract|deal)\b", "{P}, whose {C} contract runs out in June, is wanted abroad."),
+    ClubCue(_P + r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)\s+(?:at|with)\s+" + _C + r"\s+(?:runs|expires|ends|is due|is set)",
+            "{P}'s contract at {C} expires in 2026."),
+]
+
+CLUB_CUES: list[ClubCue] = [ClubCue(r.pattern, r.example, f"club.{i + 1}") for i, r in enumerate(_ROWS)]

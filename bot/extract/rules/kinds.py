@@ -1,0 +1,263 @@
+"""Kind triggers: the phrases that say a club wants, approaches, bids for, agrees, signs,
+loans or gives up on a player.
+
+The patterns run over a *masked* clause: lowercase, quotes removed, every entity a
+placeholder (#c0# club, #p1# player, #a2# player anaphor, #m3# money, #s4# source,
+#u5# unknown name), so they speak of verbs, nouns and slots, never of names.
+
+Row fields:
+- kind: the claim kind, or "none" for a phrase that looks like a move but is not one
+  (a contract renewal): it wins over the shorter trigger inside it and gives nothing;
+- strong: the phrase may fall back to the article's player when its clause names none
+  ("Sunderland have decided to withdraw");
+- mover: the player is the phrase's subject ("X joined C", "X came in from C"), so a
+  player before it beats one after it;
+- past: the phrase itself tells a finished spell ("spent last season on loan at C");
+- example / club: the sentence the row exists for and the slot of the club whose claim
+  it must give ("" when it must give none).
+
+Order matters only inside one kind: the longest match wins, and `ended` is tried first
+because its phrases contain interest words ("pulled out of the race for").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True, slots=True)
+class KindRule:
+    kind: str
+    pattern: str
+    example: str
+    club: str = "C"
+    strong: bool = False
+    mover: bool = False
+    past: bool = False
+    name: str = ""
+
+
+C = r"#c\d+#"
+P = r"#[pa]\d+#"
+M = r"#m\d+#"
+_RACE = r"(?:race|chase|battle|hunt|queue|scramble|running|fight|bidding|list)"
+
+_ROWS: list[KindRule] = [
+    # ---- ended: checked first, and they hide the interest words inside them
+    KindRule("ended", r"\b(?:pulled|pull|pulling|pulls|dropped|drop|dropping|bowed|crashed)\s+out\b(?:\s+of\s+the\s+(?:race|running|chase|hunt|battle|bidding))?",
+             "{C} have pulled out of the race for {P}.", strong=True),
+    KindRule("ended", r"\bout of the (?:race|running|chase|hunt)\b", "{C} are out of the running for {P}.", strong=True),
+    KindRule("ended", r"\b(?:withdrawn|withdrew|withdraw|withdrawing|withdraws)\b(?:\s+(?:from\s+)?(?:the\s+)?(?:race|interest|chase|bid|offer))?",
+             "{C} have withdrawn from the race to sign {P}.", strong=True),
+    KindRule("ended", r"\b(?:stepped|step|stepping|walked|walk|walking)\s+away\b(?:\s+from\s+(?:the\s+)?(?:race|chase|deal|talks|negotiations))?",
+             "{C} have walked away from talks over {P}.", strong=True),
+    KindRule("ended", r"\b(?:ended|end|ending|abandoned|abandon|abandoning|halted|called off|call off|calling off)\s+(?:their|its|his|the)\s+(?:pursuit|interest|chase|move|bid|talks|search)\b",
+             "{C} have ended their pursuit of {P}.", strong=True),
+    KindRule("ended", r"\b(?:put|putting|puts|brought|bringing|brings)\s+an\s+end\s+to\s+(?:" + C + r"'s\s+|(?:their|its)\s+)(?:[\w-]+\s+)?(?:pursuit|interest|chase)\b",
+             "{P} has signed a new contract with {C2}, putting an end to {C}'s lengthy pursuit of him.", strong=True),
+    KindRule("ended", r"\b(?:cooled|cooling|cool)\s+(?:their|its|his)?\s*interest\b", "{C} have cooled their interest in {P}.", strong=True),
+    KindRule("ended", r"\b(?:gave|give|giving|given)\s+up\s+(?:on|the)\b", "{C} have given up on signing {P}.", strong=True),
+    KindRule("ended", r"\b(?:no longer|not)\s+(?:interested|keen|pursuing|in the race|in the running|want(?:ing)?|chasing|tracking|considering)\b",
+             "{C} are no longer interested in {P}.", strong=True),
+    KindRule("ended", r"\b(?:have|has|had|with)\s+no\s+(?:interest|intention|plans)\s+(?:in|of)\b", "{C} have no interest in signing {P}.", strong=True),
+    KindRule("ended", r"\bno longer\s+(?:want|wants|need|needs|pursue|pursues|an option|a target)\b", "{C} no longer need {P}.", strong=True),
+    KindRule("ended", r"\b(?:opted|decided|chose|choosing|opting)\s+against\b", "{C} have opted against a permanent deal for {P}.", strong=True),
+    KindRule("ended", r"\b(?:ruled|rule|ruling)\s+out\s+(?:a\s+(?:move|bid|deal|swoop)|signing|a\s+return)\b", "{C} have ruled out a move for {P}.", strong=True),
+    KindRule("ended", r"\b(?:will|would)\s+not\s+(?:pursue|follow up|make|submit|return|go back)\b", "{C} will not pursue a deal for {P}.", strong=True),
+    KindRule("ended", r"\b(?:turned|turn|turning)\s+(?:their|its)\s+attention(?:s)?\s+(?:elsewhere|to other)\b",
+             "{C} have turned their attention elsewhere after missing out on {P}.", strong=True),
+    KindRule("ended", r"\bmoved on from\b", "{C} have moved on from {P}.", strong=True),
+    KindRule("ended", r"\b(?:has|have|had)\s+(?:now\s+)?(?:collapsed|fallen through|fallen apart|broken down)\b|\b(?:is|are)\s+(?:now\s+)?off\b(?!\s+(?:to|for|on)\b)|\bfailed\s+(?:his|her|a|the)\s+medical\b",
+             "{C}'s move for {P} has collapsed.", strong=True),
+    KindRule("ended", r"\bcould not persuade\b|\bfailed to persuade\b", "{C} could not persuade {P} to join.", strong=True),
+    KindRule("ended", r"\b(?:couldn't|could not|failed to|failing to)\s+(?:secure|agree|land|complete|strike)\b(?![^;]*\b(?:last (?:summer|season|year|window|january)|in (?:19|20)\d\d)\b)", "{C} failed to agree a fee for {P}.", strong=True),
+    KindRule("ended", r"\b(?:pursuit|interest|chase|move|bid|deal|saga)\b(?:[^;#]|#[pm]\d+#){0,30}?\b(?:is|are)\s+(?:now\s+)?over\b",
+             "{C}'s pursuit of {P} is over.", strong=True),
+    KindRule("ended", r"\bwe are out\b|\b(?:is|are)\s+out\s+of\s+(?:it|the picture)\b",
+             "{C} are out of the picture for {P}.", strong=True),
+    # ---- a renewal is no move: it hides the "signed ... with" inside it
+    KindRule("none", r"\b(?:signed|signs|sign|penned|pens|agreed|agrees|put pen to paper on)\s+(?:a\s+)?(?:new|fresh|improved|extended|long-term)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:contract|deal|terms)(?:\s+(?:with|at)\s+" + C + r")?",
+             "{P} has signed a new five-year contract with {C}.", club=""),
+    KindRule("none", r"\b(?:extended|extends|extending|renewed|renews|renewing)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:contract|deal|stay)\b",
+             "{P} has extended his contract at {C}.", club=""),
+    # ---- done kinds
+    KindRule("loan", r"\b(?:spent|spend|spending)\b(?:[^#,;]|#[a-z]\d+#){0,30}?\bon loan\b",
+             "{P} spent last season on loan at {C}.", strong=True, past=True),
+    KindRule("loan", r"\bloan (?:spell|stint) (?:at|with)\b", "{P} is back after a tough loan spell at {C}.", strong=True, past=True),
+    KindRule("loan", r"\b(?:is|are|was|currently)\s+(?:currently\s+|still\s+)?on loan (?:at|with)\b",
+             "{P} is on loan at {C} from {C2}.", strong=True, past=True),
+    KindRule("loan", r"\b(?:loaned|farmed)\s+out\b|\bloaned\s+to\b|\bsent\s+(?:out\s+)?on loan\b", "{P} has been loaned to {C}.", strong=True),
+    KindRule("loan", r"\b(?:completes?|completed|sealed|seals|secured|secures|finalised|finalized)\s+(?:a\s+|his\s+|the\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b",
+             "{P} has completed a season-long loan to {C}.", strong=True),
+    KindRule("loan", r"\b(?:joined|joins|join|moved|moves|move|arrived|arrives|signed|signs|joining|returned|returns|switched|switches|heads|headed|went|goes)\b"
+                     r"(?:[^#,;]|#[a-z]\d+#){0,40}?\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b",
+             "{P} moves on to {C} on loan.", strong=True, mover=True),
+    KindRule("loan", r"\b(?:recalled|recalls|recall|returned|returns|return|back)\s+(?:[\w-]+\s+|#[pac]\d+#\s+){0,3}?from\s+(?:his|her|a|the)\s+"
+                     r"(?:[\w-]+\s+)?loan\s+(?:spell\s+|stint\s+)?(?:at|with)\b",
+             "{C2} have recalled {P} from his loan at {C}.", strong=True),
+    KindRule("loan", r"\bon a loan running\b|\bsigning #[pa]\d+# on loan\b", "{C} confirmed signing {P} on loan until the summer.", strong=True),
+    KindRule("loan", r"\b(?:brought in|landed|secured|captured|drafted in|added)\s+(?:[\w-]+\s+|#[a-z]\d+#\s+){0,4}?on (?:a\s+)?(?:[\w-]+\s+)?(?:loan|temporary (?:deal|basis))\b|"
+                     r"\b(?:gone|went|headed|heads|goes)\s+out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
+             "{C} have brought in {P} on a six-month loan.", strong=True),
+    KindRule("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b(?!\s+(?:the\s+)?" + _RACE + r"\b)",
+             "{P} has joined {C} from {C2}.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:joined|joins|rejoined|rejoins)\b(?!\s+#[pa]|\s+(?:the\s+)?" + _RACE + r"\b)", "{P} joined {C} in the summer.", strong=True, mover=True),
+    KindRule("signed", r"\bjoining\s+#c\d+#|\b(?:joining|arriving)\s+from\s+#c\d+#|^(?:moving|switching)\s+to\s+#c\d+#|\b(?:after|before|since)\s+(?:moving|switching)\s+to\s+#c\d+#",
+             "The deal sees {P} joining {C}.", strong=True),
+    KindRule("signed", r"(?:(?<=# )|(?<=\bwho )|(?<=\bhe )|(?<=\bshe ))cost\s+#c\d+#\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?#m\d+#",
+             "{P}, who cost {C} {M} in 2021, is available.", strong=True),
+    KindRule("signed", r"\bsigned\s+(?:for|with)\b|\bsigning\s+with\b|\bsigns\s+for\b|\bsigned\s+by\b|\bwas\s+signed\b|\bhas\s+signed\b|\bhave\s+signed\b|\bsigned\s+(?:[a-z-]+\s+){0,3}?#[pa]\d+#",
+             "{C} have signed {P} from {C2}.", strong=True),
+    KindRule("signed", r"\bsnapped\s+up\b|\bsnap(?:ped)?\s+#[pa]\d+#\s+up\b|\bwrapped\s+up\s+(?:a|the)\s+(?:deal|signing)\b|"
+                       r"(?<=\bto )wrap up\s+(?:a|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:deal|signing|move|transfer)\b",
+             "{C} have snapped up {P}.", strong=True),
+    KindRule("agreement", r"\b(?:is|are)\s+(?:now\s+)?wrapping up\s+(?:a|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:deal|signing|move|transfer)\b",
+             "{C} are wrapping up a deal for {P}.", strong=True),
+    KindRule("signed", r"\b(?:completed|complete|completes|sealed|seals|seal|finalised|finalized|concluded)\s+(?:the\s+|a\s+|an\s+|his\s+|their\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:signing|transfer|move|switch|deal|agreement)\b",
+             "{C} have completed the signing of {P}.", strong=True),
+    KindRule("signed", r"\b(?:transfer|move|switch)\s+to\s+#c\d+#\s+(?:was|has been|had been)\s+(?:completed|confirmed|finalised|sealed)\b",
+             "{P}'s transfer to {C} was completed on Friday.", strong=True),
+    KindRule("signed", r"\b(?:switch|move|transfer)\s+from\s+#c\d+#\s+to\b", "{P}, whose 2020 switch from {C2} to {C} cost a record fee, is the benchmark.",
+             strong=True),
+    KindRule("signed", r"\bconfirm(?:ed|s)?\s+(?:the\s+|his\s+)?(?:[\w-]+\s+|#[pa]\d+#'s\s+){0,3}?(?:arrival|signing)\b|\bannounc(?:ed|e|es)\s+(?:the\s+)?(?:#m\d+#\s+)?signing\b|\bunveiled\b",
+             "{C} have confirmed the arrival of {P}.", strong=True),
+    KindRule("signed", r"\barrivals?\s+of\b(?!\s+(?:two|three|four|five|six|several|some|other|new|a|an)\b)|\bthe signing of\b|\bwon the race\b|\bhave won the race\b",
+             "{C} have won the race for {P}.", strong=True),
+    KindRule("signed", r"\bmoved\s+to\b|\bleft\s+(?:#c\d+#\s+)?for\b|\bleft to join\b|\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b",
+             "{P} has gone to {C}.", strong=True, mover=True),
+    KindRule("signed", r"\bcame\s+(?:in\s+)?from\b|\b(?:arrived|arrives|arriving)\s+from\b", "{P} came in from {C2} to {C} last week.", strong=True, mover=True),
+    KindRule("signed", r"\bbrought\s+(?:#[pa]\d+#\s+)?(?:over\s+|in\s+)?from\b|\bbought\s+(?:#[pa]\d+#\s+)?(?:from|for)\b|\bhad\s+bought\b",
+             "{C} bought {P} from {C2} for {M}.", strong=True),
+    KindRule("signed", r"\b(?:spent|spending|splashed|paid|paying|handed over|shelled out|forked out)\s+#m\d+#[\s,]+(?:\w+[\s,]+){0,3}?(?:on|for)\b|#m\d+#\s+#c\d+#\s+(?:spent|paid)\s+(?:on|for)\b",
+             "{C} spent {M} on {P} last summer.", strong=True),
+    KindRule("signed", r"\boutlays?\b(?:[^;]){0,30}?#m\d+#\s+on\b|#m\d+#\s+on\s+#[pa]\d+#", "{C}'s outlay of {M} on {P} raised eyebrows.", strong=True),
+    KindRule("signed", r"\b(?:making|made)\s+(?:a\s+)?(?:#m\d+#\s+)?move\s+(?:of his own\s+)?from\b", "{P} made a {M} move from {C2} to {C}.", strong=True),
+    KindRule("signed", r"\barrived\s+(?:at|from)\b(?!\s+#c\d+#'s\s+(?:training|headquarters|hq|base|offices|medical))", "{P} arrived at {C} in 2019.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:has|have|had)\s+(?:already\s+|also\s+)?taken\s+#[pa]\d+#", "{C} have taken {P} from {C2}.", strong=True),
+    KindRule("signed", r"\b(?:has|have)\s+(?:finally\s+|now\s+|already\s+)?(?:got|landed|captured|bagged|secured)\s+(?:#[pa]\d+#|the\s+(?:[\w-]+\s+){0,2}?(?:midfielder|defender|striker|forward|winger|goalkeeper|full-back|centre-back))",
+             "{C} have finally landed {P}.", strong=True),
+    KindRule("signed", r"\b(?:has|have|had)\s+(?:now\s+|officially\s+|finally\s+)?put pen to paper\b|(?:(?<=\bto )|(?<=\bwill ))put pen to paper\b",
+             "{P} has put pen to paper at {C}.", strong=True),
+    KindRule("signed", r"\b(?:snubbed|snubbing|rejected|rejecting|turned down|turning down|rebuffed|shunned|spurned|spurning|"
+                       r"(?:(?<=\bto )|(?<=\bwill ))(?:snub|reject|turn down|rebuff|shun|spurn))\s+#c\d+#\s+(?:in order\s+)?to\s+"
+                       r"(?:join|sign for|move to|complete a move to)\b",
+             "{P} snubbed {C2} to join {C}.", strong=True),
+    KindRule("signed", r"\bmade\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){1,8}?permanent\b|\b(?:activated|triggered|exercised|taken up|took up)\s+(?:the|an|their|his|its)\s+(?:[\w-]+\s+)?(?:option|obligation)\s+to\s+(?:buy|sign|purchase|make)\b",
+             "{C} have made {P}'s loan move permanent.", strong=True),
+    KindRule("signed", r"\b(?:sold|sells|offloaded)\s+(?:[a-z-]+\s+){0,2}?#[pa]\d+#\s+to\s+#c|\b(?:been|was|were)\s+(?:sold|offloaded)\s+to\s+#c",
+             "{C2} sold {P} to {C} in 2022.", strong=True),
+    # ---- agreement
+    KindRule("agreement", r"\b(?:agreed|agree|agrees|agreeing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:fee|deal|terms|personal terms|package|contract|agreement|price|transfer)\b",
+             "{C} have agreed a fee with {C2} for {P}.", strong=True),
+    KindRule("agreement", r"\b(?:fee|terms|deal)\s+(?:has\s+|have\s+|was\s+)?(?:already\s+|now\s+|also\s+|reportedly\s+)?(?:been\s+)?agreed\b",
+             "Personal terms have been agreed between {C} and {P}.", strong=True),
+    KindRule("agreement", r"\breach(?:ed|es|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\b", "{C} have reached an agreement for {P}.", strong=True),
+    KindRule("agreement", r"\b(?:agreement|deal)\s+in\s+place\b|\b(?:a|an)\s+(?:provisional|verbal|full|total)\s+(?:agreement|deal)\b",
+             "{C} have a verbal agreement with {P}.", strong=True),
+    KindRule("agreement", r"\bstruck\s+(?:a|an)\s+(?:\w+\s+)?(?:deal|agreement)\b|\bstrike\s+a\s+deal\b|\b(?:secured|secure|securing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement)\s+(?:with|for)\b",
+             "{C} have secured a deal with {C2} for {P}.", strong=True),
+    KindRule("agreement", r"\bhere we go\b|\bmedical\b|\b(?:is|are)\s+(?:now\s+)?(?:heading|headed|bound)\s+(?:to|for)\s+#c\d+#|\b(?:is|are)\s+(?:now\s+)?on (?:his|her|their) way to\s+#c\d+#|\b(?:is|are)\s+(?:now\s+)?off\s+to\s+#c\d+#",
+             "{P} is heading for {C}.", strong=True, mover=True),
+    KindRule("agreement", r"(?<=#)\s+to\s+#c\d+#,?\s+(?:is\s+)?(?:confirmed|done deal|done|agreed|all done|here we go)\b", "{P} to {C}, here we go.", strong=True),
+    KindRule("agreement", r"#[pa]\d+#\s+(?:and|to)\s+#c\d+#\s*:\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b",
+             "{P} and {C}: it's done.", strong=True),
+    KindRule("signed", r"#[pa]\d+#\s+(?:is|becomes|has become)\s+(?:now\s+|officially\s+)?(?:a|an)\s+#c\d+#\s+player\b", "{P} is an {C} player, the club confirmed.", strong=True),
+    KindRule("ended", r"#[pa]\d+#\s+will\s+not\s+be\s+(?:a|an)\s+#c\d+#\s+player\b", "{P} will not be a {C} player.", strong=True),
+    KindRule("agreement", r"\b(?:nearly|almost|all but|virtually|as good as)\s+(?:done|complete|completed|agreed|finalised|sealed)\b|\bclose to being (?:agreed|done|completed|finalised)\b",
+             "The deal to bring {P} to {C} is almost done.", strong=True),
+    KindRule("agreement", r"\bclosing in on\b|\bclose to (?:signing|a deal|completing|landing|agreeing|securing)\b|\bon the verge of\b|\bnearing (?:a\s+)?(?:deal|agreement|completion)\b|\bclose in on\b",
+             "{C} are closing in on {P}.", strong=True),
+    KindRule("agreement", r"\bset to (?:sign|complete|land|seal|finalise|join)\b|\bpoised to (?:sign|complete|land|seal|join|become)\b|\b(?:expected|due) to (?:sign|join|complete|seal)\b",
+             "{C} are poised to land {P}.", strong=True),
+    KindRule("agreement", r"\b(?:signed|agreed|penned|signing|signs)\s+(?:a|an|his|the)\s+pre-?contract(?:\s+(?:agreement|deal))?\b|\bpre-?contract (?:agreement|deal)\b",
+             "{P} has signed a pre-contract agreement with {C}.", strong=True),
+    KindRule("agreement", r"\b(?:triggered|activated|met|paid)\s+(?:his|her|the|a|their)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:release|buy-?out|exit)\s+clause\b",
+             "{C} have triggered the release clause of {P}.", strong=True),
+    KindRule("agreement", r"\bagreed to sell\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+to\s+#c|\bagreed to let\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#\s+(?:join|move to|leave for|go to|sign for)\b|"
+                          r"\bwill\s+(?:now\s+)?sign\s+(?:for\s+#c|(?:[\w-]+\s+){0,2}?#[pa]\d+#)",
+             "{C2} have agreed to sell {P} to {C}.", strong=True),
+    KindRule("agreement", r"\bset for (?:a|an|his|her)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer|return)\s+to\b|\bagreed to (?:join|sign for|move to)\b|\ballowed to (?:join|move (?:on )?to)\b",
+             "{P} is set for a move to {C}.", strong=True),
+    # ---- bid
+    KindRule("bid", r"\b(?:improved|fresh|new|opening|initial|formal|official|first|second|third|fourth|final|rejected|club-record|record|concrete|latest|revised|renewed|written)\s+(?:#m\d+#\s+)?(?:bid|offer|proposal)s?\b",
+             "{C2} rejected {C}'s opening offer for {P}.", strong=True),
+    KindRule("bid", r"\boffered\s+#c\d+#\s+(?:[\w-]+\s+){0,2}?#m\d+#", "{C} offered {C2} {M} for {P}.", strong=True),
+    KindRule("bid", r"#m\d+#\s+(?:[\w-]+\s+)?proposals?\b|\bproposals?\s+(?:from|for|of)\s+#", "{C2} are studying a proposal from {C} for {P}.", strong=True),
+    KindRule("bid", r"\b(?:bid|bids|offer|offers)\b(?!\s+for\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){0,5}?(?:title|titles|trophy|crown|treble|double|promotion|survival|championship|glory)\b)",
+             "{C2} have rejected a {M} bid from {C} for {P}.", strong=True),
+    KindRule("bid", r"\b(?:tabled|lodged|submitted|launched|made|put forward|table|lodge|submit)\s+(?:a|an|their|two|several)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:bid|offer|proposal)s?\b",
+             "{C} have tabled a {M} offer for {P}.", strong=True),
+    # ---- talks
+    KindRule("talks", r"\b(?:opened|open|opening|reopened|reopen|held|holding|hold|began|begun|started|entered|in|initiated|stepped up)\s+(?:advanced\s+|formal\s+|initial\s+|fresh\s+|early\s+)?(?:talks|negotiations|discussions|dialogue)\b",
+             "{C} have opened talks with {C2} over {P}.", strong=True),
+    KindRule("talks", r"\b(?:negotiating|negotiate|negotiations|talks)\s+(?:with|over|for|about|are ongoing|have stalled|have stagnated|have reportedly stalled|stalled|stagnated)\b",
+             "{C} are negotiating for {P}.", strong=True),
+    KindRule("talks", r"\b(?:talks|negotiations)\s+(?:are\s+|have\s+|has\s+)?(?:reportedly\s+)?(?:stalled|stagnated|broken down|continuing|continue|ongoing|progressing|advanced|advancing)\b",
+             "Negotiations are progressing between {C} and {C2} for {P}.", strong=True),
+    KindRule("talks", r"\b(?:been|was|were)\s+quoted\s+#m\d+#", "{C} have been quoted {M} for {P}.", strong=True),
+    KindRule("talks", r"\b(?:permission|green light|the go-ahead)\s+to\s+(?:speak|talk|hold talks)\s+(?:to|with)\b",
+             "{C} have been given permission to speak to {P}.", strong=True),
+    KindRule("talks", r"\b(?:approached|approach|approaches|made contact|enquired|enquiry|enquiries|inquired|inquiry|inquiries|sounded out)\b",
+             "{C} have made an enquiry for {P}.", strong=True),
+    KindRule("talks", r"\b(?:in contact|in touch)\s+with\s+(?:(?:his|her|the player's|#[pa]\d+#'s|the)\s+)?(?:representatives|agents?|camp|entourage)\b",
+             "{C} remain in contact with the representatives of {P}.", strong=True),
+    KindRule("talks", r"\b(?:asked|asking|ask|asks)\s+about\s+(?:a\s+(?:loan|deal|move|transfer)\s+for\s+|the\s+availability\s+of\s+)?(?:#c\d+#(?:'s)?\s+(?:[\w-]+\s+){0,2}?)?#[pa]\d+#",
+             "{C} have asked about {P}.", strong=True),
+    KindRule("talks", r"\b(?:made|make|making)\s+a\s+(?:late|last-ditch|late|fresh|first)\s+move\s+for\b", "{C} have made a late move for {P}.", strong=True),
+    # ---- interest
+    KindRule("interest", r"\b(?:interested|interest)\s+in\b|\binterest\s+(?:at|from)\s+#c|\b(?:showing|shown|show|shows|expressed|registered|maintained|formalise|formalize)\s+(?:their\s+|his\s+|its\s+|an\s+)?interest\b",
+             "{C} have registered an interest in {P}."),
+    KindRule("interest", r"\bof interest to\b", "{P} is of interest to {C}."),
+    KindRule("interest", r"\b(?:keen\s+on|keen\s+to\s+(?:sign|land|bring)|(?:is|are|was|were|remain|remains)\s+keen\b)", "{C} are keen on {P}."),
+    KindRule("interest", r"#c\d+#\s+(?:are\s+|is\s+)?(?:also|too)\s+(?:interested|keen|in the race|in the running|lurking|circling)\b",
+             "{C2} want {P}, and {C} are also interested."),
+    KindRule("interest", r"\b(?:keeping|keep|keeps|kept)\s+(?:close\s+)?tabs\s+on\b|\b(?:keeping|keep|keeps|kept|has|have|had|with)\s+(?:a\s+close\s+|an\s+|his\s+|their\s+)?eye\s+on\b|\beyeing\b|\beyes\b",
+             "{C} are keeping tabs on {P}."),
+    KindRule("interest", r"\bmonitor(?:ing|s|ed)?\b|\bscout(?:ing|s|ed)?\b|\bwatch(?:ed|ing)?\s+#[pa]\d+#|\bsent scouts\b|\btrack(?:ing|s|ed)?\b", "{C} are monitoring {P}."),
+    KindRule("interest", r"\badmir(?:er|ers|es|e|ing)\b|\b(?:fan|fans)\s+of\s+#[pa]\d+#|\blikes?\s+#[pa]\d+#", "{C} are admirers of {P}."),
+    KindRule("interest", r"\btop of (?:their|the|his|its|#c\d+#'s)\s+(?:[\w-]+\s+)?(?:list|shortlist|wishlist|wish list|agenda)\b", "{P} is top of {C}'s shopping list."),
+    KindRule("interest", r"\btarget(?:s|ed|ing)?\b|\bshortlist\b|\blist of targets\b|\bon (?:that|the|their|this) list\b|\bsingled out\b|\bsights on\b",
+             "{P} is a summer target for {C}."),
+    KindRule("interest", r"\bon the radar of\b|\bon (?:their|his|its|the|#c\d+#'s) radar\b|\b(?:ready|willing|prepared|able) to (?:meet|pay|trigger|activate)\s+(?:his|the|a|their)\s+(?:[\w-]+\s+)?(?:release|buy-?out|exit)\s+clause\b",
+             "{P} is on the radar of {C}."),
+    KindRule("interest", r"\blinked\s+(?:with|to)\b|\blinks?\s+(?:with|to)\s+#|\bconnecting\s+(?:them|#c\d+#)\s+with\b", "{P} has been linked with {C}."),
+    KindRule("interest", r"\b(?:vying|battle|battling|race|racing|chase|chasing|chased|hunt|pursuit|pursue|pursuing|fight|fighting|competition|compete|tussle|tug-of-war|battle)\s+(?:for|of|with|over|from)\b",
+             "{C} are chasing {P}." if False else "{C} are in pursuit of {P}."),
+    KindRule("interest", r"\bin the (?:race|running|hunt|market)\s+for\b|\bfront-?runners?\b|\bfavourites? to (?:sign|land)\b|\bin for\s+#[pa]\d+#",
+             "{C} are the front-runners for {P}."),
+    KindRule("interest", r"\b(?:want|wants|wanted|wanting)\s+(?:to sign\s+)?(?:#c\d+#(?:'s)?\s+(?:[a-z-]+\s+){0,2}?)?#[pa]\d+#|\bwould like\s+(?:to sign\s+)?#[pa]\d+#|\bhope(?:s|ful)?\s+(?:of|to)\s+(?:sign|land|bring)",
+             "{C} want {P}."),
+    KindRule("interest", r"\bconsider(?:ing|s|ed)?\b|\bcourting\b|\bweighing up\b|\bplotting\b|\beyeing up\b|\blining up\b|\bput out the feelers\b|\bfeelers\b",
+             "{C} are considering a move for {P}."),
+    KindRule("interest", r"\bcaught the (?:attention|eye) of\b|\battract(?:ed|ing)?\s+(?:interest|attention)\s+from\b", "{P} has caught the eye of {C}."),
+    KindRule("interest", r"\b(?:go|going|come|coming|went)\s+(?:back\s+)?(?:after|for)\s+#[pa]\d+#|\btipped to (?:sign|land|move for)\b|\bcome back in for\b",
+             "{C} could come back in for {P} in the summer."),
+    KindRule("interest", r"\b(?:gearing up|preparing|ready|planning|plan|plans|look(?:ing)? to|set) to (?:make|launch|table|submit|lodge)\b",
+             "{C} are gearing up to make a move for {P}."),
+    KindRule("interest", r"\b(?:land|landing)\s+#[pa]\d+#|\bto land\b|\bto sign\b|\bsigning\s+#[pa]\d+#|\bbring\s+#[pa]\d+#|\bfree to complete\b",
+             "{C} are desperate to land {P}."),
+    KindRule("interest", r"\b(?:tried|try|trying|tries)\s+(?:to\s+(?:sign|land|buy|bring in)|for)\b", "{C} had tried for {P} last summer.", past=True),
+    KindRule("interest", r"\bwould rather go to\b|\bprefers? a move to\b", "{P} would prefer a move to {C}.", mover=True),
+    KindRule("interest", r"\bmove for\b|\bswoop for\b|\bbid to sign\b", "{C} could launch a swoop for {P}."),
+    KindRule("interest", r"\b(?:wanted|targeted|monitored|scouted|admired|courted|coveted|eyed|pursued|considered)\s+by\s+#c\d+#", "{P} is wanted by {C}."),
+    KindRule("interest", r"\b(?:rejected|turned down|snubbed|rebuffed|shunned|spurned|rejecting|turning down|snubbing|rebuffing|"
+                         r"shunning|spurning)\s+#c\d+#(?!')", "{P} snubbed {C} last year.", mover=True),
+    KindRule("interest", r"\b(?:want|wants|wanted|wanting)\s+#c\d+#\s+to\s+(?:sell|lower|reduce|drop|cut|accept|release|let)\b",
+             "{C} want {C2} to lower their asking price for {P}."),
+    KindRule("interest", r"\b(?:rejected|turned down|snubbed|rebuffed|refused|said no to)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|switch|transfer)\s+to\s+#c\d+#",
+             "{P} said no to a move to {C}.", mover=True),
+    KindRule("interest", r"\bfailed to (?:land|sign)\b(?=[^;]*\b(?:last|in (?:19|20)\d\d)\b)", "{C} failed to land {P} last summer.", past=True),
+]
+
+
+def _named(rows: list[KindRule]) -> list[KindRule]:
+    counts: dict[str, int] = {}
+    out = []
+    for r in rows:
+        counts[r.kind] = counts.get(r.kind, 0) + 1
+        out.append(replace(r, name=f"{r.kind}.{counts[r.kind]}"))
+    return out
+
+
+KIND_RULES: list[KindRule] = _named(_ROWS)
