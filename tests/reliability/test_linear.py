@@ -6,7 +6,9 @@ the input four times as big and takes the square root of the ratio: the factor p
 work doubles (2x); quadratic work quadruples (4x), which is what a backtracking regex did here: the
 <guid> scan took 29 s on 8,000 unclosed tags and the sentence splitter 96 s on 80 KB of dots. Two
 doublings instead of one halve the effect of noise; each time is the best of a few runs, with the
-garbage collector paused (its passes come at allocation counts, not in proportion to the work).
+garbage collector paused (its passes come at allocation counts, not in proportion to the work), and a
+case is measured again (up to three times) when a busy machine spoiled a measurement: linear work
+passes at once, quadratic work fails every time.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ MAX_RATIO = 2.5
 MIN_SECONDS = 0.02
 MAX_SIZE = 1 << 21
 RUNS = 3
+ATTEMPTS = 3
 
 
 def _best(fn: Callable[[], object]) -> float:
@@ -115,8 +118,12 @@ def test_doubling_the_input_at_most_doubles_the_time(name: str, fn: Callable, ma
             break
         n *= 2
     small_input, big_input = make(n), make(4 * n)
-    small = _best(lambda: fn(small_input))
-    big = _best(lambda: fn(big_input))
-    ratio = math.sqrt(big / max(small, 1e-9))
-    assert ratio <= MAX_RATIO, (f"{name}: {n} -> {4 * n} took {small * 1000:.1f} -> {big * 1000:.1f} ms "
-                                f"({ratio:.2f}x per doubling)")
+    ratios = []
+    for _ in range(ATTEMPTS):  # a busy machine can spoil one measurement; quadratic work fails them all
+        small = _best(lambda: fn(small_input))
+        big = _best(lambda: fn(big_input))
+        ratios.append(math.sqrt(big / max(small, 1e-9)))
+        if ratios[-1] <= MAX_RATIO:
+            return
+    raise AssertionError(f"{name}: {n} -> {4 * n} characters: {', '.join(f'{r:.2f}' for r in ratios)}x the time "
+                         f"per doubling (at most {MAX_RATIO})")
