@@ -134,14 +134,13 @@ class News(commands.Cog):
     @app_commands.check(is_owner)
     async def read(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000]) -> None:
         from bot.commands.ingest import _never_silent
-        from bot.ingest import Ingestor
         from bot.sources.web import ingest_url
 
         url = url.strip()
         if not is_http_url(url):
             raise UserError("That is not an http(s) URL.")
         await interaction.response.defer(ephemeral=True, thinking=True)  # fetching may take seconds
-        ingestor = Ingestor(self.store, self.bot.settings)
+        ingestor = self.bot.ingestor()
         results: list[IngestResult] = []
         async for result in _never_silent(url, ingest_url(ingestor, url, self.bot.settings)):
             results.append(result)

@@ -48,6 +48,8 @@ class Watchdog:
             time.sleep(self.period)
 
     def __enter__(self) -> Watchdog:
+        # From now: a stall that starts before the loop runs its first tick counts too.
+        self._last = (time.perf_counter(), time.process_time())
         self._thread = threading.Thread(target=self._run, name="loop-watchdog", daemon=True)
         self._thread.start()
         return self
