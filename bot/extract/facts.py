@@ -75,7 +75,7 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
         past_signed = sorted((c for c in cs if c.kind == "signed" and c.past), key=lambda c: c.event_date or "")
         club = None
         evidence = None
-        if done_now and (mentions[player] >= 2 or player == roles.main):
+        if done_now and (mentions[player] >= 2 or player == roles.main or roles.itemised):
             # (a move told once in passing, "X has gone to C", is no tie the text makes)
             club, evidence = done_now[0].club, done_now[0].evidence
         elif tie:

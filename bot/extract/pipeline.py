@@ -60,6 +60,7 @@ from bot.extract.lexicon import (
     WEEKDAYS,
 )
 from bot.extract.rules.facts import CLUB_CUES
+from bot.extract.rules.roles import ROLE_RULES
 from bot.extract.sentences import split_paragraphs
 from bot.extract.timeframe import CURRENT, PAST_WORDS, When, find_when, is_before_window
 from bot.knowledge import Gazetteer
@@ -104,6 +105,7 @@ class Sent:
     # clauses from this masked offset on are not the club's, they take rest_source
     credit_end: int = -1
     rest_source: str | None = None
+    item: bool = False  # a list item ("- X has joined C")
 
 
 @dataclass(slots=True)
@@ -203,36 +205,6 @@ _CLAUSE_CORE = re.compile(
 _OTHER_SPACE = re.compile(r"[^\S ]")
 
 _OWNER_MID = re.compile(r"^(?:'s?\s+)?(?:(?:[\w.-]+)\s+){0,4}?$")
-_SELLER_AFTER = re.compile(
-    r"^(?:\s+(?:have|has|had|are|is|were|was|will|would|now|also|already|then|still|therefore|reportedly|"
-    r"once again)){0,3}\s+(?:rejected|turned(?: it)? down|knocked back|dismissed|rebuffed|refused|snubbed|accepted|declined|"
-    r"insist(?:ed|ing)?|demand(?:ed|ing|s)?|want(?:s)? #m|looking for (?:around |about )?#m|holding out|keen to sell|"
-    r"willing to (?:sell|listen)|prepared to (?:let|sell)|put a|slapped|valu(?:e|ed)|hoping to boost|hoping to raise|"
-    r"set to (?:cash|sell)|agreed to sell|agreed to let|will sell|to sell|sold|"
-    r"to (?:lower|reduce|drop|cut) (?:their|its|the)|to accept|(?:given|granted|handed) #c\d+# (?:permission|the green light|the go-ahead))(?:\b|(?<=#))")
-_SELLER_BEFORE = re.compile(r"(?:rejected|turned down|knocked back|dismissed|rebuffed|accepted|declined|refused) by\s+$|\boffered\s+$|"
-                            r"\b(?:persuade|convince)\s+$|\blet\s+$")
-_FROM_BEFORE = re.compile(r"\b(?:from|leaving|left|quit|quitting|departed|departing|leave|sold by|loaned by)\s+(?:the\s+)?"
-                          r"(?:(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team|rivals)\s+)?$")
-_BIDDER_FROM = re.compile(r"\b(?:bid|bids|offer|offers|interest|competition|approach|enquiry|enquiries|proposal|"
-                          r"attention|contact)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$")
-_DEST_BEFORE = re.compile(r"\b(?:signing with|signed with|signs with|joined|join|joins|joining|rejoined|rejoin|to|for|signed for|moved to|move to|switch to|loan to|"
-                          r"arrived at|left for|heading to|return to|returned to|loaned to|went to)\s+(?:the\s+)?$")
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team)\s+)?$")
-_PASTCLUB_BEFORE = re.compile(r"(?:during his (?:time|spell|stint|days|tenure) (?:at|with|in charge of)|while (?:coaching|managing|"
-                              r"in charge (?:at|of)|at|with|boss of|manager of)|when (?:he was )?(?:at|in charge of|managing|coaching)|"
-                              r"his (?:former|old) club)\s+$")
-_BIDDER_AFTER = re.compile(r"^(?:'s?)?\s+(?:\w+\s+)?(?:bid|bids|offer|offers|proposal|representatives|approach)\b|^,\s+whose (?:offer|bid)")
-_AT_BEFORE = re.compile(r"\bat\s+$")
-_RIVAL_AFTER = re.compile(r"(?:'s?\s+(?:[\w-]+\s+)?(?:move|bid|deal|pursuit|swoop|attempt|approach|offer)\b|\s+(?:and\s+#c\d+#\s+)?to\b)")
-_RIVAL_BEFORE = re.compile(r"\b(?:beat|beaten|beating|beats|pipped|pip|pipping|edged out|edge out|saw off|seen off|see off|"
-                           r"fended off|fend off|hijacked|hijack|hijacks|hijacking|gazumped)\s+$")
-_SNUB_BEFORE = re.compile(r"\b(?:snubbed|snubbing|snub|rejected|rejecting|reject|turned down|turning down|turn down|"
-                          r"rebuffed|rebuff|shunned|shun|spurned|spurning|spurn)\s+$")
-_SNUB_AFTER = re.compile(r"\s+(?:in order\s+)?to\s+(?:join|sign for|move to|complete a move to)\b")
-_SIDE_BEFORE = re.compile(r"\b(?:(at)|to|joined|join|joins|joining|rejoined|signed for|signed with|signing with|"
-                          r"moved to|move to|switch to|loan to|loaned to|left for|heading to)\s+(?:the\s+)?"
-                          r"(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team)\s+$")
 _PLACEHOLDER = re.compile(r"#([cpamsu])(\d+)#")
 _OWNER_APPOS = re.compile(r"#[pa](\d+)#,\s+(?:the\s+|a\s+|an\s+)?#c(\d+)#(?:'s?)?\s+(?:[\w-]+\s+){0,3}?(?:star|man|player|midfielder|defender|"
                           r"striker|forward|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|captain|international|youngster|"
@@ -292,9 +264,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     sents: list[Sent] = []
     for pi, para in enumerate(paras):
         for line in para:
-            line = _BULLET.sub("", line)  # "- Fulham have ...": a list item is a sentence like any other
-            toks = tokenize(line)
-            sents.append(Sent(line, pi, len(sents), toks, caps=cap_spans(line, toks)))
+            bare = _BULLET.sub("", line)  # "- Fulham have ...": a list item is a sentence like any other
+            toks = tokenize(bare)
+            sents.append(Sent(bare, pi, len(sents), toks, caps=cap_spans(bare, toks), item=bare is not line))
     if not sents:
         return Extraction()
     reg = Registry(club_country=idx.club_country)
@@ -496,10 +468,14 @@ _NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:says|said|reports?|reported|c
                                r"president|director|chairman|owner|coach|manager|boss|executive|spokesman|spokesperson)\b", re.I)
 
 
+_PLACE_FIRST = frozenset({"san", "santa", "santo", "sao", "saint", "st", "stade", "estadio", "estadi", "camp", "parc", "old",
+                          "villa", "port", "fort", "mount", "lake", "cape"})
+
+
 def _person_shaped(s: Sent, a: int, b: int, right: str) -> bool:
     """Two to four capitalised words, no figure, no place, no month: a person's full name."""
     toks = s.toks[a:b]
-    if not 2 <= len(toks) <= 4 or s.text[toks[0].start:toks[-1].end].isupper():
+    if not 2 <= len(toks) <= 4 or s.text[toks[0].start:toks[-1].end].isupper() or toks[0].low in _PLACE_FIRST:
         return False
     for t in toks:
         if not t.text[0].isupper() and t.low not in NAME_PARTICLES:
@@ -929,7 +905,7 @@ def _attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> N
 
 def _is_heading_credit(s: Sent) -> bool:
     """The article's first line credits someone for all of it ("X: A to B, here we go")."""
-    return s.idx == 0 and (s.masked.startswith(("#s", "#u")) and ":" in s.masked[:12] or " as #s" in s.masked
+    return s.idx == 0 and ((s.masked.startswith(("#s", "#u")) and ":" in s.masked[:12]) or " as #s" in s.masked
                            or " as #u" in s.masked)
 
 
@@ -1038,6 +1014,7 @@ class Roles:
     main: str | None = None
     mentions_by_sent: list[list[tuple[str, str]]] = field(default_factory=list)
     implicit: list[tuple[Draft, str | None]] = field(default_factory=list)
+    itemised: bool = False  # a round-up, a live blog or a list: each item its own news
 
 
 def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> tuple[list[Draft], Roles]:
@@ -1056,7 +1033,7 @@ def _claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> t
     last_claim_at = -2  # index of the sentence that set last_claim_player
     opening = next((m.names[0] for s in sents[:2] for m in s.mentions if m.kind == "player"), None)
     main_player = opening if opening == roles.main else None
-    itemised = _is_itemised(sents)
+    itemised = roles.itemised = _is_itemised(sents)
     if itemised:
         main_player = roles.main = None  # a round-up has no main player: each item its own
     para = -1
@@ -1208,7 +1185,8 @@ def _is_itemised(sents: list[Sent]) -> bool:
         last[s.para] = s
     credited = sum(1 for s in last.values() if attr.trailing_credit(s.text))
     stamped = sum(1 for s in sents if _TIMESTAMP.match(s.text))
-    return credited >= 3 or stamped >= 2
+    listed = sum(1 for s in sents if s.item)
+    return credited >= 3 or stamped >= 2 or listed >= 3
 
 
 def _is_heading(text: str) -> bool:
@@ -1482,45 +1460,40 @@ def _owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str
             roles.owner.setdefault(s.mentions[pi].names[0], []).append((clubs_of[ci][0], s.text))
 
 
-# A club that only tags the clause as its statement ("..., the Brazilian club announced on
-# Friday."): the speaker, not a party to the move.
-_SPEAKER_TAIL = re.compile(r"^,?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:announced|said|confirmed|stated|revealed|"
-                           r"added|explained)(?:\s+(?:on|last)\s+\w+|\s+in\s+a\s+statement)?\s*[.!]?\s*$")
-
 
 def _club_role(clause: str, pos: int, end: int) -> str:
+    """The club's role in its clause: the first row of the role table that matches around it.
+    A club that describes the player ("a loan move for #c winger #p") is his owner, which
+    outranks the rows of place and destination but not those of the deal's parties."""
     before = clause[max(0, pos - 60):pos]
     after = clause[end:end + 60]
-    if len(clause) - end <= 60 and _SPEAKER_TAIL.match(after) and not before.endswith(("# to ", "# to")):
-        return "speaker"  # (not "#p to #c, confirmed": the destination)
-    if ("bea" in before or "pip" in before or " off " in before or "out " in before or "hijack" in before) \
-            and _RIVAL_BEFORE.search(before) and _RIVAL_AFTER.match(after):
-        return "rival"  # "beat #c to the signing of", "hijacked #c's move for": a rival, no suitor
-    if " to " in after[:16] and _SNUB_BEFORE.search(before) and _SNUB_AFTER.match(after):
-        return "rival"  # "snubbed #c to join #c2": the club he turned down wanted him, no suitor of this move
-    if _BIDDER_FROM.search(before) or _BIDDER_AFTER.match(after):
-        return "bidder"
-    if _PASTCLUB_BEFORE.search(before):
-        return "pastclub"
-    if _SELLER_BEFORE.search(before) or _SELLER_AFTER.match(after):
-        return "seller"
-    if _FROM_BEFORE.search(before):
-        return "from"
+    reaches_end = len(clause) - end <= 60
+    owner_checked = False
+    for role, b_rx, a_rx, anchored in _ROLE_RX:
+        if not owner_checked and role not in _PARTY_ROLES:
+            owner_checked = True
+            if _is_owner(clause, end, before):
+                return "owner"
+        if b_rx is not None and not b_rx.search(before):
+            continue
+        if a_rx is not None and (not a_rx.match(after) or (anchored and not reaches_end)):
+            continue
+        return role
+    if not owner_checked and _is_owner(clause, end, before):
+        return "owner"
+    return "subject"  # also "Tottenham boss ..."
+
+
+_PARTY_ROLES = frozenset({"speaker", "rival", "bidder", "pastclub", "seller", "from"})
+
+
+def _is_owner(clause: str, end: int, before: str) -> bool:
+    after = clause[end:end + 60]
     m = _OWNED_AFTER_ANY.match(after) if ("#p" in after or "#a" in after) else None
     if m and _is_owner_mid(m.group(1)) and (m.group(1).startswith("'s") or m.group(1).strip()):
-        return "owner"  # "a loan move for #c winger #p": his club, not the destination
-    if _descriptor(clause, end) and not _DEST_BEFORE.search(before):
-        return "owner"  # "#p, the 26-year-old #c and england left-back": his club
-    if _DEST_BEFORE.search(before):
-        return "dest"
-    if _WITH_BEFORE.search(before):
-        return "with"
-    if _AT_BEFORE.search(before):
-        return "at"
-    m = _SIDE_BEFORE.search(before)
-    if m:
-        return "at" if m.group(1) else "dest"  # "on loan at Dutch side #c", "joined Belgian club #c"
-    return "subject"  # also "Tottenham boss ..."
+        return True
+    # "#p, the 26-year-old #c and england left-back", but not "a move to the #c midfielder ..."
+    return _descriptor(clause, end) is not None and not _DEST_RX.search(before)
 
 
 _GROUP = re.compile(r"\b(?:clubs|sides|teams|suitors|a number of|several|many)\b")
@@ -1829,6 +1802,10 @@ def _clause_claims(clause: str, s: Sent, resolved: dict[int, str], clubs_of: dic
 
 _COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own
 _CLUB_CUES = [re.compile(c.pattern) for c in CLUB_CUES]
+# the role table compiled, each pattern behind the pre-check fastre derives from it
+_ROLE_RX = [(r.role, tail_gated(re.compile(r.before)) if r.before else None, gated(re.compile(r.after)) if r.after else None,
+             r.after.endswith("$")) for r in ROLE_RULES]
+_DEST_RX = next(b for role, b, _a, _e in _ROLE_RX if role == "dest")
 _GAPPED = re.compile(r"(?:,\s*|\s+)(?:and\s+|while\s+)?(?:[\w-]+\s+){0,2}?#p(\d+)#\s+(to|from)\s+#c(\d+)#")
 _SEND_TO = re.compile(r"#p(\d+)#\s+(?:to|the other way to|in the opposite direction to|moving to|heading to|joining)\s+#c(\d+)#")
 
@@ -1903,15 +1880,7 @@ def _seller(player: str, cs: list[Draft], roles: Roles) -> str | None:
 
 
 # Pre-checks in front of the context patterns (exact; see fastre).
-_SELLER_BEFORE = tail_gated(_SELLER_BEFORE)  # type: ignore[assignment]
-_FROM_BEFORE = tail_gated(_FROM_BEFORE)  # type: ignore[assignment]
-_DEST_BEFORE = tail_gated(_DEST_BEFORE)  # type: ignore[assignment]
-_WITH_BEFORE = tail_gated(_WITH_BEFORE)  # type: ignore[assignment]
-_PASTCLUB_BEFORE = tail_gated(_PASTCLUB_BEFORE)  # type: ignore[assignment]
-_AT_BEFORE = tail_gated(_AT_BEFORE)  # type: ignore[assignment]
-_SIDE_BEFORE = tail_gated(_SIDE_BEFORE)  # type: ignore[assignment]
 _RIVAL_WITH = tail_gated(_RIVAL_WITH)  # type: ignore[assignment]
-_BIDDER_FROM = tail_gated(_BIDDER_FROM)  # type: ignore[assignment]
 _GROUP = gated(_GROUP)  # type: ignore[assignment]
 _INDEFINITE = gated(_INDEFINITE)  # type: ignore[assignment]
 _PRONOUN_SUBJECT = gated(_PRONOUN_SUBJECT)  # type: ignore[assignment]

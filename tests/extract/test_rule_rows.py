@@ -12,7 +12,9 @@ import datetime as dt
 import pytest
 
 from bot.extract.pipeline import extract
+from bot.extract.rules.facts import CLUB_CUES, ClubCue
 from bot.extract.rules.kinds import KIND_RULES, KindRule
+from bot.extract.rules.roles import ROLE_RULES, RoleRule
 from bot.knowledge import ClubInfo, Gazetteer
 from bot.models import Article
 
@@ -59,3 +61,34 @@ def test_kind_row_example(row: KindRule, slot_gaz: Gazetteer) -> None:
 def test_rows_are_named_once() -> None:
     names = [r.name for r in KIND_RULES]
     assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("row", ROLE_RULES, ids=[f"{r.name}: {r.role}: {r.example[:40]}" for r in ROLE_RULES])
+def test_role_row_example(row: RoleRule, slot_gaz: Gazetteer) -> None:
+    text = fill(row.example)
+    ex = extract(Article(text=text, date=dt.date(2024, 1, 18), origin="row"), slot_gaz)
+    mine = [c for c in ex.claims if c.club == SLOTS["C"]]
+    if row.expect == "none":
+        assert not mine, (row.name, text, mine)
+    elif row.expect == "past":
+        assert mine and all(c.past for c in mine), (row.name, text, mine)
+    else:
+        assert any(c.kind == row.expect for c in mine), (row.name, text, mine)
+
+
+@pytest.mark.parametrize("cue", CLUB_CUES, ids=[f"{c.name}: {c.example[:50]}" for c in CLUB_CUES])
+def test_club_cue_example(cue: ClubCue, slot_gaz: Gazetteer) -> None:
+    text = fill(cue.example)
+    ex = extract(Article(text=text, date=dt.date(2024, 1, 18), origin="row"), slot_gaz)
+    clubs = {f.value for f in ex.facts if f.player == SLOTS["P"] and f.fact == "current_club"}
+    assert clubs == {SLOTS["C"]}, (cue.name, text, clubs)
+    assert not any(c.club == SLOTS["C"] for c in ex.claims), "his own club is no suitor"
+
+
+@pytest.mark.parametrize("verb", ["beat", "pipped", "gazumped", "hijacked", "edged out"])
+def test_a_club_beaten_to_the_signing_is_a_rival_not_the_buyer(verb: str, slot_gaz: Gazetteer) -> None:
+    text = fill(f"{{C2}} {verb} {{C}} to the signing of {{P}}.")
+    ex = extract(Article(text=text, date=dt.date(2024, 1, 18), origin="row"), slot_gaz)
+    got = {(c.club, c.kind) for c in ex.claims}
+    assert (SLOTS["C2"], "signed") in got and (SLOTS["C"], "interest") in got
+    assert (SLOTS["C"], "signed") not in got

@@ -1,0 +1,92 @@
+"""Club roles: what a club is to the move its clause tells, from the words around it.
+
+Each row gives a role when its `before` pattern matches the clause text before the club
+(anchored at its end) and its `after` pattern matches right after it (either may be
+empty). Rows are tried in order; the first that matches wins, else the club is the
+clause's subject. Roles that are no suitor: owner, seller, from, speaker, with (the
+counterparty of talks), under, rival (a club beaten to him, who gets an interest claim
+of its own). The engine adds two structural roles of its own: "owner" for a club that
+describes the player ("Napoli and Nigeria striker X") and "under" for a manager's club.
+
+`expect` is what the example must give the {C} club: a kind, "past" (a past claim of
+any kind) or "none" (no claim at all).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRule:
+    role: str
+    before: str
+    after: str
+    example: str
+    expect: str
+    note: str = ""
+    name: str = ""
+
+
+_ROWS: list[RoleRule] = [
+    RoleRule('speaker',
+             '(?<!# to )(?<!# to)$',
+             '^,?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:also\\s+)?(?:announced|said|confirmed|stated|revealed|added|explained)(?:\\s+(?:on|last)\\s+\\w+|\\s+in\\s+a\\s+statement)?\\s*[.!]?\\s*$',
+             '{P} has joined {C2} on a free transfer, {C} announced on Friday.', 'none', 'a club that only tags the clause as its statement'),
+    RoleRule('rival',
+             '\\b(?:beat|beaten|beating|beats|pipped|pip|pipping|edged out|edge out|saw off|seen off|see off|fended off|fend off|hijacked|hijack|hijacks|hijacking|gazumped)\\s+$',
+             "(?:'s?\\s+(?:[\\w-]+\\s+)?(?:move|bid|deal|pursuit|swoop|attempt|approach|offer)\\b|\\s+(?:and\\s+#c\\d+#\\s+)?to\\b)",
+             '{C2} beat {C} to the signing of {P}.', 'interest', 'the club beaten to him wanted him too'),
+    RoleRule('rival',
+             '\\b(?:snubbed|snubbing|snub|rejected|rejecting|reject|turned down|turning down|turn down|rebuffed|rebuff|shunned|shun|spurned|spurning|spurn)\\s+$',
+             '\\s+(?:in order\\s+)?to\\s+(?:join|sign for|move to|complete a move to)\\b',
+             '{P} snubbed {C} to join {C2}.', 'interest', 'the club he turned down wanted him'),
+    RoleRule('bidder',
+             '\\b(?:bid|bids|offer|offers|interest|competition|approach|enquiry|enquiries|proposal|attention|contact)\\s+(?:\\w+\\s+){0,2}from\\s+(?:the\\s+)?$',
+             '',
+             '{C2} have rejected an offer from {C} for {P}.', 'bid', ''),
+    RoleRule('bidder',
+             '',
+             "^(?:'s?)?\\s+(?:\\w+\\s+)?(?:bid|bids|offer|offers|proposal|representatives|approach)\\b|^,\\s+whose (?:offer|bid)",
+             "{C2} have rejected {C}'s bid for {P}.", 'bid', ''),
+    RoleRule('pastclub',
+             '(?:during his (?:time|spell|stint|days|tenure) (?:at|with|in charge of)|while (?:coaching|managing|in charge (?:at|of)|at|with|boss of|manager of)|when (?:he was )?(?:at|in charge of|managing|coaching)|his (?:former|old) club)\\s+$',
+             '',
+             '{C2} boss tried to sign {P} during his time at {C}.', 'past', "a manager's former club"),
+    RoleRule('seller',
+             '(?:rejected|turned down|knocked back|dismissed|rebuffed|accepted|declined|refused) by\\s+$|\\boffered\\s+$|\\b(?:persuade|convince)\\s+$|\\blet\\s+$',
+             '',
+             'A bid from {C2} for {P} was rejected by {C}.', 'none', 'the club that rejects or is offered the bid owns him'),
+    RoleRule('seller',
+             '',
+             '^(?:\\s+(?:have|has|had|are|is|were|was|will|would|now|also|already|then|still|therefore|reportedly|once again)){0,3}\\s+(?:rejected|turned(?: it)? down|knocked back|dismissed|rebuffed|refused|snubbed|accepted|declined|insist(?:ed|ing)?|demand(?:ed|ing|s)?|want(?:s)? #m|looking for (?:around |about )?#m|holding out|keen to sell|willing to (?:sell|listen)|prepared to (?:let|sell)|put a|slapped|valu(?:e|ed)|hoping to boost|hoping to raise|set to (?:cash|sell)|agreed to sell|agreed to let|will sell|to sell|sold|to (?:lower|reduce|drop|cut) (?:their|its|the)|to accept|(?:given|granted|handed) #c\\d+# (?:permission|the green light|the go-ahead))(?:\\b|(?<=#))',
+             '{C} have rejected a {M} bid from {C2} for {P}.', 'none', ''),
+    RoleRule('from',
+             '\\b(?:from|leaving|left|quit|quitting|departed|departing|leave|sold by|loaned by)\\s+(?:the\\s+)?(?:(?:[\\w.-]+\\s+){0,3}?(?:side|club|outfit|team|rivals)\\s+)?$',
+             '',
+             '{C2} have signed {P} from {C}.', 'none', 'the club he leaves'),
+    RoleRule('dest',
+             '\\b(?:signing with|signed with|signs with|joined|join|joins|joining|rejoined|rejoin|to|for|signed for|moved to|move to|switch to|loan to|arrived at|left for|heading to|return to|returned to|loaned to|went to)\\s+(?:the\\s+)?$',
+             '',
+             '{P} has completed his move to {C}.', 'signed', 'where he goes'),
+    RoleRule('with',
+             '\\bwith\\s+(?:the\\s+)?(?:(?:[\\w.-]+\\s+){0,3}?(?:side|club|outfit|team)\\s+)?$',
+             '',
+             '{C2} have opened talks with {C} over {P}.', 'none', 'the counterparty of talks'),
+    RoleRule('at',
+             '\\bat\\s+$',
+             '',
+             '{P} spent last season on loan at {C}.', 'loan', 'where he plays or played'),
+    RoleRule('at',
+             '\\bat\\s+(?:the\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:side|club|outfit|team)\\s+$',
+             '',
+             '{P} spent last season on loan at Dutch side {C}.', 'loan', ''),
+    RoleRule('dest',
+             '\\b(?:to|joined|join|joins|joining|rejoined|signed for|signed with|signing with|moved to|move to|switch to|loan to|loaned to|left for|heading to)\\s+(?:the\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:side|club|outfit|team)\\s+$',
+             '',
+             '{P} has joined Premier League club {C}.', 'signed', ''),
+]
+
+ROLE_RULES: list[RoleRule] = [RoleRule(r.role, r.before, r.after, r.example, r.expect, r.note, f"role.{i + 1}")
+                              for i, r in enumerate(_ROWS)]
+SUITOR_LESS = frozenset({"owner", "seller", "from", "pastclub", "speaker", "under", "rival"})
