@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "bot.commands.listing",
     "bot.commands.maintenance",
     "bot.commands.articles",
+    "bot.commands.explain",
     "bot.commands.feeds",
     "bot.commands.ask",
     "bot.commands.run",

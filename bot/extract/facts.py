@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.extract.build import maker
@@ -19,7 +20,11 @@ from bot.models import Article, Fact
 from bot.text import fold
 
 if TYPE_CHECKING:
-    from bot.extract.pipeline import Draft, Registry, Roles, Sent
+    import datetime as dt
+
+    from bot.extract.document import Draft, Registry, Roles, Sent
+    from bot.extract.entities import Mention
+    from bot.models import Amount, FactValue
 
 _make_fact = maker(Fact)
 _OTHER_CLAUSE = re.compile(r"\b(?:buy-?back|sell-?on|re-?purchase|repurchase|buy-?back)\s+(?:clause|option|fee)\b")
@@ -51,16 +56,86 @@ def _val(n: str) -> float:
     return float(NUMBER_WORDS.get(n, 0) or (int(n) if n.isdigit() else 0))
 
 
-def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Registry, article: Article) -> list[Fact]:
-    facts: dict[tuple[str, str], Fact] = {}
-    today = article.date
+@dataclass
+class _FactSet:
+    """The facts found so far: the first value per (player, fact) wins, as readers take the first."""
 
-    def put(player: str | None, fact: str, value, s: Sent, source: str | None = None) -> None:
-        if not player or (player, fact) in facts:
+    today: dt.date
+    found: dict[tuple[str, str], Fact] = field(default_factory=dict)
+
+    def put(self, player: str | None, fact: str, value: FactValue, s: Sent, source: str | None = None) -> None:
+        if not player or (player, fact) in self.found:
             return
-        facts[(player, fact)] = _make_fact(player=player, fact=fact, value=value, source=source, date=today,
-                                     evidence=s.text)
+        self.found[(player, fact)] = _make_fact(player=player, fact=fact, value=value, source=source,
+                                                date=self.today, evidence=s.text)
 
+    def has_nat_pos(self, player: str) -> bool:
+        """Both a position and a nationality known: nothing left for _nat_pos to put."""
+        return (player, "position") in self.found and (player, "nationality") in self.found
+
+
+@dataclass
+class _SentView:
+    """One sentence as the fact rules read it: whom it is about and where its amounts are."""
+
+    s: Sent
+    subject: str | None
+    anaph: dict[int, str]  # anaphor mention index -> the player it stands for
+    moneys: list[tuple[int, Mention]]
+    next_focus: str | None  # the player the next sentence is about unless it names one
+
+    @property
+    def masked(self) -> str:
+        return self.s.masked
+
+    def money_after(self, pos: int) -> Amount | None:
+        """The first amount at or after pos that the text does not wave away ("not enough")."""
+        masked = self.masked
+        for i, money in self.moneys:
+            at = masked.find(f"#m{i}#")
+            if at >= pos and not _NEGATED_AMOUNT.search(masked[at:at + 60]):
+                amount: Amount = money.extra["money"].amount
+                return amount
+        return None
+
+    def money_before(self, pos: int) -> Amount | None:
+        # "their £25m asking price": the amount right before the noun
+        for i, m in self.moneys:
+            ph = f"#m{i}#"
+            at = self.masked.find(ph)
+            if 0 <= pos - (at + len(ph)) <= 2:
+                amount: Amount = m.extra["money"].amount
+                return amount
+        return None
+
+    def clubs_in(self, start: int, end: int, kinds: tuple[str, ...]) -> list[str]:
+        """The names of the club placeholders in masked[start:end] whose mention is of one of kinds."""
+        mentions = self.s.mentions
+        return [mentions[int(x)].names[0] for x in CLUB_PH.findall(self.masked[start:end])
+                if mentions[int(x)].kind in kinds]
+
+
+def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Registry, article: Article) -> list[Fact]:
+    out = _FactSet(article.date)
+    _current_clubs(sents, claims, roles, reg, out)
+    seller_of = {p: f.value for (p, k), f in out.found.items() if k == "current_club"}
+    # sellers before a completed move: the tie, not the destination
+    for p, tie in roles.owner.items():
+        seller_of[p] = tie[0][0]
+    moved_now = {c.player for c in claims if c.kind in ("signed", "loan") and not c.past}
+    focus: str | None = None
+    for s in sents:
+        view = _read_sentence(s, focus, reg)
+        # in this order: a (player, fact) keeps the first value put, so the order is precedence
+        _price_facts(view, seller_of, out)
+        _contract_facts(view, moved_now, out)
+        _age_facts(view, out)
+        _nat_pos_facts(view, out)
+        focus = view.next_focus
+    return list(out.found.values())
+
+
+def _current_clubs(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Registry, out: _FactSet) -> None:
     # current club: a completed move in the article, else the club the text ties him to,
     # else his latest earlier permanent move, else the counterparty of a pending deal
     by_player: dict[str, list[Draft]] = {}
@@ -87,178 +162,186 @@ def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Reg
             evidence = next((c.evidence for c in cs), "")
         if club:
             s = ev.get(evidence or "") or sents[0]
-            put(player, "current_club", club, s)
+            out.put(player, "current_club", club, s)
 
-    seller_of = {p: f.value for (p, k), f in facts.items() if k == "current_club"}
-    # sellers before a completed move: the tie, not the destination
-    for p, tie in roles.owner.items():
-        seller_of[p] = tie[0][0]
 
-    focus: str | None = None
-    for s in sents:
-        players_here = [m.names[0] for m in s.mentions if m.kind == "player"]
-        anaph: dict[int, str] = {}
-        local = focus
-        for i, mention in enumerate(s.mentions):
-            if mention.kind == "player":
-                local = mention.names[0]
-            elif mention.kind == "anaphor" and (local or reg.player_order):
-                anaph[i] = local or reg.player_order[0]
-        subject = players_here[0] if players_here else (next(iter(anaph.values()), None) or focus)
-        masked = s.masked
-        moneys = [(i, mention) for i, mention in enumerate(s.mentions) if mention.kind == "money"]
+def _read_sentence(s: Sent, focus: str | None, reg: Registry) -> _SentView:
+    """Whom the sentence is about: its first player, else the player its first anaphor stands
+    for, else the focus the previous sentences left; an anaphor stands for the last player
+    named before it (in this sentence or earlier), else the article's first player."""
+    players_here = [m.names[0] for m in s.mentions if m.kind == "player"]
+    anaph: dict[int, str] = {}
+    local = focus
+    for i, mention in enumerate(s.mentions):
+        if mention.kind == "player":
+            local = mention.names[0]
+        elif mention.kind == "anaphor" and (local or reg.player_order):
+            anaph[i] = local or reg.player_order[0]
+    subject = players_here[0] if players_here else (next(iter(anaph.values()), None) or focus)
+    moneys = [(i, mention) for i, mention in enumerate(s.mentions) if mention.kind == "money"]
+    next_focus = players_here[0] if players_here else local  # as the claims: the subject carries
+    return _SentView(s, subject, anaph, moneys, next_focus)
 
-        def money_after(pos: int, s=s, masked=masked, moneys=moneys):
-            for i, money in moneys:
-                ph = f"#m{i}#"
-                at = masked.find(ph)
-                if at >= pos and not _NEGATED_AMOUNT.search(masked[at:at + 60]):
-                    return money.extra["money"].amount
-            return None
 
-        def money_before(pos: int, masked=masked, moneys=moneys):
-            # "their £25m asking price": the amount right before the noun
-            for i, m in moneys:
-                ph = f"#m{i}#"
-                at = masked.find(ph)
-                if 0 <= pos - (at + len(ph)) <= 2:
-                    return m.extra["money"].amount
-            return None
+def _price_facts(view: _SentView, seller_of: dict[str, FactValue], out: _FactSet) -> None:
+    """Release clause, valuation and asking price; a release clause in the sentence rules out the other two."""
+    masked, s, subject = view.masked, view.s, view.subject
+    cm = _CLAUSE_WORDS.search(masked)
+    if cm and view.moneys:
+        # "his €100m release clause" (right before), "a release clause of €50m" (after), else the first figure
+        amt = view.money_before(cm.start()) or view.money_after(cm.start()) or view.money_after(0)
+        if amt:
+            out.put(subject, "release_clause", amt, s, s.source)
+    # a buy-back or sell-on clause is a term of the deal: the figures tied to it are no price
+    oc = _OTHER_CLAUSE.search(masked) if view.moneys and "clause" in masked else None
+    if view.moneys and not cm:
+        _valuation(view, oc, seller_of, out)
+    if view.moneys and not cm and subject:
+        _asking_price(view, oc, seller_of, out)
 
-        def first_money(s=s, masked=masked, moneys=moneys):
-            for i, money in moneys:
-                at = masked.find(f"#m{i}#")
-                if not _NEGATED_AMOUNT.search(masked[at:at + 60]):
-                    return money.extra["money"].amount
-            return None
 
-        cm = _CLAUSE_WORDS.search(masked)
-        if cm and moneys:
-            # "his €100m release clause" (right before), "a release clause of €50m" (after), else the first figure
-            amt = money_before(cm.start()) or money_after(cm.start()) or money_after(0)
-            if amt:
-                put(subject, "release_clause", amt, s, s.source)
-        vm = _VALUATION.search(masked) if moneys and not cm else None
-        oc = _OTHER_CLAUSE.search(masked) if moneys and "clause" in masked else None
-        if vm and oc and 0 <= vm.start() - oc.end() <= 12:
-            vm = None  # "a buy-back clause worth £30m": a term of the deal, no valuation of the player
-        if vm and vm.group(0).startswith("worth") and _DEAL_WORTH.search(masked, max(0, vm.start() - 70), vm.start()):
-            vm = None  # "agreed a deal with #c for #p worth #m": the deal's value, no one's valuation
-        if vm:
-            # who values him: the selling club makes it an asking price
-            clubs_before = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, vm.start())
-                            if s.mentions[int(x)].kind in ("club", "manager")]
-            amt = money_after(vm.start())
-            by = _VALUED_BY.search(masked, vm.start()) if amt and subject and " by #" in masked else None
-            if by and int(by.group(1)) < len(s.mentions):
-                # "valued at £40m by Transfermarkt": that valuer's figure, whoever owns him
-                put(subject, "valuation", amt, s, s.mentions[int(by.group(1))].name)
-            elif amt and subject:
-                if clubs_before and clubs_before[-1] == seller_of.get(subject):
-                    put(subject, "asking_price", amt, s, s.source)
-                elif not clubs_before:
-                    put(subject, "valuation", amt, s, _valuer(s, vm.start()) or s.source)
-        am = _ASKING.search(masked) if moneys and not cm and subject else None
-        if am and oc and 0 <= am.start() - oc.end() <= 12:
-            am = None
-        if am and subject:
-            seller = seller_of.get(subject)
-            clubs_here = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked, 0, am.start())
-                          if s.mentions[int(x)].kind == "club"]
-            own = "asking price" in am.group(0) or "price tag" in am.group(0)
-            quoted = am.group(0) == "quoted" and masked[max(0, am.start() - 5):am.start()] == "been "
-            clause_start = max(masked.rfind(",", 0, am.start()), masked.rfind(" and ", 0, am.start()), 0)
-            near = [s.mentions[int(x)].names[0] for x in _CLUB_PH.findall(masked[clause_start:am.start()])
-                    if s.mentions[int(x)].kind == "club"]
-            who = near[-1] if near else (clubs_here[-1] if clubs_here else None)
-            if (seller and who == seller) or (own and (who is None or who == seller)) or quoted:
-                # ("#c have been quoted €40m": the seller's figure, told to the buyer)
-                amt = money_after(am.start())
-                if amt is None and own:
-                    amt = money_before(am.start())
-                if amt:
-                    put(subject, "asking_price", amt, s, s.source)
-        # contract
-        cy = _CONTRACT_YEAR.search(masked)
-        if cy and subject and not _WOULD_OPTION.search(masked[:cy.start()]):
-            season = _SEASON_TAIL.match(masked, cy.end())  # "until the end of the 2029-30 season": 2030
-            put(subject, "contract_until", int(cy.group(1)) + (1 if season else 0), s, s.source)
-        cl = _CONTRACT_LEFT.search(masked)
-        if cl and subject:
-            months = int(_val(cl.group(1)) * 12 + (6 if cl.group(2) else 0))
-            total = today.year * 12 + today.month - 1 + months
-            put(subject, "contract_until", total // 12, s, s.source)
-        cr = _CONTRACT_REL.search(masked) if subject and ("contract" in masked or "deal" in masked) else None
-        if cr and subject and not s.past_ctx:
-            # "out of contract next summer", "whose deal expires at the end of the season"
-            season_end = today.year + 1 if today.month >= 7 else today.year
-            when = cr.group(1)
-            year = (today.year if when == "this summer" else season_end + 1 if "next season" in when
-                    else today.year + 1 if when == "next summer" and today.month >= 6 else
-                    today.year if when == "next summer" else season_end)
-            put(subject, "contract_until", year, s, s.source)
-        ln = _CONTRACT_LEN.search(masked)
-        if ln and subject and not s.past_ctx:
-            moved_now = any(c.player == subject and c.kind in ("signed", "loan") and not c.past for c in claims)
-            if moved_now:
-                put(subject, "contract_until", today.year + int(_val(ln.group(1))), s, s.source)
-        # age
-        for m in _AGE_APPOS.finditer(masked):
-            i = int(m.group(1) or m.group(3))
-            age = int(m.group(2) or m.group(4))
-            if 15 <= age <= 45 and i < len(s.mentions):
-                put(s.mentions[i].names[0], "age", age, s)
-        for m in (_AGE_APPOS_ANAPHOR.finditer(masked) if "#a" in masked else ()):
-            i, age = int(m.group(1)), int(m.group(2))
-            if 15 <= age <= 45 and i in anaph:
-                put(anaph[i], "age", age, s)
-        for i, mm in enumerate(s.mentions):
-            yo = _YEAR_OLD.search(mm.text) if mm.kind == "anaphor" and i in anaph else None
-            if yo and 15 <= int(yo.group(1)) <= 45:
-                put(anaph[i], "age", int(yo.group(1)), s)
-        for m in _YEAR_OLD.finditer(masked):
-            age = int(m.group(1))
-            if not 15 <= age <= 45:
-                continue
-            # "the 26-year-old" (an anaphor) or "Atletico Madrid's 23-year-old Portugal forward"
-            after = _AGE_YO.search(masked, m.end())
-            target = None
-            for i, mm in enumerate(s.mentions):
-                if mm.kind == "anaphor" and f"#a{i}#" in masked and m.group(0) in mm.text.lower():
-                    target = anaph.get(i)
-            if target is None:
-                prev = _PLAYER_PH.findall(masked[:m.start()])
-                if prev and _PLAYER_CLUB_POSS_END.search(masked[:m.start()]):
-                    target = s.mentions[int(prev[-1])].names[0]
-                elif after and after.group(1) == "p" and after.start() - m.end() < 40:
-                    target = s.mentions[int(after.group(2))].names[0]
-            if target:
-                put(target, "age", age, s)
-        # nationality and position next to a name or an anaphor
-        for letter, i, words in _words_before_names(masked):
-            target = s.mentions[i].names[0] if letter == "p" else anaph.get(i)
-            if not target or ((target, "position") in facts and (target, "nationality") in facts):
-                continue  # nothing left for _nat_pos to put
-            _nat_pos(words, target, s, put)
-        # "Brandao, a Portugal Under-21 international, ..."
-        for m in (_APPOS_DESC.finditer(masked) if "#p" in masked else ()):
-            i = int(m.group(1))
-            if i < len(s.mentions):
-                _nat_pos(m.group(2).split(), s.mentions[i].names[0], s, put)
-        for i, mm in enumerate(s.mentions):
-            if mm.kind == "anaphor" and i in anaph and not (
-                    (anaph[i], "position") in facts and (anaph[i], "nationality") in facts):
-                words = fold(mm.text).split()[1:]
-                if len(words) == 1 and words[0] in PERSON_DEMONYMS:  # "the Japanese", "the Spaniard"
-                    put(anaph[i], "nationality", NATIONALITY[words[0]], s)
-                _nat_pos(words, anaph[i], s, put)
-        focus = players_here[0] if players_here else local  # as the claims: the subject carries
-    return list(facts.values())
+def _valuation(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str, FactValue], out: _FactSet) -> None:
+    masked, s, subject = view.masked, view.s, view.subject
+    vm = _VALUATION.search(masked)
+    if vm and oc and 0 <= vm.start() - oc.end() <= 12:
+        vm = None  # "a buy-back clause worth £30m": a term of the deal, no valuation of the player
+    if vm and vm.group(0).startswith("worth") and _DEAL_WORTH.search(masked, max(0, vm.start() - 70), vm.start()):
+        vm = None  # "agreed a deal with #c for #p worth #m": the deal's value, no one's valuation
+    if not vm:
+        return
+    # who values him: the selling club makes it an asking price
+    clubs_before = view.clubs_in(0, vm.start(), ("club", "manager"))
+    amt = view.money_after(vm.start())
+    if not amt or not subject:
+        return
+    by = _VALUED_BY.search(masked, vm.start()) if " by #" in masked else None
+    if by and int(by.group(1)) < len(s.mentions):
+        # "valued at £40m by Transfermarkt": that valuer's figure, whoever owns him
+        out.put(subject, "valuation", amt, s, s.mentions[int(by.group(1))].name)
+    elif clubs_before and clubs_before[-1] == seller_of.get(subject):
+        out.put(subject, "asking_price", amt, s, s.source)
+    elif not clubs_before:
+        out.put(subject, "valuation", amt, s, _valuer(s, vm.start()) or s.source)
+
+
+def _asking_price(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str, FactValue],
+                  out: _FactSet) -> None:
+    """A figure the selling club wants: said by the seller, or an "asking price" no other club names."""
+    masked, s, subject = view.masked, view.s, view.subject
+    am = _ASKING.search(masked)
+    if not am or (oc and 0 <= am.start() - oc.end() <= 12) or not subject:
+        return
+    seller = seller_of.get(subject)
+    clubs_here = view.clubs_in(0, am.start(), ("club",))
+    own = "asking price" in am.group(0) or "price tag" in am.group(0)
+    quoted = am.group(0) == "quoted" and masked[max(0, am.start() - 5):am.start()] == "been "
+    # the club that wants it: the last one in the same clause, else the last one before
+    clause_start = max(masked.rfind(",", 0, am.start()), masked.rfind(" and ", 0, am.start()), 0)
+    near = view.clubs_in(clause_start, am.start(), ("club",))
+    who = near[-1] if near else (clubs_here[-1] if clubs_here else None)
+    if (seller and who == seller) or (own and (who is None or who == seller)) or quoted:
+        # ("#c have been quoted €40m": the seller's figure, told to the buyer)
+        amt = view.money_after(am.start())
+        if amt is None and own:
+            amt = view.money_before(am.start())
+        if amt:
+            out.put(subject, "asking_price", amt, s, s.source)
+
+
+def _contract_facts(view: _SentView, moved_now: set[str], out: _FactSet) -> None:
+    """The year a contract ends: stated, counted from the years left, named relative to today
+    ("next summer"), or the length of a deal signed now."""
+    masked, s, subject, today = view.masked, view.s, view.subject, out.today
+    cy = _CONTRACT_YEAR.search(masked)
+    if cy and subject and not _WOULD_OPTION.search(masked[:cy.start()]):
+        season = _SEASON_TAIL.match(masked, cy.end())  # "until the end of the 2029-30 season": 2030
+        out.put(subject, "contract_until", int(cy.group(1)) + (1 if season else 0), s, s.source)
+    cl = _CONTRACT_LEFT.search(masked)
+    if cl and subject:
+        months = int(_val(cl.group(1)) * 12 + (6 if cl.group(2) else 0))
+        total = today.year * 12 + today.month - 1 + months
+        out.put(subject, "contract_until", total // 12, s, s.source)
+    cr = _CONTRACT_REL.search(masked) if subject and ("contract" in masked or "deal" in masked) else None
+    if cr and subject and not s.past_ctx:
+        # "out of contract next summer", "whose deal expires at the end of the season"
+        season_end = today.year + 1 if today.month >= 7 else today.year
+        when = cr.group(1)
+        year = (today.year if when == "this summer" else season_end + 1 if "next season" in when
+                else today.year + 1 if when == "next summer" and today.month >= 6 else
+                today.year if when == "next summer" else season_end)
+        out.put(subject, "contract_until", year, s, s.source)
+    ln = _CONTRACT_LEN.search(masked)
+    if ln and subject and not s.past_ctx and subject in moved_now:
+        out.put(subject, "contract_until", today.year + int(_val(ln.group(1))), s, s.source)
+
+
+def _age_facts(view: _SentView, out: _FactSet) -> None:
+    """Ages in apposition ("Silva, 24,", "Silva (24)", "the Japan international, 24,"),
+    in an anaphor ("the 26-year-old") and next to a name ("Atletico Madrid's 23-year-old ...")."""
+    masked, s, anaph = view.masked, view.s, view.anaph
+    for m in _AGE_APPOS.finditer(masked):
+        i = int(m.group(1) or m.group(3))
+        age = int(m.group(2) or m.group(4))
+        if 15 <= age <= 45 and i < len(s.mentions):
+            out.put(s.mentions[i].names[0], "age", age, s)
+    for m in (_AGE_APPOS_ANAPHOR.finditer(masked) if "#a" in masked else ()):
+        i, age = int(m.group(1)), int(m.group(2))
+        if 15 <= age <= 45 and i in anaph:
+            out.put(anaph[i], "age", age, s)
+    for i, mm in enumerate(s.mentions):
+        yo = _YEAR_OLD.search(mm.text) if mm.kind == "anaphor" and i in anaph else None
+        if yo and 15 <= int(yo.group(1)) <= 45:
+            out.put(anaph[i], "age", int(yo.group(1)), s)
+    for m in _YEAR_OLD.finditer(masked):
+        age = int(m.group(1))
+        if not 15 <= age <= 45:
+            continue
+        target = _year_old_target(view, m)
+        if target:
+            out.put(target, "age", age, s)
+
+
+def _year_old_target(view: _SentView, m: re.Match[str]) -> str | None:
+    # "the 26-year-old" (an anaphor) or "Atletico Madrid's 23-year-old Portugal forward"
+    masked, s = view.masked, view.s
+    after = _AGE_YO.search(masked, m.end())
+    target = None
+    for i, mm in enumerate(s.mentions):
+        if mm.kind == "anaphor" and f"#a{i}#" in masked and m.group(0) in mm.text.lower():
+            target = view.anaph.get(i)  # the last such anaphor counts
+    if target is None:
+        prev = _PLAYER_PH.findall(masked[:m.start()])
+        if prev and _PLAYER_CLUB_POSS_END.search(masked[:m.start()]):
+            target = s.mentions[int(prev[-1])].names[0]
+        elif after and after.group(1) == "p" and after.start() - m.end() < 40:
+            target = s.mentions[int(after.group(2))].names[0]
+    return target
+
+
+def _nat_pos_facts(view: _SentView, out: _FactSet) -> None:
+    """Nationality and position next to a name or an anaphor."""
+    masked, s, anaph = view.masked, view.s, view.anaph
+    for letter, i, words in _words_before_names(masked):
+        target = s.mentions[i].names[0] if letter == "p" else anaph.get(i)
+        if not target or out.has_nat_pos(target):
+            continue  # nothing left for _nat_pos to put
+        _nat_pos(words, target, s, out.put)
+    # "Brandao, a Portugal Under-21 international, ..."
+    for m in (_APPOS_DESC.finditer(masked) if "#p" in masked else ()):
+        i = int(m.group(1))
+        if i < len(s.mentions):
+            _nat_pos(m.group(2).split(), s.mentions[i].names[0], s, out.put)
+    for i, mm in enumerate(s.mentions):
+        if mm.kind == "anaphor" and i in anaph and not out.has_nat_pos(anaph[i]):
+            words = fold(mm.text).split()[1:]
+            if len(words) == 1 and words[0] in PERSON_DEMONYMS:  # "the Japanese", "the Spaniard"
+                out.put(anaph[i], "nationality", NATIONALITY[words[0]], s)
+            _nat_pos(words, anaph[i], s, out.put)
 
 
 _SEASON_TAIL = re.compile(r"[-/](?:\d\d)?\d\d\b")
 _DEAL_WORTH = re.compile(r"\b(?:deal|bid|offer|fee|package|transfer|move|switch|agreement|proposal)\b[^,;.]*$")
-_CLUB_PH = re.compile(r"#c(\d+)#")
+CLUB_PH = re.compile(r"#c(\d+)#")
 _PLAYER_PH = re.compile(r"#p(\d+)#")
 _WOULD_OPTION = re.compile(r"\bwould\b|\boption\b")
 _PLAYER_CLUB_POSS_END = re.compile(r"#p\d+#,\s+#c\d+#'s\s+$")

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from bot.extract import entities, fastre, kinds, pipeline, sentences
+from bot.extract import clauses, entities, fastre, kinds, sentences
 from bot.extract.facts import _words_before_names
 
 
@@ -61,7 +61,7 @@ def test_clause_separators_equal_split_pattern():
                 ", as", "x", "reportedly", "doing", " before ", "after ", " however, ", "until", ", he", "#c2#",
                 "b", "ut", "nd", "\t", "é", "_"]
     for s in _strings(alphabet):
-        assert pipeline._separators(s) == [m.span() for m in pipeline._CLAUSE_SPLIT.finditer(s)], s
+        assert clauses._separators(s) == [m.span() for m in clauses._CLAUSE_SPLIT.finditer(s)], s
 
 
 def test_words_before_names_equal_pattern():

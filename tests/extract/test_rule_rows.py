@@ -14,6 +14,7 @@ import pytest
 from bot.extract.pipeline import extract
 from bot.extract.rules.facts import CLUB_CUES, ClubCue
 from bot.extract.rules.kinds import KIND_RULES, KindRule
+from bot.extract.rules.moods import MOOD_CUES, MoodCue
 from bot.extract.rules.roles import ROLE_RULES, RoleRule
 from bot.knowledge import ClubInfo, Gazetteer
 from bot.models import Article
@@ -92,3 +93,14 @@ def test_a_club_beaten_to_the_signing_is_a_rival_not_the_buyer(verb: str, slot_g
     got = {(c.club, c.kind) for c in ex.claims}
     assert (SLOTS["C2"], "signed") in got and (SLOTS["C"], "interest") in got
     assert (SLOTS["C"], "signed") not in got
+
+
+@pytest.mark.parametrize("cue", MOOD_CUES, ids=[f"{c.name}: {c.example[:50]}" for c in MOOD_CUES])
+def test_mood_cue_example(cue: MoodCue, slot_gaz: Gazetteer) -> None:
+    text = fill(cue.example)
+    ex = extract(Article(text=text, date=dt.date(2024, 1, 18), origin="row"), slot_gaz)
+    kinds = {c.kind for c in ex.claims if c.club == SLOTS["C"] and c.player == SLOTS["P"]}
+    if cue.to is None:
+        assert not kinds & set(cue.kinds), (cue.name, text, kinds)
+    else:
+        assert cue.to in kinds, (cue.name, text, kinds)

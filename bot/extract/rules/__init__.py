@@ -9,3 +9,15 @@ extractor and checks that the row fires and gives what it says.
 
 Adding a way of saying something is adding a row (see docs/extractor.md).
 """
+
+
+def describe(rule: str) -> str:
+    """A rule row's name with the example it exists for ("kind.3 ... e.g. '...'"), for `transferbot explain`."""
+    from bot.extract.rules.kinds import KIND_RULES
+
+    if rule == "rival":
+        return "rival: a club beaten to the player wanted him too (rules/roles.py)"
+    for row in KIND_RULES:
+        if row.name == rule:
+            return f"{row.name} (rules/kinds.py), e.g. {row.example!r}"
+    return rule or "article rule"

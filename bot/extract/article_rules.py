@@ -1,0 +1,59 @@
+"""Article-level rules: the selling club is no suitor, a rival's lost race behind a
+completed move is past, and implicit destinations are resolved."""
+
+from __future__ import annotations
+
+from bot.extract.document import Draft, Roles
+
+
+def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
+    by_player: dict[str, list[Draft]] = {}
+    for c in claims:
+        by_player.setdefault(c.player, []).append(c)
+    out: list[Draft] = []
+    for c, context in roles.implicit:
+        tie = roles.owner.get(c.player)
+        club = tie[0][0] if tie else context
+        if club:
+            c.club = club
+            claims.append(c)
+            by_player.setdefault(c.player, []).append(c)
+    for player, cs in by_player.items():
+        seller = _seller(player, cs, roles)
+        for c in cs:
+            if seller and c.club == seller and c.kind in ("signed", "loan") and not c.past and c.simple_past:
+                # the move that made him this club's player, told undated in the simple past: background
+                c.past = True
+        done_now = [c for c in cs if c.kind in ("signed", "loan") and not c.past]
+        winners = {c.club for c in done_now}
+        for c in cs:
+            if c.club == "?":
+                continue
+            if seller and c.club == seller and not c.past and c.kind not in ("signed", "loan") and c.club not in winners:
+                continue  # the selling club is not a suitor
+            if seller and c.club == seller and c.kind in ("signed", "loan") and not c.past and winners - {seller}:
+                continue
+            if winners and not c.past and c.kind in ("interest", "talks", "bid", "agreement") and c.club not in winners:
+                c.past = True  # a rival's lost race behind a completed move
+            out.append(c)
+    seen: set[tuple] = set()
+    uniq: list[Draft] = []
+    for c in out:
+        key = (c.player, c.club, c.kind, c.past, c.source, c.evidence)
+        if key in seen:
+            continue
+        seen.add(key)
+        uniq.append(c)
+    return uniq
+
+
+def _seller(player: str, cs: list[Draft], roles: Roles) -> str | None:
+    tie = roles.owner.get(player)
+    if tie:
+        return tie[0][0]
+    past_signed = [c for c in cs if c.kind == "signed" and c.past]
+    if past_signed:
+        past_signed.sort(key=lambda c: c.event_date or "")
+        return past_signed[-1].club
+    w = roles.seller_with.get(player)
+    return w[0] if w else None

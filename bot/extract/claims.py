@@ -1,0 +1,772 @@
+"""Pass 3: claims. In each clause, the kind triggers (rules/kinds.py) are paired with the
+clubs that can be their suitor (rules/roles.py) and the players they are about."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Any
+
+from bot.extract.amounts import Money, prefer
+from bot.extract.clauses import (
+    clause_pasts,
+    date_of_when,
+    is_heading,
+    is_itemised,
+    manager_date,
+    split_clauses,
+    split_resumed,
+    time_of_clause,
+    with_antecedent,
+)
+from bot.extract.document import Draft, Registry, Roles, Sent
+from bot.extract.fastre import gated, tail_gated
+from bot.extract.index import Index
+from bot.extract.kinds import Trigger, find_triggers
+from bot.extract.ownership import CLUB_PH, club_role, is_owner_mid, owner_ties
+from bot.extract.rules.moods import MOOD_CUES, MoodCue
+from bot.extract.rules.roles import SUITOR_LESS
+from bot.extract.timeframe import PAST_WORDS, When, find_when, is_before_window
+from bot.models import Amount, Article
+
+_PLACEHOLDER = re.compile(r"#([cpamsu])(\d+)#")
+
+
+def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> tuple[list[Draft], Roles]:
+    roles = Roles()
+    counts: Counter[str] = Counter()
+    for s in sents:
+        for m in s.mentions:
+            if m.kind == "player":
+                counts[m.names[0]] += 1
+    roles.main = counts.most_common(1)[0][0] if counts else None
+    claims: list[Draft] = []
+    focus: str | None = None
+    last_suitors: list[str] = []
+    context_club: str | None = None
+    last_claim_player: str | None = None
+    last_claim_at = -2  # index of the sentence that set last_claim_player
+    opening = next((m.names[0] for s in sents[:2] for m in s.mentions if m.kind == "player"), None)
+    main_player = opening if opening == roles.main else None
+    itemised = roles.itemised = is_itemised(sents)
+    if itemised:
+        main_player = roles.main = None  # a round-up has no main player: each item its own
+    para = -1
+    for s in sents:
+        if itemised and s.para != para:
+            # an item of a round-up or a live blog is its own story: nothing carries into it
+            focus, last_claim_player, last_suitors, context_club = None, None, [], None
+        para = s.para
+        # who the anaphors mean: the last player named before them (this sentence or earlier)
+        resolved: dict[int, str] = {}
+        local_focus = focus
+        first_here: str | None = None
+        for i, m in enumerate(s.mentions):
+            if m.kind == "player":
+                local_focus = m.names[0]
+                first_here = first_here or local_focus
+            elif m.kind == "anaphor":
+                # the sentence's subject is the likelier referent ("X ... than Y, with the 20-year-old")
+                target = first_here or local_focus or roles.main
+                if target and not (m.extra.get("weak") and local_focus is None):
+                    resolved[i] = target
+        when_date = date_of_when(s.when, article.date) if s.past_ctx and s.when else article.date
+        clubs_of: dict[int, tuple[str, ...]] = {}
+        manager_idx: set[int] = set()
+        for i, m in enumerate(s.mentions):
+            if m.kind == "club":
+                clubs_of[i] = m.names
+            elif m.kind == "manager":
+                on = when_date
+                if on is not article.date:
+                    # the time of the manager's own clause, not of another one in the sentence
+                    on = manager_date(s.masked, i, article.date)
+                club = idx.manager_club(m.extra.get("key", m.text), on)
+                if club:
+                    clubs_of[i] = (club,)
+                    manager_idx.add(i)
+        owner_ties(s, resolved, clubs_of, roles)
+        sent_suitors: list[str] = []
+        # a sentence naming no player may be about the article's main one ("Bayern are also
+        # monitoring the situation"): the player of the last sentence's claims, else the
+        # player the article opens with when it is also the one most named
+        masked = s.masked
+        # (the player of the sentence just before wins over the article's main player: "... a move
+        # for X. Wolfsburg are also monitoring the situation." is about X)
+        weak_focus = None if ("#p" in masked or "#a" in masked or is_heading(s.text)) else (
+            last_claim_player if last_claim_at == s.idx - 1 else (main_player or last_claim_player))
+        # a claim needs a suitor: a club here, or a pronoun subject ("they") for the last ones
+        # (sent_suitors only fill from those); without either no clause can give one
+        can_claim = "#c" in s.masked or _PRONOUN_SUBJECT.search(s.masked) is not None
+        n_before = len(claims)
+        clauses = split_clauses(s.masked) if can_claim else []
+        resumed: dict[int, str] = {}
+        if clauses and ", who " in masked:
+            clauses, resumed = split_resumed(masked, clauses)
+        pasts = clause_pasts(s, clauses, article.date) if len(clauses) > 1 and s.past_ctx and s.when else None
+        if pasts is not None and resumed:
+            # the main clause resumed after a dated relative one keeps its own time ("#c, who signed
+            # him in 2020, have now sold him"): the relative clause's date is not its
+            for k, (c_k, o_k) in enumerate(clauses):
+                if o_k in resumed and k and find_when(clauses[k - 1][0], article.date) is not None \
+                        and find_when(c_k, article.date) is None:
+                    pasts[k] = s.past_before
+        scope = Scope(s, resolved, clubs_of, manager_idx, reg, roles, article)
+        idle: str | None = None  # the last clause, when it gave no claim
+        sm = _SENTENCE_SUBJECT.match(masked) if "#c" in masked else None
+        sent_subject = (clubs_of[int(sm.group(1))][0]
+                        if sm and int(sm.group(1)) in clubs_of and int(sm.group(1)) not in manager_idx else None)
+        past_ctx = s.past_ctx
+        for k, (clause, offset) in enumerate(clauses):
+            if offset > 4 and "who" in masked[offset - 5:offset]:
+                clause = with_antecedent(masked, clause, offset)
+            elif offset in resumed:
+                clause = f"{resumed[offset]} {clause}"
+            carry = (_subject_club(idle, clubs_of, manager_idx)
+                     if idle and not clause.startswith("#c") and _BARE_VERB_START.match(clause) else _NONE)
+            if k and not carry and not sent_suitors and masked[max(0, offset - 6):offset].endswith("with ") \
+                    and not _SUBJECT_CLUB.match(clause):
+                # "..., with X the first name on the list": the absolute clause is about the subject before it
+                carry = _subject_club(clauses[k - 1][0], clubs_of, manager_idx)
+            if k and not carry and not sent_suitors and "their" in clause and _THEIR.search(clause):
+                # "#m admitted #c are in the market for a striker, with X top of their list": "their"
+                # is the club an earlier clause of the sentence had as its subject
+                carry = _earlier_subject(masked[:offset], clubs_of, manager_idx)
+            when_here = s.when
+            if pasts is not None:
+                past_ctx = pasts[k]
+                # the time belongs to its clause: "spent last season on loan at #c, having joined
+                # #c in January 2022" dates the loan by "last season", and an undated clause stays undated
+                own = find_when(clause, article.date)
+                when_here = own if own is not None and is_before_window(own, article.date) else None
+            wf = weak_focus
+            if wf is None and k and masked[:2] == "#p" and "#p" not in clause and "#a" not in clause:
+                # "X, 27, has scored 11 goals and is also wanted by #c": the sentence's subject
+                wf = _subject_player(masked, s)
+            if (wf is None and k and masked[:2] == "#c" and "#p" not in clause and "#a" not in clause
+                    and _GERUND_START.match(clause)):
+                # "Gladbach defender X has completed his move to #c after snubbing #c2": the
+                # described player the sentence opens with
+                om = _OWNED_SUBJECT.match(masked)
+                if om and is_owner_mid(om.group(1)) and s.mentions[int(om.group(2))].kind == "player":
+                    wf = s.mentions[int(om.group(2))].names[0]
+            if wf is None and k and "#p" not in clause and "#a" not in clause and (
+                    _POSSESSIVE.search(clause) or _ALSO.search(clause)):
+                # "#c1 had tried to sign X, while #c2 were ready to meet his release clause": the one player before
+                wf = _only_player_before(masked, offset, s, resolved)
+            if (wf is None and k and len(claims) > n_before and "situation" in clause and "#p" not in clause
+                    and "#a" not in clause and _SITUATION.search(clause)):
+                # "#c1 have made contact with the player's entourage, while #c2 are monitoring the
+                # situation": the one player of the sentence's claims so far
+                got_players = {c.player for c in claims[n_before:]}
+                if len(got_players) == 1:
+                    wf = next(iter(got_players))
+            got = clause_claims(clause, scope, Context(
+                sent_suitors or carry, last_suitors, sent_subject or context_club,
+                weak_focus or local_focus or roles.main, past_ctx, wf, when_here, offset))
+            # "#c were also interested but pulled out ...": the subject of a clause that gave
+            # nothing carries over to a next clause that has no subject of its own
+            idle = None if got or clause[:2] != "#c" else clause
+            for c, suitors in got:
+                claims.append(c)
+                for x in suitors:
+                    if x not in sent_suitors:
+                        sent_suitors.append(x)
+        if sent_suitors:
+            last_suitors = sent_suitors
+        else:
+            subj = [clubs_of[i] for i in sorted(clubs_of) if i not in manager_idx]
+            if subj:
+                last_suitors = list(subj[0])
+        named = [clubs_of[i][0] for i in sorted(clubs_of)]
+        if named:
+            context_club = named[-1]
+        focus = first_here or local_focus  # the next sentence's anaphors mean this one's subject
+        if len(claims) > n_before:
+            first = claims[n_before].player
+            if all(c.player == first for c in claims[n_before + 1:]):
+                last_claim_player = first
+                last_claim_at = s.idx
+    return claims, roles
+
+
+_GERUND_START = re.compile(r"[a-z]+ing\b")
+
+
+_OWNED_SUBJECT = re.compile(r"#c\d+#((?:'s)?\s+(?:[\w-]+\s+){1,3}?)#p(\d+)#\s+(?:has|have|is|was|had)\b")
+
+
+_SUBJECT_PLAYER = re.compile(r"#p(\d+)#(?:,\s+\d{1,2},|,\s+whose\s+[^,;]{1,80},)?\s+(?:has|have|is|was|had|also|remains|scored|joined|made|"
+                             r"played|started|signed|spent|moved)\b")
+
+
+_POSSESSIVE = re.compile(r"\b(?:his|her)\b")
+
+
+_ALSO = re.compile(r"#c\d+#\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:also|too)\b")  # "..., with #c also interested"
+
+
+def _only_player_before(masked: str, offset: int, s: Sent, resolved: dict[int, str]) -> str | None:
+    names = {s.mentions[int(i)].names[0] for i in _PLAYER_PH_IDX.findall(masked, 0, offset)
+             if s.mentions[int(i)].kind == "player"}
+    if "#a" in masked:  # "tried to sign the Netherlands international, and #c have been monitoring his progress"
+        names.update(resolved[int(i)] for i in _ANAPH_PH_IDX.findall(masked, 0, offset) if int(i) in resolved)
+    return names.pop() if len(names) == 1 else None
+
+
+_PLAYER_PH_IDX = re.compile(r"#p(\d+)#")
+
+
+_ANAPH_PH_IDX = re.compile(r"#a(\d+)#")
+
+
+def _subject_player(masked: str, s: Sent) -> str | None:
+    m = _SUBJECT_PLAYER.match(masked)
+    return s.mentions[int(m.group(1))].names[0] if m else None
+
+
+_SUBJECT_CLUB = re.compile(r"^(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also|"
+                           r"will|would|could|already|still)\b")
+
+
+# the subject club of a sentence's main clause, after an opening phrase ("With the money, #c have ...")
+_SENTENCE_SUBJECT = re.compile(r"(?:^|^[^#;]{0,40}?,\s+)(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|will|would|could|"
+                               r"already|also|still|remain|remains)\b")
+
+
+_BARE_VERB_START = re.compile(r"^(?:also\s+|then\s+|later\s+|now\s+|have\s+|has\s+|had\s+|since\s+)*[a-z]+(?:ed|ew|ent|ook)\b")
+
+
+def _subject_club(clause: str, clubs_of: dict[int, tuple[str, ...]], manager_idx: set[int]) -> list[str]:
+    m = _SUBJECT_CLUB.match(clause)
+    if not m:
+        return []
+    i = int(m.group(1))
+    return list(clubs_of[i]) if i in clubs_of and i not in manager_idx else []
+
+
+_NONE: list[str] = []  # never changed
+
+
+_SITUATION = re.compile(r"\b(?:the|his|her) situation\b")
+
+
+_THEIR = re.compile(r"\btheir\b")
+
+
+_CLUB_SUBJECT_ANY = re.compile(r"#c(\d+)#\s+(?:are|is|have|has|were|was|had|remain|remains)\b")
+
+
+def _earlier_subject(head: str, clubs_of: dict[int, tuple[str, ...]], manager_idx: set[int]) -> list[str]:
+    """The last club that is the subject of a verb in the text before a clause (not a manager:
+    "Arteta admitted Arsenal are ..." is Arsenal's), else a manager opening the sentence."""
+    found: list[str] = []
+    for m in _CLUB_SUBJECT_ANY.finditer(head):
+        i = int(m.group(1))
+        if i in clubs_of and i not in manager_idx:
+            found = [clubs_of[i][0]]
+    if not found and head[:2] == "#c":
+        m0 = CLUB_PH.match(head)
+        if m0 and int(m0.group(1)) in manager_idx:
+            found = [clubs_of[int(m0.group(1))][0]]
+    return found
+
+
+
+
+_BY_BEFORE = tail_gated(re.compile(r"\bby\s+$"))
+
+
+_PLAYER_PAIR = re.compile(r"#p\d+#[^#;]{0,60}\band\s+#p\d+#")
+
+
+_GROUP = re.compile(r"\b(?:clubs|sides|teams|suitors|a number of|several|many)\b")
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an|another|several|some|new|other|two|three|four|five|six)\s+(?:new\s+|central\s+|young\s+)?(?:striker|defender|"
+                         r"midfielder|forward|winger|goalkeeper|centre-back|targets?|signings?|reinforcements?|strikers|"
+                         r"defenders|midfielders|forwards|wingers|players)\b|\bseveral targets\b|\breinforcements\b")
+
+
+# What a club does for its squad in general, not about one player.
+_GENERIC = re.compile(r"\b(?:options|alternatives|other (?:players|targets|names)|others|strengthen|bolster|reinforce|"
+                      r"squad|market|replacement|replacements|budget|a number of|several|defence|attack|midfield)\b")
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|their|the club)\b")
+
+
+_RIVAL_WITH = re.compile(r"(?:battle|tug-of-war|race|competition|fight|tussle|battling|competing|linked)\s+with\s+"
+                         r"(?:the\s+)?(?:(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team)\s+)?$")
+
+
+_LOAN_NEAR = re.compile(r"\bloan\s+(?:signing|deal|move|spell|switch)\b|\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+|two-year\s+)?loan\b|\btemporary basis\b|"
+                        r"\bloan (?:deal|move|spell)\b")
+
+
+_SAID_THEY = re.compile(r"#c(\d+)#,?\s+(?:have\s+|has\s+)?(?:said|confirmed|announced|stated|revealed|explained)\s+"
+                        r"(?:that\s+)?(?:they|it)\b")
+
+
+
+
+_LOAN_ENDED = re.compile(r"\bfrom\s+(?:his|her|a|the)\s+(?:[\w-]+\s+)?loan\b")
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+_NEEDS_CLUB = re.compile(r"\b(?:move|go|switch|transfer)\s+to\s*$")
+
+
+_NOT_SUITOR_ROLES = frozenset({"with", "seller", "owner", "from", "speaker"})
+
+
+_SIMPLE_PAST = re.compile(r"(?:joined|signed|moved|arrived|completed|sealed|snapped|spent|came|cost|moving|switching)\b")
+
+
+_NOW_WORDS = re.compile(r"\b(?:has|have|today|tonight|yesterday|this (?:week|morning|afternoon|evening)|"
+                        r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+
+
+_COND_TAIL = re.compile(r"\s(?:if|unless)\s")
+
+
+
+
+_UNDER_BEFORE = re.compile(r"\bunder\s+$")
+
+
+_SHARED_ROLES = frozenset({"at", "dest", "from", "pastclub", "rival"})
+
+
+_COORD_CLUB = re.compile(r"(?:,\s*|\s+)(?:and|or|&)\s+$|,\s*$")
+
+
+_COORD = re.compile(r"^(?:,\s*(?:\d{1,2}\s*,\s*)?)?\s*(?:and|&|joins|,)\s*$")
+
+
+@dataclass(slots=True)
+class Scope:
+    """What the clauses of one sentence share while their claims are read."""
+
+    s: Sent
+    resolved: dict[int, str]  # anaphor index -> player
+    clubs_of: dict[int, tuple[str, ...]]  # club or manager index -> clubs
+    manager_idx: set[int]
+    reg: Registry
+    roles: Roles
+    article: Article
+
+
+@dataclass(slots=True)
+class Context:
+    """What one clause inherits from the sentence and the article around it."""
+
+    sent_suitors: list[str]  # suitors of the sentence's earlier clauses (or a carried subject)
+    last_suitors: list[str]  # suitors of the last sentence, for a pronoun subject
+    context_club: str | None  # where an implicit destination falls back to
+    focus: str | None  # the player a strong trigger falls back to
+    past_ctx: bool
+    weak_focus: str | None  # the player a clause naming none may be about
+    sent_when: When | None = None
+    clause_at: int = 0
+
+
+@dataclass(slots=True)
+class Slots:
+    """The placeholders of a clause, as (mention index, start, end), and each club's role."""
+
+    clubs: list[tuple[int, int, int]]
+    players: list[tuple[int, int, int]]
+    anaphors: list[tuple[int, int, int]]
+    money: list[tuple[int, int, int]]
+    roles: dict[int, str]
+
+
+def clause_claims(clause: str, sc: Scope, cx: Context) -> list[tuple[Draft, list[str]]]:
+    """The claims of one clause, each with the suitors its trigger found."""
+    # a claim needs a suitor: a club in the clause, the sentence's suitors so far, or the
+    # last ones through a pronoun subject; without any of them there is nothing to find
+    if "#c" not in clause and not cx.sent_suitors and not (cx.last_suitors and _PRONOUN_SUBJECT.search(clause)):
+        return []
+    triggers = find_triggers(clause)
+    if not triggers:
+        return []
+    sl = _slots(clause, sc)
+    out: list[tuple[Draft, list[str]]] = []
+    timing = _ClauseTime(clause, sc.article.date)
+    for t in triggers:
+        kind = None if t.negated or t.kind == "none" else _adjusted_kind(clause, t)
+        if kind is None:
+            continue
+        found = _suitors(clause, t, kind, sl, sc, cx)
+        if found is None:
+            continue
+        suitors, suitors_idx, implicit = found
+        players = _players(clause, t, kind, sl, sc, cx, suitors, implicit)
+        if players:
+            _emit(out, clause, t, kind, sl, sc, cx, suitors, suitors_idx, implicit, players, timing)
+    _note_sellers(out, sl, sc)
+    return out
+
+
+def _slots(clause: str, sc: Scope) -> Slots:
+    places = [(int(m.group(2)), m.group(1), m.start(), m.end()) for m in _PLACEHOLDER.finditer(clause)]
+    clubs = [(i, a, b) for i, letter, a, b in places if letter == "c" and i in sc.clubs_of]
+    return Slots(clubs=clubs,
+                 players=[(i, a, b) for i, letter, a, b in places if letter == "p" and sc.s.mentions[i].kind == "player"],
+                 anaphors=[(i, a, b) for i, letter, a, b in places if letter == "a" and i in sc.resolved],
+                 money=[(i, a, b) for i, letter, a, b in places if letter == "m"],
+                 roles=_club_roles(clause, clubs, sc))
+
+
+def _club_roles(clause: str, club_ph: list[tuple[int, int, int]], sc: Scope) -> dict[int, str]:
+    """Each club's role from the role table, then what the clause as a whole says of it."""
+    croles = {i: club_role(clause, a, b) for i, a, b in club_ph}
+    if ("they" in clause or " it" in clause) and _SAID_THEY.search(clause):
+        # "#c said they had held talks with #c2 / turned down an offer": the speaker is the seller
+        for m in _SAID_THEY.finditer(clause):
+            i = int(m.group(1))
+            # only with a counterparty named ("... held talks with #c2"): else the speaker is
+            # the buyer announcing its own deal ("said they were delighted to confirm")
+            if i in croles and any(croles[j] in ("with", "bidder") for j in croles if j != i):
+                croles[i] = "speaker"
+    if "under" in clause:
+        for i, a, _b in club_ph:
+            if croles[i] == "subject" and _UNDER_BEFORE.search(clause[max(0, a - 12):a]):
+                croles[i] = "under"  # "did not play under Guardiola": his club then, no suitor
+    managers_here = [i for i, _a, _b in club_ph if i in sc.manager_idx and croles[i] != "under"]
+    # "on loan at #c1# and #c2#": a club coordinated with the one before it shares its role
+    for k in range(1, len(club_ph)):
+        prev, cur = club_ph[k - 1], club_ph[k]
+        if croles[cur[0]] == "subject" and croles[prev[0]] in _SHARED_ROLES and _COORD_CLUB.match(clause, prev[2], cur[1]):
+            croles[cur[0]] = croles[prev[0]]
+    # "Postecoglou ... at Celtic": a manager's former club
+    for i, _a, _b in club_ph:
+        if (croles[i] == "at" and managers_here and i not in sc.manager_idx
+                and all(sc.clubs_of[m][0] != sc.clubs_of[i][0] for m in managers_here)):
+            croles[i] = "pastclub"
+    return croles
+
+
+@dataclass(frozen=True, slots=True)
+class _Mood:
+    kinds: frozenset[str]
+    where: str
+    reach: int
+    rx: Any
+    at_start: re.Pattern[str] | None
+    within: re.Pattern[str] | None
+    to: str | None
+
+
+def _mood_rx(cue: MoodCue) -> Any:
+    rx = re.compile(cue.pattern)
+    return tail_gated(rx) if cue.where in ("before", "head") and cue.pattern.endswith("$") else gated(rx)
+
+
+_MOODS = [_Mood(frozenset(c.kinds), c.where, c.reach, _mood_rx(c), re.compile(c.at_start) if c.at_start else None,
+                re.compile(c.within) if c.within else None, c.to) for c in MOOD_CUES]
+
+
+def _adjusted_kind(clause: str, t: Trigger) -> str | None:
+    """The trigger's kind in its tense and mood (rules/moods.py), or None when it says nothing."""
+    kind = t.kind
+    for m in _MOODS:
+        if kind not in m.kinds:
+            continue
+        if m.at_start is not None and not m.at_start.match(clause, t.start):
+            continue
+        if m.within is not None and not m.within.search(clause, t.start, t.end):
+            continue
+        if m.where == "after":
+            hit = m.rx.match(clause[t.end:t.end + m.reach])
+        else:
+            lo = 0 if m.where == "head" else max(0, t.start - m.reach)
+            hit = m.rx.search(clause[lo:t.end if m.where == "around" else t.start])
+        if hit:
+            if m.to is None:
+                return None
+            kind = m.to
+    # loans inside a completed-move clause: "has joined Juventus on loan"
+    if (kind == "signed" and _LOAN_NEAR.search(clause[max(0, t.start - 10):t.end + 90].split(",", 1)[0])
+            and "permanent" not in clause[t.start:t.end]):  # "made the loan move of X permanent": a transfer
+        kind = "loan"
+    return kind
+
+
+def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) -> list[int]:
+    """The clubs the trigger's claim is by: by kind, from the clubs whose role allows it."""
+    croles = sl.roles
+    pastclubs = [i for i, *_ in sl.clubs if croles[i] == "pastclub"]
+    if pastclubs:
+        return pastclubs
+    cands = [(i, a, b) for i, a, b in sl.clubs if croles[i] not in SUITOR_LESS]
+    if " if " in clause or " unless " in clause:
+        cm = _COND_TAIL.search(clause, t.end)
+        if cm:  # "set for a move to #c1 if #c2 sell": the condition's clubs are no suitors
+            cands = [x for x in cands if x[1] < cm.start()]
+    before_t = [i for i, a, b in cands if b <= t.start]
+    after_t = [i for i, a, b in cands if a >= t.start]
+    if kind in ("signed", "loan"):
+        dest = [i for i, a, b in cands if croles[i] == "dest"]
+        start_of = {i: a for i, a, _b in sl.clubs}
+        after_by = [i for i in after_t if _BY_BEFORE.search(clause[:start_of[i]])]
+        subj = [i for i in before_t if croles[i] in ("subject", "bidder", "with")]
+        if kind == "loan":  # "spent time on loan at #c1# and #c2#": after the trigger first, the nearest role
+            near = [i for i in after_t if croles[i] in ("dest", "at")]
+            if near:
+                dest = [i for i in near if croles[i] == croles[near[0]]]
+        after = [i for i in after_t if croles[i] in ("with", "at", "subject")]
+        return dest or after_by or subj or after
+    if kind == "bid" and any(croles[i] == "bidder" for i, *_ in cands):
+        return [i for i, *_ in cands if croles[i] == "bidder"]
+    if kind == "ended":
+        return ([i for i, a, b in cands if t.start <= a < t.end]  # "put an end to #c's pursuit"
+                or [i for i in before_t if croles[i] in ("subject", "bidder")]
+                or [i for i in after_t if croles[i] in ("subject", "bidder")][:1]
+                or [i for i in before_t if croles[i] == "dest"][-1:])  # "X's move to #c has collapsed"
+    rivals = [i for i, a, b in cands if croles[i] == "with" and _RIVAL_WITH.search(clause[max(0, a - 40):a])]
+    others = [i for i, a, b in cands if croles[i] != "with"]
+    if not others and not rivals and cx.sent_suitors and kind in ("talks", "agreement"):
+        return []  # "after agreeing a fee with #c": the counterparty; the buyer came before
+    if others:
+        return others + rivals
+    return [i for i, *_ in cands]
+
+
+def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
+             cx: Context) -> tuple[list[str], list[int], bool] | None:
+    """(suitors, their indexes, implicit) for a trigger, or None when it has no suitor at all.
+    Implicit: a completed move whose destination the clause leaves out ("X arrived from #c")."""
+    suitors_idx = _suitor_indexes(clause, t, kind, sl, cx)
+    suitors = list(dict.fromkeys(name for i in suitors_idx for name in sc.clubs_of[i]))
+    if suitors:
+        return suitors, suitors_idx, False
+    head = clause[:t.start]
+    if _GROUP.search(head):
+        return None  # "Saudi Pro League sides are showing interest": an unnamed group
+    if kind in ("signed", "loan") and any(sl.roles[i] == "from" for i, *_ in sl.clubs):
+        return [], suitors_idx, True
+    if _NEEDS_CLUB.search(clause[t.start:t.end]):
+        return None  # "would prefer a move to the Bernabeu": the club must be named here
+    if cx.sent_suitors and all(sl.roles[i] in _NOT_SUITOR_ROLES for i, *_ in sl.clubs):
+        return list(cx.sent_suitors[:2]), suitors_idx, False
+    if cx.last_suitors and not sl.clubs and _PRONOUN_SUBJECT.search(head):
+        return list(cx.last_suitors[:2]), suitors_idx, False
+    return None
+
+
+def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Context,
+             suitors: list[str], implicit: bool) -> list[str]:
+    """Who the claim is about: the object after (or inside) the trigger, else the subject
+    before it, else an anaphor, else the sentence's or the article's player."""
+    s, resolved = sc.s, sc.resolved
+    named_after = [s.mentions[i].names[0] for i, a, b in sl.players if a > t.start]
+    before_ph = [(i, a, b) for i, a, b in sl.players if b <= t.start]
+    an_after = [resolved[i] for i, a, b in sl.anaphors if a > t.start]
+    an_before = [resolved[i] for i, a, b in sl.anaphors if b <= t.start]
+    if t.mover and before_ph and not _COORD_SUBJECT_END.search(clause, 0, t.start):
+        named_after = []  # "X came in from #c": the one who moves is the subject, not a name after the verb
+    if named_after:
+        return list(dict.fromkeys(named_after if _PLAYER_PAIR.search(clause[t.start:]) else named_after[:1]))
+    if an_after and (kind != "ended" or not before_ph):
+        return an_after[:1]
+    if before_ph:
+        chain = [before_ph[-1]]
+        for prev in reversed(before_ph[:-1]):
+            if not _COORD.match(clause[prev[2]:chain[-1][1]]):
+                break
+            chain.append(prev)
+        return list(dict.fromkeys(s.mentions[i].names[0] for i, *_ in reversed(chain)))
+    if an_before:
+        return an_before[-1:]
+    if t.strong and cx.focus and not _INDEFINITE.search(clause):
+        return [cx.focus]
+    if cx.weak_focus and not implicit and suitors and not _INDEFINITE.search(clause) and not _GENERIC.search(clause):
+        return [cx.weak_focus]
+    return []
+
+
+class _ClauseTime:
+    """A clause's own time and past words, looked up once however many triggers it has."""
+
+    __slots__ = ("_clause", "_past_words", "_today", "_when", "_when_known")
+
+    def __init__(self, clause: str, today: dt.date) -> None:
+        self._clause, self._today = clause, today
+        self._past_words: bool | None = None
+        self._when: When | None = None
+        self._when_known = False
+
+    def past_words(self) -> bool:
+        if self._past_words is None:
+            self._past_words = PAST_WORDS.search(self._clause) is not None
+        return self._past_words
+
+    def own_when(self) -> When | None:
+        if not self._when_known:
+            self._when, self._when_known = time_of_clause(self._clause, self._today), True
+        return self._when
+
+
+def _past_and_date(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Context,
+                   timing: _ClauseTime) -> tuple[bool, str | None]:
+    """Whether the claim is background, and the event date when the text gives one."""
+    pastclub = any(sl.roles[i] == "pastclub" for i, *_ in sl.clubs)
+    past = pastclub or cx.past_ctx or timing.past_words() or t.past
+    if kind == "loan" and not past and _LOAN_ENDED.search(clause, t.start, t.end):
+        past = True  # "recalled X from his loan at #c": that loan is over, background to the news
+    when = cx.sent_when if cx.past_ctx == sc.s.past_ctx else None
+    if not past:
+        # a time of its own in this clause, before the article's window ("..., while last
+        # summer Chelsea handed over £55m for Marc Cucurella"), even when another clause of
+        # the sentence is about now ("This summer, ...")
+        own = timing.own_when()
+        if own is not None:
+            past, when = True, own
+    return past, (when.label() if past and when else None)
+
+
+def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
+          cx: Context, suitors: list[str], suitors_idx: list[int], implicit: bool, players: list[str],
+          timing: _ClauseTime) -> None:
+    """Drafts for the trigger: one per player and suitor, and for the players of a gapped list or a swap."""
+    s, article = sc.s, sc.article
+    past, event_date = _past_and_date(clause, t, kind, sl, sc, cx, timing)
+    base = Draft(player="", club="", kind=kind, past=past, date=article.date, event_date=event_date, amount=None,
+                 source=s.source if s.credit_end < 0 or cx.clause_at < s.credit_end else s.rest_source,
+                 evidence=s.text, rule=t.rule.name if t.rule else "")
+    pairs = _SEND_TO.findall(clause, t.end) if kind in ("agreement", "signed", "loan", "talks") else []
+    if t.mover and kind in ("signed", "loan", "agreement"):
+        suitors = _gapped(out, clause, t, base, sl, sc, cx, suitors, implicit, players)
+        pairs = []
+    if len(pairs) >= 2:
+        # a swap: "a deal that will send #p1 to #c1 and #p2 to #c2": each player to his own club
+        for pi, ci in pairs:
+            pm, cidx = s.mentions[int(pi)], int(ci)
+            if pm.kind == "player" and cidx in sc.clubs_of:
+                club = sc.clubs_of[cidx][0]
+                out.append((replace(base, player=pm.names[0], club=club), [club]))
+        return
+    amount = _amount(clause, t, sl.money, s, [sc.reg.club_country.get(c) for c in suitors])
+    simple = (kind in ("signed", "loan") and not past and _SIMPLE_PAST.match(clause, t.start) is not None
+              and not _NOW_WORDS.search(clause))
+    with_clubs = [sc.clubs_of[i][0] for i, *_ in sl.clubs if sl.roles[i] in ("with", "from") and i not in suitors_idx]
+    for p in players:
+        if implicit:
+            # the player's own club if the article ties him to one, else this sentence's suitor
+            # ("X confirmed his arrival, with him joining from Y"), else the last club named
+            d = replace(base, player=p, club="?", amount=amount)
+            sc.roles.implicit.append((d, cx.sent_suitors[0] if cx.sent_suitors else cx.context_club))
+            continue
+        out.extend((replace(base, player=p, club=club, amount=amount, simple_past=simple), suitors) for club in suitors)
+        if kind in ("talks", "agreement", "bid", "interest") and with_clubs and not past:
+            sc.roles.seller_with.setdefault(p, []).extend(w for w in with_clubs if w not in suitors)
+        if kind != "ended":
+            # the club beaten to him wanted him too
+            out.extend((replace(base, player=p, club=sc.clubs_of[i][0], kind="interest", rule="rival"), [])
+                       for i, *_x in sl.clubs if sl.roles[i] == "rival")
+
+
+def _gapped(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, base: Draft, sl: Slots, sc: Scope,
+            cx: Context, suitors: list[str], implicit: bool, players: list[str]) -> list[str]:
+    """Gapping: "X has gone to #c1, Y to #c2 and Z to #c3", "X came from #c1 and Y from #c2":
+    each later pair repeats the verb for its own player. Returns the subject's own suitors."""
+    gaps = list(_GAPPED.finditer(clause, t.end))
+    if gaps and base.kind in ("signed", "loan"):
+        # the subject's own club is the one before the first gapped pair
+        first = gaps[0].start()
+        start_of = {i: a for i, a, _b in sl.clubs}
+        suitors = [c for c in suitors if any(sc.clubs_of[i][0] == c and start_of[i] < first for i in start_of)] or suitors
+    for pi, how, ci in (g.groups() for g in gaps):
+        pm, cidx = sc.s.mentions[int(pi)], int(ci)
+        if pm.kind != "player" or cidx not in sc.clubs_of or pm.names[0] in players:
+            continue
+        d = replace(base, player=pm.names[0], club=sc.clubs_of[cidx][0])
+        if how == "to":
+            out.append((d, [d.club]))
+        elif implicit:
+            d.club = "?"
+            sc.roles.implicit.append((d, cx.sent_suitors[0] if cx.sent_suitors else cx.context_club))
+        else:
+            out.extend((replace(d, club=club), suitors) for club in suitors)
+    return suitors
+
+
+def _note_sellers(out: list[tuple[Draft, list[str]]], sl: Slots, sc: Scope) -> None:
+    """A club that rejects the offer, or states that it held the talks, is the seller."""
+    sellers = [sc.clubs_of[i][0] for i, *_ in sl.clubs if sl.roles[i] in ("seller", "speaker")] if out and sl.clubs else ()
+    for d, _sx in out:
+        if d.past:
+            continue
+        for club in sellers:
+            lst = sc.roles.seller_with.setdefault(d.player, [])
+            if club in lst:
+                lst.remove(club)
+            lst.insert(0, club)
+
+
+_COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own
+
+
+_GAPPED = re.compile(r"(?:,\s*|\s+)(?:and\s+|while\s+)?(?:[\w-]+\s+){0,2}?#p(\d+)#\s+(to|from)\s+#c(\d+)#")
+
+
+_SEND_TO = re.compile(r"#p(\d+)#\s+(?:to|the other way to|in the opposite direction to|moving to|heading to|joining)\s+#c(\d+)#")
+
+
+def _amount(clause: str, t, money_ph, s: Sent, countries: list[str | None]) -> Amount | None:
+    if not money_ph:
+        return None
+    best = None
+    for i, a, b in money_ph:
+        d = a - t.end if a >= t.end else (t.start - b) * 1.5
+        if best is None or d < best[0]:
+            best = (d, i)
+    if best is None or best[0] > 80:
+        return None
+    mo: Money = s.mentions[best[1]].extra["money"]
+    return prefer(mo, countries)
+
+
+# Pre-checks in front of the context patterns (exact; see fastre).
+_RIVAL_WITH = tail_gated(_RIVAL_WITH)  # type: ignore[assignment]
+
+
+_GROUP = gated(_GROUP)  # type: ignore[assignment]
+
+
+_INDEFINITE = gated(_INDEFINITE)  # type: ignore[assignment]
+
+
+_PRONOUN_SUBJECT = gated(_PRONOUN_SUBJECT)  # type: ignore[assignment]
+
+
+_LOAN_NEAR = gated(_LOAN_NEAR)  # type: ignore[assignment]
+
+
+
+
+_UNDER_BEFORE = tail_gated(_UNDER_BEFORE)  # type: ignore[assignment]
+
+
+_NOW_WORDS = gated(_NOW_WORDS, 2)  # type: ignore[assignment]
+
+
+
+

@@ -1,0 +1,216 @@
+"""Clause structure and time: the separators that split a sentence, the time frame of
+each clause, relative clauses that resume their antecedent, and an article's items."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.extract import attribution as attr
+from bot.extract.document import Sent
+from bot.extract.timeframe import CURRENT, When, find_when, is_before_window
+
+_CLAUSE_SPLIT = re.compile(
+    r"\s*(?:;|:(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
+    r",\s*whereas\b|,\s*who\b|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
+    r"\b(?:before|after)\s+(?=\w+ing\b)|"
+    r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|they|the|it|he|negotiations|talks|reports))|"
+    r"\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
+    r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
+
+
+# The same separators for text whose only whitespace is " " (every sentence: paragraphs are
+# re-joined with single spaces), without the leading whitespace and with each alternative
+# starting with its first character (r"\bbut" as r"b(?<!\wb)ut"), so that the regex engine can
+# jump from one candidate character to the next; _separators() extends each match back over
+# the whitespace before it.
+_CLAUSE_CORE = re.compile(
+    r"(?:;|:(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|b(?<!\wb)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|"
+    r"a(?<!\wa)lthough\b|"
+    r",\s*whereas\b|,\s*who\b|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
+    r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|"
+    r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|#p|they|the|it|he|negotiations|talks|reports))|"
+    r"a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
+    r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|a(?<!\wa)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
+
+
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
+
+_PRESENT_VERB = re.compile(r"\b(?:has|have|is|are|will|would|now)\b")  # in most sentences: no pre-check
+
+
+def timeframe(sents: list[Sent], today) -> None:
+    para_past = False
+    last_para = -1
+    for s in sents:
+        if s.para != last_para:
+            para_past = False
+            last_para = s.para
+        low = s.masked
+        s.past_before = para_past
+        s.when = find_when(low, today)
+        current = bool(CURRENT.search(low))
+        if s.when and is_before_window(s.when, today) and not current:
+            s.past_ctx = True
+            para_past = True
+        elif s.when or current or _PRESENT_VERB.search(low):
+            s.past_ctx = False
+            if s.when or current:
+                para_past = False
+        else:
+            s.past_ctx = para_past
+
+
+_TIMESTAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|(?:[01]?\d|2[0-3])\d\d\s*(?:GMT|BST|CET|ET))\b", re.I)
+
+
+def is_itemised(sents: list[Sent]) -> bool:
+    """A gossip column (items closed by a bracketed credit) or a live blog (timestamped entries)."""
+    last: dict[int, Sent] = {}
+    for s in sents:
+        last[s.para] = s
+    credited = sum(1 for s in last.values() if attr.trailing_credit(s.text))
+    stamped = sum(1 for s in sents if _TIMESTAMP.match(s.text))
+    listed = sum(1 for s in sents if s.item)
+    return credited >= 3 or stamped >= 2 or listed >= 3
+
+
+def is_heading(text: str) -> bool:
+    """A headline or cross-head: short and without a closing stop."""
+    t = text.rstrip()
+    return bool(t) and t[-1] not in ".!?\"')" and len(t.split()) <= 12
+
+
+# Separators that close a clause's time frame: a time in a later clause behind one of them
+# ("..., who rejected a move last summer", "..., but one they had bought last year") is that
+# clause's own and does not make the earlier clause past.
+_BLOCKING = re.compile(r"\b(?:but|who|although|though|while|whilst|whereas|however|since|until|with|as)\b|;")
+
+
+_WHO_SEP = re.compile(r"\s*,?\s*who\s*")
+
+
+_ALL_OF_THEM = re.compile(r"(?:both|all|each)\b")
+
+
+def clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
+    """Per clause, whether the sentence's (past) time frame covers it."""
+    w = next((k for k, (c, _o) in enumerate(clauses) if find_when(c, today) is not None), 0)
+    out = []
+    for k, (c, o) in enumerate(clauses):
+        if k < w:
+            seps = s.masked[o + len(c):clauses[w][1]]
+            blocked = _BLOCKING.search(seps) is not None
+            if blocked and k == w - 1 and _WHO_SEP.fullmatch(seps) and _ALL_OF_THEM.match(clauses[w][0]):
+                blocked = False  # "interest from #c1 and #c2, who both monitored him last season": their time
+            out.append(s.past_before if blocked else s.past_ctx)
+        elif k > w and _PERFECT_NOW.match(c) and find_when(c, today) is None \
+                and _CONTRAST.fullmatch(s.masked[clauses[k - 1][1] + len(clauses[k - 1][0]):o]):
+            # "#c1 made an approach in December, while #c2 have sent scouts": a clause in the present
+            # perfect behind "while" is not in the earlier clause's time
+            out.append(s.past_before)
+        else:
+            out.append(s.past_ctx)
+    return out
+
+
+_CONTRAST = re.compile(r"\s*,?\s*(?:while|whilst|whereas|and)\s*")
+
+
+_PERFECT_NOW = re.compile(r"(?:[\w-]+\s+|#[a-z]\d+#\s+){0,6}?(?:have|has|are|is)\s+(?:now\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|ing|ent|own|en)\b")
+
+
+_ANTECEDENT = re.compile(r"(#[cpa]\d+#)(?:'s?)?(?:\s+[\w-]+){0,2}?(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s*who\s*$")
+
+
+_RESUME = re.compile(r",\s+(?=(?:have|has|had|are|is|were|was|will|would|could|also|now|then)\b)")
+
+
+def split_resumed(masked: str, clauses: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], dict[int, str]]:
+    """"#c1, who beat #c2 2-0 on Sunday, have signed X": the main clause resumes after the
+    relative one, with the antecedent as its subject (offset of the resumed part -> antecedent)."""
+    out: list[tuple[str, int]] = []
+    resumed: dict[int, str] = {}
+    for clause, offset in clauses:
+        if offset > 4 and masked[:offset].endswith(("who ", "who")):
+            r = _RESUME.search(clause)
+            m = _ANTECEDENT.search(masked, max(0, offset - 80), offset) if r else None
+            if r and m:
+                out.append((clause[:r.start()], offset))
+                out.append((clause[r.end():], offset + r.end()))
+                resumed[offset + r.end()] = m.group(1)
+                continue
+        out.append((clause, offset))
+    return out, resumed
+
+
+def with_antecedent(masked: str, clause: str, offset: int) -> str:
+    """A relative clause ("..., who joined #c from #c") gets its antecedent as subject."""
+    if offset < 5 or not masked[:offset].endswith(("who ", "who")):
+        return clause
+    m = _ANTECEDENT.search(masked, max(0, offset - 80), offset)
+    return f"{m.group(1)} {clause}" if m else clause
+
+
+def manager_date(masked: str, i: int, today):
+    ph = f"#c{i}#"
+    for clause, _o in split_clauses(masked):
+        if ph in clause:
+            w = find_when(clause, today)
+            return date_of_when(w, today) if w and is_before_window(w, today) else today
+    return today
+
+
+def time_of_clause(clause: str, today) -> When | None:
+    """The clause's own time expression when it is before the article's window (and the
+    clause says nothing of now)."""
+    when = find_when(clause, today)
+    if when is None or not is_before_window(when, today) or CURRENT.search(clause):
+        return None
+    return when
+
+
+def date_of_when(when: When, today: dt.date) -> dt.date:
+    month = when.month or 7
+    try:
+        return dt.date(when.year, month, 15)
+    except ValueError:
+        return today
+
+
+def split_clauses(masked: str) -> list[tuple[str, int]]:
+    """Clauses split at _CLAUSE_SPLIT, found with _CLAUSE_CORE (same matches, see _separators)."""
+    out = []
+    pos = 0
+    for start, end in _separators(masked):
+        if start > pos:
+            out.append((masked[pos:start], pos))
+        pos = end
+    if pos < len(masked):
+        out.append((masked[pos:], pos))
+    return out
+
+
+def _separators(masked: str) -> list[tuple[int, int]]:
+    """The spans _CLAUSE_SPLIT.finditer(masked) gives. A match of r"\\s*(?:ALT)\\s*" starts at the
+    whitespace run before the first place ALT matches (only " - " of ALT starts with a space,
+    and only at the run's last space), so: find ALT, then step back over the whitespace."""
+    if _OTHER_SPACE.search(masked):
+        return [m.span() for m in _CLAUSE_SPLIT.finditer(masked)]
+    out = []
+    lo = 0
+    pos = 0
+    n = len(masked)
+    while pos <= n:
+        m = _CLAUSE_CORE.search(masked, pos)
+        if m is None:
+            break
+        start = m.start()
+        while start > lo and masked[start - 1] == " ":
+            start -= 1
+        end = m.end()
+        out.append((start, end))
+        lo = end
+        pos = end if end > m.start() else end + 1
+    return out

@@ -1,0 +1,97 @@
+"""Who each sentence is credited to: the credit in force, carried and reset as the article
+goes (bot/extract/attribution.py holds the frames)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract import attribution as attr
+from bot.extract.document import Sent
+from bot.models import Article
+
+
+def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> None:
+    default = article.outlet
+    agency = attr.dateline_agency(sents[0].text)
+    if agency:
+        default = agency
+    elif default is None and _is_heading_credit(sents[0]):
+        # "Deadline day: the key moves, as Sky Sports News understands them": the headline
+        # names who the whole article speaks for
+        default = _credit(sents[0])
+    tails: dict[int, str] = {}
+    for pi, para in enumerate(paras):
+        t = attr.trailing_credit(para[-1])
+        if t:
+            tails[pi] = t
+    current: str | None = None
+    current_para = -1
+    named_source: str | None = None
+    for s in sents:
+        if s.para != current_para and s.para in tails:
+            current = None
+        current_para = s.para
+        found = _credit(s)
+        if found is None and named_source and attr.described_source(s.masked):
+            found = named_source  # "The Italian journalist reports that ...": the one named before
+        for m in s.mentions:
+            if m.kind == "source":
+                named_source = m.name
+        if s.para in tails:
+            s.source = found or tails[s.para]
+            current = s.source
+            continue
+        if found:
+            current = found
+            s.source = found
+            if s.credit_end >= 0:
+                s.rest_source = default
+        elif current and attr.continues_report(s.masked):
+            s.source = current
+        else:
+            s.source = default
+
+
+def _is_heading_credit(s: Sent) -> bool:
+    """The article's first line credits someone for all of it ("X: A to B, here we go")."""
+    return s.idx == 0 and ((s.masked.startswith(("#s", "#u")) and ":" in s.masked[:12]) or " as #s" in s.masked
+                           or " as #u" in s.masked)
+
+
+def _credit(s: Sent) -> str | None:
+    # only credited sources (#s) and unknown names (#u) count here, so without either
+    # placeholder the credit patterns have nothing to give
+    masked = s.masked
+    credits = attr.credit_in(masked) if "#s" in masked or "#u" in masked else ()
+    for kind, i in credits:
+        if i >= len(s.mentions):
+            continue
+        m = s.mentions[i]
+        if kind == "s":
+            return m.name
+        if kind == "u":
+            return m.name
+    ci = attr.club_statement(s.masked)
+    if ci is not None and ci < len(s.mentions) and s.mentions[ci].kind in ("club", "manager"):
+        m = s.mentions[ci]
+        if m.kind == "club":
+            tail = _STATEMENT_TAIL.search(masked)
+            if tail and tail.group(1) == str(ci):
+                s.credit_end = tail.end()
+            return m.names[0]
+    # "#c have signed X, the club said in a statement": the sentence's subject club
+    if "the club" in masked:
+        sm = _SUBJECT_CLUB_SAID.search(masked)
+        if sm:
+            i = int(sm.group(1))
+            if i < len(s.mentions) and s.mentions[i].kind == "club":
+                return s.mentions[i].names[0]
+    # "the Bundelsliga club have confirmed" as a statement by a described club
+    return None
+
+
+_SUBJECT_CLUB_SAID = re.compile(r"^#c(\d+)#\s+[^;]*,\s+the club\s+(?:has\s+|have\s+)?(?:said|announced|confirmed|stated)\b")
+
+
+_STATEMENT_TAIL = re.compile(r",\s+#c(\d+)#\s+(?:have\s+|has\s+)?(?:said|announced|confirmed|stated)(?:\s+(?:on|last)\s+\w+)?"
+                             r"(?=,\s*(?:while|whilst|whereas|and|but)\b|;)")

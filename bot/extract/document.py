@@ -1,0 +1,154 @@
+"""The document model: an article as sentences, each with its tokens, mentions and masked
+text, plus the registry of who is who and the drafts of claims found so far."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from bot.extract.build import maker
+from bot.extract.entities import (
+    Mention,
+    Tok,
+)
+from bot.extract.index import Index
+from bot.extract.timeframe import When
+from bot.knowledge import Gazetteer
+from bot.models import Amount, Claim, NewClub
+from bot.text import fold
+
+_QUOTES = (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
+
+
+BULLET = re.compile(r"^\s*(?:[-*•·▪‣]|\d{1,2}[.)])\s+")
+
+
+def unify_quotes(text: str) -> str:
+    """Curly quotes and dashes to ASCII (str.replace per character: much faster than translate)."""
+    if text.isascii():
+        return text
+    for a, b in _QUOTES:
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
+@dataclass(slots=True)
+class Sent:
+    text: str
+    para: int
+    idx: int
+    toks: list[Tok]
+    mentions: list[Mention] = field(default_factory=list)
+    masked: str = ""
+    source: str | None = None
+    when: When | None = None
+    past_ctx: bool = False
+    past_before: bool = False  # the paragraph's past context before this sentence
+    caps: list[tuple[int, int]] = field(default_factory=list)  # cap_spans(text, toks)
+    # a club's statement tag closing a clause (", the Premier League club said, while ..."):
+    # clauses from this masked offset on are not the club's, they take rest_source
+    credit_end: int = -1
+    rest_source: str | None = None
+    item: bool = False  # a list item ("- X has joined C")
+
+
+@dataclass(slots=True)
+class Registry:
+    """What the article's names are, learnt over the whole article first."""
+
+    players: dict[str, str] = field(default_factory=dict)  # folded alias -> display name
+    player_order: list[str] = field(default_factory=list)
+    persons: dict[str, str] = field(default_factory=dict)  # folded alias -> full name (non-players)
+    new_clubs: dict[str, NewClub] = field(default_factory=dict)  # folded -> NewClub
+    new_club_names: dict[str, str] = field(default_factory=dict)  # folded alias -> club name
+    clubs_seen: list[str] = field(default_factory=list)
+    club_country: dict[str, str | None] = field(default_factory=dict)
+    max_len: int = 1
+    _firsts: tuple[int, set[str]] | None = None
+
+    def first_tokens(self) -> set[str]:
+        """First tokens of the player aliases (a token that starts none starts no player)."""
+        if self._firsts is None or self._firsts[0] != len(self.players):
+            self._firsts = (len(self.players), {k.split(" ", 1)[0] for k in self.players})
+        return self._firsts[1]
+
+    def add_player(self, display: str, gaz: Gazetteer, idx: Index) -> str:
+        key = fold(display)
+        known = gaz.player(display) or self._fuzzy_known(key, idx)
+        name = known or self.players.get(key) or display
+        toks = key.split()
+        if name not in self.player_order:
+            self.player_order.append(name)
+        self.players.setdefault(key, name)
+        if len(toks) >= 2:
+            self.players.setdefault(toks[-1], name)
+            if toks[-2] in ("de", "van", "von", "da", "di", "del", "dos", "mac", "mc", "le", "ter", "el"):
+                self.players.setdefault(" ".join(toks[-2:]), name)
+            if len(toks) >= 3:
+                self.players.setdefault(" ".join(toks[-2:]), name)
+        if known:
+            info = gaz.players.get(known)
+            for alias in (known, *(info.aliases if info else ())):
+                self.players.setdefault(fold(alias), known)
+                at = fold(alias).split()
+                if len(at) >= 2:
+                    self.players.setdefault(at[-1], known)
+        self.max_len = max(self.max_len, len(toks))
+        return name
+
+    @staticmethod
+    def _fuzzy_known(key: str, idx: Index) -> str | None:
+        """'Marcus Alonso' for a known 'Marcos Alonso': same surname, first name within a typo."""
+        toks = key.split()
+        if len(toks) < 2:
+            return None
+        from rapidfuzz import fuzz
+
+        for cand in idx.player_by_last.get(toks[-1], []):
+            if fuzz.ratio(key, fold(cand)) >= 85:
+                return cand
+        for last, cands in ((toks[-1], idx.player_by_last),):
+            del last, cands
+        return None
+
+
+_make_claim = maker(Claim)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim while the article is being read (cheap to make; many are merged or dropped):
+    the Claim is built for the ones that remain."""
+
+    player: str
+    club: str
+    kind: str
+    past: bool
+    source: str | None
+    date: dt.date
+    event_date: str | None
+    amount: Amount | None
+    evidence: str
+    simple_past: bool = False  # a completed move told in the simple past ("Lyon signed him from Palace")
+    rule: str = ""  # the row that gave it (bot/extract/rules)
+
+    def claim(self) -> Claim:
+        # validated types throughout (str, bool, date, Amount): no need to validate again
+        return _make_claim(player=self.player, club=self.club, kind=self.kind, past=self.past,
+                                     source=self.source, date=self.date, event_date=self.event_date,
+                                     amount=self.amount, evidence=self.evidence, rule=self.rule)
+
+
+@dataclass(slots=True)
+class Roles:
+    """Article-level observations the rules and facts need."""
+
+    owner: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # player -> [(club, evidence)]
+    seller_with: dict[str, list[str]] = field(default_factory=dict)  # pending deal counterparty
+    focus: str | None = None
+    main: str | None = None
+    mentions_by_sent: list[list[tuple[str, str]]] = field(default_factory=list)
+    implicit: list[tuple[Draft, str | None]] = field(default_factory=list)
+    itemised: bool = False  # a round-up, a live blog or a list: each item its own news

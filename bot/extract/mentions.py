@@ -1,0 +1,373 @@
+"""Pass 2: mentions. Every name, description, anaphor and amount of a sentence, resolved
+and masked as a placeholder (#c0#, #p1#, ...) so that the rules see slots, not names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bot.extract.amounts import find_amounts
+from bot.extract.document import Registry, Sent
+from bot.extract.entities import (
+    Mention,
+    is_place_or_nation,
+    span_key,
+    trim_span,
+)
+from bot.extract.fastre import gated
+from bot.extract.index import Entry, Index, fuzzy_league
+from bot.extract.lexicon import (
+    CLUB_NOUNS,
+    GENERIC_CLUB_MODIFIERS,
+    NATIONALITY,
+    PERSON_DEMONYMS,
+    PLACES,
+    PLURAL_CLUB_NOUNS,
+)
+from bot.extract.names import credited_outlet, local_outlet
+from bot.extract.ownership import MULTI_NATIONS
+from bot.text import fold
+
+_ANAPHOR = re.compile(
+    r"\b(?:him|the player|the (?:\d{1,2}-year-old )?(?:(?:" + MULTI_NATIONS + r"|[a-z]+(?:-\d\d)?) )?(?:under-\d\d )?"
+    r"(?:international|teenager|youngster|star|"
+    r"defender|midfielder|striker|forward|winger|goalkeeper|keeper|centre-back|centre back|center back|"
+    r"full-back|left-back|right-back|playmaker|attacker|frontman)|the (?:\d{1,2}-year-old)|the (?:" + "|".join(sorted(PERSON_DEMONYMS, key=len, reverse=True)) + r")"
+    r"(?!\s+(?:newspaper|outlet|paper|daily|publication|website|broadcaster|media|press|magazine|club|side|outfit|team|giants|champions|league|top flight|fa|federation|government)\b)"
+    r"|the former [a-z]+ man)\b", re.I)
+
+
+_ANAPHOR_LOW = re.compile(_ANAPHOR.pattern)
+
+
+_HE = re.compile(r"\bhe\b")  # run on the lowercased sentence
+
+
+_DESC = re.compile(r"\b(the|both|both of the|another|a)\s+((?:[\w.-]+\s+){0,3}?)(club|side|outfit|team|giants|giant|heavyweights|"
+                   r"champions|duo|pair|trio|clubs|sides|rivals|powerhouse|hierarchy)\b", re.I)
+
+
+@dataclass
+class _Found:
+    """The mentions of one sentence found so far, and the tokens they take: each pass below
+    leaves alone the tokens an earlier, surer pass took."""
+
+    s: Sent
+    ms: list[Mention] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+    def add(self, kind: str, a: int, b: int, names: tuple[str, ...], ambiguous: bool = False,
+            extra: dict | None = None) -> None:
+        """A mention of the tokens a..b (the caller marks them used: not every pass does)."""
+        toks = self.s.toks
+        start, end = toks[a].start, toks[b - 1].end
+        m = Mention(kind, start, end, self.s.text[start:end], names, ambiguous, tok_start=a, tok_end=b)
+        if extra is not None:
+            m.extra = extra
+        self.ms.append(m)
+
+    def add_unknown(self, a: int, b: int) -> None:
+        """A name nothing knows, by itself (an outlet the credits name), taking its tokens."""
+        toks = self.s.toks
+        span = self.s.text[toks[a].start:toks[b - 1].end]
+        self.add("unknown", a, b, (span,))
+        self.used.update(range(a, b))
+
+    def overlaps(self, start: int, end: int, skip: tuple[str, ...] = ()) -> bool:
+        return any(mm.start < end and start < mm.end for mm in self.ms if mm.kind not in skip)
+
+
+def find_mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Registry, idx: Index, today) -> None:
+    found = _Found(s)
+    # in order of certainty: names first (their tokens), then descriptions, anaphors and
+    # amounts, which give way to names or replace unknown ones
+    _article_players(found, reg)
+    _credited_outlets(found, known, idx)
+    _local_outlets(found, known)
+    _known_names(found, known, reg)
+    _other_spans(found, reg)
+    _descriptions(found)
+    _anaphors(found)
+    _amounts(found)
+    found.ms.sort(key=lambda mm: mm.start)
+    s.mentions = found.ms
+
+
+def _article_players(found: _Found, reg: Registry) -> None:
+    # article players first: "Andrey Santos" and "Santos" (the player) beat the club alias
+    toks = found.s.toks
+    i, n = 0, len(toks)
+    firsts = reg.first_tokens()  # cached: the registry is complete by now
+    while i < n:
+        hit = None
+        if toks[i].cap and toks[i].low in firsts:
+            for L in range(min(reg.max_len, n - i), 0, -1):
+                if L > 1 and any(toks[k].poss for k in range(i, i + L - 1)):
+                    continue
+                key = " ".join(t.low for t in toks[i:i + L])
+                if key in reg.players:
+                    hit = (i, i + L, reg.players[key])
+                    break
+        if hit:
+            a, b, name = hit
+            found.add("player", a, b, (name,))
+            found.used.update(range(a, b))
+            i = b
+        else:
+            i += 1
+
+
+def _credited_outlets(found: _Found, known: list[tuple[int, int, list[Entry]]], idx: Index) -> None:
+    toks, text = found.s.toks, found.s.text
+    for a0, b0 in found.s.caps:
+        # "The Rotherham Advertiser reports": a credited name that only starts with a club's
+        w = credited_outlet(toks, text, a0, b0, found.used)
+        if w is not None and toks[w[1] - 1].low not in idx.first and not any(
+                ka <= w[0] and w[1] <= kb for ka, kb, _e in known):
+            found.add_unknown(*w)
+
+
+def _local_outlets(found: _Found, known: list[tuple[int, int, list[Entry]]]) -> None:
+    for a, b, entries in known:
+        if a > 0 and any(e.kind == "source" for e in entries) and not any(k in found.used for k in range(a, b)):
+            w = local_outlet(found.s, a, b, found.used)
+            if w is not None:
+                # "the Peterborough Telegraph understands": a local paper named after its town, not the
+                # club and the national outlet
+                found.add_unknown(*w)
+
+
+def _known_names(found: _Found, known: list[tuple[int, int, list[Entry]]], reg: Registry) -> None:
+    """The known aliases no earlier pass took: an outlet, a club, a manager or a player, in
+    that order of preference when an alias is several."""
+    toks = found.s.toks
+    for a, b, entries in known:
+        if any(k in found.used for k in range(a, b)):
+            continue
+        key = " ".join(t.low for t in toks[a:b])
+        kinds = {e.kind: e for e in entries}
+        if "source" in kinds and (b - a >= 2 or "club" not in kinds):
+            found.add("source", a, b, kinds["source"].names)
+        elif "club" in kinds:
+            e = kinds["club"]
+            found.add("club", a, b, e.names, e.ambiguous)
+        elif "manager" in kinds:
+            found.add("manager", a, b, kinds["manager"].names, extra={"key": key})
+        elif "player" in kinds and b - a == 1 and key in reg.persons and len(kinds) == 1 and key not in reg.players:
+            # a known player's surname, but the article names another person so ("Kevin Palmer")
+            found.add("unknown", a, b, (reg.persons[key],))
+        elif "player" in kinds:
+            found.add("player", a, b, kinds["player"].names)
+        found.used.update(range(a, b))
+
+
+def _other_spans(found: _Found, reg: Registry) -> None:
+    # remaining capitalised spans: new clubs, people (possible sources), unknown names
+    toks, text = found.s.toks, found.s.text
+    for a0, b0 in found.s.caps:
+        a, b = trim_span(toks, a0, b0)
+        if (a, b) != (a0, b0) and b0 - a0 >= 2:
+            w = credited_outlet(toks, text, a0, b0, found.used)
+            if w is not None and (a >= b or span_key(toks, a, b) not in reg.new_club_names):
+                found.add_unknown(*w)  # "according to the East Anglian Daily Times": the whole name credited
+                continue
+        if a >= b or any(k in found.used for k in range(a, b)):
+            continue
+        key = span_key(toks, a, b)
+        span = text[toks[a].start:toks[b - 1].end]
+        if key in reg.new_club_names:
+            found.add("club", a, b, (reg.new_club_names[key],))
+        elif key in reg.persons:
+            found.add("unknown", a, b, (reg.persons[key],))
+        elif len(span) > 1 and not is_place_or_nation(key):  # not the "L" of "L'Equipe"
+            found.add("unknown", a, b, (span,))
+        found.used.update(range(a, b))
+
+
+def _descriptions(found: _Found) -> None:
+    # club descriptions ("the German club", "the Premier League duo", "both clubs")
+    for m in _DESC.finditer(found.s.text):
+        if found.overlaps(m.start(), m.end(), skip=("unknown",)):
+            continue
+        det, mod, noun = m.group(1).lower(), m.group(2).strip(), m.group(3).lower()
+        mod_f = fold(mod)
+        plural = noun in PLURAL_CLUB_NOUNS or det.startswith("both")
+        if noun not in CLUB_NOUNS and noun not in PLURAL_CLUB_NOUNS:
+            continue
+        if not mod_f and not (plural and det.startswith("both")) and not (det == "the" and noun in ("duo", "pair")):
+            continue
+        attr = _desc_attr(mod_f)
+        if attr is None:
+            continue
+        if det in ("a", "another") and not plural:
+            attr = ("appos", *attr)
+        # a description beats the unknown names it overlaps (only those: see the check above)
+        found.ms = [mm for mm in found.ms if not (mm.kind == "unknown" and mm.start < m.end() and m.start() < mm.end)]
+        found.ms.append(Mention("desc", m.start(), m.end(), m.group(0), (), extra={"attr": attr, "plural": plural,
+                                                                                 "n": 3 if noun == "trio" else 2}))
+
+
+def _anaphors(found: _Found) -> None:
+    # player anaphors
+    # on ASCII text the case-insensitive pattern matches exactly where its lowercase twin
+    # matches the lowercased text (and the engine is faster without IGNORECASE)
+    text = found.s.text
+    low = text.lower()
+    for m in (_ANAPHOR_LOW.finditer(low) if text.isascii() else _ANAPHOR.finditer(text)):
+        if found.overlaps(m.start(), m.end()):
+            continue
+        found.ms.append(Mention("anaphor", m.start(), m.end(), text[m.start():m.end()]))
+    # "he" is a weak anaphor: only where no stronger one is
+    for m in _HE.finditer(low):
+        if not found.overlaps(m.start(), m.end()):
+            found.ms.append(Mention("anaphor", m.start(), m.end(), m.group(0), extra={"weak": True}))
+
+
+def _amounts(found: _Found) -> None:
+    text = found.s.text
+    for mo in find_amounts(text):
+        if found.overlaps(mo.start, mo.end, skip=("unknown",)):
+            continue
+        # an amount beats the unknown names it overlaps (only those can: see the check above)
+        found.ms = [mm for mm in found.ms if not (mm.start < mo.end and mo.start < mm.end)]
+        found.ms.append(Mention("money", mo.start, mo.end, text[mo.start:mo.end], extra={"money": mo}))
+
+
+def _desc_attr(mod: str) -> tuple | None:
+    """What a description's modifier says about the club: ('country', X), ('league', X), ('place', clubs), ('any',)."""
+    if not mod:
+        return ("any",)
+    if mod in NATIONALITY:
+        return ("country", NATIONALITY[mod])
+    if mod in PLACES:
+        return ("place", PLACES[mod]) if PLACES[mod] else ("any",)
+    if mod in GENERIC_CLUB_MODIFIERS:
+        return ("any",)
+    lg = fuzzy_league(mod)
+    if lg:
+        return ("league", lg)
+    words = mod.split()
+    if words and words[-1] in NATIONALITY and len(words) <= 2:
+        return ("country", NATIONALITY[words[-1]])
+    if all(w in GENERIC_CLUB_MODIFIERS or w in ("newly", "two", "the", "other", "same") for w in words):
+        return ("any",)
+    return None
+
+
+def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
+    """Ambiguous aliases, managers and descriptions become clubs, in reading order."""
+    named: Counter[str] = Counter()
+    for s in sents:
+        for m in s.mentions:
+            if m.kind == "club" and not m.ambiguous:
+                named[m.names[0]] += 1
+    history: list[str] = []  # clubs in reading order
+    for s in sents:
+        for m in s.mentions:
+            if m.kind == "club" and m.ambiguous:
+                cands = [c for c in m.names if named[c]]
+                if len(cands) > 1:
+                    recent = [c for c in reversed(history) if c in cands]
+                    cands = recent[:1] or cands[:1]
+                if len(cands) == 1:
+                    m.names, m.ambiguous = (cands[0],), False
+                else:
+                    m.kind = "group"
+            elif m.kind == "manager":
+                m.extra["manager"] = m.names[0]
+            elif m.kind == "desc":
+                attr, plural = m.extra["attr"], m.extra["plural"]
+                appos = attr[0] == "appos"
+                if appos:
+                    attr = attr[1:]
+                pool = [c for c in reversed(history) if _matches(c, attr, idx)]
+                # "Al-Qadsiah, another Saudi club": the club just named
+                if appos or s.text[max(0, m.start - 2):m.start].endswith(", "):
+                    prev = [mm for mm in s.mentions if mm.kind == "club" and mm.end <= m.start and
+                            s.text[mm.end:m.start].strip() in (",", "")]
+                    if prev:
+                        m.kind, m.names, m.extra["appos"] = "club", prev[-1].names, True
+                        continue
+                uniq = list(dict.fromkeys(pool))
+                if plural:
+                    if len(uniq) >= 2:
+                        m.kind, m.names = "club", tuple(uniq[:m.extra["n"]])
+                    else:
+                        m.kind = "group"
+                elif uniq:
+                    m.kind, m.names = "club", (uniq[0],)
+                else:
+                    m.kind = "group"
+            if m.kind == "club" and not m.ambiguous:
+                history.extend(m.names)
+    reg.clubs_seen = list(dict.fromkeys(history))
+
+
+def _matches(club: str, attr: tuple, idx: Index) -> bool:
+    kind = attr[0]
+    if kind == "any":
+        return True
+    if kind == "country":
+        c = idx.club_country.get(club)
+        return c is None or c == attr[1] if club not in idx.club_country else c == attr[1]
+    if kind == "league":
+        lg = idx.club_league.get(club)
+        if lg and (lg == attr[1] or fold(lg) == fold(attr[1])):
+            return True
+        # a club's listed league may be this season's; the country is a fair proxy
+        country = idx.club_country.get(club)
+        return bool(country) and _LEAGUE_COUNTRY.get(attr[1]) == country
+    if kind == "place":
+        return club in attr[1]
+    return False
+
+
+_LEAGUE_COUNTRY = {"Premier League": "England", "Championship": "England", "Bundesliga": "Germany",
+                   "2. Bundesliga": "Germany", "Serie A": "Italy", "La Liga": "Spain", "Ligue 1": "France",
+                   "Eredivisie": "Netherlands", "Primeira Liga": "Portugal", "Saudi Pro League": "Saudi Arabia",
+                   "Scottish Premiership": "Scotland", "Super Lig": "Turkey", "MLS": "United States",
+                   "Brasileirao": "Brazil", "J1 League": "Japan"}
+
+
+_LETTER = {"club": "c", "player": "p", "anaphor": "a", "money": "m", "source": "s", "unknown": "u", "manager": "c"}
+
+
+def mask(sents: list[Sent]) -> None:
+    for s in sents:
+        parts: list[str] = []
+        pos = 0
+        kept: list[Mention] = []
+        for m in s.mentions:
+            if m.start < pos:
+                continue
+            letter = _LETTER.get(m.kind)
+            if letter is None:
+                continue
+            gap = s.text[pos:m.start]
+            parts.append(_clean(gap))
+            parts.append(f"#{letter}{len(kept)}#")
+            kept.append(m)
+            pos = m.end
+        parts.append(_clean(s.text[pos:]))
+        s.mentions = kept
+        s.masked = "".join(parts)
+
+
+_POSS_HEAD = re.compile(r"'s\b|'(?=\s)")
+
+
+_DROP_QUOTES = re.compile(r"(?<![a-z])'|'(?![a-z])|\"")
+
+
+def _clean(gap: str) -> str:
+    g = gap.lower()
+    # a gap that starts with a possessive belongs to the placeholder before it
+    head = ""
+    m = _POSS_HEAD.match(g) if g[:1] == "'" else None
+    if m:
+        head, g = "'s", g[m.end():]
+    return head + (_DROP_QUOTES.sub("", g) if "'" in g or '"' in g else g)
+
+
+_DESC = gated(_DESC)  # type: ignore[assignment]

@@ -1,0 +1,203 @@
+"""Who a club is to a player: the owner the text ties him to ("Napoli striker X", "X will
+have to leave C"), and the role a club plays in its clause, from the role table."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.document import Roles, Sent
+from bot.extract.fastre import gated, tail_gated
+from bot.extract.lexicon import (
+    NATIONALITY,
+    POSITIONS,
+)
+from bot.extract.rules.facts import CLUB_CUES
+from bot.extract.rules.roles import ROLE_RULES
+
+# Nations of several words ("the Republic of Ireland international") before a player noun.
+MULTI_NATIONS = "|".join(sorted((re.escape(k) for k in NATIONALITY if " " in k), key=len, reverse=True))
+
+
+_OWNER_MID = re.compile(r"^(?:'s?\s+)?(?:(?:[\w.-]+)\s+){0,4}?$")
+
+
+_OWNER_APPOS = re.compile(r"#[pa](\d+)#,\s+(?:the\s+|a\s+|an\s+)?#c(\d+)#(?:'s?)?\s+(?:[\w-]+\s+){0,3}?(?:star|man|player|midfielder|defender|"
+                          r"striker|forward|winger|goalkeeper|keeper|centre-back|full-back|left-back|right-back|wing-back|playmaker|captain|international|youngster|"
+                          r"teenager|talent|attacker)\b")
+
+
+_OWNER_WORDS = frozenset({"youth", "women's", "womens", "reserve", "b", *POSITIONS, *(p.replace(" ", "-") for p in POSITIONS), *NATIONALITY, "no", "no.", "star",
+                          "international", "teenager", "youngster", "talent", "prospect", "captain", "skipper",
+                          "academy", "graduate", "loanee", "wonderkid", "ace", "man", "player", "forward",
+                          "full-back", "centre-back", "left-back", "right-back", "wing-back", "centre", "back",
+                          "under-21", "under-20", "under-23", "england", "highly-rated", "rated", "young", "former",
+                          "experienced", "veteran", "out-of-favour", "exciting", "talented", "in-form"})
+
+
+_AGE_OR_NUMBER = re.compile(r"\d{1,2}-year-old|\d+|no\.?")
+
+
+_MULTI_NATION_RX = re.compile(r"\b(?:" + MULTI_NATIONS + r")\b")
+
+
+def is_owner_mid(mid: str) -> bool:
+    if " of " in mid or " and " in mid or mid.count(" ") > 2:
+        mid = _MULTI_NATION_RX.sub("england", mid)  # "Celtic's Republic of Ireland international X"
+    words = [w for w in mid.replace("'s", " ").split() if w]
+    if len(words) > 5:
+        return False
+    for k, w in enumerate(words):
+        if w in _OWNER_WORDS or _AGE_OR_NUMBER.fullmatch(w):
+            continue
+        if w == "and" and k + 1 < len(words) and words[k + 1] in NATIONALITY:
+            continue  # "Chelsea and England left-back": his club and his country
+        return False
+    return True
+
+
+# A club that premodifies a player noun ("Napoli and Nigeria striker", "the 26-year-old Chelsea
+# and England left-back", "Birmingham City's England youth international"): his club.
+_DESCRIPTOR = re.compile(
+    r"((?:'s?)?(?:\s+[\w'-]+){0,5}?)\s+(?:" + "|".join(sorted({*(re.escape(p) for p in POSITIONS), *(re.escape(p.replace(" ", "-")) for p in POSITIONS),
+                                                             "international", "star", "ace", "youngster", "teenager", "talent", "captain",
+                                                             "prospect", "loanee", "wonderkid", "starlet"}, key=len, reverse=True))
+    + r")s?\b")
+
+
+_DESC_PLAYER_AFTER = re.compile(r"\s+#([pa])(\d+)#")
+
+
+_DESC_PLAYER_BEFORE = re.compile(r"#([pa])(\d+)#,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+|#a\d+#\s+){0,2}$")
+
+
+def _descriptor(clause: str, end: int) -> re.Match | None:
+    """The player-noun phrase a club at `end` premodifies, if any."""
+    m = _DESCRIPTOR.match(clause, end)
+    if m and (m.group(1).strip() or m.group(1).startswith("'")) and not is_owner_mid(m.group(1)):
+        return None
+    return m
+
+
+CLUB_PH = re.compile(r"#c(\d+)#")
+
+
+_OWNED_AFTER = re.compile(r"((?:'s)?\s+(?:[\w.-]+\s+){0,5}?)#([pa])(\d+)#")
+
+
+_OWNED_AFTER_ANY = re.compile(r"((?:'s)?\s+(?:[\w.-]+\s+){0,5}?)#[pa]\d+#")
+
+
+_POSS_APPOS = re.compile(r"#p(\d+)#,\s+#c(\d+)#'s\s+")
+
+
+_RECALLED = re.compile(r"#c(\d+)#\s+(?:have\s+|has\s+|had\s+)?(?:now\s+)?recalled\s+(?:[\w-]+\s+){0,2}?#([pa])(\d+)#\s+from\b")
+
+
+def owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str, ...]], roles: Roles) -> None:
+    """'Brighton midfielder Moises Caicedo', "Wolves' Portugal midfielder Matheus Nunes",
+    'Miguel Almiron, the Newcastle United star': the club the text ties the player to."""
+    text = s.masked
+    if "#c" not in text or ("#p" not in text and "#a" not in text):  # every tie names a club and a player
+        return
+    for m in CLUB_PH.finditer(text):
+        ci = int(m.group(1))
+        if ci not in clubs_of or s.mentions[ci].kind != "club":
+            continue
+        rest = text[m.end():m.end() + 80]
+        pm = _OWNED_AFTER.match(rest)
+        if pm and is_owner_mid(pm.group(1)) and (pm.group(1).startswith("'s") or pm.group(1).strip()):
+            pi = int(pm.group(3))
+            player = s.mentions[pi].names[0] if pm.group(2) == "p" else resolved.get(pi)
+            if player and not (pm.group(2) == "a" and s.mentions[pi].text.lower() in ("him", "he")):
+                roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
+    for m in CLUB_PH.finditer(text):
+        ci = int(m.group(1))
+        if ci not in clubs_of or s.mentions[ci].kind != "club":
+            continue
+        d = _descriptor(text, m.end())
+        if d is None:
+            continue
+        pm = _DESC_PLAYER_AFTER.match(text, d.end()) or _DESC_PLAYER_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if pm:
+            pi = int(pm.group(2))
+            player = s.mentions[pi].names[0] if pm.group(1) == "p" else resolved.get(pi)
+            if player and not (pm.group(1) == "a" and s.mentions[pi].text.lower() in ("him", "he")):
+                roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
+    for cue in _CLUB_CUES:
+        for m in cue.finditer(text):
+            ci, pi = int(m.group("c")), int(m.group("p"))
+            if ci in clubs_of and s.mentions[ci].kind == "club" and pi < len(s.mentions):
+                player = s.mentions[pi].names[0] if m.group("pk") == "p" else resolved.get(pi)
+                if player:
+                    roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
+    if "recall" in text:
+        # "#c have recalled X from his loan at #c2": the club that can recall him owns him
+        for m in _RECALLED.finditer(text):
+            ci, pi = int(m.group(1)), int(m.group(3))
+            if ci in clubs_of and s.mentions[ci].kind == "club":
+                player = s.mentions[pi].names[0] if m.group(2) == "p" else resolved.get(pi)
+                if player:
+                    roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
+    if "#," not in text:  # both patterns below need a placeholder followed by a comma
+        return
+    for m in _OWNER_APPOS.finditer(text):
+        pi, ci = int(m.group(1)), int(m.group(2))
+        if ci in clubs_of:
+            mention = s.mentions[pi]
+            player = mention.names[0] if mention.kind == "player" else resolved.get(pi)
+            if player:
+                roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
+    # "Joao Felix, Atletico Madrid's 23-year-old Portugal forward"
+    for m in _POSS_APPOS.finditer(text):
+        pi, ci = int(m.group(1)), int(m.group(2))
+        if ci in clubs_of:
+            roles.owner.setdefault(s.mentions[pi].names[0], []).append((clubs_of[ci][0], s.text))
+
+
+def club_role(clause: str, pos: int, end: int) -> str:
+    """The club's role in its clause: the first row of the role table that matches around it.
+    A club that describes the player ("a loan move for #c winger #p") is his owner, which
+    outranks the rows of place and destination but not those of the deal's parties."""
+    before = clause[max(0, pos - 60):pos]
+    after = clause[end:end + 60]
+    reaches_end = len(clause) - end <= 60
+    owner_checked = False
+    for role, b_rx, a_rx, anchored in _ROLE_RX:
+        if not owner_checked and role not in _PARTY_ROLES:
+            owner_checked = True
+            if _is_owner(clause, end, before):
+                return "owner"
+        if b_rx is not None and not b_rx.search(before):
+            continue
+        if a_rx is not None and (not a_rx.match(after) or (anchored and not reaches_end)):
+            continue
+        return role
+    if not owner_checked and _is_owner(clause, end, before):
+        return "owner"
+    return "subject"  # also "Tottenham boss ..."
+
+
+_PARTY_ROLES = frozenset({"speaker", "rival", "bidder", "pastclub", "seller", "from"})
+
+
+def _is_owner(clause: str, end: int, before: str) -> bool:
+    after = clause[end:end + 60]
+    m = _OWNED_AFTER_ANY.match(after) if ("#p" in after or "#a" in after) else None
+    if m and is_owner_mid(m.group(1)) and (m.group(1).startswith("'s") or m.group(1).strip()):
+        return True
+    # "#p, the 26-year-old #c and england left-back", but not "a move to the #c midfielder ..."
+    return _descriptor(clause, end) is not None and not _DEST_RX.search(before)
+
+
+_CLUB_CUES = [re.compile(c.pattern) for c in CLUB_CUES]
+
+
+# the role table compiled, each pattern behind the pre-check fastre derives from it
+_ROLE_RX = [(r.role, tail_gated(re.compile(r.before)) if r.before else None, gated(re.compile(r.after)) if r.after else None,
+             r.after.endswith("$")) for r in ROLE_RULES]
+
+
+_DEST_RX = next(b for role, b, _a, _e in _ROLE_RX if role == "dest" and b is not None)
+
+
+_OWNER_APPOS = gated(_OWNER_APPOS)  # type: ignore[assignment]

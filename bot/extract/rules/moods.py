@@ -1,0 +1,83 @@
+"""Mood cues: what the words around a kind trigger do to it. A signing "set to" happen is
+an agreement, a bid "expected" is only interest, a withdrawal "if the price rises" is none.
+
+Each row applies to triggers of the listed kinds (in order: a row sees the kind the rows
+before it left). Its pattern is searched in a window of the masked clause:
+- before: the `reach` characters before the trigger (patterns anchored with $);
+- around: from `reach` characters before the trigger to its end;
+- after: matched right after the trigger;
+- head: the whole clause before the trigger.
+`at_start` must match where the trigger starts, `within` inside the trigger, when given.
+`to` is the new kind, or None when the trigger then says nothing. The example is the
+sentence the row exists for; its {C} claim must be of kind `to` (none of the row's kinds
+when `to` is None).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class MoodCue:
+    kinds: tuple[str, ...]
+    where: str
+    reach: int
+    pattern: str
+    at_start: str
+    within: str
+    to: str | None
+    example: str
+    note: str = ""
+    name: str = ""
+
+
+_ROWS: list[MoodCue] = [
+    MoodCue(('agreement',), 'around', 20,
+            '\\b(?:finalised|finalized|completed)\\b',
+            '', '', 'signed',
+            '{C} have finalised a deal for {P}.', 'a finished deal is a signing'),
+    MoodCue(('signed',), 'before', 40,
+            '\\b(?:closing in on|close in on|close to|on the verge of|nearing|talks over|talks about|talks for|pursuing|interested in|keen on|push for|pushing for|bid to complete|hoping to complete|hope to complete|set to complete)\\s+(?:the\\s+|a\\s+)?$',
+            '', '', None,
+            '{C} are in talks over the signing of {P}.', 'a signing still being worked on is none yet'),
+    MoodCue(('signed', 'loan'), 'before', 30,
+            '\\b(?:set|poised|about|close|due|expected|edging closer|nearing)\\s+to\\s+$',
+            '', '', 'agreement',
+            '{C} are set to complete the signing of {P}.', 'a move about to happen is agreed, not done'),
+    MoodCue(('signed', 'loan'), 'before', 30,
+            '\\b(?:hoping|hope|hopes|looking|keen|want|wants|aiming|aim|bid|trying|try|plan|plans|planning|ready|prepared|willing)\\s+to\\s+$',
+            '', '', 'interest',
+            '{C} are hoping to complete the signing of {P}.', 'a move wanted is interest'),
+    MoodCue(('signed',), 'head', 0,
+            '\\b(?:travel\\w*|fl(?:y|ying|ew|own)|head(?:ing|ed)|medical|on (?:his|her) way|arrived|arrives|in town)\\b.*\\bto $',
+            '(?:complete|seal|finalise|finalize|conclude|wrap|put pen)\\b', '', 'agreement',
+            '{P} is travelling to {C} to complete his move.', 'an infinitive of completion with the player on his way: agreed'),
+    MoodCue(('signed',), 'before', 3,
+            '^to $',
+            '(?:complete|seal|finalise|finalize|conclude|wrap|put pen)\\b', '', 'interest',
+            '{C} want to complete the signing of {P} soon.', 'an infinitive of completion alone: wanted'),
+    MoodCue(('signed', 'loan'), 'before', 12,
+            '\\bwill\\s+(?:now\\s+)?$',
+            '', '', 'agreement',
+            '{P} will join {C} on a season-long loan.', 'the future of a done deal: agreed'),
+    MoodCue(('talks',), 'before', 40,
+            '\\b(?:weighing up|weigh up|considering|consider|planning|plan|plans|preparing|prepare|mulling|mulling over|contemplating|could make|ready to make|set to make|expected to make|will make|may make|might make|to make)\\s+(?:an?\\s+)?(?:formal\\s+|official\\s+|fresh\\s+|first\\s+)?$',
+            '', 'approach|enquir', 'interest',
+            '{C} are weighing up an approach for {P}.', 'an approach not yet made is interest'),
+    MoodCue(('bid',), 'before', 70,
+            '(?:\\b(?:expected|set|likely|ready|poised|preparing|prepared|planning|plan|plans|going|looking|hoping|hope|hopes|intend|intends|intending|could|will|would|may|might|to)\\s+(?:\\w+\\s+)?(?:return|come back|follow up)\\s+with|\\b(?:expected|set|likely|ready|poised|preparing|prepared|planning|plan|plans|going|looking|gearing up|hoping|hope|hopes|intend|intends|could|will|would|may|might|about)\\s+to\\s+(?:make|submit|table|launch|lodge|put in|present|send)|\\b(?:could|will|would|may|might)\\s+(?:\\w+\\s+)?(?:make|submit|table|launch|lodge|put in|present|send)|\\b(?:preparing|prepare|prepares|readying|lining up|plotting|mulling|weighing up|considering))\\s+(?:(?:a|an|their|its|the)\\s+)?(?:[\\w-]+\\s+|#m\\d+#\\s+){0,3}$',
+            '', '', 'interest',
+            '{C} are expected to return with an improved offer for {P}.', 'a bid not yet made is interest'),
+    MoodCue(('bid',), 'before', 30,
+            '\\b(?:(?:prepared|ready|willing|set|expected|planning|poised|hoping|looking|keen|want|wants|likely|going)\\s+to|could|would|will|may|might)\\s+$',
+            'offer', '', 'interest',
+            '{C} are prepared to offer {P} a four-year deal.', 'an offer not yet made is interest'),
+    MoodCue(('ended',), 'after', 60,
+            '[^,;]{0,40}?\\b(?:if|unless)\\b',
+            '', '', None,
+            '{C} will not pursue a deal for {P} if the price rises.', 'a withdrawal under a condition is none'),
+]
+
+MOOD_CUES: list[MoodCue] = [MoodCue(r.kinds, r.where, r.reach, r.pattern, r.at_start, r.within, r.to, r.example, r.note,
+                                    f"mood.{i + 1}") for i, r in enumerate(_ROWS)]
