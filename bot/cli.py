@@ -1,4 +1,4 @@
-"""The `transferbot` command line (../shared/spec/cli.md is the contract for ingest, claims, facts, ask).
+"""The `transferbot` command line (docs/cli.md is the contract for ingest, claims, facts, ask).
 
 Each command lives in bot/commands/<name>.py with a `register(subparsers)` that
 adds its parser and sets `handler`. Modules here import only argparse-level
@@ -38,11 +38,6 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
-
-
-def add_db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", help="the SQLite database (default: $TRANSFERBOT_DB or the "
-                                                     "user data directory)")
 
 
 def _tolerant_streams() -> None:

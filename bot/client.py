@@ -1,8 +1,9 @@
 """The Discord bot: `create_bot(settings)` builds it, `transferbot run` starts it.
 
 Nothing here runs at import: no settings read, no bot built, no token touched.
-`setup_hook` opens the store and an HTTP session, loads the cogs, and syncs the
-commands to DEV_GUILD_ID when it is set; the global sync happens only on
+`setup_hook` opens the store and the one long-lived HTTP fetcher (bot.sources.fetch:
+the address guard and per-host politeness, shared by polling and `/news read`),
+loads the cogs, and syncs the commands to DEV_GUILD_ID when it is set; the global sync happens only on
 request (`transferbot sync`, or the owner-only `/sync`), as discord.py advises.
 """
 
@@ -12,16 +13,17 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.cogs.errors import UserError, report_error
 from bot.config import Settings, load_settings
 from bot.ratelimit import UserRateLimit
 
 if TYPE_CHECKING:
     from bot.ingest import Ingestor
+    from bot.sources.fetch import Fetcher
     from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -37,10 +39,6 @@ EXTENSIONS = (
 )
 
 
-class UserError(Exception):
-    """Something the user can fix; its message is one sentence shown to them only (ephemeral)."""
-
-
 def intents() -> discord.Intents:
     """No privileged intents: a mention and a DM carry their content without message_content."""
     i = discord.Intents.default()
@@ -50,64 +48,26 @@ def intents() -> discord.Intents:
     return i
 
 
-def user_message(error: BaseException) -> str | None:
-    """The one sentence for an error the user caused, or None for a bug."""
-    if isinstance(error, app_commands.CommandInvokeError | commands.CommandInvokeError):
-        error = error.original
-    if isinstance(error, UserError):
-        return str(error)
-    if isinstance(error, app_commands.MissingPermissions):
-        perms = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
-        return f"You need the {perms} permission to do that."
-    if isinstance(error, app_commands.BotMissingPermissions):
-        perms = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
-        return f"I need the {perms} permission here to do that."
-    if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Slow down a little: try again in {max(1, round(error.retry_after))} s."
-    if isinstance(error, app_commands.NoPrivateMessage):
-        return "This command only works in a server."
-    if isinstance(error, app_commands.TransformerError):
-        return f"I couldn't understand {error.value!r}."
-    if isinstance(error, app_commands.CheckFailure):
-        return "You can't use this command here."
-    return None
-
-
-APOLOGY = "Sorry, something went wrong on my side. It has been logged; please try again later."
-
-
 class TransferTree(app_commands.CommandTree):
     """Every app-command failure gets an answer: one ephemeral sentence, or a logged bug and an apology."""
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
-        text = user_message(error)
-        if text is None:
-            name = interaction.command.qualified_name if interaction.command else "?"
-            log.error("Unexpected error in /%s", name, exc_info=error)
-            text = APOLOGY
-        await send_ephemeral(interaction, text)
+        await report_error(interaction, error)
 
 
-async def send_ephemeral(interaction: discord.Interaction, text: str) -> None:
-    """Respond, follow up or, failing both, stay quiet in the log: never raise from an error path."""
-    try:
-        if interaction.response.is_done():
-            await interaction.followup.send(text, ephemeral=True)
-        else:
-            await interaction.response.send_message(text, ephemeral=True)
-    except discord.HTTPException:
-        log.warning("could not tell the user about an error", exc_info=True)
+class StoreNotOpen(UserError):
+    """The store is opened in setup_hook, before the bot connects; nothing should ask for it earlier."""
 
 
 Poller = Callable[["TransferBot"], Awaitable[list[Any]]]
 
 
 async def default_poller(bot: TransferBot) -> list[Any]:
-    """Poll the feeds that are due (bot.polling.poll_due); new claims reach the outbox as they are stored."""
-    from bot.polling import poll_due
+    """Poll the feeds that are due (bot.ingest.polling.poll_due); new claims reach the outbox as they are stored."""
+    from bot.ingest.polling import poll_due
 
     ingestor = bot.ingestor()
-    return await poll_due(ingestor.store, bot.settings, ingestor=ingestor)
+    return await poll_due(ingestor.store, bot.settings, bot.fetcher, ingestor=ingestor)
 
 
 class TransferBot(commands.AutoShardedBot):
@@ -127,8 +87,8 @@ class TransferBot(commands.AutoShardedBot):
             **options,
         )
         self.settings = settings
-        self.store: Store | None = None
-        self.http_session: aiohttp.ClientSession | None = None
+        self._store: Store | None = None
+        self._fetcher: Fetcher | None = None
         self.poller: Poller = default_poller
         self.extension_failures: dict[str, BaseException] = {}
         self._ingestor: Ingestor | None = None
@@ -139,19 +99,39 @@ class TransferBot(commands.AutoShardedBot):
     def ingestor(self) -> Ingestor:
         """The bot's one Ingestor (polling and /news read): its gazetteer (0.8 s of CPU at 50,000 players)
         is built once, not at every poll, and what one path learns the other knows."""
-        assert self.store is not None
         if self._ingestor is None or self._ingestor.store is not self.store:
             from bot.ingest import Ingestor
 
             self._ingestor = Ingestor(self.store, self.settings)
         return self._ingestor
 
+    @property
+    def store(self) -> Store:
+        """The database; always there once setup_hook has run (before any command or event)."""
+        if self._store is None:
+            raise StoreNotOpen("The database is not open yet; try again in a moment.")
+        return self._store
+
+    @property
+    def store_is_open(self) -> bool:
+        """False only before setup_hook (autocomplete, which must answer at once, asks)."""
+        return self._store is not None
+
+    @property
+    def fetcher(self) -> Fetcher:
+        """The bot's one HTTP fetcher, for polling and `/news read` (opened in setup_hook)."""
+        if self._fetcher is None:
+            from bot.sources.fetch import Fetcher
+
+            self._fetcher = Fetcher(self.settings)
+        return self._fetcher
+
     async def setup_hook(self) -> None:
         from bot.answer.resolve import get_resolver
         from bot.ingest import open_database
 
-        self.store = await open_database(self.settings)
-        self.http_session = aiohttp.ClientSession(headers={"User-Agent": self.settings.user_agent})
+        self._store = await open_database(self.settings)
+        await self.fetcher.open()
         await get_resolver(self.store)  # warm, so autocomplete answers at once
         for ext in EXTENSIONS:
             try:
@@ -176,12 +156,15 @@ class TransferBot(commands.AutoShardedBot):
         try:
             await super().close()
         finally:
-            if self.http_session is not None:
-                await self.http_session.close()
-                self.http_session = None
-            if self.store is not None:
-                await self.store.close()
-                self.store = None
+            if self._fetcher is not None:
+                await self._fetcher.close()
+                self._fetcher = None
+            await self.close_store()
+
+    async def close_store(self) -> None:
+        if self._store is not None:
+            await self._store.close()
+            self._store = None
 
 
 def create_bot(settings: Settings | None = None) -> TransferBot:

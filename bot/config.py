@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from platformdirs import user_data_path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from bot.paths import PROJECT_ROOT, default_db_path, default_knowledge_dir
 
-
-def default_db_path() -> Path:
-    return user_data_path("transferbot", appauthor=False) / "transferbot.db"
-
-
-def default_knowledge_dir() -> Path:
-    """knowledge/ beside the package in a checkout, else the copy a wheel installs under the prefix."""
-    checkout = PROJECT_ROOT / "knowledge"
-    if checkout.is_dir():
-        return checkout
-    return Path(sys.prefix) / "share" / "transferbot" / "knowledge"
+__all__ = ["PROJECT_ROOT", "Settings", "default_db_path", "default_knowledge_dir", "load_settings"]
 
 
 class Settings(BaseSettings):
@@ -45,7 +33,7 @@ class Settings(BaseSettings):
     alert_max_attempts: int = 8
     question_rate: int = 5  # questions per user ...
     question_per_seconds: float = 60.0  # ... per this many seconds
-    bot_poll_feeds: bool = True  # the bot polls the feeds itself (bot.polling.poll_due)
+    bot_poll_feeds: bool = True  # the bot polls the feeds itself (bot.ingest.polling.poll_due)
     bot_poll_seconds: float = 60.0
 
     # Fetching from the network.

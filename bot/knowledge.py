@@ -263,10 +263,6 @@ def _build_gazetteer(knowledge_dir: Path) -> Gazetteer:
     return gaz
 
 
-def seed_files(knowledge_dir: Path) -> list[Path]:
-    return sorted(p for p in (knowledge_dir / "seeds").glob("*.txt") if p.is_file())
-
-
 def knowledge_stamp(knowledge_dir: Path) -> str:
     """Changes when any knowledge file changes (names, sizes, mtimes): a database stores the stamp it was
     filled from and loads the knowledge again when it differs. Cheap: stats only, no parsing."""

@@ -1,7 +1,10 @@
-"""Typed models shared by every layer: sources, extract, store, answer, render, Discord.
+"""Validated models at the edges: what sources read (Article), what the extractor finds (Claim, Fact)
+and what the store returns of them (StoredClaim, StoredFact).
 
-The shapes follow ../shared/spec/claims.md and ../shared/spec/cli.md; the JSON
-field names of the CLI contract are the field names here.
+The shapes follow docs/claims.md and docs/cli.md; the JSON field names of the
+command-line contract are the field names here. Answers are plain dataclasses
+(bot/answer/shapes.py): they are built from trusted rows on every question, and
+validating them would only cost time.
 """
 
 from __future__ import annotations
@@ -16,20 +19,11 @@ from bot.money import describe_amount
 from bot.text import normalise_article_text
 
 Kind = Literal["interest", "talks", "bid", "agreement", "signed", "loan", "ended"]
-KINDS: tuple[Kind, ...] = ("interest", "talks", "bid", "agreement", "signed", "loan", "ended")
-LINK_KINDS: frozenset[str] = frozenset({"interest", "talks", "bid", "agreement"})
-DONE_KINDS: frozenset[str] = frozenset({"signed", "loan"})
-# How far a link has gone; used to pick a link's furthest stage and for "bids and beyond" filters.
-STAGE: dict[str, int] = {"interest": 0, "talks": 1, "bid": 2, "agreement": 3, "signed": 4, "loan": 4, "ended": -1}
 
 FactKind = Literal[
     "current_club", "release_clause", "valuation", "asking_price",
     "contract_until", "position", "nationality", "age",
 ]
-FACT_KINDS: tuple[FactKind, ...] = (
-    "current_club", "release_clause", "valuation", "asking_price",
-    "contract_until", "position", "nationality", "age",
-)
 
 Intent = Literal["suitors", "targets", "link", "latest", "fact", "profile", "unknown"]
 
@@ -115,19 +109,6 @@ class Extraction(BaseModel):
     new_clubs: list[NewClub] = Field(default_factory=list)
 
 
-class Citation(BaseModel):
-    """Where a statement came from: who said it, when, and how to reach the article."""
-
-    source: str | None
-    date: dt.date
-    origin: str
-    article_id: str
-    url: str | None = None
-    title: str | None = None
-    tier: int | None = None
-    outlet: str | None = None  # the article's own outlet
-
-
 class StoredClaim(Claim):
     """A claim as the store returns it, with the article it came from."""
 
@@ -147,45 +128,3 @@ class StoredFact(Fact):
     url: str | None = None
     title: str | None = None
     tier: int | None = None
-
-
-class Item(BaseModel):
-    """One (player, club, kind) link in an answer, merged over every article that reported it."""
-
-    player: str
-    club: str
-    kind: Kind
-    past: bool
-    current: bool = False
-    latest: dt.date
-    first: dt.date
-    reports: int
-    independent_sources: int = 0
-    amount: Amount | None = None
-    evidence: str = ""
-    sources: list[Citation] = Field(default_factory=list)
-
-
-class AnswerFact(BaseModel):
-    player: str
-    fact: FactKind
-    value: FactValue
-    source: str | None
-    date: dt.date
-    citation: Citation | None = None
-
-
-class Answer(BaseModel):
-    """The meaning of an answer; render/ turns it into text, JSON or an embed."""
-
-    question: str
-    intent: Intent
-    players: list[str] = Field(default_factory=list)
-    clubs: list[str] = Field(default_factory=list)
-    items: list[Item] = Field(default_factory=list)
-    facts: list[AnswerFact] = Field(default_factory=list)
-    suggestions: list[str] = Field(default_factory=list)
-    # Names that matched more than one entity equally well; the bot asks which one was meant.
-    ambiguous: list[list[str]] = Field(default_factory=list)
-    fact_asked: FactKind | None = None
-    text: str = ""

@@ -1,4 +1,6 @@
-"""Fixtures shared by every test package: settings over a temporary database."""
+"""Fixtures shared by every test package: settings over a temporary database, and `store`, the small
+hand-made claim database of tests/answer/small_db.py (packages that need another kind of store, an empty
+one or one filled by ingesting, define their own `store`)."""
 
 from __future__ import annotations
 
@@ -26,3 +28,14 @@ hypothesis_settings.load_profile(os.environ.get("TRANSFERBOT_HYPOTHESIS", "ci"))
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return load_settings(db=tmp_path / "transferbot.db", knowledge_dir=ROOT / "knowledge")
+
+
+@pytest.fixture
+async def store(tmp_path: Path):
+    from bot.store import Store
+    from tests.answer.small_db import fill
+
+    s = await Store.open(tmp_path / "answer.db")
+    await fill(s)
+    yield s
+    await s.close()

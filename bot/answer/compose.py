@@ -2,14 +2,10 @@
 
 `answer_question` is the whole pipeline the CLI (`transferbot ask`, `chat`) and
 the Discord bot share; `player_profile`, `club_profile` and `latest` serve the
-slash commands. Nothing here formats for a medium: render/ does that, except
-that Answer.text is filled with the plain-text rendering so the JSON carries the
-human answer too.
-
-Claims and facts are read as light rows and answers built as the light shapes of
-bot.answer.shapes; the public entry points return bot.models.Answer
-(`to_model`), and `answer_light` serves `transferbot ask`, which never imports
-pydantic.
+slash commands. Nothing here formats for a medium: the answer carries its items
+(the JSON contract's rows), one LinkSummary per (player, club) (bot/answer/links.py)
+and the few sentences said around them; render/ turns that into text, JSON or
+embeds.
 """
 
 from __future__ import annotations
@@ -20,7 +16,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from bot.answer.intents import guess_intent
+from bot.answer.intents import EXAMPLES, guess_intent
+from bot.answer.links import summarise
 from bot.answer.resolve import Entity, Mention, Resolution, get_resolver, resolve_question
 from bot.answer.shapes import (
     DONE_KINDS,
@@ -32,14 +29,14 @@ from bot.answer.shapes import (
     ClaimRow,
     FactRow,
     Item,
+    Money,
+    Standing,
     independent_sources,
-    to_model,
 )
-from bot.render.text import EXAMPLES
+from bot.answer.summary import first_sentences
 from bot.text import fold
 
 if TYPE_CHECKING:
-    from bot.models import Answer as AnswerModel
     from bot.models import FactKind
 
 MAX_TARGET_PLAYERS = 25
@@ -56,7 +53,7 @@ RELATED_FACTS: dict[str, tuple[FactKind, ...]] = {
 
 def _citation(c: ClaimRow) -> Citation:
     return Citation(source=c.source, date=c.date, origin=c.origin, article_id=c.article_id, url=c.url,
-                    title=c.title, tier=c.tier, outlet=c.outlet)
+                    title=c.title, tier=c.tier, outlet=c.outlet, evidence=c.evidence)
 
 
 def group_items(claims: Iterable[ClaimRow]) -> list[Item]:
@@ -333,26 +330,62 @@ def _settle(res: Resolution, pairs: set[tuple[int, int]], counts: dict[tuple[str
     return open_
 
 
-async def answer_question(store, question: str, today: dt.date | None = None) -> AnswerModel:
-    """The whole pipeline: names, intent, the query, the merged items; Answer.text filled for people."""
-    return to_model(await answer_light(store, question, today))
-
-
-async def answer_light(store, question: str, today: dt.date | None = None) -> Answer:
-    """answer_question() as the light shapes of bot.answer.shapes (render_text and answer_json read both)."""
-    from bot.render.text import render_text
-
+async def answer_question(store, question: str, today: dt.date | None = None) -> Answer:
+    """The whole pipeline: names, intent, the query, the merged items and their link summaries."""
     question = question if isinstance(question, str) else str(question)
     try:
         answer, res, notes = await _answer(store, question, today)
+        answer.context = await _link_context(store, answer) if answer.intent == "link" else []
+        answer.notes = [*_readings(res, answer), *notes]
+        answer.unmatched = list(res.unknown)
+        await _finish(store, answer)
     except Exception as exc:  # a question must never crash the bot; say so plainly
         logging.getLogger(__name__).exception("answering %r failed", question[:200])
         answer = Answer(question=question, intent="unknown", suggestions=list(EXAMPLES[:3]))
-        answer.text = f"Sorry, something went wrong answering that ({type(exc).__name__})."
-        return answer
-    context = await _link_context(store, answer) if answer.intent == "link" else []
-    answer.text = "\n".join([*_readings(res, answer), *notes, render_text(answer, res.unknown), *context])
+        answer.error = f"Sorry, something went wrong answering that ({type(exc).__name__})."
     return answer
+
+
+async def _finish(store, answer: Answer) -> None:
+    """What every answer gets last: its link summaries, where its players stand, the first sentences."""
+    answer.links = summarise(answer.items)
+    if answer.players and not answer.ambiguous:
+        answer.standing = await standing(store, answer.players)
+    answer.summary = first_sentences(answer)
+
+
+async def standing(store, players: list[str]) -> list[Standing]:
+    """Each player's club and latest completed move (a signed/loan that is news, or a past one with a
+    stated time), and his release clause: what the answer's first sentence tells about him."""
+    ids = await store.player_ids(players)
+    if not ids:
+        return []
+    by_player: dict[str, list[ClaimRow]] = defaultdict(list)
+    for r in await store.claim_rows(player_ids=list(ids.values()), kinds=sorted(DONE_KINDS)):  # moves only
+        c = ClaimRow.from_row(r)
+        by_player[c.player].append(c)
+    facts = [FactRow.from_row(r) for r in await store.fact_rows(player_ids=list(ids.values()))]
+    out = []
+    for player in players:
+        if player not in ids:
+            continue
+        st = Standing(player)
+        moves = [c for c in by_player.get(player, []) if c.kind in DONE_KINDS and (not c.past or c.event_date)]
+        move = max(moves, key=lambda c: (c.event_date or c.date.isoformat(), c.date), default=None)
+        if move is not None:
+            st.moved_to, st.moved_on = move.club, move.event_date or move.date.isoformat()
+            st.fee, st.loan = move.amount, move.kind == "loan"
+        mine = [f for f in facts if f.player == player]  # oldest first
+        club_fact = next((f for f in reversed(mine) if f.fact == "current_club" and isinstance(f.value, str)), None)
+        if club_fact is not None and (move is None or club_fact.date >= move.date):
+            st.club = club_fact.value
+        else:
+            st.club = st.moved_to
+        clause = next((f for f in reversed(mine) if f.fact == "release_clause"), None)
+        if clause is not None and isinstance(clause.value, Money):
+            st.release_clause = clause.value
+        out.append(st)
+    return out
 
 
 async def _link_context(store, answer: Answer) -> list[str]:
@@ -366,11 +399,8 @@ async def _link_context(store, answer: Answer) -> list[str]:
     for player in alone:
         claims: list[ClaimRow | Status] = list(by_player.get(player, []))
         clubs = sorted(current_clubs(claims))
-        when, club = last_move(claims)
-        if clubs:
+        if clubs:  # (his latest completed move, when no club is in for him, the first sentence tells)
             out.append(f"Clubs currently reported in for {player}: {', '.join(clubs)}.")
-        elif club:
-            out.append(f"{player}'s latest completed move: {club} ({when}).")
     return out
 
 
@@ -464,18 +494,16 @@ async def _one(store, kind: str, name: str) -> tuple[Entity | None, list[str]]:
     return None, [e.name for e in unique] or resolver.complete(kind, name, limit=5)
 
 
-async def player_profile(store, player_name: str) -> AnswerModel:
+async def player_profile(store, player_name: str) -> Answer:
     return await _profile(store, "player", player_name)
 
 
-async def club_profile(store, club_name: str) -> AnswerModel:
+async def club_profile(store, club_name: str) -> Answer:
     return await _profile(store, "club", club_name)
 
 
-async def _profile(store, kind: str, name: str) -> AnswerModel:
+async def _profile(store, kind: str, name: str) -> Answer:
     """/player and /club: a player's suitors and facts, or a club's targets; ambiguity is reported."""
-    from bot.render.text import render_text
-
     entity, others = await _one(store, kind, name)
     answer = Answer(question=name, intent="profile")
     if entity is None:
@@ -490,15 +518,13 @@ async def _profile(store, kind: str, name: str) -> AnswerModel:
     else:
         answer.clubs = [entity.name]
         await _targets(store, answer, [entity])
-    answer.text = render_text(answer)
-    return to_model(answer)
+    await _finish(store, answer)
+    return answer
 
 
 async def latest(store, player: str | None = None, club: str | None = None, kind: str | None = None,
-                 since: dt.date | None = None, limit: int = LATEST_ITEMS) -> AnswerModel:
+                 since: dt.date | None = None, limit: int = LATEST_ITEMS) -> Answer:
     """The newest rumours, optionally about one player or club, of one kind, since a date."""
-    from bot.render.text import render_text
-
     answer = Answer(question=" ".join(x for x in ("latest", player, club, kind) if x), intent="latest")
     player_ids = club_ids = None
     for k, name in (("player", player), ("club", club)):
@@ -508,8 +534,8 @@ async def latest(store, player: str | None = None, club: str | None = None, kind
         if entity is None:
             answer.intent = "unknown"
             answer.suggestions = others
-            answer.text = render_text(answer)
-            return to_model(answer)
+            await _finish(store, answer)
+            return answer
         if k == "player":
             answer.players, player_ids = [entity.name], [entity.id]
         else:
@@ -517,5 +543,5 @@ async def latest(store, player: str | None = None, club: str | None = None, kind
     kinds = [kind] if kind else None
     answer.items = await _latest_items(store, player_ids=player_ids, club_ids=club_ids, kinds=kinds,
                                        since=since, limit=max(1, min(int(limit), 50)))
-    answer.text = render_text(answer)
-    return to_model(answer)
+    await _finish(store, answer)
+    return answer

@@ -17,6 +17,16 @@ from rapidfuzz.distance import OSA
 if TYPE_CHECKING:
     from bot.models import FactKind, Intent
 
+# Example questions offered when nothing was recognised (render/ shows them as "Try: ...").
+EXAMPLES = [
+    "who wants itakura?",
+    "who are spurs after",
+    "are liverpool in for itakura?",
+    "whats itakuras release clause",
+    "latest rumours",
+    "tell me about gladbach",
+]
+
 # Words that carry an intent. The resolver never reads them as names and never
 # "corrects" them into a name; typos of them are corrected into them.
 FACT_WORDS: dict[str, FactKind] = {

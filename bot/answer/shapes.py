@@ -1,13 +1,10 @@
-"""Light answer shapes: what compose builds and render/ reads, without pydantic.
+"""The answer's types: what bot/answer/ builds and render/ reads. Plain slotted dataclasses.
 
-The pydantic models of bot.models (Answer, Item, Citation, AnswerFact, Amount) are
-the public shapes, but importing pydantic and building those classes costs a
-one-shot `transferbot ask` about 0.15 s, and validating a model per claim costs
-tens of microseconds. So bot/answer/ works on these slotted classes, with the
-same field names, and converts to the pydantic models (`to_model`) only where a
-caller gets an Answer; `transferbot ask` renders these directly.
-
-The kind constants repeat bot.models' (tests/answer/test_shapes.py keeps them equal).
+They are built from trusted store rows on every question, so they are not
+validated: validation happens at the edges, where text comes in (bot.models'
+Article, Claim, Fact) and where a user types. This keeps `transferbot ask`
+from importing pydantic at all (a tenth of a second) and costs nothing per
+claim. The field names are the JSON field names of docs/cli.md.
 """
 
 from __future__ import annotations
@@ -16,19 +13,18 @@ import datetime as dt
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 from bot.money import describe_amount
+from bot.stages import DONE_KINDS, LINK_KINDS, STAGE
 from bot.text import fold
 
-LINK_KINDS: frozenset[str] = frozenset({"interest", "talks", "bid", "agreement"})
-DONE_KINDS: frozenset[str] = frozenset({"signed", "loan"})
-STAGE: dict[str, int] = {"interest": 0, "talks": 1, "bid": 2, "agreement": 3, "signed": 4, "loan": 4, "ended": -1}
+__all__ = ["DONE_KINDS", "LINK_KINDS", "STAGE"]  # the vocabulary travels with the types
 
 
 @dataclass(frozen=True, slots=True)
 class Money:
-    """bot.models.Amount without pydantic: the same fields, describe() and model_dump()."""
+    """An amount of money (bot.models.Amount without pydantic): the same fields, describe() and model_dump()."""
 
     currency: str
     min: float | None = None
@@ -49,6 +45,8 @@ def money(currency: str | None, lo: float | None, hi: float | None) -> Money | N
 
 @dataclass(slots=True)
 class Citation:
+    """Where a statement came from: who said it, when, and how to reach the article."""
+
     source: str | None
     date: dt.date
     origin: str
@@ -56,11 +54,17 @@ class Citation:
     url: str | None = None
     title: str | None = None
     tier: int | None = None
-    outlet: str | None = None
+    outlet: str | None = None  # the article's own outlet
+    evidence: str = ""  # the sentence the statement came from ("Why?")
 
 
 @dataclass(slots=True)
 class Item:
+    """One (player, club, kind, past) in an answer, merged over every article that reported it.
+
+    These are the rows of the JSON contract (`current` is the scorer's suitor flag); people read
+    the per-(player, club) LinkSummary built from them (bot/answer/links.py)."""
+
     player: str
     club: str
     kind: str
@@ -75,8 +79,111 @@ class Item:
     sources: list[Citation] = field(default_factory=list)
 
 
+# -- one (player, club) link, summed up (bot/answer/links.py builds these) -----------------------
+
+# live: a current suitor (cli.md's rule, the `current` flag of the items);
+# completed: the newest news is the move itself; ended: the newest news is that it ended;
+# stalled: reported once, superseded since (a move elsewhere, or older than his latest move);
+# history: only past events told in later articles.
+Status = Literal["live", "completed", "ended", "stalled", "history"]
+STATUS_WORDS: dict[str, str] = {
+    "live": "live", "completed": "completed", "ended": "ended", "stalled": "no longer live", "history": "history",
+}
+
+
+@dataclass(slots=True)
+class Step:
+    """One stage of a saga: a kind (and whether it was told as past), with its dates and amount."""
+
+    kind: str
+    past: bool
+    first: dt.date
+    latest: dt.date
+    amount: Money | None = None
+
+    @property
+    def label(self) -> str:
+        """'bid £70m', 'signed (past)': how the step reads in every renderer."""
+        out = self.kind + (" (past)" if self.past else "")
+        return f"{out} {self.amount.describe()}" if self.amount else out
+
+
+class Credit(NamedTuple):
+    name: str
+    tier: int | None
+
+
+@dataclass(slots=True)
+class Report:
+    """One article behind a link: who it credits, its date, and how a fan reaches it.
+
+    `credits` are the sources the article names for the link's claims; when it names none, its
+    own outlet (what an article states on its own authority is the outlet's word); empty only
+    when nothing is known. `origin` is where the article was read from: a URL, or a path on the
+    host, which is never shown to users (render/ shows the title or `url`)."""
+
+    article_id: str
+    date: dt.date
+    credits: list[Credit]
+    url: str | None
+    title: str | None
+    origin: str
+    evidence: str = ""
+
+
+@dataclass(slots=True)
+class LinkSummary:
+    """Everything known about one (player, club) link, merged over its items: what people are shown.
+
+    Built by bot.answer.links.summarise_link from the answer's items, in the answer's order
+    (Answer.links); every renderer formats these fields and computes none of its own. To add
+    to it (a likelihood, a source scorecard), add a field with a default here and fill it in
+    summarise_link or in a pass over Answer.links."""
+
+    player: str
+    club: str
+    status: Status
+    stage: str  # the furthest kind reached ("ended" only when nothing else was reported)
+    first: dt.date
+    latest: dt.date
+    reports: int  # distinct articles
+    independent_sources: int
+    amount: Money | None  # the furthest stage's amount, else any reported
+    steps: list[Step]  # the saga's path, oldest first
+    citations: list[Report]  # one per article, newest first
+    items: list[Item] = field(default_factory=list, repr=False)
+
+    @property
+    def current(self) -> bool:
+        return self.status == "live"
+
+    @property
+    def status_words(self) -> str:
+        return STATUS_WORDS[self.status]
+
+    @property
+    def path(self) -> str:
+        """'interest → bid £70m → signed': the steps in the order they were first reported."""
+        return " → ".join(s.label for s in self.steps)
+
+
+@dataclass(slots=True)
+class Standing:
+    """Where a player stands, for the sentence that answers first: his club and his latest move."""
+
+    player: str
+    club: str | None = None  # the newest current_club fact, else the club of his latest completed move
+    moved_to: str | None = None  # his latest completed move (signed or loan)
+    moved_on: str | None = None  # its date as precise as known: YYYY-MM-DD, YYYY-MM or YYYY
+    fee: Money | None = None
+    loan: bool = False
+    release_clause: Money | None = None
+
+
 @dataclass(slots=True)
 class AnswerFact:
+    """The newest value of one fact about a player, with where it came from."""
+
     player: str
     fact: str
     value: Any
@@ -87,6 +194,8 @@ class AnswerFact:
 
 @dataclass(slots=True)
 class Answer:
+    """The meaning of an answer; render/ turns it into text, JSON or embeds and only formats it."""
+
     question: str
     intent: str
     players: list[str] = field(default_factory=list)
@@ -94,9 +203,23 @@ class Answer:
     items: list[Item] = field(default_factory=list)
     facts: list[AnswerFact] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    # Names that matched more than one entity equally well; the bot asks which one was meant.
     ambiguous: list[list[str]] = field(default_factory=list)
     fact_asked: str | None = None
-    text: str = ""
+    # One summary per (player, club), in the answer's order: what every renderer shows.
+    links: list[LinkSummary] = field(default_factory=list)
+    # The one or two sentences that answer the question as asked, said before the details.
+    summary: str = ""
+    # Where each asked player stands (club, latest move), which the summary tells.
+    standing: list[Standing] = field(default_factory=list)
+    # Lines said before the answer (a typo read as a name, a name not known) and after it
+    # (where a player no asked club is linked with stands).
+    notes: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    # The words tried as a name that matched nothing ("zxqvbn").
+    unmatched: list[str] = field(default_factory=list)
+    # Set when answering failed: the one sentence said instead.
+    error: str | None = None
 
 
 @dataclass(slots=True)
@@ -152,8 +275,6 @@ class FactRow:
         return cls(r[0], r[1], value, r[3], dt.date.fromisoformat(r[4]), r[5], r[6], r[7], r[8], r[9], r[10])
 
 
-# -- the public pydantic models --------------------------------------------------------------
-
 class Cited(Protocol):
     """What independent_sources reads of a claim row or a citation."""
 
@@ -189,34 +310,3 @@ def independent_sources(cites: Iterable[Cited]) -> int:
         others = credited - {fold(outlet)} if outlet else credited
         sources |= others or credited
     return len(sources) + len(bare - credited_by.keys())
-
-
-def to_model(answer: Answer):
-    """The bot.models.Answer for a light Answer (trusted data: constructed without validation)."""
-    from bot.models import Amount
-    from bot.models import Answer as AnswerModel
-    from bot.models import AnswerFact as AnswerFactModel
-    from bot.models import Citation as CitationModel
-    from bot.models import Item as ItemModel
-
-    def amount(m: Any) -> Any:
-        if isinstance(m, Money):
-            return Amount.model_construct(currency=m.currency, min=m.min, max=m.max)
-        return m
-
-    def citation(c: Citation | None) -> CitationModel | None:
-        if c is None:
-            return None
-        return CitationModel.model_construct(source=c.source, date=c.date, origin=c.origin, article_id=c.article_id,
-                                             url=c.url, title=c.title, tier=c.tier, outlet=c.outlet)
-
-    items = [ItemModel.model_construct(
-        player=it.player, club=it.club, kind=it.kind, past=it.past, current=it.current, latest=it.latest,
-        first=it.first, reports=it.reports, independent_sources=it.independent_sources, amount=amount(it.amount),
-        evidence=it.evidence, sources=[citation(c) for c in it.sources]) for it in answer.items]
-    facts = [AnswerFactModel.model_construct(player=f.player, fact=f.fact, value=amount(f.value), source=f.source,
-                                             date=f.date, citation=citation(f.citation)) for f in answer.facts]
-    return AnswerModel.model_construct(
-        question=answer.question, intent=answer.intent, players=list(answer.players), clubs=list(answer.clubs),
-        items=items, facts=facts, suggestions=list(answer.suggestions),
-        ambiguous=[list(a) for a in answer.ambiguous], fact_asked=answer.fact_asked, text=answer.text)

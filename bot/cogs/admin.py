@@ -8,23 +8,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import UserError
+from bot.cogs.checks import owner_only
 
 if TYPE_CHECKING:
     from bot.client import TransferBot
-
-
-class NotOwner(UserError, app_commands.CheckFailure):
-    """Raised by the owner check. Being a CheckFailure (an AppCommandError) is what makes discord.py route
-    it to the tree's on_error, which answers with the sentence; a plain exception from a check would leave
-    the user with no answer at all."""
-
-
-async def is_owner(interaction: discord.Interaction) -> bool:
-    """Owner-only commands (/sync, /news ...): the bot's owners, from the application or owner_ids."""
-    if not await interaction.client.is_owner(interaction.user):  # type: ignore[attr-defined]
-        raise NotOwner("Only the bot's owner can do that.")
-    return True
 
 
 class Admin(commands.Cog):
@@ -32,8 +19,7 @@ class Admin(commands.Cog):
         self.bot = bot
 
     @app_commands.command(name="sync", description="Owner only: publish the slash commands to every server")
-    @app_commands.default_permissions(administrator=True)
-    @app_commands.check(is_owner)
+    @owner_only()
     async def sync(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         synced = await self.bot.tree.sync()

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands, tasks
 
+from bot.cogs.common import embeds_allowed
 from bot.render.embeds import alert_marker, alert_text, render_alert
 from bot.store import subscriptions as subs
 
@@ -67,8 +68,12 @@ class Alerts(commands.Cog):
 
     @property
     def store(self):
-        assert self.bot.store is not None
         return self.bot.store
+
+    @commands.Cog.listener()
+    async def on_claims_stored(self, results: list) -> None:
+        """New claims were stored (a poll, `/news read`): deliver what is due now, not at the loop's turn."""
+        await self.deliver_now()
 
     @tasks.loop(seconds=15)
     async def deliver(self) -> None:
@@ -153,7 +158,7 @@ class Alerts(commands.Cog):
             attempt = uuid.uuid4().hex[:20]
             await subs.mark_sending(self.store, row.id, attempt, discord.utils.utcnow().timestamp())
             posting = True  # from here a failure may still have posted: the retry looks first
-            if self._embeds_allowed(channel):
+            if embeds_allowed(channel):
                 msg = await channel.send(embed=render_alert(row.id, claims, following), nonce=attempt)
             else:
                 msg = await channel.send(alert_text(row.id, claims, following), nonce=attempt)
@@ -179,11 +184,6 @@ class Alerts(commands.Cog):
         log.info("alert %s failed (%s); retrying in %.0f s", row.id, exc, wait)
         await subs.mark_retry(self.store, row.id, attempts, discord.utils.utcnow().timestamp() + wait, repr(exc),
                               status="sending" if posting else "pending")
-
-    def _embeds_allowed(self, channel: discord.abc.Messageable) -> bool:
-        if isinstance(channel, discord.abc.GuildChannel | discord.Thread) and channel.guild is not None:
-            return channel.permissions_for(channel.guild.me).embed_links
-        return True
 
 
 async def setup(bot: TransferBot) -> None:

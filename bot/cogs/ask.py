@@ -11,14 +11,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs.common import build_reply, requery
+from bot.cogs.common import build_reply, embeds_allowed, requery
 from bot.names import lookup_in_store
 from bot.ratelimit import UserRateLimit
 from bot.render.embeds import render_text_fallback
 
 if TYPE_CHECKING:
+    from bot.answer.shapes import Answer
     from bot.client import TransferBot
-    from bot.models import Answer
 
 log = logging.getLogger(__name__)
 
@@ -42,11 +42,9 @@ class Ask(commands.Cog):
     async def answer(self, question: str) -> Answer:
         from bot.answer.compose import answer_question
 
-        assert self.bot.store is not None
         return await answer_question(self.bot.store, question)
 
     async def _kind_of(self, name: str) -> str | None:
-        assert self.bot.store is not None
         for kind in ("club", "player"):
             matches = await lookup_in_store(self.bot.store, kind, name)
             if matches and matches[0].score >= 100:
@@ -101,7 +99,7 @@ class Ask(commands.Cog):
             async with message.channel.typing():
                 answer = await self.answer(question)
             reply = build_reply(answer, message.author.id, self.chooser(answer))
-            if self._embeds_allowed(message.channel):
+            if embeds_allowed(message.channel):
                 msg = await message.reply(mention_author=False, **reply.kwargs())
                 if reply.view is not None:
                     reply.view.message = msg
@@ -114,11 +112,6 @@ class Ask(commands.Cog):
             log.exception("Unexpected error answering a message")
             with contextlib.suppress(discord.HTTPException):
                 await message.channel.send("Sorry, something went wrong on my side. It has been logged.")
-
-    def _embeds_allowed(self, channel: discord.abc.Messageable) -> bool:
-        if isinstance(channel, discord.abc.GuildChannel | discord.Thread) and channel.guild is not None:
-            return channel.permissions_for(channel.guild.me).embed_links
-        return True
 
 
 async def setup(bot: TransferBot) -> None:

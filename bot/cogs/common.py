@@ -9,12 +9,16 @@ from dataclasses import dataclass
 
 import discord
 
-from bot.models import Answer
-from bot.render.embeds import clean, render_embeds
+from bot.answer.shapes import Answer
+from bot.cogs.errors import report_error
+from bot.render.embeds import clean, render_embeds, render_why_embed
+from bot.render.text import render_text
 
 log = logging.getLogger(__name__)
 
 VIEW_TIMEOUT = 300.0
+WHY_ID = "transferbot:why"
+OPEN_TO_ALL = {WHY_ID}
 NOT_YOURS = "Only the person who asked can use these buttons."
 
 Chooser = Callable[[str], Awaitable[Answer]]
@@ -29,6 +33,9 @@ class OwnedView(discord.ui.View):
         self.message: discord.Message | discord.InteractionMessage | discord.WebhookMessage | None = None
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        data: dict = dict(interaction.data or {})
+        if data.get("custom_id") in OPEN_TO_ALL:  # reading why is everyone's; turning pages the asker's
+            return True
         if interaction.user.id != self.owner_id:
             await interaction.response.send_message(NOT_YOURS, ephemeral=True)
             return False
@@ -43,13 +50,7 @@ class OwnedView(discord.ui.View):
                 await self.message.edit(view=self)
 
     async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item) -> None:
-        from bot.client import APOLOGY, send_ephemeral, user_message
-
-        text = user_message(error)
-        if text is None:
-            log.error("Unexpected error in a %s", type(self).__name__, exc_info=error)
-            text = APOLOGY
-        await send_ephemeral(interaction, text)
+        await report_error(interaction, error, f"a {type(self).__name__}")
 
 
 class PagerView(OwnedView):
@@ -78,6 +79,18 @@ class PagerView(OwnedView):
         await interaction.response.edit_message(embed=self.pages[self.index], view=self)
 
 
+class WhyButton(discord.ui.Button):
+    """"Why?": for the first links of the answer, the sentence each report came from, shown only to
+    whoever pressed it (escaped article text)."""
+
+    def __init__(self, answer: Answer) -> None:
+        super().__init__(label="Why?", emoji="🔎", style=discord.ButtonStyle.secondary, custom_id=WHY_ID)
+        self.answer = answer
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(embed=render_why_embed(self.answer), ephemeral=True)
+
+
 class ChoiceSelect(discord.ui.Select):
     def __init__(self, names: list[str]) -> None:
         options = [discord.SelectOption(label=n[:100], value=n[:100]) for n in dict.fromkeys(names)][:25]
@@ -104,6 +117,13 @@ class ChoiceView(OwnedView):
         self.add_item(ChoiceSelect(names))
 
 
+def embeds_allowed(channel: discord.abc.Messageable) -> bool:
+    """Whether the bot may post embeds here (Embed Links); a DM always allows them."""
+    if isinstance(channel, discord.abc.GuildChannel | discord.Thread) and channel.guild is not None:
+        return channel.permissions_for(channel.guild.me).embed_links
+    return True
+
+
 @dataclass
 class Reply:
     embeds: list[discord.Embed]  # pages; the first is shown
@@ -124,10 +144,13 @@ def build_reply(answer: Answer, owner_id: int, choose: Chooser | None) -> Reply:
         e = discord.Embed(title="Which one did you mean?", colour=discord.Colour.blurple(),
                           description="\n".join(f"• {clean(n, 100)}" for n in names[:25]))
         e.set_footer(text="Pick one below.")
-        return Reply([e], ChoiceView(names, owner_id, choose), answer.text)
+        return Reply([e], ChoiceView(names, owner_id, choose), render_text(answer))
     pages = render_embeds(answer)
-    view = PagerView(pages, owner_id) if len(pages) > 1 else None
-    return Reply(pages, view, answer.text)
+    view: OwnedView | None = PagerView(pages, owner_id) if len(pages) > 1 else None
+    if answer.links:
+        view = view or OwnedView(owner_id)
+        view.add_item(WhyButton(answer))
+    return Reply(pages, view, render_text(answer))
 
 
 def requery(answer: Answer, choice: str, kind: str | None) -> str:

@@ -1,7 +1,8 @@
-"""The feed polling loop: every `bot_poll_seconds`, poll the feeds that are due (bot.polling.poll_due).
+"""The feed polling loop: every `bot_poll_seconds`, poll the feeds that are due (bot.ingest.polling.poll_due).
 
 New claims reach the outbox in their own transaction as they are stored; the
-loop then asks the Alerts cog to deliver at once instead of waiting for its turn.
+loop then dispatches `claims_stored`, on which the Alerts cog delivers at once
+instead of waiting for its turn.
 Polling stops when the cog unloads. Set TRANSFERBOT_BOT_POLL_FEEDS=0 to leave
 polling to a separate `transferbot poll` process (e.g. cron).
 """
@@ -43,9 +44,7 @@ class Feeds(commands.Cog):
         new = [r for r in results if getattr(r, "status", None) == "new"]
         if new:
             log.info("polled feeds: %d new articles", len(new))
-            alerts = self.bot.get_cog("Alerts")
-            if alerts is not None:
-                await alerts.deliver_now()  # type: ignore[attr-defined]
+            self.bot.dispatch("claims_stored", new)
 
     @poll.before_loop
     async def _wait_ready(self) -> None:

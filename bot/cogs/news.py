@@ -17,8 +17,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import UserError
-from bot.cogs.admin import is_owner
+from bot.cogs.checks import owner_only
+from bot.cogs.errors import UserError
 from bot.render.embeds import clean, safe_url
 
 if TYPE_CHECKING:
@@ -116,13 +116,11 @@ class News(commands.Cog):
 
     @property
     def store(self) -> Store:
-        if self.bot.store is None:
-            raise UserError("The database is not open yet; try again in a moment.")
         return self.bot.store
 
     async def _feeds_ready(self) -> Store:
         """The store, with the shipped feeds registered on first use (as `transferbot feeds` does)."""
-        from bot.polling import ensure_default_feeds
+        from bot.ingest.polling import ensure_default_feeds
 
         store = self.store
         await ensure_default_feeds(store, self.bot.settings)
@@ -131,10 +129,9 @@ class News(commands.Cog):
     # -- /news read --------------------------------------------------------------------------
     @news.command(name="read", description="Owner only: read a feed or article URL now and store its claims")
     @app_commands.describe(url="An http(s) URL of an RSS/Atom feed or an article page")
-    @app_commands.check(is_owner)
+    @owner_only()
     async def read(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000]) -> None:
-        from bot.commands.ingest import _never_silent
-        from bot.sources.web import ingest_url
+        from bot.ingest.web import ingest_url, never_silent
 
         url = url.strip()
         if not is_http_url(url):
@@ -142,20 +139,18 @@ class News(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)  # fetching may take seconds
         ingestor = self.bot.ingestor()
         results: list[IngestResult] = []
-        async for result in _never_silent(url, ingest_url(ingestor, url, self.bot.settings)):
+        async for result in never_silent(url, ingest_url(ingestor, url, self.bot.settings, fetcher=self.bot.fetcher)):
             results.append(result)
         log.info("/news read %s: %s", url, summary_line(results))
         if any(r.status == "new" and r.claim_ids for r in results):
-            alerts = self.bot.get_cog("Alerts")
-            if alerts is not None:
-                await alerts.deliver_now()  # type: ignore[attr-defined]
+            self.bot.dispatch("claims_stored", results)  # the Alerts cog delivers at once
         text = fit(f"Read {show_url(url, 300)}:", [result_line(r) for r in results],
                    f"**{summary_line(results)}**")
         await interaction.followup.send(text, ephemeral=True)
 
     # -- /news feeds -------------------------------------------------------------------------
     @news.command(name="feeds", description="Owner only: the feeds polled, with their polling state")
-    @app_commands.check(is_owner)
+    @owner_only()
     async def feeds(self, interaction: discord.Interaction) -> None:
         from bot.store.feeds import list_feeds
 
@@ -170,7 +165,7 @@ class News(commands.Cog):
     @news.command(name="add", description="Owner only: poll a feed for news from now on")
     @app_commands.describe(url="An http(s) URL of an RSS or Atom feed", name="A short name to show (default: none)",
                            interval_minutes="Minutes between polls (default: the bot's setting)")
-    @app_commands.check(is_owner)
+    @owner_only()
     async def add(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000],
                   name: app_commands.Range[str, 1, 100] | None = None,
                   interval_minutes: app_commands.Range[int, 1, 10080] | None = None) -> None:
@@ -196,7 +191,7 @@ class News(commands.Cog):
                                  current: str) -> list[app_commands.Choice[str]]:
         from bot.store.feeds import list_feeds
 
-        if self.bot.store is None or not await self.bot.is_owner(interaction.user):
+        if not await self.bot.is_owner(interaction.user):
             return []
         needle = current.strip().lower()
         out = []
@@ -212,7 +207,7 @@ class News(commands.Cog):
     @news.command(name="remove", description="Owner only: stop polling a feed")
     @app_commands.describe(feed="The feed (its id or URL)")
     @app_commands.autocomplete(feed=_feed_autocomplete)
-    @app_commands.check(is_owner)
+    @owner_only()
     async def remove(self, interaction: discord.Interaction, feed: app_commands.Range[str, 1, 2000]) -> None:
         from bot.store.feeds import remove_feed
 

@@ -9,12 +9,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import UserError
 from bot.cogs.common import build_reply
+from bot.cogs.errors import UserError
 
 if TYPE_CHECKING:
+    from bot.answer.shapes import Answer
     from bot.client import TransferBot
-    from bot.models import Answer
 
 KindChoice = Literal["interest", "talks", "bid", "agreement", "signed", "loan", "ended"]
 
@@ -23,9 +23,9 @@ def complete_names(bot: TransferBot, kind: str, current: str) -> list[app_comman
     """At once, from the cached resolver (an empty list while it warms up, never a slow query)."""
     from bot.answer.resolve import cached_resolver, get_resolver
 
-    store = bot.store
-    if store is None:
+    if not bot.store_is_open:
         return []
+    store = bot.store
     resolver = cached_resolver(store)
     if resolver is None:
         bot.loop.create_task(get_resolver(store))  # warm it for the next keystroke
@@ -81,7 +81,6 @@ class Rumours(commands.Cog):
         day = parse_since(since)  # a user error before we defer: answered ephemerally
         self._check_rate(interaction)
         await interaction.response.defer(thinking=True)
-        assert self.bot.store is not None
         store = self.bot.store
         answer = await latest(store, player=player, club=club, kind=kind, since=day)
 
@@ -92,37 +91,31 @@ class Rumours(commands.Cog):
 
         await self._send(interaction, answer, choose)
 
+    async def _profile(self, interaction: discord.Interaction, kind: str, name: str) -> None:
+        """/player and /club: the profile, with a menu when the name is ambiguous."""
+        from bot.answer.compose import club_profile, player_profile
+
+        profile = player_profile if kind == "player" else club_profile
+        self._check_rate(interaction)
+        await interaction.response.defer(thinking=True)
+        store = self.bot.store
+
+        async def choose(choice: str) -> Answer:
+            return await profile(store, choice)
+
+        await self._send(interaction, await profile(store, name), choose)
+
     @app_commands.command(name="player", description="A player's profile: club, facts, live suitors, timeline")
     @app_commands.describe(name="The player (start typing for suggestions)")
     @app_commands.autocomplete(name=player_autocomplete)
     async def player(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
-        from bot.answer.compose import player_profile
-
-        self._check_rate(interaction)
-        await interaction.response.defer(thinking=True)
-        assert self.bot.store is not None
-        store = self.bot.store
-
-        async def choose(choice: str) -> Answer:
-            return await player_profile(store, choice)
-
-        await self._send(interaction, await player_profile(store, name), choose)
+        await self._profile(interaction, "player", name)
 
     @app_commands.command(name="club", description="A club's targets, incoming and outgoing")
     @app_commands.describe(name="The club (start typing for suggestions)")
     @app_commands.autocomplete(name=club_autocomplete)
     async def club(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
-        from bot.answer.compose import club_profile
-
-        self._check_rate(interaction)
-        await interaction.response.defer(thinking=True)
-        assert self.bot.store is not None
-        store = self.bot.store
-
-        async def choose(choice: str) -> Answer:
-            return await club_profile(store, choice)
-
-        await self._send(interaction, await club_profile(store, name), choose)
+        await self._profile(interaction, "club", name)
 
 
 async def setup(bot: TransferBot) -> None:

@@ -14,8 +14,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import UserError
+from bot.cogs.checks import member_permissions, require_permissions_in
 from bot.cogs.common import OwnedView, PagerView
+from bot.cogs.errors import UserError
 from bot.cogs.rumours import club_autocomplete, player_autocomplete
 from bot.names import best_matches
 from bot.render.embeds import clean
@@ -74,7 +75,6 @@ class Subscriptions(commands.Cog):
 
     @property
     def store(self):
-        assert self.bot.store is not None
         return self.bot.store
 
     # -- shared ----------------------------------------------------------------------------
@@ -113,8 +113,6 @@ class Subscriptions(commands.Cog):
 
     async def _subscribe(self, interaction: discord.Interaction, kind: str, name: str, stage: str | None,
                          min_tier: int | None, channel: discord.TextChannel | None) -> None:
-        if not interaction.permissions.manage_channels:  # the check, besides the default permissions
-            raise app_commands.MissingPermissions(["manage_channels"])
         target = self._target(interaction, channel)
         params: dict[str, Any] = {"channel_id": target.id, "min_stage": STAGE_OF.get(stage or "every report"),
                   "min_tier": min_tier}
@@ -138,7 +136,7 @@ class Subscriptions(commands.Cog):
                            min_tier="Only sources of this reliability tier or better (1 = most reliable)",
                            channel="Where to post (default: here)")
     @app_commands.autocomplete(name=player_autocomplete)
-    @app_commands.checks.has_permissions(manage_channels=True)
+    @member_permissions(manage_channels=True)
     async def subscribe_player(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100],
                                kinds: StageChoice | None = None,
                                min_tier: app_commands.Range[int, 1, 4] | None = None,
@@ -150,7 +148,7 @@ class Subscriptions(commands.Cog):
                            min_tier="Only sources of this reliability tier or better (1 = most reliable)",
                            channel="Where to post (default: here)")
     @app_commands.autocomplete(name=club_autocomplete)
-    @app_commands.checks.has_permissions(manage_channels=True)
+    @member_permissions(manage_channels=True)
     async def subscribe_club(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100],
                              kinds: StageChoice | None = None,
                              min_tier: app_commands.Range[int, 1, 4] | None = None,
@@ -159,7 +157,7 @@ class Subscriptions(commands.Cog):
 
     async def _unsubscribe_autocomplete(self, interaction: discord.Interaction,
                                         current: str) -> list[app_commands.Choice[str]]:
-        if interaction.guild is None or self.bot.store is None:
+        if interaction.guild is None:
             return []
         out = []
         for s in await subs.list_subscriptions(self.store, guild_id=interaction.guild.id):
@@ -173,8 +171,7 @@ class Subscriptions(commands.Cog):
     @app_commands.describe(subscription="The subscription to remove (start typing)")
     @app_commands.autocomplete(subscription=_unsubscribe_autocomplete)
     @app_commands.guild_only()
-    @app_commands.default_permissions(manage_channels=True)
-    @app_commands.checks.has_permissions(manage_channels=True)
+    @member_permissions(manage_channels=True)
     async def unsubscribe(self, interaction: discord.Interaction, subscription: str) -> None:
         assert interaction.guild is not None
         if not subscription.isdigit():
@@ -184,11 +181,8 @@ class Subscriptions(commands.Cog):
             raise UserError("There is no such subscription in this server; /subscriptions lists them.")
         # The command's own check looked at the channel it was typed in; the subscription may post
         # elsewhere, and removing it needs Manage Channels there too (as adding it did).
-        target = interaction.guild.get_channel_or_thread(sub.channel_id)
-        member = interaction.user
-        if target is not None and isinstance(member, discord.Member) \
-                and not target.permissions_for(member).manage_channels:
-            raise UserError(f"You need the Manage Channels permission in {target.mention} to do that.")
+        require_permissions_in(interaction.guild.get_channel_or_thread(sub.channel_id), interaction.user,
+                               manage_channels=True)
         removed = await subs.remove_subscription(self.store, interaction.guild.id, sub.id)
         if removed is None:
             raise UserError("There is no such subscription in this server; /subscriptions lists them.")

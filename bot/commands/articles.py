@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import argparse
 
-from bot.commands.common import error, settings_from
+from bot.commands.common import add_db_option, error, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from bot.cli import add_db_option
-
     p = sub.add_parser("articles", help="manage stored articles (remove a bad one)")
     add_db_option(p)
     inner = p.add_subparsers(dest="articles_command", metavar="ACTION")

@@ -5,25 +5,33 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.commands.common import error, print_json_line, settings_from
+from bot.commands.common import add_db_option, error, print_json_line, settings_from
 
 MAX_QUESTION_CHARS = 5000
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from bot.cli import add_db_option
-
     p = sub.add_parser("ask", help="answer one question as typed in Discord ('who wants itakura?')")
     add_db_option(p)
     p.add_argument("--json", action="store_true", help="print the answer as one JSON object (cli.md)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="answer as of this day (managers' clubs)")
+    _view_options(p)
     p.add_argument("question", nargs="*", metavar="QUESTION")
     p.set_defaults(handler=ask)
 
     p = sub.add_parser("chat", help="ask questions one after another in the terminal (no Discord needed)")
     add_db_option(p)
     p.add_argument("--json", action="store_true", help="print each answer as JSON")
+    _view_options(p)
     p.set_defaults(handler=chat)
+
+
+def _view_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--why", action="store_true", help="also show, for the first links, the sentence each "
+                                                      "report came from")
+    p.add_argument("--as-of", action="store_true",
+                   help='count "3 days ago" from the newest article in the database (default: from today, '
+                        "or from --date)")
 
 
 def _clean(text: str) -> str:
@@ -32,66 +40,46 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _today(args: argparse.Namespace):
+def _parse_day(value: str):
     import datetime as dt
 
-    value = getattr(args, "date", None)
-    if not value:
-        return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         return None
 
 
-def _emit(answer, as_json: bool) -> None:
-    if as_json:
+def _today(args: argparse.Namespace):
+    value = getattr(args, "date", None)
+    return _parse_day(value) if value else None
+
+
+def _emit(answer, args: argparse.Namespace, today) -> None:
+    if args.json:
         from bot.render.json import answer_json
 
         print_json_line(answer_json(answer))
-    else:
-        sys.stdout.write(answer.text + "\n")
+        return
+    from bot.render.text import render_text, render_why
+
+    sys.stdout.write(render_text(answer, today) + "\n")
+    if args.why and answer.links:
+        sys.stdout.write("\nWhy:\n" + render_why(answer) + "\n")
+
+
+async def _as_of(args: argparse.Namespace, store):
+    """The day "3 days ago" counts from: --as-of the newest article's day, else --date, else today."""
+    import datetime as dt
+
+    if getattr(args, "as_of", False):
+        return await store.newest_article_date() or dt.date.today()
+    return _today(args) or dt.date.today()
 
 
 def _is_file(path) -> bool:
     from pathlib import Path
 
     return Path(path).is_file()
-
-
-def light_settings(args: argparse.Namespace):
-    """The two settings `ask` needs (db, knowledge_dir), read as bot.config.Settings reads them but
-    without importing pydantic-settings (a tenth of a second); None when a `.env` file that names
-    them, or an empty variable, could change them, and the caller loads the full Settings."""
-    import os
-    import types
-    from pathlib import Path
-
-    dotenv = Path(".env")
-    if dotenv.exists():
-        try:
-            text = dotenv.read_text(encoding="utf-8", errors="replace").lower()
-        except OSError:
-            return None
-        if "transferbot_db" in text or "transferbot_knowledge_dir" in text:
-            return None
-    env = {k.lower(): v for k, v in os.environ.items() if k.lower().startswith("transferbot_")}
-    if any(not env.get(k, "x") for k in ("transferbot_db", "transferbot_knowledge_dir")):
-        return None
-    db = getattr(args, "db", None) or env.get("transferbot_db")
-    if db is None:
-        from platformdirs import user_data_path
-
-        db = user_data_path("transferbot", appauthor=False) / "transferbot.db"
-    knowledge_env = env.get("transferbot_knowledge_dir")
-    if knowledge_env is None:
-        import sys
-
-        checkout = Path(__file__).resolve().parent.parent.parent / "knowledge"  # bot.config.PROJECT_ROOT
-        knowledge = checkout if checkout.is_dir() else Path(sys.prefix) / "share" / "transferbot" / "knowledge"
-    else:
-        knowledge = Path(knowledge_env)
-    return types.SimpleNamespace(db=Path(db), knowledge_dir=knowledge)
 
 
 async def open_store(settings, args: argparse.Namespace | None = None):
@@ -118,13 +106,15 @@ async def open_store(settings, args: argparse.Namespace | None = None):
 
 
 async def _open_for_questions(args: argparse.Namespace):
-    store = await open_store(light_settings(args) or settings_from(args), args)
+    from bot.paths import quick_paths
+
+    store = await open_store(quick_paths(args.db) or settings_from(args), args)
     store.names_in_sql = True  # indexed name look-ups per question, not every alias loaded
     return store
 
 
 async def ask(args: argparse.Namespace) -> int:
-    from bot.answer.compose import answer_light
+    from bot.answer.compose import answer_question
 
     question = _clean(" ".join(args.question))
     if args.date and _today(args) is None:
@@ -132,19 +122,21 @@ async def ask(args: argparse.Namespace) -> int:
         return 2
     store = await _open_for_questions(args)
     try:
-        answer = await answer_light(store, question, _today(args))
+        answer = await answer_question(store, question, _today(args))
+        today = await _as_of(args, store)
     finally:
         await store.close()
-    _emit(answer, args.json)
+    _emit(answer, args, today)
     return 0
 
 
 async def chat(args: argparse.Namespace) -> int:
     import asyncio
 
-    from bot.answer.compose import answer_light
+    from bot.answer.compose import answer_question
 
     store = await _open_for_questions(args)
+    today = await _as_of(args, store)
     interactive = sys.stdin.isatty()
     if interactive:
         sys.stdout.write("Ask about transfers ('who wants itakura?'). Empty line or Ctrl-D to quit.\n")
@@ -159,7 +151,7 @@ async def chat(args: argparse.Namespace) -> int:
             question = _clean(line)
             if not question:
                 continue
-            _emit(await answer_light(store, question), args.json)
+            _emit(await answer_question(store, question), args, today)
             sys.stdout.flush()
     finally:
         await store.close()

@@ -9,6 +9,11 @@ import sys
 from typing import Any
 
 
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", help="the SQLite database (default: $TRANSFERBOT_DB or the "
+                                                     "user data directory)")
+
+
 def settings_from(args: argparse.Namespace):  # -> Settings, imported lazily to keep start-up fast
     from bot.config import load_settings
 

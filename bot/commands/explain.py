@@ -9,12 +9,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 
-from bot.commands.common import error, parse_date, print_json_line, settings_from
+from bot.commands.common import add_db_option, error, parse_date, print_json_line, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from bot.cli import add_db_option
-
     p = sub.add_parser("explain", help="show every claim and fact of one article, with its sentence and rule",
                        description="Read one article file, page or feed URL and show what the extractor makes "
                                    "of it: each claim and fact, the sentence it came from and the rule row "
@@ -30,7 +28,8 @@ async def run(args: argparse.Namespace) -> int:
     from bot.commands.ingest import is_url
     from bot.extract.pipeline import extract
     from bot.ingest import Ingestor, open_database
-    from bot.sources.files import SourceError, read_article_file
+    from bot.sources.errors import SourceError
+    from bot.sources.files import read_article_file
 
     settings = settings_from(args)
     try:

@@ -5,12 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.commands.common import error, print_json_line, settings_from
+from bot.commands.common import add_db_option, error, print_json_line, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from bot.cli import add_db_option
-
     p = sub.add_parser("feeds", help="the RSS/Atom feeds polled for news (add, list, remove)",
                        description="Manage the feeds the bot polls. The feeds in knowledge/feeds.toml are "
                                    "registered on first use; a removed one stays removed.")
@@ -57,7 +55,7 @@ def _minutes(value: str) -> int:
 
 async def _open(args: argparse.Namespace):
     from bot.ingest import open_database
-    from bot.polling import ensure_default_feeds
+    from bot.ingest.polling import ensure_default_feeds
 
     settings = settings_from(args)
     store = await open_database(settings)
@@ -128,7 +126,7 @@ async def remove(args: argparse.Namespace) -> int:
 async def poll(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from bot.polling import FeedPoll, poll_feeds
+    from bot.ingest.polling import FeedPoll, poll_feeds
     from bot.store.feeds import due_feeds, list_feeds
 
     settings, store = await _open(args)

@@ -5,12 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.commands.common import error, parse_date, print_json_line, settings_from
+from bot.commands.common import add_db_option, error, parse_date, print_json_line, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from bot.cli import add_db_option
-
     p = sub.add_parser("ingest", help="read articles (files, directories, feed or page URLs) into the database",
                        description="Read articles and store the claims they make. A file in the seed format "
                                    "carries its date; plain text needs --date.")
@@ -27,6 +25,7 @@ def is_url(source: str) -> bool:
 
 async def run(args: argparse.Namespace) -> int:
     from bot.ingest import Ingestor, open_database
+    from bot.ingest.web import ingest_url, never_silent
 
     settings = settings_from(args)
     store = await open_database(settings)
@@ -36,12 +35,10 @@ async def run(args: argparse.Namespace) -> int:
         ingestor = Ingestor(store, settings)
         for source in args.sources:
             if is_url(source):
-                from bot.sources.web import ingest_url
-
                 results = ingest_url(ingestor, source, settings)
             else:
                 results = ingestor.ingest_files([source], args.date)
-            async for result in _never_silent(source, results):
+            async for result in never_silent(source, results):
                 counts[result.status] += 1
                 claims += result.claims
                 if args.json:
@@ -57,26 +54,6 @@ async def run(args: argparse.Namespace) -> int:
         error(f"{counts['failed']} source(s) failed")
     sys.stdout.flush()
     return 1 if counts["failed"] else 0
-
-
-async def _never_silent(source: str, results):
-    """Every source gets at least one line: an empty feed is reported, not skipped in silence, and a
-    source that breaks in a way nobody foresaw fails on its own line while the next ones are read."""
-    import logging
-
-    from bot.ingest import IngestResult
-
-    empty = True
-    try:
-        async for result in results:
-            empty = False
-            yield result
-    except Exception as exc:
-        logging.getLogger(__name__).debug("reading %s", source, exc_info=True)
-        yield IngestResult(source, "failed", error=f"could not be read ({type(exc).__name__}: {str(exc)[:160]})")
-        return
-    if empty:
-        yield IngestResult(source, "failed", error="nothing to read: the feed has no entries")
 
 
 def _line(result) -> str:

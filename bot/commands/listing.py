@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from bot.commands.common import error, print_json_line, settings_from
+from bot.commands.common import add_db_option, error, print_json_line, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from bot.cli import add_db_option
-
     p = sub.add_parser("claims", help="list stored claims (filters match names fuzzily)")
     add_db_option(p)
     p.add_argument("--player", metavar="NAME")
@@ -34,9 +32,10 @@ async def _ids(store, kind: str, name: str | None) -> list[int] | None:
 
 
 async def claims(args: argparse.Namespace) -> int:
-    from bot.commands.ask import light_settings, open_store
+    from bot.commands.ask import open_store
+    from bot.paths import quick_paths
 
-    store = await open_store(light_settings(args) or settings_from(args), args)  # no extractor when current
+    store = await open_store(quick_paths(args.db) or settings_from(args), args)  # no extractor when current
     try:
         players = await _ids(store, "player", args.player)
         clubs = await _ids(store, "club", args.club)
@@ -66,9 +65,10 @@ async def claims(args: argparse.Namespace) -> int:
 
 
 async def facts(args: argparse.Namespace) -> int:
-    from bot.commands.ask import light_settings, open_store
+    from bot.commands.ask import open_store
+    from bot.paths import quick_paths
 
-    store = await open_store(light_settings(args) or settings_from(args), args)  # no extractor when current
+    store = await open_store(quick_paths(args.db) or settings_from(args), args)  # no extractor when current
     try:
         players = await _ids(store, "player", args.player)
         if players == []:

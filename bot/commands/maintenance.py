@@ -5,12 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.commands.common import settings_from
+from bot.commands.common import add_db_option, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from bot.cli import add_db_option
-
     p = sub.add_parser("reextract", help="re-run the claim extractor over every stored article",
                        description="After an upgrade of transferbot, read every stored article again so its "
                                    "claims and facts come from the current extractor. No alerts are posted.")

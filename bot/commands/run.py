@@ -5,15 +5,13 @@ from __future__ import annotations
 import argparse
 import logging
 
-from bot.commands.common import error, settings_from
+from bot.commands.common import add_db_option, error, settings_from
 
 NO_TOKEN = ("DISCORD_TOKEN is not set: put it in the environment or in .env "
             "(see README.md, 'Running the Discord bot')")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from bot.cli import add_db_option
-
     p = sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)",
                        description="Start the Discord bot with DISCORD_TOKEN from the environment or .env. "
                                    "With DEV_GUILD_ID set, the commands are synced to that server at start-up.")
@@ -35,9 +33,10 @@ def run(args: argparse.Namespace) -> int:
         error(NO_TOKEN)
         return 2
     bot = create_bot(settings)
-    # discord.py's own logging setup (the token never reaches a log line; SecretStr keeps it out of reprs).
-    level = logging.DEBUG if getattr(args, "verbose", False) else logging.INFO
-    bot.run(settings.discord_token.get_secret_value(), log_level=level, root_logger=True)
+    # bot.cli.main has given the root logger its one handler; discord.py would add a second (every line twice),
+    # so it gets none (log_handler=None) and only the level is raised for a running bot.
+    logging.getLogger().setLevel(logging.DEBUG if getattr(args, "verbose", False) else logging.INFO)
+    bot.run(settings.discord_token.get_secret_value(), log_handler=None)
     return 0
 
 

@@ -50,6 +50,7 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
     last_claim_at = -2  # index of the sentence that set last_claim_player
     opening = next((m.names[0] for s in sents[:2] for m in s.mentions if m.kind == "player"), None)
     main_player = opening if opening == roles.main else None
+    para_player: str | None = None  # the player the current paragraph last named
     itemised = roles.itemised = is_itemised(sents)
     if itemised:
         main_player = roles.main = None  # a round-up has no main player: each item its own
@@ -58,6 +59,8 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
         if itemised and s.para != para:
             # an item of a round-up or a live blog is its own story: nothing carries into it
             focus, last_claim_player, last_suitors, context_club = None, None, [], None
+        if s.para != para:
+            para_player = None
         para = s.para
         # who the anaphors mean: the last player named before them (this sentence or earlier)
         resolved: dict[int, str] = {}
@@ -96,7 +99,7 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
         # (the player of the sentence just before wins over the article's main player: "... a move
         # for X. Wolfsburg are also monitoring the situation." is about X)
         weak_focus = None if ("#p" in masked or "#a" in masked or is_heading(s.text)) else (
-            last_claim_player if last_claim_at == s.idx - 1 else (main_player or last_claim_player))
+            last_claim_player if last_claim_at == s.idx - 1 else (para_player or main_player or last_claim_player))
         # a claim needs a suitor: a club here, or a pronoun subject ("they") for the last ones
         # (sent_suitors only fill from those); without either no clause can give one
         can_claim = "#c" in s.masked or _PRONOUN_SUBJECT.search(s.masked) is not None
@@ -168,7 +171,7 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
                 weak_focus or local_focus or roles.main, past_ctx, wf, when_here, offset))
             # "#c were also interested but pulled out ...": the subject of a clause that gave
             # nothing carries over to a next clause that has no subject of its own
-            idle = None if got or clause[:2] != "#c" else clause
+            idle = None if got or not _subject_club(clause, clubs_of, manager_idx) else clause
             for c, suitors in got:
                 claims.append(c)
                 for x in suitors:
@@ -184,6 +187,9 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
         if named:
             context_club = named[-1]
         focus = first_here or local_focus  # the next sentence's anaphors mean this one's subject
+        if first_here or resolved:
+            # "Next, Ivan Toney. ... Arsenal and Chelsea are both keen": the paragraph's player
+            para_player = first_here or next(iter(resolved.values()))
         if len(claims) > n_before:
             first = claims[n_before].player
             if all(c.player == first for c in claims[n_before + 1:]):
@@ -227,7 +233,7 @@ def _subject_player(masked: str, s: Sent) -> str | None:
     return s.mentions[int(m.group(1))].names[0] if m else None
 
 
-_SUBJECT_CLUB = re.compile(r"^(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also|"
+_SUBJECT_CLUB = re.compile(r"^(?:[^#;]{0,60}?\bthat\s+)?(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also|"
                            r"will|would|could|already|still)\b")
 
 
@@ -566,7 +572,7 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
         return None  # "would prefer a move to the Bernabeu": the club must be named here
     if cx.sent_suitors and all(sl.roles[i] in _NOT_SUITOR_ROLES for i, *_ in sl.clubs):
         return list(cx.sent_suitors[:2]), suitors_idx, False
-    if cx.last_suitors and not sl.clubs and _PRONOUN_SUBJECT.search(head):
+    if cx.last_suitors and not sl.clubs and _PRONOUN_SUBJECT.search(clause, 0, t.end):  # also "on their radar"
         return list(cx.last_suitors[:2]), suitors_idx, False
     return None
 
@@ -576,7 +582,8 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     """Who the claim is about: the object after (or inside) the trigger, else the subject
     before it, else an anaphor, else the sentence's or the article's player."""
     s, resolved = sc.s, sc.resolved
-    named_after = [s.mentions[i].names[0] for i, a, b in sl.players if a > t.start]
+    named_after = [s.mentions[i].names[0] for i, a, b in sl.players
+                   if a > t.start and not _RELATIVE_OF.match(clause, b)]  # "#p's former team-mate #p2": #p2
     before_ph = [(i, a, b) for i, a, b in sl.players if b <= t.start]
     an_after = [resolved[i] for i, a, b in sl.anaphors if a > t.start]
     an_before = [resolved[i] for i, a, b in sl.anaphors if b <= t.start]
@@ -715,12 +722,16 @@ def _note_sellers(out: list[tuple[Draft, list[str]]], sl: Slots, sc: Scope) -> N
         if d.past:
             continue
         for club in sellers:
+            if club == d.club:
+                continue  # "#c have signed X, the MLS club announced": the buyer speaking of its own deal
             lst = sc.roles.seller_with.setdefault(d.player, [])
             if club in lst:
                 lst.remove(club)
             lst.insert(0, club)
 
 
+_RELATIVE_OF = re.compile(r"'s\s+(?:former\s+|ex-|old\s+|new\s+|fellow\s+)?(?:team-?mate|colleague|brother|son|cousin|"
+                          r"replacement|successor|understudy|rival|strike partner)s?\s+#[pa]\d+#")
 _COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own
 
 

@@ -66,6 +66,7 @@ class Registry:
     clubs_seen: list[str] = field(default_factory=list)
     club_country: dict[str, str | None] = field(default_factory=dict)
     max_len: int = 1
+    lone_words: set[str] = field(default_factory=set)  # words standing alone as a name in the article
     _firsts: tuple[int, set[str]] | None = None
 
     def first_tokens(self) -> set[str]:

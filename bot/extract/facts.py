@@ -8,23 +8,18 @@ a third party's (Transfermarkt) is a valuation.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from bot.extract.build import maker
+from bot.extract.document import Draft, Registry, Roles, Sent
+from bot.extract.entities import Mention
 from bot.extract.fastre import gated
 from bot.extract.lexicon import NATIONALITY, NUMBER_WORDS, PERSON_DEMONYMS, POSITIONS
-from bot.models import Article, Fact
+from bot.models import Amount, Article, Fact, FactValue
 from bot.text import fold
-
-if TYPE_CHECKING:
-    import datetime as dt
-
-    from bot.extract.document import Draft, Registry, Roles, Sent
-    from bot.extract.entities import Mention
-    from bot.models import Amount, FactValue
 
 _make_fact = maker(Fact)
 _OTHER_CLAUSE = re.compile(r"\b(?:buy-?back|sell-?on|re-?purchase|repurchase|buy-?back)\s+(?:clause|option|fee)\b")
@@ -142,6 +137,7 @@ def _current_clubs(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Re
     for c in claims:
         by_player.setdefault(c.player, []).append(c)
     ev = {s.text: s for s in sents}
+    crowd = {s.text: len({m.names[0] for m in s.mentions if m.kind == "player"}) for s in sents}
     mentions: Counter[str] = Counter(m.names[0] for s in sents for m in s.mentions if m.kind == "player")
     for player in reg.player_order:
         cs = by_player.get(player, [])
@@ -150,7 +146,9 @@ def _current_clubs(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Re
         past_signed = sorted((c for c in cs if c.kind == "signed" and c.past), key=lambda c: c.event_date or "")
         club = None
         evidence = None
-        if done_now and (mentions[player] >= 2 or player == roles.main or roles.itemised):
+        if done_now and (mentions[player] >= 2 or player == roles.main or roles.itemised
+                         or crowd.get(done_now[0].evidence, 0) < 3):
+            # (a move told in passing in a list of moves, "X has gone to C1, Y to C2 ...", ties no one)
             # (a move told once in passing, "X has gone to C", is no tie the text makes)
             club, evidence = done_now[0].club, done_now[0].evidence
         elif tie:

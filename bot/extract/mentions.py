@@ -263,13 +263,19 @@ def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
             if m.kind == "club" and not m.ambiguous:
                 named[m.names[0]] += 1
     history: list[str] = []  # clubs in reading order
+    meant: dict[str, str] = {}  # ambiguous alias -> the club it meant the first time it was resolved
     for s in sents:
         for m in s.mentions:
             if m.kind == "club" and m.ambiguous:
                 cands = [c for c in m.names if named[c]]
-                if len(cands) > 1:
+                alias = fold(m.text)
+                if len(cands) > 1 and meant.get(alias) in cands:
+                    cands = [meant[alias]]  # "United" keeps meaning the United it meant at first
+                elif len(cands) > 1:
                     recent = [c for c in reversed(history) if c in cands]
                     cands = recent[:1] or cands[:1]
+                if len(cands) == 1:
+                    meant.setdefault(alias, cands[0])
                 if len(cands) == 1:
                     m.names, m.ambiguous = (cands[0],), False
                 else:

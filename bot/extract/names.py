@@ -150,6 +150,8 @@ def learn_names(sents: list[Sent], known: list[list[_Known]], reg: Registry,
     """Register players, other people and new clubs from the whole article."""
     # one-word players wait for the end: the article may yet name that word as a person or a club
     pending_single: list[tuple[str, str]] = []
+    # words that stand alone as a name somewhere in the article: a surname used on its own
+    reg.lone_words = {s.toks[a].low for s in sents for a, b in s.caps if b - a == 1}
     for s, kn in zip(sents, known, strict=True):
         covered = _register_known(s, kn, reg, gaz, idx)
         named: dict[int, int] = {}  # start -> end of the players this sentence names so far
@@ -205,7 +207,9 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
     if any(x is not None for x in inner) and not (sp.playerish and sp.words >= 2):
         return  # partly a known club/person: leave it to the scan
     if not (sp.clubish or sp.playerish or sp.role) and _coordinated_club(s, a, b, covered, reg) \
-            and not (_GAP_RIGHT.match(sp.right) and _person_shaped(s, a, b, sp.right)):
+            and not ((_GAP_RIGHT.match(sp.right) or s.toks[b - 1].low in reg.lone_words)
+                     and _person_shaped(s, a, b, sp.right)):
+        # (not "Teun Koopmeiners and Juventus: ..." when "Koopmeiners" alone names him later)
         sp.clubish = True  # "Ajax and Zulte Waregem are both interested": a club the knowledge lacks
     if not (sp.clubish or sp.playerish or sp.role) and sp.words >= 2 and _coordinated_player(s, a, b, covered, named):
         sp.playerish = True  # "Ko Itakura and Jonas Falkenried": a player beside a player

@@ -60,7 +60,7 @@ def is_owner_mid(mid: str) -> bool:
 _DESCRIPTOR = re.compile(
     r"((?:'s?)?(?:\s+[\w'-]+){0,5}?)\s+(?:" + "|".join(sorted({*(re.escape(p) for p in POSITIONS), *(re.escape(p.replace(" ", "-")) for p in POSITIONS),
                                                              "international", "star", "ace", "youngster", "teenager", "talent", "captain",
-                                                             "prospect", "loanee", "wonderkid", "starlet"}, key=len, reverse=True))
+                                                             "prospect", "loanee", "wonderkid", "starlet", "pair", "duo", "trio"}, key=len, reverse=True))
     + r")s?\b")
 
 
@@ -177,7 +177,7 @@ def club_role(clause: str, pos: int, end: int) -> str:
     return "subject"  # also "Tottenham boss ..."
 
 
-_PARTY_ROLES = frozenset({"speaker", "rival", "bidder", "pastclub", "seller", "from"})
+_PARTY_ROLES = frozenset({"speaker", "rival", "bidder", "pastclub", "owner", "seller", "from"})
 
 
 def _is_owner(clause: str, end: int, before: str) -> bool:
@@ -186,7 +186,7 @@ def _is_owner(clause: str, end: int, before: str) -> bool:
     if m and is_owner_mid(m.group(1)) and (m.group(1).startswith("'s") or m.group(1).strip()):
         return True
     # "#p, the 26-year-old #c and england left-back", but not "a move to the #c midfielder ..."
-    return _descriptor(clause, end) is not None and not _DEST_RX.search(before)
+    return _descriptor(clause, end) is not None and not _DEST_RX.search(before.removesuffix("the ").removesuffix("for "))
 
 
 _CLUB_CUES = [re.compile(c.pattern) for c in CLUB_CUES]

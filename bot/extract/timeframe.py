@@ -25,7 +25,8 @@ _WHEN_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yea
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|expire|expires|runs|running|through)\b[^.]*$")
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(year|month)s?\s+ago\b")
-_LAST = re.compile(r"\blast\s+(summer|january|winter|season|campaign|year|term)\b|\bthe previous (summer|season|year|window)\b")
+_LAST = re.compile(rf"\blast\s+(summer|january|winter|season|campaign|year|term)\b|\bthe previous (summer|season|year|window)\b|"
+                   rf"\blast\s+({_MONTH})\b")
 _WINDOW_MONTH = re.compile(rf"\b(?:during|in)\s+the\s+({_MONTH}|summer)\s+(?:transfer\s+)?window\b")
 _MID_MONTH = re.compile(rf"\b(?:in\s+)?(?:mid|early|late)[- ]({_MONTH})\b|\bin\s+({_MONTH})\b|\bearlier in ({_MONTH})\b")
 CURRENT = re.compile(
@@ -79,6 +80,9 @@ def find_when(low: str, today: dt.date) -> When | None:
         total = today.year * 12 + today.month - 1 - months
         return When(total // 12, total % 12 + 1, m.group(2) == "month")
     m = _LAST.search(low)
+    if m and m.group(3):
+        mon = MONTHS[m.group(3)]  # "last August": the latest August before the article
+        return When(today.year if mon < today.month else today.year - 1, mon, True)
     if m:
         what = m.group(1) or m.group(2)
         if what in ("summer", "window") or (what == "season" and m.group(2)):

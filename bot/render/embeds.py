@@ -1,5 +1,10 @@
-"""Answer -> Discord embeds: a title, one entry per club (or player) with stage, sources and dates,
-links to the articles, a footer with the number of reports; long answers split into pages.
+"""Answer -> Discord embeds: a title, the sentences that answer first, one entry per (player, club) link
+with its path, status, dates and sources linked to the articles, a footer with the number of reports;
+long answers split into pages. Dates use Discord's timestamp markup, which each reader sees in their own
+locale ("<t:UNIX:d>", and "<t:UNIX:R>" for how long ago).
+
+Formats the answer's link summaries (bot/answer/links.py) and nothing else, so an
+embed states the same facts as the terminal's text and the JSON.
 
 Everything that comes from an article or a feed (names, sources, titles, evidence)
 is escaped for markdown and mentions before it reaches Discord. Every embed stays
@@ -8,14 +13,20 @@ within Discord's limits (checked by `embed_size_ok`, asserted in the tests).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections import defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import discord
 
-from bot.models import LINK_KINDS, STAGE, Answer, AnswerFact, Citation, Item, StoredClaim
+from bot.answer.links import LinkSummary, Report
+from bot.answer.shapes import LINK_KINDS, Answer, AnswerFact, Citation
+from bot.render.text import counts, label, render_text, render_why, who
+
+if TYPE_CHECKING:
+    from bot.models import StoredClaim
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
 TITLE_MAX = 256
@@ -36,8 +47,6 @@ MAX_FACT_FIELDS = 10
 
 COLOUR = discord.Colour(0x2B6CB0)
 COLOUR_ALERT = discord.Colour(0xD97706)
-KIND_LABEL = {"interest": "interest", "talks": "talks", "bid": "bid", "agreement": "agreement",
-              "signed": "signed", "loan": "loan", "ended": "ended"}
 FACT_LABELS = {
     "current_club": "Club", "release_clause": "Release clause", "valuation": "Valuation",
     "asking_price": "Asking price", "contract_until": "Contract until", "position": "Position",
@@ -78,68 +87,50 @@ def safe_url(url: str | None) -> str | None:
     return quote(url, safe=":/?#[]@!$&'*+,;=%~-._")  # percent-encodes ( ) < > and the rest
 
 
+def stamp(day: dt.date, style: str = "d") -> str:
+    """Discord's timestamp markup for a day (noon UTC, so that every time zone shows the same date)."""
+    unix = int(dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC).timestamp())
+    return f"<t:{unix}:{style}>"
+
+
+def dates(link: LinkSummary) -> str:
+    """'<t:..:d> → <t:..:d> (<t:..:R>)': first and latest report, in the reader's locale."""
+    latest = f"{stamp(link.latest)} ({stamp(link.latest, 'R')})"
+    return latest if link.first == link.latest else f"{stamp(link.first)} → {latest}"
+
+
+def _where(url: str | None, name: str) -> str:
+    """A markdown link to the article when it has a URL, else its title; never the path it was read from."""
+    text = clean(name, 60) if name else "article"
+    link = safe_url(url)
+    return f"[{text}]({link})" if link else text
+
+
 def cite(c: Citation) -> str:
-    who = clean(c.source or "unattributed", 60)
+    name = clean(c.source or c.outlet or "unattributed", 60)
     if c.tier is not None:
-        who += f" (tier {c.tier})"
-    url = safe_url(c.url)
-    label = clean(c.title, 60) if c.title else "article"
-    where = f"[{label}]({url})" if url else clean(c.title or c.origin, 60)
-    return f"{who} {c.date.isoformat()} · {where}"
+        name += f" (tier {c.tier})"
+    return f"{name} {stamp(c.date)} · {_where(c.url, c.title or c.evidence)}"
+
+
+def cite_report(r: Report) -> str:
+    return f"{clean(who(r), 120)} {stamp(r.date)} · {_where(r.url, label(r))}"
 
 
 def _value(v: object) -> str:
     return v.describe() if hasattr(v, "describe") else str(v)
 
 
-def _status(its: list[Item]) -> str:
-    if any(it.current for it in its):
-        return "live"
-    if all(it.past for it in its):
-        return "history"
-    news = [it for it in its if not it.past]
-    newest = max(news, key=lambda it: (it.latest, it.kind == "ended"))
-    if newest.kind == "ended":
-        return "ended"
-    if newest.kind in ("signed", "loan"):
-        return "completed"
-    return "no longer live"
-
-
-def _grouped(items: list[Item], by: str) -> list[tuple[str, list[Item]]]:
-    groups: dict[str, list[Item]] = defaultdict(list)
-    for it in items:
-        groups[it.club if by == "club" else it.player].append(it)
-    return list(groups.items())
-
-
-def entry(label: str, its: list[Item], with_partner: str | None = None) -> str:
-    """One club (or player): stage(s), status, dates, report count, up to three sources with links."""
-    kinds: list[str] = []
-    for it in sorted(its, key=lambda it: -it.latest.toordinal()):
-        k = KIND_LABEL[it.kind] + (" (past)" if it.past else "")
-        if it.amount:
-            k += f" {it.amount.describe()}"
-        if k not in kinds:
-            kinds.append(k)
-    reports = sum(it.reports for it in its)
-    latest, first = max(it.latest for it in its), min(it.first for it in its)
-    dates = latest.isoformat() if latest == first else f"{first.isoformat()} → {latest.isoformat()}"
-    cites: list[Citation] = []
-    seen = set()
-    for c in sorted((c for it in its for c in it.sources), key=lambda c: c.date, reverse=True):
-        if (c.article_id, c.source) not in seen:
-            seen.add((c.article_id, c.source))
-            cites.append(c)
+def entry(label: str, link: LinkSummary, with_partner: str | None = None) -> str:
+    """One link: path, status, dates, counts, up to three sources with links."""
     head = f"**{clean(label, 80)}**"
     if with_partner:
         head += f" → {clean(with_partner, 80)}"
-    lines = [f"{head} — {', '.join(kinds)} · *{_status(its)}* · {dates} · "
-             f"{reports} report{'s' if reports != 1 else ''}"]
-    for c in cites[:CITATIONS_PER_ENTRY]:
-        lines.append(f"  • {cite(c)}")
-    if len(cites) > CITATIONS_PER_ENTRY:
-        lines.append(f"  • +{len(cites) - CITATIONS_PER_ENTRY} more")
+    lines = [f"{head} — {clean(link.path, 300)} · *{link.status_words}* · {dates(link)} · {counts(link)}"]
+    for r in link.citations[:CITATIONS_PER_ENTRY]:
+        lines.append(f"  • {cite_report(r)}")
+    if len(link.citations) > CITATIONS_PER_ENTRY:
+        lines.append(f"  • +{len(link.citations) - CITATIONS_PER_ENTRY} more")
     return "\n".join(lines)
 
 
@@ -172,14 +163,15 @@ def title_for(answer: Answer) -> str:
 
 def _entries(answer: Answer) -> list[str]:
     if answer.intent == "latest":
-        return [entry(it.player, [it], with_partner=it.club) for it in answer.items]
-    by = "player" if (answer.intent in ("targets", "profile") and answer.clubs and not answer.players) else "club"
-    groups = _grouped(answer.items, by)
-    # Live links first, then history (the answer's order within each).
-    groups.sort(key=lambda g: 0 if any(it.current for it in g[1]) else 1)
-    if by == "club" and len(answer.players) > 1:
-        return [entry(label, its, with_partner=its[0].player) for label, its in groups]
-    return [entry(label, its) for label, its in groups]
+        return [entry(link.player, link, with_partner=link.club) for link in answer.links]
+    by_player = answer.intent in ("targets", "profile") and bool(answer.clubs) and not answer.players
+    # Live links first, then the rest (the answer's order within each).
+    links = sorted(answer.links, key=lambda link: not link.current)
+    if by_player:
+        return [entry(link.player, link) for link in links]
+    if len(answer.players) > 1:
+        return [entry(link.club, link, with_partner=link.player) for link in links]
+    return [entry(link.club, link) for link in links]
 
 
 def _fact_fields(facts: list[AnswerFact]) -> list[tuple[str, str]]:
@@ -188,21 +180,24 @@ def _fact_fields(facts: list[AnswerFact]) -> list[tuple[str, str]]:
         name = f"{FACT_LABELS.get(f.fact, f.fact)}"
         if len({x.player for x in facts}) > 1:
             name = f"{clean(f.player, 60)}: {name}"
-        where = cite(f.citation) if f.citation else f"{clean(f.source or 'unattributed', 60)} {f.date.isoformat()}"
-        out.append((name[:FIELD_NAME_MAX], f"{clean(_value(f.value), 200)}\n{where}"[:FIELD_VALUE_MAX]))
+        said = cite(f.citation) if f.citation else f"{clean(f.source or 'unattributed', 60)} {f.date.isoformat()}"
+        out.append((name[:FIELD_NAME_MAX], f"{clean(_value(f.value), 200)}\n{said}"[:FIELD_VALUE_MAX]))
     return out
 
 
 def _no_items_text(answer: Answer) -> str:
-    if answer.intent == "unknown" or answer.ambiguous:
-        return clean(answer.text, PAGE_DESCRIPTION) if answer.text else "I couldn't find a player or club I know."
-    if answer.facts:
+    if answer.intent == "unknown" or answer.ambiguous or answer.error:
+        lines = [clean(line) for line in render_text(answer).splitlines()]
+        return "\n".join(lines)[:PAGE_DESCRIPTION] or "I couldn't find a player or club I know."
+    return ""
+
+
+def _head(answer: Answer) -> str:
+    """The notes and the first sentences, said before the entries of the first page."""
+    if answer.intent == "unknown" or answer.ambiguous or answer.error:
         return ""
-    return "No reports found."
-
-
-def embed_length(e: discord.Embed) -> int:
-    return len(e)
+    lines = [*answer.notes, answer.summary] if answer.summary else list(answer.notes)
+    return "\n".join(clean(line, 600) for line in lines if line)
 
 
 def embed_size_ok(e: discord.Embed) -> bool:
@@ -218,9 +213,10 @@ def render_embeds(answer: Answer) -> list[discord.Embed]:
     """The answer as one or more embed pages, each within Discord's limits."""
     title = clean(title_for(answer), TITLE_MAX)
     entries = _entries(answer)
+    head = _head(answer)
     pages: list[list[str]] = []
-    current: list[str] = []
-    size = 0
+    current: list[str] = [head] if head else []
+    size = len(head) + 2 if head else 0
     for text in entries:
         text = text[:PAGE_DESCRIPTION]
         if current and (size + len(text) + 2 > PAGE_DESCRIPTION or len(current) >= ENTRIES_PER_PAGE):
@@ -230,16 +226,16 @@ def render_embeds(answer: Answer) -> list[discord.Embed]:
         size += len(text) + 2
     if current or not pages:
         pages.append(current)
-    reports = sum(it.reports for it in answer.items)
+    reports = len({r.article_id for link in answer.links for r in link.citations})
     fields = _fact_fields(answer.facts) if answer.facts else []
     embeds = []
     for i, page in enumerate(pages):
-        description = "\n\n".join(page) if page else _no_items_text(answer)
+        description = "\n\n".join(page) if page else (_no_items_text(answer) or "No reports found.")
         e = discord.Embed(title=title, description=description or None, colour=COLOUR)
         if i == 0:
             for name, value in fields:
                 e.add_field(name=name, value=value, inline=False)
-        footer = f"{reports} report{'s' if reports != 1 else ''}" if answer.items else "transferbot"
+        footer = f"{reports} report{'s' if reports != 1 else ''}" if answer.links else "transferbot"
         if len(pages) > 1:
             footer += f" · page {i + 1}/{len(pages)}"
         e.set_footer(text=footer)
@@ -247,6 +243,15 @@ def render_embeds(answer: Answer) -> list[discord.Embed]:
             e.remove_field(-1)
         embeds.append(e)
     return embeds
+
+
+def render_why_embed(answer: Answer) -> discord.Embed:
+    """The "Why?" button's answer: for the first few links, the sentence each report came from (escaped)."""
+    lines = [clean(line, 500) if line.startswith(" ") else f"**{clean(line, 200)}**"  # a link, then its reports
+             for line in render_why(answer).splitlines()]
+    text = "\n".join(lines)
+    return discord.Embed(title=clean(f"Why: {title_for(answer)}", TITLE_MAX), description=text[:PAGE_DESCRIPTION],
+                         colour=COLOUR)
 
 
 def render_text_fallback(text: str) -> list[str]:
@@ -299,9 +304,7 @@ def render_alert(outbox_id: int, claims: list[StoredClaim], following: str) -> d
         lines.append(f"• {cite(cit)}")
     e = discord.Embed(title=title, description="\n".join(lines)[:PAGE_DESCRIPTION], colour=COLOUR_ALERT)
     n = len({(c.article_id, c.source) for c in claims})
-    stage = STAGE.get(first.kind, -1)
-    e.add_field(name="Stage", value=KIND_LABEL.get(first.kind, first.kind) + (" (live link)" if first.kind in
-                LINK_KINDS and stage >= 0 else ""), inline=True)
+    e.add_field(name="Stage", value=first.kind + (" (live link)" if first.kind in LINK_KINDS else ""), inline=True)
     e.set_footer(text=f"{n} report{'s' if n != 1 else ''} · following {clean(following, 80)} · "
                       f"{alert_marker(outbox_id)}")
     return e

@@ -1,11 +1,14 @@
-"""The `ask --json` shape of ../shared/spec/cli.md, exactly (a few extra keys are allowed)."""
+"""The `ask --json` shape of docs/cli.md, exactly, plus a few extra keys (the contract allows them):
+`summary`, the sentences that answer first, and `links`, one object per (player, club) with the facts
+the text and the embeds state."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:  # reads bot.models' answers and bot.answer.shapes' alike (same fields)
-    from bot.models import Answer, AnswerFact, Citation, Item
+from bot.answer.links import LinkSummary, Report
+from bot.answer.shapes import Answer, AnswerFact, Citation, Item
+from bot.render.text import render_text
 
 
 def _value(v: Any) -> Any:
@@ -35,6 +38,19 @@ def fact_json(f: AnswerFact) -> dict:
             "article_id": f.citation.article_id if f.citation else None}
 
 
+def report_json(r: Report) -> dict:
+    return {"article_id": r.article_id, "date": r.date.isoformat(), "credits": [c.name for c in r.credits],
+            "url": r.url, "title": r.title, "evidence": r.evidence}
+
+
+def link_json(link: LinkSummary) -> dict:
+    return {"player": link.player, "club": link.club, "status": link.status, "stage": link.stage,
+            "path": link.path, "first": link.first.isoformat(), "latest": link.latest.isoformat(),
+            "reports": link.reports, "independent_sources": link.independent_sources,
+            "amount": _value(link.amount) if link.amount else None,
+            "citations": [report_json(r) for r in link.citations]}
+
+
 def answer_json(answer: Answer) -> dict:
     return {
         "question": answer.question,
@@ -44,7 +60,9 @@ def answer_json(answer: Answer) -> dict:
         "items": [item_json(it) for it in answer.items],
         "facts": [fact_json(f) for f in answer.facts],
         "suggestions": list(answer.suggestions),
-        "text": answer.text,
+        "summary": answer.summary,
+        "text": render_text(answer),
+        "links": [link_json(link) for link in answer.links],
         "ambiguous": [list(a) for a in answer.ambiguous],
         "fact_asked": answer.fact_asked,
     }

@@ -1,38 +1,23 @@
-"""Plain text for people: short, one line per club (or player), sources and dates inline, newest first.
+"""Plain text for people: short, one line per (player, club) link, sources and dates inline, newest first.
 
-Every line that states a claim names its sources with their dates and a way to
-reach the article (its URL, else its title or id, else where it was read from).
+The answer's first sentences come first (Answer.summary), then one line per link.
+Formats the answer's link summaries (bot/answer/links.py) and nothing else: every
+fact a line states (stage, status, dates, reports, sources) is the summary's, so
+the terminal, the JSON and Discord agree. Every line that states a claim names
+its sources with their dates and the article (its title, or its first words, and
+its URL); never a path of the machine the article was read from.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from bot.answer.shapes import LINK_KINDS, STAGE, independent_sources
-
-if TYPE_CHECKING:  # reads bot.models' answers and bot.answer.shapes' alike (same fields)
-    from typing import TypeAlias
-
-    from bot import models
-    from bot.answer import shapes
-
-    Answer: TypeAlias = models.Answer | shapes.Answer
-    AnswerFact: TypeAlias = models.AnswerFact | shapes.AnswerFact
-    Citation: TypeAlias = models.Citation | shapes.Citation
-    Item: TypeAlias = models.Item | shapes.Item
+from bot.answer.intents import EXAMPLES
+from bot.answer.links import LinkSummary, Report
+from bot.answer.shapes import Answer, AnswerFact, Citation
 
 MAX_CITATIONS = 3
-# Example questions offered when nothing was recognised (bot.answer.compose uses the same list).
-EXAMPLES = [
-    "who wants itakura?",
-    "who are spurs after",
-    "are liverpool in for itakura?",
-    "whats itakuras release clause",
-    "latest rumours",
-    "tell me about gladbach",
-]
 FACT_LABELS = {
     "current_club": "club", "release_clause": "release clause", "valuation": "valuation",
     "asking_price": "asking price", "contract_until": "contract until", "position": "position",
@@ -40,116 +25,120 @@ FACT_LABELS = {
 }
 
 
-def _link(c: Citation) -> str:
-    if c.url:
-        return c.url
-    if c.title:
-        return f'"{c.title}" ({c.article_id[:10]})'
-    return c.origin or c.article_id
+TITLE_CHARS = 70
+
+
+def first_words(text: str, limit: int = TITLE_CHARS) -> str:
+    """The start of a text, cut at a word: 'Liverpool and Tottenham are both vying for…'."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def label(r: Report) -> str:
+    """What a fan calls the article: its title, else the first words of what it said."""
+    return first_words(r.title or r.evidence)
+
+
+def where(r: Report) -> str:
+    """'"Title" <url>': the article by its title (or first words) and its URL; never the path it was read from."""
+    name = label(r)
+    parts = [f'"{name}"'] if name else []
+    if r.url:
+        parts.append(f"<{r.url}>")
+    return " ".join(parts) or f"article {r.article_id[:10]}"
 
 
 def cite(c: Citation) -> str:
-    return f"{c.source or 'unattributed'} {c.date.isoformat()} <{_link(c)}>"
+    """A fact's citation: who, when, the article."""
+    r = Report(c.article_id, c.date, [], c.url, c.title, c.origin, c.evidence)
+    return f"{c.source or c.outlet or 'unattributed'} {c.date.isoformat()} {where(r)}"
 
 
-def _citations(cs: Sequence[Citation]) -> str:
-    """One entry per article, newest first: its credited sources (or "unattributed"), date, link."""
-    by_article: dict[str, list[Citation]] = {}
-    for c in sorted(cs, key=lambda c: c.date, reverse=True):
-        by_article.setdefault(c.article_id, []).append(c)
-    parts = []
-    for group in by_article.values():
-        tiers: dict[str, int | None] = {}
-        for c in group:
-            if c.source:
-                tiers[c.source] = tiers.get(c.source) or c.tier
-        who = " & ".join(f"{name} (tier {tier})" if tier is not None else name
-                         for name, tier in tiers.items()) or "unattributed"
-        parts.append(f"{who} {group[0].date.isoformat()} <{_link(group[0])}>")
+def who(r: Report) -> str:
+    """The article's credited sources with their tiers, "unattributed" when nothing is known."""
+    return " & ".join(f"{c.name} (tier {c.tier})" if c.tier is not None else c.name
+                      for c in r.credits) or "unattributed"
+
+
+def citations(reports: Sequence[Report]) -> str:
+    """One entry per article, newest first: its credited sources, date, title and link."""
+    parts = [f"{who(r)} {r.date.isoformat()} {where(r)}" for r in reports]
     shown = "; ".join(parts[:MAX_CITATIONS])
     if len(parts) > MAX_CITATIONS:
         shown += f"; +{len(parts) - MAX_CITATIONS} more"
     return shown
 
 
+def ago(day: dt.date, today: dt.date) -> str:
+    """'today', '3 days ago', '5 weeks ago', '4 months ago', '2 years ago' ('' for a later day)."""
+    days = (today - day).days
+    if days < 0:
+        return ""
+    if days < 2:
+        return ("today", "yesterday")[days]
+    for size, unit, under in ((1, "day", 14), (7, "week", 60), (30, "month", 730)):
+        if days < under:
+            n = days // size
+            return f"{n} {unit}{'s' if n != 1 else ''} ago"
+    n = days // 365
+    return f"{n} year{'s' if n != 1 else ''} ago"
+
+
 def _value(v: object) -> str:
-    if hasattr(v, "describe"):  # an amount (bot.models.Amount or bot.answer.shapes.Money)
+    if hasattr(v, "describe"):  # an amount
         return v.describe()
     return str(v)
 
 
-def _mark(its: list[Item]) -> str:
-    if any(it.current for it in its):
-        return ""
-    if all(it.past for it in its):
-        return " [history]"
-    if any(it.kind in ("signed", "loan") for it in its):
-        return " [moved there]" if any(not it.past for it in its if it.kind in ("signed", "loan")) \
-            else " [past move]"
-    news = [it for it in its if not it.past]
-    newest = max(news, key=lambda it: (it.latest, it.kind == "ended"))
-    if newest.kind == "ended":
-        return " [ended]"
-    return " [no longer live]"
+def dates(link: LinkSummary) -> str:
+    if link.latest == link.first:
+        return link.latest.isoformat()
+    return f"{link.first.isoformat()} → {link.latest.isoformat()}"
 
 
-def _live_then_rest(groups, live_header: str, none_line: str, rest_header: str) -> list[str]:
-    """Live links first (or a line saying there are none), then ended links and history, each marked."""
-    groups = list(groups)
-    current = [(label, g) for label, g in groups if any(it.current for it in g)]
-    other = [(label, g) for label, g in groups if not any(it.current for it in g)]
-    lines = [live_header, *(_group_line(label, g) for label, g in current)] if current else [none_line]
+def counts(link: LinkSummary) -> str:
+    out = f"{link.reports} report{'s' if link.reports != 1 else ''}"
+    if link.independent_sources and link.independent_sources != link.reports:
+        out += f", {link.independent_sources} independent"
+    return out
+
+
+def link_line(name: str, link: LinkSummary, today: dt.date | None = None) -> str:
+    """One line for one (player, club): its path, status, dates, counts, sources."""
+    mark = "" if link.current else f" [{link.status_words}]"
+    when = dates(link)
+    if today is not None and ago(link.latest, today):
+        when += f" ({ago(link.latest, today)})"
+    return f"- {name}: {link.path}{mark} · {when} · {counts(link)} · {citations(link.citations)}"
+
+
+def _live_then_rest(links: list[tuple[str, LinkSummary]], live_header: str, rest_header: str,
+                    today: dt.date | None) -> list[str]:
+    """Live links first, then ended links and history, each marked (the first sentences said how many)."""
+    current = [(name, link) for name, link in links if link.current]
+    other = [(name, link) for name, link in links if not link.current]
+    lines = [live_header, *(link_line(name, link, today) for name, link in current)] if current else []
     if other:
-        lines += [rest_header, *(_group_line(label, g) for label, g in other)]
+        lines += [rest_header, *(link_line(name, link, today) for name, link in other)]
     return lines
 
 
-def _link_headline(club: str, player: str, its: list[Item]) -> str:
-    """One club and one player: the state of the link in words, before its details."""
-    mark = _mark(its)
-    if not mark:
-        return f"{club} are still in for {player}:"
-    if mark == " [moved there]":
-        return f"{player} has moved to {club}:"
-    if mark == " [ended]":
-        return f"{club} are no longer in for {player}:"
-    if mark in (" [history]", " [past move]"):
-        return f"{club} and {player}: history only, nothing current:"
-    return f"{club} are not currently in for {player}:"
-
-
-def _group_line(label: str, its: list[Item]) -> str:
-    """One line for one (player, club): stages, counts, dates, sources."""
-    its = sorted(its, key=lambda it: (-STAGE[it.kind] if it.kind in LINK_KINDS else 5, -it.latest.toordinal()))
-    kinds = []
-    for it in sorted(its, key=lambda it: -it.latest.toordinal()):
-        k = it.kind + (" (past)" if it.past else "")
-        if it.amount:
-            k += f" {it.amount.describe()}"
-        if k not in kinds:
-            kinds.append(k)
-    cites = [c for it in its for c in it.sources]
-    reports = len({c.article_id for c in cites}) or sum(it.reports for it in its)
-    independent = independent_sources(cites)
-    latest = max(it.latest for it in its)
-    first = min(it.first for it in its)
-    dates = latest.isoformat() if latest == first else f"{first.isoformat()} → {latest.isoformat()}"
-    count = f"{reports} report{'s' if reports != 1 else ''}"
-    if independent and independent != reports:
-        count += f", {independent} independent"
-    return f"- {label}: {', '.join(kinds)}{_mark(its)} · {dates} · {count} · {_citations(cites)}"
-
-
-def _grouped(items: Sequence[Item], by: str) -> list[tuple[str, list[Item]]]:
-    groups: dict[str, list[Item]] = defaultdict(list)
-    for it in items:  # items arrive in answer order
-        groups[it.club if by == "club" else it.player].append(it)
-    return list(groups.items())
+def render_why(answer: Answer, links: int = 3, per_link: int = 3) -> str:
+    """For the first few links, the sentence each report came from: why the answer says what it says."""
+    lines = []
+    for link in answer.links[:links]:
+        lines.append(f"{link.player} → {link.club} ({link.path}):")
+        for r in link.citations[:per_link]:
+            said = " ".join(r.evidence.split()) or "(no sentence kept)"
+            lines.append(f"  {who(r)} {r.date.isoformat()}: “{said}”")
+    return "\n".join(lines) if lines else "No reports to explain."
 
 
 def _fact_line(f: AnswerFact) -> str:
-    where = cite(f.citation) if f.citation else f"{f.source or 'unattributed'} {f.date.isoformat()}"
-    return f"- {f.player} {FACT_LABELS.get(f.fact, f.fact)}: {_value(f.value)} · {where}"
+    said = cite(f.citation) if f.citation else f"{f.source or 'unattributed'} {f.date.isoformat()}"
+    return f"- {f.player} {FACT_LABELS.get(f.fact, f.fact)}: {_value(f.value)} · {said}"
 
 
 def _list(names: list[str]) -> str:
@@ -158,14 +147,24 @@ def _list(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " or " + names[-1]
 
 
-def _suitor_lines(answer: Answer, player: str) -> list[str]:
-    its = [it for it in answer.items if it.player == player]
-    return _live_then_rest(_grouped(its, "club"), f"Clubs in for {player} (newest first):",
-                           f"No club is currently reported to be in for {player}.", "Ended links and history:")
+def _suitor_lines(answer: Answer, player: str, today: dt.date | None) -> list[str]:
+    links = [(link.club, link) for link in answer.links if link.player == player]
+    return _live_then_rest(links, f"Clubs in for {player} (newest first):", "Ended links and history:", today)
 
 
-def render_text(answer: Answer, unmatched: Sequence[str] = ()) -> str:
-    """The answer for people; `unmatched`: the words tried as a name that matched nothing ("zxqvbn")."""
+def render_text(answer: Answer, today: dt.date | None = None) -> str:
+    """The answer for people: notes said before it, the first sentences, the details, the context after.
+
+    With `today`, each link's newest date also says how long ago it was ("2023-08-14 (3 days ago)")."""
+    if answer.error:
+        return answer.error
+    body = _body(answer, today)
+    lines = [*answer.notes, *([answer.summary] if answer.summary else []), *([body] if body else []),
+             *answer.context]
+    return "\n".join(lines) if lines else "Nothing found."
+
+
+def _body(answer: Answer, today: dt.date | None) -> str:
     lines: list[str] = []
     if answer.ambiguous:
         for names in answer.ambiguous:
@@ -173,14 +172,7 @@ def render_text(answer: Answer, unmatched: Sequence[str] = ()) -> str:
         if not answer.players and not answer.clubs:
             return "\n".join(lines)
     intent = answer.intent
-    if intent == "unknown":
-        if answer.players and not answer.items and not answer.facts:
-            lines.append(f"I know {_list(answer.players)}, but I have no transfer reports about them yet.")
-        elif unmatched:
-            tried = " ".join(unmatched)
-            lines.append(f'I couldn\'t find "{tried[:60]}" among the players and clubs I know.')
-        else:
-            lines.append("I couldn't find a player or club I know in that question.")
+    if intent == "unknown":  # the first sentence said what was not found
         names = [s for s in answer.suggestions if s not in EXAMPLES]
         examples = [s for s in answer.suggestions if s in EXAMPLES]
         if names:
@@ -190,45 +182,26 @@ def render_text(answer: Answer, unmatched: Sequence[str] = ()) -> str:
         return "\n".join(lines)
     if intent in ("suitors", "profile") and answer.players:
         for player in answer.players:
-            lines += _suitor_lines(answer, player)
-    elif intent == "link":
-        for player in answer.players or list(dict.fromkeys(it.player for it in answer.items)):
-            groups = _grouped([it for it in answer.items if it.player == player], "club")
-            for club, g in groups:
-                lines.append(_link_headline(club, player, g))
-                lines.append(_group_line(club, g))
-            unlinked = [c for c in answer.clubs if c not in {club for club, _ in groups}]
-            if unlinked:  # every club asked about is answered, linked or not
-                lines.append(f"No reports link {_list(unlinked)} with {player}.")
+            lines += _suitor_lines(answer, player, today)
+    elif intent == "link":  # the first sentences answered yes or no for each club asked
+        several = len({link.player for link in answer.links}) > 1
+        lines += [link_line(f"{link.player} → {link.club}" if several else link.club, link, today)
+                  for link in answer.links]
     elif intent in ("targets", "profile"):
         club = _list(answer.clubs)
-        lines += _live_then_rest(_grouped(answer.items, "player"),
+        lines += _live_then_rest([(link.player, link) for link in answer.links],
                                  f"Players {club} are reported to be after (newest first):",
-                                 f"No live reports of {club} chasing a player.",
-                                 "Ended links, completed moves and history:")
+                                 "Ended links, completed moves and history:", today)
     elif intent == "latest":
         about = f" about {_list(answer.players + answer.clubs)}" if answer.players or answer.clubs else ""
         if answer.clubs and not answer.players and answer.items and not {it.club for it in answer.items} & set(
                 answer.clubs):
             about = f" about players leaving {_list(answer.clubs)}"  # the clubs' outgoing moves
-        if not answer.items:
-            lines.append(f"No rumours{about} yet.")
-        else:
-            lines.append(f"Latest rumours{about}:")
-            for it in answer.items:
-                mark = " (past)" if it.past else (" [current]" if it.current else "")
-                lines.append(f"- {it.latest.isoformat()} {it.player} → {it.club}: {it.kind}{mark}"
-                             f"{' ' + it.amount.describe() if it.amount else ''} · {_citations(it.sources)}")
-    if intent in ("fact", "profile") and answer.players:
-        if answer.facts:
-            asked = answer.fact_asked
-            if asked and all(f.fact != asked for f in answer.facts):
-                lines.append(f"No {FACT_LABELS.get(asked, asked)} reported for {_list(answer.players)}; "
-                             "related figures:")
-            elif intent == "profile":
-                lines.append("Facts:")
-            lines += [_fact_line(f) for f in answer.facts]
-        elif intent == "fact":
-            what = FACT_LABELS.get(answer.fact_asked or "", "that")
-            lines.append(f"No {what} reported for {_list(answer.players)} yet.")
-    return "\n".join(lines) if lines else "Nothing found."
+        if answer.links:
+            lines.append(f"Latest rumours{about}, one line per saga:")
+            lines += [link_line(f"{link.player} → {link.club}", link, today) for link in answer.links]
+    if intent in ("fact", "profile") and answer.players and answer.facts:
+        if intent == "profile":
+            lines.append("Facts:")
+        lines += [_fact_line(f) for f in answer.facts]
+    return "\n".join(lines)

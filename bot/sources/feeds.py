@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 import feedparser
 
-from bot.sources.files import SourceError
+from bot.sources.errors import SourceError
 from bot.sources.pages import html_to_text
 
 TEASER_WORDS = 50  # an entry with fewer words of its own is a teaser: its page is read for the article

@@ -38,7 +38,7 @@ from aiohttp.resolver import ThreadedResolver
 from yarl import URL
 
 from bot.config import Settings
-from bot.sources.files import SourceError
+from bot.sources.errors import SourceError
 
 log = logging.getLogger(__name__)
 

@@ -16,14 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.models import Article
+from bot.sources.errors import SourceError
 
 # ` date 2024-01-18 Liverpool and Tottenham ...`: the seed format's first line.
 _SEED_HEADER = re.compile(r"^\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ""}
-
-
-class SourceError(Exception):
-    """A source that cannot become an article; the message is the reason shown to the user."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +58,17 @@ def parse_article_text(text: str, origin: str, date: dt.date | None = None, **me
     body = body.strip()
     if not body:
         raise SourceError("empty article")
-    return Article(text=body, date=day, origin=origin, url=meta.get("url"), title=meta.get("title"),
-                   outlet=meta.get("outlet"))
+    return Article(text=body, date=day, origin=origin, url=meta.get("url"),
+                   title=meta.get("title") or headline(body), outlet=meta.get("outlet"))
+
+
+def headline(body: str, limit: int = 120) -> str:
+    """What a fan can call an article read from a file: its first line (the seed format's first sentence),
+    cut at a word when long. Answers cite it by this, never by the file's path."""
+    first = " ".join(body.split("\n", 1)[0].split())
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def read_article_file(path: Path, origin: str, date: dt.date | None = None,

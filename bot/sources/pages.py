@@ -15,7 +15,7 @@ import trafilatura
 from lxml import etree
 
 from bot.models import Article
-from bot.sources.files import SourceError
+from bot.sources.errors import SourceError
 
 MIN_ARTICLE_WORDS = 40          # fewer extracted words than this is not an article
 INDEX_LINK_SHARE = 0.6          # share of the extracted text that is link text on an index page

@@ -4,7 +4,7 @@
 `transferbot poll` and by the bot's polling loop): it yields one item per feed
 entry or one for a page, each an `Article`, a `Failed` with the reason, or a
 `Known` (a feed entry whose link is already stored, skipped without fetching).
-`ingest_url` stores them through the Ingestor and yields an IngestResult each.
+Storing them is bot.ingest's work (bot/ingest/web.py): sources only read.
 """
 
 from __future__ import annotations
@@ -14,17 +14,12 @@ import datetime as dt
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from bot.config import Settings
 from bot.models import Article
+from bot.sources.errors import SourceError
 from bot.sources.feeds import FeedEntry, is_teaser, looks_like_feed, looks_like_html, parse_feed
 from bot.sources.fetch import Fetcher, FetchError, Response
-from bot.sources.files import SourceError
 from bot.sources.pages import article_from_html, with_title
-
-if TYPE_CHECKING:
-    from bot.ingest import Ingestor, IngestResult
 
 log = logging.getLogger(__name__)
 
@@ -159,45 +154,3 @@ def _host(url: str) -> str:
     from urllib.parse import urlsplit
 
     return (urlsplit(url).hostname or "").removeprefix("www.")
-
-
-async def ingest_items(ingestor: Ingestor, items: AsyncIterator[Item]) -> AsyncIterator[IngestResult]:
-    """Store items through the Ingestor, one transaction per article; failures become results, never raise."""
-    from bot.ingest import IngestResult
-
-    async for item in items:
-        if isinstance(item, Failed):
-            yield IngestResult(item.origin, "failed", error=item.error)
-        elif isinstance(item, Known):
-            yield IngestResult(item.origin, "duplicate", item.article_id)
-        else:
-            try:
-                yield await ingestor.add(item)
-            except Exception as exc:  # one bad article never stops the others
-                log.exception("storing %s", item.origin)
-                yield IngestResult(item.origin, "failed", error=f"could not store: {exc}")
-
-
-async def ingest_url(ingestor: Ingestor, url: str, settings: Settings, *, fetcher: Fetcher | None = None,
-                     outlet: str | None = None) -> AsyncIterator[IngestResult]:
-    """`transferbot ingest URL`: a feed gives one result per entry, a page one; failures are results."""
-    from bot.ingest import IngestResult
-    from bot.store.feeds import article_id_for_url
-
-    own = fetcher is None
-    f = fetcher or Fetcher(settings)
-    try:
-        try:
-            resp = await f.fetch(url)
-        except SourceError as exc:
-            yield IngestResult(url, "failed", error=str(exc))
-            return
-
-        async def known(link: str) -> str | None:
-            return await article_id_for_url(ingestor.store, link)
-
-        async for result in ingest_items(ingestor, read_response(f, resp, url, outlet=outlet, known_url=known)):
-            yield result
-    finally:
-        if own:
-            await f.close()

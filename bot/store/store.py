@@ -20,7 +20,6 @@ from bot.text import fold
 if TYPE_CHECKING:  # pydantic models are imported where they are built: `transferbot ask` never needs them
     from bot.knowledge import Gazetteer
     from bot.models import Amount, Article, Claim, Extraction, Fact, FactValue, StoredClaim, StoredFact
-    from bot.names import NameIndex
 
 
 @dataclass(slots=True)
@@ -385,6 +384,11 @@ class Store:
                            outlet=r[5])
         return None
 
+    async def newest_article_date(self) -> dt.date | None:
+        """The publication date of the newest article stored (`ask --as-of` counts "3 days ago" from it)."""
+        value = await self._one("SELECT MAX(date) FROM articles")
+        return dt.date.fromisoformat(value) if value else None
+
     async def counts(self) -> dict[str, int]:
         out = {}
         for table in ("articles", "claims", "facts", "players", "clubs", "sources"):
@@ -402,19 +406,6 @@ class Store:
             if alias and alias != name:
                 forms.append(alias)
         return list(out.items())
-
-    async def name_index(self, kind: str) -> NameIndex:
-        """A NameIndex over every form of every player ('player') or club ('club')."""
-        table = "players" if kind == "player" else "clubs"
-        from bot.names import NameIndex
-
-        index = NameIndex()
-        rows = await self._all(
-            f"SELECT a.entity_id, e.name, a.alias, a.ambiguous FROM aliases a JOIN {table} e ON e.id = a.entity_id "
-            "WHERE a.kind = ?", (kind,))
-        for eid, name, alias, ambiguous in rows:
-            index.add(eid, name, alias, bool(ambiguous))
-        return index
 
     # -- claims and facts ---------------------------------------------------------
     @staticmethod
@@ -677,16 +668,6 @@ class Store:
         if not ids:
             return []
         return await self._all(_CLAIM_SELECT + f" WHERE c.id IN ({self._marks(ids)}) ORDER BY c.id", ids)
-
-    async def club_claims(self, club_ids: Iterable[int], limit: int) -> list[StoredClaim]:
-        """The newest `limit` claims about the given clubs (one indexed scan per club)."""
-        out: list[StoredClaim] = []
-        for cid in club_ids:
-            rows = await self._all(_CLAIM_SELECT + " WHERE c.club_id = ? ORDER BY c.date DESC, c.id DESC LIMIT ?",
-                                   (int(cid), int(limit)))
-            out.extend(_claim_row(r) for r in rows)
-        return out
-
 
     async def claim_status_rows(self, player_ids: Iterable[int], kinds: Iterable[str] | None = None
                                 ) -> list[tuple[str, str, str, bool, str, str | None]]:

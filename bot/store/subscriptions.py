@@ -24,7 +24,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.models import STAGE
+from bot.stages import STAGE
 
 # SQL for STAGE[kind], so a subscription's "from this stage on" filter runs in the query.
 _STAGE_SQL = "CASE c.kind " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in STAGE.items()) + " ELSE -1 END"

@@ -2,7 +2,7 @@
 so question answering can be checked on realistic data while the extractor is still improving.
 
 The annotations are read from a snapshot of the dev set in tests/fixtures/dev_gold (its README
-says why), and `current_suitors` restates the rule of ../shared/spec/cli.md that the scorer
+says why), and `current_suitors` restates the rule of docs/cli.md that the scorer
 applies to them, so these tests need nothing outside the project."""
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ import pytest
 
 from bot.answer.compose import answer_question
 from bot.cli import main
+from bot.render.text import render_text
 
 BAD = ["", "   ", "x" * 5000, "itakura " * 700, "🔥🔥🔥😂", "'; DROP TABLE claims; --",
        "who wants itakura' OR 1=1 --", "**bold** `code` [link](http://x) @everyone", "# itakura\n> quote",
@@ -15,7 +16,7 @@ BAD = ["", "   ", "x" * 5000, "itakura " * 700, "🔥🔥🔥😂", "'; DROP TAB
 @pytest.mark.parametrize("q", BAD)
 async def test_bad_input_is_an_answer(store, q: str) -> None:
     a = await answer_question(store, q)
-    assert a.text and "Traceback" not in a.text
+    assert render_text(a) and "Traceback" not in render_text(a)
     assert a.intent in ("suitors", "targets", "link", "latest", "fact", "profile", "unknown")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.answer.compose import answer_question, club_profile, latest, player_profile
+from bot.render.text import render_text
 
 
 def current(answer) -> set[str]:
@@ -40,7 +41,7 @@ async def test_ended_wins_and_completed_move_supersedes(store) -> None:
     assert current(a) == set()  # Liverpool ended; Arsenal's interest predates the move to Chelsea
     kinds = {(it.club, it.kind) for it in a.items}
     assert ("Liverpool", "ended") in kinds and ("Chelsea", "signed") in kinds
-    assert "No club is currently" in a.text
+    assert render_text(a).splitlines()[0] == "No club is in for Moises Caicedo now: Caicedo joined Chelsea on 14 Aug 2023."
 
 
 async def test_renewed_interest_after_agreement(store) -> None:
@@ -56,23 +57,25 @@ async def test_link(store) -> None:
     assert any(it.current for it in a.items)
     a = await answer_question(store, "caicedo liverpool")
     assert not any(it.current for it in a.items)
-    assert "Liverpool are no longer in for Moises Caicedo" in a.text
+    assert render_text(a).startswith("No: Liverpool are no longer in for Moises Caicedo; their interest ended on ")
     a = await answer_question(store, "is caicedo going to chelsea")
-    assert "Moises Caicedo has moved to Chelsea" in a.text
+    assert render_text(a).startswith("Moises Caicedo joined Chelsea on 14 Aug 2023.")
 
 
-def test_citations_show_each_sources_own_tier() -> None:
-    import datetime as dt
-
-    from bot.models import Citation
-    from bot.render.text import _citations
+def test_citations_show_each_sources_own_tier_and_never_a_path() -> None:
+    from bot.answer.links import summarise_link
+    from bot.answer.shapes import Citation, Item
+    from bot.render.text import citations
 
     day = dt.date(2024, 1, 18)
     cites = [Citation(source="Fabrizio Romano", date=day, origin="a.txt", article_id="a1", tier=1),
              Citation(source="Sky Germany", date=day, origin="a.txt", article_id="a1", tier=2),
-             Citation(source=None, date=day, origin="b.txt", article_id="b2")]
-    assert _citations(cites) == ("Fabrizio Romano (tier 1) & Sky Germany (tier 2) 2024-01-18 <a.txt>; "
-                                 "unattributed 2024-01-18 <b.txt>")
+             Citation(source=None, date=day, origin="/srv/b.txt", article_id="b2", title="Reds eye Itakura"),
+             Citation(source=None, date=day, origin="/srv/c.txt", article_id="c3", outlet="The Athletic")]
+    link = summarise_link([Item("Ko Itakura", "Liverpool", "interest", False, True, day, day, 3, sources=cites)])
+    assert citations(link.citations) == ('Fabrizio Romano (tier 1) & Sky Germany (tier 2) 2024-01-18 article a1; '
+                                         'unattributed 2024-01-18 "Reds eye Itakura"; '
+                                         'The Athletic 2024-01-18 article c3')
 
 
 async def test_everyone_is_never_a_club(store) -> None:
@@ -101,9 +104,9 @@ async def test_facts_latest_value_with_source(store) -> None:
     a = await answer_question(store, "whats itakuras release clause")
     assert a.intent == "fact" and a.fact_asked == "release_clause"
     assert [(f.fact, f.source) for f in a.facts] == [("release_clause", "Sky Germany")]
-    assert "€10m–€15m" in a.text and "Sky Germany" in a.text
+    assert "€10m–€15m" in render_text(a) and "Sky Germany" in render_text(a)
     a = await answer_question(store, "how much is itakura worth")
-    assert a.facts[0].fact == "valuation" and "£13m" in a.text
+    assert a.facts[0].fact == "valuation" and "£13m" in render_text(a)
     a = await answer_question(store, "what do newcastle want for almiron")
     assert a.facts[0].fact == "asking_price"
     a = await answer_question(store, "what club does lavia play for")  # no fact: the latest move says nothing
@@ -167,7 +170,7 @@ async def test_headline_on_the_outlets_authority_is_not_a_second_source(tmp_path
         bids = [it for it in a.items if it.club == "Liverpool" and it.kind == "bid" and not it.past]
         assert bids and {c.source for it in bids for c in it.sources} == {"BBC Sport", "Fabrizio Romano"}
         assert [it.independent_sources for it in bids] == [1]
-        liverpool_line = next(line for line in a.text.splitlines() if "Liverpool" in line)
+        liverpool_line = next(line for line in render_text(a).splitlines() if "Liverpool" in line)
         assert "1 report" in liverpool_line and "independent" not in liverpool_line
     finally:
         await store.close()

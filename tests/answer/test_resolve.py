@@ -8,6 +8,7 @@ import pytest
 
 from bot.answer.compose import answer_question
 from bot.answer.resolve import Resolver, get_resolver
+from bot.render.text import render_text
 
 ON = dt.date(2024, 2, 1)
 
@@ -55,7 +56,7 @@ async def test_city_alone_is_ambiguous(store) -> None:
     assert answer.clubs == []
     assert answer.ambiguous and set(answer.ambiguous[0]) == {"Manchester City", "Leicester City"}
     assert answer.intent == "targets"
-    assert "Did you mean" in answer.text
+    assert "Did you mean" in render_text(answer)
 
 
 async def test_city_settled_by_context(store) -> None:
@@ -91,7 +92,7 @@ async def test_unknown_with_suggestion(store) -> None:
     answer = await answer_question(store, "who wants itkra")
     assert answer.intent == "unknown"
     assert "Ko Itakura" in answer.suggestions
-    assert "Did you mean Ko Itakura" in answer.text
+    assert "Did you mean Ko Itakura" in render_text(answer)
 
 
 async def test_complete(store) -> None:
@@ -106,7 +107,7 @@ async def test_complete(store) -> None:
 
 async def test_resolver_cache_refreshes(store) -> None:
     from bot.models import Extraction
-    from tests.answer.conftest import article, claim
+    from tests.answer.small_db import article, claim
 
     first = await get_resolver(store)
     assert await get_resolver(store) is first

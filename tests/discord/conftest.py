@@ -22,7 +22,8 @@ import pytest
 import simcord
 from discord import app_commands
 
-from bot.client import TransferBot, create_bot, user_message
+from bot.client import TransferBot, create_bot
+from bot.cogs.errors import user_message
 from bot.config import Settings, load_settings
 from bot.models import Article, Claim, Extraction
 
@@ -59,7 +60,7 @@ def settings(template_db: Path, tmp_path: Path) -> Settings:
 
 
 class FakePoller:
-    """Stands in for bot.polling.poll_due: ingests the articles a test queues, no network."""
+    """Stands in for bot.ingest.polling.poll_due: ingests the articles a test queues, no network."""
 
     def __init__(self) -> None:
         self.queue: list[tuple[Article, Extraction]] = []
@@ -68,7 +69,6 @@ class FakePoller:
     async def __call__(self, bot: TransferBot) -> list[Any]:
         self.calls += 1
         out = []
-        assert bot.store is not None
         while self.queue:
             article, extraction = self.queue.pop(0)
             out.append(await bot.store.add_article(article, extraction))
@@ -228,9 +228,7 @@ class World:
         old = self.bot
         new = make_bot(self.settings, self.poller)
         await self.env.restart_bot(new)
-        if old.store is not None:  # the dead process's connection
-            await old.store.close()
-            old.store = None
+        await old.close_store()  # the dead process's connection
         self.bots.append(new)
         return new
 
@@ -239,7 +237,6 @@ class World:
         """Store an article with hand-made claims through the real Store (as ingest does)."""
         article = Article(text=text, date=date, origin=url or f"test/{abs(hash(text))}.txt", url=url, title=title)
         extraction = Extraction(claims=claims, players=[c.player for c in claims])
-        assert self.bot.store is not None
         result = await self.bot.store.add_article(article, extraction)
         return result.claim_ids
 
@@ -305,11 +302,8 @@ async def sim_env(settings: Settings, poller: FakePoller):
     finally:
         await env.shutdown()
         for b in env._transferbot_bots:  # type: ignore[attr-defined]
-            if b.store is not None:
-                await b.store.close()
-                b.store = None
-            if b.http_session is not None:
-                await b.http_session.close()
+            await b.close_store()
+            await b.fetcher.close()
 
 
 @pytest.fixture

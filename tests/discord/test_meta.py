@@ -8,8 +8,11 @@ import discord
 import pytest
 from discord import app_commands
 
+from bot.answer.links import summarise
+from bot.answer.shapes import Answer, AnswerFact, Citation, Item
+from bot.answer.shapes import Money as Amount
 from bot.client import create_bot
-from bot.models import Amount, Answer, AnswerFact, Citation, Item, StoredClaim
+from bot.models import StoredClaim
 from bot.render.embeds import embed_size_ok, render_alert, render_embeds
 
 ADMIN_COMMANDS = {"subscribe player", "subscribe club", "unsubscribe", "sync", "news read", "news feeds", "news add",
@@ -90,24 +93,29 @@ def _cite(i: int) -> Citation:
 def _item(i: int, club: str, player: str = "P" * 120) -> Item:
     return Item(player=player, club=club, kind="bid", past=False, current=i % 2 == 0,
                 latest=dt.date(2024, 1, 20), first=dt.date(2023, 1, 1), reports=40,
-                amount=Amount(currency="EUR", min=1e7, max=2e7), evidence="e" * 2000,
+                amount=Amount("EUR", 1e7, 2e7), evidence="e" * 2000,
                 sources=[_cite(j) for j in range(40)])
 
 
 def huge_answers() -> list[Answer]:
     clubs = [f"Club {'Z' * 150} {i} @everyone **bold**" for i in range(60)]
-    facts = [AnswerFact(player="P" * 120, fact="release_clause", value=Amount(currency="EUR", min=5e7, max=5e7),
+    facts = [AnswerFact(player="P" * 120, fact="release_clause", value=Amount("EUR", 5e7, 5e7),
                         source="S" * 300, date=dt.date(2024, 1, 1), citation=_cite(i)) for i in range(40)]
-    return [
+    answers = [
         Answer(question="q" * 500, intent="suitors", players=["P" * 120], items=[_item(i, c) for i, c in enumerate(clubs)],
                facts=facts),
         Answer(question="q", intent="targets", clubs=["C" * 300],
                items=[_item(i, "C" * 300, player=f"Player {i} " + "Y" * 150) for i in range(60)]),
         Answer(question="q", intent="latest", items=[_item(i, c) for i, c in enumerate(clubs)]),
         Answer(question="q", intent="profile", players=["P" * 120], facts=facts),
-        Answer(question="q", intent="unknown", text="x" * 10000, suggestions=["s" * 300] * 30),
+        Answer(question="q", intent="unknown", notes=["x" * 10000], suggestions=["s" * 300] * 30),
         Answer(question="q", intent="link", players=["P"], clubs=["C"], items=[]),
     ]
+    for a in answers:
+        a.links = summarise(a.items)
+        a.summary = "The answer first, @everyone " * 200  # longer than any real one
+        a.notes = ["(Reading **x** as y.)"] * 20
+    return answers
 
 
 @pytest.mark.parametrize("answer", huge_answers(), ids=lambda a: a.intent)

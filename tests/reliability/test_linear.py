@@ -45,8 +45,8 @@ def _best(fn: Callable[[], object]) -> float:
 
 
 def _parse_feed(body: bytes) -> None:
+    from bot.sources.errors import SourceError
     from bot.sources.feeds import parse_feed
-    from bot.sources.files import SourceError
 
     with contextlib.suppress(SourceError):
         parse_feed(body, "http://x.example/feed")

@@ -20,7 +20,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.models import Article
-from bot.sources.files import SourceError, parse_article_text, read_article_file
+from bot.sources.errors import SourceError
+from bot.sources.files import parse_article_text, read_article_file
 from tests.reliability import hostile
 
 ROOT = Path(__file__).resolve().parents[2]

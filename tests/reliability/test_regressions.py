@@ -15,13 +15,14 @@ from pathlib import Path
 
 import pytest
 
+from bot.answer.shapes import Citation, Credit, Report
 from bot.cli import main
 from bot.config import Settings
 from bot.ingest import Ingestor
-from bot.models import Article, Citation
+from bot.models import Article
+from bot.sources.errors import SourceError
 from bot.sources.feeds import parse_feed
 from bot.sources.fetch import Fetcher, FetchError
-from bot.sources.files import SourceError
 from bot.sources.pages import article_from_html
 from bot.store import subscriptions as subs
 from bot.store.feeds import add_feed, get_feed
@@ -74,7 +75,7 @@ async def test_cli_ingest_of_a_bad_feed_goes_on_to_the_good_one(server, cli_env,
 
 
 async def test_poll_due_records_a_malformed_feed_and_polls_the_feeds_after_it(server, rsettings, rstore):
-    from bot.polling import poll_due
+    from bot.ingest.polling import poll_due
 
     bad = server.serve("/surrogate-bogus.xml", hostile.bogus_encoding_feed())
     good = server.serve("/good.xml", hostile.feed(hostile.item("Toney", server.url("/news/toney"), hostile.STORY)))
@@ -122,6 +123,7 @@ async def test_an_undated_page_is_stored_but_alerts_nobody(rsettings, rstore):
 async def test_articles_remove_by_url_takes_its_claims_and_pending_alerts(cli_env, capsys, tmp_path):
     from bot.answer.compose import answer_question
     from bot.ingest import open_database
+    from bot.render.text import render_text
 
     db = str(cli_env.db)
     story = tmp_path / "hoax.txt"
@@ -142,7 +144,7 @@ async def test_articles_remove_by_url_takes_its_claims_and_pending_alerts(cli_en
         before = await answer_question(store, "who wants toney?")
     finally:
         await store.close()
-    assert "Real Madrid" in before.text
+    assert "Real Madrid" in render_text(before)
 
     code, out, err = await cli(capsys, "articles", "remove", "--db", db, str(story))
     assert code == 0 and out.startswith(f"removed    {line['article_id']}") and "claims)" in out
@@ -152,7 +154,7 @@ async def test_articles_remove_by_url_takes_its_claims_and_pending_alerts(cli_en
     store = await open_database(cli_env)
     try:
         after = await answer_question(store, "who wants toney?")
-        assert "Real Madrid" not in after.text
+        assert "Real Madrid" not in render_text(after)
         left = await store.conn.execute_fetchall("SELECT COUNT(*) FROM claims WHERE article_id = ?",
                                                  (line["article_id"],))
         assert left[0][0] == 0
@@ -162,7 +164,7 @@ async def test_articles_remove_by_url_takes_its_claims_and_pending_alerts(cli_en
         await store.close()
 
 
-# -- 4. Discord text (the Discord-driven ones are in tests/discord/test_reliability_discord.py) ----------
+# -- 4. Discord text (the Discord-driven ones are in tests/discord/test_reliability.py) ----------
 
 def _unescaped(s: str, chars: str) -> list[str]:
     """Characters of `chars` in s that no odd run of backslashes escapes."""
@@ -170,14 +172,18 @@ def _unescaped(s: str, chars: str) -> list[str]:
 
 
 def test_a_lone_bracket_in_a_title_makes_no_link_and_channel_mentions_are_inert():
-    from bot.render.embeds import cite, clean
+    from bot.render.embeds import cite, cite_report, clean
 
+    title = "Title ](https://evil.example) <#123> </ask:1>"
     c = Citation(source="Sky", date=dt.date(2024, 1, 1), origin="o", article_id="a",
-                 url="https://news.example/a", title="Title ](https://evil.example) <#123> </ask:1>")
-    line = cite(c)
-    # The only live brackets are the citation's own link: "[" label "](" url ")".
-    assert _unescaped(line, "[]<") == ["[", "]"]
-    assert line.endswith("(https://news.example/a)")
+                 url="https://news.example/a", title=title)
+    r = Report(article_id="a", date=dt.date(2024, 1, 1), credits=[Credit("Sky <#9>", 1)],
+               url="https://news.example/a", title=title, origin="o")
+    for line in (cite(c), cite_report(r)):
+        # The only live brackets are the citation's own link: "[" label "](" url ")"; the only live "<" the
+        # bot's own Discord timestamp (<t:..:d>).
+        assert _unescaped(re.sub(r"<t:\d+:[dR]>", "", line), "[]<") == ["[", "]"], line
+        assert line.endswith("(https://news.example/a)")
     for text in ("a\\](x)", "\\\\[", "<@&1> <#2> </x:3>", "[a](http://x)"):
         assert _unescaped(clean(text), "[]<") == [], text
 
@@ -260,7 +266,7 @@ def _teaser_feed(base: str, n: int) -> bytes:
 
 
 async def test_a_big_teaser_feed_fetches_at_most_the_cap_per_poll(server, rsettings, rstore):
-    from bot.polling import poll_all
+    from bot.ingest.polling import poll_all
 
     settings = rsettings.model_copy(update={"max_page_fetches_per_poll": 5})
     server.serve("/big.xml", _teaser_feed(server.base, 12))
@@ -278,7 +284,7 @@ async def test_a_big_teaser_feed_fetches_at_most_the_cap_per_poll(server, rsetti
 
 
 async def test_failed_and_duplicate_teaser_pages_are_not_fetched_every_poll(server, rsettings, rstore):
-    from bot.polling import poll_all
+    from bot.ingest.polling import poll_all
 
     server.serve("/teasers.xml", _teaser_feed(server.base, 3))
     server.serve("/news/0", PAGE.encode(), HTML)

@@ -223,3 +223,15 @@ def web_settings(tmp_path: Path, knowledge_dir: Path, template_db: Path) -> Sett
     shutil.copyfile(template_db, db)
     return load_settings(db=db, knowledge_dir=knowledge_dir, allow_private_addresses=True,
                          fetch_timeout=1.0, fetch_host_delay=0.0, max_redirects=5)
+
+
+@pytest.fixture
+async def store(web_settings):
+    """The database the web tests ingest into: a new one, with the shipped knowledge."""
+    from bot.ingest import open_database
+
+    store = await open_database(web_settings)
+    try:
+        yield store
+    finally:
+        await store.close()

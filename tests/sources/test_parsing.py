@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.sources.errors import SourceError
 from bot.sources.feeds import FeedEntry, is_teaser, parse_feed
-from bot.sources.files import SourceError, read_article_file
+from bot.sources.files import read_article_file
 from bot.sources.pages import article_from_html, html_to_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "web"

@@ -5,24 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 
-import pytest
-
 from bot.config import load_settings
 from bot.ingest import open_database
-from bot.polling import ensure_default_feeds, next_poll, poll_all, poll_due
+from bot.ingest.polling import ensure_default_feeds, next_poll, poll_all, poll_due
 from bot.sources.fetch import Fetcher
 from bot.store.feeds import add_feed, get_feed, list_feeds, parse_stamp, remove_feed, stamp
 
 NOW = dt.datetime(2024, 3, 1, 12, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-async def store(web_settings):
-    store = await open_database(web_settings)
-    try:
-        yield store
-    finally:
-        await store.close()
 
 
 async def article_count(store) -> int:

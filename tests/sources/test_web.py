@@ -7,18 +7,9 @@ import datetime as dt
 
 import pytest
 
-from bot.ingest import Ingestor, open_database
+from bot.ingest import Ingestor
+from bot.ingest.web import ingest_url
 from bot.sources.fetch import Fetcher
-from bot.sources.web import ingest_url
-
-
-@pytest.fixture
-async def store(web_settings):
-    store = await open_database(web_settings)
-    try:
-        yield store
-    finally:
-        await store.close()
 
 
 async def ingest(store, settings, url, **kw):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.models import Amount, Article, Claim, Extraction, Fact, NewClub
+from bot.names import lookup_in_store
 from bot.store import Store
 from bot.store.migrate import migrations, schema_version
 
@@ -101,8 +102,7 @@ async def test_new_club_is_stored_as_unknown_to_the_knowledge(store: Store) -> N
 
 async def test_claim_filters(store: Store) -> None:
     await store.add_article(article(), extraction())
-    index = await store.name_index("club")
-    [liverpool] = index.lookup("liverpool")
+    [liverpool] = await lookup_in_store(store, "club", "liverpool")
     claims = await store.claims(club_ids=[liverpool.entity_id])
     assert [c.club for c in claims] == ["Liverpool"]
     assert await store.claims(club_ids=[]) == []
@@ -112,11 +112,10 @@ async def test_claim_filters(store: Store) -> None:
 
 async def test_players_are_found_by_surname_and_typo(store: Store) -> None:
     await store.add_article(article(), extraction())
-    index = await store.name_index("player")
     for query in ("Ko Itakura", "itakura", "Itakura's", "itakrua", "ITAKURA"):
-        matches = index.lookup(query)
+        matches = await lookup_in_store(store, "player", query)
         assert matches and matches[0].name == "Ko Itakura", query
-    assert index.lookup("who") == []
+    assert await lookup_in_store(store, "player", "who") == []
 
 
 async def test_concurrent_writers_on_one_store_queue_instead_of_failing(store: Store) -> None:

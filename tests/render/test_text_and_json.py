@@ -7,6 +7,7 @@ import json
 from bot.answer.compose import answer_question
 from bot.commands.common import jsonable
 from bot.render.json import answer_json
+from bot.render.text import render_text
 
 TOP = {"question", "intent", "players", "clubs", "items", "facts", "suggestions", "text"}
 ITEM = {"player", "club", "kind", "past", "current", "latest", "first", "reports", "sources"}
@@ -33,8 +34,10 @@ async def test_json_shape(store) -> None:
 
 async def test_text_one_line_per_club_with_sources(store) -> None:
     a = await answer_question(store, "who wants itakura?")
-    lines = a.text.splitlines()
-    assert lines[0].startswith("Clubs in for Ko Itakura")
+    lines = render_text(a).splitlines()
+    assert lines[0].startswith("Liverpool and Tottenham Hotspur are in for Ko Itakura — Liverpool furthest along")
+    assert lines[1].startswith("Clubs in for Ko Itakura")
+    lines = lines[1:]
     assert lines[1].startswith("- Liverpool:") and "Sky Germany" in lines[1] and "2024-01-18" in lines[1]
     assert "Fabrizio Romano" in lines[1] and "https://news.example/" in lines[1]
     assert lines[2].startswith("- Tottenham Hotspur:")

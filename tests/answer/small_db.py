@@ -1,11 +1,9 @@
-"""A small hand-made claim database for the answer tests (no extractor involved)."""
+"""A small hand-made claim database for the answer and render tests (no extractor involved); the `store`
+fixture of tests/conftest.py is this database."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-
-import pytest
 
 from bot.knowledge import ClubInfo, Gazetteer, Manager, Tenure
 from bot.models import Amount, Article, Claim, Extraction, Fact
@@ -106,11 +104,3 @@ async def fill(store: Store) -> None:
     for art, claims, facts in articles:
         players = sorted({c.player for c in claims} | {f.player for f in facts})
         await store.add_article(art, Extraction(claims=claims, facts=facts, players=players))
-
-
-@pytest.fixture
-async def store(tmp_path: Path):
-    s = await Store.open(tmp_path / "answer.db")
-    await fill(s)
-    yield s
-    await s.close()

@@ -12,7 +12,8 @@ from bot.extract.pipeline import extract
 from bot.knowledge import Gazetteer, KnowledgeError, knowledge_stamp, load_gazetteer
 from bot.models import Article, Extraction
 from bot.sources.dates import date_problem
-from bot.sources.files import SourceError, expand, read_article_file
+from bot.sources.errors import SourceError
+from bot.sources.files import expand, read_article_file
 from bot.store import Store
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.sources.files import SourceError, expand, parse_article_text, read_article_file
+from bot.sources.errors import SourceError
+from bot.sources.files import expand, parse_article_text, read_article_file
 
 
 def test_seed_header_gives_date_and_strips_itself(tmp_path: Path) -> None:

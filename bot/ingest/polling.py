@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.config import Settings
+from bot.ingest.web import ingest_items
+from bot.sources.errors import SourceError
 from bot.sources.feeds import is_teaser, parse_feed
 from bot.sources.fetch import Fetcher
-from bot.sources.files import SourceError
-from bot.sources.web import Failed, Known, classify, entry_item, ingest_items
+from bot.sources.web import Failed, Known, classify, entry_item
 from bot.store import Store
 from bot.store.feeds import (
     FeedRow,
