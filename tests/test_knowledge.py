@@ -334,3 +334,23 @@ def test_malformed_knowledge_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "sources.toml").write_text('[[source]]\nkind = "outlet"\n')
     with pytest.raises(KnowledgeError, match="name"):
         load_gazetteer(tmp_path)
+
+
+def test_knowledge_stamp_is_by_content_not_by_modification_time(tmp_path) -> None:
+    """A fresh clone (new mtimes) of the same knowledge must not reload it into an existing database."""
+    import os
+    import shutil
+
+    from bot.knowledge import knowledge_stamp
+
+    here = Path(__file__).resolve().parents[1] / "knowledge"
+    clone = tmp_path / "clone"
+    shutil.copytree(here, clone, copy_function=shutil.copyfile)  # contents only: new mtimes
+    some = sorted((clone / "clubs").glob("*.toml"))[0]
+    os.utime(some, (1_000_000_000, 1_000_000_000))
+    assert knowledge_stamp(clone) == knowledge_stamp(here)
+    some.write_bytes(some.read_bytes() + b"\n# a comment\n")
+    edited = knowledge_stamp(clone)
+    assert edited != knowledge_stamp(here)
+    some.rename(some.with_name("zz_" + some.name))  # a renamed file is a change too
+    assert knowledge_stamp(clone) not in (edited, knowledge_stamp(here))

@@ -30,6 +30,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -46,6 +47,7 @@ MAX_WORDS = 60
 _SYNONYMS = {"utd": "united", "u": "united", "man": "manchester", "st": "saint"}
 _DIGITS = re.compile(r"^\d+$")
 FIRST_NAME_MAX = 3  # a first name alone ("tosin") names a player only when this few players share it
+NEAR_MIN = 3  # a word this long may be a typo when the words around it make a name ("luis mir": Luis Miri)
 TOKEN_MIN = 4  # one word of a longer club name ("hotspur", "sociedad") counts alone from this length
 # Discord markup that carries no name: custom emojis (<:pepe:123>), mentions of users, roles and
 # channels (<@123>, <@!123>, <@&123>, <#123>), timestamps (<t:1700000000:R>); links, whose paths
@@ -207,6 +209,8 @@ class Resolver:
         self.vocab: set[str] = set()
         for key in (*self.keys, *self.managers):
             self.vocab.update(key.split())
+        # (the Store's write count, monotonic time) when the names were last known current (get_resolver)
+        self.checked: tuple[int | None, float] = (None, float("-inf"))
         self._del_index: dict[str, list[str]] | None = None
         self._by_initial: dict[str, list[str]] | None = None
         self._sorted: dict[str, list[tuple[str, str]]] | None = None
@@ -306,6 +310,31 @@ class Resolver:
                 best = hit[0]
         return best
 
+    # -- a name with a typo in one of its words, read with its other words ----------------
+    def _edits_of(self, token: str) -> list[str]:
+        """Name words one edit (OSA) from `token`, the token itself excluded."""
+        if len(token) < NEAR_MIN or token in STOPWORDS or _DIGITS.match(token):
+            return []
+        return sorted(w for w in self._one_edit_candidates(token) if w != token and OSA.distance(token, w) == 1)
+
+    def near_keys(self, raw: list[str], words: list[str], fuzzy: set[int], start: int, n: int) -> list[str]:
+        """Forms one edit away from the span words[start:start + n] (2 or 3 words): one word, as typed,
+        one edit from a name word, every other word a name word read as typed.
+
+        "moises elanko" is Moises Ellanko though "elanko" is another player's surname, and "yusuf
+        deloa" is both Yusuf Delka and Yusuf Delsa: the words around a typo choose among the
+        corrections a word alone cannot choose between, and equally close forms all come back
+        (the caller asks which). Candidate forms only: the caller keeps those that exist."""
+        out: list[str] = []
+        span = words[start:start + n]
+        for j in range(n):
+            others = [k for k in range(n) if k != j]
+            if any(start + k in fuzzy or span[k] not in self.vocab or span[k] in STOPWORDS for k in others):
+                continue
+            for w in self._edits_of(raw[start + j]):
+                out.append(" ".join(w if k == j else span[k] for k in range(n)))
+        return out
+
     # -- resolving ------------------------------------------------------------------
     def _manager_clubs(self, key: str, today: dt.date) -> list[int]:
         tenures = self.managers.get(key, ())
@@ -378,6 +407,18 @@ class Resolver:
                 keys = [joined[i]] if n == 1 and i in joined else [" ".join(span)]
                 if n > 1:
                     keys.append(" ".join(_SYNONYMS.get(w, w) for w in span))
+                typed = any(i <= j < i + n for j in fuzzy) or " ".join(raw[i:i + n]) not in self.keys
+                if 2 <= n <= 3 and typed:
+                    # A typo read with its neighbours, before the form the typo's one correction
+                    # makes, which may be one of several equally close ("deloa": delka or delsa).
+                    near = [k for k in dict.fromkeys(self.near_keys(list(raw), words, fuzzy, i, n))
+                            if k in self.keys]
+                    if near and not any(k in self.keys and not any(i <= j < i + n for j in fuzzy)
+                                        for k in keys):
+                        cands = _unique(e for k in near for e in self._entities(self.keys[k]))
+                        fuzzy.update(range(i, i + n))  # read through a typo: the answer says what it read
+                        take(i, i + n, cands, "alias")
+                        continue
                 for key in keys:
                     entries = self.keys.get(key)
                     if entries:
@@ -547,13 +588,6 @@ class QuestionResolver(Resolver):
     async def for_question(cls, store, question: str) -> QuestionResolver:
         self = cls()
         raw = list(question_words(question))
-        # Managers: a few hundred rows, read whole (their surnames count unless they are a form).
-        manager_rows = await store.manager_rows()
-        lasts = {key.split()[-1] for _, key, *_ in manager_rows if " " in key}
-        alias_lasts = await store.alias_keys_present(lasts)
-        self._add_managers(manager_rows, alias_lasts.__contains__)
-        for key in self.managers:
-            self.vocab.update(key.split())
         # The question's words (and their plurals' stems) that are name words.
         content = [t for t in raw if t not in STOPWORDS and not _DIGITS.match(t)]
         probe = set(content) | {t[:-1] for t in content if len(t) >= 5 and t.endswith("s")}
@@ -584,7 +618,15 @@ class QuestionResolver(Resolver):
         # Forms, surnames, first names and club words the question's spans can reach.
         keys, short = _span_keys(words)
         keys |= split_keys
+        keys |= await self._near_span_keys(store, raw, words)
         singles = {w for w in words if w not in STOPWORDS}
+        # Managers the spans name, by a form or by the last word of one (their surnames count unless
+        # they are a player's or club's form): the tenures the question can reach, not all of them.
+        manager_rows = await store.manager_rows_for(sorted(keys), sorted(w for w in singles if " " not in w))
+        if manager_rows:
+            lasts = {key.split()[-1] for _, key, *_ in manager_rows if " " in key}
+            alias_lasts = await store.alias_keys_present(lasts)
+            self._add_managers(manager_rows, alias_lasts.__contains__)
         for kind, eid, name, key, ambiguous in await store.alias_rows_for_keys(sorted(keys)):
             if key:
                 self._add_key(kind, eid, name, key, ambiguous)
@@ -593,6 +635,18 @@ class QuestionResolver(Resolver):
         for cid, name in (await store.names_with_aliases("club", clubs)).items():
             self.names[("club", cid)] = name
         return self
+
+    async def _near_span_keys(self, store, raw: list[str], words: list[str]) -> set[str]:
+        """The forms Resolver.near_keys may try for this question: one-edit candidates are read for
+        the words that have a name word beside them (a typo read with its neighbours)."""
+        fuzzy = {i for i, t in enumerate(raw) if self._read_word(t)[1]}
+        anchors = [i for i, w in enumerate(words) if i not in fuzzy and w in self.vocab and w not in STOPWORDS]
+        tokens = {raw[p] for p in range(len(raw)) if len(raw[p]) >= NEAR_MIN and raw[p] not in STOPWORDS
+                  and any(0 < abs(p - q) <= 2 for q in anchors)}
+        fetch = sorted(t for t in tokens - self._candidates.keys() if not _DIGITS.match(t))
+        if fetch:
+            await self._fetch_typo_candidates(store, fetch)
+        return {k for n in (2, 3) for i in range(len(words) - n + 1) for k in self.near_keys(raw, words, fuzzy, i, n)}
 
     async def _add_token_rows(self, store, tokens: list[str]) -> None:
         # First names matter only when at most FIRST_NAME_MAX players share one (resolve()).
@@ -667,14 +721,23 @@ class QuestionResolver(Resolver):
         res.suggestions = super().suggest(self._suggesting)
 
 
+SMALL_DATABASE_ALIASES = 20_000  # a chat over a database this small loads every name once (milliseconds)
+VERSION_RECHECK_SECONDS = 1.0  # how stale the cached names may be against another process's writes
+
+
 async def resolve_question(store, question: str, today: dt.date | None = None) -> Resolution:
     """resolve() with the store's resolver: the cached full one, or (for a store opened for one
-    question, `store.names_in_sql = True`) one read for this question alone."""
+    question, `store.names_in_sql = True`) one read for this question alone. A store that is asked
+    again (`transferbot chat`) over a small database loads the full resolver at its second question:
+    every later one then reads nothing that did not change (tenures, aliases)."""
     if getattr(store, "names_in_sql", False) and cached_resolver(store) is None:
-        resolver = await QuestionResolver.for_question(store, question)
-        res = resolver.resolve(question, today)
-        await resolver.fill_suggestions(store, res)
-        return res
+        asked = getattr(store, "questions_asked", 0)
+        store.questions_asked = asked + 1
+        if not asked or (await store.names_version())[0] > SMALL_DATABASE_ALIASES:
+            resolver = await QuestionResolver.for_question(store, question)
+            res = resolver.resolve(question, today)
+            await resolver.fill_suggestions(store, res)
+            return res
     return (await get_resolver(store)).resolve(question, today)
 
 
@@ -687,11 +750,21 @@ def _cache_key(store) -> str:
 
 
 async def get_resolver(store) -> Resolver:
-    """The store's resolver, rebuilt only when its names changed (max rowids, one cheap query)."""
+    """The store's resolver, rebuilt only when its names changed (max rowids, one cheap query).
+
+    The query is a hop to the database thread, slower than resolving a question on a small
+    database; it is skipped while this Store wrote nothing since the last check and that check
+    is under VERSION_RECHECK_SECONDS old (another process's new names show within that)."""
     key = _cache_key(store)
     hit = _CACHE.get(key)
+    now = time.monotonic()
+    writes = getattr(store, "writes", None)
+    if hit is not None and writes is not None and hit.checked[0] == writes \
+            and now - hit.checked[1] < VERSION_RECHECK_SECONDS:
+        return hit
     version = await store.names_version()
     if hit is not None and hit.version == version:
+        hit.checked = (writes, now)
         return hit
     if len(_CACHE) > 8:
         _CACHE.clear()
@@ -700,6 +773,7 @@ async def get_resolver(store) -> Resolver:
     # loop, where it held up every command and heartbeat; the index is built here rather than by the
     # first question with a typo.
     resolver = await asyncio.to_thread(_build_resolver, alias_rows, manager_rows, version)
+    resolver.checked = (writes, now)
     _CACHE[key] = resolver
     return resolver
 

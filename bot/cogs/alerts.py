@@ -156,8 +156,10 @@ class Alerts(commands.Cog):
             sub = await subs.get_subscription(self.store, row.subscription_id) if row.subscription_id else None
             following = sub.name if sub else claims[0].player
             attempt = uuid.uuid4().hex[:20]
-            await subs.mark_sending(self.store, row.id, attempt, discord.utils.utcnow().timestamp())
+            sending = await subs.mark_sending(self.store, row.id, attempt, discord.utils.utcnow().timestamp())
             posting = True  # from here a failure may still have posted: the retry looks first
+            if sorted(sending) != sorted(row.claim_ids):  # a report merged in since the row was read
+                claims = await self.store.claims_by_id(sending) or claims
             if embeds_allowed(channel):
                 msg = await channel.send(embed=render_alert(row.id, claims, following), nonce=attempt)
             else:

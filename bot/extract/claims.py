@@ -582,8 +582,8 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     """Who the claim is about: the object after (or inside) the trigger, else the subject
     before it, else an anaphor, else the sentence's or the article's player."""
     s, resolved = sc.s, sc.resolved
-    named_after = [s.mentions[i].names[0] for i, a, b in sl.players
-                   if a > t.start and not _RELATIVE_OF.match(clause, b)]  # "#p's former team-mate #p2": #p2
+    named_after = [s.mentions[i].names[0] for i, a, b in sl.players  # (or inside: "#p's transfer to #c")
+                   if a >= t.start and not _RELATIVE_OF.match(clause, b)]  # "#p's former team-mate #p2": #p2
     before_ph = [(i, a, b) for i, a, b in sl.players if b <= t.start]
     an_after = [resolved[i] for i, a, b in sl.anaphors if a > t.start]
     an_before = [resolved[i] for i, a, b in sl.anaphors if b <= t.start]
@@ -659,6 +659,13 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
                  source=s.source if s.credit_end < 0 or cx.clause_at < s.credit_end else s.rest_source,
                  evidence=s.text, rule=t.rule.name if t.rule else "")
     pairs = _SEND_TO.findall(clause, t.end) if kind in ("agreement", "signed", "loan", "talks") else []
+    if not t.mover and kind in ("signed", "loan") and " and #c" in clause:
+        # "#c1 have taken X and #c2 (have) Y": the verb is left out for the second pair
+        for ci, pi in _GAPPED_CLUB.findall(clause, t.end):
+            pm, cidx = s.mentions[int(pi)], int(ci)
+            if pm.kind == "player" and cidx in sc.clubs_of:
+                club = sc.clubs_of[cidx][0]
+                out.append((replace(base, player=pm.names[0], club=club), [club]))
     if t.mover and kind in ("signed", "loan", "agreement"):
         suitors = _gapped(out, clause, t, base, sl, sc, cx, suitors, implicit, players)
         pairs = []
@@ -732,6 +739,7 @@ def _note_sellers(out: list[tuple[Draft, list[str]]], sl: Slots, sc: Scope) -> N
 
 _RELATIVE_OF = re.compile(r"'s\s+(?:former\s+|ex-|old\s+|new\s+|fellow\s+)?(?:team-?mate|colleague|brother|son|cousin|"
                           r"replacement|successor|understudy|rival|strike partner)s?\s+#[pa]\d+#")
+_GAPPED_CLUB = re.compile(r"\s+and\s+#c(\d+)#\s+(?:have\s+|has\s+)?#p(\d+)#(?=[\s,.;]|$)")
 _COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own
 
 

@@ -180,7 +180,8 @@ PLAYER_LEFT_WEAK = re.compile(
     r"like|likes|joins|for|of|on|about|over|want|wants|wanted|is|including|signing|that|chasing|ruled out|"
     r"rejected|accepted|unveiled|presented)\s*$", re.I)
 ROLE_LEFT = re.compile(rf"\b(?:{_ROLE_ALT})\s*$", re.I)
-ROLE_RIGHT = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b|^\s+(?:says|said|reports|reported|"
+ROLE_RIGHT = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b|^['’]s?\s+(?:side|men|team|squad|charges|reign|"
+                        r"tenure|era|outfit)\b|^\s+(?:says|said|reports|reported|"
                         r"claims|claimed|wrote|writes|revealed|tweeted|posted|told|insists|explained|added|"
                         r"has claimed|has reported|has said|understands)\b", re.I)
 CLUB_LEFT = re.compile(

@@ -36,8 +36,26 @@ _CONTRACT_LEFT = re.compile(
     r"\b(\d+|one|two|three|four|five|six)(?:\s+and\s+(a)\s+half)?\s+years?\s+(?:remaining|left|to run)\s+on\s+(?:his|the|a)\s+"
     r"(?:current\s+)?(?:deal|contract)")
 _CONTRACT_REL = re.compile(
-    r"\b(?:out of contract|(?:contract|deal)\s+(?:expires|is due to expire|is set to expire|runs out|ends|will expire))\s+"
-    r"(?:in\s+|at\s+)?(next summer|this summer|the end of the season|the end of next season|the end of this season)\b")
+    r"\b(?:out of contract|(?:contracts?|deals?)\s+(?:that\s+|which\s+)?(?:[a-z]+ly\s+)?(?:expires?|is due to expire|is set to expire|"
+    r"runs? out|ends?|will expire))\s+"
+    r"(?:in\s+|at\s+)?(next summer|this summer|the summer|the end of the season|the end of next season|the end of this season)\b")
+_TIED_UNTIL = re.compile(r"\b(?:tied|contracted|under contract)\s+(?:to|with|at)\s+#c\d+#\s+(?:until|till|through)\s+((?:20|19)\d\d)\b")
+_WHOSE_CONTRACT = re.compile(r"#p(\d+)#,\s+whose\s+(?:#c\d+#\s+|current\s+)?(?:contract|deal)\b")
+_LISTED_SUBJECTS = re.compile(r"^(#p\d+#(?:,\s+#p\d+#)*,?\s+and\s+#p\d+#)\s+(?:all\s+|both\s+)?(?:have|has|are)\b")
+
+
+def _contract_holders(view: _SentView) -> list[str]:
+    """Whose contract the sentence speaks of: the player of "X, whose contract ...", every player of a
+    listed subject ("X, Y and Z all have contracts that ..."), else the sentence's subject."""
+    s, masked = view.s, view.masked
+    w = _WHOSE_CONTRACT.search(masked) if "whose" in masked else None
+    if w and s.mentions[int(w.group(1))].kind == "player":
+        return [s.mentions[int(w.group(1))].names[0]]
+    lst = _LISTED_SUBJECTS.match(masked)
+    if lst:
+        return [s.mentions[int(i)].names[0] for i in re.findall(r"#p(\d+)#", lst.group(1))
+                if s.mentions[int(i)].kind == "player"]
+    return [view.subject] if view.subject else []
 _CONTRACT_LEN = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]year\s+(?:contract|deal)\b")
 _AGE_APPOS = re.compile(r"#p(\d+)#,?\s+(?:aged\s+)?(\d{1,2})\s*[,.)]|#p(\d+)#\s+\((\d{1,2})\)")
 _AGE_APPOS_ANAPHOR = re.compile(r"#a(\d+)#,\s+(?:aged\s+)?(\d{1,2}),")  # "The Japan international, 24, has ..."
@@ -249,11 +267,15 @@ def _asking_price(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str
 def _contract_facts(view: _SentView, moved_now: set[str], out: _FactSet) -> None:
     """The year a contract ends: stated, counted from the years left, named relative to today
     ("next summer"), or the length of a deal signed now."""
-    masked, s, subject, today = view.masked, view.s, view.subject, out.today
-    cy = _CONTRACT_YEAR.search(masked)
-    if cy and subject and not _WOULD_OPTION.search(masked[:cy.start()]):
+    masked, s, today = view.masked, view.s, out.today
+    holders = _contract_holders(view)
+    subject = holders[0] if holders else None
+    cy = _CONTRACT_YEAR.search(masked) or _TIED_UNTIL.search(masked)
+    # ("a contract that would run until 2026 if the option is taken" is no end date)
+    if cy and subject and not _WOULD_OPTION.search(masked[max(0, cy.start() - 25):cy.end()]):
         season = _SEASON_TAIL.match(masked, cy.end())  # "until the end of the 2029-30 season": 2030
-        out.put(subject, "contract_until", int(cy.group(1)) + (1 if season else 0), s, s.source)
+        for h in holders:
+            out.put(h, "contract_until", int(cy.group(1)) + (1 if season else 0), s, s.source)
     cl = _CONTRACT_LEFT.search(masked)
     if cl and subject:
         months = int(_val(cl.group(1)) * 12 + (6 if cl.group(2) else 0))
@@ -264,10 +286,12 @@ def _contract_facts(view: _SentView, moved_now: set[str], out: _FactSet) -> None
         # "out of contract next summer", "whose deal expires at the end of the season"
         season_end = today.year + 1 if today.month >= 7 else today.year
         when = cr.group(1)
-        year = (today.year if when == "this summer" else season_end + 1 if "next season" in when
+        year = (today.year if when in ("this summer", "the summer") and today.month < 9 else
+                season_end + 1 if "next season" in when
                 else today.year + 1 if when == "next summer" and today.month >= 6 else
                 today.year if when == "next summer" else season_end)
-        out.put(subject, "contract_until", year, s, s.source)
+        for h in holders:
+            out.put(h, "contract_until", year, s, s.source)
     ln = _CONTRACT_LEN.search(masked)
     if ln and subject and not s.past_ctx and subject in moved_now:
         out.put(subject, "contract_until", today.year + int(_val(ln.group(1))), s, s.source)

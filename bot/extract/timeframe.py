@@ -24,7 +24,8 @@ _YEAR = re.compile(r"\b(?:in|since|of|back in|during|from|until|early|late|mid)\
 _WHEN_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|last|previous|window")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|expire|expires|runs|running|through)\b[^.]*$")
-_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(year|month)s?\s+ago\b")
+_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a)\s+(year|month)s?\s+"
+                  r"(?:ago|after|on from)\b")
 _LAST = re.compile(rf"\blast\s+(summer|january|winter|season|campaign|year|term)\b|\bthe previous (summer|season|year|window)\b|"
                    rf"\blast\s+({_MONTH})\b")
 _WINDOW_MONTH = re.compile(rf"\b(?:during|in)\s+the\s+({_MONTH}|summer)\s+(?:transfer\s+)?window\b")
@@ -49,8 +50,10 @@ class When:
 
 def window_start(d: dt.date) -> tuple[int, int]:
     """Start of the transfer window (or period) the article's date belongs to."""
-    if d.month in (1, 2):
+    if d.month == 1 or (d.month == 2 and d.day <= 7):
         return (d.year, 1)
+    if d.month == 2:
+        return (d.year, 2)  # the January window has shut: what happened in it is behind the news
     if 5 <= d.month <= 9:
         return (d.year, 5)
     if d.month >= 10:

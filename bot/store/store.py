@@ -8,27 +8,20 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import aiosqlite
 
+from bot.store import writes
+from bot.store.dbthread import in_db_thread
 from bot.store.migrate import migrate
+from bot.store.writes import AddResult
 from bot.text import fold
 
 if TYPE_CHECKING:  # pydantic models are imported where they are built: `transferbot ask` never needs them
     from bot.knowledge import Gazetteer
-    from bot.models import Amount, Article, Claim, Extraction, Fact, FactValue, StoredClaim, StoredFact
-
-
-@dataclass(slots=True)
-class AddResult:
-    article_id: str
-    status: str  # "new" | "duplicate"
-    claims: int = 0
-    facts: int = 0
-    claim_ids: list[int] = field(default_factory=list)
+    from bot.models import Amount, Article, Extraction, FactValue, StoredClaim, StoredFact
 
 
 _CLAIM_SELECT = """
@@ -101,6 +94,9 @@ class Store:
         # One connection serves the whole bot: commands, polling and alert delivery would otherwise
         # interleave BEGIN/COMMIT on it. Writers queue here instead.
         self._write_lock = asyncio.Lock()
+        # Write transactions this Store ran (committed or not): a reader's cache of names knows
+        # that nothing changed here without asking the database (bot.answer.resolve.get_resolver).
+        self.writes = 0
 
     # -- lifecycle ----------------------------------------------------------------
     @classmethod
@@ -148,6 +144,7 @@ class Store:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (or cancellation)."""
         async with self._write_lock:
+            self.writes += 1
             await self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
@@ -217,53 +214,6 @@ class Store:
             await db.executemany("INSERT OR IGNORE INTO aliases(alias, key, kind, entity_id, ambiguous) "
                                  "VALUES (?, ?, ?, ?, ?)", [a for a in aliases if a[1]])
 
-    async def _club_id(self, db: aiosqlite.Connection, name: str) -> int | None:
-        async with db.execute("SELECT id FROM clubs WHERE key = ?", (fold(name),)) as cur:
-            row = await cur.fetchone()
-        return int(row[0]) if row else None
-
-    async def _upsert_club(self, db: aiosqlite.Connection, name: str, country: str | None,
-                           league: str | None, known: bool) -> int:
-        key = fold(name)
-        await db.execute(
-            "INSERT INTO clubs(name, key, country, league, known) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET country = COALESCE(excluded.country, clubs.country), "
-            "league = COALESCE(excluded.league, clubs.league), known = MAX(clubs.known, excluded.known)",
-            (name, key, country, league, int(known)))
-        cid = await self._club_id(db, name)
-        assert cid is not None
-        await self._add_alias(db, name, "club", cid, False)
-        return cid
-
-    async def _upsert_player(self, db: aiosqlite.Connection, name: str) -> int:
-        key = fold(name)
-        await db.execute("INSERT OR IGNORE INTO players(name, key) VALUES (?, ?)", (name, key))
-        async with db.execute("SELECT id FROM players WHERE key = ?", (key,)) as cur:
-            row = await cur.fetchone()
-        assert row is not None
-        await self._add_alias(db, name, "player", int(row[0]), False)
-        return int(row[0])
-
-    async def _upsert_source(self, db: aiosqlite.Connection, name: str, kind: str | None = None,
-                             outlet: str | None = None, tier: int | None = None) -> int:
-        key = fold(name)
-        await db.execute(
-            "INSERT INTO sources(name, key, kind, outlet, tier) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET kind = COALESCE(excluded.kind, sources.kind), "
-            "outlet = COALESCE(excluded.outlet, sources.outlet), tier = COALESCE(excluded.tier, sources.tier)",
-            (name, key, kind, outlet, tier))
-        async with db.execute("SELECT id FROM sources WHERE key = ?", (key,)) as cur:
-            row = await cur.fetchone()
-        assert row is not None
-        return int(row[0])
-
-    async def _add_alias(self, db: aiosqlite.Connection, alias: str, kind: str, entity_id: int,
-                         ambiguous: bool) -> None:
-        key = fold(alias)
-        if key:
-            await db.execute("INSERT OR IGNORE INTO aliases(alias, key, kind, entity_id, ambiguous) "
-                             "VALUES (?, ?, ?, ?, ?)", (alias, key, kind, entity_id, int(ambiguous)))
-
     # -- articles -----------------------------------------------------------------
     async def has_article(self, article_id: str) -> bool:
         return await self._one("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is not None
@@ -271,34 +221,11 @@ class Store:
     async def add_article(self, article: Article, extraction: Extraction, *, alert: bool = True) -> AddResult:
         """Store an article with all its claims and facts in one transaction; a known article adds nothing.
 
-        `alert=False` queues no alerts (an undated page may be old news)."""
-        aid = article.id
-        async with self.transaction() as db:
-            async with db.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)) as cur:
-                if await cur.fetchone() is not None:
-                    return AddResult(aid, "duplicate")
-            await db.execute(
-                "INSERT INTO articles(id, url, title, outlet, date, origin, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (aid, article.url, article.title, article.outlet, article.date.isoformat(), article.origin,
-                 article.text))
-            for club in extraction.new_clubs:
-                await self._upsert_club(db, club.name, club.country, None, known=False)
-            for name in extraction.players:
-                await self._upsert_player(db, name)
-            result = AddResult(aid, "new")
-            for claim in _dedupe_claims(extraction.claims):
-                result.claim_ids.append(await self._insert_claim(db, aid, claim))
-            # Discord alerts: outbox rows for subscriptions these claims match, in this same
-            # transaction, so a claim and its pending alert commit (or roll back) together.
-            from bot.store.subscriptions import enqueue_alerts
-
-            if alert:
-                await enqueue_alerts(db, result.claim_ids)
-            for fact in extraction.facts:
-                await self._insert_fact(db, aid, fact)
-                result.facts += 1
-            result.claims = len(result.claim_ids)
-            return result
+        The whole transaction is one call into the database thread (bot.store.writes). `alert=False`
+        queues no alerts (an undated page may be old news)."""
+        async with self._write_lock:
+            self.writes += 1
+            return await in_db_thread(self.conn, writes.add_article, article, extraction, alert)
 
     async def replace_extraction(self, article_id: str, extraction: Extraction) -> int:
         """Swap an article's claims and facts for a new extraction, in one transaction.
@@ -306,19 +233,9 @@ class Store:
         For `transferbot reextract` after the extractor improved. No alerts are queued: these
         are old reports read again, not news.
         """
-        async with self.transaction() as db:
-            await db.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
-            await db.execute("DELETE FROM facts WHERE article_id = ?", (article_id,))
-            for club in extraction.new_clubs:
-                await self._upsert_club(db, club.name, club.country, None, known=False)
-            for name in extraction.players:
-                await self._upsert_player(db, name)
-            claims = _dedupe_claims(extraction.claims)
-            for claim in claims:
-                await self._insert_claim(db, article_id, claim)
-            for fact in extraction.facts:
-                await self._insert_fact(db, article_id, fact)
-            return len(claims)
+        async with self._write_lock:
+            self.writes += 1
+            return await in_db_thread(self.conn, writes.replace_extraction, article_id, extraction)
 
     async def find_articles(self, ref: str) -> list[tuple[str, str | None, str | None, str]]:
         """(id, URL or origin, title, date) of the articles `ref` names: an article id, a URL or an origin."""
@@ -344,35 +261,6 @@ class Store:
 
     async def article_ids(self) -> list[str]:
         return [r[0] for r in await self._all("SELECT id FROM articles ORDER BY date, id")]
-
-    async def _source_id(self, db: aiosqlite.Connection, name: str | None) -> int | None:
-        if not name or not fold(name):
-            return None
-        return await self._upsert_source(db, name)
-
-    async def _insert_claim(self, db: aiosqlite.Connection, aid: str, c: Claim) -> int:
-        pid = await self._upsert_player(db, c.player)
-        cid = await self._club_id(db, c.club) or await self._upsert_club(db, c.club, None, None, known=False)
-        sid = await self._source_id(db, c.source)
-        cur = await db.execute(
-            "INSERT INTO claims(article_id, player_id, club_id, kind, past, source_id, date, event_date, "
-            "currency, amount_min, amount_max, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (aid, pid, cid, c.kind, int(c.past), sid, c.date.isoformat(), c.event_date,
-             c.amount.currency if c.amount else None, c.amount.min if c.amount else None,
-             c.amount.max if c.amount else None, c.evidence))
-        assert cur.lastrowid is not None
-        return int(cur.lastrowid)
-
-    async def _insert_fact(self, db: aiosqlite.Connection, aid: str, f: Fact) -> None:
-        pid = await self._upsert_player(db, f.player)
-        sid = await self._source_id(db, f.source)
-        from bot.models import Amount
-
-        value = f.value.model_dump() if isinstance(f.value, Amount) else f.value
-        await db.execute(
-            "INSERT INTO facts(article_id, player_id, fact, value, source_id, date, evidence) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (aid, pid, f.fact, json.dumps(value, ensure_ascii=False), sid, f.date.isoformat(), f.evidence))
 
     async def article(self, article_id: str) -> Article | None:
         row = await self.conn.execute_fetchall(
@@ -477,6 +365,20 @@ class Store:
     async def manager_rows(self) -> list[tuple[str, str, int, str, str | None]]:
         """(manager name, folded key, club_id, start, end) for every manager tenure."""
         rows = await self._all("SELECT name, key, club_id, start, end FROM manager_tenures ORDER BY id")
+        return [tuple(r) for r in rows]
+
+    async def manager_rows_for(self, keys: Sequence[str], last_words: Sequence[str]
+                               ) -> list[tuple[str, str, int, str, str | None]]:
+        """manager_rows() of the managers a question can name: a form among `keys`, or a form whose
+        last word is among `last_words` ("klopp" of "jurgen klopp"). A question reads these, not
+        every tenure."""
+        keys, last_words = list(keys), list(last_words)
+        if not keys and not last_words:
+            return []
+        where = [f"key IN ({self._marks(keys)})"] if keys else []
+        where += ["key LIKE ?"] * len(last_words)
+        rows = await self._all("SELECT name, key, club_id, start, end FROM manager_tenures WHERE "
+                               + " OR ".join(where) + " ORDER BY id", [*keys, *(f"% {w}" for w in last_words)])
         return [tuple(r) for r in rows]
 
     async def names_version(self) -> tuple[int, ...]:
@@ -695,16 +597,3 @@ class Store:
         wanted = set(names)
         rows = await self._all(f"SELECT name, id FROM players WHERE key IN ({self._marks(keys)})", keys)
         return {n: int(i) for n, i in rows if n in wanted}
-
-
-def _dedupe_claims(claims: Iterable[Claim]) -> list[Claim]:
-    """One row per (player, club, kind, past, source) in an article: the first sentence that said it."""
-    seen: set[tuple] = set()
-    out = []
-    for c in claims:
-        key = (fold(c.player), fold(c.club), c.kind, c.past, fold(c.source))
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
-    return out
-

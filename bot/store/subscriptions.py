@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -81,8 +82,21 @@ def _row(r: Sequence[Any]) -> OutboxRow:
 
 # -- inside the claim transaction -------------------------------------------------------
 
-async def enqueue_alerts(db: aiosqlite.Connection, claim_ids: Iterable[int]) -> int:
-    """Queue alerts for new claims; call inside the transaction that inserted them. Returns rows touched.
+def _alert_matches_sql(n_ids: int) -> str:
+    return (
+        f"SELECT s.id, s.channel_id, c.player_id, c.club_id, c.kind, c.id "
+        f"FROM claims c JOIN subscriptions s ON "
+        f"  ((s.kind = 'player' AND s.entity_id = c.player_id) OR (s.kind = 'club' AND s.entity_id = c.club_id)) "
+        f"LEFT JOIN sources src ON src.id = c.source_id "
+        f"WHERE c.id IN ({','.join('?' * n_ids)}) AND c.past = 0 AND c.id > s.after_claim_id "
+        f"  AND (s.min_stage IS NULL OR {_STAGE_SQL} >= s.min_stage) "
+        f"  AND (s.min_tier IS NULL OR (src.tier IS NOT NULL AND src.tier <= s.min_tier)) "
+        f"ORDER BY s.id, c.id")
+
+
+def enqueue_alerts_sync(con: sqlite3.Connection, claim_ids: Iterable[int]) -> int:
+    """Queue alerts for new claims; call inside the transaction that inserted them, on the database
+    thread (bot.store.writes runs an article's whole transaction there). Returns rows touched.
 
     A claim alerts a subscription when it is news (not `past`), about the followed
     player or club, stored after the subscription was made, at or beyond its
@@ -91,33 +105,29 @@ async def enqueue_alerts(db: aiosqlite.Connection, claim_ids: Iterable[int]) -> 
     ids = [int(i) for i in claim_ids]
     if not ids:
         return 0
-    marks = ",".join("?" * len(ids))
-    async with db.execute(
-        f"SELECT s.id, s.channel_id, c.player_id, c.club_id, c.kind, c.id "
-        f"FROM claims c JOIN subscriptions s ON "
-        f"  ((s.kind = 'player' AND s.entity_id = c.player_id) OR (s.kind = 'club' AND s.entity_id = c.club_id)) "
-        f"LEFT JOIN sources src ON src.id = c.source_id "
-        f"WHERE c.id IN ({marks}) AND c.past = 0 AND c.id > s.after_claim_id "
-        f"  AND (s.min_stage IS NULL OR {_STAGE_SQL} >= s.min_stage) "
-        f"  AND (s.min_tier IS NULL OR (src.tier IS NOT NULL AND src.tier <= s.min_tier)) "
-        f"ORDER BY s.id, c.id", ids) as cur:
-        matches = await cur.fetchall()
+    matches = con.execute(_alert_matches_sql(len(ids)), ids).fetchall()
     groups: dict[tuple[int, int, int, int, str], list[int]] = {}
     for sid, channel_id, pid, cid, kind, claim_id in matches:
         groups.setdefault((sid, channel_id, pid, cid, kind), []).append(claim_id)
     for (sid, channel_id, pid, cid, kind), claims in groups.items():
-        async with db.execute(
+        open_row = con.execute(
             "SELECT id, claim_ids FROM outbox WHERE subscription_id = ? AND player_id = ? AND club_id = ? "
-            "AND kind = ? AND status = 'pending' ORDER BY id DESC LIMIT 1", (sid, pid, cid, kind)) as cur:
-            open_row = await cur.fetchone()
+            "AND kind = ? AND status = 'pending' ORDER BY id DESC LIMIT 1", (sid, pid, cid, kind)).fetchone()
         if open_row is not None:  # not posted yet: one alert for every report of this link
             merged = sorted(set(json.loads(open_row[1])) | set(claims))
-            await db.execute("UPDATE outbox SET claim_ids = ? WHERE id = ?", (json.dumps(merged), open_row[0]))
+            con.execute("UPDATE outbox SET claim_ids = ? WHERE id = ?", (json.dumps(merged), open_row[0]))
         else:
-            await db.execute(
+            con.execute(
                 "INSERT INTO outbox(subscription_id, channel_id, player_id, club_id, kind, claim_ids) "
                 "VALUES (?, ?, ?, ?, ?, ?)", (sid, channel_id, pid, cid, kind, json.dumps(claims)))
     return len(groups)
+
+
+async def enqueue_alerts(db: aiosqlite.Connection, claim_ids: Iterable[int]) -> int:
+    """enqueue_alerts_sync from the event loop, inside a transaction opened with Store.transaction()."""
+    from bot.store.dbthread import in_db_thread
+
+    return await in_db_thread(db, enqueue_alerts_sync, list(claim_ids))
 
 
 async def forget_claims(db: aiosqlite.Connection, claim_ids: set[int]) -> int:
@@ -253,11 +263,19 @@ async def _update(store, sql: str, params: Sequence[Any]) -> None:
         await db.execute(sql, params)
 
 
-async def mark_sending(store, row_id: int, attempt_id: str, at: float) -> None:
+async def mark_sending(store, row_id: int, attempt_id: str, at: float) -> list[int]:
     """Committed BEFORE the post: a crash after this leaves a 'sending' row the next run checks first,
-    reading the channel from `at` (unix seconds) on."""
-    await _update(store, "UPDATE outbox SET status = 'sending', attempt_id = ?, sending_at = ? WHERE id = ?",
-                  (attempt_id, at, row_id))
+    reading the channel from `at` (unix seconds) on.
+
+    Returns the row's claim ids as they are when it stops taking merges: an article stored between
+    due_alerts() and this call may have merged a report into the pending row, and the post must
+    show it, or it would be marked delivered unseen."""
+    async with store.transaction() as db:
+        await db.execute("UPDATE outbox SET status = 'sending', attempt_id = ?, sending_at = ? WHERE id = ?",
+                         (attempt_id, at, row_id))
+        async with db.execute("SELECT claim_ids FROM outbox WHERE id = ?", (row_id,)) as cur:
+            row = await cur.fetchone()
+    return [int(i) for i in json.loads(row[0])] if row else []
 
 
 async def mark_delivered(store, row_id: int, message_id: int | None) -> None:

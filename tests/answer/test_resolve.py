@@ -124,3 +124,54 @@ def test_resolver_scales_without_store() -> None:
     r = Resolver(rows, [])
     assert [e.name for e in r.resolve("who wants surname1234").players] == ["Player1234 Surname1234"]
     assert [e.name for e in r.resolve("who wants surnaem1234").players] == ["Player1234 Surname1234"]
+
+
+# A typo read with the words around it: players whose names are one edit from each other, as in a
+# database of 50,000 (bench/bench_answer.py's typo table).
+_TYPO_PLAYERS = ["Moises Ellanko", "Emil Elanko", "Marc Elanko", "Yusuf Delka", "Yusuf Delsa", "Luis Miri",
+                 "Eric Vomonbel", "Ivan Togonbel", "Nico Usto", "Ko Itakura"]
+
+
+def _typo_rows() -> list[tuple[str, int, str, str, int]]:
+    from bot.text import fold
+
+    return [("player", i + 1, name, fold(name), 0) for i, name in enumerate(_TYPO_PLAYERS)]
+
+
+@pytest.mark.parametrize(("q", "want"), [
+    ("moises elanko", "Moises Ellanko"),  # "elanko" is two other players' surname: the first name decides
+    ("who wants moises elanko", "Moises Ellanko"),
+    ("luis mir", "Luis Miri"),  # a short surname, too short to correct alone
+    ("nico uato", "Nico Usto"),
+    ("eric tomonbel", "Eric Vomonbel"),  # not the other surname one edit away, Togonbel
+    ("any news on ko itakrua", "Ko Itakura"),
+])
+async def test_a_typo_is_read_with_the_name_around_it(q: str, want: str) -> None:
+    res = Resolver(_typo_rows(), []).resolve(q, ON)
+    assert [e.name for e in res.players] == [want] and not res.ambiguous, q
+    assert any(m.guessed for m in res.mentions), q  # the answer says what it read
+
+
+async def test_equally_close_players_are_asked_about_not_guessed() -> None:
+    res = Resolver(_typo_rows(), []).resolve("yusuf deloa", ON)
+    assert res.players == []
+    [mention] = res.ambiguous
+    assert {e.name for e in mention.candidates} == {"Yusuf Delka", "Yusuf Delsa"}
+
+
+async def test_the_question_resolver_reads_typos_like_the_cached_one(tmp_path) -> None:
+    from bot.answer.resolve import QuestionResolver
+    from bot.models import Article, Extraction
+    from bot.store import Store
+
+    store = await Store.open(tmp_path / "t.db")
+    try:
+        await store.add_article(Article(text="names", date=ON, origin="t.txt"), Extraction(players=_TYPO_PLAYERS))
+        full = Resolver(await store.alias_rows(), await store.manager_rows())
+        for q in ("moises elanko", "luis mir", "nico uato", "eric tomonbel", "yusuf deloa", "who wants itakrua"):
+            one = await QuestionResolver.for_question(store, q)
+            got, want = one.resolve(q, ON), full.resolve(q, ON)
+            assert [(m.text, m.candidates, m.guessed) for m in got.mentions] == \
+                [(m.text, m.candidates, m.guessed) for m in want.mentions], q
+    finally:
+        await store.close()

@@ -68,9 +68,44 @@ async def test_names_in_sql_answers_like_cached_resolver(store) -> None:
     from bot.answer import resolve
 
     resolve._CACHE.clear()
-    assert [answer_json(await answer_question(store, q)) for q in QUESTIONS] == expected
+    got = []
+    for q in QUESTIONS:
+        store.questions_asked = 0  # each one a first question: read for itself (a one-shot `ask`)
+        got.append(answer_json(await answer_question(store, q)))
+    assert got == expected
+    assert resolve.cached_resolver(store) is None
     res = await resolve_question(store, "who wants itakura")
     assert [e.name for e in res.players] == ["Ko Itakura"]
+
+
+async def test_a_chat_over_a_small_database_loads_the_names_once(store, monkeypatch) -> None:
+    """From the second question on, `transferbot chat` resolves with the full resolver, which reads
+    nothing per question while the store wrote nothing (and sees at once what it writes)."""
+    from bot.answer import resolve
+
+    resolve._CACHE.clear()
+    store.names_in_sql = True
+    store.questions_asked = 0
+    await resolve_question(store, "who wants itakura")
+    assert resolve.cached_resolver(store) is None  # a one-shot question loads no resolver
+    await resolve_question(store, "who wants caicedo")
+    first = resolve.cached_resolver(store)
+    assert first is not None
+    calls = []
+    real = type(store).names_version
+
+    async def counting(self):
+        calls.append(1)
+        return await real(self)
+
+    monkeypatch.setattr(type(store), "names_version", counting)
+    for _ in range(5):
+        assert [e.name for e in (await resolve_question(store, "who wants itakura")).players] == ["Ko Itakura"]
+    assert calls == [] and resolve.cached_resolver(store) is first
+    await store.add_article(article(98, "2024-03-01"), Extraction(
+        claims=[claim("Jarrad Branthwaite", "Liverpool", "bid", "2024-03-01")], players=["Jarrad Branthwaite"]))
+    res = await resolve_question(store, "who wants branthwaite")  # written here: seen at once
+    assert [e.name for e in res.players] == ["Jarrad Branthwaite"] and calls
 
 
 async def test_name_tables_follow_new_names(store) -> None:

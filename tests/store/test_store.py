@@ -82,16 +82,68 @@ async def test_same_article_twice_adds_nothing(store: Store) -> None:
     assert await store.counts() == before
 
 
-async def test_failure_midway_leaves_nothing_of_the_article(store: Store, monkeypatch) -> None:
-    async def boom(*args, **kwargs):
+@pytest.mark.parametrize("step", ["_insert_claim", "_insert_fact", "enqueue_alerts_sync"])
+async def test_failure_midway_leaves_nothing_of_the_article(store: Store, monkeypatch, step: str) -> None:
+    from bot.store import subscriptions, writes
+
+    def boom(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(store, "_insert_fact", boom)
+    monkeypatch.setattr(subscriptions if step == "enqueue_alerts_sync" else writes, step, boom)
     with pytest.raises(RuntimeError):
         await store.add_article(article(), extraction())
     counts = await store.counts()
     assert counts["articles"] == 0 and counts["claims"] == 0 and counts["facts"] == 0
+    assert counts["players"] == 0 and counts["clubs"] == 0
     assert await store._one("PRAGMA integrity_check") == "ok"
+    assert not store.conn.in_transaction
+    monkeypatch.undo()  # the store works on: the same article lands whole
+    result = await store.add_article(article(), extraction())
+    assert result.status == "new" and result.claims == 3 and result.facts == 2
+
+
+async def test_a_cancelled_add_is_all_or_nothing(store: Store, monkeypatch) -> None:
+    """Cancelling the task while the article's transaction runs on the database thread: the thread
+    finishes it (here: commits), the store is left usable, and a second add is a duplicate."""
+    import asyncio
+    import threading
+
+    from bot.store import writes
+
+    started, release = threading.Event(), threading.Event()
+    real = writes._insert_fact
+
+    def slow(*args, **kwargs):
+        started.set()
+        release.wait(5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(writes, "_insert_fact", slow)
+    task = asyncio.ensure_future(store.add_article(article(), extraction()))
+    await asyncio.to_thread(started.wait, 5)
+    task.cancel()
+    release.set()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    counts = await store.counts()
+    assert (counts["articles"], counts["claims"], counts["facts"]) in ((0, 0, 0), (1, 3, 2))
+    assert not store.conn.in_transaction
+    again = await store.add_article(article(), extraction())
+    assert again.status == ("duplicate" if counts["articles"] else "new")
+
+
+async def test_one_article_is_one_call_into_the_database_thread(store: Store, monkeypatch) -> None:
+    """The per-statement hop to aiosqlite's thread is what made storing slow: an article is one."""
+    calls = []
+    real = type(store.conn)._execute
+
+    async def counting(self, fn, *args, **kwargs):
+        calls.append(fn)
+        return await real(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(type(store.conn), "_execute", counting)
+    await store.add_article(article(), extraction())
+    assert len(calls) == 1
 
 
 async def test_new_club_is_stored_as_unknown_to_the_knowledge(store: Store) -> None:
@@ -125,3 +177,25 @@ async def test_concurrent_writers_on_one_store_queue_instead_of_failing(store: S
     results = await asyncio.gather(*(store.add_article(a, extraction()) for a in articles))
     assert [r.status for r in results] == ["new"] * 10
     assert (await store.counts())["articles"] == 10
+
+
+async def test_a_report_merged_after_the_row_was_read_is_sent_with_it(store: Store) -> None:
+    """An article stored between reading the due alerts and marking one 'sending' merges its report
+    into the pending row; mark_sending hands back every claim the post must show."""
+    from bot.store import subscriptions as subs
+
+    await store.add_article(article(), extraction())
+    pid = (await store.player_ids(["Ko Itakura"]))["Ko Itakura"]
+    await subs.add_subscription(store, guild_id=1, channel_id=2, kind="player", entity_id=pid, name="Ko Itakura")
+    bid = Claim(player="Ko Itakura", club="Liverpool", kind="bid", source="Sky Germany", date=DAY, evidence="...")
+    first = await store.add_article(article("Liverpool bid for Itakura."), Extraction(claims=[bid], players=["Ko Itakura"]))
+    [row] = await subs.due_alerts(store, now=1e12)
+    assert row.claim_ids == first.claim_ids
+    second = await store.add_article(article("Sky: a Liverpool bid for Itakura."),
+                                     Extraction(claims=[bid], players=["Ko Itakura"]))
+    sending = await subs.mark_sending(store, row.id, "attempt", 0.0)
+    assert sorted(sending) == sorted(first.claim_ids + second.claim_ids)
+    third = await store.add_article(article("Liverpool bid again for Itakura."),
+                                    Extraction(claims=[bid], players=["Ko Itakura"]))
+    rows = await subs.outbox_rows(store)  # a row that is sending takes no more merges: a new one
+    assert [r.claim_ids for r in rows] == [sorted(sending), third.claim_ids]

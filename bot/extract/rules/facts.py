@@ -20,7 +20,7 @@ class ClubCue:
 
 _P = r"#(?P<pk>[pa])(?P<p>\d+)#"
 _C = r"#c(?P<c>\d+)#"
-_APPOS = r"(?:,\s+[^,;]{1,60},)?"  # "X, 26, ..." / "X, the Spain right-back, ..."
+_APPOS = r"(?:,\s+[^,;]{1,60}){0,2},?"  # "X, 26, ..." / "X, 34, the former Spain midfielder, ..."
 
 _ROWS = [
     # leaving: the club he would leave is his
@@ -32,7 +32,7 @@ _ROWS = [
     # a renewal: the club he renews with is his
     ClubCue(_P + _APPOS + r"\s+(?:has\s+|have\s+)?(?:signed|agreed|penned|put pen to paper on)\s+(?:a\s+)?(?:new|fresh|improved|extended)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal)\s+(?:with|at)\s+" + _C,
             "{P} has signed a new five-year contract with {C}."),
-    ClubCue(_C + r"\s+(?:[\w-]+\s+){0,4}?(?:hand|offer|give|tie|handed|offered|given)\s+(?:[\w-]+\s+){0,3}?" + _P + r"(?:,[^,;]{1,60},)?\s+(?:to\s+)?(?:a\s+)?(?:new|fresh|improved|long-term)\s+(?:[\w-]+\s+)?(?:contract|deal)",
+    ClubCue(_C + r"\s+(?:[\w-]+\s+){0,4}?(?:hand|offer|give|tie|handed|offered|given)\s+(?:[\w-]+\s+){0,3}?" + _P + r"(?:,[^,;]{1,60}){0,2},?\s+(?:to\s+)?(?:a\s+)?(?:new|fresh|improved|long-term)\s+(?:[\w-]+\s+)?(?:contract|deal)",
             "{C} hope to tie striker {P}, 23, to a new contract."),
     # his contract there
     ClubCue(_P + r",\s+whose\s+" + _C + r"\s+(?:contract|deal)\b", "{P}, whose {C} contract runs out in June, is wanted abroad."),

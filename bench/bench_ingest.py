@@ -1,0 +1,145 @@
+"""Ingest speed and memory: articles/s and time per article, as `transferbot ingest` stores them.
+
+    .venv/bin/python bench/bench_ingest.py --make DIR      # write the corpora below into DIR
+    .venv/bin/python bench/bench_ingest.py [--into DB]     # time ingesting them in-process
+
+Corpora (deterministic):
+
+- gen2000: the 2,000 generated articles of bench/bench_extract.py (templates and seed
+  articles with their names swapped; about one in five names a player not seen before);
+- new600: 600 articles, each about a player no article named before;
+- known600: 600 articles about one known player (Ko Itakura), with other clubs and sources.
+
+In-process, each corpus is ingested into a fresh database (created with the shipped
+knowledge, outside the timing) and, with --into, into a copy of that database (the
+1,000,000-claim database of bench/bench_answer.py --keep); the figure is milliseconds
+per article once the Ingestor is ready (its gazetteer loaded and indexed), and the
+start-up apart.
+For whole-process figures, run `transferbot ingest --db COPY DIR` under /usr/bin/time -v
+(peak memory is its "Maximum resident set size").
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_extract import FIRST, SOURCES, build_corpus  # noqa: E402
+
+from bot.config import load_settings  # noqa: E402
+from bot.extract.index import get_index  # noqa: E402
+from bot.ingest import Ingestor, open_database  # noqa: E402
+from bot.knowledge import load_gazetteer  # noqa: E402
+
+SYL = ["ka", "lo", "mi", "ra", "to", "shi", "ne", "vo", "da", "ri", "bel", "gar", "mon", "tes", "vin", "zal"]
+ABOUT = [
+    "{club} are keeping tabs on {player}, according to {source}.",
+    "{club} have opened talks with {sell} over a move for {player}.",
+    "{club} have submitted a £{fee}m bid for {player}, {source} reports.",
+    "{sell} rejected an offer from {club2} for {player} last week.",
+    "{player} has scored {n} goals this season and {club} are monitoring him.",
+    "{club2} could also make a move, although talks are at an early stage.",
+]
+
+
+def _article(rng: random.Random, player: str, clubs: list[str], k: int) -> str:
+    day = dt.date(2023, 1, 1) + dt.timedelta(days=k % 700)
+    lines = [rng.choice(ABOUT).format(club=rng.choice(clubs), club2=rng.choice(clubs), sell=rng.choice(clubs),
+                                       player=player, source=rng.choice(SOURCES), fee=rng.randint(5, 90),
+                                       n=rng.randint(1, 30))
+             for _ in range(rng.randint(6, 10))]
+    return f" date {day.isoformat()} Story {k}. " + " ".join(lines)
+
+
+def make(out: Path, knowledge: Path) -> None:
+    seeds = sorted((knowledge / "seeds").glob("*.txt"))
+    seeds += sorted((ROOT / "tests" / "fixtures" / "dev_gold" / "articles").glob("*.txt"))
+    (out / "gen2000").mkdir(parents=True, exist_ok=True)
+    build_corpus(out / "gen2000", 2000, knowledge, seeds)
+    clubs = sorted(load_gazetteer(knowledge).clubs)
+    rng = random.Random(600)
+    seen: set[str] = set()
+    (out / "new600").mkdir(exist_ok=True)
+    (out / "known600").mkdir(exist_ok=True)
+    for k in range(600):
+        while True:
+            name = f"{rng.choice(FIRST)} {''.join(rng.choice(SYL) for _ in range(4)).capitalize()}"
+            if name not in seen:
+                seen.add(name)
+                break
+        (out / "new600" / f"{k:05d}.txt").write_text(_article(rng, name, clubs, k))
+        (out / "known600" / f"{k:05d}.txt").write_text(_article(rng, "Ko Itakura", clubs, k))
+
+
+async def _ingest(db: Path, corpus: Path) -> tuple[float, float, int]:
+    """(start-up seconds, ingest seconds, articles stored) for one corpus into the database at db."""
+    settings = load_settings().model_copy(update={"db": db})
+    store = await open_database(settings)
+    try:
+        t0 = time.perf_counter()
+        ingestor = Ingestor(store, settings)
+        get_index(await ingestor.gazetteer())  # the extractor's name index is built once, at start-up
+        t1 = time.perf_counter()
+        n = 0
+        async for r in ingestor.ingest_files([str(corpus)]):
+            n += r.status == "new"
+        return t1 - t0, time.perf_counter() - t1, n
+    finally:
+        await store.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--make", type=Path, help="write the corpora here and stop")
+    ap.add_argument("--corpora", type=Path, help="corpora written by --make (default: a temporary directory)")
+    ap.add_argument("--into", type=Path, help="also ingest into a copy of this database (the 1M-claim one)")
+    ap.add_argument("--knowledge", type=Path, default=ROOT / "knowledge")
+    ap.add_argument("--only", action="append", help="this corpus only (gen2000, new600, known600); repeatable")
+    ap.add_argument("--limit", type=int, help="the first N articles of each corpus")
+    args = ap.parse_args()
+    if args.make:
+        make(args.make, args.knowledge)
+        return
+    with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
+        corpora = args.corpora or Path(tmp) / "corpora"
+        if not args.corpora:
+            make(corpora, args.knowledge)
+        fresh = Path(tmp) / "fresh.db"
+        asyncio.run(_close_new(fresh))  # created and filled with the knowledge once, outside the timings
+        for name in args.only or ("gen2000", "new600", "known600"):
+            source = corpora / name
+            if args.limit:
+                source = Path(tmp) / f"{name}-{args.limit}"
+                source.mkdir(exist_ok=True)
+                for f in sorted((corpora / name).glob("*.txt"))[:args.limit]:
+                    shutil.copyfile(f, source / f.name)
+            for label, template in (("fresh database", fresh), ("1M-claim database", args.into)):
+                if template is None:
+                    continue
+                db = Path(tmp) / "run.db"
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{db}{suffix}").unlink(missing_ok=True)
+                shutil.copyfile(template, db)
+                start, took, n = asyncio.run(_ingest(db, source))
+                print(f"{name:9} {label:18} {n:5} articles  {n / took:7.1f} articles/s  "
+                      f"{1000 * took / max(n, 1):6.2f} ms/article  (start-up {start:.2f} s)", flush=True)
+
+
+async def _close_new(db: Path) -> None:
+    store = await open_database(load_settings().model_copy(update={"db": db}))
+    await store.close()
+
+
+if __name__ == "__main__":
+    main()
