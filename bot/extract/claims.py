@@ -156,7 +156,8 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
                 if om and is_owner_mid(om.group(1)) and s.mentions[int(om.group(2))].kind == "player":
                     wf = s.mentions[int(om.group(2))].names[0]
             if wf is None and k and "#p" not in clause and "#a" not in clause and (
-                    _POSSESSIVE.search(clause) or _ALSO.search(clause)):
+                    _POSSESSIVE.search(clause) or _ALSO.search(clause) or _DESCRIBED_PLAYER.search(clause)):
+                # (also "..., and #c2 are keen on the former #c3 defender": the player described)
                 # "#c1 had tried to sign X, while #c2 were ready to meet his release clause": the one player before
                 wf = _only_player_before(masked, offset, s, resolved)
             if (wf is None and k and len(claims) > n_before and "situation" in clause and "#p" not in clause
@@ -208,6 +209,9 @@ _SUBJECT_PLAYER = re.compile(r"#p(\d+)#(?:,\s+\d{1,2},|,\s+whose\s+[^,;]{1,80},)
                              r"played|started|signed|spent|moved)\b")
 
 
+_DESCRIBED_PLAYER = re.compile(r"\bthe\s+(?:former\s+|ex-|current\s+)?(?:[\w-]+\s+)?#c\d+#\s+(?:[\w-]+\s+)?(?:"
+                               r"defender|midfielder|striker|forward|winger|goalkeeper|keeper|full-back|centre-back|"
+                               r"left-back|right-back|playmaker|attacker|captain|star|international|man)\b")
 _POSSESSIVE = re.compile(r"\b(?:his|her)\b")
 
 

@@ -8,19 +8,19 @@ from __future__ import annotations
 
 # country -> the forms the press uses for its people and its teams.
 _COUNTRIES: dict[str, tuple[str, ...]] = {
-    "England": ("english", "england"), "Scotland": ("scottish", "scotland"), "Wales": ("welsh", "wales"),
+    "England": ("english", "england", "englishman"), "Scotland": ("scottish", "scotland", "scot", "scotsman"), "Wales": ("welsh", "wales", "welshman"),
     "Northern Ireland": ("northern irish", "northern ireland"), "Ireland": ("irish", "ireland", "republic of ireland"),
-    "France": ("french", "france"), "Germany": ("german", "germany"), "Spain": ("spanish", "spaniard", "spain"),
+    "France": ("french", "france", "frenchman"), "Germany": ("german", "germany"), "Spain": ("spanish", "spaniard", "spain"),
     "Portugal": ("portuguese", "portugal"), "Italy": ("italian", "italy"), "Netherlands": ("dutch", "netherlands", "holland", "dutchman"),
     "Belgium": ("belgian", "belgium"), "Switzerland": ("swiss", "switzerland"), "Austria": ("austrian", "austria"),
     "Denmark": ("danish", "denmark", "dane"), "Sweden": ("swedish", "sweden", "swede"), "Norway": ("norwegian", "norway"),
     "Finland": ("finnish", "finland"), "Iceland": ("icelandic", "iceland"), "Poland": ("polish", "poland", "pole"),
     "Czech Republic": ("czech", "czech republic", "czechia"), "Slovakia": ("slovak", "slovakian", "slovakia"),
     "Hungary": ("hungarian", "hungary"), "Romania": ("romanian", "romania"), "Bulgaria": ("bulgarian", "bulgaria"),
-    "Serbia": ("serbian", "serbia"), "Croatia": ("croatian", "croatia", "croat"), "Slovenia": ("slovenian", "slovenia"),
+    "Serbia": ("serbian", "serbia", "serb"), "Croatia": ("croatian", "croatia", "croat"), "Slovenia": ("slovenian", "slovenia"),
     "Bosnia and Herzegovina": ("bosnian", "bosnia"), "Montenegro": ("montenegrin", "montenegro"),
     "Albania": ("albanian", "albania"), "Kosovo": ("kosovan", "kosovo"), "North Macedonia": ("macedonian", "north macedonia"),
-    "Greece": ("greek", "greece"), "Turkey": ("turkish", "turkey", "turkiye"), "Ukraine": ("ukrainian", "ukraine"),
+    "Greece": ("greek", "greece"), "Turkey": ("turkish", "turkey", "turkiye", "turk"), "Ukraine": ("ukrainian", "ukraine"),
     "Russia": ("russian", "russia"), "Georgia": ("georgian", "georgia"), "Armenia": ("armenian", "armenia"),
     "Brazil": ("brazilian", "brazil"), "Argentina": ("argentine", "argentinian", "argentina"),
     "Uruguay": ("uruguayan", "uruguay"), "Paraguay": ("paraguayan", "paraguay"), "Colombia": ("colombian", "colombia"),
