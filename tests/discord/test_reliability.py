@@ -7,6 +7,7 @@ questions. A watchdog (tests/discord/watchdog.py) records the longest time the l
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 
@@ -74,6 +75,13 @@ async def test_no_loop_stall_while_reading_hostile_feeds_and_answering(world, ho
         if not feed.url.startswith(hostile_server):
             await remove_feed(world.bot.store, feed.id)
 
+    # The objects alive now are the rest of the suite's as much as the bot's (360,000 of them in a full
+    # run: gold databases, gazetteers, cached name indexes): a full garbage collection over them takes
+    # 200 ms and, run by whichever thread allocates, holds the GIL against the loop. That pause is the
+    # suite's size, not this bot's handling of hostile input, so they are left out of the collections
+    # during the measure (gc.freeze); what the bot allocates from here on is collected as usual.
+    gc.collect()
+    gc.freeze()
     with Watchdog(asyncio.get_running_loop()) as dog:
         try:
             read = await world.slash(boss, "news read", url=f"{hostile_server}/guids.xml")
@@ -83,6 +91,7 @@ async def test_no_loop_stall_while_reading_hostile_feeds_and_answering(world, ho
             again = await world.slash(fan, "ask", question="who wants toney?")
             await world.settle()
         finally:
+            gc.unfreeze()
             log.warning("loop watchdog: worst stall %.1f ms (worst wall-clock gap %.1f ms) over %d ticks",
                         dog.worst * 1000, dog.worst_wall * 1000, dog.ticks)
 
