@@ -145,6 +145,9 @@ def main() -> None:
     import bot.extract.pipeline as pipeline
 
     compiled = not pipeline.__file__.endswith(".py")  # a mypyc build (TRANSFERBOT_COMPILE=1, see setup.py)
+    load = os.getloadavg()
+    print(f"machine load       {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (1/5/15 min) on {os.cpu_count()} cores: "
+          "a figure is for one idle core only when the first number is well under 1")
     print(f"extractor          {'compiled (mypyc)' if compiled else 'pure Python'}")
     print(f"articles          {n}  ({n_sent} sentences, {n_claims} claims, {n_facts} facts)")
     print(f"floor (read+split) {n / floor:10.1f} articles/s  ({floor:.2f}s)")

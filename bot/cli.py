@@ -23,6 +23,8 @@ COMMAND_MODULES = (
     "bot.commands.explain",
     "bot.commands.feeds",
     "bot.commands.ask",
+    "bot.commands.sources",
+    "bot.commands.sagas",
     "bot.commands.run",
 )
 

@@ -36,6 +36,8 @@ EXTENSIONS = (
     "bot.cogs.feeds",
     "bot.cogs.news",
     "bot.cogs.admin",
+    "bot.cogs.sources",
+    "bot.cogs.digests",
 )
 
 

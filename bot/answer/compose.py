@@ -201,7 +201,17 @@ async def _player_claims(store, pids: list[int]) -> dict[str, list[ClaimRow]]:
     return by_player
 
 
-async def _suitors(store, answer: Answer, players: list[Entity], clubs: list[Entity] | None = None) -> None:
+async def _rate(store, items: list[Item], by_player, today: dt.date | None) -> None:
+    """How likely each live link is (bot.answer.likelihood), with the source records kept in the store."""
+    from bot.answer.likelihood import annotate
+    from bot.answer.records import load_records
+
+    if any(it.current for it in items):
+        annotate(items, by_player, today or dt.date.today(), await load_records(store))
+
+
+async def _suitors(store, answer: Answer, players: list[Entity], clubs: list[Entity] | None = None,
+                   today: dt.date | None = None) -> None:
     by_player = await _player_claims(store, [p.id for p in players])
     claims = [c for cs in by_player.values() for c in cs]
     if clubs:
@@ -210,10 +220,11 @@ async def _suitors(store, answer: Answer, players: list[Entity], clubs: list[Ent
     else:
         items = group_items(claims)
     mark_current(items, by_player)
+    await _rate(store, items, by_player, today)
     answer.items = order_items(items)
 
 
-async def _targets(store, answer: Answer, clubs: list[Entity]) -> None:
+async def _targets(store, answer: Answer, clubs: list[Entity], today: dt.date | None = None) -> None:
     # The newest claims' (id, player) first; whole rows only for the players shown.
     heads = await store.club_claim_heads([c.id for c in clubs], limit=200)
     player_ids = list(dict.fromkeys(p for _, p in heads))[:MAX_TARGET_PLAYERS]  # newest first
@@ -232,6 +243,7 @@ async def _targets(store, answer: Answer, clubs: list[Entity]) -> None:
     club_names = {c.name for c in clubs}
     items = group_items(c for c in claims if c.club in club_names)
     mark_current(items, by_player)
+    await _rate(store, items, by_player, today)
     answer.items = order_items(items)
 
 
@@ -458,9 +470,9 @@ async def _answer(store, question: str, today: dt.date | None) -> tuple[Answer, 
             return answer, res, notes
     if guess.intent in ("suitors", "link"):
         if players:
-            await _suitors(store, answer, players, clubs if guess.intent == "link" else None)
+            await _suitors(store, answer, players, clubs if guess.intent == "link" else None, today)
     elif guess.intent == "targets":
-        await _targets(store, answer, clubs)
+        await _targets(store, answer, clubs, today)
     elif guess.intent == "latest":
         if clubs and guess.leaving:
             answer.items = await _outgoing_items(store, clubs)
@@ -472,10 +484,10 @@ async def _answer(store, question: str, today: dt.date | None) -> tuple[Answer, 
         await _facts(store, answer, players, guess.fact)
     elif guess.intent == "profile":
         if players:
-            await _suitors(store, answer, players)
+            await _suitors(store, answer, players, today=today)
             await _facts(store, answer, players, None)
         else:
-            await _targets(store, answer, clubs)
+            await _targets(store, answer, clubs, today)
     return answer, res, notes
 
 

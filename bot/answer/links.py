@@ -9,9 +9,11 @@ same facts; render/ only formats a LinkSummary.
 
 The types (LinkSummary, Step, Report, Credit) are defined with the other answer
 types in bot/answer/shapes.py and re-exported here. To extend a summary (a
-likelihood, a source scorecard), add a field with a default to LinkSummary and
-fill it in `summarise_link` (or in a later pass over `Answer.links`); renderers
-that do not know the field keep working.
+source scorecard, say), add a field with a default to LinkSummary and fill it in
+`summarise_link` (or in a later pass over `Answer.links`); renderers that do not
+know the field keep working. The likelihood is one such field: compose rates the
+live items (bot.answer.likelihood.annotate) and `summarise_link` carries the
+rating onto the live link's summary.
 """
 
 from __future__ import annotations
@@ -83,12 +85,15 @@ def summarise_link(its: Sequence[Item]) -> LinkSummary:
     reached = [it for it in its if it.kind != "ended"]
     furthest = max(reached or its, key=lambda it: (STAGE[it.kind], it.latest))
     amount = furthest.amount or next((it.amount for it in its if it.amount), None)
+    status = _status(its)
+    # A live link's likelihood, set on its current items by bot.answer.likelihood.annotate (compose rates them).
+    rated = next((it.likelihood for it in its if it.likelihood is not None), None) if status == "live" else None
     return LinkSummary(
-        player=its[0].player, club=its[0].club, status=_status(its), stage=furthest.kind,
+        player=its[0].player, club=its[0].club, status=status, stage=furthest.kind,
         first=min(it.first for it in its), latest=max(it.latest for it in its),
         reports=len({c.article_id for c in cites}) or sum(it.reports for it in its),
         independent_sources=independent_sources(cites), amount=amount, steps=_steps(its),
-        citations=_reports(cites), items=list(its))
+        citations=_reports(cites), likelihood=rated, items=list(its))
 
 
 def summarise(items: Iterable[Item]) -> list[LinkSummary]:

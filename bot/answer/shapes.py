@@ -77,6 +77,7 @@ class Item:
     amount: Money | None = None
     evidence: str = ""
     sources: list[Citation] = field(default_factory=list)
+    likelihood: float | None = None  # live links only: bot.answer.likelihood.annotate
 
 
 # -- one (player, club) link, summed up (bot/answer/links.py builds these) -----------------------
@@ -137,8 +138,8 @@ class LinkSummary:
 
     Built by bot.answer.links.summarise_link from the answer's items, in the answer's order
     (Answer.links); every renderer formats these fields and computes none of its own. To add
-    to it (a likelihood, a source scorecard), add a field with a default here and fill it in
-    summarise_link or in a pass over Answer.links."""
+    to it (a source scorecard, say), add a field with a default here and fill it in
+    summarise_link or in a pass over Answer.links, as `likelihood` is."""
 
     player: str
     club: str
@@ -151,6 +152,8 @@ class LinkSummary:
     amount: Money | None  # the furthest stage's amount, else any reported
     steps: list[Step]  # the saga's path, oldest first
     citations: list[Report]  # one per article, newest first
+    # How likely a live link is to end in a completed move (0..1; bot.answer.likelihood), None otherwise.
+    likelihood: float | None = None
     items: list[Item] = field(default_factory=list, repr=False)
 
     @property

@@ -143,6 +143,12 @@ class Alerts(commands.Cog):
         """Post one alert (or confirm an earlier attempt did); True when it was posted now."""
         posting = False
         try:
+            sub = await subs.get_subscription(self.store, row.subscription_id) if row.subscription_id else None
+            if sub is not None and sub.mode == "saga":  # one living message per player (bot/cogs/saga_delivery.py)
+                from bot.cogs.saga_delivery import deliver_saga, saga_channel
+
+                posting = True  # a failure may have posted: the retry looks first
+                return await deliver_saga(self, row, sub, await saga_channel(self, row.channel_id))
             channel = await self._channel(row.channel_id)
             if row.status == "sending":  # an earlier attempt may have posted it: look before posting
                 found = await self._already_posted(channel, row)
@@ -153,17 +159,17 @@ class Alerts(commands.Cog):
             if not claims:
                 await subs.mark_failed(self.store, row.id, row.attempts, "claims no longer stored")
                 return False
-            sub = await subs.get_subscription(self.store, row.subscription_id) if row.subscription_id else None
             following = sub.name if sub else claims[0].player
+            chance = await self._likelihood(claims[0].player, claims[0].club)  # before the post is marked
             attempt = uuid.uuid4().hex[:20]
             sending = await subs.mark_sending(self.store, row.id, attempt, discord.utils.utcnow().timestamp())
             posting = True  # from here a failure may still have posted: the retry looks first
             if sorted(sending) != sorted(row.claim_ids):  # a report merged in since the row was read
                 claims = await self.store.claims_by_id(sending) or claims
             if embeds_allowed(channel):
-                msg = await channel.send(embed=render_alert(row.id, claims, following), nonce=attempt)
+                msg = await channel.send(embed=render_alert(row.id, claims, following, chance), nonce=attempt)
             else:
-                msg = await channel.send(alert_text(row.id, claims, following), nonce=attempt)
+                msg = await channel.send(alert_text(row.id, claims, following, chance), nonce=attempt)
             await subs.mark_delivered(self.store, row.id, msg.id)
             return True
         except (discord.NotFound, discord.Forbidden) as exc:
@@ -173,6 +179,18 @@ class Alerts(commands.Cog):
         except (discord.HTTPException, discord.RateLimited, OSError, TimeoutError) as exc:
             await self._retry(row, exc, posting)
             return False
+
+    async def _likelihood(self, player: str, club: str) -> float | None:
+        """How likely the alerted link is now (None when it is not a live link, or on any failure: the
+        alert matters more than its extra line)."""
+        from bot.answer.likelihood import link_report
+
+        try:
+            lk, _ = await link_report(self.store, player, club, discord.utils.utcnow().date())
+        except Exception:
+            log.exception("likelihood for an alert failed")
+            return None
+        return None if lk is None else lk.probability
 
     async def _retry(self, row: subs.OutboxRow, exc: BaseException, posting: bool) -> None:
         attempts = row.attempts + 1

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import discord
 
+from bot.answer.likelihood import explain, link_report
 from bot.answer.shapes import Answer
 from bot.cogs.errors import report_error
 from bot.render.embeds import clean, render_embeds, render_why_embed
+from bot.render.scorecards import likelihood_embed
 from bot.render.text import render_text
 
 log = logging.getLogger(__name__)
@@ -137,6 +140,35 @@ class Reply:
         return out
 
 
+EXPLAIN_LABEL = "How likely?"
+EXPLAIN_LINKS = 3
+
+
+class ExplainButton(discord.ui.Button):
+    """"How likely?": explains the likelihood of the answer's live links (the most likely first); the
+    asker's button (it queries the database again, unlike Why?), answered only to them."""
+
+    def __init__(self, links: list[tuple[str, str]]) -> None:
+        super().__init__(label=EXPLAIN_LABEL, emoji="📊", style=discord.ButtonStyle.secondary)
+        self.links = links
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        store = getattr(interaction.client, "store", None)
+        assert store is not None
+        explained = []
+        for player, club in self.links:
+            lk, reason = await link_report(store, player, club, dt.date.today())
+            explained.append(explain(lk) if lk else [f"{player} → {club}", reason])
+        await interaction.response.send_message(embed=likelihood_embed(explained), ephemeral=True)
+
+
+def live_links(answer: Answer) -> list[tuple[str, str]]:
+    """(player, club) of the answer's rated live links (LinkSummary.likelihood), the most likely first."""
+    rated = sorted((link for link in answer.links if link.likelihood is not None),
+                   key=lambda link: -(link.likelihood or 0.0))
+    return [(link.player, link.club) for link in rated][:EXPLAIN_LINKS]
+
+
 def build_reply(answer: Answer, owner_id: int, choose: Chooser | None) -> Reply:
     """An Answer as embeds, with a select menu when a name was ambiguous or page buttons when long."""
     if answer.ambiguous and choose is not None and not answer.items:
@@ -147,9 +179,13 @@ def build_reply(answer: Answer, owner_id: int, choose: Chooser | None) -> Reply:
         return Reply([e], ChoiceView(names, owner_id, choose), render_text(answer))
     pages = render_embeds(answer)
     view: OwnedView | None = PagerView(pages, owner_id) if len(pages) > 1 else None
+    links = live_links(answer)
     if answer.links:
         view = view or OwnedView(owner_id)
         view.add_item(WhyButton(answer))
+    if links:  # a button that explains the likelihoods shown
+        view = view or OwnedView(owner_id)
+        view.add_item(ExplainButton(links))
     return Reply(pages, view, render_text(answer))
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bot.answer.shapes import Answer
     from bot.client import TransferBot
 
+TIMELINE_FILE = "timeline.png"
 KindChoice = Literal["interest", "talks", "bid", "agreement", "signed", "loan", "ended"]
 
 
@@ -63,11 +64,32 @@ class Rumours(commands.Cog):
         if retry:
             raise app_commands.CommandOnCooldown(app_commands.Cooldown(limit.rate, limit.per), retry)
 
-    async def _send(self, interaction: discord.Interaction, answer: Answer, choose) -> None:
+    async def _send(self, interaction: discord.Interaction, answer: Answer, choose,
+                    picture: bool = False) -> None:
         reply = build_reply(answer, interaction.user.id, choose)
-        msg = await interaction.followup.send(wait=True, **reply.kwargs())
+        kwargs = reply.kwargs()
+        if picture and answer.players and answer.intent == "profile":
+            timeline = await self._timeline(answer.players[0])
+            if timeline is not None:  # the saga's picture under the first page
+                kwargs["file"] = timeline
+                reply.embeds[0].set_image(url=f"attachment://{TIMELINE_FILE}")
+        msg = await interaction.followup.send(wait=True, **kwargs)
         if reply.view is not None:
             reply.view.message = msg
+
+    async def _timeline(self, player: str) -> discord.File | None:
+        """The player's timeline image (drawn off the event loop), or None when he has no reports."""
+        import asyncio
+        import io
+
+        from bot.answer.timeline import timeline_for
+        from bot.render.timeline import timeline_png
+
+        timeline = await timeline_for(self.bot.store, player)
+        if timeline.empty:
+            return None
+        png = await asyncio.to_thread(timeline_png, timeline)
+        return discord.File(io.BytesIO(png), filename=TIMELINE_FILE)
 
     @rumours.command(name="latest", description="The newest rumours, optionally about one player or club")
     @app_commands.describe(player="Only about this player", club="Only about this club",
@@ -92,7 +114,7 @@ class Rumours(commands.Cog):
         await self._send(interaction, answer, choose)
 
     async def _profile(self, interaction: discord.Interaction, kind: str, name: str) -> None:
-        """/player and /club: the profile, with a menu when the name is ambiguous."""
+        """/player and /club: the profile, with a menu when the name is ambiguous (a player's with his timeline)."""
         from bot.answer.compose import club_profile, player_profile
 
         profile = player_profile if kind == "player" else club_profile
@@ -103,7 +125,7 @@ class Rumours(commands.Cog):
         async def choose(choice: str) -> Answer:
             return await profile(store, choice)
 
-        await self._send(interaction, await profile(store, name), choose)
+        await self._send(interaction, await profile(store, name), choose, picture=kind == "player")
 
     @app_commands.command(name="player", description="A player's profile: club, facts, live suitors, timeline")
     @app_commands.describe(name="The player (start typing for suggestions)")

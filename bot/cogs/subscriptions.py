@@ -34,6 +34,7 @@ StageChoice = Literal["every report", "talks and beyond", "bids and beyond", "ag
 STAGE_OF: dict[str, int | None] = {"every report": None, "talks and beyond": 1, "bids and beyond": 2,
                                    "agreements and beyond": 3, "completed moves only": 4}
 STAGE_NAME = {v: k for k, v in STAGE_OF.items()}
+ModeChoice = Literal["alert", "saga", "digest"]
 
 
 def describe(s: subs.Subscription) -> str:
@@ -42,7 +43,26 @@ def describe(s: subs.Subscription) -> str:
         parts.append(STAGE_NAME.get(s.min_stage, f"stage {s.min_stage}+"))
     if s.min_tier is not None:
         parts.append(f"sources of tier {s.min_tier} or better")
+    if s.mode == "saga":
+        parts.append("one living message per saga")
+    if s.mode == "digest":
+        parts.append(f"a daily digest at {s.digest_time} {s.digest_tz}")
     return " · ".join(parts)
+
+
+_ZONES: list[str] = []
+
+
+async def timezone_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    """IANA timezone names containing what was typed (the list is read once)."""
+    if not _ZONES:
+        import zoneinfo
+
+        _ZONES.extend(sorted(zoneinfo.available_timezones()))
+    typed = (current or "").strip().lower().replace(" ", "_")
+    names = [z for z in _ZONES if typed in z.lower()] if typed else ["UTC", "Europe/London", "Europe/Madrid",
+                                                                       "America/New_York", "Asia/Tokyo"]
+    return [app_commands.Choice(name=z, value=z) for z in names[:25]]
 
 
 class PickEntity(OwnedView):
@@ -78,14 +98,15 @@ class Subscriptions(commands.Cog):
         return self.bot.store
 
     # -- shared ----------------------------------------------------------------------------
-    def _target(self, interaction: discord.Interaction,
-                channel: discord.TextChannel | None) -> discord.TextChannel | discord.Thread:
+    def _target(self, interaction: discord.Interaction, channel: discord.TextChannel | discord.ForumChannel | None,
+                mode: str = "alert") -> discord.TextChannel | discord.Thread | discord.ForumChannel:
         target = channel or interaction.channel
-        if not isinstance(target, discord.TextChannel | discord.Thread) or interaction.guild is None:
+        if isinstance(target, discord.ForumChannel) and mode != "saga":  # a forum holds posts, not messages
+            raise UserError("A forum channel takes sagas (one post per player): choose mode saga, or a text channel.")
+        if not isinstance(target, discord.TextChannel | discord.Thread | discord.ForumChannel) \
+                or interaction.guild is None:
             raise UserError("Alerts can only go to a text channel in this server.")
-        member = interaction.user
-        if isinstance(member, discord.Member) and not target.permissions_for(member).manage_channels:
-            raise UserError(f"You need the Manage Channels permission in {target.mention} to do that.")
+        require_permissions_in(target, interaction.user, manage_channels=True)
         me = interaction.guild.me
         if me is not None:
             perms = target.permissions_for(me)
@@ -98,24 +119,50 @@ class Subscriptions(commands.Cog):
         return [(m.entity_id, m.name) for m in await best_matches(self.store, kind, name)]
 
     async def subscribe_entity(self, interaction: discord.Interaction, kind: str, entity_id: int, name: str, *,
-                               channel_id: int, min_stage: int | None, min_tier: int | None) -> str:
+                               channel_id: int, min_stage: int | None, min_tier: int | None,
+                               mode: str = "alert", digest_time: str | None = None,
+                               digest_tz: str | None = None) -> str:
         assert interaction.guild is not None
+        next_at = None
+        if mode == "digest" and digest_time and digest_tz:
+            from bot.answer.digest import next_digest_at
+
+            next_at = next_digest_at(discord.utils.utcnow(), digest_time, digest_tz)
         try:
             sub, created = await subs.add_subscription(
                 self.store, guild_id=interaction.guild.id, channel_id=channel_id, kind=kind, entity_id=entity_id,
                 name=name, min_stage=min_stage, min_tier=min_tier, created_by=interaction.user.id,
-                limit=self.bot.settings.max_subscriptions_per_guild)
+                limit=self.bot.settings.max_subscriptions_per_guild, mode=mode, digest_time=digest_time,
+                digest_tz=digest_tz, next_digest_at=next_at)
         except subs.SubscriptionLimitReached:
             raise UserError(f"This server already has {self.bot.settings.max_subscriptions_per_guild} "
                             "subscriptions, the most it may have; remove one with /unsubscribe first.") from None
         verb = "Subscribed" if created else "Updated the subscription:"
+        if mode == "digest" and next_at is not None:
+            return (f"{verb} {describe(sub)}. One message a day with what changed; nothing on a day when "
+                    f"nothing did. The first is due <t:{int(next_at)}:f>.")
+        if mode == "saga":
+            return (f"{verb} {describe(sub)}. The first new report about a player posts one message there (a "
+                    "post, in a forum) that later reports edit; a completed move or a collapse gets a short "
+                    "final note.")
         return f"{verb} {describe(sub)}. New reports will be posted there; past ones are not."
 
     async def _subscribe(self, interaction: discord.Interaction, kind: str, name: str, stage: str | None,
-                         min_tier: int | None, channel: discord.TextChannel | None) -> None:
-        target = self._target(interaction, channel)
+                         min_tier: int | None, channel: discord.TextChannel | discord.ForumChannel | None,
+                         mode: str | None = None, time: str | None = None, timezone: str | None = None) -> None:
+        target = self._target(interaction, channel, mode or "alert")
+        digest_time = digest_tz = None
+        if mode == "digest":
+            from bot.answer.digest import DigestSettingError, parse_time, zone
+
+            try:
+                digest_time, digest_tz = parse_time(time or "18:00"), str(zone(timezone or "UTC"))
+            except DigestSettingError as exc:
+                raise UserError(str(exc)) from None
+        elif time or timezone:
+            raise UserError("A time and a timezone are for mode digest.")
         params: dict[str, Any] = {"channel_id": target.id, "min_stage": STAGE_OF.get(stage or "every report"),
-                  "min_tier": min_tier}
+                  "min_tier": min_tier, "mode": mode or "alert", "digest_time": digest_time, "digest_tz": digest_tz}
         await interaction.response.defer(ephemeral=True, thinking=True)
         found = await self._resolve(kind, name)
         if not found:
@@ -134,26 +181,38 @@ class Subscriptions(commands.Cog):
     @subscribe.command(name="player", description="Post new reports about a player in a channel")
     @app_commands.describe(name="The player", kinds="Only from this stage on, e.g. bids and beyond",
                            min_tier="Only sources of this reliability tier or better (1 = most reliable)",
-                           channel="Where to post (default: here)")
-    @app_commands.autocomplete(name=player_autocomplete)
+                           channel="Where to post (default: here; a forum takes sagas)",
+                           mode="alert: a message per new report; saga: one message per player, edited as news "
+                                "arrives; digest: one message a day",
+                           time="digest: the time of day, HH:MM (default 18:00)",
+                           timezone="digest: the timezone of that time, e.g. Europe/London (default UTC)")
+    @app_commands.autocomplete(name=player_autocomplete, timezone=timezone_autocomplete)
     @member_permissions(manage_channels=True)
     async def subscribe_player(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100],
                                kinds: StageChoice | None = None,
                                min_tier: app_commands.Range[int, 1, 4] | None = None,
-                               channel: discord.TextChannel | None = None) -> None:
-        await self._subscribe(interaction, "player", name, kinds, min_tier, channel)
+                               channel: discord.TextChannel | discord.ForumChannel | None = None,
+                               mode: ModeChoice | None = None, time: app_commands.Range[str, 1, 8] | None = None,
+                               timezone: app_commands.Range[str, 1, 60] | None = None) -> None:
+        await self._subscribe(interaction, "player", name, kinds, min_tier, channel, mode, time, timezone)
 
     @subscribe.command(name="club", description="Post new reports about a club in a channel")
     @app_commands.describe(name="The club", kinds="Only from this stage on, e.g. bids and beyond",
                            min_tier="Only sources of this reliability tier or better (1 = most reliable)",
-                           channel="Where to post (default: here)")
-    @app_commands.autocomplete(name=club_autocomplete)
+                           channel="Where to post (default: here; a forum takes sagas)",
+                           mode="alert: a message per new report; saga: one message per player, edited as news "
+                                "arrives; digest: one message a day",
+                           time="digest: the time of day, HH:MM (default 18:00)",
+                           timezone="digest: the timezone of that time, e.g. Europe/London (default UTC)")
+    @app_commands.autocomplete(name=club_autocomplete, timezone=timezone_autocomplete)
     @member_permissions(manage_channels=True)
     async def subscribe_club(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100],
                              kinds: StageChoice | None = None,
                              min_tier: app_commands.Range[int, 1, 4] | None = None,
-                             channel: discord.TextChannel | None = None) -> None:
-        await self._subscribe(interaction, "club", name, kinds, min_tier, channel)
+                             channel: discord.TextChannel | discord.ForumChannel | None = None,
+                             mode: ModeChoice | None = None, time: app_commands.Range[str, 1, 8] | None = None,
+                             timezone: app_commands.Range[str, 1, 60] | None = None) -> None:
+        await self._subscribe(interaction, "club", name, kinds, min_tier, channel, mode, time, timezone)
 
     async def _unsubscribe_autocomplete(self, interaction: discord.Interaction,
                                         current: str) -> list[app_commands.Choice[str]]:

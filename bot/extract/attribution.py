@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.fastre import gated
+
 _NAME = r"#([suc])(\d+)#"
 _VERB = (r"(?:has |have |had |is |are |was |also |now |later |previously |earlier )?(?:(?:is|are) reporting|reporting|reports?|reported|"
          r"claims?|claimed|claiming|says|said|revealed|reveals|writes|wrote|understands|understood|"
@@ -30,7 +32,7 @@ VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|t
                        rf"|\b(?:from|in|by)\s+{_DESCRIBED}{_ELIDED}#(s)(\d+)#\s*(?:[.,;)]|$)")
 JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert|writer|columnist)\s+{_NAME}")
 CLUB_STATEMENT = re.compile(
-    r"(?<!# to )#c(\d+)#,?\s+(?:have |has |had )?(?:also )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|"
+    r"(?<!# to )#c(\d+)#,?\s+(?:have |has |had )?(?:also )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|told|"
     r"added(?!\s+(?:#|the\b|a\b|an\b|him\b|to\b|another\b))|stated|revealed(?!\s+(?:their|its|an?)\s)|released a statement|issued a statement|in a statement)\b|"
     r"\bin a statement,?\s+#c(\d+)#|\bstatement from #c(\d+)#|#c(\d+)#\s+(?:\w+\s+){0,2}statement|"
     r"#c(\d+)#\s+(?:is|are)\s+(?:delighted|pleased|happy|proud|excited)\s+to\s+(?:announce|confirm|welcome|unveil)")
@@ -81,9 +83,18 @@ def club_statement(masked: str) -> int | None:
     return int(g)
 
 
+# "The club announced on Friday ...", "..., the club said": the club the article is about speaking.
+THE_CLUB_SAID = re.compile(r"(?:^|,\s+)the club\s+(?:has\s+|have\s+)?(?:also\s+)?(?:announced|confirmed|said|stated|revealed|told)\b")
+
+
+def the_club_said(masked: str) -> bool:
+    return bool(THE_CLUB_SAID.search(masked))
+
+
 def described_source(masked: str) -> bool:
     return bool(DESCRIBED_SOURCE.search(masked))
 
 
 def continues_report(masked: str) -> bool:
     return bool(CONTINUE.search(masked))
+THE_CLUB_SAID = gated(THE_CLUB_SAID)  # type: ignore[assignment]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.extract.amounts import Money, prefer
@@ -34,169 +34,234 @@ from bot.models import Amount, Article
 _PLACEHOLDER = re.compile(r"#([cpamsu])(\d+)#")
 
 
-def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> tuple[list[Draft], Roles]:
-    roles = Roles()
-    counts: Counter[str] = Counter()
-    for s in sents:
-        for m in s.mentions:
-            if m.kind == "player":
-                counts[m.names[0]] += 1
-    roles.main = counts.most_common(1)[0][0] if counts else None
-    claims: list[Draft] = []
-    focus: str | None = None
-    last_suitors: list[str] = []
-    context_club: str | None = None
-    last_claim_player: str | None = None
-    last_claim_at = -2  # index of the sentence that set last_claim_player
-    opening = next((m.names[0] for s in sents[:2] for m in s.mentions if m.kind == "player"), None)
-    main_player = opening if opening == roles.main else None
+@dataclass(slots=True)
+class _Reading:
+    """What carries from one sentence to the next while an article's claims are read."""
+
+    roles: Roles
+    claims: list[Draft] = field(default_factory=list)
+    focus: str | None = None  # the player the last sentence was about: its anaphors' referent
+    last_suitors: list[str] = field(default_factory=list)  # for a pronoun subject ("they")
+    context_club: str | None = None  # the last club named: an implicit destination's fallback
+    last_claim_player: str | None = None  # the one player of the last sentence's claims
+    last_claim_at: int = -2  # index of the sentence that set last_claim_player
+    main_player: str | None = None  # the player the article opens with and names most
     para_player: str | None = None  # the player the current paragraph last named
-    itemised = roles.itemised = is_itemised(sents)
-    if itemised:
-        main_player = roles.main = None  # a round-up has no main player: each item its own
-    para = -1
+    itemised: bool = False
+    para: int = -1
+
+
+def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> tuple[list[Draft], Roles]:
+    """Every claim of the article, sentence by sentence and clause by clause."""
+    st = _Reading(Roles())
+    counts = Counter(m.names[0] for s in sents for m in s.mentions if m.kind == "player")
+    st.roles.main = counts.most_common(1)[0][0] if counts else None
+    opening = next((m.names[0] for s in sents[:2] for m in s.mentions if m.kind == "player"), None)
+    st.main_player = opening if opening == st.roles.main else None
+    st.itemised = st.roles.itemised = is_itemised(sents)
+    if st.itemised:
+        st.main_player = st.roles.main = None  # a round-up has no main player: each item its own
     for s in sents:
-        if itemised and s.para != para:
-            # an item of a round-up or a live blog is its own story: nothing carries into it
-            focus, last_claim_player, last_suitors, context_club = None, None, [], None
-        if s.para != para:
-            para_player = None
-        para = s.para
-        # who the anaphors mean: the last player named before them (this sentence or earlier)
-        resolved: dict[int, str] = {}
-        local_focus = focus
-        first_here: str | None = None
-        for i, m in enumerate(s.mentions):
-            if m.kind == "player":
-                local_focus = m.names[0]
-                first_here = first_here or local_focus
-            elif m.kind == "anaphor":
-                # the sentence's subject is the likelier referent ("X ... than Y, with the 20-year-old")
-                target = first_here or local_focus or roles.main
-                if target and not (m.extra.get("weak") and local_focus is None):
-                    resolved[i] = target
-        when_date = date_of_when(s.when, article.date) if s.past_ctx and s.when else article.date
-        clubs_of: dict[int, tuple[str, ...]] = {}
-        manager_idx: set[int] = set()
-        for i, m in enumerate(s.mentions):
-            if m.kind == "club":
-                clubs_of[i] = m.names
-            elif m.kind == "manager":
-                on = when_date
-                if on is not article.date:
-                    # the time of the manager's own clause, not of another one in the sentence
-                    on = manager_date(s.masked, i, article.date)
-                club = idx.manager_club(m.extra.get("key", m.text), on)
-                if club:
-                    clubs_of[i] = (club,)
-                    manager_idx.add(i)
-        owner_ties(s, resolved, clubs_of, roles)
-        sent_suitors: list[str] = []
-        # a sentence naming no player may be about the article's main one ("Bayern are also
-        # monitoring the situation"): the player of the last sentence's claims, else the
-        # player the article opens with when it is also the one most named
-        masked = s.masked
-        # (the player of the sentence just before wins over the article's main player: "... a move
-        # for X. Wolfsburg are also monitoring the situation." is about X)
-        weak_focus = None if ("#p" in masked or "#a" in masked or is_heading(s.text)) else (
-            last_claim_player if last_claim_at == s.idx - 1 else (para_player or main_player or last_claim_player))
-        # a claim needs a suitor: a club here, or a pronoun subject ("they") for the last ones
-        # (sent_suitors only fill from those); without either no clause can give one
-        can_claim = "#c" in s.masked or _PRONOUN_SUBJECT.search(s.masked) is not None
-        n_before = len(claims)
-        clauses = split_clauses(s.masked) if can_claim else []
-        resumed: dict[int, str] = {}
-        if clauses and ", who " in masked:
-            clauses, resumed = split_resumed(masked, clauses)
-        pasts = clause_pasts(s, clauses, article.date) if len(clauses) > 1 and s.past_ctx and s.when else None
-        if pasts is not None and resumed:
-            # the main clause resumed after a dated relative one keeps its own time ("#c, who signed
-            # him in 2020, have now sold him"): the relative clause's date is not its
-            for k, (c_k, o_k) in enumerate(clauses):
-                if o_k in resumed and k and find_when(clauses[k - 1][0], article.date) is not None \
-                        and find_when(c_k, article.date) is None:
-                    pasts[k] = s.past_before
-        scope = Scope(s, resolved, clubs_of, manager_idx, reg, roles, article)
-        idle: str | None = None  # the last clause, when it gave no claim
-        sm = _SENTENCE_SUBJECT.match(masked) if "#c" in masked else None
-        sent_subject = (clubs_of[int(sm.group(1))][0]
-                        if sm and int(sm.group(1)) in clubs_of and int(sm.group(1)) not in manager_idx else None)
-        past_ctx = s.past_ctx
-        for k, (clause, offset) in enumerate(clauses):
-            if offset > 4 and "who" in masked[offset - 5:offset]:
-                clause = with_antecedent(masked, clause, offset)
-            elif offset in resumed:
-                clause = f"{resumed[offset]} {clause}"
-            carry = (_subject_club(idle, clubs_of, manager_idx)
-                     if idle and not clause.startswith("#c") and _BARE_VERB_START.match(clause) else _NONE)
-            if k and not carry and not sent_suitors and masked[max(0, offset - 6):offset].endswith("with ") \
-                    and not _SUBJECT_CLUB.match(clause):
-                # "..., with X the first name on the list": the absolute clause is about the subject before it
-                carry = _subject_club(clauses[k - 1][0], clubs_of, manager_idx)
-            if k and not carry and not sent_suitors and "their" in clause and _THEIR.search(clause):
-                # "#m admitted #c are in the market for a striker, with X top of their list": "their"
-                # is the club an earlier clause of the sentence had as its subject
-                carry = _earlier_subject(masked[:offset], clubs_of, manager_idx)
-            when_here = s.when
-            if pasts is not None:
-                past_ctx = pasts[k]
-                # the time belongs to its clause: "spent last season on loan at #c, having joined
-                # #c in January 2022" dates the loan by "last season", and an undated clause stays undated
-                own = find_when(clause, article.date)
-                when_here = own if own is not None and is_before_window(own, article.date) else None
-            wf = weak_focus
-            if wf is None and k and masked[:2] == "#p" and "#p" not in clause and "#a" not in clause:
-                # "X, 27, has scored 11 goals and is also wanted by #c": the sentence's subject
-                wf = _subject_player(masked, s)
-            if (wf is None and k and masked[:2] == "#c" and "#p" not in clause and "#a" not in clause
-                    and _GERUND_START.match(clause)):
-                # "Gladbach defender X has completed his move to #c after snubbing #c2": the
-                # described player the sentence opens with
-                om = _OWNED_SUBJECT.match(masked)
-                if om and is_owner_mid(om.group(1)) and s.mentions[int(om.group(2))].kind == "player":
-                    wf = s.mentions[int(om.group(2))].names[0]
-            if wf is None and k and "#p" not in clause and "#a" not in clause and (
-                    _POSSESSIVE.search(clause) or _ALSO.search(clause) or _DESCRIBED_PLAYER.search(clause)):
-                # (also "..., and #c2 are keen on the former #c3 defender": the player described)
-                # "#c1 had tried to sign X, while #c2 were ready to meet his release clause": the one player before
-                wf = _only_player_before(masked, offset, s, resolved)
-            if (wf is None and k and len(claims) > n_before and "situation" in clause and "#p" not in clause
-                    and "#a" not in clause and _SITUATION.search(clause)):
-                # "#c1 have made contact with the player's entourage, while #c2 are monitoring the
-                # situation": the one player of the sentence's claims so far
-                got_players = {c.player for c in claims[n_before:]}
-                if len(got_players) == 1:
-                    wf = next(iter(got_players))
-            got = clause_claims(clause, scope, Context(
-                sent_suitors or carry, last_suitors, sent_subject or context_club,
-                weak_focus or local_focus or roles.main, past_ctx, wf, when_here, offset))
-            # "#c were also interested but pulled out ...": the subject of a clause that gave
-            # nothing carries over to a next clause that has no subject of its own
-            idle = None if got or not _subject_club(clause, clubs_of, manager_idx) else clause
-            for c, suitors in got:
-                claims.append(c)
-                for x in suitors:
-                    if x not in sent_suitors:
-                        sent_suitors.append(x)
-        if sent_suitors:
-            last_suitors = sent_suitors
-        else:
-            subj = [clubs_of[i] for i in sorted(clubs_of) if i not in manager_idx]
-            if subj:
-                last_suitors = list(subj[0])
-        named = [clubs_of[i][0] for i in sorted(clubs_of)]
-        if named:
-            context_club = named[-1]
-        focus = first_here or local_focus  # the next sentence's anaphors mean this one's subject
-        if first_here or resolved:
-            # "Next, Ivan Toney. ... Arsenal and Chelsea are both keen": the paragraph's player
-            para_player = first_here or next(iter(resolved.values()))
-        if len(claims) > n_before:
-            first = claims[n_before].player
-            if all(c.player == first for c in claims[n_before + 1:]):
-                last_claim_player = first
-                last_claim_at = s.idx
-    return claims, roles
+        if s.para != st.para:
+            if st.itemised:
+                # an item of a round-up or a live blog is its own story: nothing carries into it
+                st.focus, st.last_claim_player, st.last_suitors, st.context_club = None, None, [], None
+            st.para_player = None
+        st.para = s.para
+        _read_sentence(s, st, reg, idx, article)
+    return st.claims, st.roles
+
+
+def _anaphors(s: Sent, focus: str | None, main: str | None) -> tuple[dict[int, str], str | None, str | None]:
+    """Who the anaphors mean: the last player named before them (this sentence or earlier).
+    Returns (anaphor index -> player, the last player in force, the first player named here)."""
+    resolved: dict[int, str] = {}
+    local_focus, first_here = focus, None
+    for i, m in enumerate(s.mentions):
+        if m.kind == "player":
+            local_focus = m.names[0]
+            first_here = first_here or local_focus
+        elif m.kind == "anaphor":
+            # the sentence's subject is the likelier referent ("X ... than Y, with the 20-year-old")
+            target = first_here or local_focus or main
+            if target and not (m.extra.get("weak") and local_focus is None):
+                resolved[i] = target
+    return resolved, local_focus, first_here
+
+
+def _clubs_of(s: Sent, idx: Index, article: Article) -> tuple[dict[int, tuple[str, ...]], set[int]]:
+    """The clubs each club or manager mention stands for (a manager: his club at the time told)."""
+    when_date = date_of_when(s.when, article.date) if s.past_ctx and s.when else article.date
+    clubs_of: dict[int, tuple[str, ...]] = {}
+    manager_idx: set[int] = set()
+    for i, m in enumerate(s.mentions):
+        if m.kind == "club":
+            clubs_of[i] = m.names
+        elif m.kind == "manager":
+            on = when_date
+            if on is not article.date:
+                # the time of the manager's own clause, not of another one in the sentence
+                on = manager_date(s.masked, i, article.date)
+            club = idx.manager_club(m.extra.get("key", m.text), on)
+            if club:
+                clubs_of[i] = (club,)
+                manager_idx.add(i)
+    return clubs_of, manager_idx
+
+
+def _weak_focus(s: Sent, st: _Reading) -> str | None:
+    """A sentence naming no player may be about one named before ("Bayern are also monitoring
+    the situation"): the player of the last sentence's claims, else the paragraph's player,
+    else the article's main one."""
+    if "#p" in s.masked or "#a" in s.masked or is_heading(s.text):
+        return None
+    if st.last_claim_at == s.idx - 1:
+        return st.last_claim_player
+    return st.para_player or st.main_player or st.last_claim_player
+
+
+def _sentence_clauses(s: Sent, today: dt.date) -> tuple[list[tuple[str, int]], dict[int, str], list[bool] | None]:
+    """The clauses (with offsets), the antecedents of main clauses resumed after a relative
+    one, and each clause's past flag when the sentence's time frame does not cover them all."""
+    # a claim needs a suitor: a club here, or a pronoun subject ("they") for the last ones
+    if "#c" not in s.masked and _PRONOUN_SUBJECT.search(s.masked) is None:
+        return [], {}, None
+    clauses = split_clauses(s.masked)
+    resumed: dict[int, str] = {}
+    if clauses and ", who " in s.masked:
+        clauses, resumed = split_resumed(s.masked, clauses)
+    pasts = clause_pasts(s, clauses, today) if len(clauses) > 1 and s.past_ctx and s.when else None
+    if pasts is not None and resumed:
+        # the main clause resumed after a dated relative one keeps its own time ("#c, who signed
+        # him in 2020, have now sold him"): the relative clause's date is not its
+        for k, (c_k, o_k) in enumerate(clauses):
+            if o_k in resumed and k and find_when(clauses[k - 1][0], today) is not None \
+                    and find_when(c_k, today) is None:
+                pasts[k] = s.past_before
+    return clauses, resumed, pasts
+
+
+def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Article) -> None:
+    resolved, local_focus, first_here = _anaphors(s, st.focus, st.roles.main)
+    clubs_of, manager_idx = _clubs_of(s, idx, article)
+    owner_ties(s, resolved, clubs_of, st.roles)
+    scope = Scope(s, resolved, clubs_of, manager_idx, reg, st.roles, article)
+    weak_focus = _weak_focus(s, st)
+    clauses, resumed, pasts = _sentence_clauses(s, article.date)
+    masked = s.masked
+    sm = _SENTENCE_SUBJECT.match(masked) if "#c" in masked else None
+    sent_subject = (clubs_of[int(sm.group(1))][0]
+                    if sm and int(sm.group(1)) in clubs_of and int(sm.group(1)) not in manager_idx else None)
+    sent_suitors: list[str] = []
+    n_before = len(st.claims)
+    idle: str | None = None  # the last clause, when it gave no claim
+    for k, (clause, offset) in enumerate(clauses):
+        if offset > 4 and "who" in masked[offset - 5:offset]:
+            clause = with_antecedent(masked, clause, offset)
+        elif offset in resumed:
+            clause = f"{resumed[offset]} {clause}"
+        carry = _carried_subject(clauses, k, clause, offset, masked, idle, sent_suitors, clubs_of, manager_idx)
+        past_ctx, when_here = _clause_time(s, pasts, k, clause, article.date)
+        wf = weak_focus if weak_focus is not None else _clause_focus(
+            k, clause, offset, s, resolved, st.claims[n_before:])
+        got = clause_claims(clause, scope, Context(
+            sent_suitors or carry, st.last_suitors, sent_subject or st.context_club,
+            weak_focus or local_focus or st.roles.main, past_ctx, wf, when_here, offset))
+        # "#c were also interested but pulled out ...": the subject of a clause that gave
+        # nothing carries over to a next clause that has no subject of its own
+        idle = None if got or not _subject_club(clause, clubs_of, manager_idx) else clause
+        for c, suitors in got:
+            st.claims.append(c)
+            sent_suitors.extend(x for x in suitors if x not in sent_suitors)
+    _after_sentence(s, st, sent_suitors, clubs_of, manager_idx, local_focus, first_here, resolved, n_before)
+
+
+def _carried_subject(clauses: list[tuple[str, int]], k: int, clause: str, offset: int, masked: str,
+                     idle: str | None, sent_suitors: list[str], clubs_of: dict[int, tuple[str, ...]],
+                     manager_idx: set[int]) -> list[str]:
+    """The subject a clause without one of its own takes from an earlier clause of the sentence."""
+    if idle and not clause.startswith("#c") and _BARE_VERB_START.match(clause):
+        carry = _subject_club(idle, clubs_of, manager_idx)  # "#c were also keen but pulled out"
+        if carry:
+            return carry
+    if not k or sent_suitors:
+        return _NONE
+    if masked[max(0, offset - 6):offset].endswith("with ") and not _SUBJECT_CLUB.match(clause):
+        # "..., with X the first name on the list": the absolute clause is about the subject before it
+        carry = _subject_club(clauses[k - 1][0], clubs_of, manager_idx)
+        if carry:
+            return carry
+    if _THEIR.search(clause):
+        # "#m admitted #c are in the market for a striker, with X top of their list": "their"
+        # is the club an earlier clause of the sentence had as its subject
+        return _earlier_subject(masked[:offset], clubs_of, manager_idx)
+    return _NONE
+
+
+def _clause_time(s: Sent, pasts: list[bool] | None, k: int, clause: str, today: dt.date) -> tuple[bool, When | None]:
+    """The clause's past flag and time: the sentence's, unless the clauses differ."""
+    if pasts is None:
+        return s.past_ctx, s.when
+    # the time belongs to its clause: "spent last season on loan at #c, having joined
+    # #c in January 2022" dates the loan by "last season", and an undated clause stays undated
+    own = find_when(clause, today)
+    return pasts[k], (own if own is not None and is_before_window(own, today) else None)
+
+
+def _clause_focus(k: int, clause: str, offset: int, s: Sent, resolved: dict[int, str],
+                  claims_here: list[Draft]) -> str | None:
+    """The player a later clause naming none is about, from the sentence around it."""
+    masked = s.masked
+    if not k or "#p" in clause or "#a" in clause:
+        return None
+    if masked[:2] == "#p":
+        # "X, 27, has scored 11 goals and is also wanted by #c": the sentence's subject
+        wf = _subject_player(masked, s)
+        if wf is not None:
+            return wf
+    if masked[:2] == "#c" and _GERUND_START.match(clause):
+        # "Gladbach defender X has completed his move to #c after snubbing #c2": the
+        # described player the sentence opens with
+        om = _OWNED_SUBJECT.match(masked)
+        if om and is_owner_mid(om.group(1)) and s.mentions[int(om.group(2))].kind == "player":
+            return s.mentions[int(om.group(2))].names[0]
+    if _POSSESSIVE.search(clause) or _ALSO.search(clause) or _DESCRIBED_PLAYER.search(clause):
+        # "#c1 had tried to sign X, while #c2 were ready to meet his release clause", "..., and #c2
+        # are keen on the former #c3 defender": the one player before
+        wf = _only_player_before(masked, offset, s, resolved)
+        if wf is not None:
+            return wf
+    if claims_here and _SITUATION.search(clause):
+        # "#c1 have made contact with the player's entourage, while #c2 are monitoring the
+        # situation": the one player of the sentence's claims so far
+        got_players = {c.player for c in claims_here}
+        if len(got_players) == 1:
+            return next(iter(got_players))
+    return None
+
+
+def _after_sentence(s: Sent, st: _Reading, sent_suitors: list[str], clubs_of: dict[int, tuple[str, ...]],
+                    manager_idx: set[int], local_focus: str | None, first_here: str | None,
+                    resolved: dict[int, str], n_before: int) -> None:
+    """What the next sentence inherits from this one."""
+    if sent_suitors:
+        st.last_suitors = sent_suitors
+    else:
+        subj = [clubs_of[i] for i in sorted(clubs_of) if i not in manager_idx]
+        if subj:
+            st.last_suitors = list(subj[0])
+    named = [clubs_of[i][0] for i in sorted(clubs_of)]
+    if named:
+        st.context_club = named[-1]
+    st.focus = first_here or local_focus  # the next sentence's anaphors mean this one's subject
+    if first_here or resolved:
+        # "Next, Ivan Toney. ... Arsenal and Chelsea are both keen": the paragraph's player
+        st.para_player = first_here or next(iter(resolved.values()))
+    if len(st.claims) > n_before:
+        first = st.claims[n_before].player
+        if all(c.player == first for c in st.claims[n_before + 1:]):
+            st.last_claim_player = first
+            st.last_claim_at = s.idx
 
 
 _GERUND_START = re.compile(r"[a-z]+ing\b")
@@ -447,7 +512,7 @@ def _slots(clause: str, sc: Scope) -> Slots:
 def _club_roles(clause: str, club_ph: list[tuple[int, int, int]], sc: Scope) -> dict[int, str]:
     """Each club's role from the role table, then what the clause as a whole says of it."""
     croles = {i: club_role(clause, a, b) for i, a, b in club_ph}
-    if ("they" in clause or " it" in clause) and _SAID_THEY.search(clause):
+    if _SAID_THEY.search(clause):
         # "#c said they had held talks with #c2 / turned down an offer": the speaker is the seller
         for m in _SAID_THEY.finditer(clause):
             i = int(m.group(1))
@@ -455,10 +520,9 @@ def _club_roles(clause: str, club_ph: list[tuple[int, int, int]], sc: Scope) -> 
             # the buyer announcing its own deal ("said they were delighted to confirm")
             if i in croles and any(croles[j] in ("with", "bidder") for j in croles if j != i):
                 croles[i] = "speaker"
-    if "under" in clause:
-        for i, a, _b in club_ph:
-            if croles[i] == "subject" and _UNDER_BEFORE.search(clause[max(0, a - 12):a]):
-                croles[i] = "under"  # "did not play under Guardiola": his club then, no suitor
+    for i, a, _b in club_ph:
+        if croles[i] == "subject" and _UNDER_BEFORE.search(clause[max(0, a - 12):a]):
+            croles[i] = "under"  # "did not play under Guardiola": his club then, no suitor
     managers_here = [i for i, _a, _b in club_ph if i in sc.manager_idx and croles[i] != "under"]
     # "on loan at #c1# and #c2#": a club coordinated with the one before it shares its role
     for k in range(1, len(club_ph)):
@@ -526,10 +590,9 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
     if pastclubs:
         return pastclubs
     cands = [(i, a, b) for i, a, b in sl.clubs if croles[i] not in SUITOR_LESS]
-    if " if " in clause or " unless " in clause:
-        cm = _COND_TAIL.search(clause, t.end)
-        if cm:  # "set for a move to #c1 if #c2 sell": the condition's clubs are no suitors
-            cands = [x for x in cands if x[1] < cm.start()]
+    cm = _COND_TAIL.search(clause, t.end)
+    if cm:  # "set for a move to #c1 if #c2 sell": the condition's clubs are no suitors
+        cands = [x for x in cands if x[1] < cm.start()]
     before_t = [i for i, a, b in cands if b <= t.start]
     after_t = [i for i, a, b in cands if a >= t.start]
     if kind in ("signed", "loan"):
@@ -663,6 +726,12 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
                  source=s.source if s.credit_end < 0 or cx.clause_at < s.credit_end else s.rest_source,
                  evidence=s.text, rule=t.rule.name if t.rule else "")
     pairs = _SEND_TO.findall(clause, t.end) if kind in ("agreement", "signed", "loan", "talks") else []
+    if not t.mover and kind in ("signed", "loan") and suitors and not implicit:
+        # "#c signed X from #c1 (£33m), Y from #c2 and, on deadline day, Z from #c3": one verb, many moves
+        for pi in _GAPPED_FROM.findall(clause, t.end):
+            pm = s.mentions[int(pi)]
+            if pm.kind == "player" and pm.names[0] not in players:
+                out.extend((replace(base, player=pm.names[0], club=club), suitors) for club in suitors)
     if not t.mover and kind in ("signed", "loan") and " and #c" in clause:
         # "#c1 have taken X and #c2 (have) Y": the verb is left out for the second pair
         for ci, pi in _GAPPED_CLUB.findall(clause, t.end):
@@ -743,6 +812,7 @@ def _note_sellers(out: list[tuple[Draft, list[str]]], sl: Slots, sc: Scope) -> N
 
 _RELATIVE_OF = re.compile(r"'s\s+(?:former\s+|ex-|old\s+|new\s+|fellow\s+)?(?:team-?mate|colleague|brother|son|cousin|"
                           r"replacement|successor|understudy|rival|strike partner)s?\s+#[pa]\d+#")
+_GAPPED_FROM = re.compile(r"(?:,|\band|\bplus)\s+(?:[^#,;]{0,30}?,\s+)?(?:[\w-]+\s+){0,3}?#p(\d+)#\s+(?:on\s+(?:a\s+)?loan\s+)?from\s+#c\d+#")
 _GAPPED_CLUB = re.compile(r"\s+and\s+#c(\d+)#\s+(?:have\s+|has\s+)?#p(\d+)#(?=[\s,.;]|$)")
 _COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own
 
@@ -789,7 +859,6 @@ _UNDER_BEFORE = tail_gated(_UNDER_BEFORE)  # type: ignore[assignment]
 
 
 _NOW_WORDS = gated(_NOW_WORDS, 2)  # type: ignore[assignment]
-
-
-
-
+_SITUATION = gated(_SITUATION)  # type: ignore[assignment]
+_SAID_THEY = gated(_SAID_THEY)  # type: ignore[assignment]
+_COND_TAIL = gated(_COND_TAIL)  # type: ignore[assignment]

@@ -7,6 +7,7 @@ import re
 
 from bot.extract import attribution as attr
 from bot.extract.document import Sent
+from bot.extract.fastre import gated
 from bot.models import Article
 
 
@@ -27,6 +28,7 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
     current: str | None = None
     current_para = -1
     named_source: str | None = None
+    last_club: str | None = None  # the club a sentence opens with, for "the club announced" after it
     for s in sents:
         if s.para != current_para and s.para in tails:
             current = None
@@ -34,9 +36,13 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
         found = _credit(s)
         if found is None and named_source and attr.described_source(s.masked):
             found = named_source  # "The Italian journalist reports that ...": the one named before
+        if found is None and last_club and attr.the_club_said(s.masked):
+            found = last_club  # "The club announced on Friday an agreement with ...": the club just named
         for m in s.mentions:
             if m.kind == "source":
                 named_source = m.name
+            elif m.kind == "club" and m.names:
+                last_club = last_club if s.idx and m.start > 0 and last_club else m.names[0]
         if s.para in tails:
             s.source = found or tails[s.para]
             current = s.source
@@ -80,12 +86,11 @@ def _credit(s: Sent) -> str | None:
                 s.credit_end = tail.end()
             return m.names[0]
     # "#c have signed X, the club said in a statement": the sentence's subject club
-    if "the club" in masked:
-        sm = _SUBJECT_CLUB_SAID.search(masked)
-        if sm:
-            i = int(sm.group(1))
-            if i < len(s.mentions) and s.mentions[i].kind == "club":
-                return s.mentions[i].names[0]
+    sm = _SUBJECT_CLUB_SAID.search(masked)
+    if sm:
+        i = int(sm.group(1))
+        if i < len(s.mentions) and s.mentions[i].kind == "club":
+            return s.mentions[i].names[0]
     # "the Bundelsliga club have confirmed" as a statement by a described club
     return None
 
@@ -95,3 +100,4 @@ _SUBJECT_CLUB_SAID = re.compile(r"^#c(\d+)#\s+[^;]*,\s+the club\s+(?:has\s+|have
 
 _STATEMENT_TAIL = re.compile(r",\s+#c(\d+)#\s+(?:have\s+|has\s+)?(?:said|announced|confirmed|stated)(?:\s+(?:on|last)\s+\w+)?"
                              r"(?=,\s*(?:while|whilst|whereas|and|but)\b|;)")
+_SUBJECT_CLUB_SAID = gated(_SUBJECT_CLUB_SAID)  # type: ignore[assignment]

@@ -48,7 +48,7 @@ def _contract_holders(view: _SentView) -> list[str]:
     """Whose contract the sentence speaks of: the player of "X, whose contract ...", every player of a
     listed subject ("X, Y and Z all have contracts that ..."), else the sentence's subject."""
     s, masked = view.s, view.masked
-    w = _WHOSE_CONTRACT.search(masked) if "whose" in masked else None
+    w = _WHOSE_CONTRACT.search(masked)
     if w and s.mentions[int(w.group(1))].kind == "player":
         return [s.mentions[int(w.group(1))].names[0]]
     lst = _LISTED_SUBJECTS.match(masked)
@@ -230,7 +230,7 @@ def _valuation(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str, F
     amt = view.money_after(vm.start())
     if not amt or not subject:
         return
-    by = _VALUED_BY.search(masked, vm.start()) if " by #" in masked else None
+    by = _VALUED_BY.search(masked, vm.start())
     if by and int(by.group(1)) < len(s.mentions):
         # "valued at £40m by Transfermarkt": that valuer's figure, whoever owns him
         out.put(subject, "valuation", amt, s, s.mentions[int(by.group(1))].name)
@@ -439,3 +439,5 @@ _YEAR_OLD = gated(_YEAR_OLD)  # type: ignore[assignment]
 _NEGATED_AMOUNT = gated(_NEGATED_AMOUNT)  # type: ignore[assignment]
 _NAT_HINT = gated(_NAT_HINT)  # type: ignore[assignment]
 _APPOS_DESC = gated(_APPOS_DESC)  # type: ignore[assignment]
+_WHOSE_CONTRACT = gated(_WHOSE_CONTRACT)  # type: ignore[assignment]
+_VALUED_BY = gated(_VALUED_BY)  # type: ignore[assignment]

@@ -198,6 +198,8 @@ def _descriptions(found: _Found) -> None:
         if not mod_f and not (plural and det.startswith("both")) and not (det == "the" and noun in ("duo", "pair")):
             continue
         attr = _desc_attr(mod_f)
+        if attr is None and det == "the" and not plural and mod[:1].isupper() and " " not in mod:
+            attr = ("any",)  # "the Istanbul club": a place the knowledge lacks, so the club just named
         if attr is None:
             continue
         if det in ("a", "another") and not plural:

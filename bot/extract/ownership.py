@@ -130,14 +130,13 @@ def owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str,
                 player = s.mentions[pi].names[0] if m.group("pk") == "p" else resolved.get(pi)
                 if player:
                     roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
-    if "recall" in text:
-        # "#c have recalled X from his loan at #c2": the club that can recall him owns him
-        for m in _RECALLED.finditer(text):
-            ci, pi = int(m.group(1)), int(m.group(3))
-            if ci in clubs_of and s.mentions[ci].kind == "club":
-                player = s.mentions[pi].names[0] if m.group(2) == "p" else resolved.get(pi)
-                if player:
-                    roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
+    # "#c have recalled X from his loan at #c2": the club that can recall him owns him
+    for m in _RECALLED.finditer(text):
+        ci, pi = int(m.group(1)), int(m.group(3))
+        if ci in clubs_of and s.mentions[ci].kind == "club":
+            player = s.mentions[pi].names[0] if m.group(2) == "p" else resolved.get(pi)
+            if player:
+                roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
     if "#," not in text:  # both patterns below need a placeholder followed by a comma
         return
     for m in _OWNER_APPOS.finditer(text):
@@ -201,3 +200,4 @@ _DEST_RX = next(b for role, b, _a, _e in _ROLE_RX if role == "dest" and b is not
 
 
 _OWNER_APPOS = gated(_OWNER_APPOS)  # type: ignore[assignment]
+_RECALLED = gated(_RECALLED)  # type: ignore[assignment]

@@ -1,7 +1,7 @@
 """Answer -> Discord embeds: a title, the sentences that answer first, one entry per (player, club) link
-with its path, status, dates and sources linked to the articles, a footer with the number of reports;
-long answers split into pages. Dates use Discord's timestamp markup, which each reader sees in their own
-locale ("<t:UNIX:d>", and "<t:UNIX:R>" for how long ago).
+with its path, status (a live link's likelihood too), dates and sources linked to the articles, a footer
+with the number of reports; long answers split into pages. Dates use Discord's timestamp markup, which
+each reader sees in their own locale ("<t:UNIX:d>", and "<t:UNIX:R>" for how long ago).
 
 Formats the answer's link summaries (bot/answer/links.py) and nothing else, so an
 embed states the same facts as the terminal's text and the JSON.
@@ -21,9 +21,10 @@ from urllib.parse import quote
 
 import discord
 
+from bot.answer.likelihood import describe
 from bot.answer.links import LinkSummary, Report
 from bot.answer.shapes import LINK_KINDS, Answer, AnswerFact, Citation
-from bot.render.text import counts, label, render_text, render_why, who
+from bot.render.text import chance, counts, label, render_text, render_why, who
 
 if TYPE_CHECKING:
     from bot.models import StoredClaim
@@ -126,7 +127,8 @@ def entry(label: str, link: LinkSummary, with_partner: str | None = None) -> str
     head = f"**{clean(label, 80)}**"
     if with_partner:
         head += f" → {clean(with_partner, 80)}"
-    lines = [f"{head} — {clean(link.path, 300)} · *{link.status_words}* · {dates(link)} · {counts(link)}"]
+    lines = [f"{head} — {clean(link.path, 300)} · *{link.status_words}*{chance(link)} · {dates(link)} · "
+             f"{counts(link)}"]
     for r in link.citations[:CITATIONS_PER_ENTRY]:
         lines.append(f"  • {cite_report(r)}")
     if len(link.citations) > CITATIONS_PER_ENTRY:
@@ -280,7 +282,8 @@ def _stage_word(kind: str) -> str:
             "signed": "signed", "loan": "loan for", "ended": "ended interest in"}.get(kind, kind)
 
 
-def render_alert(outbox_id: int, claims: list[StoredClaim], following: str) -> discord.Embed:
+def render_alert(outbox_id: int, claims: list[StoredClaim], following: str,
+                 likelihood: float | None = None) -> discord.Embed:
     """One alert: a link (player, club, kind) and every report of it in this batch."""
     first = claims[0]
     title = clean(f"{first.club} {_stage_word(first.kind)} {first.player}", TITLE_MAX)
@@ -305,11 +308,14 @@ def render_alert(outbox_id: int, claims: list[StoredClaim], following: str) -> d
     e = discord.Embed(title=title, description="\n".join(lines)[:PAGE_DESCRIPTION], colour=COLOUR_ALERT)
     n = len({(c.article_id, c.source) for c in claims})
     e.add_field(name="Stage", value=first.kind + (" (live link)" if first.kind in LINK_KINDS else ""), inline=True)
+    if likelihood is not None:  # the link's likelihood now, with this report (bot.answer.likelihood)
+        e.add_field(name="How likely now", value=describe(likelihood), inline=True)
     e.set_footer(text=f"{n} report{'s' if n != 1 else ''} · following {clean(following, 80)} · "
                       f"{alert_marker(outbox_id)}")
     return e
 
 
-def alert_text(outbox_id: int, claims: list[StoredClaim], following: str) -> str:
-    e = render_alert(outbox_id, claims, following)
-    return f"**{e.title}**\n{e.description or ''}\n{e.footer.text}"[:MESSAGE_MAX]
+def alert_text(outbox_id: int, claims: list[StoredClaim], following: str, likelihood: float | None = None) -> str:
+    e = render_alert(outbox_id, claims, following, likelihood)
+    likely = "".join(f"\n{f.name}: {f.value}" for f in e.fields if f.name == "How likely now")
+    return f"**{e.title}**\n{e.description or ''}{likely}\n{e.footer.text}"[:MESSAGE_MAX]

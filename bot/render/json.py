@@ -1,6 +1,6 @@
 """The `ask --json` shape of docs/cli.md, exactly, plus a few extra keys (the contract allows them):
-`summary`, the sentences that answer first, and `links`, one object per (player, club) with the facts
-the text and the embeds state."""
+`summary`, the sentences that answer first, `links`, one object per (player, club) with the facts
+the text and the embeds state, and `likelihood` on live items and links (bot.answer.likelihood)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def item_json(it: Item) -> dict:
             "latest": it.latest.isoformat(), "first": it.first.isoformat(), "reports": it.reports,
             "sources": [citation_json(c) for c in it.sources],
             "independent_sources": it.independent_sources,
-            "amount": _value(it.amount) if it.amount else None}
+            "amount": _value(it.amount) if it.amount else None,
+            "likelihood": it.likelihood}
 
 
 def fact_json(f: AnswerFact) -> dict:
@@ -47,7 +48,7 @@ def link_json(link: LinkSummary) -> dict:
     return {"player": link.player, "club": link.club, "status": link.status, "stage": link.stage,
             "path": link.path, "first": link.first.isoformat(), "latest": link.latest.isoformat(),
             "reports": link.reports, "independent_sources": link.independent_sources,
-            "amount": _value(link.amount) if link.amount else None,
+            "amount": _value(link.amount) if link.amount else None, "likelihood": link.likelihood,
             "citations": [report_json(r) for r in link.citations]}
 
 

@@ -2,7 +2,7 @@
 
 The answer's first sentences come first (Answer.summary), then one line per link.
 Formats the answer's link summaries (bot/answer/links.py) and nothing else: every
-fact a line states (stage, status, dates, reports, sources) is the summary's, so
+fact a line states (stage, status, likelihood, dates, reports, sources) is the summary's, so
 the terminal, the JSON and Discord agree. Every line that states a claim names
 its sources with their dates and the article (its title, or its first words, and
 its URL); never a path of the machine the article was read from.
@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bot.answer.intents import EXAMPLES
+from bot.answer.likelihood import describe
 from bot.answer.links import LinkSummary, Report
 from bot.answer.shapes import Answer, AnswerFact, Citation
 
@@ -111,7 +112,12 @@ def link_line(name: str, link: LinkSummary, today: dt.date | None = None) -> str
     when = dates(link)
     if today is not None and ago(link.latest, today):
         when += f" ({ago(link.latest, today)})"
-    return f"- {name}: {link.path}{mark} · {when} · {counts(link)} · {citations(link.citations)}"
+    return f"- {name}: {link.path}{mark}{chance(link)} · {when} · {counts(link)} · {citations(link.citations)}"
+
+
+def chance(link: LinkSummary) -> str:
+    """' · likely (72%)' for a live link whose summary carries a likelihood, else ''."""
+    return "" if link.likelihood is None else f" · {describe(link.likelihood)}"
 
 
 def _live_then_rest(links: list[tuple[str, LinkSummary]], live_header: str, rest_header: str,

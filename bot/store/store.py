@@ -588,6 +588,36 @@ class Store:
             params += kinds
         return [(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in await self._all(sql, params)]
 
+    # -- sources (bot.answer.scorecards) --------------------------------------------
+    async def source_rows(self) -> list[tuple[str, str, str | None, str | None, int | None]]:
+        """(name, folded key, kind, outlet, tier) of every source, shipped or met in an article."""
+        rows = await self._all("SELECT name, key, kind, outlet, tier FROM sources ORDER BY id")
+        return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+    async def claim_outcome_rows(self, player_ids: Iterable[int] | None = None
+                                 ) -> list[tuple[str, str, str, int, str | None, str, str | None]]:
+        """(player, club, kind, past, source, date, event_date) of every claim (or the players'): the light
+        rows source scorecards read, without the article columns."""
+        sql = ("SELECT p.name, cl.name, c.kind, c.past, s.name, c.date, c.event_date FROM claims c "
+               "JOIN players p ON p.id = c.player_id JOIN clubs cl ON cl.id = c.club_id "
+               "LEFT JOIN sources s ON s.id = c.source_id")
+        params: list[int] = []
+        if player_ids is not None:
+            params = [int(i) for i in player_ids]
+            sql += f" WHERE c.player_id IN ({self._marks(params)})" if params else " WHERE 0"
+        return [tuple(r) for r in await self._all(sql, params)]  # type: ignore[misc]
+
+    async def source_player_ids(self, source_key: str) -> list[int]:
+        """Players a source (by folded name) is credited with a claim about: whose claims its record needs."""
+        rows = await self._all("SELECT DISTINCT c.player_id FROM claims c JOIN sources s ON s.id = c.source_id "
+                               "WHERE s.key = ?", (source_key,))
+        return [int(r[0]) for r in rows]
+
+    async def save_meta(self, key: str, value: str) -> None:
+        """set_meta in its own write transaction (for callers outside one)."""
+        async with self.transaction():
+            await self.set_meta(key, value)
+
     async def player_ids(self, names: Iterable[str]) -> dict[str, int]:
         names = list(names)
         if not names:

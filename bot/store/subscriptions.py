@@ -47,6 +47,11 @@ class Subscription:
     min_tier: int | None
     created_by: int | None
     after_claim_id: int
+    mode: str = "alert"  # "alert": a message per report; "saga": one living message per player; "digest" (006)
+    digest_time: str | None = None  # 'HH:MM' in digest_tz
+    digest_tz: str | None = None
+    digest_after_claim_id: int | None = None
+    next_digest_at: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +72,7 @@ class OutboxRow:
 
 
 _SUB_COLUMNS = ("id, guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, created_by, "
-                "after_claim_id")
+                "after_claim_id, mode, digest_time, digest_tz, digest_after_claim_id, next_digest_at")
 _OUTBOX_COLUMNS = ("id, subscription_id, channel_id, player_id, club_id, kind, claim_ids, status, attempts, "
                    "next_attempt_at, attempt_id, message_id, sending_at")
 
@@ -89,6 +94,7 @@ def _alert_matches_sql(n_ids: int) -> str:
         f"  ((s.kind = 'player' AND s.entity_id = c.player_id) OR (s.kind = 'club' AND s.entity_id = c.club_id)) "
         f"LEFT JOIN sources src ON src.id = c.source_id "
         f"WHERE c.id IN ({','.join('?' * n_ids)}) AND c.past = 0 AND c.id > s.after_claim_id "
+        f"  AND s.mode <> 'digest' "  # a digest subscription posts its daily message instead (bot/store/digests.py)
         f"  AND (s.min_stage IS NULL OR {_STAGE_SQL} >= s.min_stage) "
         f"  AND (s.min_tier IS NULL OR (src.tier IS NOT NULL AND src.tier <= s.min_tier)) "
         f"ORDER BY s.id, c.id")
@@ -100,7 +106,8 @@ def enqueue_alerts_sync(con: sqlite3.Connection, claim_ids: Iterable[int]) -> in
 
     A claim alerts a subscription when it is news (not `past`), about the followed
     player or club, stored after the subscription was made, at or beyond its
-    stage, and from a source of its tier or better.
+    stage, and from a source of its tier or better; digest subscriptions get no
+    alert per report.
     """
     ids = [int(i) for i in claim_ids]
     if not ids:
@@ -154,7 +161,9 @@ async def forget_claims(db: aiosqlite.Connection, claim_ids: set[int]) -> int:
 
 async def add_subscription(store, *, guild_id: int, channel_id: int, kind: str, entity_id: int, name: str,
                            min_stage: int | None = None, min_tier: int | None = None,
-                           created_by: int | None = None, limit: int = 25) -> tuple[Subscription, bool]:
+                           created_by: int | None = None, limit: int = 25,
+                           mode: str = "alert", digest_time: str | None = None, digest_tz: str | None = None,
+                           next_digest_at: float | None = None) -> tuple[Subscription, bool]:
     """Subscribe a channel; returns (subscription, created). Re-subscribing updates the filters.
 
     Raises SubscriptionLimitReached when the guild has `limit` subscriptions already.
@@ -164,8 +173,12 @@ async def add_subscription(store, *, guild_id: int, channel_id: int, kind: str, 
                               "AND entity_id = ?", (channel_id, kind, entity_id)) as cur:
             existing = await cur.fetchone()
         if existing is not None:
-            await db.execute("UPDATE subscriptions SET min_stage = ?, min_tier = ? WHERE id = ?",
-                             (min_stage, min_tier, existing[0]))
+            await db.execute("UPDATE subscriptions SET min_stage = ?, min_tier = ?, mode = ?, digest_time = ?, "
+                             "digest_tz = ?, next_digest_at = ?, "
+                             # a digest starts from now, unless it already was one (no repeat of past alerts)
+                             "digest_after_claim_id = CASE WHEN mode = 'digest' THEN COALESCE(digest_after_claim_id, "
+                             "after_claim_id) ELSE (SELECT COALESCE(MAX(id), 0) FROM claims) END WHERE id = ?",
+                             (min_stage, min_tier, mode, digest_time, digest_tz, next_digest_at, existing[0]))
             created = False
             sid = existing[0]
         else:
@@ -179,8 +192,10 @@ async def add_subscription(store, *, guild_id: int, channel_id: int, kind: str, 
             watermark = int(row[0]) if row else 0
             cur = await db.execute(
                 "INSERT INTO subscriptions(guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, "
-                "created_by, after_claim_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, created_by, watermark))
+                "created_by, after_claim_id, mode, digest_time, digest_tz, digest_after_claim_id, next_digest_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (guild_id, channel_id, kind, entity_id, name, min_stage, min_tier, created_by, watermark, mode,
+                 digest_time, digest_tz, watermark, next_digest_at))
             sid = cur.lastrowid
             created = True
         async with db.execute(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE id = ?", (sid,)) as cur:

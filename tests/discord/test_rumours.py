@@ -51,3 +51,17 @@ async def test_autocomplete_stays_within_discords_limits(world):
             choices = await world.autocomplete_raw(alice, command, option, typed)
             assert len(choices) <= 25
             assert all(1 <= len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in choices)
+
+
+async def test_player_profile_attaches_the_timeline(world):
+    import io
+
+    from PIL import Image
+
+    alice = world.member("alice")
+    reply = await world.slash(alice, "player", name="Ko Itakura")
+    [attachment] = reply.message.attachments
+    assert attachment.filename == "timeline.png"
+    assert reply.embed.image.url == "attachment://timeline.png" or reply.embed.image.url.endswith("timeline.png")
+    image = Image.open(io.BytesIO(await attachment.read()))
+    assert image.size[0] == 900 and image.size[1] > 150

@@ -2,7 +2,7 @@
 
 Every dev-set question is answered once over the gold database; for each (player, club) link of
 the answer, each renderer must show the link's path, status, dates, report counts and the
-credited sources of the articles it cites.
+credited sources of the articles it cites, and a live link's likelihood.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer.compose import answer_question
+from bot.answer.likelihood import describe
 from bot.answer.links import LinkSummary
 from bot.config import PROJECT_ROOT
 from bot.render import embeds as discord_embeds
@@ -42,12 +43,14 @@ def facts_of(link: LinkSummary, dated=dates) -> list[str]:
     out = [link.path, dated(link), counts(link)]
     if not link.current:
         out.append(link.status_words)
+    if link.likelihood is not None:
+        out.append(describe(link.likelihood))
     return out
 
 
 async def test_text_json_and_embeds_state_the_same_facts(gold_db: Path) -> None:
     store = await Store.open(gold_db)
-    checked = 0
+    checked = rated = 0
     try:
         for q in QUESTIONS:
             answer = await answer_question(store, q)
@@ -71,13 +74,14 @@ async def test_text_json_and_embeds_state_the_same_facts(gold_db: Path) -> None:
                 for fact in facts_of(link):
                     assert fact in line, (q, fact, line)
                 for fact in facts_of(link, discord_embeds.dates):
-                    # The dates are the embed's own markup (Discord timestamps, "<t:..:d>"), not text from
-                    # outside: shown as they are, while clean() escapes every "<" of outside text.
-                    shown = fact if fact == discord_embeds.dates(link) else clean(fact, 300)
-                    assert shown in entry, (q, fact, entry)
+                    # The bot's own markup and words (Discord timestamps "<t:..:d>", a likelihood "(<1%)") are
+                    # shown as they are; clean() would escape their "<" as it does every "<" of outside text.
+                    assert fact in entry or clean(fact, 300) in entry, (q, fact, entry)
                 assert (js["status"], js["stage"], js["path"], js["reports"], js["independent_sources"]) == (
                     link.status, link.stage, link.path, link.reports, link.independent_sources)
                 assert (js["first"], js["latest"]) == (link.first.isoformat(), link.latest.isoformat())
+                assert js["likelihood"] == link.likelihood
+                rated += link.likelihood is not None
                 for r in link.citations[:min(MAX_CITATIONS, CITATIONS_PER_ENTRY)]:
                     assert who(r) in line, (q, who(r), line)
                     assert clean(who(r), 120) in entry, (q, who(r), entry)
@@ -85,6 +89,7 @@ async def test_text_json_and_embeds_state_the_same_facts(gold_db: Path) -> None:
     finally:
         await store.close()
     assert checked > 50  # the dev set has links of every status
+    assert rated > 0  # and live links, each with its likelihood
 
 
 async def test_statuses_are_all_exercised(gold_db: Path) -> None:
