@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "bot.commands.ingest",
     "bot.commands.listing",
     "bot.commands.maintenance",
+    "bot.commands.articles",
     "bot.commands.explain",
     "bot.commands.feeds",
     "bot.commands.ask",
@@ -42,7 +43,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tolerant_streams() -> None:
+    """Never die on an encoding: a terminal that cannot show "→" (PYTHONIOENCODING=ascii) gets "?", and
+    bytes piped into `chat` that are not UTF-8 become U+FFFD instead of a traceback."""
+    for stream in (sys.stdout, sys.stderr, sys.stdin):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
@@ -59,9 +70,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         from bot.knowledge import KnowledgeError
+        from bot.store import StoreOpenError
 
-        if isinstance(exc, KnowledgeError):
+        if isinstance(exc, KnowledgeError | StoreOpenError):
             print(f"transferbot: {exc}", file=sys.stderr)
+            return 1
+        import sqlite3
+
+        if isinstance(exc, sqlite3.Error):  # the disk filled up, the file became read-only or corrupt
+            print(f"transferbot: database error: {exc}", file=sys.stderr)
             return 1
         raise
     return int(result or 0)

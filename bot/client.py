@@ -19,8 +19,10 @@ from discord.ext import commands
 
 from bot.cogs.errors import UserError, report_error
 from bot.config import Settings, load_settings
+from bot.ratelimit import UserRateLimit
 
 if TYPE_CHECKING:
+    from bot.ingest import Ingestor
     from bot.sources.fetch import Fetcher
     from bot.store import Store
 
@@ -66,7 +68,8 @@ async def default_poller(bot: TransferBot) -> list[Any]:
     """Poll the feeds that are due (bot.ingest.polling.poll_due); new claims reach the outbox as they are stored."""
     from bot.ingest.polling import poll_due
 
-    return await poll_due(bot.store, bot.settings, bot.fetcher)
+    ingestor = bot.ingestor()
+    return await poll_due(ingestor.store, bot.settings, bot.fetcher, ingestor=ingestor)
 
 
 class TransferBot(commands.AutoShardedBot):
@@ -93,6 +96,19 @@ class TransferBot(commands.AutoShardedBot):
         self._fetcher: Fetcher | None = None
         self.poller: Poller = default_poller
         self.extension_failures: dict[str, BaseException] = {}
+        self._ingestor: Ingestor | None = None
+        # One budget per user for everything that answers from the database: /ask, messages, /player,
+        # /club and /rumours (a member could otherwise run the answer path without limit).
+        self.question_limit = UserRateLimit(settings.question_rate, settings.question_per_seconds)
+
+    def ingestor(self) -> Ingestor:
+        """The bot's one Ingestor (polling and /news read): its gazetteer (0.8 s of CPU at 50,000 players)
+        is built once, not at every poll, and what one path learns the other knows."""
+        if self._ingestor is None or self._ingestor.store is not self.store:
+            from bot.ingest import Ingestor
+
+            self._ingestor = Ingestor(self.store, self.settings)
+        return self._ingestor
 
     @property
     def store(self) -> Store:

@@ -52,6 +52,9 @@ class Settings(BaseSettings):
     max_fetch_bytes: int = 5 * 1024 * 1024
     max_redirects: int = 5
     poll_interval_minutes: int = 30
+    # Teaser pages fetched per feed per poll at most (at one a second per host, a feed of 5,000 teasers
+    # would hold a poll for hours); the rest are fetched by the next polls.
+    max_page_fetches_per_poll: int = 100
     # Politeness per host: requests at once, and seconds between the starts of two requests.
     fetch_host_concurrency: int = 2
     fetch_host_delay: float = 1.0

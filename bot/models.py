@@ -53,6 +53,9 @@ class Article(BaseModel):
     url: str | None = None
     title: str | None = None
     outlet: str | None = None
+    # False when `date` is a stand-in (today) for a page or entry that gave none: it may be an old page
+    # read in a backfill, so it is stored and answered from, but alerts nobody. Not part of any output.
+    dated: bool = Field(default=True, exclude=True)
 
     @property
     def id(self) -> str:

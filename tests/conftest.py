@@ -22,6 +22,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from bot.config import Settings, load_settings
 from bot.store import redact
@@ -161,6 +163,15 @@ def pg_schemas() -> Iterator[PgSchemas]:
 def pg_reason() -> str | None:
     """Why the PostgreSQL half cannot run here, for fixtures parametrised by backend on their own."""
     return pg_unavailable()
+
+# Property-based tests (tests/reliability): a small fixed profile in CI, a long random one by hand
+# (TRANSFERBOT_HYPOTHESIS=long, see the README's Reliability section). No example database is written.
+_QUIET = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large]
+hypothesis_settings.register_profile("ci", max_examples=30, deadline=None, derandomize=True, database=None,
+                                     suppress_health_check=_QUIET, print_blob=True)
+hypothesis_settings.register_profile("long", max_examples=3000, deadline=None, database=None,
+                                     suppress_health_check=_QUIET, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("TRANSFERBOT_HYPOTHESIS", "ci"))
 
 
 @pytest.fixture

@@ -224,7 +224,8 @@ def fact_asked(words: list[str], has_club: bool) -> FactKind | None:
         return "contract_until"
     if _has(words, "play for", "plays for", "playing for", "club does", "team does", "current club",
             "which club is", "what club is", "which team is", "what team is", "where does", "where do",
-            "club is he at", "who does", "currently at", "is at", "plays at", "play at") and not has_club:
+            "club is he at", "who does", "currently at", "is at", "plays at", "play at", "his club", "her club",
+            "whats his club", "what s his club", "his team", "her team") and not has_club:
         return "current_club"
     if has_club and _has(words, "still at", "is at", "still with", "currently at", "playing at", "plays at"):
         return "current_club"  # "is reguilon still at spurs"

@@ -5,8 +5,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
-import time
-from collections import defaultdict, deque
 from typing import TYPE_CHECKING
 
 import discord
@@ -15,6 +13,7 @@ from discord.ext import commands
 
 from bot.cogs.common import build_reply, embeds_allowed, requery
 from bot.names import lookup_in_store
+from bot.ratelimit import UserRateLimit
 from bot.render.embeds import render_text_fallback
 
 if TYPE_CHECKING:
@@ -26,34 +25,18 @@ log = logging.getLogger(__name__)
 MAX_QUESTION = 300
 
 
-class UserRateLimit:
-    """At most `rate` questions per user in any `per` seconds (monotonic clock)."""
-
-    def __init__(self, rate: int, per: float) -> None:
-        self.rate, self.per = rate, per
-        self._hits: dict[int, deque[float]] = defaultdict(deque)
-
-    def retry_after(self, user_id: int) -> float:
-        """0 when the user may ask now (and counts this question), else the seconds to wait."""
-        now = time.monotonic()
-        hits = self._hits[user_id]
-        while hits and now - hits[0] >= self.per:
-            hits.popleft()
-        if len(hits) >= self.rate:
-            return self.per - (now - hits[0])
-        hits.append(now)
-        if len(self._hits) > 10_000:  # forget idle users
-            for uid in [u for u, h in self._hits.items() if not h or now - h[-1] >= self.per]:
-                del self._hits[uid]
-        return 0.0
-
-
 class Ask(commands.Cog):
     def __init__(self, bot: TransferBot) -> None:
         self.bot = bot
-        s = bot.settings
-        # One budget per user for questions, shared by /ask and messages.
-        self.limit = UserRateLimit(s.question_rate, s.question_per_seconds)
+
+    @property
+    def limit(self) -> UserRateLimit:
+        # One budget per user, the bot's: shared by /ask, messages, /player, /club and /rumours.
+        return self.bot.question_limit
+
+    @limit.setter
+    def limit(self, value: UserRateLimit) -> None:
+        self.bot.question_limit = value
 
     # -- the answer ----------------------------------------------------------------------
     async def answer(self, question: str) -> Answer:

@@ -35,6 +35,19 @@ def member_permissions(**perms: bool) -> Callable[[T], T]:
     return decorator
 
 
+def require_permissions_in(channel: Any, member: discord.abc.User, **perms: bool) -> None:
+    """A check on another channel than the one the command was typed in (a subscription that posts
+    elsewhere): the member needs `perms` there too, or a UserError names the channel. A channel the bot
+    cannot see (deleted) or a member it does not know as one asks for nothing more."""
+    if channel is None or not isinstance(member, discord.Member):
+        return
+    have = channel.permissions_for(member)
+    missing = [name for name, value in perms.items() if value and not getattr(have, name)]
+    if missing:
+        names = " and ".join(name.replace("_", " ").title() for name in missing)
+        raise UserError(f"You need the {names} permission in {channel.mention} to do that.")
+
+
 async def is_owner(interaction: discord.Interaction) -> bool:
     """The bot's owners, from the application or owner_ids."""
     client: Any = interaction.client  # a commands.Bot: is_owner is not on discord.Client

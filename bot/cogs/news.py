@@ -131,14 +131,13 @@ class News(commands.Cog):
     @app_commands.describe(url="An http(s) URL of an RSS/Atom feed or an article page")
     @owner_only()
     async def read(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000]) -> None:
-        from bot.ingest import Ingestor
         from bot.ingest.web import ingest_url, never_silent
 
         url = url.strip()
         if not is_http_url(url):
             raise UserError("That is not an http(s) URL.")
         await interaction.response.defer(ephemeral=True, thinking=True)  # fetching may take seconds
-        ingestor = Ingestor(self.store, self.bot.settings)
+        ingestor = self.bot.ingestor()
         results: list[IngestResult] = []
         async for result in never_silent(url, ingest_url(ingestor, url, self.bot.settings, fetcher=self.bot.fetcher)):
             results.append(result)

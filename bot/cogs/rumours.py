@@ -58,6 +58,12 @@ class Rumours(commands.Cog):
     def __init__(self, bot: TransferBot) -> None:
         self.bot = bot
 
+    def _check_rate(self, interaction: discord.Interaction) -> None:
+        limit = self.bot.question_limit
+        retry = limit.retry_after(interaction.user.id)
+        if retry:
+            raise app_commands.CommandOnCooldown(app_commands.Cooldown(limit.rate, limit.per), retry)
+
     async def _send(self, interaction: discord.Interaction, answer: Answer, choose,
                     picture: bool = False) -> None:
         reply = build_reply(answer, interaction.user.id, choose)
@@ -95,6 +101,7 @@ class Rumours(commands.Cog):
         from bot.answer.compose import latest
 
         day = parse_since(since)  # a user error before we defer: answered ephemerally
+        self._check_rate(interaction)
         await interaction.response.defer(thinking=True)
         store = self.bot.store
         answer = await latest(store, player=player, club=club, kind=kind, since=day)
@@ -111,6 +118,7 @@ class Rumours(commands.Cog):
         from bot.answer.compose import club_profile, player_profile
 
         profile = player_profile if kind == "player" else club_profile
+        self._check_rate(interaction)
         await interaction.response.defer(thinking=True)
         store = self.bot.store
 

@@ -14,8 +14,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs.checks import member_permissions
-from bot.cogs.common import OwnedView
+from bot.cogs.checks import member_permissions, require_permissions_in
+from bot.cogs.common import OwnedView, PagerView
 from bot.cogs.errors import UserError
 from bot.cogs.rumours import club_autocomplete, player_autocomplete
 from bot.names import best_matches
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from bot.client import TransferBot
 
 MANAGE = discord.Permissions(manage_channels=True)
+LIST_PAGE_CHARS = 3800  # an embed description holds 4,096
 
 # "From this stage on": the value is STAGE[kind] (bot.models.STAGE); None = every report.
 StageChoice = Literal["every report", "talks and beyond", "bids and beyond", "agreements and beyond",
@@ -105,9 +106,7 @@ class Subscriptions(commands.Cog):
         if not isinstance(target, discord.TextChannel | discord.Thread | discord.ForumChannel) \
                 or interaction.guild is None:
             raise UserError("Alerts can only go to a text channel in this server.")
-        member = interaction.user
-        if isinstance(member, discord.Member) and not target.permissions_for(member).manage_channels:
-            raise UserError(f"You need the Manage Channels permission in {target.mention} to do that.")
+        require_permissions_in(target, interaction.user, manage_channels=True)
         me = interaction.guild.me
         if me is not None:
             perms = target.permissions_for(me)
@@ -236,7 +235,14 @@ class Subscriptions(commands.Cog):
         assert interaction.guild is not None
         if not subscription.isdigit():
             raise UserError("Pick the subscription from the suggestions; /subscriptions lists them.")
-        removed = await subs.remove_subscription(self.store, interaction.guild.id, int(subscription))
+        sub = await subs.get_subscription(self.store, int(subscription))
+        if sub is None or sub.guild_id != interaction.guild.id:
+            raise UserError("There is no such subscription in this server; /subscriptions lists them.")
+        # The command's own check looked at the channel it was typed in; the subscription may post
+        # elsewhere, and removing it needs Manage Channels there too (as adding it did).
+        require_permissions_in(interaction.guild.get_channel_or_thread(sub.channel_id), interaction.user,
+                               manage_channels=True)
+        removed = await subs.remove_subscription(self.store, interaction.guild.id, sub.id)
         if removed is None:
             raise UserError("There is no such subscription in this server; /subscriptions lists them.")
         await interaction.response.send_message(f"Unsubscribed: {describe(removed)}.", ephemeral=True)
@@ -247,11 +253,28 @@ class Subscriptions(commands.Cog):
         assert interaction.guild is not None
         rows = await subs.list_subscriptions(self.store, guild_id=interaction.guild.id)
         limit = self.bot.settings.max_subscriptions_per_guild
-        e = discord.Embed(title="Subscriptions", colour=discord.Colour.blurple(),
-                          description="\n".join(f"• {describe(s)}" for s in rows)[:4000]
-                          or "None yet. Someone with Manage Channels can add one with /subscribe.")
-        e.set_footer(text=f"{len(rows)} of {limit}")
-        await interaction.response.send_message(embed=e, ephemeral=True)
+        # Whole lines per page, never a description cut inside a line (or a channel mention).
+        pages: list[list[str]] = [[]]
+        size = 0
+        for s in rows:
+            line = f"• {describe(s)}"
+            if pages[-1] and size + len(line) + 1 > LIST_PAGE_CHARS:
+                pages.append([])
+                size = 0
+            pages[-1].append(line)
+            size += len(line) + 1
+        embeds = []
+        for i, lines in enumerate(pages, 1):
+            e = discord.Embed(title="Subscriptions", colour=discord.Colour.blurple(), description="\n".join(lines)
+                              or "None yet. Someone with Manage Channels can add one with /subscribe.")
+            e.set_footer(text=f"{len(rows)} of {limit}" + (f" · page {i} of {len(pages)}" if len(pages) > 1 else ""))
+            embeds.append(e)
+        if len(embeds) == 1:
+            await interaction.response.send_message(embed=embeds[0], ephemeral=True)
+            return
+        view = PagerView(embeds, interaction.user.id)
+        await interaction.response.send_message(embed=embeds[0], view=view, ephemeral=True)
+        view.message = await interaction.original_response()
 
     # -- channels that go away ------------------------------------------------------------------
     @commands.Cog.listener()

@@ -11,6 +11,7 @@ from bot.config import Settings
 from bot.extract.pipeline import extract
 from bot.knowledge import Gazetteer, KnowledgeError, knowledge_stamp, load_gazetteer
 from bot.models import Article, Extraction
+from bot.sources.dates import date_problem
 from bot.sources.errors import SourceError
 from bot.sources.files import expand, read_article_file
 from bot.store import Store
@@ -43,6 +44,13 @@ class Failure:
     error: str
 
 
+def _build_gazetteer(settings: Settings, players: list[tuple[str, list[str]]]) -> Gazetteer:
+    gaz = load_gazetteer(settings.knowledge_dir).copy()
+    for name, aliases in players:
+        gaz.add_player(name, aliases)
+    return gaz
+
+
 class Ingestor:
     """Stores articles, keeping the extractor's gazetteer in step with the players the database knows."""
 
@@ -53,19 +61,22 @@ class Ingestor:
 
     async def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:
-            gaz = load_gazetteer(self.settings.knowledge_dir).copy()
-            for name, aliases in await self.store.players_known():
-                gaz.add_player(name, aliases)
-            self._gazetteer = gaz
+            rows = await self.store.players_known()
+            # Building it is CPU work (0.8 s at 50,000 players): off the event loop, like extraction.
+            self._gazetteer = await asyncio.to_thread(_build_gazetteer, self.settings, rows)
         return self._gazetteer
 
     async def add(self, article: Article) -> IngestResult:
+        problem = date_problem(article.date)
+        if problem:
+            return IngestResult(article.origin, "failed", error=problem, title=article.title)
         if await self.store.has_article(article.id):
             return IngestResult(article.origin, "duplicate", article.id, title=article.title)
         gaz = await self.gazetteer()
         # Extraction is CPU work: keep it off the event loop so the bot stays responsive.
         extraction: Extraction = await asyncio.to_thread(extract, article, gaz)
-        added = await self.store.add_article(article, extraction)
+        # An undated page is stamped with today; it may be an old page, so it alerts nobody.
+        added = await self.store.add_article(article, extraction, alert=article.dated)
         if added.status == "new":
             for name in extraction.players:
                 gaz.add_player(name)
@@ -84,7 +95,11 @@ class Ingestor:
 
     async def ingest_files(self, sources: Iterable[str], date: dt.date | None = None) -> AsyncIterator[IngestResult]:
         for source in sources:
-            entries = list(expand(source))
+            try:
+                entries = list(expand(source))
+            except OSError as exc:  # an unreadable directory
+                yield IngestResult(source, "failed", error=f"cannot read: {exc.strerror or exc}")
+                continue
             if not entries:
                 yield IngestResult(source, "failed", error="empty directory")
             for entry in entries:

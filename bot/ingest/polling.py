@@ -13,6 +13,7 @@ The feeds shipped in knowledge/feeds.toml are registered on first use
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -24,9 +25,9 @@ from typing import TYPE_CHECKING
 from bot.config import Settings
 from bot.ingest.web import ingest_items
 from bot.sources.errors import SourceError
-from bot.sources.feeds import parse_feed
+from bot.sources.feeds import is_teaser, parse_feed
 from bot.sources.fetch import Fetcher
-from bot.sources.web import Failed, classify, entry_item
+from bot.sources.web import Failed, Known, classify, entry_item
 from bot.store import Store
 from bot.store.feeds import (
     FeedRow,
@@ -37,7 +38,9 @@ from bot.store.feeds import (
     get_feed,
     list_feeds,
     record_failure,
+    record_settled,
     record_success,
+    settled_entries,
 )
 
 if TYPE_CHECKING:
@@ -131,8 +134,10 @@ async def poll_feed(ingestor: Ingestor, fetcher: Fetcher, feed: FeedRow, setting
         if classify(resp) != "feed":
             raise SourceError(f"not a feed: the URL serves an HTML page ({resp.content_type or 'no content type'})")
         parsed = await asyncio.to_thread(parse_feed, resp.body, resp.url, resp.content_type)
-    except SourceError as exc:
-        error = str(exc)
+    except Exception as exc:  # SourceError, or anything a hostile body breaks: recorded, never stops the others
+        if not isinstance(exc, SourceError):
+            log.exception("feed %s: unexpected error", feed.url)
+        error = str(exc) if isinstance(exc, SourceError) else f"could not be read ({type(exc).__name__}: {exc})"
         await record_failure(store, feed.id, polled_at=now, error=error,
                              next_poll_at=next_poll(now, feed.interval_minutes, feed.failures + 1, settings))
         log.warning("feed %s failed: %s", feed.url, error)
@@ -144,13 +149,37 @@ async def poll_feed(ingestor: Ingestor, fetcher: Fetcher, feed: FeedRow, setting
         return await article_id_for_url(store, link)
 
     transient = False
+    settled = await settled_entries(store, feed.id, now)
+    fetched: set[str] = set()  # entries whose page was fetched: only those are worth settling
+    recheck: set[str] = set()  # keys not to settle: a transient failure, an entry stored already
+    fetches_left = settings.max_page_fetches_per_poll
+    deferred = 0
 
     async def items():
-        nonlocal transient
+        nonlocal transient, fetches_left, deferred
         for entry in parsed.entries:
+            if entry.key in settled:
+                continue  # failed for good or a duplicate, lately: its page is not fetched again
+            if entry.link and is_teaser(entry) and not entry.error:
+                article_id = await known(entry.link)
+                if article_id:
+                    recheck.add(entry.key)
+                    yield Known(entry.key, article_id)
+                    continue
+                if fetches_left <= 0:
+                    # One page a second per host: a 5,000-entry feed of teasers would hold the poll for
+                    # hours. The rest waits for the next polls (read in full: validators not kept).
+                    deferred += 1
+                    transient = True
+                    continue
+                fetches_left -= 1
+                fetched.add(entry.key)
             item = await entry_item(fetcher, entry, feed.outlet, parsed.title, known)
             if isinstance(item, Failed) and item.transient:
                 transient = True
+                recheck.add(entry.key)
+            elif isinstance(item, Known):
+                recheck.add(entry.key)
             yield item
 
     poll = FeedPoll(feed, "read")
@@ -158,6 +187,13 @@ async def poll_feed(ingestor: Ingestor, fetcher: Fetcher, feed: FeedRow, setting
         poll.results.append(result)
         if on_result is not None:
             on_result(feed, result)
+    if deferred:
+        log.info("feed %s: %d teaser pages left for the next polls", feed.url, deferred)
+    done = [(r.origin, r.status) for r in poll.results if r.status in ("failed", "duplicate")
+            and r.origin in fetched and r.origin not in recheck
+            and not (r.error or "").startswith("could not store")]
+    if done:
+        await record_settled(store, feed.id, done, now)
     # Keep the validators only when nothing failed for a reason that may pass: otherwise the next poll
     # would get a 304 and never retry the entries whose page timed out.
     await record_success(store, feed.id, polled_at=now,
@@ -193,7 +229,15 @@ async def poll_feeds(store: Store, settings: Settings, feeds: list[FeedRow], fet
         for feed in feeds:
             if claim and not await claim_feed(store, feed, now or _utcnow(), lease):
                 continue
-            poll = await poll_feed(ingestor, f, feed, settings, now, on_result)
+            try:
+                poll = await poll_feed(ingestor, f, feed, settings, now, on_result)
+            except Exception as exc:  # a bug one feed provokes must not starve the feeds after it
+                log.exception("feed %s: unexpected error", feed.url)
+                poll = FeedPoll(feed, "failed", f"could not be read ({type(exc).__name__}: {exc})")
+                with contextlib.suppress(Exception):
+                    await record_failure(store, feed.id, polled_at=now or _utcnow(), error=poll.error or "",
+                                         next_poll_at=next_poll(now or _utcnow(), feed.interval_minutes,
+                                                                feed.failures + 1, settings))
             polls.append(poll)
             if on_feed is not None:
                 on_feed(poll)

@@ -58,10 +58,16 @@ async def ingest_url(ingestor: Ingestor, url: str, settings: Settings, *, fetche
 
 
 async def never_silent(source: str, results: AsyncIterator[IngestResult]) -> AsyncIterator[IngestResult]:
-    """Every source gets at least one line: an empty feed is reported, not skipped in silence."""
+    """Every source gets at least one line: an empty feed is reported, not skipped in silence, and a
+    source that breaks in a way nobody foresaw fails on its own line while the next ones are read."""
     empty = True
-    async for result in results:
-        empty = False
-        yield result
+    try:
+        async for result in results:
+            empty = False
+            yield result
+    except Exception as exc:
+        log.debug("reading %s", source, exc_info=True)
+        yield IngestResult(source, "failed", error=f"could not be read ({type(exc).__name__}: {str(exc)[:160]})")
+        return
     if empty:
         yield IngestResult(source, "failed", error="nothing to read: the feed has no entries")

@@ -55,10 +55,27 @@ FACT_LABELS = {
 }
 
 
+# Every character Discord's markdown gives a meaning, escaped with a backslash wherever it stands (a
+# backslash too, so that one in the input cannot undo the escape after it), and ">", "#" and "-" where they
+# start a line (quote, header, list). Brackets and "<" are escaped everywhere: a lone "]" in a title closed
+# the citation's masked link early and made a link of its own, and "<#id>" or "</cmd:id>" rendered as a
+# channel link or a clickable command. Not discord.utils.escape_markdown: it leaves those alone, and its
+# masked-link pattern backtracks (5 s on 32 KB of "[a]"). This one is linear.
+_MARKDOWN = re.compile(r"[\\*_~|`\[\]<]|^[ \t]*[>#-]", re.M)
+
+
+def inert(text: str) -> str:
+    """Markdown, links and mentions made plain text: what Discord shows is the text as written."""
+    s = _MARKDOWN.sub(lambda m: f"{m.group(0)[:-1]}\\{m.group(0)[-1]}", text)
+    return discord.utils.escape_mentions(s)
+
+
 def clean(text: object, limit: int | None = None) -> str:
     """Text from outside (articles, feeds, users) made inert: no markdown, no mentions, one line."""
     s = re.sub(r"\s+", " ", str(text)).strip()
-    s = discord.utils.escape_mentions(discord.utils.escape_markdown(s))
+    if limit is not None:
+        s = s[: limit + 1]  # escaping only lengthens it: no need to escape a whole article for a title
+    s = inert(s)
     if limit is not None and len(s) > limit:
         s = s[: max(0, limit - 1)].rstrip("\\") + "…"
     return s
@@ -243,7 +260,7 @@ def render_text_fallback(text: str) -> list[str]:
     """Plain text for where embeds are not allowed: escaped, in message-sized chunks."""
     out, chunk = [], ""
     for line in (text or "Nothing found.").splitlines():
-        line = discord.utils.escape_mentions(discord.utils.escape_markdown(line))[: MESSAGE_MAX - 10]
+        line = inert(line[:MESSAGE_MAX])[: MESSAGE_MAX - 10]
         if len(chunk) + len(line) + 1 > MESSAGE_MAX - 10:
             out.append(chunk)
             chunk = ""

@@ -88,14 +88,27 @@ def public_only(ip: IPAddress) -> bool:
 
 
 def any_address(ip: IPAddress) -> bool:
+    """Every address: for tests that pass their own policy, never chosen by a setting."""
     return True
+
+
+_LOCAL_OK = (None, "a loopback address", "a private address")
+
+
+def private_allowed(ip: IPAddress) -> bool:
+    """TRANSFERBOT_ALLOW_PRIVATE_ADDRESSES=1: public, loopback and private ranges (a test server, a LAN), but
+    never link-local (169.254.169.254 is the cloud metadata service, whose answers hold credentials),
+    multicast, unspecified or reserved addresses, whatever a redirect or a teaser link asks for."""
+    return describe_address(ip) in _LOCAL_OK
 
 
 def refusal(host: str, ip: IPAddress) -> str:
     what = describe_address(ip) or "a refused address"
     shown = f"{host} ({ip})" if host != str(ip) else str(ip)
+    if what not in _LOCAL_OK:
+        return f"refused: {shown} is {what}; such addresses are never fetched"
     return (f"refused: {shown} is {what}; fetching private, loopback and link-local addresses is off "
-            "(set TRANSFERBOT_ALLOW_PRIVATE_ADDRESSES=1 to allow it)")
+            "(set TRANSFERBOT_ALLOW_PRIVATE_ADDRESSES=1 to allow private and loopback ones)")
 
 
 class GuardedResolver(ThreadedResolver):
@@ -223,7 +236,7 @@ class Fetcher:
 
     def __init__(self, settings: Settings, *, allow: AddressPolicy | None = None) -> None:
         self.settings = settings
-        self.allow: AddressPolicy = allow or (any_address if settings.allow_private_addresses else public_only)
+        self.allow: AddressPolicy = allow or (private_allowed if settings.allow_private_addresses else public_only)
         self._session: aiohttp.ClientSession | None = None
         self._gates: dict[str, _HostGate] = {}
 

@@ -7,8 +7,10 @@ refused with a reason (SourceError) and never stops the other sources.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,11 +29,13 @@ class FileEntry:
 
 
 def expand(source: str) -> Iterator[FileEntry]:
-    """A file stands for itself; a directory for every visible regular file in it, sorted by name."""
+    """A file stands for itself; a directory for every visible entry in it, sorted by name, so that what
+    cannot be read (a subdirectory, a FIFO, a dangling link, a link loop) gets its own failed line from
+    `read_article_file` instead of being skipped in silence. Hidden files are skipped."""
     path = Path(source)
-    if path.is_dir():
+    if source.strip() and path.is_dir():
         for child in sorted(path.iterdir(), key=lambda p: p.name):
-            if child.name.startswith(".") or not child.is_file():
+            if child.name.startswith("."):
                 continue
             yield FileEntry(os.path.join(source, child.name), child)
     else:
@@ -54,9 +58,8 @@ def parse_article_text(text: str, origin: str, date: dt.date | None = None, **me
     body = body.strip()
     if not body:
         raise SourceError("empty article")
-    if not meta.get("title"):
-        meta["title"] = headline(body)
-    return Article(text=body, date=day, origin=origin, **meta)
+    return Article(text=body, date=day, origin=origin, url=meta.get("url"),
+                   title=meta.get("title") or headline(body), outlet=meta.get("outlet"))
 
 
 def headline(body: str, limit: int = 120) -> str:
@@ -70,14 +73,21 @@ def headline(body: str, limit: int = 120) -> str:
 
 def read_article_file(path: Path, origin: str, date: dt.date | None = None,
                       max_bytes: int = 5 * 1024 * 1024) -> Article:
+    if not str(origin).strip():
+        raise SourceError("empty path")  # Path("") is ".": it would read the current directory
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except FileNotFoundError as exc:
-        raise SourceError("no such file or directory") from exc
+        raise SourceError("a dangling symbolic link" if path.is_symlink() else "no such file or directory") from exc
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise SourceError("a symbolic link loop") from exc
         raise SourceError(f"cannot read: {exc.strerror or exc}") from exc
-    if not path.is_file():
-        raise SourceError("not a regular file")
+    size = st.st_size
+    if stat.S_ISDIR(st.st_mode):
+        raise SourceError("a directory inside a directory: not read (give it as a source of its own)")
+    if not stat.S_ISREG(st.st_mode):
+        raise SourceError("not a regular file (a FIFO, socket or device)")
     if size > max_bytes:
         raise SourceError(f"too large: {size:,} bytes (the limit is {max_bytes:,})")
     if size == 0:

@@ -37,8 +37,10 @@ def html_to_text(fragment: str) -> str:
         return _tidy(fragment)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (etree.ParserError, ValueError):
-        return _tidy(re.sub(r"<[^>]+>", " ", fragment))
+    except (etree.ParserError, ValueError, etree.LxmlError):
+        # lxml refuses NUL, control characters and lone surrogates: strip the tags by hand instead
+        # ([^<>], not [^>]: a run of unclosed "<" would make each match scan to the end, quadratic).
+        return _tidy(re.sub(r"<[^<>]*>", " ", fragment))
     for bad in root.xpath(".//script|.//style|.//noscript|.//iframe"):
         bad.drop_tree()
     parts: list[str] = []
@@ -56,7 +58,10 @@ def html_to_text(fragment: str) -> str:
         if tag in _BLOCK_TAGS:
             parts.append("\n")
 
-    walk(root)
+    try:
+        walk(root)
+    except RecursionError:  # thousands of nested elements: their text, without the block structure
+        return _tidy(root.text_content())
     return _tidy("".join(parts))
 
 
@@ -127,7 +132,18 @@ def _page_kind_problem(tree, text: str) -> str | None:
 
 def article_from_html(html: str, origin: str, url: str | None, default_date: dt.date | None) -> Article:
     """One article from a page's HTML. The date is the page's own (metadata, then htmldate's search),
-    else `default_date`, else today. Raises SourceError with the reason for a page that is not an article."""
+    else `default_date`, else today (and the article is marked undated: stored, but alerting nobody).
+    Raises SourceError with the reason for a page that is not an article, and nothing else: trafilatura
+    and lxml raise value, Unicode and recursion errors on hostile pages."""
+    try:
+        return _article_from_html(html, origin, url, default_date)
+    except SourceError:
+        raise
+    except Exception as exc:
+        raise SourceError(f"not an article: the page could not be parsed ({type(exc).__name__})") from None
+
+
+def _article_from_html(html: str, origin: str, url: str | None, default_date: dt.date | None) -> Article:
     if not html or not html.strip():
         raise SourceError("empty page")
     try:
@@ -156,10 +172,10 @@ def article_from_html(html: str, origin: str, url: str | None, default_date: dt.
         raise SourceError(problem)
     assert doc is not None
     title = getattr(doc, "title", None)
-    day = parse_date(getattr(doc, "date", None)) or default_date or dt.date.today()
+    day = parse_date(getattr(doc, "date", None)) or default_date
     outlet = getattr(doc, "sitename", None) or _host(url or getattr(doc, "url", None))
-    return Article(text=with_title(title, text), date=day, origin=origin, url=url or getattr(doc, "url", None),
-                   title=title, outlet=outlet)
+    return Article(text=with_title(title, text), date=day or dt.date.today(), origin=origin,
+                   url=url or getattr(doc, "url", None), title=title, outlet=outlet, dated=day is not None)
 
 
 def _host(url: str | None) -> str | None:

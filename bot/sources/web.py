@@ -133,7 +133,8 @@ async def entry_item(fetcher: Fetcher, entry: FeedEntry, outlet: str | None, fee
             # A login wall or an index behind the link: the feed's own words are all there is.
             if entry.words >= 15 or (entry.title and entry.words + len(entry.title.split()) >= 15):
                 return Article(text=with_title(entry.title, entry.text), date=entry.date or today,
-                               origin=entry.key, url=entry.link, title=entry.title, outlet=outlet or feed_title)
+                               origin=entry.key, url=entry.link, title=entry.title, outlet=outlet or feed_title,
+                               dated=entry.date is not None)
             return Failed(entry.key, f"teaser only, and its page is {exc}")
         update: dict = {"url": entry.link}
         if entry.date:
@@ -146,7 +147,7 @@ async def entry_item(fetcher: Fetcher, entry: FeedEntry, outlet: str | None, fee
     if not entry.text:
         return Failed(entry.key, "broken entry: no text")
     return Article(text=with_title(entry.title, entry.text), date=entry.date or today, origin=entry.key,
-                   url=entry.link, title=entry.title, outlet=outlet or feed_title)
+                   url=entry.link, title=entry.title, outlet=outlet or feed_title, dated=entry.date is not None)
 
 
 def _host(url: str) -> str:

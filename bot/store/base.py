@@ -48,6 +48,10 @@ def redact(target: object) -> str:
     return text
 
 
+class StoreOpenError(Exception):
+    """The database cannot be opened or is not a transferbot database; the message says why."""
+
+
 class Store(ReadQueries, abc.ABC):
     """One claim database. Open with `await Store.open(path_or_url)`."""
 
@@ -110,8 +114,22 @@ class Store(ReadQueries, abc.ABC):
     async def has_article(self, article_id: str) -> bool: ...
 
     @abc.abstractmethod
-    async def add_article(self, article: Article, extraction: Extraction) -> AddResult:
-        """Store an article with its claims, facts and alerts in one transaction; a known article adds nothing."""
+    async def add_article(self, article: Article, extraction: Extraction, *, alert: bool = True) -> AddResult:
+        """Store an article with its claims, facts and alerts in one transaction; a known article adds nothing.
+        `alert=False` queues no alerts (an undated page may be old news)."""
+
+    async def remove_article(self, article_id: str) -> int | None:
+        """Delete an article with its claims and facts, in one transaction; its claims leave the pending
+        alerts too (an alert left with none is dropped). Returns the claims removed, None if unknown."""
+        from bot.store.subscriptions import forget_claims
+
+        async with self.tx() as db:
+            gone = {int(r[0]) for r in await db.fetch("SELECT id FROM claims WHERE article_id = ?", (article_id,))}
+            if not await db.execute("DELETE FROM articles WHERE id = ?", (article_id,)):  # claims, facts cascade
+                return None
+            if gone:
+                await forget_claims(db, gone)
+            return len(gone)
 
     @abc.abstractmethod
     async def replace_extraction(self, article_id: str, extraction: Extraction) -> int: ...

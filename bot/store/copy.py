@@ -37,13 +37,15 @@ TABLES: dict[str, tuple[str, ...]] = {
     "outbox": ("id", "subscription_id", "channel_id", "player_id", "club_id", "kind", "claim_ids", "status",
                "attempts", "next_attempt_at", "attempt_id", "message_id", "last_error", "created_at", "delivered_at",
                "sending_at", "lease_until"),
+    "feed_entries_settled": ("feed_id", "key", "status", "settled_at"),
     "sagas": ("id", "subscription_id", "player_id", "channel_id", "message_id", "status", "posting_at",
               "since_claim_id", "last_claim_id", "created_at", "closed_at"),
     "digests": ("id", "channel_id", "tz", "next_digest_at", "status", "sending_at", "message_id", "created_at"),
     "digest_parts": ("digest_id", "subscription_id", "after_claim_id", "through_claim_id"),
 }
 # The key each table is read in pages by (its first column unless named here).
-KEYS: dict[str, tuple[str, ...]] = {"aliases": ("rowid",), "digest_parts": ("digest_id", "subscription_id")}
+KEYS: dict[str, tuple[str, ...]] = {"aliases": ("rowid",), "digest_parts": ("digest_id", "subscription_id"),
+                                     "feed_entries_settled": ("feed_id", "key")}
 BATCH = 5000
 
 

@@ -147,3 +147,25 @@ async def article_id_for_url(store: Store, url: str) -> str | None:
     """The stored article read from `url`, if any (feed entries already read are not fetched again)."""
     r = await store.db.fetchrow("SELECT id FROM articles WHERE url = ? LIMIT 1", (url,))
     return r[0] if r else None
+
+
+SETTLED_RETRY = dt.timedelta(days=7)  # a settled entry is read again after this long
+
+
+async def settled_entries(store: Store, feed_id: int, now: dt.datetime) -> set[str]:
+    """Keys of the feed's entries settled within the retry period (not worth fetching again yet)."""
+    rows = await store.db.fetch("SELECT key FROM feed_entries_settled WHERE feed_id = ? AND settled_at > ?",
+                                (feed_id, stamp(now - SETTLED_RETRY)))
+    return {r[0] for r in rows}
+
+
+async def record_settled(store: Store, feed_id: int, entries: list[tuple[str, str]], now: dt.datetime) -> None:
+    """Remember (key, status) of entries that failed for good or were duplicates; forget expired ones."""
+    async with store.tx() as db:
+        await db.execute("DELETE FROM feed_entries_settled WHERE feed_id = ? AND settled_at <= ?",
+                         (feed_id, stamp(now - SETTLED_RETRY)))
+        for key, status in entries:
+            await db.execute(
+                "INSERT INTO feed_entries_settled(feed_id, key, status, settled_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(feed_id, key) DO UPDATE SET status = excluded.status, settled_at = excluded.settled_at",
+                (feed_id, key, status, stamp(now)))

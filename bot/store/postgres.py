@@ -222,10 +222,10 @@ class PgStore(Store):
     async def article_ids(self) -> list[str]:
         return [r[0] for r in await self.pool.fetch("SELECT id FROM articles ORDER BY date, id")]
 
-    async def add_article(self, article: Article, extraction: Extraction) -> AddResult:
+    async def add_article(self, article: Article, extraction: Extraction, *, alert: bool = True) -> AddResult:
         for attempt in range(_RETRIES):
             try:
-                return await self._add_article(article, extraction)
+                return await self._add_article(article, extraction, alert)
             except (asyncpg.DeadlockDetectedError, asyncpg.SerializationError):
                 # Two processes storing articles that name the same new player: one transaction
                 # lost; nothing of it was kept, so it is tried again whole.
@@ -233,7 +233,7 @@ class PgStore(Store):
                     raise
         raise AssertionError("unreachable")
 
-    async def _add_article(self, article: Article, extraction: Extraction) -> AddResult:
+    async def _add_article(self, article: Article, extraction: Extraction, alert: bool) -> AddResult:
         from bot.store.subscriptions import enqueue_alerts
 
         aid = article.id
@@ -251,7 +251,7 @@ class PgStore(Store):
             for claim in dedupe_claims(extraction.claims):
                 result.claim_ids.append(await self._insert_claim(db, aid, claim, players, sources))
             # Alerts in the same transaction as their claims; NOTIFY is sent when it commits.
-            if await enqueue_alerts(PgDb(db), result.claim_ids):
+            if alert and await enqueue_alerts(PgDb(db), result.claim_ids):
                 await db.execute("SELECT pg_notify($1, '')", ALERTS_CHANNEL)
             for fact in extraction.facts:
                 await self._insert_fact(db, aid, fact, players, sources)

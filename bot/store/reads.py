@@ -353,6 +353,13 @@ class ReadQueries:
             params += kinds
         return [(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in await self._all(sql, params)]
 
+    async def find_articles(self, ref: str) -> list[tuple[str, str | None, str | None, str]]:
+        """(id, URL or origin, title, date) of the articles `ref` names: an article id, a URL or an origin."""
+        rows = await self._all("SELECT id, COALESCE(url, origin), title, date FROM articles "
+                               "WHERE id = ? OR url = ? OR origin = ? "
+                               "ORDER BY date, id", (ref.strip().lower(), ref.strip(), ref.strip()))
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
     # -- sources (bot.answer.scorecards) --------------------------------------------
     async def source_rows(self) -> list[tuple[str, str, str | None, str | None, int | None]]:
         """(name, folded key, kind, outlet, tier) of every source, shipped or met in an article."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import aiosqlite
 
 from bot.store import writes
-from bot.store.base import Store
+from bot.store.base import Store, StoreOpenError
 from bot.store.dbthread import in_db_thread
 from bot.store.migrate import migrate
 from bot.store.rows import AddResult
@@ -61,9 +61,24 @@ class SqliteStore(Store):
     # -- lifecycle ----------------------------------------------------------------
     @classmethod
     async def open(cls, path: Path | str) -> SqliteStore:  # type: ignore[override]
+        """Open (creating and migrating) the database; StoreOpenError says why a path cannot be one."""
         path = Path(path)
         if str(path) != ":memory:":
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.is_dir():
+                raise StoreOpenError(f"cannot use {path} as the database: it is a directory")
+            if path.exists() and not path.is_file():
+                raise StoreOpenError(f"cannot use {path} as the database: it is not a regular file")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreOpenError(f"cannot create the directory of {path}: {exc.strerror or exc}") from None
+        try:
+            return await cls._open(path)
+        except sqlite3.Error as exc:
+            raise StoreOpenError(f"cannot use {path} as the database: {exc}") from None
+
+    @classmethod
+    async def _open(cls, path: Path) -> SqliteStore:
         conn = await aiosqlite.connect(str(path), isolation_level=None, timeout=30)
         try:
             await _wal(conn)
@@ -183,13 +198,14 @@ class SqliteStore(Store):
     async def has_article(self, article_id: str) -> bool:
         return await self._one("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is not None
 
-    async def add_article(self, article: Article, extraction: Extraction) -> AddResult:
+    async def add_article(self, article: Article, extraction: Extraction, *, alert: bool = True) -> AddResult:
         """Store an article with all its claims and facts in one transaction; a known article adds nothing.
 
-        The whole transaction is one call into the database thread (bot.store.writes)."""
+        The whole transaction is one call into the database thread (bot.store.writes). `alert=False`
+        queues no alerts (an undated page may be old news)."""
         async with self._write_lock:
             self.writes += 1
-            return await in_db_thread(self.conn, writes.add_article, article, extraction)
+            return await in_db_thread(self.conn, writes.add_article, article, extraction, alert)
 
     async def replace_extraction(self, article_id: str, extraction: Extraction) -> int:
         """Swap an article's claims and facts for a new extraction, in one transaction.

@@ -155,6 +155,24 @@ async def enqueue_alerts(db: Db, claim_ids: Iterable[int]) -> int:
     return len(groups)
 
 
+async def forget_claims(db: Db, claim_ids: set[int]) -> int:
+    """Take removed claims out of the alerts not posted yet (inside the removing transaction); an alert
+    left with no claim is dropped. Returns the alerts touched."""
+    touched = 0
+    for oid, raw in await db.fetch("SELECT id, claim_ids FROM outbox WHERE status = 'pending'"):
+        ids = json.loads(raw)
+        kept = [i for i in ids if i not in claim_ids]
+        if len(kept) == len(ids):
+            continue
+        touched += 1
+        if kept:
+            await db.execute("UPDATE outbox SET claim_ids = ? WHERE id = ?", (json.dumps(kept), oid))
+        else:
+            await db.execute("UPDATE outbox SET status = 'dropped', last_error = 'article removed' WHERE id = ?",
+                             (oid,))
+    return touched
+
+
 # -- subscriptions -------------------------------------------------------------------------
 
 async def add_subscription(store, *, guild_id: int, channel_id: int, kind: str, entity_id: int, name: str,

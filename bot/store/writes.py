@@ -143,8 +143,8 @@ def _names(ids: _Ids, extraction: Extraction) -> None:
         ids.player(name)
 
 
-def add_article(con: sqlite3.Connection, article: Article, extraction: Extraction) -> AddResult:
-    """Store.add_article's transaction, run on the database thread."""
+def add_article(con: sqlite3.Connection, article: Article, extraction: Extraction, alert: bool = True) -> AddResult:
+    """Store.add_article's transaction, run on the database thread; `alert=False` queues no alerts."""
     from bot.store.subscriptions import enqueue_alerts_sync
 
     aid = article.id
@@ -163,7 +163,8 @@ def add_article(con: sqlite3.Connection, article: Article, extraction: Extractio
             result.claim_ids.append(_insert_claim(ids, aid, claim))
         # Discord alerts: outbox rows for subscriptions these claims match, in this same
         # transaction, so a claim and its pending alert commit (or roll back) together.
-        enqueue_alerts_sync(con, result.claim_ids)
+        if alert:
+            enqueue_alerts_sync(con, result.claim_ids)
         for fact in extraction.facts:
             _insert_fact(ids, aid, fact)
             result.facts += 1

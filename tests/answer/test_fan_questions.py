@@ -218,6 +218,7 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("any news on derby", "latest", [], ["Derby County"]),
     ("who wants mount", "suitors", ["Mason Mount"], []),
     ("who wants savinho", "unknown", ["Savinho"], []),
+    ("caicedo whats his club", "fact", ["Moises Caicedo"], []),
     # -- very long and empty ------------------------------------------------------------------------
     (LONG_FRONT, "suitors", ["Ko Itakura"], []),
     (LONG_BACK, "suitors", ["Moises Caicedo"], []),

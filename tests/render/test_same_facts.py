@@ -74,7 +74,9 @@ async def test_text_json_and_embeds_state_the_same_facts(gold_db: Path) -> None:
                 for fact in facts_of(link):
                     assert fact in line, (q, fact, line)
                 for fact in facts_of(link, discord_embeds.dates):
-                    assert clean(fact, 300) in entry, (q, fact, entry)
+                    # The bot's own markup and words (Discord timestamps "<t:..:d>", a likelihood "(<1%)") are
+                    # shown as they are; clean() would escape their "<" as it does every "<" of outside text.
+                    assert fact in entry or clean(fact, 300) in entry, (q, fact, entry)
                 assert (js["status"], js["stage"], js["path"], js["reports"], js["independent_sources"]) == (
                     link.status, link.stage, link.path, link.reports, link.independent_sources)
                 assert (js["first"], js["latest"]) == (link.first.isoformat(), link.latest.isoformat())

@@ -236,3 +236,22 @@ async def store(web_settings):
         yield store
     finally:
         await store.close()
+
+
+@pytest.fixture
+def env(monkeypatch, web_settings):
+    """The environment a command-line run needs to reach the local server (and nothing else)."""
+    monkeypatch.setenv("TRANSFERBOT_ALLOW_PRIVATE_ADDRESSES", "1")
+    monkeypatch.setenv("TRANSFERBOT_KNOWLEDGE_DIR", str(web_settings.knowledge_dir))
+    monkeypatch.setenv("TRANSFERBOT_FETCH_HOST_DELAY", "0")
+    monkeypatch.setenv("TRANSFERBOT_FETCH_TIMEOUT", "1")
+    return web_settings
+
+
+async def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    """`transferbot ARGV` in a thread (main() runs its own loop while the test's serves the fixtures)."""
+    from bot.cli import main
+
+    code = await asyncio.to_thread(main, list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err

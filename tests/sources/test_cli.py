@@ -5,33 +5,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 
-import pytest
-
-from bot.cli import main
 from bot.ingest import open_database
-
-
-@pytest.fixture
-def env(monkeypatch, web_settings):
-    monkeypatch.setenv("TRANSFERBOT_ALLOW_PRIVATE_ADDRESSES", "1")
-    monkeypatch.setenv("TRANSFERBOT_KNOWLEDGE_DIR", str(web_settings.knowledge_dir))
-    monkeypatch.setenv("TRANSFERBOT_FETCH_HOST_DELAY", "0")
-    monkeypatch.setenv("TRANSFERBOT_FETCH_TIMEOUT", "1")
-    return web_settings
-
-
-async def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = await asyncio.to_thread(main, list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.sources.conftest import run_cli
 
 
 async def test_ingest_feed_url_json_and_articles_cited(web_server, env, capsys):
     db = str(env.db)
-    code, out, _ = await run(capsys, "ingest", "--db", db, "--json", web_server.url("/rss.xml"),
+    code, out, _ = await run_cli(capsys, "ingest", "--db", db, "--json", web_server.url("/rss.xml"),
                              web_server.url("/error500"))
     lines = [json.loads(line) for line in out.splitlines()]
     assert code == 1  # one source failed
@@ -51,14 +33,14 @@ async def test_ingest_feed_url_json_and_articles_cited(web_server, env, capsys):
     assert toney and toney[0].url == web_server.url("/news/liverpool-bid-toney")
     assert toney[0].date.isoformat() == "2024-01-16" and toney[0].title.startswith("Liverpool make £40m bid")
 
-    code, out, _ = await run(capsys, "claims", "--db", db, "--player", "Toney", "--json")
+    code, out, _ = await run_cli(capsys, "claims", "--db", db, "--player", "Toney", "--json")
     assert code == 0
     rows = [json.loads(line) for line in out.splitlines()]
     assert rows and rows[0]["origin"] == web_server.url("/news/liverpool-bid-toney") and rows[0]["date"] == "2024-01-16"
 
 
 async def test_ingest_page_url_prints_a_line_and_a_summary(web_server, env, capsys):
-    code, out, _ = await run(capsys, "ingest", "--db", str(env.db), web_server.url("/articles/chelsea-osimhen.html"),
+    code, out, _ = await run_cli(capsys, "ingest", "--db", str(env.db), web_server.url("/articles/chelsea-osimhen.html"),
                              web_server.url("/image.png"))
     assert code == 1
     assert f"new        {web_server.url('/articles/chelsea-osimhen.html')}" in out
@@ -68,45 +50,45 @@ async def test_ingest_page_url_prints_a_line_and_a_summary(web_server, env, caps
 
 async def test_feeds_add_list_remove_and_poll(web_server, env, capsys):
     db = str(env.db)
-    code, out, _ = await run(capsys, "feeds", "add", "--db", db, web_server.url("/etag.xml"), "--name", "Desk",
+    code, out, _ = await run_cli(capsys, "feeds", "add", "--db", db, web_server.url("/etag.xml"), "--name", "Desk",
                              "--interval", "15")
     assert code == 0 and "added feed 1" in out
-    code, _, err = await run(capsys, "feeds", "add", "--db", db, web_server.url("/etag.xml"))
+    code, _, err = await run_cli(capsys, "feeds", "add", "--db", db, web_server.url("/etag.xml"))
     assert code == 1 and "already registered" in err
-    await run(capsys, "feeds", "add", "--db", db, web_server.url("/broken.xml"))
+    await run_cli(capsys, "feeds", "add", "--db", db, web_server.url("/broken.xml"))
 
-    code, out, _ = await run(capsys, "feeds", "list", "--db", db, "--json")
+    code, out, _ = await run_cli(capsys, "feeds", "list", "--db", db, "--json")
     feeds = [json.loads(line) for line in out.splitlines()]
     assert [(f["id"], f["name"], f["interval_minutes"]) for f in feeds] == [(1, "Desk", 15), (2, None, 30)]
 
-    code, out, _ = await run(capsys, "poll", "--db", db)
+    code, out, _ = await run_cli(capsys, "poll", "--db", db)
     assert code == 1  # the broken entry failed
     assert "Liverpool make £40m bid" in out
     assert "broken entry: no text and no link" in out
     assert "feed       Desk: 2 new, 0 already known, 0 failed" in out
     assert out.strip().splitlines()[-1].startswith("2 feeds (0 failed): 4 new, 0 duplicate, 1 failed; ")
 
-    code, out, _ = await run(capsys, "poll", "--db", db, "--json")
+    code, out, _ = await run_cli(capsys, "poll", "--db", db, "--json")
     lines = [json.loads(line) for line in out.splitlines()]
     # The ETag feed answers 304: nothing from it. The other one has no validators: all known again.
     assert {o["feed"] for o in lines} == {web_server.url("/broken.xml")}
     assert sorted(o["status"] for o in lines) == ["duplicate", "duplicate", "failed"]
 
-    code, out, _ = await run(capsys, "feeds", "remove", "--db", db, "1")
+    code, out, _ = await run_cli(capsys, "feeds", "remove", "--db", db, "1")
     assert code == 0 and "removed feed 1" in out
-    code, _, err = await run(capsys, "feeds", "remove", "--db", db, "1")
+    code, _, err = await run_cli(capsys, "feeds", "remove", "--db", db, "1")
     assert code == 1 and "no such feed" in err
-    code, out, _ = await run(capsys, "feeds", "list", "--db", db)
+    code, out, _ = await run_cli(capsys, "feeds", "list", "--db", db)
     assert web_server.url("/etag.xml") not in out and web_server.url("/broken.xml") in out
 
 
 async def test_feeds_add_refuses_a_non_url(env, capsys):
-    code, _, err = await run(capsys, "feeds", "add", "--db", str(env.db), "ftp://example.org/feed")
+    code, _, err = await run_cli(capsys, "feeds", "add", "--db", str(env.db), "ftp://example.org/feed")
     assert code == 2 and "not an http(s) URL" in err
 
 
 async def test_an_empty_feed_is_reported_not_skipped_in_silence(web_server, env, capsys):
-    code, out, _ = await run(capsys, "ingest", "--db", str(env.db), "--json", web_server.url("/empty.xml"))
+    code, out, _ = await run_cli(capsys, "ingest", "--db", str(env.db), "--json", web_server.url("/empty.xml"))
     [line] = [json.loads(x) for x in out.splitlines()]
     assert code == 1
     assert line["status"] == "failed" and "no entries" in line["error"]

@@ -2,35 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 
-import pytest
-
-from bot.cli import main
 from bot.extract.rules.kinds import KIND_RULES
-
-
-@pytest.fixture
-def env(monkeypatch, web_settings):
-    monkeypatch.setenv("TRANSFERBOT_ALLOW_PRIVATE_ADDRESSES", "1")
-    monkeypatch.setenv("TRANSFERBOT_KNOWLEDGE_DIR", str(web_settings.knowledge_dir))
-    monkeypatch.setenv("TRANSFERBOT_FETCH_HOST_DELAY", "0")
-    monkeypatch.setenv("TRANSFERBOT_FETCH_TIMEOUT", "1")
-    return web_settings
-
-
-async def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = await asyncio.to_thread(main, list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.sources.conftest import run_cli
 
 
 async def test_explain_a_file_names_the_sentence_and_the_rule(env, tmp_path, capsys):
     article = tmp_path / "story.txt"
     article.write_text(" date 2024-08-21 Sunderland have withdrawn from the race for Caen striker Alexandre Mendy.\n\n"
                        "The club had lodged a fresh bid last week.\n", encoding="utf-8")
-    code, out, _ = await run(capsys, "explain", "--db", str(env.db), str(article))
+    code, out, _ = await run_cli(capsys, "explain", "--db", str(env.db), str(article))
     assert code == 0
     assert "Alexandre Mendy / Sunderland: ended" in out
     assert "sentence: Sunderland have withdrawn from the race for Caen striker Alexandre Mendy." in out
@@ -42,7 +24,7 @@ async def test_explain_a_file_names_the_sentence_and_the_rule(env, tmp_path, cap
 async def test_explain_json_carries_the_rule_of_each_claim(env, tmp_path, capsys):
     article = tmp_path / "story.txt"
     article.write_text("Sunderland have withdrawn from the race for Caen striker Alexandre Mendy.", encoding="utf-8")
-    code, out, _ = await run(capsys, "explain", "--db", str(env.db), "--json", "--date", "2024-08-21", str(article))
+    code, out, _ = await run_cli(capsys, "explain", "--db", str(env.db), "--json", "--date", "2024-08-21", str(article))
     assert code == 0
     doc = json.loads(out)
     assert doc["date"] == "2024-08-21"
@@ -51,11 +33,11 @@ async def test_explain_json_carries_the_rule_of_each_claim(env, tmp_path, capsys
 
 
 async def test_explain_a_url_reads_the_page(web_server, env, capsys):
-    code, out, _ = await run(capsys, "explain", "--db", str(env.db), web_server.url("/articles/chelsea-osimhen.html"))
+    code, out, _ = await run_cli(capsys, "explain", "--db", str(env.db), web_server.url("/articles/chelsea-osimhen.html"))
     assert code == 0
     assert "claims:" in out and "rule:" in out and "sentence:" in out
 
 
 async def test_explain_a_missing_file_says_so(env, tmp_path, capsys):
-    code, _out, err = await run(capsys, "explain", "--db", str(env.db), str(tmp_path / "nope.txt"))
+    code, _out, err = await run_cli(capsys, "explain", "--db", str(env.db), str(tmp_path / "nope.txt"))
     assert code == 1 and "no such file" in err

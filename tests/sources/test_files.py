@@ -68,4 +68,7 @@ def test_directory_expands_to_its_files_with_joined_origins(tmp_path: Path) -> N
     (d / ".hidden").write_text("x")
     (d / "sub").mkdir()
     entries = list(expand(str(d) + "/"))
-    assert [e.origin for e in entries] == [f"{d}/a.txt", f"{d}/b.txt"]
+    # The subdirectory is listed so that it gets a line of its own (issue 15), not skipped in silence.
+    assert [e.origin for e in entries] == [f"{d}/a.txt", f"{d}/b.txt", f"{d}/sub"]
+    with pytest.raises(SourceError, match="a directory inside a directory"):
+        read_article_file(entries[-1].path, entries[-1].origin)
