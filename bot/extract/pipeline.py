@@ -1,17 +1,20 @@
 """extract(article, gazetteer) -> Extraction: the claim extractor's one entry point.
 
-Pure, synchronous and deterministic. Two passes over the article's sentences:
+Pure, synchronous and deterministic. The passes, each in its own module, over the
+document model of document.py:
 
-1. *Registry*: which capitalised spans are players (known ones, and new ones
-   recognised from context), which are other people (managers, journalists),
-   which are clubs the knowledge lacks; full names give their surnames.
-2. *Sentences*: every mention is replaced by a placeholder (masking), clauses are
-   split, kind triggers found, and each trigger is paired with the clubs that can
-   be its suitor (not the owner, the seller, the origin, the rejecting club) and
-   the players it is about. Sources come from the credit in force.
-
-Then article-level rules: the player's current (selling) club is not a suitor,
-a rival's lost race behind a completed move is past, and facts are gathered.
+1. names.py: which capitalised spans are players (known ones, and new ones
+   recognised from context or from the shape of a full name), other people, and
+   clubs the knowledge lacks;
+2. mentions.py: every name, club description, anaphor and amount, resolved and
+   masked as a placeholder, so the rules see slots, not names;
+3. credits.py: who each sentence is credited to; clauses.py: clause boundaries and
+   time frames;
+4. claims.py: kind triggers (rules/kinds.py) in their mood (rules/moods.py), paired
+   with the clubs whose role (rules/roles.py) lets them be suitors and the players
+   they are about;
+5. article_rules.py and facts.py: the selling club is no suitor, a rival's lost race
+   behind a completed move is past; the player facts (cues in rules/facts.py).
 """
 
 from __future__ import annotations

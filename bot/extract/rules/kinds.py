@@ -232,7 +232,7 @@ _ROWS: list[KindRule] = [
              "{P} is on the radar of {C}."),
     KindRule("interest", r"\blinked\s+(?:with|to)\b|\blinks?\s+(?:with|to)\s+#|\bconnecting\s+(?:them|#c\d+#)\s+with\b", "{P} has been linked with {C}."),
     KindRule("interest", r"\b(?:vying|battle|battling|race|racing|chase|chasing|chased|hunt|pursuit|pursue|pursuing|fight|fighting|competition|compete|tussle|tug-of-war|battle)\s+(?:for|of|with|over|from)\b",
-             "{C} are chasing {P}." if False else "{C} are in pursuit of {P}."),
+             "{C} are in pursuit of {P}."),
     KindRule("interest", r"\bin the (?:race|running|hunt|market)\s+for\b|\bfront-?runners?\b|\bfavourites? to (?:sign|land)\b|\bin for\s+#[pa]\d+#",
              "{C} are the front-runners for {P}."),
     KindRule("interest", r"\b(?:want|wants|wanted|wanting)\s+(?:to sign\s+)?(?:#c\d+#(?:'s)?\s+(?:[a-z-]+\s+){0,2}?)?#[pa]\d+#|\bwould like\s+(?:to sign\s+)?#[pa]\d+#|\bhope(?:s|ful)?\s+(?:of|to)\s+(?:sign|land|bring)",
