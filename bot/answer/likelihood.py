@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from bot.answer.records import Record
+from bot.answer.records import Dated, Record
 from bot.text import fold
 
 LINK_KINDS = ("interest", "talks", "bid", "agreement")
@@ -258,19 +258,11 @@ def explain(lk: Likelihood) -> list[str]:
 
 # -- which reports are live, and the likelihoods of answers ------------------------------------
 
-class PlayerClaim(Protocol):
+class PlayerClaim(Dated, Protocol):
     """What liveness reads of any claim about the player (a ClaimRow, or compose's Status)."""
 
     @property
     def club(self) -> str: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def past(self) -> bool: ...
-    @property
-    def date(self) -> dt.date: ...
-    @property
-    def event_date(self) -> str | None: ...
 
 
 def live_claims(player_claims: Iterable[PlayerClaim], club: str) -> list[LinkClaim]:

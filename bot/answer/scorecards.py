@@ -33,7 +33,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple, Protocol
 
-from bot.answer.records import RECORDS_META_KEY, Record, completion_date
+from bot.answer.records import RECORDS_META_KEY, Dated, Record, completion_date
 from bot.text import fold
 
 LINK_KINDS = frozenset({"interest", "talks", "bid", "agreement"})
@@ -44,21 +44,15 @@ MIN_DECIDED = 3
 Status = Literal["true", "died", "open"]
 
 
-class ClaimLike(Protocol):
+class ClaimLike(Dated, Protocol):
+    """What a scorecard reads of a claim: who, which club, who said it, and when it happened."""
+
     @property
     def player(self) -> str: ...
     @property
     def club(self) -> str: ...
     @property
-    def kind(self) -> str: ...
-    @property
-    def past(self) -> bool: ...
-    @property
     def source(self) -> str | None: ...
-    @property
-    def date(self) -> dt.date: ...
-    @property
-    def event_date(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
