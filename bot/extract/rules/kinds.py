@@ -261,6 +261,18 @@ _ROWS: list[KindRule] = [
     KindRule("interest", r"\b(?:rejected|turned down|snubbed|rebuffed|refused|said no to)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|switch|transfer)\s+to\s+#c\d+#",
              "{P} said no to a move to {C}.", mover=True),
     KindRule("interest", r"\bfailed to (?:land|sign)\b(?=[^;]*\b(?:last|in (?:19|20)\d\d)\b)", "{C} failed to land {P} last summer.", past=True),
+    # ---- added after the first three held-out batches: common phrasings no row had
+    KindRule("signed", r"\b(?:landed|captured|bagged|recruited|acquired)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#(?!\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan)|\bacquisition of\b",
+             "{C} landed {P} from {C2} for {M}.", strong=True),
+    KindRule("signed", r"\bsecured\s+(?:the\s+)?(?:signature|services)\s+of\b|\bsecured\s+#[pa]\d+#'s\s+(?:signature|services)\b",
+             "{C} secured the signature of {P} on Friday.", strong=True),
+    KindRule("signed", r"\bmade\s+#[pa]\d+#\s+(?:their|its)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:signing|recruit|arrival)\b|"
+                       r"#[pa]\d+#\s+(?:has\s+)?(?:became|becomes|become)\s+#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:signing|recruit|arrival)\b",
+             "{C} made {P} their third signing of the summer.", strong=True),
+    KindRule("ended", r"\b(?:backed|backing|backs|back)\s+out\b|\blost\s+(?:their|its|his)?\s*interest\b",
+             "{C} have backed out of a deal for {P}.", strong=True),
+    KindRule("interest", r"\bearmarked\b|\bidentified\s+#[pa]\d+#\s+as\b|\b(?:is|are)\s+(?:also\s+)?circling\b",
+             "{C} have earmarked {P} as a replacement."),
 ]
 
 
