@@ -32,7 +32,7 @@ VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|t
                        rf"|\b(?:from|in|by)\s+{_DESCRIBED}{_ELIDED}#(s)(\d+)#\s*(?:[.,;)]|$)")
 JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert|writer|columnist)\s+{_NAME}")
 CLUB_STATEMENT = re.compile(
-    r"(?<!# to )#c(\d+)#,?\s+(?:have |has |had )?(?:also )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|told|"
+    r"(?<!# to )#c(\d+)#,?\s+(?:have |has |had )?(?:also |since |now |officially |finally |today )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|told|"
     r"added(?!\s+(?:#|the\b|a\b|an\b|him\b|to\b|another\b))|stated|revealed(?!\s+(?:their|its|an?)\s)|released a statement|issued a statement|in a statement)\b|"
     r"\bin a statement,?\s+#c(\d+)#|\bstatement from #c(\d+)#|#c(\d+)#\s+(?:\w+\s+){0,2}statement|"
     r"#c(\d+)#\s+(?:is|are)\s+(?:delighted|pleased|happy|proud|excited)\s+to\s+(?:announce|confirm|welcome|unveil)")

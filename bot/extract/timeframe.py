@@ -20,15 +20,15 @@ _SEASON_OF = re.compile(r"\b(summer|winter|january|spring|autumn)(?:\s+transfer)
 _YEAR_SEASON = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d|(?:19|20)\d\d)\s+(?:season|campaign)\b|\b((?:19|20)\d\d)\s*/\s*(\d\d)\b")
 _YEAR = re.compile(r"\b(?:in|since|of|back in|during|from|until|early|late|mid)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\b")
 # What every time expression below contains: a digit, a month (or its abbreviation, which
-# "sept" and the full names contain), "year"/"month" ("... ago"), "last", "previous", "window".
-_WHEN_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|last|previous|window")
+# "sept" and the full names contain), "year"/"month" ("... ago"), "last", "previous", "window", "winter", "summer".
+_WHEN_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|last|previous|window|winter|summer")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|expire|expires|runs|running|through)\b[^.]*$")
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a)\s+(year|month)s?\s+"
                   r"(?:ago|after|on from)\b")
 _LAST = re.compile(rf"\blast\s+(summer|january|winter|season|campaign|year|term)\b|\bthe previous (summer|season|year|window)\b|"
                    rf"\blast\s+({_MONTH})\b")
-_WINDOW_MONTH = re.compile(rf"\b(?:during|in)\s+the\s+({_MONTH}|summer)\s+(?:transfer\s+)?window\b")
+_WINDOW_MONTH = re.compile(rf"\b(?:during|in)\s+the\s+({_MONTH}|summer|winter)\s+(?:transfer\s+)?window\b|\bduring\s+the\s+(winter|summer)\b")
 _MID_MONTH = re.compile(rf"\b(?:in\s+)?(?:mid|early|late)[- ]({_MONTH})\b|\bin\s+({_MONTH})\b|\bearlier in ({_MONTH})\b")
 CURRENT = re.compile(
     r"\b(?:this|earlier this|later this|next)\s+(?:month|week|window|summer|january|season|campaign|year)\b|"
@@ -100,9 +100,10 @@ def find_when(low: str, today: dt.date) -> When | None:
         return When(today.year - 1, None, False)
     m = _WINDOW_MONTH.search(low)
     if m:
-        mon = 7 if m.group(1) == "summer" else MONTHS[m.group(1)]
-        y = today.year if (today.year, today.month) >= (today.year, mon) else today.year - 1
-        return When(y, mon, m.group(1) != "summer")
+        name = m.group(1) or m.group(2)
+        mon = {"summer": 7, "winter": 1}.get(name) or MONTHS[name]
+        y = today.year if today.month >= mon else today.year - 1
+        return When(y, mon, name not in ("summer", "winter"))
     for m in (_YEAR.finditer(low) if has_year else ()):
         y = int(m.group(1) or m.group(2))
         if 1950 <= y <= today.year + 1:

@@ -273,6 +273,12 @@ _ROWS: list[KindRule] = [
              "{C} have backed out of a deal for {P}.", strong=True),
     KindRule("interest", r"\bearmarked\b|\bidentified\s+#[pa]\d+#\s+as\b|\b(?:is|are)\s+(?:also\s+)?circling\b",
              "{C} have earmarked {P} as a replacement."),
+    KindRule("none", r"\b(?:option|obligation)\s+(?:of|to)\s+(?:signing|sign|buying|buy|making|make|purchasing|purchase)\b",
+             "{C} have the option of signing {P} for {M} in the summer.", club=""),
+    KindRule("interest", r"\bmade\s+#[pa]\d+#\s+(?:a|an|their|his|its)\s+(?:[\w-]+\s+)?(?:priority|target)\b",
+             "{C} coach Ron Adler had made {P} a priority."),
+    KindRule("signed", r"\b(?:has|have|had|also)?\s*added\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+from\b",
+             "{C} have also added goalkeeper {P} from {C2} for {M}.", strong=True),
 ]
 
 
