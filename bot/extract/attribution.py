@@ -30,6 +30,8 @@ DESCRIBED_SOURCE = re.compile(rf"\bthe (?:[a-z]+ )?(?:journalist|reporter|inside
 VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|told|told to|revealed by)\s+{_DESCRIBED}{_ELIDED}{_NAME}\s*(?:[.,;)]|$)"
                        # "in L'Equipe", "by Bild": only a name known as a source ("in Turin," is a place)
                        rf"|\b(?:from|in|by)\s+{_DESCRIBED}{_ELIDED}#(s)(\d+)#\s*(?:[.,;)]|$)")
+# "Romano has given the deal his seal of approval, reporting that ...": the subject credits the rest.
+PARTICIPLE = re.compile(r"^#([su])(\d+)#\s[^;]*?,\s+(?:reporting|saying|claiming|revealing|adding|insisting|writing)\s+that\b")
 JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert|writer|columnist)\s+{_NAME}")
 CLUB_STATEMENT = re.compile(
     r"(?<!# to )#c(\d+)#,?\s+(?:have |has |had )?(?:also |since |now |officially |finally |today )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|told|"
@@ -66,7 +68,7 @@ def dateline_agency(first_sentence: str) -> str | None:
 def credit_in(masked: str) -> list[tuple[str, int]]:
     """(placeholder kind, index) of every credited name, best first."""
     out: list[tuple[str, int]] = []
-    for rx in (ACCORDING, JOURNALIST, NAME_VERB, VERB_NAME):
+    for rx in (ACCORDING, JOURNALIST, NAME_VERB, VERB_NAME, PARTICIPLE):
         for m in rx.finditer(masked):
             kind, i = (m.group(1), int(m.group(2))) if m.group(1) else (m.group(3), int(m.group(4)))
             if kind == "c" and rx is not NAME_VERB:

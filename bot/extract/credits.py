@@ -19,7 +19,7 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
     elif default is None and _is_heading_credit(sents[0]):
         # "Deadline day: the key moves, as Sky Sports News understands them": the headline
         # names who the whole article speaks for
-        default = _credit(sents[0])
+        default = _credit(sents[0]) or _heading_name(sents[0])
     tails: dict[int, str] = {}
     for pi, para in enumerate(paras):
         t = attr.trailing_credit(para[-1])
@@ -62,6 +62,17 @@ def _is_heading_credit(s: Sent) -> bool:
     """The article's first line credits someone for all of it ("X: A to B, here we go")."""
     return s.idx == 0 and ((s.masked.startswith(("#s", "#u")) and ":" in s.masked[:12]) or " as #s" in s.masked
                            or " as #u" in s.masked)
+
+
+_HEADING_NAME = re.compile(r"^#[su](\d+)#\s*:")
+
+
+def _heading_name(s: Sent) -> str | None:
+    """"Fabrizio Romano: X to C, here we go": the name the headline opens with."""
+    m = _HEADING_NAME.match(s.masked)
+    if m and int(m.group(1)) < len(s.mentions):
+        return s.mentions[int(m.group(1))].name
+    return None
 
 
 def _credit(s: Sent) -> str | None:

@@ -71,7 +71,7 @@ _ROWS: list[KindRule] = [
              "{C}'s move for {P} has collapsed.", strong=True),
     KindRule("ended", r"\bcould not persuade\b|\bfailed to persuade\b", "{C} could not persuade {P} to join.", strong=True),
     KindRule("ended", r"\b(?:couldn't|could not|failed to|failing to)\s+(?:secure|agree|land|complete|strike)\b(?![^;]*\b(?:last (?:summer|season|year|window|january)|in (?:19|20)\d\d)\b)", "{C} failed to agree a fee for {P}.", strong=True),
-    KindRule("ended", r"\b(?:pursuit|interest|chase|move|bid|deal|saga)\b(?:[^;#]|#[pm]\d+#){0,30}?\b(?:is|are)\s+(?:now\s+)?over\b",
+    KindRule("ended", r"\b(?:pursuit|interest|chase|move|bid|deal|saga|hopes)\b(?:[^;#]|#[pm]\d+#){0,30}?\b(?:is|are)\s+(?:now\s+)?over\b",
              "{C}'s pursuit of {P} is over.", strong=True),
     KindRule("ended", r"\bwe are out\b|\b(?:is|are)\s+out\s+of\s+(?:it|the picture)\b",
              "{C} are out of the picture for {P}.", strong=True),
@@ -279,6 +279,10 @@ _ROWS: list[KindRule] = [
              "{C} coach Ron Adler had made {P} a priority."),
     KindRule("signed", r"\b(?:has|have|had|also)?\s*added\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+from\b",
              "{C} have also added goalkeeper {P} from {C2} for {M}.", strong=True),
+    KindRule("ended", r"\b(?:look|looks|looking|looked|turn|turned|turning|go|going|went|spend|spent|spending|invest|investing)\s+"
+                      r"(?:(?:their|its|the|his)\s+(?:money|budget|funds|resources)\s+)?elsewhere\b|"
+                      r"\bnot\s+(?:take|push|pursue)\s+(?:their|its|his|the)\s+(?:interest|pursuit|move)\s+(?:any\s+)?further\b",
+             "{C} asked about {P} before deciding to look elsewhere.", strong=True),
 ]
 
 
