@@ -150,6 +150,8 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
     clauses, resumed, pasts = _sentence_clauses(s, article.date)
     masked = s.masked
     sm = _SENTENCE_SUBJECT.match(masked) if "#c" in masked else None
+    if sm is None and "#c" in masked:
+        sm = _SIGNING_OF.search(masked)  # "He will be #c's third signing, after X, who arrived from #c2"
     sent_subject = (clubs_of[int(sm.group(1))][0]
                     if sm and int(sm.group(1)) in clubs_of and int(sm.group(1)) not in manager_idx else None)
     sent_suitors: list[str] = []
@@ -307,6 +309,7 @@ _SUBJECT_CLUB = re.compile(r"^(?:[^#;]{0,60}?\bthat\s+)?(?:the\s+)?#c(\d+)#\s+(?
 
 
 # the subject club of a sentence's main clause, after an opening phrase ("With the money, #c have ...")
+_SIGNING_OF = re.compile(r"#c(\d+)#'s\s+(?:[\w-]+\s+){0,3}?(?:signing|signings|arrival|arrivals|recruit|recruits|addition|additions)\b")
 _SENTENCE_SUBJECT = re.compile(r"(?:^|^[^#;]{0,40}?,\s+)(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|will|would|could|"
                                r"already|also|still|remain|remains)\b")
 
