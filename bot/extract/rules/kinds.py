@@ -129,7 +129,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\barrivals?\s+of\b(?!\s+(?:two|three|four|five|six|several|some|other|new|a|an)\b)|\bthe signing of\b|\bwon the race\b|\bhave won the race\b",
              "{C} have won the race for {P}.", strong=True),
     KindRule("signed", r"\b(?:returned|returns|returning)\s+to\s+(?=#c)", "{P} returned to {C} on a free transfer.", strong=True, mover=True),
-    KindRule("signed", r"\bmoved\s+to\b|\bleft\s+(?:#c\d+#\s+)?for\b|\bleft to join\b|\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b",
+    KindRule("signed", r"\bmoved\s+to\b|\bleft\s+(?:#c\d+#\s+)?for\s+(?=#c)|\bleft to join\b|\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b",
              "{P} has gone to {C}.", strong=True, mover=True),
     KindRule("signed", r"\bcame\s+(?:in\s+)?from\b|\b(?:arrived|arrives|arriving)\s+from\b", "{P} came in from {C2} to {C} last week.", strong=True, mover=True),
     KindRule("signed", r"\bbrought\s+(?:#[pa]\d+#\s+)?(?:over\s+|in\s+)?from\b|\bbought\s+(?:#[pa]\d+#\s+)?(?:from|for)\b|\bhad\s+bought\b",
@@ -283,6 +283,7 @@ _ROWS: list[KindRule] = [
                       r"(?:(?:their|its|the|his)\s+(?:money|budget|funds|resources)\s+)?elsewhere\b|"
                       r"\bnot\s+(?:take|push|pursue)\s+(?:their|its|his|the)\s+(?:interest|pursuit|move)\s+(?:any\s+)?further\b",
              "{C} asked about {P} before deciding to look elsewhere.", strong=True),
+    KindRule("interest", r"\b(?:looked|looking|look|looks)\s+at\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#", "{C} have also looked at defender {P}."),
 ]
 
 
