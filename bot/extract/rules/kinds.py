@@ -71,7 +71,7 @@ _ROWS: list[KindRule] = [
              "{C}'s move for {P} has collapsed.", strong=True),
     KindRule("ended", r"\bcould not persuade\b|\bfailed to persuade\b", "{C} could not persuade {P} to join.", strong=True),
     KindRule("ended", r"\b(?:couldn't|could not|failed to|failing to)\s+(?:secure|agree|land|complete|strike)\b(?![^;]*\b(?:last (?:summer|season|year|window|january)|in (?:19|20)\d\d)\b)", "{C} failed to agree a fee for {P}.", strong=True),
-    KindRule("ended", r"\b(?:pursuit|interest|chase|move|bid|deal|saga|hopes)\b(?:[^;#]|#[pm]\d+#){0,30}?\b(?:is|are)\s+(?:now\s+)?over\b",
+    KindRule("ended", r"\b(?:pursuit|interest|chase|move|bid|deal|saga|hopes)\b(?:[^;#]|#[pm]\d+#|(?<=from )#c\d+#){0,40}?\b(?:is|are)\s+(?:now\s+)?over\b",
              "{C}'s pursuit of {P} is over.", strong=True),
     KindRule("ended", r"\bwe are out\b|\b(?:is|are)\s+out\s+of\s+(?:it|the picture)\b",
              "{C} are out of the picture for {P}.", strong=True),
