@@ -84,7 +84,7 @@ _ROWS: list[KindRule] = [
     # ---- done kinds
     KindRule("loan", r"\b(?:spent|spend|spending)\b(?:[^#,;]|#[a-z]\d+#){0,50}?\bon loan\b",
              "{P} spent last season on loan at {C}.", strong=True, past=True),
-    KindRule("loan", r"\bloan (?:spell|stint) (?:at|with)\b", "{P} is back after a tough loan spell at {C}.", strong=True, past=True),
+    KindRule("loan", r"\bloan (?:spells?|stints?) (?:at|with)\b", "{P} is back after a tough loan spell at {C}.", strong=True, past=True),
     KindRule("loan", r"\b(?:is|are|was|currently)\s+(?:currently\s+|still\s+)?on loan (?:at|with)\b",
              "{P} is on loan at {C} from {C2}.", strong=True, past=True),
     KindRule("loan", r"\b(?:loaned|farmed)\s+out\b|\bloaned\s+to\b|\bsent\s+(?:out\s+)?on loan\b", "{P} has been loaned to {C}.", strong=True),
@@ -284,6 +284,9 @@ _ROWS: list[KindRule] = [
                       r"\bnot\s+(?:take|push|pursue)\s+(?:their|its|his|the)\s+(?:interest|pursuit|move)\s+(?:any\s+)?further\b",
              "{C} asked about {P} before deciding to look elsewhere.", strong=True),
     KindRule("interest", r"\b(?:looked|looking|look|looks)\s+at\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#", "{C} have also looked at defender {P}."),
+    KindRule("loan", r"\b(?:coming|came|comes|is back|returns|returned|returning)\s+(?:off|from)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?loan\s+"
+                     r"(?:spell\s+|stint\s+)?(?:at|with)\b",
+             "{P} is coming off a productive loan at {C}.", strong=True, past=True),
 ]
 
 
