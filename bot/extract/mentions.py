@@ -149,6 +149,9 @@ def _known_names(found: _Found, known: list[tuple[int, int, list[Entry]]], reg: 
         kinds = {e.kind: e for e in entries}
         if "source" in kinds and (b - a >= 2 or "club" not in kinds):
             found.add("source", a, b, kinds["source"].names)
+        elif "club" in kinds and key in PLACES and _IN_CITY.search(found.s.text, 0, toks[a].start) \
+                and _CITY_AFTER.match(found.s.text, toks[b - 1].end):
+            pass  # "is due in Milan for his medical": the city, not the club
         elif "club" in kinds:
             e = kinds["club"]
             found.add("club", a, b, e.names, e.ambiguous)
@@ -160,6 +163,11 @@ def _known_names(found: _Found, known: list[tuple[int, int, list[Entry]]], reg: 
         elif "player" in kinds:
             found.add("player", a, b, kinds["player"].names)
         found.used.update(range(a, b))
+
+
+_IN_CITY = re.compile(r"\b(?:in|around|near|across)\s+$")
+# what follows a city ("in Milan for his medical", "in Madrid.", "in Turin this week"), not a club's noun
+_CITY_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|\s(?:for|on|this|last|next|tomorrow|today|yesterday|where|after|before|until|and)\b)")
 
 
 def _other_spans(found: _Found, reg: Registry) -> None:

@@ -63,3 +63,19 @@ def test_looking_elsewhere_ends_the_pursuit(real_gaz):
     assert ("Tomasz Wielgosz", "Chelsea", "ended", False) in got
     got, _ = claims(real_gaz, "Chelsea's hopes of prising Tomasz Wielgosz away from Lille are over.", day="2023-08-05")
     assert ("Tomasz Wielgosz", "Chelsea", "ended", False) in got
+
+
+def test_in_a_city_is_the_city_not_its_club(real_gaz):
+    got, ex = claims(real_gaz, "Inter have reached a full agreement with Sassuolo for Tiziano Marrone, and the "
+                               "midfielder is due in Milan for his medical tomorrow. Chelsea are interested in Milan "
+                               "forward Karim Benhaddou.")
+    assert not any(c[1] == "AC Milan" and c[0] == "Tiziano Marrone" for c in got)
+    assert ("Karim Benhaddou", "AC Milan") in {(f.player, f.value) for f in ex.facts if f.fact == "current_club"}
+
+
+def test_loan_spells_at_a_list_and_coming_off_a_loan(real_gaz):
+    got, _ = claims(real_gaz, "Inter have agreed a deal for Tiziano Marrone. Tiziano Marrone was sold to Sassuolo in "
+                              "2017, before loan spells at Empoli and Monza. Sassuolo will sign Rui Teixeira, who is "
+                              "coming off a productive loan at Frosinone.")
+    assert {("Tiziano Marrone", "Empoli", "loan", True), ("Tiziano Marrone", "Monza", "loan", True),
+            ("Rui Teixeira", "Frosinone", "loan", True)} <= got
