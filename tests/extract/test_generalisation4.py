@@ -79,3 +79,9 @@ def test_loan_spells_at_a_list_and_coming_off_a_loan(real_gaz):
                               "coming off a productive loan at Frosinone.")
     assert {("Tiziano Marrone", "Empoli", "loan", True), ("Tiziano Marrone", "Monza", "loan", True),
             ("Rui Teixeira", "Frosinone", "loan", True)} <= got
+
+
+def test_paid_the_seller_a_fee_for_him(real_gaz):
+    got, _ = claims(real_gaz, "Djed Spence's loan at Leeds United has been cut short. He has struggled since Tottenham "
+                              "paid Middlesbrough an initial £12.5m for him in the summer of 2022.", day="2024-01-31")
+    assert ("Djed Spence", "Tottenham Hotspur", "signed", True) in got
