@@ -13,7 +13,9 @@ def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
     out: list[Draft] = []
     for c, context in roles.implicit:
         tie = roles.owner.get(c.player)
-        club = tie[0][0] if tie else context
+        club = tie[0][0] if tie and not c.leaves_owner else context
+        if club and tie and c.leaves_owner and club == tie[0][0]:
+            club = None
         if club:
             c.club = club
             claims.append(c)

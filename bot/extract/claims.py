@@ -638,6 +638,9 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
         return None  # "Saudi Pro League sides are showing interest": an unnamed group
     if kind in ("signed", "loan") and any(sl.roles[i] == "from" for i, *_ in sl.clubs):
         return [], suitors_idx, True
+    if kind in ("signed", "loan") and t.mover and sl.clubs and all(sl.roles[i] == "owner" for i, *_ in sl.clubs):
+        # "#c's midfielder X joins on loan for the season": he leaves the club he is tied to
+        return [], suitors_idx, True
     if _NEEDS_CLUB.search(clause[t.start:t.end]):
         return None  # "would prefer a move to the Bernabeu": the club must be named here
     if cx.sent_suitors and all(sl.roles[i] in _NOT_SUITOR_ROLES for i, *_ in sl.clubs):
@@ -761,7 +764,8 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
         if implicit:
             # the player's own club if the article ties him to one, else this sentence's suitor
             # ("X confirmed his arrival, with him joining from Y"), else the last club named
-            d = replace(base, player=p, club="?", amount=amount)
+            d = replace(base, player=p, club="?", amount=amount,
+                        leaves_owner=bool(sl.clubs) and all(sl.roles[i] == "owner" for i, *_ in sl.clubs))
             sc.roles.implicit.append((d, cx.sent_suitors[0] if cx.sent_suitors else cx.context_club))
             continue
         out.extend((replace(base, player=p, club=club, amount=amount, simple_past=simple), suitors) for club in suitors)

@@ -85,3 +85,10 @@ def test_paid_the_seller_a_fee_for_him(real_gaz):
     got, _ = claims(real_gaz, "Djed Spence's loan at Leeds United has been cut short. He has struggled since Tottenham "
                               "paid Middlesbrough an initial £12.5m for him in the summer of 2022.", day="2024-01-31")
     assert ("Djed Spence", "Tottenham Hotspur", "signed", True) in got
+
+
+def test_joining_on_loan_from_the_club_he_is_tied_to_goes_to_the_club_of_the_item(real_gaz):
+    got, _ = claims(real_gaz, "Manchester United have finally got their man. Fiorentina's Morocco midfielder Karim "
+                              "Benhaddou joins on loan for the season.", day="2023-09-01")
+    assert ("Karim Benhaddou", "Manchester United", "loan", False) in got
+    assert not any(c[1] == "Fiorentina" for c in got)
