@@ -645,7 +645,8 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
         return None  # "would prefer a move to the Bernabeu": the club must be named here
     if cx.sent_suitors and all(sl.roles[i] in _NOT_SUITOR_ROLES for i, *_ in sl.clubs):
         return list(cx.sent_suitors[:2]), suitors_idx, False
-    if cx.last_suitors and not sl.clubs and _PRONOUN_SUBJECT.search(clause, 0, t.end):  # also "on their radar"
+    if cx.last_suitors and all(sl.roles[i] in _NOT_SUITOR_ROLES for i, *_ in sl.clubs) \
+            and _PRONOUN_SUBJECT.search(clause, 0, t.end):  # also "on their radar"; "the club ... #c defender X"
         return list(cx.last_suitors[:2]), suitors_idx, False
     return None
 

@@ -92,3 +92,17 @@ def test_joining_on_loan_from_the_club_he_is_tied_to_goes_to_the_club_of_the_ite
                               "Benhaddou joins on loan for the season.", day="2023-09-01")
     assert ("Karim Benhaddou", "Manchester United", "loan", False) in got
     assert not any(c[1] == "Fiorentina" for c in got)
+
+
+def test_the_club_as_subject_with_only_an_owner_club_in_its_clause(real_gaz):
+    got, _ = claims(real_gaz, "Bayern Munich have already brought in Karim Benhaddou on loan from Tottenham Hotspur. "
+                              "The club have also looked at Barcelona defender Rui Teixeira.", day="2024-01-25")
+    assert ("Rui Teixeira", "Bayern Munich", "interest", False) in got
+    assert not any(c[0] == "Rui Teixeira" and c[1] == "Barcelona" for c in got)
+
+
+def test_the_club_approached_is_no_suitor(real_gaz):
+    got, _ = claims(real_gaz, "Arsenal have made an approach to Brentford about goalkeeper Rui Teixeira, but the Bees "
+                              "want at least £40m.", day="2023-07-11")
+    assert ("Rui Teixeira", "Arsenal", "talks", False) in got
+    assert not any(c[1] == "Brentford" for c in got)

@@ -284,7 +284,8 @@ _ROWS: list[KindRule] = [
                       r"(?:(?:their|its|the|his)\s+(?:money|budget|funds|resources)\s+)?elsewhere\b|"
                       r"\bnot\s+(?:take|push|pursue)\s+(?:their|its|his|the)\s+(?:interest|pursuit|move)\s+(?:any\s+)?further\b",
              "{C} asked about {P} before deciding to look elsewhere.", strong=True),
-    KindRule("interest", r"\b(?:looked|looking|look|looks)\s+at\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#", "{C} have also looked at defender {P}."),
+    KindRule("interest", r"\b(?:looked|looking|look|looks)\s+at\s+(?:[\w-]+\s+|#c\d+#(?:'s)?\s+){0,3}?#[pa]\d+#",
+             "{C} have also looked at {C2} defender {P}."),
     KindRule("loan", r"\b(?:coming|came|comes|is back|returns|returned|returning)\s+(?:off|from)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?loan\s+"
                      r"(?:spell\s+|stint\s+)?(?:at|with)\b",
              "{P} is coming off a productive loan at {C}.", strong=True, past=True),
