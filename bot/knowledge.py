@@ -1,5 +1,5 @@
-"""Loads knowledge/ (clubs, managers, sources, players) into the gazetteer that the
-extractor and the question resolver share.
+"""Loads knowledge/ (clubs with their grounds, managers, club officials, sources, players) into
+the gazetteer that the extractor and the question resolver share.
 
 The files are TOML so that a contributor can edit and review them; their format
 is described in knowledge/README.md.
@@ -29,6 +29,9 @@ class ClubInfo:
     league: str | None = None
     aliases: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
+    # Stadiums and training grounds the press names the club by ("left the Alvalade", "a return to
+    # Parkhead"): aliases by metonymy, kept apart so that the knowledge says which they are.
+    grounds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +44,23 @@ class Tenure:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
+# The roles officials.toml may give; a manager (managers.toml) has the role "manager".
+OFFICIAL_ROLES = frozenset({
+    "president", "vice-president", "chairman", "co-chairman", "vice-chairman", "owner", "co-owner",
+    "chief executive", "managing director", "general manager", "sporting director",
+    "technical director", "director of football",
+})
+
+
 @dataclass(frozen=True, slots=True)
 class Manager:
+    """A person who stands for a club while in post: a manager, or an official (president,
+    owner, chief executive, sporting director ...) with the same shape and `role` set."""
+
     name: str
     aliases: tuple[str, ...] = ()
     tenures: tuple[Tenure, ...] = ()
+    role: str = "manager"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +84,9 @@ class Gazetteer:
 
     clubs: dict[str, ClubInfo] = field(default_factory=dict)
     managers: list[Manager] = field(default_factory=list)
+    # Club officials share the managers' index (their name stands for their club on a date) but not
+    # the list: the database's manager tenures, which questions resolve surnames against, stay managers'.
+    officials: list[Manager] = field(default_factory=list)
     sources: dict[str, SourceInfo] = field(default_factory=dict)
     players: dict[str, PlayerInfo] = field(default_factory=dict)
     club_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -80,7 +98,7 @@ class Gazetteer:
     # -- building -----------------------------------------------------------------
     def add_club(self, club: ClubInfo) -> None:
         self.clubs[club.name] = club
-        for alias in (club.name, *club.aliases, *club.ambiguous):
+        for alias in (club.name, *club.aliases, *club.grounds, *club.ambiguous):
             key = fold(alias)
             if not key:
                 continue
@@ -97,6 +115,12 @@ class Gazetteer:
         for alias in (manager.name, *manager.aliases):
             self.manager_index.setdefault(fold(alias), manager)
 
+    def add_official(self, official: Manager) -> None:
+        """A club official: indexed like a manager (a manager's form, added first, wins a clash)."""
+        self.officials.append(official)
+        for alias in (official.name, *official.aliases):
+            self.manager_index.setdefault(fold(alias), official)
+
     def add_source(self, source: SourceInfo) -> None:
         self.sources[source.name] = source
         for alias in (source.name, *source.aliases):
@@ -112,7 +136,8 @@ class Gazetteer:
     def copy(self) -> Gazetteer:
         """A copy that can learn players (from the database) without touching the cached one."""
         return Gazetteer(
-            clubs=dict(self.clubs), managers=list(self.managers), sources=dict(self.sources),
+            clubs=dict(self.clubs), managers=list(self.managers), officials=list(self.officials),
+            sources=dict(self.sources),
             players=dict(self.players), club_index=dict(self.club_index),
             ambiguous_aliases=set(self.ambiguous_aliases), manager_index=dict(self.manager_index),
             source_index=dict(self.source_index), player_index=dict(self.player_index),
@@ -133,7 +158,8 @@ class Gazetteer:
         return names[0] if len(names) == 1 and not self.is_ambiguous(alias) else None
 
     def manager_club(self, name: str, on: dt.date) -> str | None:
-        """The club a manager was in charge of on a date ("Klopp" in January 2024 = Liverpool)."""
+        """The club a manager was in charge of on a date ("Klopp" in January 2024 = Liverpool), or
+        an official was in post at ("Laporta" in 2024 = Barcelona)."""
         manager = self.manager_index.get(fold(name))
         if manager is None:
             return None
@@ -192,14 +218,22 @@ def load_clubs(paths: Iterable[Path]) -> list[ClubInfo]:
                 league=entry.get("league") or data.get("league"),
                 aliases=_strings(entry.get("aliases"), where),
                 ambiguous=_strings(entry.get("ambiguous"), where),
+                grounds=_strings(entry.get("grounds"), where),
             ))
     return out
 
 
-def load_managers(path: Path) -> list[Manager]:
+def load_managers(path: Path, table: str = "manager") -> list[Manager]:
+    """The `[[manager]]` entries of managers.toml, or with table="official" the `[[official]]`
+    entries of officials.toml (the same shape plus a `role` from OFFICIAL_ROLES)."""
     out = []
-    for i, entry in enumerate(_read(path).get("manager", [])):
-        where = f"{path.name} manager #{i + 1} ({entry.get('name')})"
+    for i, entry in enumerate(_read(path).get(table, [])):
+        where = f"{path.name} {table} #{i + 1} ({entry.get('name')})"
+        role = "manager"
+        if table == "official":
+            role = entry.get("role")
+            if role not in OFFICIAL_ROLES:
+                raise KnowledgeError(f"{where}: role must be one of {', '.join(sorted(OFFICIAL_ROLES))}")
         tenures = []
         for t in entry.get("tenures", []):
             end = t.get("end")
@@ -208,8 +242,12 @@ def load_managers(path: Path) -> list[Manager]:
                 raise KnowledgeError(f"{where}: a tenure at {tenure.club} ends before it starts")
             tenures.append(tenure)
         out.append(Manager(name=entry["name"], aliases=_strings(entry.get("aliases"), where),
-                           tenures=tuple(tenures)))
+                           tenures=tuple(tenures), role=role))
     return out
+
+
+def load_officials(path: Path) -> list[Manager]:
+    return load_managers(path, "official")
 
 
 def load_sources(path: Path) -> list[SourceInfo]:
@@ -254,6 +292,9 @@ def _build_gazetteer(knowledge_dir: Path) -> Gazetteer:
     if (knowledge_dir / "managers.toml").exists():
         for manager in load_managers(knowledge_dir / "managers.toml"):
             gaz.add_manager(manager)
+    if (knowledge_dir / "officials.toml").exists():
+        for official in load_officials(knowledge_dir / "officials.toml"):
+            gaz.add_official(official)
     if (knowledge_dir / "sources.toml").exists():
         for source in load_sources(knowledge_dir / "sources.toml"):
             gaz.add_source(source)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import load_gazetteer, load_managers, load_sources
+from bot.knowledge import OFFICIAL_ROLES, load_gazetteer, load_managers, load_officials, load_sources
 from bot.text import fold
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
@@ -39,7 +39,8 @@ def gaz():
 
 def test_every_file_is_valid_toml():
     files = [*sorted((KNOWLEDGE / "clubs").glob("*.toml")),
-             *(KNOWLEDGE / n for n in ("managers.toml", "sources.toml", "players.toml", "feeds.toml"))]
+             *(KNOWLEDGE / n for n in ("managers.toml", "officials.toml", "sources.toml", "players.toml",
+                                       "feeds.toml"))]
     assert len(files) > 10
     for path in files:
         with path.open("rb") as fh:
@@ -49,6 +50,7 @@ def test_every_file_is_valid_toml():
 def test_gazetteer_loads(gaz):
     assert len(gaz.clubs) >= 450
     assert len(gaz.managers) >= 150
+    assert len(gaz.officials) >= 150
     assert len(gaz.sources) >= 100
     assert len(gaz.players) >= 150
 
@@ -83,7 +85,7 @@ def test_canonical_names_resolve_to_themselves(gaz):
 
 def test_every_alias_resolves_or_is_ambiguous(gaz):
     for club in gaz.clubs.values():
-        for alias in club.aliases:
+        for alias in (*club.aliases, *club.grounds):
             assert gaz.club(alias) == club.name or gaz.is_ambiguous(alias), (club.name, alias)
         for alias in club.ambiguous:
             assert gaz.is_ambiguous(alias), (club.name, alias)
@@ -105,6 +107,93 @@ def test_aliases_are_not_listed_twice(gaz):
     for club in gaz.clubs.values():
         plain = {fold(a) for a in club.aliases}
         assert not plain & {fold(a) for a in club.ambiguous}, club.name
+        grounds = [fold(g) for g in club.grounds]
+        assert len(grounds) == len(set(grounds)), club.name
+        assert not set(grounds) & (plain | {fold(a) for a in club.ambiguous} | {fold(club.name)}), club.name
+
+
+# -- grounds ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("ground", "club"), [
+    ("Old Trafford", "Manchester United"),
+    ("Anfield", "Liverpool"),
+    ("the Etihad", "Manchester City"),
+    ("Stamford Bridge", "Chelsea"),
+    ("Parkhead", "Celtic"),
+    ("Celtic Park", "Celtic"),
+    ("Ibrox", "Rangers"),
+    ("the Bernabéu", "Real Madrid"),
+    ("Santiago Bernabeu", "Real Madrid"),
+    ("Camp Nou", "Barcelona"),
+    ("the Alvalade", "Sporting CP"),
+    ("José Alvalade", "Sporting CP"),
+    ("the Dragão", "Porto"),
+    ("Estadio da Luz", "Benfica"),
+    ("Deepdale", "Preston North End"),
+    ("Villa Park", "Aston Villa"),
+    ("St James' Park", "Newcastle United"),
+    ("St. James Park", "Newcastle United"),
+    ("Signal Iduna Park", "Borussia Dortmund"),
+    ("the Allianz Arena", "Bayern Munich"),
+    ("Gávea", "Flamengo"),
+    ("Parc des Princes", "Paris Saint-Germain"),
+    ("Johan Cruyff Arena", "Ajax"),
+])
+def test_grounds_name_their_club(gaz, ground, club):
+    assert gaz.club(ground) == club
+    assert any(fold(g) == fold(ground) for g in gaz.clubs[club].grounds)
+
+
+@pytest.mark.parametrize(("ground", "clubs"), [
+    ("San Siro", {"AC Milan", "Inter Milan"}),
+    ("Stadio Olimpico", {"Roma", "Lazio"}),
+    ("the Olimpico", {"Roma", "Lazio"}),
+    ("Stadium of Light", {"Sunderland", "Benfica"}),
+    ("Red Bull Arena", {"RB Leipzig", "Red Bull Salzburg", "New York Red Bulls"}),
+    ("Maracanã", {"Flamengo", "Fluminense"}),
+])
+def test_shared_grounds_are_ambiguous(gaz, ground, clubs):
+    assert gaz.is_ambiguous(ground) and gaz.club(ground) is None
+    assert set(gaz.club_candidates(ground)) == clubs
+
+
+@pytest.mark.parametrize("word", ["the Emirates", "Emirates", "the Valley", "the Den", "Bridge", "Park"])
+def test_grounds_that_are_ordinary_words_are_left_out(gaz, word):
+    """A ground named by a common word, a country or a sponsor alone would make clubs of them."""
+    assert gaz.club(word) is None
+
+
+def test_most_top_flight_clubs_have_a_ground(gaz):
+    top = {"Premier League", "Championship", "La Liga", "Serie A", "Bundesliga", "Ligue 1", "Primeira Liga",
+           "Eredivisie", "Scottish Premiership"}
+    clubs = [c for c in gaz.clubs.values() if c.league in top]
+    with_ground = [c for c in clubs if c.grounds]
+    assert len(with_ground) >= 0.9 * len(clubs), sorted(c.name for c in clubs if c not in with_ground)
+
+
+@pytest.mark.parametrize(("alias", "club"), [
+    ("North End", "Preston North End"),
+    ("Boro", "Middlesbrough"),
+    ("the Toffees", "Everton"),
+    ("Man U", "Manchester United"),
+    ("the Throstles", "West Bromwich Albion"),
+    ("VfB", "VfB Stuttgart"),
+])
+def test_press_nicknames(gaz, alias, club):
+    assert gaz.club(alias) == club
+
+
+def test_grounds_load_from_their_own_key(tmp_path: Path) -> None:
+    (tmp_path / "clubs").mkdir()
+    (tmp_path / "clubs" / "x.toml").write_text(
+        'country = "X"\nleague = "L"\n[[club]]\nname = "Alpha"\naliases = ["Alfa"]\n'
+        'grounds = ["Alpha Park"]\nambiguous = ["Shared Arena"]\n'
+        '[[club]]\nname = "Beta"\nambiguous = ["Shared Arena"]\n')
+    g = load_gazetteer(tmp_path)
+    assert g.clubs["Alpha"].grounds == ("Alpha Park",)
+    assert g.clubs["Alpha"].aliases == ("Alfa",)
+    assert g.club("alpha park") == "Alpha"
+    assert g.club("Shared Arena") is None and set(g.club_candidates("Shared Arena")) == {"Alpha", "Beta"}
 
 
 @pytest.mark.parametrize("alias", ["the Reds", "Reds", "City", "United", "the Blues", "Sporting",
@@ -230,6 +319,87 @@ def test_manager_aliases_are_not_club_aliases(gaz):
 ])
 def test_manager_spot_checks(gaz, name, on, club):
     assert gaz.manager_club(name, on) == club
+
+
+# -- club officials -----------------------------------------------------------------
+
+def test_officials_have_a_role_and_tenures_at_known_clubs(gaz):
+    for official in gaz.officials:
+        assert official.role in OFFICIAL_ROLES, official.name
+        assert official.tenures, official.name
+        for tenure in official.tenures:
+            assert tenure.club in gaz.clubs, (official.name, tenure.club)
+            assert tenure.end is None or tenure.start <= tenure.end, (official.name, tenure)
+
+
+def test_official_names_are_unique_and_clash_with_no_other_name(gaz):
+    officials = load_officials(KNOWLEDGE / "officials.toml")
+    owners: dict[str, set[str]] = defaultdict(set)
+    for o in officials:
+        for alias in (o.name, *o.aliases):
+            owners[fold(alias)].add(o.name)
+    assert not {a: n for a, n in owners.items() if len(n) > 1}
+    manager_forms = {fold(a) for m in gaz.managers for a in (m.name, *m.aliases)}
+    for key in owners:
+        assert key not in gaz.club_index, key
+        assert key not in manager_forms, key  # a manager's form would win: the official is unreachable
+        assert key not in gaz.player_index, key
+        assert key not in gaz.source_index, key
+        assert gaz.manager_index[key].role != "manager", key
+
+
+def test_officials_are_not_in_the_managers_list(gaz):
+    """The database's manager tenures (questions resolve managers' surnames against them) stay managers'."""
+    assert all(m.role == "manager" for m in gaz.managers)
+    assert all(o.role != "manager" for o in gaz.officials)
+
+
+@pytest.mark.parametrize(("name", "on", "club"), [
+    ("Laporta", date(2024, 1, 18), "Barcelona"),
+    ("Joan Laporta", date(2019, 1, 1), None),  # Bartomeu's time
+    ("Bartomeu", date(2019, 1, 1), "Barcelona"),
+    ("Florentino Pérez", date(2023, 6, 1), "Real Madrid"),
+    ("De Laurentiis", date(2023, 1, 1), "Napoli"),
+    ("Aurelio De Laurentiis", date(2023, 1, 1), "Napoli"),
+    ("Daniel Levy", date(2022, 8, 1), "Tottenham Hotspur"),
+    ("Levy", date(2025, 10, 1), None),
+    ("Todd Boehly", date(2023, 1, 1), "Chelsea"),
+    ("Boehly", date(2021, 1, 1), None),
+    ("Abramovich", date(2021, 1, 1), "Chelsea"),
+    ("Paratici", date(2022, 1, 1), "Tottenham Hotspur"),
+    ("Paratici", date(2020, 1, 1), "Juventus"),
+    ("Max Eberl", date(2024, 6, 1), "Bayern Munich"),
+    ("Eberl", date(2021, 6, 1), "Borussia Mönchengladbach"),
+    ("Al-Khelaifi", date(2024, 1, 1), "Paris Saint-Germain"),
+    ("Monchi", date(2024, 1, 1), "Aston Villa"),
+    ("Jim Ratcliffe", date(2022, 1, 1), "Nice"),
+    ("Ratcliffe", date(2024, 6, 1), "Manchester United"),  # both posts run: the one listed first
+])
+def test_official_spot_checks(gaz, name, on, club):
+    assert gaz.manager_club(name, on) == club
+
+
+def test_officials_survive_a_copy_and_load_without_managers(gaz, tmp_path: Path) -> None:
+    copy = gaz.copy()
+    assert copy.officials == gaz.officials and copy.officials is not gaz.officials
+    assert copy.manager_club("Laporta", date(2024, 1, 1)) == "Barcelona"
+    (tmp_path / "clubs").mkdir()
+    (tmp_path / "clubs" / "x.toml").write_text('country = "X"\nleague = "L"\n[[club]]\nname = "Alpha"\n')
+    (tmp_path / "officials.toml").write_text(
+        '[[official]]\nname = "Ann Example"\nrole = "owner"\naliases = ["Example"]\n'
+        'tenures = [{ club = "Alpha", start = "2020-01-01" }]\n')
+    g = load_gazetteer(tmp_path)
+    assert not g.managers and [o.name for o in g.officials] == ["Ann Example"]
+    assert g.manager_club("Example", date(2021, 1, 1)) == "Alpha"
+
+
+def test_an_official_needs_a_known_role(tmp_path: Path) -> None:
+    from bot.knowledge import KnowledgeError
+
+    (tmp_path / "officials.toml").write_text(
+        '[[official]]\nname = "Ann Example"\nrole = "mascot"\ntenures = []\n')
+    with pytest.raises(KnowledgeError, match="role"):
+        load_officials(tmp_path / "officials.toml")
 
 
 # -- sources ------------------------------------------------------------------------
