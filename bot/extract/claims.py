@@ -600,6 +600,10 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
     after_t = [i for i, a, b in cands if a >= t.start]
     if kind in ("signed", "loan"):
         dest = [i for i, a, b in cands if croles[i] == "dest"]
+        inside = ([i for i, a, b in cands if croles[i] == "dest" and t.start <= a < t.end]
+                  if "#p" in clause[t.start:t.end] or "#a" in clause[t.start:t.end] else None)
+        if inside:  # "#p's transfer to #c2" beside "a switch to #c1": the club the phrase names
+            return inside
         start_of = {i: a for i, a, _b in sl.clubs}
         after_by = [i for i in after_t if _BY_BEFORE.search(clause[:start_of[i]])]
         subj = [i for i in before_t if croles[i] in ("subject", "bidder", "with")]

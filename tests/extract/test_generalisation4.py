@@ -106,3 +106,10 @@ def test_the_club_approached_is_no_suitor(real_gaz):
                               "want at least £40m.", day="2023-07-11")
     assert ("Rui Teixeira", "Arsenal", "talks", False) in got
     assert not any(c[1] == "Brentford" for c in got)
+
+
+def test_a_transfer_phrase_that_names_its_club_is_that_clubs(real_gaz):
+    got, _ = claims(real_gaz, "A switch to Chelsea would make Tiziano Marrone the most expensive player in the club's "
+                              "history, overtaking Rui Teixeira's transfer to Manchester City in 2021.")
+    assert ("Rui Teixeira", "Manchester City", "signed", True) in got
+    assert not any(c[0] == "Rui Teixeira" and c[1] == "Chelsea" for c in got)
