@@ -53,6 +53,8 @@ def result_line(result: IngestResult) -> str:
         line = f"❌ failed: {show_url(result.origin, 150)}: {clean(result.error or 'unknown error', 150)}"
     elif result.status == "duplicate":
         line = f"➖ duplicate: {where}"
+        if result.error:  # an article an admin removed: why it was not stored
+            line += f": {clean(result.error, 150)}"
     else:
         n = result.claims
         line = f"✅ new: {where} ({n} claim{'s' if n != 1 else ''})"

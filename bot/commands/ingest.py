@@ -59,6 +59,6 @@ async def run(args: argparse.Namespace) -> int:
 def _line(result) -> str:
     if result.status == "failed":
         return f"failed     {result.origin}: {result.error}"
-    if result.status == "duplicate":
-        return f"duplicate  {result.origin}"
+    if result.status == "duplicate":  # the error, if any, says why (an article an admin removed)
+        return f"duplicate  {result.origin}: {result.error}" if result.error else f"duplicate  {result.origin}"
     return f"new        {result.origin} ({result.claims} claims)"

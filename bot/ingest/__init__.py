@@ -72,6 +72,9 @@ class Ingestor:
             return IngestResult(article.origin, "failed", error=problem, title=article.title)
         if await self.store.has_article(article.id):
             return IngestResult(article.origin, "duplicate", article.id, title=article.title)
+        removed = await self.store.removed_article(article.id, article.url)
+        if removed is not None:  # an admin removed it: not stored (nor alerted) again until restored
+            return IngestResult(article.origin, "duplicate", removed.id, error=removed.reason(), title=article.title)
         gaz = await self.gazetteer()
         # Extraction is CPU work: keep it off the event loop so the bot stays responsive.
         extraction: Extraction = await asyncio.to_thread(extract, article, gaz)

@@ -25,8 +25,9 @@ async def ingest_items(ingestor: Ingestor, items: AsyncIterator[Item]) -> AsyncI
     async for item in items:
         if isinstance(item, Failed):
             yield IngestResult(item.origin, "failed", error=item.error)
-        elif isinstance(item, Known):
-            yield IngestResult(item.origin, "duplicate", item.article_id)
+        elif isinstance(item, Known):  # stored already, or removed by an admin (then the line says so)
+            removed = await ingestor.store.removed_article(item.article_id)
+            yield IngestResult(item.origin, "duplicate", item.article_id, error=removed.reason() if removed else None)
         else:
             try:
                 yield await ingestor.add(item)

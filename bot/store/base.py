@@ -15,6 +15,7 @@ opens PostgreSQL, anything else is a SQLite file path. The read queries are shar
 from __future__ import annotations
 
 import abc
+import datetime as dt
 import importlib
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
@@ -26,7 +27,7 @@ from bot.store.reads import ReadQueries
 if TYPE_CHECKING:
     from bot.knowledge import Gazetteer
     from bot.models import Article, Extraction
-    from bot.store.rows import AddResult
+    from bot.store.rows import AddResult, RemovedArticle
     from bot.store.sql import Db
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
@@ -120,16 +121,50 @@ class Store(ReadQueries, abc.ABC):
 
     async def remove_article(self, article_id: str) -> int | None:
         """Delete an article with its claims and facts, in one transaction; its claims leave the pending
-        alerts too (an alert left with none is dropped). Returns the claims removed, None if unknown."""
+        alerts too (an alert left with none is dropped). The article is remembered as removed (its id and
+        URL), so that ingest does not store it again until `restore_article`. Returns the claims removed,
+        None if unknown."""
         from bot.store.subscriptions import forget_claims
 
+        removed_at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         async with self.tx() as db:
             gone = {int(r[0]) for r in await db.fetch("SELECT id FROM claims WHERE article_id = ?", (article_id,))}
+            await db.execute(
+                "INSERT INTO removed_articles(id, url, origin, title, removed_at) "
+                "SELECT id, url, origin, title, ? FROM articles WHERE id = ? "
+                "ON CONFLICT (id) DO UPDATE SET url = excluded.url, origin = excluded.origin, "
+                "title = excluded.title, removed_at = excluded.removed_at", (removed_at, article_id))
             if not await db.execute("DELETE FROM articles WHERE id = ?", (article_id,)):  # claims, facts cascade
                 return None
             if gone:
                 await forget_claims(db, gone)
             return len(gone)
+
+    async def removed_article(self, article_id: str, url: str | None = None) -> RemovedArticle | None:
+        """The removed article with this id, else one removed with this URL (a page read again may have
+        changed a little, its URL not); None when neither was removed."""
+        from bot.store.rows import RemovedArticle
+
+        row = await self.db.fetchrow(
+            "SELECT id, url, origin, title, removed_at FROM removed_articles WHERE id = ? OR url = ? "
+            "ORDER BY id = ? DESC, removed_at DESC LIMIT 1", (article_id, url, article_id))
+        return RemovedArticle(*row) if row else None
+
+    async def restore_article(self, ref: str) -> list[RemovedArticle]:
+        """Forget the removals of the articles `ref` names (id, URL or origin), so that ingest and polling
+        may store them again; feed entries settled for them are read at the next poll. Returns them."""
+        from bot.store.rows import RemovedArticle
+
+        ref = ref.strip()
+        async with self.tx() as db:
+            rows = [RemovedArticle(*r) for r in await db.fetch(
+                "SELECT id, url, origin, title, removed_at FROM removed_articles "
+                "WHERE id = ? OR url = ? OR origin = ? ORDER BY removed_at, id", (ref.lower(), ref, ref))]
+            for r in rows:
+                await db.execute("DELETE FROM removed_articles WHERE id = ?", (r.id,))
+                await db.execute("DELETE FROM feed_entries_settled WHERE key = ? OR key = ?",
+                                 (r.url or r.origin, r.origin))
+        return rows
 
     @abc.abstractmethod
     async def replace_extraction(self, article_id: str, extraction: Extraction) -> int: ...

@@ -38,6 +38,7 @@ TABLES: dict[str, tuple[str, ...]] = {
                "attempts", "next_attempt_at", "attempt_id", "message_id", "last_error", "created_at", "delivered_at",
                "sending_at", "lease_until"),
     "feed_entries_settled": ("feed_id", "key", "status", "settled_at"),
+    "removed_articles": ("id", "url", "origin", "title", "removed_at"),
     "sagas": ("id", "subscription_id", "player_id", "channel_id", "message_id", "status", "posting_at",
               "since_claim_id", "last_claim_id", "created_at", "closed_at"),
     "digests": ("id", "channel_id", "tz", "next_digest_at", "status", "sending_at", "message_id", "created_at"),
@@ -92,7 +93,7 @@ async def copy_database(src: Store, dst: Store, progress: Callable[[str, int], N
         async with dst.pool.acquire() as conn:  # ids were given: the sequences go on after the largest
             for table, columns in TABLES.items():
                 key = "rowid" if table == "aliases" else "id"
-                if key in columns and table not in ("articles", "meta"):
+                if key in columns and table not in ("articles", "meta", "removed_articles"):
                     await conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{key}'), "
                                        f"COALESCE((SELECT MAX(\"{key}\") FROM {table}), 0) + 1, false)")
     for table in TABLES:

@@ -144,8 +144,11 @@ async def record_failure(store: Store, feed_id: int, *, polled_at: dt.datetime, 
 
 
 async def article_id_for_url(store: Store, url: str) -> str | None:
-    """The stored article read from `url`, if any (feed entries already read are not fetched again)."""
+    """The stored article read from `url`, else the removed one (`transferbot articles remove`), if any:
+    feed entries already read, or removed by an admin, are not fetched again."""
     r = await store.db.fetchrow("SELECT id FROM articles WHERE url = ? LIMIT 1", (url,))
+    if r is None:
+        r = await store.db.fetchrow("SELECT id FROM removed_articles WHERE url = ? LIMIT 1", (url,))
     return r[0] if r else None
 
 

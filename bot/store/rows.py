@@ -23,6 +23,22 @@ class AddResult:
     claim_ids: list[int] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class RemovedArticle:
+    """An article an admin removed (migration 009): ingest does not store it again until it is restored."""
+
+    id: str
+    url: str | None
+    origin: str
+    title: str | None
+    removed_at: str  # UTC, YYYY-MM-DDTHH:MM:SSZ
+
+    def reason(self) -> str:
+        """Why ingest did not store it, and how to allow it again (the `error` of its ingest line)."""
+        return (f"removed by an admin on {self.removed_at[:10]}; "
+                f"`transferbot articles restore {self.id}` to allow it again")
+
+
 _CLAIM_SELECT = """
 SELECT c.id, p.name, cl.name, c.kind, c.past, s.name, c.date, c.event_date, c.currency,
        c.amount_min, c.amount_max, c.evidence, a.origin, a.id, a.url, a.title, s.tier, c.stored_at,

@@ -51,6 +51,16 @@ def rsettings(tmp_path: Path, bare_knowledge: Path, bare_template: Path) -> Sett
 
 
 @pytest.fixture
+def bsettings(db_target: Path | str, bare_knowledge: Path, request: pytest.FixtureRequest) -> Settings:
+    """rsettings on the test's backend (the test runs on both): SQLite a copy of the template, PostgreSQL a
+    new schema that is filled with the knowledge on opening."""
+    if isinstance(db_target, Path):
+        shutil.copyfile(request.getfixturevalue("bare_template"), db_target)
+    return load_settings(db=db_target, knowledge_dir=bare_knowledge, allow_private_addresses=True,
+                         fetch_timeout=2.0, fetch_host_delay=0.0)
+
+
+@pytest.fixture
 async def rstore(rsettings: Settings):
     from bot.ingest import open_database
 

@@ -299,3 +299,101 @@ async def test_failed_and_duplicate_teaser_pages_are_not_fetched_every_poll(serv
     assert [r.status for r in second[0].results] == ["duplicate"]  # /news/0: known by its link, no fetch
     assert (server.count("/news/1"), server.count("/news/2")) == (2, 2)  # fetched again only after a week
     assert len(week[0].results) == 3
+
+
+# -- 5. a removed article came back (the next poll, or an ingest of the same file or URL, stored it again) ---
+
+@pytest.fixture
+def bcli_env(monkeypatch, bsettings: Settings) -> Settings:
+    """cli_env on the test's backend (SQLite and PostgreSQL)."""
+    monkeypatch.setenv("TRANSFERBOT_ALLOW_PRIVATE_ADDRESSES", "1")
+    monkeypatch.setenv("TRANSFERBOT_KNOWLEDGE_DIR", str(bsettings.knowledge_dir))
+    monkeypatch.setenv("TRANSFERBOT_FETCH_HOST_DELAY", "0")
+    monkeypatch.setenv("TRANSFERBOT_FETCH_TIMEOUT", "2")
+    return bsettings
+
+
+async def test_a_removed_feed_entry_is_not_fetched_stored_or_alerted_again_until_restored(server, bcli_env,
+                                                                                          capsys):
+    from bot.ingest import open_database
+    from bot.ingest.polling import poll_all
+    from bot.store.feeds import SETTLED_RETRY
+
+    settings, db = bcli_env, str(bcli_env.db)
+    server.serve("/removed.xml", _teaser_feed(server.base, 1))
+    page = server.serve("/news/0", PAGE.encode(), HTML)
+    day = dt.datetime(2024, 3, 1, tzinfo=dt.UTC)
+
+    async def poll(when: dt.datetime) -> list:
+        store = await open_database(settings)
+        try:
+            async with Fetcher(settings) as f:
+                [feed_poll] = await poll_all(store, settings, f, when)
+            outbox = (await store.db.fetchrow("SELECT COUNT(*) FROM outbox"))[0]
+            return [feed_poll.results, await store.find_articles(page), outbox]
+        finally:
+            await store.close()
+
+    store = await open_database(settings)
+    try:
+        await add_feed(store, server.url("/removed.xml"))
+    finally:
+        await store.close()
+    [[first], stored, _] = await poll(day)
+    assert first.status == "new" and len(stored) == 1 and server.count("/news/0") == 1
+    store = await open_database(settings)
+    try:  # a channel follows Ivan Toney from now on: a re-stored article would alert it
+        toney = (await store.player_ids(["Ivan Toney"]))["Ivan Toney"]
+        await subs.add_subscription(store, guild_id=1, channel_id=2, kind="player", entity_id=toney,
+                                    name="Ivan Toney")
+        async with store.tx() as tx:  # as if it predated every claim (SQLite may give removed ids again)
+            await tx.execute("UPDATE subscriptions SET after_claim_id = 0")
+    finally:
+        await store.close()
+
+    code, out, _ = await cli(capsys, "articles", "remove", "--db", db, page)
+    assert code == 0 and out.startswith(f"removed    {first.article_id}")
+    for when in (day + dt.timedelta(hours=1), day + SETTLED_RETRY + dt.timedelta(days=1)):
+        [[again], stored, outbox] = await poll(when)
+        assert again.status == "duplicate" and again.article_id == first.article_id, again
+        assert "removed by an admin on" in (again.error or "")
+        assert f"transferbot articles restore {first.article_id}" in (again.error or "")
+        assert stored == [] and outbox == 0
+    assert server.count("/news/0") == 1  # the removed entry's page is not fetched again, a week later neither
+    assert f"`transferbot articles restore {first.article_id}` allows it again" in out
+
+    code, out, _ = await cli(capsys, "articles", "restore", "--db", db, first.article_id)
+    assert code == 0 and out.startswith(f"restored   {first.article_id}"), out
+    [[back], stored, outbox] = await poll(day + SETTLED_RETRY + dt.timedelta(days=2))
+    assert back.status == "new" and len(stored) == 1 and outbox >= 1
+    code, _, err = await cli(capsys, "articles", "restore", "--db", db, first.article_id)
+    assert code == 1 and "no removed article" in err
+
+
+async def test_a_removed_file_or_page_is_a_duplicate_with_the_reason_on_ingest(server, bcli_env, capsys,
+                                                                                tmp_path):
+    db = str(bcli_env.db)
+    story = tmp_path / "hoax.txt"
+    story.write_text(" date 2024-01-20 Real Madrid have made a bid for Ivan Toney, according to Marca.")
+    page = server.serve("/news/page", PAGE.encode(), HTML)
+    lines = {}
+    for source in (str(story), page):
+        code, out, _ = await cli(capsys, "ingest", "--db", db, "--json", source)
+        [lines[source]] = [json.loads(x) for x in out.splitlines()]
+        assert code == 0 and lines[source]["status"] == "new"
+    code, _, _ = await cli(capsys, "articles", "remove", "--db", db, lines[str(story)]["article_id"])
+    assert code == 0
+    code, _, _ = await cli(capsys, "articles", "remove", "--db", db, page)
+    assert code == 0
+    # The page changed a little since (an edit, a new advert): another id, but the URL was removed.
+    server.serve("/news/page", PAGE.replace("coming days", "coming few days").encode(), HTML)
+    for source in (str(story), page):
+        code, out, _ = await cli(capsys, "ingest", "--db", db, "--json", source)
+        [line] = [json.loads(x) for x in out.splitlines()]
+        # The contract's statuses: nothing stored, and nothing wrong with the source (exit status 0).
+        assert code == 0 and set(line) == {"origin", "status", "article_id", "claims", "error"}
+        assert (line["status"], line["article_id"], line["claims"]) == ("duplicate", lines[source]["article_id"], 0)
+        assert line["error"].startswith("removed by an admin on ")
+        assert line["error"].endswith(f"`transferbot articles restore {lines[source]['article_id']}` to allow it again")
+    code, out, _ = await cli(capsys, "ingest", "--db", db, str(story))
+    assert code == 0 and out.startswith(f"duplicate  {story}: removed by an admin on "), out

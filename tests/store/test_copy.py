@@ -81,3 +81,18 @@ async def test_copy_keeps_sagas_and_digests(tmp_path: Path, db_target: Path | st
     finally:
         await dst.close()
         await src.close()
+
+
+async def test_copy_carries_removed_articles(tmp_path: Path, db_target: Path | str) -> None:
+    src = await Store.open(tmp_path / "src.db")
+    article, extraction = bid("Removed Testman", 0)
+    await src.add_article(article, extraction)
+    await src.remove_article(article.id)
+    dst = await Store.open(db_target)
+    try:
+        counts = await copy_database(src, dst)
+        assert counts["removed_articles"] == 1
+        assert await dst.removed_article(article.id) == await src.removed_article(article.id) is not None
+    finally:
+        await dst.close()
+        await src.close()

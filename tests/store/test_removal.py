@@ -44,3 +44,19 @@ async def test_settled_feed_entries_are_kept_for_the_retry_period(store: Store) 
     assert await settled_entries(store, feed.id, now) == {"https://e.com/a", "https://e.com/b"}
     later = now + SETTLED_RETRY + dt.timedelta(minutes=30)
     assert await settled_entries(store, feed.id, later) == {"https://e.com/a"}
+
+
+async def test_a_removal_is_remembered_by_id_and_url_until_restored(store: Store) -> None:
+    article, extraction = bid("Gone Testman", 0)
+    article = article.model_copy(update={"url": "https://example.com/gone", "title": "Gone"})
+    await store.add_article(article, extraction)
+    assert await store.removed_article(article.id, article.url) is None
+    assert await store.remove_article(article.id) == 1
+    by_id = await store.removed_article(article.id)
+    by_url = await store.removed_article("another text's id", "https://example.com/gone")
+    assert by_id is not None and by_id == by_url
+    assert (by_id.id, by_id.url, by_id.origin, by_id.title) == (article.id, article.url, article.origin, "Gone")
+    assert by_id.reason().startswith("removed by an admin on 20")
+    assert await store.restore_article("https://example.com/nothing") == []
+    [restored] = await store.restore_article(article.url or "")
+    assert restored == by_id and await store.removed_article(article.id, article.url) is None
