@@ -3,7 +3,7 @@ completed move is past, and implicit destinations are resolved."""
 
 from __future__ import annotations
 
-from bot.extract.document import Draft, Roles
+from bot.extract.document import Draft, Roles, Sent
 
 
 def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
@@ -59,3 +59,32 @@ def _seller(player: str, cs: list[Draft], roles: Roles) -> str | None:
         return past_signed[-1].club
     w = roles.seller_with.get(player)
     return w[0] if w else None
+
+
+def credit_club_statements(drafts: list[Draft], sents: list[Sent], roles: Roles) -> None:
+    """A club's statement in the article speaks for the news it gives about its own deal:
+    "Leeds have signed X. ... , the club announced" credits Leeds for the signing, and the
+    selling club's statement ("Lyon announced an agreement for the transfer of ...") the
+    buyer's claim too. Only claims the text credits to nobody else, and not background."""
+    clubs = {n for s in sents for m in s.mentions if m.kind == "club" for n in m.names}
+    said: dict[str, set[str]] = {}
+    by_sentence: dict[str, set[str]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.evidence, set()).add(d.player)
+    for s in sents:
+        if s.source not in clubs or s.source is None:
+            continue
+        players = {n for m in s.mentions if m.kind == "player" for n in m.names[:1]} | by_sentence.get(s.text, set())
+        if not players and roles.main:
+            players = {roles.main}  # "The club announced an agreement for the transfer of the right-back"
+        said.setdefault(s.source, set()).update(players)
+    if not said:
+        return
+    for d in drafts:
+        if d.source is not None or d.past:
+            continue
+        owner = roles.owner.get(d.player)
+        for club in (d.club, owner[0][0] if owner else None):
+            if club in said and d.player in said[club]:
+                d.source = club
+                break

@@ -306,6 +306,13 @@ def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
                         m.kind, m.names, m.extra["appos"] = "club", prev[-1].names, True
                         continue
                 uniq = list(dict.fromkeys(pool))
+                if not plural and _STATEMENT_TAG.match(s.text, m.end) and s.text[max(0, m.start - 2):m.start] == ", ":
+                    # "#c have signed X after his contract at #c2 expired, the newly promoted club
+                    # announced": the statement is the subject's, not the club named last
+                    first = next((mm for mm in s.mentions if mm.kind == "club" and not mm.ambiguous
+                                  and mm.end <= m.start), None)
+                    if first is not None and first.names[0] in uniq:
+                        uniq = [first.names[0]]
                 if plural:
                     if len(uniq) >= 2:
                         m.kind, m.names = "club", tuple(uniq[:m.extra["n"]])
@@ -318,6 +325,9 @@ def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
             if m.kind == "club" and not m.ambiguous:
                 history.extend(m.names)
     reg.clubs_seen = list(dict.fromkeys(history))
+
+
+_STATEMENT_TAG = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:announced|said|confirmed|stated|revealed)\b")
 
 
 def _matches(club: str, attr: tuple, idx: Index) -> bool:

@@ -14,12 +14,13 @@ document model of document.py:
    with the clubs whose role (rules/roles.py) lets them be suitors and the players
    they are about;
 5. article_rules.py and facts.py: the selling club is no suitor, a rival's lost race
-   behind a completed move is past; the player facts (cues in rules/facts.py).
+   behind a completed move is past, a club's statement speaks for its own deal; the
+   player facts (cues in rules/facts.py).
 """
 
 from __future__ import annotations
 
-from bot.extract.article_rules import apply_article_rules
+from bot.extract.article_rules import apply_article_rules, credit_club_statements
 from bot.extract.claims import find_claims
 from bot.extract.clauses import timeframe
 from bot.extract.credits import attribute
@@ -60,6 +61,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     timeframe(sents, today)
     found, roles = find_claims(sents, reg, idx, article)
     drafts = apply_article_rules(found, roles)
+    credit_club_statements(drafts, sents, roles)
     facts = collect_facts(sents, drafts, roles, reg, article)
     claims = [d.claim() for d in drafts]
     players = list(dict.fromkeys(reg.player_order))

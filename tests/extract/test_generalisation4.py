@@ -113,3 +113,15 @@ def test_a_transfer_phrase_that_names_its_club_is_that_clubs(real_gaz):
                               "history, overtaking Rui Teixeira's transfer to Manchester City in 2021.")
     assert ("Rui Teixeira", "Manchester City", "signed", True) in got
     assert not any(c[0] == "Rui Teixeira" and c[1] == "Chelsea" for c in got)
+
+
+def test_a_described_club_closing_the_sentence_with_a_statement_is_its_subject(real_gaz):
+    _, ex = claims(real_gaz, "Leeds United have signed forward Tiziano Marrone on a free transfer after his contract at "
+                             "VfL Wolfsburg expired, the newly promoted club announced on Tuesday.", day="2025-07-01")
+    assert {c.source for c in ex.claims if c.club == "Leeds United"} == {"Leeds United"}
+
+
+def test_a_club_statement_credits_the_clubs_own_deal_told_elsewhere_in_the_article(real_gaz):
+    _, ex = claims(real_gaz, "Rui Teixeira is a Real Madrid player.\n\nThe club announced on Friday an agreement with "
+                             "Benfica for the transfer of the right-back, who signs for six seasons.", day="2025-05-30")
+    assert {c.source for c in ex.claims if (c.player, c.club) == ("Rui Teixeira", "Real Madrid")} == {"Real Madrid"}
