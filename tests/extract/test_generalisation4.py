@@ -125,3 +125,17 @@ def test_a_club_statement_credits_the_clubs_own_deal_told_elsewhere_in_the_artic
     _, ex = claims(real_gaz, "Rui Teixeira is a Real Madrid player.\n\nThe club announced on Friday an agreement with "
                              "Benfica for the transfer of the right-back, who signs for six seasons.", day="2025-05-30")
     assert {c.source for c in ex.claims if (c.player, c.club) == ("Rui Teixeira", "Real Madrid")} == {"Real Madrid"}
+
+
+def test_an_agents_apposition_is_no_player(real_gaz):
+    got, _ = claims(real_gaz, "Rui Teixeira is one step from Juventus. His agent, Nick Palavras, was more cautious. "
+                              "Inter also looked at the 25-year-old before choosing other targets.", day="2025-06-20")
+    assert ("Rui Teixeira", "Juventus", "agreement", False) in got
+    assert not any(c[0] == "Nick Palavras" for c in got)
+
+
+def test_the_club_of_his_last_seasons_is_no_suitor(real_gaz):
+    got, _ = claims(real_gaz, "Rui Teixeira, a free agent after five seasons at Lille, has agreed personal terms "
+                              "with Juventus.", day="2025-06-20")
+    assert ("Rui Teixeira", "Juventus", "agreement", False) in got
+    assert not any(c[1] == "Lille" for c in got)

@@ -289,6 +289,10 @@ _ROWS: list[KindRule] = [
     KindRule("loan", r"\b(?:coming|came|comes|is back|returns|returned|returning)\s+(?:off|from)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?loan\s+"
                      r"(?:spell\s+|stint\s+)?(?:at|with)\b",
              "{P} is coming off a productive loan at {C}.", strong=True, past=True),
+    KindRule("agreement", r"\b(?:one|a|just one|a single|a final)\s+step\s+(?:away\s+)?from\s+(?=#c)",
+             "{P} is one step from {C}.", strong=True, mover=True),
+    KindRule("agreement", r"\bagreed\s+(?:on\s+)?(?:the\s+)?(?:main|key|broad|basic)\s+(?:points|details|terms|outline)\s+of\b",
+             "{C} have agreed the main points of a five-year contract with {P}.", strong=True),
 ]
 
 
