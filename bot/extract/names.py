@@ -233,6 +233,8 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
         left.endswith(", ") and right.startswith(",") and role_left(left[:-2]))  # "His agent, Nick X, said"
     if role and left.rstrip().lower().endswith(_PLAYER_ROLES_TAILS):
         role, player_left = None, True  # "free agent Mateus Andrade": a player, no agent
+    elif role is not None and not isinstance(role, bool) and role.group(0).lower().endswith(_PLAYER_ROLES_TAILS):
+        role, player_left = None, True  # "Mateus Andrade, a free agent after five seasons at Lille"
     clubish = has_club_marker(sp.key) or CLUB_RIGHT.match(right) or (club_left(left) and not player_left)
     playerish = player_left or PLAYER_RIGHT.match(right)
     if not playerish and sp.words >= 2 and player_left_weak(left) and not clubish:
