@@ -229,7 +229,7 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
     """What the words around the span say it is: a person with a role, a club, a player."""
     s, a, left, right = sp.s, sp.a, sp.left, sp.right
     player_left = player_left_ok(left)  # bool(PLAYER_LEFT.search(left))
-    role = role_left(left) or ROLE_RIGHT.match(right) or (
+    role: re.Match[str] | bool | None = role_left(left) or ROLE_RIGHT.match(right) or (
         left.endswith(", ") and right.startswith(",") and role_left(left[:-2]))  # "His agent, Nick X, said"
     if role and left.rstrip().lower().endswith(_PLAYER_ROLES_TAILS):
         role, player_left = None, True  # "free agent Mateus Andrade": a player, no agent
