@@ -37,6 +37,26 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "Gabon": ("gabonese", "gabon"), "DR Congo": ("congolese", "dr congo"), "South Africa": ("south african", "south africa"),
     "Burkina Faso": ("burkinabe", "burkina faso"), "Cape Verde": ("cape verdean", "cape verde"),
     "Israel": ("israeli", "israel"),
+    # the rest of the football nations whose players move between European clubs
+    "Uzbekistan": ("uzbek", "uzbekistan"), "Kazakhstan": ("kazakh", "kazakhstan"), "Azerbaijan": ("azerbaijani", "azerbaijan"),
+    "Belarus": ("belarusian", "belarus"), "Lithuania": ("lithuanian", "lithuania"), "Latvia": ("latvian", "latvia"),
+    "Estonia": ("estonian", "estonia"), "Moldova": ("moldovan", "moldova"), "Luxembourg": ("luxembourgish", "luxembourg"),
+    "Cyprus": ("cypriot", "cyprus"), "Malta": ("maltese", "malta"), "Faroe Islands": ("faroese", "faroe islands"),
+    "Bolivia": ("bolivian", "bolivia"), "Honduras": ("honduran", "honduras"), "Panama": ("panamanian", "panama"),
+    "El Salvador": ("salvadoran", "el salvador"), "Guatemala": ("guatemalan", "guatemala"), "Haiti": ("haitian", "haiti"),
+    "Trinidad and Tobago": ("trinidadian", "trinidad and tobago"), "Curacao": ("curacao",), "Suriname": ("surinamese", "suriname"),
+    "New Zealand": ("new zealander", "new zealand"), "Iraq": ("iraqi", "iraq"), "Jordan": ("jordanian",),
+    "Syria": ("syrian", "syria"), "Lebanon": ("lebanese", "lebanon"), "United Arab Emirates": ("emirati", "uae"),
+    "Oman": ("omani", "oman"), "Bahrain": ("bahraini", "bahrain"), "Kuwait": ("kuwaiti", "kuwait"), "India": ("indian", "india"),
+    "Thailand": ("thai", "thailand"), "Vietnam": ("vietnamese", "vietnam"), "Indonesia": ("indonesian", "indonesia"),
+    "Zambia": ("zambian", "zambia"), "Zimbabwe": ("zimbabwean", "zimbabwe"), "Angola": ("angolan", "angola"),
+    "Mozambique": ("mozambican", "mozambique"), "Kenya": ("kenyan", "kenya"), "Uganda": ("ugandan", "uganda"),
+    "Tanzania": ("tanzanian", "tanzania"), "Ethiopia": ("ethiopian", "ethiopia"), "Libya": ("libyan", "libya"),
+    "Benin": ("beninese", "benin"), "Togo": ("togolese", "togo"), "Sierra Leone": ("sierra leonean", "sierra leone"),
+    "Liberia": ("liberian", "liberia"), "Gambia": ("gambian", "gambia", "the gambia"), "Guinea-Bissau": ("guinea-bissau",),
+    "Equatorial Guinea": ("equatoguinean", "equatorial guinea"), "Madagascar": ("malagasy", "madagascar"),
+    "Mauritania": ("mauritanian", "mauritania"), "Namibia": ("namibian", "namibia"), "Rwanda": ("rwandan", "rwanda"),
+    "Comoros": ("comorian", "comoros"), "Burundi": ("burundian", "burundi"), "Sudan": ("sudanese", "sudan"),
 }
 
 # folded demonym or country name -> country
