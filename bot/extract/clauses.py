@@ -12,7 +12,7 @@ from bot.extract.timeframe import CURRENT, When, find_when, is_before_window
 
 _CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|:(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
-    r",\s*whereas\b|,\s*who\b|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
+    r",\s*whereas\b|,\s*who\b|\bwho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"\b(?:before|after)\s+(?=\w+ing\b)|"
     r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|they|the|it|he|negotiations|talks|reports))|"
     r"\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
@@ -27,7 +27,7 @@ _CLAUSE_SPLIT = re.compile(
 _CLAUSE_CORE = re.compile(
     r"(?:;|:(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|b(?<!\wb)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|"
     r"a(?<!\wa)lthough\b|"
-    r",\s*whereas\b|,\s*who\b|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
+    r",\s*whereas\b|,\s*who\b|w(?<!\ww)ho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|"
     r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|#p|they|the|it|he|negotiations|talks|reports))|"
     r"a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
@@ -121,7 +121,16 @@ _CONTRAST = re.compile(r"\s*,?\s*(?:while|whilst|whereas|and)\s*")
 _PERFECT_NOW = re.compile(r"(?:[\w-]+\s+|#[a-z]\d+#\s+){0,6}?(?:have|has|are|is)\s+(?:now\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|ing|ent|own|en)\b")
 
 
-_ANTECEDENT = re.compile(r"(#[cpa]\d+#)(?:'s?)?(?:\s+[\w-]+){0,2}?(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s*who\s*$")
+_ANTECEDENT = re.compile(r"(#[cpa]\d+#)(?:'s?)?(?:\s+[\w-]+){0,2}?(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+|#[ca]\d+#\s+){0,3}?(?:[\w-]+|#a\d+#))?,?\s*who\s*$")
+
+
+# "#p, #a who ...": the description in apposition is the named player's, he is the antecedent
+_APPOS_ANTECEDENT = re.compile(r"(#[cp]\d+#),\s+#a\d+#,?\s*who\s*$")
+
+
+def _antecedent(masked: str, offset: int) -> re.Match[str] | None:
+    lo = max(0, offset - 80)
+    return _APPOS_ANTECEDENT.search(masked, lo, offset) or _ANTECEDENT.search(masked, lo, offset)
 
 
 _RESUME = re.compile(r",\s+(?=(?:have|has|had|are|is|were|was|will|would|could|also|now|then|wants|wanted|says|said|"
@@ -136,7 +145,7 @@ def split_resumed(masked: str, clauses: list[tuple[str, int]]) -> tuple[list[tup
     for clause, offset in clauses:
         if offset > 4 and masked[:offset].endswith(("who ", "who")):
             r = _RESUME.search(clause)
-            m = _ANTECEDENT.search(masked, max(0, offset - 80), offset) if r else None
+            m = _antecedent(masked, offset) if r else None
             if r and m:
                 out.append((clause[:r.start()], offset))
                 out.append((clause[r.end():], offset + r.end()))
@@ -150,7 +159,7 @@ def with_antecedent(masked: str, clause: str, offset: int) -> str:
     """A relative clause ("..., who joined #c from #c") gets its antecedent as subject."""
     if offset < 5 or not masked[:offset].endswith(("who ", "who")):
         return clause
-    m = _ANTECEDENT.search(masked, max(0, offset - 80), offset)
+    m = _antecedent(masked, offset)
     return f"{m.group(1)} {clause}" if m else clause
 
 

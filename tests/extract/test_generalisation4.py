@@ -139,3 +139,11 @@ def test_the_club_of_his_last_seasons_is_no_suitor(real_gaz):
                               "with Juventus.", day="2025-06-20")
     assert ("Rui Teixeira", "Juventus", "agreement", False) in got
     assert not any(c[1] == "Lille" for c in got)
+
+
+def test_a_relative_clause_after_an_apposition_keeps_its_own_time_and_club(real_gaz):
+    got, _ = claims(real_gaz, "Rodgers also revealed that talks are ongoing with Rennes over a return for Tomasz "
+                              "Wielgosz, the winger who left for Al Ittihad in 2023.", day="2025-01-10")
+    assert ("Tomasz Wielgosz", "Celtic", "talks", False) in got  # Rodgers' club, now
+    assert ("Tomasz Wielgosz", "Al Ittihad", "signed", True) in got
+    assert not any(c[1] == "Al Ittihad" and c[2] == "talks" for c in got)
