@@ -797,7 +797,7 @@ def _gapped(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, base: D
         if pm.kind != "player" or cidx not in sc.clubs_of or pm.names[0] in players:
             continue
         d = replace(base, player=pm.names[0], club=sc.clubs_of[cidx][0])
-        if how == "to":
+        if how in ("to", "joining"):
             out.append((d, [d.club]))
         elif implicit:
             d.club = "?"
@@ -829,7 +829,8 @@ _GAPPED_CLUB = re.compile(r"\s+and\s+#c(\d+)#\s+(?:have\s+|has\s+)?#p(\d+)#(?=[\
 _COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own
 
 
-_GAPPED = re.compile(r"(?:,\s*|\s+)(?:and\s+|while\s+)?(?:[\w-]+\s+){0,2}?#p(\d+)#\s+(to|from)\s+#c(\d+)#")
+_GAPPED = re.compile(r"(?:,\s*|\s+)(?:and\s+|while\s+)?(?:[\w-]+\s+){0,2}?#p(\d+)#\s+"
+                     r"(?:(?:moving|heading|going|switching|returning)\s+)?(to|from|joining)\s+#c(\d+)#")
 
 
 _SEND_TO = re.compile(r"#p(\d+)#\s+(?:to|the other way to|in the opposite direction to|moving to|heading to|joining)\s+#c(\d+)#")

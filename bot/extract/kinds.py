@@ -158,6 +158,10 @@ def find_triggers(clause: str) -> list[Trigger]:
     ends = [t.end for t in chosen if t.kind == "ended"] if len(chosen) > 1 else ()
     if ends:
         chosen = [t for t in chosen if not (t.kind == "interest" and any(0 <= t.start - e <= 12 for e in ends))]
+    # "X's move from #c1 to #c2 has collapsed after his medical": the move and the medical
+    # are what fell through
+    if any(t.rule is not None and t.rule.cancels and not t.negated for t in chosen):
+        chosen = [t for t in chosen if t.kind not in ("signed", "loan", "agreement")]
     # "agreed a deal ... to sign X": the infinitive belongs to the stronger phrase
     if any(t.kind != "interest" and not t.negated for t in chosen):
         chosen = [t for t in chosen if not (t.kind == "interest" and _INFINITIVE.match(clause, t.start))]

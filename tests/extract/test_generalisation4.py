@@ -147,3 +147,17 @@ def test_a_relative_clause_after_an_apposition_keeps_its_own_time_and_club(real_
     assert ("Tomasz Wielgosz", "Celtic", "talks", False) in got  # Rodgers' club, now
     assert ("Tomasz Wielgosz", "Al Ittihad", "signed", True) in got
     assert not any(c[1] == "Al Ittihad" and c[2] == "talks" for c in got)
+
+
+def test_a_collapsed_move_gives_no_signing(real_gaz):
+    got, ex = claims(real_gaz, "Tomasz Wielgosz's move from Chelsea to Al Nassr has collapsed after problems emerged "
+                               "during his medical.", day="2023-07-05")
+    assert got == {("Tomasz Wielgosz", "Al Nassr", "ended", False)}
+    assert not any(f.fact == "current_club" and f.value == "Al Nassr" for f in ex.facts)
+
+
+def test_gapped_moves_with_a_gerund(real_gaz):
+    got, _ = claims(real_gaz, "Chelsea have raised £200m from sales, with Tomasz Wielgosz joining Arsenal and Rui "
+                              "Teixeira moving to Manchester United.", day="2023-07-05")
+    assert {("Tomasz Wielgosz", "Arsenal", "signed", False), ("Rui Teixeira", "Manchester United", "signed", False)} <= got
+    assert ("Rui Teixeira", "Arsenal", "signed", False) not in got

@@ -13,6 +13,8 @@ Row fields:
 - mover: the player is the phrase's subject ("X joined C", "X came in from C"), so a
   player before it beats one after it;
 - past: the phrase itself tells a finished spell ("spent last season on loan at C");
+- cancels: the phrase says the move its clause tells fell through ("X's move to C has
+  collapsed at the medical"): the clause's own move and agreement phrases give nothing;
 - example / club: the sentence the row exists for and the slot of the club whose claim
   it must give ("" when it must give none).
 
@@ -34,6 +36,7 @@ class KindRule:
     strong: bool = False
     mover: bool = False
     past: bool = False
+    cancels: bool = False
     name: str = ""
 
 
@@ -68,7 +71,7 @@ _ROWS: list[KindRule] = [
              "{C} have turned their attention elsewhere after missing out on {P}.", strong=True),
     KindRule("ended", r"\bmoved on from\b", "{C} have moved on from {P}.", strong=True),
     KindRule("ended", r"\b(?:has|have|had)\s+(?:now\s+)?(?:collapsed|fallen through|fallen apart|broken down)\b|\b(?:is|are)\s+(?:now\s+)?off\b(?!\s+(?:to|for|on)\b)|\bfailed\s+(?:his|her|a|the)\s+medical\b",
-             "{C}'s move for {P} has collapsed.", strong=True),
+             "{C}'s move for {P} has collapsed.", strong=True, cancels=True),
     KindRule("ended", r"\bcould not persuade\b|\bfailed to persuade\b", "{C} could not persuade {P} to join.", strong=True),
     KindRule("ended", r"\b(?:couldn't|could not|failed to|failing to)\s+(?:secure|agree|land|complete|strike)\b(?![^;]*\b(?:last (?:summer|season|year|window|january)|in (?:19|20)\d\d)\b)", "{C} failed to agree a fee for {P}.", strong=True),
     KindRule("ended", r"\b(?:pursuit|interest|chase|move|bid|deal|saga|hopes)\b(?:[^;#]|#[pm]\d+#|(?<=from )#c\d+#){0,40}?\b(?:is|are)\s+(?:now\s+)?over\b",
@@ -104,7 +107,7 @@ _ROWS: list[KindRule] = [
              "{P} has joined {C} from {C2}.", strong=True, mover=True),
     KindRule("signed", r"\b(?:joined|joins|rejoined|rejoins)\b(?!\s+#[pa]|\s+(?:the\s+)?" + _RACE + r"\b)", "{P} joined {C} in the summer.", strong=True, mover=True),
     KindRule("signed", r"\bjoining\s+#c\d+#|\b(?:joining|arriving)\s+from\s+#c\d+#|^(?:moving|switching)\s+to\s+#c\d+#|\b(?:after|before|since)\s+(?:moving|switching)\s+to\s+#c\d+#",
-             "The deal sees {P} joining {C}.", strong=True),
+             "The deal sees {P} joining {C}.", strong=True, mover=True),
     KindRule("signed", r"(?:(?<=# )|(?<=\bwho )|(?<=\bhe )|(?<=\bshe ))cost\s+#c\d+#\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?#m\d+#",
              "{P}, who cost {C} {M} in 2021, is available.", strong=True),
     KindRule("signed", r"\bsigned\s+(?:for|with)\b|\bsigning\s+with\b|\bsigns\s+for\b|\bsigned\s+by\b|\bwas\s+signed\b|\bhas\s+signed\b|\bhave\s+signed\b|\bsigned\s+(?:[a-z-]+\s+){0,3}?#[pa]\d+#",
