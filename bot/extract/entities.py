@@ -171,7 +171,7 @@ PLAYER_RIGHT = re.compile(
     r"^(?:,\s*\d{1,2}\s*[,.)]|\s*\(\d{1,2}\)|['’‘]s?\s+(?:agent|representatives?|camp|contract|release clause|"
     r"transfer|move|future|signature|deal|loan|arrival|departure|signing|exit|switch|performances?|"
     r"father|entourage|advisers?)\b|\s+(?:has|have)\s+(?:joined|signed|completed|moved|left|agreed)|"
-    r"\s+(?:joins|joined|signs|moved|moves|completes|completed)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s+(?:joins|joined|signs|moved|moves|completes|completed)\b|\s+(?:moving|heading|switching|returning)\s+to\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_POS_ALT}|{_PLAYER_NOUN_ALT})\b|,\s+who\s+(?:came|joined|left|had|has|moved|cost|signed|is|was))",
     re.I)
 # Weaker context, trusted only for names of two or more words ("monitoring Ko Itakura").
