@@ -299,14 +299,15 @@ def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
                     attr = attr[1:]
                 pool = [c for c in reversed(history) if _matches(c, attr, idx)]
                 # "Al-Qadsiah, another Saudi club": the club just named
-                if appos or s.text[max(0, m.start - 2):m.start].endswith(", "):
+                tag = _STATEMENT_TAG.match(s.text, m.end) is not None  # ", the Riyadh club announced"
+                if appos or (s.text[max(0, m.start - 2):m.start].endswith(", ") and not tag):
                     prev = [mm for mm in s.mentions if mm.kind == "club" and mm.end <= m.start and
                             s.text[mm.end:m.start].strip() in (",", "")]
                     if prev:
                         m.kind, m.names, m.extra["appos"] = "club", prev[-1].names, True
                         continue
                 uniq = list(dict.fromkeys(pool))
-                if not plural and _STATEMENT_TAG.match(s.text, m.end) and s.text[max(0, m.start - 2):m.start] == ", ":
+                if not plural and tag and s.text[max(0, m.start - 2):m.start] == ", ":
                     # "#c have signed X after his contract at #c2 expired, the newly promoted club
                     # announced": the statement is the subject's, not the club named last
                     first = next((mm for mm in s.mentions if mm.kind == "club" and not mm.ambiguous

@@ -161,3 +161,16 @@ def test_gapped_moves_with_a_gerund(real_gaz):
                               "Teixeira moving to Manchester United.", day="2023-07-05")
     assert {("Tomasz Wielgosz", "Arsenal", "signed", False), ("Rui Teixeira", "Manchester United", "signed", False)} <= got
     assert ("Rui Teixeira", "Arsenal", "signed", False) not in got
+
+
+def test_a_described_club_announcing_is_not_an_apposition_of_the_club_before(real_gaz):
+    _, ex = claims(real_gaz, "Al Hilal have completed the signing of Tomasz Wielgosz from AC Milan, the Riyadh club "
+                             "announced on Sunday night.", day="2025-07-07")
+    assert {c.source for c in ex.claims if c.club == "Al Hilal"} == {"Al Hilal"}
+
+
+def test_the_former_club_of_a_coach_is_no_suitor(real_gaz):
+    got, _ = claims(real_gaz, "Al Hilal have signed Tomasz Wielgosz. The left-back has signed a three-year contract "
+                              "and becomes the first major signing since the former Inter coach took charge in June.",
+                    day="2025-07-07")
+    assert not any(c[1] == "Inter Milan" for c in got)
