@@ -624,6 +624,9 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
     others = [i for i, a, b in cands if croles[i] != "with"]
     if not others and not rivals and cx.sent_suitors and kind in ("talks", "agreement"):
         return []  # "after agreeing a fee with #c": the counterparty; the buyer came before
+    if not others and not rivals and cx.last_suitors and kind in ("talks", "agreement", "bid") \
+            and _PRONOUN_SUBJECT.search(clause, 0, t.start):
+        return []  # "The club agreed a fee with #c for X": the club of the sentence before
     if others:
         return others + rivals
     return [i for i, *_ in cands]
@@ -641,6 +644,9 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
     if _GROUP.search(head):
         return None  # "Saudi Pro League sides are showing interest": an unnamed group
     if kind in ("signed", "loan") and any(sl.roles[i] == "from" for i, *_ in sl.clubs):
+        if cx.last_suitors and _PRONOUN_SUBJECT.search(clause, 0, t.start) \
+                and all(sl.roles[i] in _NOT_SUITOR_ROLES for i, *_ in sl.clubs):
+            return list(cx.last_suitors[:2]), suitors_idx, False  # "They have signed X from #c": the club before
         return [], suitors_idx, True
     if kind in ("signed", "loan") and t.mover and sl.clubs and all(sl.roles[i] == "owner" for i, *_ in sl.clubs):
         # "#c's midfielder X joins on loan for the season": he leaves the club he is tied to

@@ -174,3 +174,15 @@ def test_the_former_club_of_a_coach_is_no_suitor(real_gaz):
                               "and becomes the first major signing since the former Inter coach took charge in June.",
                     day="2025-07-07")
     assert not any(c[1] == "Inter Milan" for c in got)
+
+
+def test_they_and_the_club_as_subjects_take_the_club_before(real_gaz):
+    got, _ = claims(real_gaz, "Milan are rebuilding. They have already signed Tomasz Wielgosz on a free transfer from "
+                              "Real Madrid and are in advanced talks with Club Brugge for Rui Teixeira.", day="2025-07-07")
+    assert {("Tomasz Wielgosz", "AC Milan", "signed", False), ("Rui Teixeira", "AC Milan", "talks", False)} <= got
+    assert not any(c[1] == "Club Brugge" for c in got)
+    got, _ = claims(real_gaz, "Al Hilal's summer has not all gone to plan. The club agreed a fee of around 75 million "
+                              "euros with Napoli for Karim Benhaddou, but the striker turned down the contract.",
+                    day="2025-07-07")
+    assert ("Karim Benhaddou", "Al Hilal", "agreement", False) in got
+    assert not any(c[1] == "Napoli" for c in got)
