@@ -159,7 +159,7 @@ def _text(value: object) -> str:
 
 
 # The close of a <guid> element; its opening tag is found by searching back from it (see _relative_guids).
-_GUID_CLOSE = re.compile(rb"</guid\s*>", re.I)
+_GUID_CLOSE = re.compile(rb"</guid\s*>")  # run over the lowercased body
 _CDATA = re.compile(rb"^<!\[CDATA\[(.*?)\]\]>$", re.S)
 
 
