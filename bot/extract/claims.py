@@ -604,6 +604,11 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
                   if "#p" in clause[t.start:t.end] or "#a" in clause[t.start:t.end] else None)
         if inside:  # "#p's transfer to #c2" beside "a switch to #c1": the club the phrase names
             return inside
+        if t.mover:
+            # "a sale for #c1, after X left for #c2": the club the mover's phrase leads to, not one before it
+            right_after = [i for i, a, b in cands if croles[i] == "dest" and t.end <= a <= t.end + 1]
+            if right_after and any(croles[i] == "dest" and b <= t.start for i, a, b in cands):
+                return right_after
         start_of = {i: a for i, a, _b in sl.clubs}
         after_by = [i for i in after_t if _BY_BEFORE.search(clause[:start_of[i]])]
         subj = [i for i in before_t if croles[i] in ("subject", "bidder", "with")]

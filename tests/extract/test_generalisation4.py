@@ -186,3 +186,10 @@ def test_they_and_the_club_as_subjects_take_the_club_before(real_gaz):
                     day="2025-07-07")
     assert ("Karim Benhaddou", "Al Hilal", "agreement", False) in got
     assert not any(c[1] == "Napoli" for c in got)
+
+
+def test_a_movers_club_after_its_verb_beats_one_before(real_gaz):
+    got, _ = claims(real_gaz, "Benfica have sold Rui Teixeira. He is the second big sale of the summer for the Eagles, "
+                              "after Tomasz Wielgosz left for Napoli.", day="2024-08-04")
+    assert ("Tomasz Wielgosz", "Napoli", "signed", False) in got
+    assert not any(c[0] == "Tomasz Wielgosz" and c[1] == "Benfica" for c in got)
