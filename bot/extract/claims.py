@@ -678,6 +678,12 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     an_before = [resolved[i] for i, a, b in sl.anaphors if b <= t.start]
     if t.mover and before_ph and not _COORD_SUBJECT_END.search(clause, 0, t.start):
         named_after = []  # "X came in from #c": the one who moves is the subject, not a name after the verb
+    first_named = min((a for i, a, b in sl.players if a >= t.start), default=None)
+    first_an = min((a for i, a, b in sl.anaphors if a > t.start), default=None)
+    if named_after and first_an is not None and first_named is not None and first_an < first_named \
+            and kind == "ended" and first_an - t.end <= 2:
+        # "have given up on the midfielder and turned their attention to #p": the object of the phrase
+        return [resolved[i] for i, a, b in sl.anaphors if a == first_an]
     if named_after:
         return list(dict.fromkeys(named_after if _PLAYER_PAIR.search(clause[t.start:]) else named_after[:1]))
     if an_after and (kind != "ended" or not before_ph):

@@ -157,7 +157,8 @@ def find_triggers(clause: str) -> list[Trigger]:
     # withdrawal ends is no interest of its own
     ends = [t.end for t in chosen if t.kind == "ended"] if len(chosen) > 1 else ()
     if ends:
-        chosen = [t for t in chosen if not (t.kind == "interest" and any(0 <= t.start - e <= 12 for e in ends))]
+        chosen = [t for t in chosen if not (t.kind == "interest" and any(
+            0 <= t.start - e <= 12 and " and " not in clause[e:t.start] for e in ends))]
     # "X's move from #c1 to #c2 has collapsed after his medical": the move and the medical
     # are what fell through
     if any(t.rule is not None and t.rule.cancels and not t.negated for t in chosen):

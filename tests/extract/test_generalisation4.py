@@ -193,3 +193,12 @@ def test_a_movers_club_after_its_verb_beats_one_before(real_gaz):
                               "after Tomasz Wielgosz left for Napoli.", day="2024-08-04")
     assert ("Tomasz Wielgosz", "Napoli", "signed", False) in got
     assert not any(c[0] == "Tomasz Wielgosz" and c[1] == "Benfica" for c in got)
+
+
+def test_giving_up_on_one_and_turning_to_another(real_gaz):
+    got, _ = claims(real_gaz, "Manchester United made an offer for Rui Teixeira in July, which Benfica rejected. United "
+                              "have since given up on the midfielder and turned their attention to Tomasz Wielgosz.",
+                    day="2024-08-04")
+    assert ("Rui Teixeira", "Manchester United", "ended", False) in got
+    assert ("Tomasz Wielgosz", "Manchester United", "interest", False) in got
+    assert ("Tomasz Wielgosz", "Manchester United", "ended", False) not in got

@@ -296,6 +296,8 @@ _ROWS: list[KindRule] = [
              "{P} is one step from {C}.", strong=True, mover=True),
     KindRule("agreement", r"\bagreed\s+(?:on\s+)?(?:the\s+)?(?:main|key|broad|basic)\s+(?:points|details|terms|outline)\s+of\b",
              "{C} have agreed the main points of a five-year contract with {P}.", strong=True),
+    KindRule("interest", r"\b(?:turned|turning|turn|switched|switching|switch)\s+(?:their|its|his)\s+attention\s+to\s+(?=#[pa])",
+             "{C} have turned their attention to {P}."),
 ]
 
 
