@@ -44,15 +44,14 @@ class Failure:
     error: str
 
 
-def _build_gazetteer(settings: Settings, players: list[tuple[str, list[str]]]) -> Gazetteer:
-    gaz = load_gazetteer(settings.knowledge_dir).copy()
-    for name, aliases in players:
-        gaz.add_player(name, aliases)
-    return gaz
-
-
 class Ingestor:
-    """Stores articles, keeping the extractor's gazetteer in step with the players the database knows."""
+    """Stores articles, each extracted with the shipped knowledge only.
+
+    Extraction is a pure function of (article, shipped knowledge): the gazetteer is the one
+    `knowledge/` gives, never the players earlier articles named. So an article gives the same
+    claims and facts whatever was ingested before it, in which order or in how many processes at
+    once, and `transferbot reextract` gives again what ingest gave.
+    """
 
     def __init__(self, store: Store, settings: Settings) -> None:
         self.store = store
@@ -60,10 +59,10 @@ class Ingestor:
         self._gazetteer: Gazetteer | None = None
 
     async def gazetteer(self) -> Gazetteer:
+        """The shipped knowledge's gazetteer (cached per process; read-only: nothing is added to it)."""
         if self._gazetteer is None:
-            rows = await self.store.players_known()
-            # Building it is CPU work (0.8 s at 50,000 players): off the event loop, like extraction.
-            self._gazetteer = await asyncio.to_thread(_build_gazetteer, self.settings, rows)
+            # Reading knowledge/ is CPU work: off the event loop, like extraction.
+            self._gazetteer = await asyncio.to_thread(load_gazetteer, self.settings.knowledge_dir)
         return self._gazetteer
 
     async def add(self, article: Article) -> IngestResult:
@@ -77,9 +76,6 @@ class Ingestor:
         extraction: Extraction = await asyncio.to_thread(extract, article, gaz)
         # An undated page is stamped with today; it may be an old page, so it alerts nobody.
         added = await self.store.add_article(article, extraction, alert=article.dated)
-        if added.status == "new":
-            for name in extraction.players:
-                gaz.add_player(name)
         return IngestResult(article.origin, added.status, added.article_id, added.claims,
                             claim_ids=added.claim_ids, title=article.title)
 
