@@ -96,19 +96,25 @@ async def test_reextract_gives_what_ingest_gave(tmp_path, bare_template, bare_kn
 def test_concurrent_processes_store_what_one_sequential_ingest_stores(tmp_path, bare_template,
                                                                       bare_knowledge) -> None:
     """Two `transferbot ingest` processes at once, each into its own database, the articles in opposite
-    orders (the file names sort backwards in the second directory), and one sequential in-process ingest:
-    the same claims and facts in all three."""
-    files = _files()
+    orders (the file names sort backwards in the second directory), the first extracting in worker
+    processes and the second in a thread, and one sequential in-process ingest: the same claims and
+    facts in all three."""
+    pair = tmp_path / "pair"
+    pair.mkdir()
+    for article in (SALGADO, DIALLO):
+        (pair / f"{article.origin}.txt").write_text(f" date {article.date.isoformat()} {article.text}")
+    files = [pair / "salgado.txt", *_files(), pair / "diallo.txt"]
     ahead, behind = tmp_path / "ahead", tmp_path / "behind"
     ahead.mkdir()
     behind.mkdir()
     for i, path in enumerate(files):
         shutil.copyfile(path, ahead / f"{i:03d}_{path.name}")
         shutil.copyfile(path, behind / f"{len(files) - i:03d}_{path.name}")
-    env = {**os.environ, "TRANSFERBOT_KNOWLEDGE_DIR": str(bare_knowledge)}
     runs = []
-    for name, source in (("p1", ahead), ("p2", behind)):
+    for name, source, workers in (("p1", ahead, "2"), ("p2", behind, "0")):
         settings = _settings(tmp_path, name, bare_template, bare_knowledge)
+        env = {**os.environ, "TRANSFERBOT_KNOWLEDGE_DIR": str(bare_knowledge), "TRANSFERBOT_INGEST_WORKERS": workers,
+               "TRANSFERBOT_INGEST_POOL_MIN_ARTICLES": "2"}
         proc = subprocess.Popen([sys.executable, "-m", "bot", "ingest", "--db", str(settings.db), str(source)],
                                 env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         runs.append((settings, proc))
