@@ -44,7 +44,7 @@ def start_pool(knowledge_dir: Path, workers: int) -> ProcessPoolExecutor:
     else:
         context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=worker.init_worker,
-                               initargs=(str(knowledge_dir),))
+                               initargs=(str(knowledge_dir), os.getpid()))
     for _ in range(workers):
         pool.submit(worker.ready)
     return pool

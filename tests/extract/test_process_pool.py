@@ -173,25 +173,39 @@ def _session_processes(sid: int) -> list[str]:
     return [line for line in out.splitlines() if line.split()[0] == str(sid)]
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT as a terminal sends it")
-def test_ctrl_c_stops_the_workers_and_says_so(tmp_path: Path, template: Path) -> None:
-    """SIGINT to the whole process group (what Ctrl-C in a terminal does), mid-ingest: the command
-    exits 130 with "interrupted", soon, and leaves no worker process behind."""
+def _start_big_ingest(tmp_path: Path, template: Path) -> subprocess.Popen:
+    """`transferbot ingest` of 600 articles with two workers, in a session of its own, once its workers
+    are extracting (20 lines printed)."""
     corpus = tmp_path / "many"
     corpus.mkdir()
     texts = [p.read_text() for p in ARTICLES]
     for k in range(600):  # different texts, so that none is a duplicate
         (corpus / f"{k:04d}.txt").write_text(f"{texts[k % len(texts)]}\n\nStory {k}.")
-    db = tmp_path / "ctrlc.db"
+    db = tmp_path / "big.db"
     shutil.copyfile(template, db)
     env = {**os.environ, "TRANSFERBOT_KNOWLEDGE_DIR": str(ROOT / "knowledge"), "TRANSFERBOT_INGEST_WORKERS": "2",
            "TRANSFERBOT_INGEST_POOL_MIN_ARTICLES": "1"}
     proc = subprocess.Popen([sys.executable, "-m", "bot", "ingest", "--db", str(db), str(corpus)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    assert proc.stdout is not None
+    for _ in range(20):
+        assert proc.stdout.readline()
+    return proc
+
+
+def _nothing_left_of(proc: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 15
+    while _session_processes(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _session_processes(proc.pid) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT as a terminal sends it")
+def test_ctrl_c_stops_the_workers_and_says_so(tmp_path: Path, template: Path) -> None:
+    """SIGINT to the whole process group (what Ctrl-C in a terminal does), mid-ingest: the command
+    exits 130 with "interrupted", soon, and leaves no worker process behind."""
+    proc = _start_big_ingest(tmp_path, template)
     try:
-        assert proc.stdout is not None
-        for _ in range(20):  # the workers are extracting by now
-            assert proc.stdout.readline()
         os.killpg(proc.pid, signal.SIGINT)
         _, err = proc.communicate(timeout=60)
     finally:
@@ -199,7 +213,18 @@ def test_ctrl_c_stops_the_workers_and_says_so(tmp_path: Path, template: Path) ->
             os.killpg(proc.pid, signal.SIGKILL)
     assert proc.returncode == 130
     assert "interrupted" in err and "Traceback" not in err
-    deadline = time.monotonic() + 10
-    while _session_processes(proc.pid) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert _session_processes(proc.pid) == []
+    _nothing_left_of(proc)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_workers_do_not_outlive_a_killed_command(tmp_path: Path, template: Path) -> None:
+    """The command killed outright (no chance to stop its pool): its workers and fork server exit too."""
+    proc = _start_big_ingest(tmp_path, template)
+    try:
+        proc.kill()
+        time.sleep(3)  # not reaped yet: the workers must see a dead command even as a zombie
+        proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    _nothing_left_of(proc)
