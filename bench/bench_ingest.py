@@ -14,7 +14,9 @@ In-process, each corpus is ingested into a fresh database (created with the ship
 knowledge, outside the timing) and, with --into, into a copy of that database (the
 1,000,000-claim database of bench/bench_answer.py --keep); the figure is milliseconds
 per article once the Ingestor is ready (its gazetteer loaded and indexed), and the
-start-up apart.
+start-up apart. A corpus of 300 articles or more is extracted in worker processes, as
+`transferbot ingest` does (their start-up inside the timing); TRANSFERBOT_INGEST_WORKERS=0
+measures extraction in a thread.
 For whole-process figures, run `transferbot ingest --db COPY DIR` under /usr/bin/time -v
 (peak memory is its "Maximum resident set size").
 """
@@ -88,12 +90,17 @@ async def _ingest(db: Path, corpus: Path) -> tuple[float, float, int]:
     store = await open_database(settings)
     try:
         t0 = time.perf_counter()
-        ingestor = Ingestor(store, settings)
+        # As `transferbot ingest` does: a big run is extracted in worker processes (TRANSFERBOT_INGEST_WORKERS;
+        # 0: in a thread), whose start-up is then inside the timing.
+        ingestor = Ingestor(store, settings, processes=True)
         get_index(await ingestor.gazetteer())  # the extractor's name index is built once, at start-up
         t1 = time.perf_counter()
         n = 0
-        async for r in ingestor.ingest_files([str(corpus)]):
-            n += r.status == "new"
+        try:
+            async for r in ingestor.ingest_files([str(corpus)]):
+                n += r.status == "new"
+        finally:
+            await ingestor.close()
         return t1 - t0, time.perf_counter() - t1, n
     finally:
         await store.close()

@@ -106,8 +106,7 @@ class TransferBot(commands.AutoShardedBot):
         self.question_limit = UserRateLimit(settings.question_rate, settings.question_per_seconds)
 
     def ingestor(self) -> Ingestor:
-        """The bot's one Ingestor (polling and /news read): its gazetteer (0.8 s of CPU at 50,000 players)
-        is built once, not at every poll, and what one path learns the other knows."""
+        """The bot's one Ingestor (polling and /news read): its gazetteer is loaded once, not at every poll."""
         if self._ingestor is None or self._ingestor.store is not self.store:
             from bot.ingest import Ingestor
 

@@ -22,6 +22,11 @@ class Settings(BaseSettings):
     db: Path | str = Field(default_factory=default_db_path, description="the SQLite file or a PostgreSQL URL")
     knowledge_dir: Path = Field(default_factory=default_knowledge_dir)
     max_article_bytes: int = 5 * 1024 * 1024
+    # `transferbot ingest` of many articles extracts them in worker processes (bot/ingest/pool.py):
+    # this many (None: one per available core; 0 or 1: none, extraction in a thread) once a run has
+    # ingest_pool_min_articles articles (fewer do not pay the workers' start-up).
+    ingest_workers: int | None = Field(default=None, ge=0)
+    ingest_pool_min_articles: int = Field(default=300, ge=1)
 
     # Discord. The token is a secret: never printed, never logged.
     discord_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_TOKEN")

@@ -40,7 +40,7 @@ async def run(args: argparse.Namespace) -> int:
         return 1
     store = await open_database(settings)
     try:
-        gaz = await Ingestor(store, settings).gazetteer()  # the names the database has learned, as ingest uses
+        gaz = await Ingestor(store, settings).gazetteer()  # the shipped knowledge, as ingest uses
     finally:
         await store.close()
     failed = 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import AsyncIterator, Iterator
 
 from bot.commands.common import add_db_option, error, parse_date, print_json_line, settings_from
 
@@ -24,27 +25,30 @@ def is_url(source: str) -> bool:
 
 
 async def run(args: argparse.Namespace) -> int:
-    from bot.ingest import Ingestor, open_database
-    from bot.ingest.web import ingest_url, never_silent
+    from bot.ingest import ExtractionPoolError, Ingestor, open_database
+    from bot.ingest.web import never_silent
 
     settings = settings_from(args)
     store = await open_database(settings)
     counts = {"new": 0, "duplicate": 0, "failed": 0}
     claims = 0
     try:
-        ingestor = Ingestor(store, settings)
-        for source in args.sources:
-            if is_url(source):
-                results = ingest_url(ingestor, source, settings)
-            else:
-                results = ingestor.ingest_files([source], args.date)
-            async for result in never_silent(source, results):
-                counts[result.status] += 1
-                claims += result.claims
-                if args.json:
-                    print_json_line(result.to_json())
-                else:
-                    print(_line(result), flush=True)
+        # Many articles are extracted in worker processes (bot.ingest.pool), stored here in order.
+        ingestor = Ingestor(store, settings, processes=True)
+        try:
+            for label, results in _runs(ingestor, args, settings):
+                async for result in never_silent(label, results):
+                    counts[result.status] += 1
+                    claims += result.claims
+                    if args.json:
+                        print_json_line(result.to_json())
+                    else:
+                        print(_line(result), flush=True)
+        except ExtractionPoolError as exc:
+            error(str(exc))
+            return 1
+        finally:
+            await ingestor.close()
     finally:
         await store.close()
     if not args.json:
@@ -54,6 +58,23 @@ async def run(args: argparse.Namespace) -> int:
         error(f"{counts['failed']} source(s) failed")
     sys.stdout.flush()
     return 1 if counts["failed"] else 0
+
+
+def _runs(ingestor, args: argparse.Namespace, settings) -> Iterator[tuple[str, AsyncIterator]]:
+    """The sources as runs of results: a URL on its own, consecutive files and directories together
+    (so that `ingest *.txt` is one big run, extracted in worker processes like a directory)."""
+    from bot.ingest.web import ingest_url
+
+    files: list[str] = []
+    for source in [*args.sources, None]:
+        if source is not None and not is_url(source):
+            files.append(source)
+            continue
+        if files:
+            yield files[0], ingestor.ingest_files(files, args.date)
+            files = []
+        if source is not None:
+            yield source, ingest_url(ingestor, source, settings)
 
 
 def _line(result) -> str:

@@ -27,7 +27,7 @@ async def run(args: argparse.Namespace) -> int:
     try:
         before = (await store.counts())["claims"]
         ingestor = Ingestor(store, settings)
-        gaz = await ingestor.gazetteer()
+        gaz = await ingestor.gazetteer()  # the shipped knowledge only, as ingest: the same claims again
         ids = await store.article_ids()
         for n, article_id in enumerate(ids, 1):
             article = await store.article(article_id)
@@ -35,8 +35,6 @@ async def run(args: argparse.Namespace) -> int:
                 continue
             extraction = await asyncio.to_thread(extract, article, gaz)
             await store.replace_extraction(article_id, extraction)
-            for name in extraction.players:
-                gaz.add_player(name)
             if sys.stderr.isatty() and n % 50 == 0:
                 print(f"\r{n}/{len(ids)} articles", end="", file=sys.stderr, flush=True)
         after = (await store.counts())["claims"]

@@ -6,9 +6,10 @@ longest alias length, the first tokens that can start an alias (to skip most
 positions with one set lookup), and buckets of alias keys for fuzzy matching of
 capitalised spans nobody recognised ("FC Groingen", "Bundelsliga").
 
-Ingesting teaches the gazetteer new players after almost every article. Rebuilding
-the index for each of them cost a whole pass over every name (0.6 s at 50,000
-players) and, through the old copies, memory without bound; instead the index
+A gazetteer that is given new players after it was indexed (a test's or a tool's;
+ingest itself extracts with the shipped knowledge only and adds nothing) must not
+pay a rebuild per player: rebuilding the index for each of them cost a whole pass
+over every name (0.6 s at 50,000 players) and, through the old copies, memory without bound; instead the index
 remembers how many player names it has read and reads only the ones added since.
 The gazetteer's player tables only grow at their end (dicts keep insertion order,
 and `Gazetteer.add_player` never removes or moves a key), so "the names after the

@@ -11,7 +11,8 @@ import logging
 from collections.abc import AsyncIterator
 
 from bot.config import Settings
-from bot.ingest import Ingestor, IngestResult
+from bot.ingest import ExtractionPoolError, Ingestor, IngestResult
+from bot.models import Article
 from bot.sources.errors import SourceError
 from bot.sources.fetch import Fetcher
 from bot.sources.web import Failed, Item, Known, read_response
@@ -21,19 +22,22 @@ log = logging.getLogger(__name__)
 
 
 async def ingest_items(ingestor: Ingestor, items: AsyncIterator[Item]) -> AsyncIterator[IngestResult]:
-    """Store items through the Ingestor, one transaction per article; failures become results, never raise."""
-    async for item in items:
-        if isinstance(item, Failed):
-            yield IngestResult(item.origin, "failed", error=item.error)
-        elif isinstance(item, Known):  # stored already, or removed by an admin (then the line says so)
-            removed = await ingestor.store.removed_article(item.article_id)
-            yield IngestResult(item.origin, "duplicate", item.article_id, error=removed.reason() if removed else None)
-        else:
-            try:
-                yield await ingestor.add(item)
-            except Exception as exc:  # one bad article never stops the others
-                log.exception("storing %s", item.origin)
-                yield IngestResult(item.origin, "failed", error=f"could not store: {exc}")
+    """Store items through the Ingestor, one transaction per article; failures become results, never raise
+    (but bot.ingest.ExtractionPoolError: the command line's worker processes stopped)."""
+
+    async def results_or_articles() -> AsyncIterator[Article | IngestResult]:
+        async for item in items:
+            if isinstance(item, Failed):
+                yield IngestResult(item.origin, "failed", error=item.error)
+            elif isinstance(item, Known):  # stored already, or removed by an admin (then the line says so)
+                removed = await ingestor.store.removed_article(item.article_id)
+                yield IngestResult(item.origin, "duplicate", item.article_id,
+                                   error=removed.reason() if removed else None)
+            else:
+                yield item
+
+    async for result in ingestor.add_stream(results_or_articles(), log_failures=True):
+        yield result
 
 
 async def ingest_url(ingestor: Ingestor, url: str, settings: Settings, *, fetcher: Fetcher | None = None,
@@ -66,6 +70,8 @@ async def never_silent(source: str, results: AsyncIterator[IngestResult]) -> Asy
         async for result in results:
             empty = False
             yield result
+    except ExtractionPoolError:
+        raise  # not this source's fault: the ingest stops with it
     except Exception as exc:
         log.debug("reading %s", source, exc_info=True)
         yield IngestResult(source, "failed", error=f"could not be read ({type(exc).__name__}: {str(exc)[:160]})")

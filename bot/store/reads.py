@@ -48,18 +48,6 @@ class ReadQueries:
             out[table] = int(await self._one(f"SELECT COUNT(*) FROM {table}"))
         return out
 
-    # -- names --------------------------------------------------------------------
-    async def players_known(self) -> list[tuple[str, list[str]]]:
-        """Every player with the forms they were written in, for the extractor's gazetteer."""
-        rows = await self._all("SELECT p.name, a.alias FROM players p LEFT JOIN aliases a "
-                               "ON a.kind = 'player' AND a.entity_id = p.id ORDER BY p.id")
-        out: dict[str, list[str]] = {}
-        for name, alias in rows:
-            forms = out.setdefault(name, [])
-            if alias and alias != name:
-                forms.append(alias)
-        return list(out.items())
-
     # -- claims and facts ---------------------------------------------------------
     @staticmethod
     def _claims_sql(player_ids: Iterable[int] | None, club_ids: Iterable[int] | None, since: dt.date | None,

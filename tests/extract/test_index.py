@@ -40,8 +40,9 @@ def test_extended_in_place_equals_a_rebuild(real_gaz: Gazetteer) -> None:
 
 
 def test_a_learning_ingest_extracts_what_fresh_indexes_extract(real_gaz: Gazetteer) -> None:
-    """Article after article, learning the players of each (as bot.ingest.Ingestor does): the one
-    index extended in place gives the extraction a gazetteer built from scratch gives."""
+    """Article after article, learning the players of each (as bot.ingest.Ingestor once did; it now
+    extracts with the shipped knowledge only): the one index extended in place gives the extraction a
+    gazetteer built from scratch gives."""
     learning = real_gaz.copy()
     learnt: list[str] = []
     names = sorted(p.name for p in FIX.glob("*.txt"))[:12]
