@@ -298,6 +298,11 @@ _ROWS: list[KindRule] = [
              "{C} have agreed the main points of a five-year contract with {P}.", strong=True),
     KindRule("interest", r"\b(?:turned|turning|turn|switched|switching|switch)\s+(?:their|its|his)\s+attention\s+to\s+(?=#[pa])",
              "{C} have turned their attention to {P}."),
+    KindRule("ended", r"\b(?:cooled|cooling|cools)\s+on\b", "{C}, who were keen in January, have cooled on {P}.", strong=True),
+    KindRule("interest", r"\b(?:is|are|remain|remains|were|was)\s+(?:also\s+|still\s+|now\s+)?interested\b(?!\s+in\b)",
+             "{P} has options: {C} are interested but want a loan."),
+    KindRule("loan", r"\b(?:his|her)\s+(?:[\w-]+\s+)?loan\s+(?:spell\s+|stint\s+|move\s+)?(?:at|with)\b(?=\s+#c)",
+             "{P}'s career revived during his loan at {C}.", strong=True, past=True),
 ]
 
 
