@@ -149,6 +149,8 @@ def _known_names(found: _Found, known: list[tuple[int, int, list[Entry]]], reg: 
         kinds = {e.kind: e for e in entries}
         if "source" in kinds and (b - a >= 2 or "club" not in kinds):
             found.add("source", a, b, kinds["source"].names)
+        elif "club" in kinds and b < len(toks) and f"{key} {toks[b].low}" in NATIONALITY:
+            continue  # "the United States defender": a country, not the club "United"
         elif "club" in kinds and key in PLACES and _IN_CITY.search(found.s.text, 0, toks[a].start) \
                 and _CITY_AFTER.match(found.s.text, toks[b - 1].end):
             pass  # "is due in Milan for his medical": the city, not the club

@@ -202,3 +202,10 @@ def test_giving_up_on_one_and_turning_to_another(real_gaz):
     assert ("Rui Teixeira", "Manchester United", "ended", False) in got
     assert ("Tomasz Wielgosz", "Manchester United", "interest", False) in got
     assert ("Tomasz Wielgosz", "Manchester United", "ended", False) not in got
+
+
+def test_the_united_states_is_a_country_not_united(real_gaz):
+    got, ex = claims(real_gaz, "Chelsea have made Tomasz Wielgosz the most expensive player in their history, signing "
+                               "the United States defender from Lyon.", day="2025-01-22")
+    assert ("Tomasz Wielgosz", "Chelsea", "signed", False) in got
+    assert ("nationality", "United States") in {(f.fact, f.value) for f in ex.facts if f.player == "Tomasz Wielgosz"}

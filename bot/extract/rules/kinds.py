@@ -138,7 +138,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\bbrought\s+(?:#[pa]\d+#\s+)?(?:over\s+|in\s+)?from\b|\bbought\s+(?:#[pa]\d+#\s+)?(?:from|for)\b|\bhad\s+bought\b",
              "{C} bought {P} from {C2} for {M}.", strong=True),
     KindRule("signed", r"\b(?:spent|spending|splashed|paid|paying|handed over|shelled out|forked out)\s+(?:#c\d+#\s+)?(?:an?\s+(?:[\w-]+\s+)?)?#m\d+#[\s,]+(?:\w+[\s,]+){0,3}?(?:on|for)\b|"
-                       r"#m\d+#\s+#c\d+#\s+(?:spent|paid)\s+(?:#c\d+#\s+)?(?:on|for)\b",
+                       r"#m\d+#\s+(?:that\s+|which\s+)?#c\d+#\s+(?:spent|paid)\s+(?:#c\d+#\s+)?(?:on|for)\b",
              "{C} spent {M} on {P} last summer.", strong=True),
     KindRule("signed", r"\boutlays?\b(?:[^;]){0,30}?#m\d+#\s+on\b|#m\d+#\s+on\s+#[pa]\d+#", "{C}'s outlay of {M} on {P} raised eyebrows.", strong=True),
     KindRule("signed", r"\b(?:making|made)\s+(?:a\s+)?(?:#m\d+#\s+)?move\s+(?:of his own\s+)?from\b", "{P} made a {M} move from {C2} to {C}.", strong=True),
