@@ -303,6 +303,8 @@ _ROWS: list[KindRule] = [
              "{P} has options: {C} are interested but want a loan."),
     KindRule("loan", r"\b(?:his|her)\s+(?:[\w-]+\s+)?loan\s+(?:spell\s+|stint\s+|move\s+)?(?:at|with)\b(?=\s+#c)",
              "{P}'s career revived during his loan at {C}.", strong=True, past=True),
+    KindRule("interest", r"\b(?:pursuing|pursue|pursues|chasing|chase|chases)\s+(?:[\w-]+\s+|#c\d+#(?:'s)?\s+){0,3}?#[pa]\d+#",
+             "{C} are known to be pursuing {C2} striker {P}."),
 ]
 
 
