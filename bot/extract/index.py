@@ -28,6 +28,7 @@ from itertools import islice
 from rapidfuzz import fuzz, process
 
 from bot.extract.lexicon import LEAGUES
+from bot.extract.entities import tokenize
 from bot.knowledge import Gazetteer
 from bot.text import fold
 
@@ -131,6 +132,14 @@ def _variants(key: str) -> list[str]:
     out = [key]
     if key.startswith("the ") and len(key) > 4:
         out.append(key[4:])
+    if " and " in key:
+        out.append(key.replace(" and ", " "))  # "Brighton & Hove Albion": the tokens have no "&"
+    if not key.replace(" ", "").isalnum():
+        # the key as the text's tokens spell it: "st james park" for "St James' Park"
+        for k in list(out):
+            tk = " ".join(t.low for t in tokenize(k))
+            if tk and tk not in out:
+                out.append(tk)
     return out
 
 

@@ -68,11 +68,15 @@ def scan_known(s: Sent, idx: Index) -> list[tuple[int, int, list[Entry]]]:
                 found.append((L, key, entries))
             # can the next token belong to the same alias? (no possessive or punctuation between)
             prev = toks[i + L - 1]
-            if max_len <= L or i + L >= n or prev.poss or text[prev.end:toks[i + L].start] not in _JOIN_GAPS:
+            if max_len <= L or i + L >= n:
                 break
-            key = f"{key} {lows[i + L]}"
-            if key not in prefixes:
+            nxt = f"{key} {lows[i + L]}"
+            if nxt not in prefixes:
                 break
+            if (prev.poss and not text[prev.end:toks[i + L].start].startswith(("' ", "’ "))) \
+                    or (not prev.poss and text[prev.end:toks[i + L].start] not in _JOIN_GAPS):
+                break  # "St James' Park" is one name; "Chelsea's Enzo" is two
+            key = nxt
             L += 1
         hit = None
         for L, key, entries in reversed(found):

@@ -209,3 +209,11 @@ def test_the_united_states_is_a_country_not_united(real_gaz):
                                "the United States defender from Lyon.", day="2025-01-22")
     assert ("Tomasz Wielgosz", "Chelsea", "signed", False) in got
     assert ("nationality", "United States") in {(f.fact, f.value) for f in ex.facts if f.player == "Tomasz Wielgosz"}
+
+
+def test_club_names_with_an_ampersand_or_an_apostrophe(real_gaz):
+    got, _ = claims(real_gaz, "VfB Stuttgart have ended weeks of negotiations with Brighton & Hove Albion over "
+                              "Tomasz Wielgosz. Rui Teixeira completed a £25m move to St James' Park last week.",
+                    day="2024-07-03")
+    assert ("Rui Teixeira", "Newcastle United", "signed", False) in got
+    assert all(c[1] in ("VfB Stuttgart", "Newcastle United", "Brighton & Hove Albion") for c in got), got
