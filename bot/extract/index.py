@@ -27,8 +27,8 @@ from itertools import islice
 
 from rapidfuzz import fuzz, process
 
-from bot.extract.lexicon import LEAGUES
 from bot.extract.entities import tokenize
+from bot.extract.lexicon import LEAGUES
 from bot.knowledge import Gazetteer
 from bot.text import fold
 
