@@ -164,6 +164,22 @@ def learn_names(sents: list[Sent], known: list[list[_Known]], reg: Registry,
     for key, text in pending_single:
         if key not in reg.players and key not in reg.persons and key not in reg.new_club_names:
             reg.add_player(text, gaz, idx)
+    _first_names(reg, idx)
+
+
+def _first_names(reg: Registry, idx: Index) -> None:
+    """"Ferran came through the youth ranks at Valencia": an article player called by his first
+    name alone, when no other player of the article, person, club or known name has it."""
+    firsts: dict[str, set[str]] = {}
+    for name in reg.player_order:
+        toks = fold(name).split()
+        if len(toks) == 2:
+            firsts.setdefault(toks[0], set()).add(name)
+    for w in reg.lone_words:
+        names = firsts.get(w)
+        if names and len(names) == 1 and len(w) >= 4 and w not in reg.players and w not in reg.persons \
+                and w not in reg.new_club_names and w not in NON_NAME_WORDS and not idx.lookup(w):
+            reg.players[w] = next(iter(names))
 
 
 def _register_known(s: Sent, kn: list[_Known], reg: Registry, gaz: Gazetteer, idx: Index) -> dict[int, _Known]:

@@ -217,3 +217,11 @@ def test_club_names_with_an_ampersand_or_an_apostrophe(real_gaz):
                     day="2024-07-03")
     assert ("Rui Teixeira", "Newcastle United", "signed", False) in got
     assert all(c[1] in ("VfB Stuttgart", "Newcastle United", "Brighton & Hove Albion") for c in got), got
+
+
+def test_presented_as_a_player_and_a_first_name_alone(real_gaz):
+    got, _ = claims(real_gaz, "Tomasz Wielgosz was presented as a Barcelona player on Monday. Tomasz came through the "
+                              "youth ranks at Valencia and moved to Manchester City in the summer of 2020.",
+                    day="2022-01-03")
+    assert ("Tomasz Wielgosz", "Barcelona", "signed", False) in got
+    assert ("Tomasz Wielgosz", "Manchester City", "signed", True) in got

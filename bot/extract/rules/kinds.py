@@ -305,6 +305,8 @@ _ROWS: list[KindRule] = [
              "{P}'s career revived during his loan at {C}.", strong=True, past=True),
     KindRule("interest", r"\b(?:pursuing|pursue|pursues|chasing|chase|chases)\s+(?:[\w-]+\s+|#c\d+#(?:'s)?\s+){0,3}?#[pa]\d+#",
              "{C} are known to be pursuing {C2} striker {P}."),
+    KindRule("signed", r"\b(?:presented|unveiled|introduced)\s+as\s+(?:a|an|the)\s+(?:new\s+)?#c\d+#\s+player\b",
+             "{P} was presented as a {C} player on Monday.", strong=True, mover=True),
 ]
 
 
