@@ -491,7 +491,8 @@ def clause_claims(clause: str, sc: Scope, cx: Context) -> list[tuple[Draft, list
         kind = None if t.negated or t.kind == "none" else _adjusted_kind(clause, t)
         if kind is None:
             continue
-        found = _suitors(clause, t, kind, sl, sc, cx)
+        sl_t = _own_part(sl, t, triggers)
+        found = _suitors(clause, t, kind, sl_t, sc, cx)
         if found is None:
             continue
         suitors, suitors_idx, implicit = found
@@ -500,6 +501,19 @@ def clause_claims(clause: str, sc: Scope, cx: Context) -> list[tuple[Draft, list
             _emit(out, clause, t, kind, sl, sc, cx, suitors, suitors_idx, implicit, players, timing)
     _note_sellers(out, sl, sc)
     return out
+
+
+def _own_part(sl: Slots, t: Trigger, triggers: list[Trigger]) -> Slots:
+    """A mover's clubs end where the next mover's subject starts: "X joined #c1 for #m and Y left
+    for #c2" gives X #c1 only."""
+    if not t.mover:
+        return sl
+    for t2 in triggers:
+        if t2.start > t.end and t2.mover and any(t.end < a < t2.start for _i, a, _b in sl.players):
+            cut = max(a for _i, a, _b in sl.players if t.end < a < t2.start)
+            clubs = [c for c in sl.clubs if c[1] < cut]
+            return replace(sl, clubs=clubs) if len(clubs) < len(sl.clubs) else sl
+    return sl
 
 
 def _slots(clause: str, sc: Scope) -> Slots:

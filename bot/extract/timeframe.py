@@ -27,6 +27,7 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|expire|expires|runs|running|through
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a)\s+(year|month)s?\s+"
                   r"(?:ago|after|on from)\b")
 _LAST = re.compile(rf"\blast\s+(summer|january|winter|season|campaign|year|term)\b|\bthe previous (summer|season|year|window)\b|"
+                   rf"\b(?:after|during|in)\s+a\s+(summer)\s+(?:in which|when)\b|"
                    rf"\blast\s+({_MONTH})\b")
 _WINDOW_MONTH = re.compile(rf"\b(?:during|in)\s+the\s+({_MONTH}|summer|winter)\s+(?:transfer\s+)?window\b|\bduring\s+the\s+(winter|summer)\b")
 _MID_MONTH = re.compile(rf"\b(?:in\s+)?(?:mid|early|late)[- ]({_MONTH})\b|\bin\s+({_MONTH})\b|\bearlier in ({_MONTH})\b")
@@ -83,9 +84,12 @@ def find_when(low: str, today: dt.date) -> When | None:
         total = today.year * 12 + today.month - 1 - months
         return When(total // 12, total % 12 + 1, m.group(2) == "month")
     m = _LAST.search(low)
-    if m and m.group(3):
-        mon = MONTHS[m.group(3)]  # "last August": the latest August before the article
+    if m and m.group(4):
+        mon = MONTHS[m.group(4)]  # "last August": the latest August before the article
         return When(today.year if mon < today.month else today.year - 1, mon, True)
+    if m and m.group(3):
+        # "after a summer in which X joined ...": the latest summer, this year's from June on
+        return When(today.year if today.month >= 6 else today.year - 1, 7, False)
     if m:
         what = m.group(1) or m.group(2)
         if what in ("summer", "window") or (what == "season" and m.group(2)):

@@ -225,3 +225,9 @@ def test_presented_as_a_player_and_a_first_name_alone(real_gaz):
                     day="2022-01-03")
     assert ("Tomasz Wielgosz", "Barcelona", "signed", False) in got
     assert ("Tomasz Wielgosz", "Manchester City", "signed", True) in got
+
+
+def test_two_movers_in_one_clause_keep_their_own_clubs_after_a_summer_in_which(real_gaz):
+    got, _ = claims(real_gaz, "For Bournemouth, it is another big sale after a summer in which Tomasz Wielgosz joined "
+                              "Liverpool for £40m and Rui Teixeira left for Paris Saint-Germain.", day="2026-01-06")
+    assert got == {("Tomasz Wielgosz", "Liverpool", "signed", True), ("Rui Teixeira", "Paris Saint-Germain", "signed", True)}
