@@ -503,6 +503,10 @@ def clause_claims(clause: str, sc: Scope, cx: Context) -> list[tuple[Draft, list
     return out
 
 
+_NEW_VERB_PHRASE = re.compile(r"\band\s+(?:then\s+|also\s+)?(?:went|go|goes|has gone|made|make|makes|scored|played|"
+                              r"started|came|comes|will|would|could|is|was|has|had)\b")
+
+
 def _own_part(sl: Slots, t: Trigger, triggers: list[Trigger]) -> Slots:
     """A mover's clubs end where the next mover's subject starts: "X joined #c1 for #m and Y left
     for #c2" gives X #c1 only."""
@@ -540,7 +544,9 @@ def _club_roles(clause: str, club_ph: list[tuple[int, int, int]], sc: Scope) -> 
     for i, a, _b in club_ph:
         if croles[i] == "subject" and _UNDER_BEFORE.search(clause[max(0, a - 12):a]):
             croles[i] = "under"  # "did not play under Guardiola": his club then, no suitor
-    managers_here = [i for i, _a, _b in club_ph if i in sc.manager_idx and croles[i] != "under"]
+    # (not "Mowbray's squad": a possessive manager stands for his club, not for a man with a past)
+    managers_here = [i for i, _a, b in club_ph if i in sc.manager_idx and croles[i] != "under"
+                     and not clause.startswith("'", b)]
     # "on loan at #c1# and #c2#": a club coordinated with the one before it shares its role
     for k in range(1, len(club_ph)):
         prev, cur = club_ph[k - 1], club_ph[k]
@@ -630,7 +636,10 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
             near = [i for i in after_t if croles[i] in ("dest", "at")]
             if near:
                 dest = [i for i in near if croles[i] == croles[near[0]]]
-        after = [i for i in after_t if croles[i] in ("with", "at", "subject")]
+        # "has signed a contract and went straight into the squad for the tie at #c": a club
+        # past a new verb phrase is not the signing's
+        after = [i for i in after_t if croles[i] in ("with", "at", "subject")
+                 and not _NEW_VERB_PHRASE.search(clause, t.end, start_of[i])]
         return dest or after_by or subj or after
     if kind == "bid" and any(croles[i] == "bidder" for i, *_ in cands):
         return [i for i, *_ in cands if croles[i] == "bidder"]

@@ -231,3 +231,10 @@ def test_two_movers_in_one_clause_keep_their_own_clubs_after_a_summer_in_which(r
     got, _ = claims(real_gaz, "For Bournemouth, it is another big sale after a summer in which Tomasz Wielgosz joined "
                               "Liverpool for £40m and Rui Teixeira left for Paris Saint-Germain.", day="2026-01-06")
     assert got == {("Tomasz Wielgosz", "Liverpool", "signed", True), ("Rui Teixeira", "Paris Saint-Germain", "signed", True)}
+
+
+def test_a_club_past_a_new_verb_phrase_or_a_managers_squad_is_not_the_signings(real_gaz):
+    got, _ = claims(real_gaz, "Sunderland have signed Tomasz Wielgosz from West Ham United. The midfielder has signed a "
+                              "three-year contract and went straight into Tony Mowbray's squad for the FA Cup tie at "
+                              "Fulham.", day="2023-02-01")
+    assert not any(c[1] == "Fulham" for c in got)
