@@ -126,7 +126,7 @@ def _sentence_clauses(s: Sent, today: dt.date) -> tuple[list[tuple[str, int]], d
     # a claim needs a suitor: a club here, or a pronoun subject ("they") for the last ones
     if "#c" not in s.masked and _PRONOUN_SUBJECT.search(s.masked) is None:
         return [], {}, None
-    clauses = split_clauses(s.masked)
+    clauses = _bounded(split_clauses(s.masked))
     resumed: dict[int, str] = {}
     if clauses and ", who " in s.masked:
         clauses, resumed = split_resumed(s.masked, clauses)
@@ -139,6 +139,29 @@ def _sentence_clauses(s: Sent, today: dt.date) -> tuple[list[tuple[str, int]], d
                     and find_when(c_k, today) is None:
                 pasts[k] = s.past_before
     return clauses, resumed, pasts
+
+
+MAX_CLAUSE = 600  # characters; real clauses are far shorter
+_PIECE_BREAK = re.compile(r",\s+|\s+and\s+|\s+")
+
+
+def _bounded(clauses: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A clause longer than MAX_CLAUSE (a run-on list, hostile text) is read in pieces, broken at
+    commas, "and" or spaces: each trigger pairs with every slot of its clause, so one endless
+    clause would cost the square of its length."""
+    if all(len(c) <= MAX_CLAUSE for c, _o in clauses):
+        return clauses
+    out: list[tuple[str, int]] = []
+    for clause, offset in clauses:
+        start = 0
+        while len(clause) - start > MAX_CLAUSE:
+            cut = start + MAX_CLAUSE // 2
+            m = _PIECE_BREAK.search(clause, cut, start + MAX_CLAUSE)
+            end, nxt = (m.start(), m.end()) if m else (start + MAX_CLAUSE, start + MAX_CLAUSE)
+            out.append((clause[start:end], offset + start))
+            start = nxt
+        out.append((clause[start:], offset + start))
+    return out
 
 
 def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Article) -> None:

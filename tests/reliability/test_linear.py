@@ -102,6 +102,8 @@ CASES: list[tuple[str, Callable, Callable[[int], object]]] = [
     ("sentences: abbreviations", _split, lambda n: "Man Utd. want No. 3 " * n),
     ("html fragment: unclosed <", _html_to_text, lambda n: "\x00" + "<a" * n),
     ("markdown escape: brackets and backslashes", _clean, lambda n: "\\[<]" * n),
+    ("extractor: one endless sentence", _extract,
+     lambda n: "Liverpool want Ivan Toney and Arsenal bid for Declan Rice, " * n + "end."),  # 15 KB at the start
     ("extractor: many short sentences", _extract,
      lambda n: "Liverpool want Ivan Toney. Arsenal bid for Declan Rice. " * max(1, n // 40)),
 ]
