@@ -142,7 +142,7 @@ def _sentence_clauses(s: Sent, today: dt.date) -> tuple[list[tuple[str, int]], d
 
 
 MAX_CLAUSE = 600  # characters; real clauses are far shorter
-_PIECE_BREAK = re.compile(r",\s+|\s+and\s+|\s+")
+_PIECE_BREAKS = (re.compile(r",\s+"), re.compile(r"\s+and\s+"), re.compile(r"\s+"))  # best first
 
 
 def _bounded(clauses: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -156,7 +156,11 @@ def _bounded(clauses: list[tuple[str, int]]) -> list[tuple[str, int]]:
         start = 0
         while len(clause) - start > MAX_CLAUSE:
             cut = start + MAX_CLAUSE // 2
-            m = _PIECE_BREAK.search(clause, cut, start + MAX_CLAUSE)
+            m = None
+            for rx in _PIECE_BREAKS:
+                m = rx.search(clause, cut, start + MAX_CLAUSE)
+                if m:
+                    break
             end, nxt = (m.start(), m.end()) if m else (start + MAX_CLAUSE, start + MAX_CLAUSE)
             out.append((clause[start:end], offset + start))
             start = nxt
