@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands, tasks
 
-from bot.cogs.common import embeds_allowed
+from bot.cogs.common import embeds_allowed, messageable
 from bot.render.embeds import alert_marker, alert_text, render_alert
 from bot.store import subscriptions as subs
 
@@ -156,13 +156,6 @@ class Alerts(commands.Cog):
                 posted += 1
         return posted
 
-    async def _channel(self, channel_id: int) -> discord.abc.Messageable:
-        channel = self.bot.get_channel(channel_id)
-        if channel is None:
-            channel = await self.bot.fetch_channel(channel_id)
-        assert isinstance(channel, discord.abc.Messageable)
-        return channel
-
     async def _already_posted(self, channel: discord.abc.Messageable, row: subs.OutboxRow) -> discord.Message | None:
         marker = alert_marker(row.id)
         me = self.bot.user
@@ -198,7 +191,7 @@ class Alerts(commands.Cog):
 
                 posting = True  # a failure may have posted: the retry looks first
                 return await deliver_saga(self, row, sub, await saga_channel(self, row.channel_id))
-            channel = await self._channel(row.channel_id)
+            channel = await messageable(self.bot, row.channel_id)
             if row.status == "sending":  # an earlier attempt may have posted it: look before posting
                 found = await self._already_posted(channel, row)
                 if found is not None:

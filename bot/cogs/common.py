@@ -120,6 +120,19 @@ class ChoiceView(OwnedView):
         self.add_item(ChoiceSelect(names))
 
 
+async def any_channel(bot: discord.Client, channel_id: int) -> object:
+    """A channel by id: from the cache, else from Discord (a channel the bot has not seen since it started)."""
+    found = bot.get_channel(channel_id)
+    return found if found is not None else await bot.fetch_channel(channel_id)
+
+
+async def messageable(bot: discord.Client, channel_id: int) -> discord.abc.Messageable:
+    """The channel an alert, digest or saga post goes to."""
+    channel = await any_channel(bot, channel_id)
+    assert isinstance(channel, discord.abc.Messageable)
+    return channel
+
+
 def embeds_allowed(channel: discord.abc.Messageable) -> bool:
     """Whether the bot may post embeds here (Embed Links); a DM always allows them."""
     if isinstance(channel, discord.abc.GuildChannel | discord.Thread) and channel.guild is not None:

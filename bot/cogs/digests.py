@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands, tasks
 
+from bot.cogs.common import messageable
 from bot.store import digests
 from bot.store import subscriptions as subs
 
@@ -87,13 +88,6 @@ class Digests(commands.Cog):
                     posted += await self._deliver(d, look_first=False)
         return posted
 
-    async def _channel(self, channel_id: int) -> discord.abc.Messageable:
-        channel = self.bot.get_channel(channel_id)
-        if channel is None:
-            channel = await self.bot.fetch_channel(channel_id)
-        assert isinstance(channel, discord.abc.Messageable)
-        return channel
-
     async def _posted(self, channel: discord.abc.Messageable, d: digests.Digest) -> discord.Message | None:
         from bot.render.digest import digest_marker
 
@@ -116,7 +110,7 @@ class Digests(commands.Cog):
         from bot.render.digest import digest_embed
 
         try:
-            channel = await self._channel(d.channel_id)
+            channel = await messageable(self.bot, d.channel_id)
             if look_first:
                 found = await self._posted(channel, d)
                 if found is not None:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.cogs.common import any_channel, messageable
 from bot.store import sagas
 from bot.store import subscriptions as subs
 
@@ -67,19 +68,9 @@ async def _find_forum_post(cog: Alerts, forum: discord.ForumChannel, marker: str
     return None
 
 
-async def _where(cog: Alerts, channel_id: int) -> discord.abc.Messageable:
-    found = cog.bot.get_channel(channel_id)
-    if found is None:
-        found = await cog.bot.fetch_channel(channel_id)
-    assert isinstance(found, discord.abc.Messageable)
-    return found
-
-
 async def saga_channel(cog: Alerts, channel_id: int) -> discord.abc.Messageable | discord.ForumChannel:
     """The subscription's channel: a text channel (or thread), or a forum whose posts are the sagas."""
-    found = cog.bot.get_channel(channel_id)
-    if found is None:
-        found = await cog.bot.fetch_channel(channel_id)
+    found = await any_channel(cog.bot, channel_id)
     assert isinstance(found, discord.abc.Messageable | discord.ForumChannel)
     return found
 
@@ -93,7 +84,7 @@ async def _living_message(cog: Alerts, saga: sagas.Saga, channel: discord.abc.Me
     store = cog.store
     if saga.message_id is not None:
         try:
-            target = await _where(cog, saga.channel_id)
+            target = await messageable(cog.bot, saga.channel_id)
             partial = target.get_partial_message(saga.message_id)  # type: ignore[attr-defined]
             await partial.edit(embed=embed)
             return target, partial
