@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import threading
 import uuid
 from collections.abc import Iterator
@@ -172,6 +173,31 @@ hypothesis_settings.register_profile("ci", max_examples=30, deadline=None, deran
 hypothesis_settings.register_profile("long", max_examples=3000, deadline=None, database=None,
                                      suppress_health_check=_QUIET, print_blob=True)
 hypothesis_settings.load_profile(os.environ.get("TRANSFERBOT_HYPOTHESIS", "ci"))
+
+
+@pytest.fixture(scope="session")
+def knowledge_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped knowledge without its seed articles (faster) and without the real feeds list."""
+    target = tmp_path_factory.mktemp("knowledge") / "knowledge"
+    shutil.copytree(ROOT / "knowledge", target, ignore=shutil.ignore_patterns("seeds", "feeds.toml"))
+    return target
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory, knowledge_dir: Path) -> Path:
+    """A SQLite database with that knowledge loaded, made once; each test copies the file (loading
+    takes a second). Checkpointed, so the file alone holds everything."""
+    from bot.ingest import open_database
+
+    path = tmp_path_factory.mktemp("template") / "template.db"
+
+    async def make() -> None:
+        store = await open_database(load_settings(db=path, knowledge_dir=knowledge_dir))
+        await store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        await store.close()
+
+    asyncio.run(make())
+    return path
 
 
 @pytest.fixture

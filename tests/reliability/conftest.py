@@ -1,9 +1,9 @@
-"""Fixtures of the reliability suite: a database with the knowledge but no seeds, and a local server
-(127.0.0.1) that serves whatever bytes a test gives it."""
+"""Fixtures of the reliability suite: settings over a copy of the knowledge-only template database
+(`template_db`, tests/conftest.py) and a local server (127.0.0.1) that serves whatever bytes a test
+gives it."""
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -20,43 +20,21 @@ RSS = "application/rss+xml; charset=utf-8"
 HTML = "text/html; charset=utf-8"
 
 
-@pytest.fixture(scope="session")
-def bare_knowledge(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    target = tmp_path_factory.mktemp("rknowledge") / "knowledge"
-    shutil.copytree(ROOT / "knowledge", target, ignore=shutil.ignore_patterns("seeds", "feeds.toml"))
-    return target
-
-
-@pytest.fixture(scope="session")
-def bare_template(tmp_path_factory: pytest.TempPathFactory, bare_knowledge: Path) -> Path:
-    from bot.ingest import open_database
-
-    path = tmp_path_factory.mktemp("rtemplate") / "template.db"
-
-    async def make() -> None:
-        store = await open_database(load_settings(db=path, knowledge_dir=bare_knowledge))
-        await store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        await store.close()
-
-    asyncio.run(make())
-    return path
-
-
 @pytest.fixture
-def rsettings(tmp_path: Path, bare_knowledge: Path, bare_template: Path) -> Settings:
+def rsettings(tmp_path: Path, knowledge_dir: Path, template_db: Path) -> Settings:
     db = tmp_path / "t.db"
-    shutil.copyfile(bare_template, db)
-    return load_settings(db=db, knowledge_dir=bare_knowledge, allow_private_addresses=True,
+    shutil.copyfile(template_db, db)
+    return load_settings(db=db, knowledge_dir=knowledge_dir, allow_private_addresses=True,
                          fetch_timeout=2.0, fetch_host_delay=0.0)
 
 
 @pytest.fixture
-def bsettings(db_target: Path | str, bare_knowledge: Path, request: pytest.FixtureRequest) -> Settings:
+def bsettings(db_target: Path | str, knowledge_dir: Path, request: pytest.FixtureRequest) -> Settings:
     """rsettings on the test's backend (the test runs on both): SQLite a copy of the template, PostgreSQL a
     new schema that is filled with the knowledge on opening."""
     if isinstance(db_target, Path):
-        shutil.copyfile(request.getfixturevalue("bare_template"), db_target)
-    return load_settings(db=db_target, knowledge_dir=bare_knowledge, allow_private_addresses=True,
+        shutil.copyfile(request.getfixturevalue("template_db"), db_target)
+    return load_settings(db=db_target, knowledge_dir=knowledge_dir, allow_private_addresses=True,
                          fetch_timeout=2.0, fetch_host_delay=0.0)
 
 

@@ -39,10 +39,10 @@ def _files() -> list[Path]:
     return [p for d in ARTICLE_DIRS for p in sorted(d.glob("*.txt"))]
 
 
-def _settings(tmp_path: Path, name: str, bare_template: Path, bare_knowledge: Path) -> Settings:
+def _settings(tmp_path: Path, name: str, template_db: Path, knowledge_dir: Path) -> Settings:
     db = tmp_path / f"{name}.db"
-    shutil.copyfile(bare_template, db)
-    return load_settings(db=db, knowledge_dir=bare_knowledge)
+    shutil.copyfile(template_db, db)
+    return load_settings(db=db, knowledge_dir=knowledge_dir)
 
 
 def _content(rows: list) -> list[tuple]:
@@ -68,10 +68,10 @@ async def _ingest(settings: Settings, articles: list[Article]) -> list[str]:
         await store.close()
 
 
-async def test_two_orders_store_the_same_claims_and_facts(tmp_path, bare_template, bare_knowledge) -> None:
+async def test_two_orders_store_the_same_claims_and_facts(tmp_path, template_db, knowledge_dir) -> None:
     articles = [SALGADO, *(read_article_file(p, p.name) for p in _files()), DIALLO]
-    forward = _settings(tmp_path, "forward", bare_template, bare_knowledge)
-    backward = _settings(tmp_path, "backward", bare_template, bare_knowledge)
+    forward = _settings(tmp_path, "forward", template_db, knowledge_dir)
+    backward = _settings(tmp_path, "backward", template_db, knowledge_dir)
     assert set(await _ingest(forward, articles)) == {"new"}
     assert set(await _ingest(backward, articles[::-1])) == {"new"}
     claims, facts = await _stored(forward)
@@ -79,13 +79,13 @@ async def test_two_orders_store_the_same_claims_and_facts(tmp_path, bare_templat
     assert (claims, facts) == await _stored(backward)
 
 
-async def test_reextract_gives_what_ingest_gave(tmp_path, bare_template, bare_knowledge) -> None:
+async def test_reextract_gives_what_ingest_gave(tmp_path, template_db, knowledge_dir) -> None:
     from bot.cli import main
 
-    settings = _settings(tmp_path, "re", bare_template, bare_knowledge)
+    settings = _settings(tmp_path, "re", template_db, knowledge_dir)
     await _ingest(settings, [read_article_file(p, p.name) for p in _files()])
     before = await _stored(settings)
-    os.environ["TRANSFERBOT_KNOWLEDGE_DIR"] = str(bare_knowledge)
+    os.environ["TRANSFERBOT_KNOWLEDGE_DIR"] = str(knowledge_dir)
     try:
         assert await asyncio.to_thread(main, ["reextract", "--db", str(settings.db)]) == 0
     finally:
@@ -93,8 +93,8 @@ async def test_reextract_gives_what_ingest_gave(tmp_path, bare_template, bare_kn
     assert await _stored(settings) == before
 
 
-def test_concurrent_processes_store_what_one_sequential_ingest_stores(tmp_path, bare_template,
-                                                                      bare_knowledge) -> None:
+def test_concurrent_processes_store_what_one_sequential_ingest_stores(tmp_path, template_db,
+                                                                      knowledge_dir) -> None:
     """Two `transferbot ingest` processes at once, each into its own database, the articles in opposite
     orders (the file names sort backwards in the second directory), the first extracting in worker
     processes and the second in a thread, and one sequential in-process ingest: the same claims and
@@ -112,8 +112,8 @@ def test_concurrent_processes_store_what_one_sequential_ingest_stores(tmp_path, 
         shutil.copyfile(path, behind / f"{len(files) - i:03d}_{path.name}")
     runs = []
     for name, source, workers in (("p1", ahead, "2"), ("p2", behind, "0")):
-        settings = _settings(tmp_path, name, bare_template, bare_knowledge)
-        env = {**os.environ, "TRANSFERBOT_KNOWLEDGE_DIR": str(bare_knowledge), "TRANSFERBOT_INGEST_WORKERS": workers,
+        settings = _settings(tmp_path, name, template_db, knowledge_dir)
+        env = {**os.environ, "TRANSFERBOT_KNOWLEDGE_DIR": str(knowledge_dir), "TRANSFERBOT_INGEST_WORKERS": workers,
                "TRANSFERBOT_INGEST_POOL_MIN_ARTICLES": "2"}
         proc = subprocess.Popen([sys.executable, "-m", "bot", "ingest", "--db", str(settings.db), str(source)],
                                 env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -122,15 +122,15 @@ def test_concurrent_processes_store_what_one_sequential_ingest_stores(tmp_path, 
         out, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err
         assert f"{len(files)} new, 0 duplicate, 0 failed" in out
-    sequential = _settings(tmp_path, "seq", bare_template, bare_knowledge)
+    sequential = _settings(tmp_path, "seq", template_db, knowledge_dir)
     asyncio.run(_ingest(sequential, [read_article_file(p, p.name) for p in files]))
     want = asyncio.run(_stored(sequential))
     for settings, _ in runs:
         assert asyncio.run(_stored(settings)) == want
 
 
-async def test_a_surname_alone_is_read_the_same_whatever_came_before(tmp_path, bare_template,
-                                                                     bare_knowledge) -> None:
+async def test_a_surname_alone_is_read_the_same_whatever_came_before(tmp_path, template_db,
+                                                                     knowledge_dir) -> None:
     """Article A introduces Moises Kaloravin (not in the shipped knowledge); article B names him by
     surname only. B is read on its own, as if A had never been stored: its claim is Kaloravin's, the
     name as B writes it, whether A came before, after or not at all. (The question "who wants
@@ -141,7 +141,7 @@ async def test_a_surname_alone_is_read_the_same_whatever_came_before(tmp_path, b
                 date=dt.date(2024, 1, 5), origin="b")
     runs = {}
     for name, order in (("ab", [a, b]), ("ba", [b, a]), ("b", [b])):
-        settings = _settings(tmp_path, name, bare_template, bare_knowledge)
+        settings = _settings(tmp_path, name, template_db, knowledge_dir)
         await _ingest(settings, order)
         store = await open_database(settings)
         try:
@@ -151,13 +151,13 @@ async def test_a_surname_alone_is_read_the_same_whatever_came_before(tmp_path, b
     assert runs["ab"] == runs["ba"] == runs["b"] == [("Kaloravin", "Chelsea", "bid")]
 
 
-async def test_a_player_one_article_named_is_not_learnt_for_the_next(tmp_path, bare_template,
-                                                                   bare_knowledge) -> None:
+async def test_a_player_one_article_named_is_not_learnt_for_the_next(tmp_path, template_db,
+                                                                   knowledge_dir) -> None:
     """The same article B whether or not A (which names B's manager as a player) was stored first: the
     age and the move to Erzgebirge Aue stay Kenji Diallo's."""
     runs = {}
     for name, order in (("ab", [SALGADO, DIALLO]), ("b", [DIALLO])):
-        settings = _settings(tmp_path, name, bare_template, bare_knowledge)
+        settings = _settings(tmp_path, name, template_db, knowledge_dir)
         await _ingest(settings, order)
         store = await open_database(settings)
         try:

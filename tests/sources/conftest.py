@@ -194,29 +194,6 @@ async def web_server() -> AsyncIterator[WebServer]:
         await server.close()
 
 
-@pytest.fixture(scope="session")
-def knowledge_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shipped knowledge without its seed articles (faster) and without the real feeds list."""
-    target = tmp_path_factory.mktemp("knowledge") / "knowledge"
-    shutil.copytree(ROOT / "knowledge", target, ignore=shutil.ignore_patterns("seeds", "feeds.toml"))
-    return target
-
-
-@pytest.fixture(scope="session")
-def template_db(tmp_path_factory: pytest.TempPathFactory, knowledge_dir: Path) -> Path:
-    """A database with the knowledge loaded, made once; each test gets a copy (loading takes a second)."""
-    from bot.ingest import open_database
-
-    path = tmp_path_factory.mktemp("template") / "template.db"
-
-    async def make() -> None:
-        store = await open_database(load_settings(db=path, knowledge_dir=knowledge_dir))
-        await store.close()
-
-    asyncio.run(make())
-    return path
-
-
 @pytest.fixture
 def web_settings(db_target: Path | str, knowledge_dir: Path, request: pytest.FixtureRequest) -> Settings:
     db = db_target
