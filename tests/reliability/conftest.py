@@ -15,7 +15,6 @@ from aiohttp.test_utils import TestServer
 
 from bot.config import Settings, load_settings
 
-ROOT = Path(__file__).resolve().parents[2]
 RSS = "application/rss+xml; charset=utf-8"
 HTML = "text/html; charset=utf-8"
 
