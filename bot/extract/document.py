@@ -110,8 +110,6 @@ class Registry:
         for cand in idx.player_by_last.get(toks[-1], []):
             if fuzz.ratio(key, fold(cand)) >= 85:
                 return cand
-        for last, cands in ((toks[-1], idx.player_by_last),):
-            del last, cands
         return None
 
 
