@@ -698,9 +698,9 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
     head = clause[:t.start]
     if _GROUP.search(head):
         return None  # "Saudi Pro League sides are showing interest": an unnamed group
+    none_named = all(sl.roles[i] in _NOT_SUITOR_ROLES for i, *_ in sl.clubs)  # no club here can be one
     if kind in ("signed", "loan") and any(sl.roles[i] == "from" for i, *_ in sl.clubs):
-        if cx.last_suitors and _PRONOUN_SUBJECT.search(clause, 0, t.start) \
-                and all(sl.roles[i] in _NOT_SUITOR_ROLES for i, *_ in sl.clubs):
+        if none_named and cx.last_suitors and _PRONOUN_SUBJECT.search(clause, 0, t.start):
             return list(cx.last_suitors[:2]), suitors_idx, False  # "They have signed X from #c": the club before
         return [], suitors_idx, True
     if kind in ("signed", "loan") and t.mover and sl.clubs and all(sl.roles[i] == "owner" for i, *_ in sl.clubs):
@@ -708,11 +708,10 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
         return [], suitors_idx, True
     if _NEEDS_CLUB.search(clause[t.start:t.end]):
         return None  # "would prefer a move to the Bernabeu": the club must be named here
-    if cx.sent_suitors and all(sl.roles[i] in _NOT_SUITOR_ROLES for i, *_ in sl.clubs):
+    if cx.sent_suitors and none_named:
         return list(cx.sent_suitors[:2]), suitors_idx, False
-    if cx.last_suitors and all(sl.roles[i] in _NOT_SUITOR_ROLES for i, *_ in sl.clubs) \
-            and _PRONOUN_SUBJECT.search(clause, 0, t.end):  # also "on their radar"; "the club ... #c defender X"
-        return list(cx.last_suitors[:2]), suitors_idx, False
+    if cx.last_suitors and none_named and _PRONOUN_SUBJECT.search(clause, 0, t.end):
+        return list(cx.last_suitors[:2]), suitors_idx, False  # also "on their radar"; "the club ... #c defender X"
     return None
 
 
