@@ -24,12 +24,16 @@ _DESCRIBED = (r"(?:the )?(?:journalist |reporter |transfer expert |(?:[a-z]+ )?(
               r"publication|website|journalist|reporter|insider|radio station|tv channel|magazine) )?")
 _ELIDED = r"(?:[a-z](?=#))?"  # "l'Equipe" masks as "l#s1#"
 ACCORDING = re.compile(rf"\baccording to {_DESCRIBED}{_ELIDED}{_NAME}")
-NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information)| (?:news agency|agency|newspaper|paper|outlet|website|broadcaster))?\s+(?:(?:it |this )?{_VERB})")
+# "Romano, writing on Saturday morning, says": a short aside between the name and its verb.
+NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information)| (?:news agency|agency|newspaper|paper|outlet|website|broadcaster))?"
+                       rf"(?:,\s+(?:writing|speaking|posting|reporting|appearing)\b[^,;#]{{0,40}},)?\s+(?:(?:it |this )?{_VERB})")
 # A source named earlier and now described: "The Italian journalist reports that ...".
 DESCRIBED_SOURCE = re.compile(rf"\bthe (?:[a-z]+ )?(?:journalist|reporter|insider|transfer expert|newspaper|paper|outlet|broadcaster)\s+{_VERB}")
 VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|told|told to|revealed by)\s+{_DESCRIBED}{_ELIDED}{_NAME}\s*(?:[.,;)]|$)"
                        # "in L'Equipe", "by Bild": only a name known as a source ("in Turin," is a place)
-                       rf"|\b(?:from|in|by)\s+{_DESCRIBED}{_ELIDED}#(s)(\d+)#\s*(?:[.,;)]|$)")
+                       rf"|\b(?:from|in|by)\s+{_DESCRIBED}{_ELIDED}#(s)(\d+)#\s*(?:[.,;)]|$)"
+                       # "the latest from Romano suggests": news from a named source
+                       rf"|\b(?:latest|news|word|update|information|intel|reports?)\s+from\s+{_DESCRIBED}{_ELIDED}#([su])(\d+)#")
 # "Romano has given the deal his seal of approval, reporting that ...": the subject credits the rest.
 PARTICIPLE = re.compile(r"^#([su])(\d+)#\s[^;]*?,\s+(?:reporting|saying|claiming|revealing|adding|insisting|writing)\s+that\b")
 JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert|writer|columnist)\s+{_NAME}")
@@ -70,7 +74,9 @@ def credit_in(masked: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for rx in (ACCORDING, JOURNALIST, NAME_VERB, VERB_NAME, PARTICIPLE):
         for m in rx.finditer(masked):
-            kind, i = (m.group(1), int(m.group(2))) if m.group(1) else (m.group(3), int(m.group(4)))
+            g = m.groups()
+            at = next(k for k in range(0, len(g), 2) if g[k])
+            kind, i = g[at], int(g[at + 1])
             if kind == "c" and rx is not NAME_VERB:
                 continue
             out.append((kind, i))

@@ -254,7 +254,8 @@ def _clause_focus(k: int, clause: str, offset: int, s: Sent, resolved: dict[int,
         om = _OWNED_SUBJECT.match(masked)
         if om and is_owner_mid(om.group(1)) and s.mentions[int(om.group(2))].kind == "player":
             return s.mentions[int(om.group(2))].names[0]
-    if _POSSESSIVE.search(clause) or _ALSO.search(clause) or _DESCRIBED_PLAYER.search(clause):
+    if _POSSESSIVE.search(clause) or _ALSO.search(clause) or _DESCRIBED_PLAYER.search(clause) \
+            or (_CLUB_START.match(clause) and (_CONJOINED_CLUB.match(clause) or _CONJ_BEFORE.search(masked[max(0, offset - 10):offset]))):
         # "#c1 had tried to sign X, while #c2 were ready to meet his release clause", "..., and #c2
         # are keen on the former #c3 defender": the one player before
         wf = _only_player_before(masked, offset, s, resolved)
@@ -310,6 +311,10 @@ _POSSESSIVE = re.compile(r"\b(?:his|her)\b")
 
 
 _ALSO = re.compile(r"#c\d+#\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:also|too)\b")  # "..., with #c also interested"
+# "..., although #c remain keen", "..., with #c leading the chase": a club answering the clause before
+_CONJOINED_CLUB = re.compile(r"(?:although|though|but|while|whilst|whereas|with|and|where)\s+(?:the\s+)?#c\d+#\s")
+_CONJ_BEFORE = re.compile(r"\b(?:although|though|but|while|whilst|whereas|with|and|where),?\s*$")
+_CLUB_START = re.compile(r"(?:(?:although|though|but|while|whilst|whereas|with|and|where)\s+)?(?:the\s+)?#c\d+#\s")
 
 
 def _only_player_before(masked: str, offset: int, s: Sent, resolved: dict[int, str]) -> str | None:
