@@ -49,6 +49,9 @@ CONTINUE = re.compile(
     r"respected journalist|italian journalist|expert|insider|statement|club statement|tweet|post)\b|"
     r"\bit is (?:claimed|understood|said|reported|believed|suggested|added)\b|"
     r"\b(?:he|she|they) (?:added|adds|claimed|claims|said|says|wrote|writes|labelled|reported|explained|continued)\b|"
+    # "The Italian also said that ...": the speaker named before, described
+    r"^(?:the (?:[a-z]+ ){1,2}|#a\d+# )(?:also |later |then )?(?:said|added|explained|admitted|revealed)\b|"
+    r"\bthe #c\d+# (?:manager|coach|head coach|boss) (?:also |later |then )?(?:said|added|explained|admitted|revealed)\b|"
     r"\badded that\b|\bthe statement went on\b|\bwent on\b")
 # Things in a trailing bracket that are not credits.
 _NOT_SOURCE = re.compile(r"^(?:[\d\s.,%/:-]+$|\d+\s|now\b|pictured|left|right|above|below|via\b|photo|file|ap photo|getty)", re.I)

@@ -96,6 +96,7 @@ def _credit(s: Sent) -> str | None:
             if tail and tail.group(1) == str(ci):
                 s.credit_end = tail.end()
             return m.names[0]
+        return m.names[0]  # "Ancelotti has confirmed that Everton are in talks ...": the manager speaking
     # "#c have signed X, the club said in a statement": the sentence's subject club
     sm = _SUBJECT_CLUB_SAID.search(masked)
     if sm:
@@ -106,7 +107,8 @@ def _credit(s: Sent) -> str | None:
     return None
 
 
-_SUBJECT_CLUB_SAID = re.compile(r"^#c(\d+)#\s+[^;]*,\s+the club\s+(?:has\s+|have\s+)?(?:said|announced|confirmed|stated)\b")
+_SUBJECT_CLUB_SAID = re.compile(r"^#c(\d+)#\s+[^;]*,\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:club|side|outfit|team)\s+(?:has\s+|have\s+)?"
+                                r"(?:said|announced|confirmed|stated)\b")
 
 
 _STATEMENT_TAIL = re.compile(r",\s+#c(\d+)#\s+(?:have\s+|has\s+)?(?:said|announced|confirmed|stated)(?:\s+(?:on|last)\s+\w+)?"

@@ -68,7 +68,7 @@ _ROWS: list[RoleRule] = [
              "a club that only describes a person ('the former Inter coach')"),
     RoleRule('seller',
              '',
-             '^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:told|informed|warned)\\s+#c\\d+#',
+             '^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:told|informed|warned)\\s+#c\\d+#\\s+(?:that\\s+)?(?:it|they)\\s+(?:will|would)\\s+(?:take|cost|need|require)\\b',
              '{C} have told {C2} it will take {M} to prise away {P}.', 'none', 'the club that names its price owns him'),
     RoleRule('subject',
              '\\b(?:told|informed|warned)\\s+$',
