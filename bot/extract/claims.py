@@ -301,7 +301,7 @@ _OWNED_SUBJECT = re.compile(r"#c\d+#((?:'s)?\s+(?:[\w-]+\s+){1,3}?)#p(\d+)#\s+(?
 
 
 _SUBJECT_PLAYER = re.compile(r"#p(\d+)#(?:,\s+\d{1,2},|,\s+whose\s+[^,;]{1,80},)?\s+(?:has|have|is|was|had|also|remains|scored|joined|made|"
-                             r"played|started|signed|spent|moved)\b")
+                             r"played|started|signed|spent|moved|began|came|went|left|returned|arrived)\b")
 
 
 _DESCRIBED_PLAYER = re.compile(r"\bthe\s+(?:former\s+|ex-|current\s+)?(?:[\w-]+\s+)?#c\d+#\s+(?:[\w-]+\s+)?(?:"
@@ -314,7 +314,7 @@ _ALSO = re.compile(r"#c\d+#\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:also|too)\b")  
 # "..., although #c remain keen", "..., with #c leading the chase": a club answering the clause before
 _CONJOINED_CLUB = re.compile(r"(?:although|though|but|while|whilst|whereas|with|and|where)\s+(?:the\s+)?#c\d+#\s")
 _CONJ_BEFORE = re.compile(r"\b(?:although|though|but|while|whilst|whereas|with|and|where),?\s*$")
-_CLUB_START = re.compile(r"(?:(?:although|though|but|while|whilst|whereas|with|and|where)\s+)?(?:the\s+)?#c\d+#\s")
+_CLUB_START = re.compile(r"(?:(?:although|though|but|while|whilst|whereas|with|and|where)\s+)?(?:the\s+)?#c\d+#[\s,]")
 
 
 def _only_player_before(masked: str, offset: int, s: Sent, resolved: dict[int, str]) -> str | None:
@@ -405,7 +405,8 @@ _GENERIC = re.compile(r"\b(?:options|alternatives|other (?:players|targets|names
                       r"squad|market|replacement|replacements|budget|a number of|several|defence|attack|midfield)\b")
 
 
-_PRONOUN_SUBJECT = re.compile(r"\b(?:they|their|the club)\b")
+# also a club named by what it is: "the nine-time French champions have already signed ..."
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|their|the club)\b|^the\s+(?:[\w-]+\s+){0,3}?(?:champions|giants|holders|side|outfit)\b")
 
 
 _RIVAL_WITH = re.compile(r"(?:battle|tug-of-war|race|competition|fight|tussle|battling|competing|linked)\s+with\s+"
@@ -893,7 +894,7 @@ def _note_sellers(out: list[tuple[Draft, list[str]]], sl: Slots, sc: Scope) -> N
             lst.insert(0, club)
 
 
-_RELATIVE_OF = re.compile(r"'s\s+(?:former\s+|ex-|old\s+|new\s+|fellow\s+)?(?:team-?mate|colleague|brother|son|cousin|"
+_RELATIVE_OF = re.compile(r"'s\s+(?:former\s+|ex-|old\s+|new\s+|fellow\s+)?(?:#c\d+#\s+)?(?:team-?mate|colleague|brother|son|cousin|"
                           r"replacement|successor|understudy|rival|strike partner)s?\s+#[pa]\d+#")
 _GAPPED_FROM = re.compile(r"(?:,|\band|\bplus)\s+(?:[^#,;]{0,30}?,\s+)?(?:[\w-]+\s+){0,3}?#p(\d+)#\s+(?:on\s+(?:a\s+)?loan\s+)?from\s+#c\d+#")
 _GAPPED_CLUB = re.compile(r"\s+and\s+#c(\d+)#\s+(?:have\s+|has\s+)?#p(\d+)#(?=[\s,.;]|$)")

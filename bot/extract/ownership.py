@@ -31,7 +31,8 @@ _OWNER_WORDS = frozenset({"youth", "women's", "womens", "reserve", "b", *POSITIO
                           "academy", "graduate", "loanee", "wonderkid", "ace", "man", "player", "forward",
                           "full-back", "centre-back", "left-back", "right-back", "wing-back", "centre", "back",
                           "under-21", "under-20", "under-23", "england", "highly-rated", "rated", "young", "former",
-                          "experienced", "veteran", "out-of-favour", "exciting", "talented", "in-form"})
+                          "experienced", "veteran", "out-of-favour", "exciting", "talented", "in-form", "outcast", "misfit",
+                          "flop", "reject", "unsettled", "wantaway"})
 
 
 _AGE_OR_NUMBER = re.compile(r"\d{1,2}-year-old|\d+|no\.?")

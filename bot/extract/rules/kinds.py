@@ -94,7 +94,7 @@ _ROWS: list[KindRule] = [
     KindRule("loan", r"\b(?:loaned|farmed)\s+out\b|\bloaned\s+to\b|\bsent\s+(?:out\s+)?on loan\b", "{P} has been loaned to {C}.", strong=True),
     KindRule("loan", r"\b(?:completes?|completed|sealed|seals|secured|secures|finalised|finalized)\s+(?:a\s+|his\s+|the\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b",
              "{P} has completed a season-long loan to {C}.", strong=True),
-    KindRule("loan", r"\b(?:joined|joins|join|moved|moves|move|arrived|arrives|signed|signs|joining|returned|returns|switched|switches|heads|headed|went|goes)\b"
+    KindRule("loan", r"\b(?:joined|joins|join|moved|moves|move|arrived|arrives|signed|signs|joining|returned|returns|switched|switches|heads|headed|went|goes|gone)\b"
                      r"(?:[^#,;]|#[a-z]\d+#){0,40}?\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b",
              "{P} moves on to {C} on loan.", strong=True, mover=True),
     KindRule("loan", r"\b(?:recalled|recalls|recall|returned|returns|return|back)\s+(?:[\w-]+\s+|#[pac]\d+#\s+){0,3}?from\s+(?:his|her|a|the)\s+"
@@ -332,6 +332,17 @@ _ROWS: list[KindRule] = [
              "{P} was previously at {C}.", strong=True, mover=True, past=True),
     KindRule("signed", r"(?:^|\bwith\s+)#[pa]\d+#\s+(?:moving|switching|heading|joining)\s+to\s+(?=#c)",
              "{C2} have already lost one player to {C}, with {P} moving to {C} for a record fee last August.", strong=True, mover=True),
+    # ---- added after batch 8 (read 2026-12-06): a chance passed up, a career's seasons, signings for a club
+    KindRule("ended", r"\b(?:turned|turn|turning|turns|passed|pass|passing|passes)\s+(?:down|up|on)\s+(?:the\s+)?(?:chance|opportunity)\s+to\s+(?:sign|land|bring|buy|secure)\b",
+             "{C} have turned down the chance to sign {P}.", strong=True),
+    KindRule("signed", r"\b(?:spent|spending|spend)\s+(?:a|an|one|two|three|four|five|six|seven|\d+|several|[\w-]+)\s+(?:seasons?|years?|campaigns?)\s+(?:at|with)\s+(?=#c)",
+             "{P} came through at {C2} before spending two seasons at {C}.", strong=True, mover=True, past=True),
+    KindRule("signed", r"\b(?:moving|moved|moves)\s+on\s+to\s+(?=#c)(?![^;]*\bloan\b)",
+             "{P} came through at {C2}, then moving on to {C} in 2020.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:signings?|arrivals?|recruits?|additions?)\s+(?:for|at|by)\s+(?=#c)",
+             "{P} was one of four deadline-day signings for {C} on Thursday.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:began|started|begun)\s+(?:his|her)\s+(?:professional\s+|senior\s+)?career\s+(?:at|with)\s+(?=#c)",
+             "{P} began his career at {C}.", strong=True, mover=True, past=True),
 ]
 
 
