@@ -726,8 +726,9 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     """Who the claim is about: the object after (or inside) the trigger, else the subject
     before it, else an anaphor, else the sentence's or the article's player."""
     s, resolved = sc.s, sc.resolved
-    named_after = [s.mentions[i].names[0] for i, a, b in sl.players  # (or inside: "#p's transfer to #c")
+    after_spans = [(a, b) for i, a, b in sl.players  # (or inside: "#p's transfer to #c")
                    if a >= t.start and not _RELATIVE_OF.match(clause, b)]  # "#p's former team-mate #p2": #p2
+    named_after = [s.mentions[i].names[0] for i, a, b in sl.players if a >= t.start and not _RELATIVE_OF.match(clause, b)]
     before_ph = [(i, a, b) for i, a, b in sl.players if b <= t.start]
     an_after = [resolved[i] for i, a, b in sl.anaphors if a > t.start]
     an_before = [resolved[i] for i, a, b in sl.anaphors if b <= t.start]
@@ -740,7 +741,9 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
         # "have given up on the midfielder and turned their attention to #p": the object of the phrase
         return [resolved[i] for i, a, b in sl.anaphors if a == first_an]
     if named_after:
-        return list(dict.fromkeys(named_after if _PLAYER_PAIR.search(clause[t.start:]) else named_after[:1]))
+        if _PLAYER_PAIR.search(clause[t.start:]):
+            return list(dict.fromkeys(named_after))
+        return _object_list(clause, after_spans, named_after)
     if an_after and (kind != "ended" or not before_ph):
         return an_after[:1]
     if before_ph:
@@ -757,6 +760,26 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     if cx.weak_focus and not implicit and suitors and not _INDEFINITE.search(clause) and not _GENERIC.search(clause):
         return [cx.weak_focus]
     return []
+
+
+def _object_list(clause: str, spans: list[tuple[int, int]], names: list[str]) -> list[str]:
+    """The first object and those listed with it: "signed X on a free, Y from #c and
+    goalkeeper Z", "interested in X and in #c's Y". A list ends where a new verb begins."""
+    out = [names[0]]
+    for k in range(1, len(spans)):
+        if not _LIST_GAP.fullmatch(clause, spans[k - 1][1], spans[k][0]):
+            break
+        out.append(names[k])
+    return list(dict.fromkeys(out))
+
+
+# between two listed objects: what qualifies the first ("on a free", "from #c", "(£33m)"),
+# then a comma or "and", then what describes the next ("goalkeeper", "in #c's Italy")
+_LIST_GAP = re.compile(r"(?:\s+(?:on\s+(?:a\s+)?(?:free|loan)(?:\s+transfer)?|from\s+#c\d+#|for\s+#m\d+#|\(#m\d+#\)|"
+                       r"this\s+(?:window|summer|month)|last\s+(?:week|month)))*"
+                       r"(?:,\s+and|,|\s+and|\s+as\s+well\s+as|\s+plus)\s+(?:in\s+|of\s+)?(?:#c\d+#(?:'s)?\s+)?"
+                       r"(?:(?:[a-z]+-[\w'-]+|(?!(?:that|to|who|which|while|whereas|but|although|though|as|after|before|with|has|have|had|is|are|"
+                       r"was|were|will|would|could|said|says|admits|insists)\b)(?![a-z]+ed\b)[a-z][\w']*)\s+){0,4}?")
 
 
 class _ClauseTime:

@@ -343,6 +343,8 @@ _ROWS: list[KindRule] = [
              "{P} was one of four deadline-day signings for {C} on Thursday.", strong=True, mover=True),
     KindRule("signed", r"\b(?:began|started|begun)\s+(?:his|her)\s+(?:professional\s+|senior\s+)?career\s+(?:at|with)\s+(?=#c)",
              "{P} began his career at {C}.", strong=True, mover=True, past=True),
+    KindRule("agreement", r"\b(?:met|meets|matched|matches)\s+#c\d+#'s\s+(?:#m\d+#\s+)?(?:valuation|asking price|price tag|demands)\b",
+             "{C} met {C2}'s valuation for {P} on Wednesday night.", strong=True),
 ]
 
 

@@ -60,7 +60,7 @@ _ROWS: list[RoleRule] = [
              "{C2} hope to bring in {P}, whose {C} contract runs out in June.", 'none', "his contract's club is his"),
     RoleRule('owner',
              '\\b(?:former|ex-|old)\\s*$',
-             '^\\s+(?:[\\w-]+\\s+)?(?:man|player|star|defender|midfielder|striker|forward|winger|goalkeeper|keeper|full-back|centre-back|captain|academy graduate)\\b',
+             '^\\s+(?:[\\w-]+\\s+)?(?:man|player|star|defender|midfielder|striker|forward|winger|goalkeeper|keeper|full-back|centre-back|captain|academy graduate|team-?mate|colleague)\\b',
              "{C2} are keen on the former {C} man {P}.", 'none', "a club he played for, describing him"),
     RoleRule('under',
              '\\b(?:former|ex-|old)\\s*$',

@@ -1,0 +1,97 @@
+"""Fifth round: the engine rules written from the errors of held-out batches 7 and 8 (batch 8
+rewrites real reports). Each test uses invented players, so it checks the rule, not a name
+it has seen."""
+
+from . import fixture_articles
+
+
+def claims(gaz, text, day="2023-07-04"):
+    return fixture_articles.claims(gaz, text, day)
+
+
+def test_a_withdrawal_denied_is_a_pursuit_that_goes_on(real_gaz):
+    got, _ = claims(real_gaz, "Arsenal have not given up on Tomasz Wielgosz.")
+    assert got == {("Tomasz Wielgosz", "Arsenal", "interest", False)}
+    got, _ = claims(real_gaz, "Arsenal have given up on Tomasz Wielgosz.")
+    assert got == {("Tomasz Wielgosz", "Arsenal", "ended", False)}
+
+
+def test_a_withdrawal_only_possible_is_no_claim_yet(real_gaz):
+    got, _ = claims(real_gaz, "Palace rejected Arsenal's bid for Tomasz Wielgosz. Arsenal may now turn their "
+                              "attention elsewhere.")
+    assert ("Tomasz Wielgosz", "Arsenal", "ended", False) not in got
+    assert ("Tomasz Wielgosz", "Arsenal", "bid", False) in got
+
+
+def test_the_club_told_the_price_is_the_suitor(real_gaz):
+    got, _ = claims(real_gaz, "Newcastle United have told Chelsea it will take £50m to prise away midfielder "
+                              "Tomasz Wielgosz.")
+    assert got == {("Tomasz Wielgosz", "Chelsea", "talks", False)}
+
+
+def test_a_club_answering_the_clause_before_takes_its_player(real_gaz):
+    got, _ = claims(real_gaz, "Arsenal are closing in on a loan for Tomasz Wielgosz, although Tottenham remain keen.")
+    assert ("Tomasz Wielgosz", "Tottenham Hotspur", "interest", False) in got
+    got, _ = claims(real_gaz, "Everton face a fight to land Tomasz Wielgosz, with Marseille, Wolfsburg and Lyon "
+                              "all showing interest as well.")
+    assert {c for p, c, k, past in got if k == "interest"} >= {"Marseille", "VfL Wolfsburg", "Lyon"}
+
+
+def test_a_chance_to_sign_passed_up_is_an_end(real_gaz):
+    got, _ = claims(real_gaz, "Tomasz Wielgosz is not heading to England, with Arsenal and Everton both passing up "
+                              "the chance to sign the Atletico Madrid star.")
+    assert {(c, k) for p, c, k, past in got} == {("Arsenal", "ended"), ("Everton", "ended")}
+
+
+def test_open_to_joining_is_interest_not_a_move(real_gaz):
+    got, _ = claims(real_gaz, "Tomasz Wielgosz is open to joining Atletico Madrid.")
+    assert got == {("Tomasz Wielgosz", "Atlético Madrid", "interest", False)}
+
+
+def test_a_listed_object_shares_the_verb(real_gaz):
+    got, _ = claims(real_gaz, "Arsenal have already signed Tomasz Wielgosz on a free, Rui Teixeira from Lille and "
+                              "goalkeeper Jonas Falkenried this window.", day="2020-10-03")
+    assert {p for p, c, k, past in got if c == "Arsenal" and k == "signed"} == {
+        "Tomasz Wielgosz", "Rui Teixeira", "Jonas Falkenried"}
+
+
+def test_a_list_ends_where_a_new_verb_begins(real_gaz):
+    got, _ = claims(real_gaz, "Everton are in talks with Norwich City over defender Tomasz Wielgosz and admitted "
+                              "that Rui Teixeira could leave.")
+    assert got == {("Tomasz Wielgosz", "Everton", "talks", False)}
+
+
+def test_a_team_mate_described_by_his_club_is_the_object(real_gaz):
+    got, _ = claims(real_gaz, "PSG are interested in Tomasz Wielgosz's former Real Madrid team-mate Rui Teixeira "
+                              "and in Milan's Italy goalkeeper Jonas Falkenried.")
+    assert got == {("Rui Teixeira", "Paris Saint-Germain", "interest", False),
+                   ("Jonas Falkenried", "Paris Saint-Germain", "interest", False)}
+
+
+def test_a_career_told_in_stops(real_gaz):
+    got, _ = claims(real_gaz, "Tomasz Wielgosz began his career at Real Madrid, spending two seasons at Borussia "
+                              "Dortmund and then moving on to Inter Milan.", day="2021-07-06")
+    assert {(c, past) for p, c, k, past in got if k == "signed"} >= {
+        ("Real Madrid", True), ("Borussia Dortmund", True)}
+
+
+def test_a_managers_statement_credits_the_manager(real_gaz):
+    _, ex = claims(real_gaz, "Carlo Ancelotti has confirmed that Everton are in talks with Norwich City over "
+                             "defender Tomasz Wielgosz.", day="2020-10-02")
+    assert {c.source for c in ex.claims} == {"Carlo Ancelotti"}
+
+
+def test_a_credit_through_an_aside(real_gaz):
+    _, ex = claims(real_gaz, "Fabrizio Romano, writing on Saturday morning, says Arsenal have been in touch with "
+                             "the representatives of Tomasz Wielgosz all week.", day="2020-10-03")
+    assert {c.source for c in ex.claims} == {"Fabrizio Romano"}
+
+
+def test_the_club_whose_valuation_is_met_sells(real_gaz):
+    got, _ = claims(real_gaz, "Bournemouth met Bristol City's valuation on Wednesday night for Tomasz Wielgosz.")
+    assert {c for p, c, k, past in got} == {"AFC Bournemouth"}
+
+
+def test_not_wanting_to_sell_is_no_withdrawal(real_gaz):
+    got, _ = claims(real_gaz, "Leicester City did not want to sell Tomasz Wielgosz to a rival.")
+    assert got == set()
