@@ -183,7 +183,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "exclusive", "breaking", "update", "live", "today", "yesterday", "tomorrow", "mr", "sir", "dr",
     "ballon", "dor", "golden", "boot", "award", "player", "year", "month", "week", "young", "team",
     "national", "ligue", "liga", "serie", "bundesliga", "eredivisie", "mls", "primeira", "super", "lig",
-    "wsl", "nwsl", "efl", "epl", "spl", "spfl", "uefa", "fifa",
+    "wsl", "nwsl", "epl", "spl", "spfl",
     "qatari", "qatari-owned", "financial", "fair", "play", "rules", "board", "fans", "fan", "supporters",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
