@@ -678,8 +678,9 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
         return [i for i, *_ in cands if croles[i] == "bidder"]
     if kind == "ended":
         return ([i for i, a, b in cands if t.start <= a < t.end]  # "put an end to #c's pursuit"
+                or [i for i, a, b in cands if t.end <= a <= t.end + 1 and croles[i] == "bidder"]  # "ward off interest from #c"
                 or [i for i in before_t if croles[i] in ("subject", "bidder")]
-                or [i for i in after_t if croles[i] in ("subject", "bidder")][:1]
+                or _with_listed(clause, [(i, a, b) for i, a, b in cands if a >= t.start and croles[i] in ("subject", "bidder")])
                 or [i for i in before_t if croles[i] == "dest"][-1:])  # "X's move to #c has collapsed"
     rivals = [i for i, a, b in cands if croles[i] == "with" and _RIVAL_WITH.search(clause[max(0, a - 40):a])]
     others = [i for i, a, b in cands if croles[i] != "with"]
@@ -691,6 +692,19 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
     if others:
         return others + rivals
     return [i for i, *_ in cands]
+
+
+def _with_listed(clause: str, clubs: list[tuple[int, int, int]]) -> list[int]:
+    """The first club and those listed right after it ("a move to #c1 or #c2")."""
+    out = [clubs[0][0]] if clubs else []
+    for k in range(1, len(clubs)):
+        if not _LISTED_CLUB.fullmatch(clause, clubs[k - 1][2], clubs[k][1]):
+            break
+        out.append(clubs[k][0])
+    return out
+
+
+_LISTED_CLUB = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
 
 
 def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,

@@ -14,9 +14,9 @@ _CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|:(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
     r",\s*whereas\b|,\s*who\b|\bwho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"\b(?:before|after)\s+(?=\w+ing\b)|"
-    r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|they|the|it|he|negotiations|talks|reports))|"
+    r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|#a|they|the|it|he|negotiations|talks|reports))|"
     r"\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
-    r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
+    r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|(?<!such )\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
 
 
 # The same separators for text whose only whitespace is " " (every sentence: paragraphs are
@@ -29,9 +29,9 @@ _CLAUSE_CORE = re.compile(
     r"a(?<!\wa)lthough\b|"
     r",\s*whereas\b|,\s*who\b|w(?<!\ww)ho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|"
-    r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|#p|they|the|it|he|negotiations|talks|reports))|"
+    r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|#p|#a|they|the|it|he|negotiations|talks|reports))|"
     r"a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
-    r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|a(?<!\wa)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
+    r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|a(?<!\wa)(?<!such a)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
 
 
 _OTHER_SPACE = re.compile(r"[^\S ]")

@@ -107,7 +107,7 @@ def _credit(s: Sent) -> str | None:
     return None
 
 
-_SUBJECT_CLUB_SAID = re.compile(r"^#c(\d+)#\s+[^;]*,\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:club|side|outfit|team)\s+(?:has\s+|have\s+)?"
+_SUBJECT_CLUB_SAID = re.compile(r"^(?:the\s+)?#c(\d+)#\s+[^;]*,\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:club|side|outfit|team)\s+(?:has\s+|have\s+)?"
                                 r"(?:said|announced|confirmed|stated)\b")
 
 

@@ -95,3 +95,42 @@ def test_the_club_whose_valuation_is_met_sells(real_gaz):
 def test_not_wanting_to_sell_is_no_withdrawal(real_gaz):
     got, _ = claims(real_gaz, "Leicester City did not want to sell Tomasz Wielgosz to a rival.")
     assert got == set()
+
+
+def test_such_as_keeps_the_clubs_in_their_clause(real_gaz):
+    got, _ = claims(real_gaz, "Tomasz Wielgosz has signed a new contract with Aston Villa, ruling out any imminent "
+                              "move to one of England's other top sides, such as Chelsea or Tottenham.")
+    assert {(c, k) for p, c, k, past in got} == {("Chelsea", "ended"), ("Tottenham Hotspur", "ended")}
+
+
+def test_a_new_contract_that_wards_off_interest_ends_it(real_gaz):
+    got, _ = claims(real_gaz, "Aston Villa have tied their star attacker Tomasz Wielgosz down to a new contract to "
+                              "ward off transfer interest from Chelsea.")
+    assert got == {("Tomasz Wielgosz", "Chelsea", "ended", False)}
+
+
+def test_completed_signings_of_a_pair(real_gaz):
+    got, _ = claims(real_gaz, "AC Milan have officially completed the signings of Juventus duo Tomasz Wielgosz and "
+                              "Rui Teixeira, with Jonas Falkenried going back to Juventus.", day="2018-08-02")
+    assert {(p, c) for p, c, k, past in got if k == "signed"} == {
+        ("Tomasz Wielgosz", "AC Milan"), ("Rui Teixeira", "AC Milan"), ("Jonas Falkenried", "Juventus")}
+
+
+def test_on_loan_from_a_club_is_a_loan_to_the_club_of_the_article(real_gaz):
+    got, _ = claims(real_gaz, "Aberdeen have been busy. Tomasz Wielgosz is on a season-long loan from Premier "
+                              "League side Nottingham Forest.", day="2025-07-23")
+    assert ("Tomasz Wielgosz", "Aberdeen", "loan", False) in got
+
+
+def test_a_career_in_years_and_a_league_move(real_gaz):
+    got, _ = claims(real_gaz, "Tomasz Wielgosz spent the last 12 years at Borussia Dortmund. Rui Teixeira spent six "
+                              "and a half seasons at Real Madrid, before switching to Serie A with Napoli in 2013.",
+                    day="2024-08-15")
+    assert {(p, c) for p, c, k, past in got if k == "signed" and past} >= {
+        ("Tomasz Wielgosz", "Borussia Dortmund"), ("Rui Teixeira", "Real Madrid"), ("Rui Teixeira", "Napoli")}
+
+
+def test_the_club_informed_is_the_counterparty(real_gaz):
+    got, _ = claims(real_gaz, "Manchester City have informed Bournemouth they will pay the release clause of "
+                              "Tomasz Wielgosz in full.", day="2026-01-06")
+    assert got == {("Tomasz Wielgosz", "Manchester City", "agreement", False)}
