@@ -17,16 +17,20 @@ from bot.extract.fastre import gated
 _NAME = r"#([suc])(\d+)#"
 _VERB = (r"(?:has |have |had |is |are |was |also |now |later |previously |earlier )?(?:(?:is|are) reporting|reporting|reports?|reported|"
          r"claims?|claimed|claiming|says|said|revealed|reveals|writes|wrote|understands|understood|"
-         r"tweeted|posted|insists|insisted|suggests|suggested|adds|added|labelled|states|stated|"
+         r"tweeted|posted|insists|insisted|suggests|suggested|adds|added|labelled|states|stated|explains|concludes|concluded|notes|noted|reckons|believes|"
          r"confirmed|confirms|announced|announces|explained|told|informs|informed|been told|been informed|learned|learnt|"
          r"has learned|can reveal|can confirm)\b")
 _DESCRIBED = (r"(?:the )?(?:journalist |reporter |transfer expert |(?:[a-z]+ )?(?:outlet|newspaper|paper|daily|broadcaster|"
               r"publication|website|journalist|reporter|insider|radio station|tv channel|magazine) )?")
 _ELIDED = r"(?:[a-z](?=#))?"  # "l'Equipe" masks as "l#s1#"
 ACCORDING = re.compile(rf"\baccording to {_DESCRIBED}{_ELIDED}{_NAME}")
+# "according to Milan's website": the club's own channel
+CLUB_CHANNEL = re.compile(r"\baccording to #c(\d+)#'s\s+(?:official\s+)?(?:website|statement|announcement|club website|social media|channels)\b")
 # "Romano, writing on Saturday morning, says": a short aside between the name and its verb.
 NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information)| (?:news agency|agency|newspaper|paper|outlet|website|broadcaster))?"
-                       rf"(?:,\s+(?:writing|speaking|posting|reporting|appearing)\b[^,;#]{{0,40}},)?\s+(?:(?:it |this )?{_VERB})")
+                       rf"(?:,\s+(?:(?:writing|speaking|posting|reporting|appearing)\b[^,;#]{{0,40}}|(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                       rf"(?:journalist|reporter|correspondent|writer|columnist|editor|insider)(?:\s+(?:at|for|with|of)\s+#s\d+#)?),)?"
+                       rf"\s+(?:(?:it |this )?{_VERB})")
 # A source named earlier and now described: "The Italian journalist reports that ...".
 DESCRIBED_SOURCE = re.compile(rf"\bthe (?:[a-z]+ )?(?:journalist|reporter|insider|transfer expert|newspaper|paper|outlet|broadcaster)\s+{_VERB}")
 VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|told|told to|revealed by)\s+{_DESCRIBED}{_ELIDED}{_NAME}\s*(?:[.,;)]|$)"
@@ -40,10 +44,12 @@ JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert
 CLUB_STATEMENT = re.compile(
     r"(?<!# to )#c(\d+)#,?\s+(?:have |has |had )?(?:also |since |now |officially |finally |today )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|told|"
     r"added(?!\s+(?:#|the\b|a\b|an\b|him\b|to\b|another\b))|stated|revealed(?!\s+(?:their|its|an?)\s)|released a statement|issued a statement|in a statement)\b|"
-    r"\bin a statement,?\s+#c(\d+)#|\bstatement from #c(\d+)#|#c(\d+)#\s+(?:\w+\s+){0,2}statement|"
+    r"\bin (?:a|an|its|their) (?:official |club |brief |short )?statement,?\s+#c(\d+)#|\bstatement from #c(\d+)#|#c(\d+)#(?:'s)?\s+(?:\w+\s+){0,2}statement|"
     r"#c(\d+)#\s+(?:is|are)\s+(?:delighted|pleased|happy|proud|excited)\s+to\s+(?:announce|confirm|welcome|unveil)")
 TAIL = re.compile(r"\(\s*([^()]{2,60}?)\s*(?:[-–—:][^()]*)?\)[.!]?\s*$")
-DATELINE = re.compile(r"^\s*(?:(?:[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Z]+(?:,\s*[A-Z][a-z]+)?)\s*\(\s*([A-Za-z][\w .&]{1,30}?)\s*\)\s*[-–—]")
+DATELINE = re.compile(r"^\s*(?:(?:[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Z]+(?:,\s*[A-Z][a-z]+)?)\s*\(\s*([A-Za-z][\w .&]{1,30}?)\s*\)\s*[-–—]"
+                      # "Paris (AFP) -": a city as written, before a news agency only
+                      r"|^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,?\s*\(\s*(AFP|Reuters|AP|PA|dpa|DPA|ANSA|EFE|Xinhua|PA Media)\s*\)\s*[-–—]")
 CONTINUE = re.compile(
     r"\b(?:the|that|this) (?:report|reports|article|outlet|paper|newspaper|journalist|reporter|transfer expert|"
     r"respected journalist|italian journalist|expert|insider|statement|club statement|tweet|post)\b|"
@@ -69,7 +75,7 @@ def trailing_credit(paragraph_last_sentence: str) -> str | None:
 
 def dateline_agency(first_sentence: str) -> str | None:
     m = DATELINE.match(first_sentence)
-    return m.group(1).strip() if m else None
+    return (m.group(1) or m.group(2)).strip() if m else None
 
 
 def credit_in(masked: str) -> list[tuple[str, int]]:
@@ -87,7 +93,7 @@ def credit_in(masked: str) -> list[tuple[str, int]]:
 
 
 def club_statement(masked: str) -> int | None:
-    m = CLUB_STATEMENT.search(masked)
+    m = CLUB_STATEMENT.search(masked) or CLUB_CHANNEL.search(masked)
     if not m:
         return None
     g = next(x for x in m.groups() if x is not None)

@@ -67,6 +67,7 @@ class Registry:
     club_country: dict[str, str | None] = field(default_factory=dict)
     max_len: int = 1
     lone_words: set[str] = field(default_factory=set)  # words standing alone as a name in the article
+    credited: set[str] = field(default_factory=set)  # full names credited as a source ("..., claims Don Balon")
     _firsts: tuple[int, set[str]] | None = None
 
     def first_tokens(self) -> set[str]:

@@ -239,6 +239,8 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
 def _no_name(sp: _Span, b0: int) -> bool:
     """A place, a stadium or a span with an ordinary word in it: no one's name."""
     s, a, b, key = sp.s, sp.a, sp.b, sp.key
+    if sp.left.endswith("(") and _BRACKET_CREDIT_END.match(sp.right):
+        return True  # "... (Don Balon)", "(Tuttosport - in Italian)": the outlet credited, no one's name
     if is_place_or_nation(key) or looks_like_stadium(key) or (b < b0 and looks_like_stadium(span_key(s.toks, a, b0))):
         return True  # also "Stamford Bridge", whose "Bridge" the trim took off
     return any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[a:b]) \
@@ -281,9 +283,11 @@ def _register_span(sp: _Span, named: dict[int, int], pending_single: list[tuple[
             named[sp.a] = sp.b
         else:
             pending_single.append((key, text))
-    elif (not sp.clubish and not sp.role and _person_shaped(sp.s, sp.a, sp.b, sp.right)
-          and not _CREDIT_LEFT.search(left)
+    elif (not sp.clubish and not sp.role and key not in reg.credited and _person_shaped(sp.s, sp.a, sp.b, sp.right)
           and not left.lower().endswith(("the ", "at ", "in "))):  # "at the Ramón Sánchez-Pizjuán": a place
+        if _CREDIT_LEFT.search(left):
+            reg.credited.add(key)  # "..., claims Don Balon": an outlet or a writer, here and further on
+            return
         # transfer news is about players: a full name nothing marks as a club, an outlet
         # or an official is a player the knowledge does not list
         reg.add_player(text, gaz, idx)
@@ -308,10 +312,13 @@ def _register_club(key: str, text: str, left: str, reg: Registry, idx: Index) ->
 _PLAYER_ROLES_TAILS = ("free agent",)
 
 
+_BRACKET_CREDIT_END = re.compile(r"\s*(?:[-–—:,][^()]*)?\)[.!]?\s*$")
+
+
 _GAP_RIGHT = re.compile(r"^\s+(?:to|from)\s+[A-Z]")  # "..., and Edouard Mendy to Al Ahli": a player in a gapped list
 
 
-_NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:says|said|reports?|reported|claims?|claimed|understands|revealed|writes|wrote|"
+_NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:also\s+)?(?:says|said|reports?|reported|claims?|claimed|understands|revealed|writes|wrote|reckons|believes|"
                                r"told|tweeted|posted|added|explained|insists|confirmed|announced)\b|^,\s+(?:(?:the|a|an)\s+)?(?:[\w'.-]+\s+){0,3}?"
                                r"(?:journalist|reporter|correspondent|newspaper|outlet|paper|website|broadcaster|agent|"
                                r"president|director|chairman|owner|coach|manager|boss|executive|spokesman|spokesperson)\b", re.I)
@@ -408,7 +415,7 @@ def _coordinated_player(s: Sent, a: int, b: int, covered: dict, named: dict[int,
     return False
 
 
-_CREDIT_LEFT = re.compile(r"\b(?:according to|via|per|says|said|reports|reported|told|journalist|reporter)\s+(?:the\s+)?$", re.I)
+_CREDIT_LEFT = re.compile(r"\b(?:according to|via|per|says|said|reports|reported|told|journalist|reporter|claims|writes|reckons|believes)\s+(?:the\s+)?$", re.I)
 
 
 _CREDIT_RIGHT = re.compile(r"\s+(?:(?:has|have|is|are|was|also)\s+)?(?:reports?|reported|reporting|claims?|claimed|"

@@ -134,3 +134,34 @@ def test_the_club_informed_is_the_counterparty(real_gaz):
     got, _ = claims(real_gaz, "Manchester City have informed Bournemouth they will pay the release clause of "
                               "Tomasz Wielgosz in full.", day="2026-01-06")
     assert got == {("Tomasz Wielgosz", "Manchester City", "agreement", False)}
+
+
+def test_a_wire_dateline_with_a_city_as_written(real_gaz):
+    _, ex = claims(real_gaz, "Paris (AFP) - Paris Saint-Germain announced on Tuesday that they have signed Tomasz "
+                             "Wielgosz from Inter Milan.\n\nPSG are also reported to be interested in Rui Teixeira.",
+                   day="2021-07-06")
+    assert {c.source for c in ex.claims if c.player == "Rui Teixeira"} == {"AFP"}
+
+
+def test_a_journalist_described_between_name_and_verb(real_gaz):
+    _, ex = claims(real_gaz, "For his part, Paul Joyce, a journalist at The Times, explains that Everton are "
+                             "stepping up their efforts to bring Tomasz Wielgosz back.", day="2022-07-30")
+    assert {c.source for c in ex.claims} == {"Paul Joyce"}
+
+
+def test_a_club_website_and_an_official_statement_credit_the_club(real_gaz):
+    _, ex = claims(real_gaz, "According to Milan's website, the Rossoneri have signed Tomasz Wielgosz on loan "
+                             "from Juventus.", day="2018-08-02")
+    assert {c.source for c in ex.claims} == {"AC Milan"}
+    _, ex = claims(real_gaz, "In an official statement, Aston Villa said they had signed Tomasz Wielgosz from "
+                             "Middlesbrough.", day="2025-11-10")
+    assert {c.source for c in ex.claims} == {"Aston Villa"}
+
+
+def test_an_unknown_outlet_credited_is_never_a_player(real_gaz):
+    got, ex = claims(real_gaz, "Paris Saint-Germain are weighing up a move for Tomasz Wielgosz, claims Don Ramiro.\n\n"
+                               "Where does that one come from? Don Ramiro, of course.", day="2018-07-23")
+    assert {p for p, *_ in got} == {"Tomasz Wielgosz"}
+    assert {c.source for c in ex.claims} == {"Don Ramiro"}
+    got, _ = claims(real_gaz, "Arsenal are keen on Tomasz Wielgosz. (Gazzeta Sportiva)", day="2018-07-23")
+    assert {p for p, *_ in got} == {"Tomasz Wielgosz"}
