@@ -24,7 +24,9 @@ from bot.text import fold
 _make_fact = maker(Fact)
 _OTHER_CLAUSE = re.compile(r"\b(?:buy-?back|sell-?on|re-?purchase|repurchase|buy-?back)\s+(?:clause|option|fee)\b")
 _CLAUSE_WORDS = re.compile(r"\b(?:release|buy-?out|exit|escape)\s+clause\b|\brelease fee\b")
-_VALUATION = re.compile(r"\bvalues?\s+#[pa]\d+#\s+at\b|\bvalued\s+at\b|\bmarket value\b|\bworth\s+(?:around\s+|about\s+)?#m")
+_VALUATION = re.compile(r"\bvalues?\s+#[pa]\d+#\s+at\b|\b(?:valued|rated|priced)\s+at\b|\bmarket value\b|\bworth\s+(?:around\s+|about\s+)?#m")
+# "#c midfielder X, who is rated at £40m": a figure no one is said to set, not the owner's price
+_PASSIVE_BEFORE = re.compile(r"\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?$")
 _ASKING = re.compile(
     r"\b(?:valuation|asking price|price tag|price-tag|demand|demands|demanding|demanded|want|wants|looking for|holding out for|"
     r"hold out for|insist on|insisting on|value him at|valued him at|quoted|set to cash in|require|requires|"
@@ -234,7 +236,7 @@ def _valuation(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str, F
     if by and int(by.group(1)) < len(s.mentions):
         # "valued at £40m by Transfermarkt": that valuer's figure, whoever owns him
         out.put(subject, "valuation", amt, s, s.mentions[int(by.group(1))].name)
-    elif clubs_before and clubs_before[-1] == seller_of.get(subject):
+    elif clubs_before and clubs_before[-1] == seller_of.get(subject) and not _PASSIVE_BEFORE.search(masked, 0, vm.start()):
         out.put(subject, "asking_price", amt, s, s.source)
     elif not clubs_before:
         out.put(subject, "valuation", amt, s, _valuer(s, vm.start()) or s.source)

@@ -357,6 +357,8 @@ _ROWS: list[KindRule] = [
              "{C2} have tied {P} down to a new contract to ward off transfer interest from {C}.", strong=True),
     KindRule("agreement", r"\bwill\s+(?:now\s+)?(?:pay|meet|trigger|activate)\s+(?:the|his|her)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:release\s+|buy-?out\s+|exit\s+)?clause\b",
              "{C} have informed {C2} they will pay the release clause of {P} in full.", strong=True),
+    KindRule("signed", r"(?<=# )(?:sign|signs|complete|completes|seal|seals|snap up|snaps up|land|lands|capture|captures)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#",
+             "{C} sign midfielder {P} from {C2}.", strong=True),
 ]
 
 
