@@ -121,7 +121,7 @@ _CONTRAST = re.compile(r"\s*,?\s*(?:while|whilst|whereas|and)\s*")
 _PERFECT_NOW = re.compile(r"(?:[\w-]+\s+|#[a-z]\d+#\s+){0,6}?(?:have|has|are|is)\s+(?:now\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|ing|ent|own|en)\b")
 
 
-_ANTECEDENT = re.compile(r"(#[cpa]\d+#)(?:'s?)?(?:\s+[\w-]+){0,2}?(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+|#[ca]\d+#\s+){0,3}?(?:[\w-]+|#a\d+#))?,?\s*who\s*$")
+_ANTECEDENT = re.compile(r"(#[cpa]\d+#)(?:'s?)?(?:,\s+\d{1,2})?(?:\s+[\w-]+){0,2}?(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+|#[ca]\d+#\s+){0,3}?(?:[\w-]+|#a\d+#))?,?\s*who\s*$")
 
 
 # "#p, #a who ...": the description in apposition is the named player's, he is the antecedent

@@ -165,3 +165,24 @@ def test_an_unknown_outlet_credited_is_never_a_player(real_gaz):
     assert {c.source for c in ex.claims} == {"Don Ramiro"}
     got, _ = claims(real_gaz, "Arsenal are keen on Tomasz Wielgosz. (Gazzeta Sportiva)", day="2018-07-23")
     assert {p for p, *_ in got} == {"Tomasz Wielgosz"}
+
+
+def test_a_club_hoping_it_can_sign_is_interest(real_gaz):
+    got, _ = claims(real_gaz, "Real Madrid are hoping they can sign Tomasz Wielgosz, 28, for less than the 100m "
+                              "euros Chelsea have put on him.", day="2019-01-19")
+    assert ("Tomasz Wielgosz", "Real Madrid", "interest", False) in got
+
+
+def test_a_relative_clause_after_an_age_keeps_its_antecedent(real_gaz):
+    got, _ = claims(real_gaz, "Napoli have turned down an initial approach from AC Milan for midfielder Tomasz "
+                              "Wielgosz, 21, who has also been linked with Tottenham and Wolves.", day="2019-01-19")
+    assert {c for p, c, k, past in got} >= {"AC Milan", "Tottenham Hotspur", "Wolverhampton Wanderers"}
+
+
+def test_a_windows_verdict_names_its_moves(real_gaz):
+    got, _ = claims(real_gaz, "The window started badly for Villa with the sale of Tomasz Wielgosz to Arsenal and "
+                              "finished with the club-record signing of the Brazil forward Rui Teixeira. The only "
+                              "exit that raised eyebrows was Jonas Falkenried leaving for Manchester City on a free.",
+                    day="2024-09-14")
+    assert {(p, c) for p, c, k, past in got if k == "signed"} >= {
+        ("Tomasz Wielgosz", "Arsenal"), ("Rui Teixeira", "Aston Villa"), ("Jonas Falkenried", "Manchester City")}

@@ -236,7 +236,7 @@ _ROWS: list[KindRule] = [
              "{P} is a summer target for {C}."),
     KindRule("interest", r"\bon the radar of\b|\bon (?:their|his|its|the|#c\d+#'s) radar\b|\b(?:ready|willing|prepared|able) to (?:meet|pay|trigger|activate)\s+(?:his|the|a|their)\s+(?:[\w-]+\s+)?(?:release|buy-?out|exit)\s+clause\b",
              "{P} is on the radar of {C}."),
-    KindRule("interest", r"\blinked\s+(?:with|to)\b|\blinks?\s+(?:with|to)\s+#|\bconnecting\s+(?:them|#c\d+#)\s+with\b", "{P} has been linked with {C}."),
+    KindRule("interest", r"\blinked\s+(?:with|to)\b|\blinks?\s+(?:with|to)\s+#|\bconnecting\s+(?:them|the club|#c\d+#)\s+with\b", "{P} has been linked with {C}."),
     KindRule("interest", r"\b(?:vying|battle|battling|race|racing|chase|chasing|chased|hunt|pursuit|pursue|pursuing|fight|fighting|competition|compete|tussle|tug-of-war|battle)\s+(?:for|of|with|over|from)\b",
              "{C} are in pursuit of {P}."),
     KindRule("interest", r"\bin the (?:race|running|hunt|market)\s+for\b|\bfront-?runners?\b|\bfavourites? to (?:sign|land)\b|\bin for\s+#[pa]\d+#",
@@ -359,6 +359,14 @@ _ROWS: list[KindRule] = [
              "{C} have informed {C2} they will pay the release clause of {P} in full.", strong=True),
     KindRule("signed", r"(?<=# )(?:sign|signs|complete|completes|seal|seals|snap up|snaps up|land|lands|capture|captures)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#",
              "{C} sign midfielder {P} from {C2}.", strong=True),
+    # ---- added after batch 10 (read 2026-12-06)
+    KindRule("interest", r"\b(?:can|could|would|might|may)\s+(?:still\s+|now\s+|yet\s+)?(?:sign|land|get|afford|bring in|lure|prise)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#",
+             "{C} are hoping they can sign {P} for less than {M}."),
+    KindRule("signed", r"\bleaving\s+(?:#c\d+#\s+)?for\s+(?=#c)", "The only exit was {P} leaving for {C} on a free.", strong=True, mover=True),
+    KindRule("signed", r"\bsale\s+of\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#\s+to\s+(?=#c)", "The window started badly with the sale of {P} to {C}.", strong=True),
+    KindRule("signed", r"\b(?:club-record|record|permanent|free|surprise|marquee|deadline-day)\s+(?:#m\d+#\s+)?(?:signing|capture|acquisition)\s+of\b",
+             "It finished well for {C} with the club-record signing of {P}.", strong=True),
+    KindRule("signed", r"\b(?:his|her)\s+(?:[\w-]+\s+)?arrival\s+from\b", "{C} hope {P}'s career can take off after her arrival from {C2}.", strong=True),
 ]
 
 
