@@ -7,8 +7,10 @@ import re
 
 from bot.extract import attribution as attr
 from bot.extract.document import Sent
+from bot.extract.entities import is_place_or_nation
 from bot.extract.fastre import gated
 from bot.models import Article
+from bot.text import fold
 
 
 def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> None:
@@ -70,8 +72,8 @@ _HEADING_NAME = re.compile(r"^#[su](\d+)#\s*:")
 def _heading_name(s: Sent) -> str | None:
     """"Fabrizio Romano: X to C, here we go": the name the headline opens with."""
     m = _HEADING_NAME.match(s.masked)
-    if m and int(m.group(1)) < len(s.mentions):
-        return s.mentions[int(m.group(1))].name
+    if m and int(m.group(1)) < len(s.mentions) and not is_place_or_nation(fold(s.mentions[int(m.group(1))].name)):
+        return s.mentions[int(m.group(1))].name  # (not the city of a dateline: "Rome: ...")
     return None
 
 

@@ -36,6 +36,7 @@ CURRENT = re.compile(
     r"\blast\s+(?:week|weekend|night|month)\b|\bearlier in the window\b|\bthis window\b|\b(?:on|last)\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b|\btoday\b")
 PAST_WORDS = re.compile(r"\b(?:previously|formerly|initially|back in|in the past|at the time|(?:years|seasons|campaigns|windows) ago|before that|"
+                        r"in (?:recent|previous|past|earlier) (?:seasons|years|windows|summers)|over the (?:years|past decade)|"
                         r"his (?:former|old) club|during his time|while coaching|while managing|while at)\b")
 
 

@@ -186,3 +186,21 @@ def test_a_windows_verdict_names_its_moves(real_gaz):
                     day="2024-09-14")
     assert {(p, c) for p, c, k, past in got if k == "signed"} >= {
         ("Tomasz Wielgosz", "Arsenal"), ("Rui Teixeira", "Aston Villa"), ("Jonas Falkenried", "Manchester City")}
+
+
+def test_a_done_deal_only_seen_from_outside_is_agreed(real_gaz):
+    got, _ = claims(real_gaz, "Tottenham now look to have won the race for Tomasz Wielgosz.", day="2023-01-24")
+    assert got == {("Tomasz Wielgosz", "Tottenham Hotspur", "agreement", False)}
+
+
+def test_signings_in_recent_seasons_are_background(real_gaz):
+    got, _ = claims(real_gaz, "In recent seasons Liverpool have signed Tomasz Wielgosz and Rui Teixeira from "
+                              "Southampton.", day="2017-06-07")
+    assert got == {("Tomasz Wielgosz", "Liverpool", "signed", True), ("Rui Teixeira", "Liverpool", "signed", True)}
+
+
+def test_an_offer_of_a_fee_is_a_bid_and_a_dateline_city_no_credit(real_gaz):
+    got, ex = claims(real_gaz, "Rome: According to Fabrizio Romano, Tottenham offered a reduced fee plus a player "
+                               "for Tomasz Wielgosz.", day="2023-01-18")
+    assert got == {("Tomasz Wielgosz", "Tottenham Hotspur", "bid", False)}
+    assert {c.source for c in ex.claims} == {"Fabrizio Romano"}

@@ -367,6 +367,9 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:club-record|record|permanent|free|surprise|marquee|deadline-day)\s+(?:#m\d+#\s+)?(?:signing|capture|acquisition)\s+of\b",
              "It finished well for {C} with the club-record signing of {P}.", strong=True),
     KindRule("signed", r"\b(?:his|her)\s+(?:[\w-]+\s+)?arrival\s+from\b", "{C} hope {P}'s career can take off after her arrival from {C2}.", strong=True),
+    # ---- added after batch 11 (read 2026-12-06)
+    KindRule("bid", r"\b(?:offered|offering|offers|offer)\s+(?:a|an|their|its)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:fee|sum|package|player-plus-cash deal|cash-plus-player deal)\b",
+             "According to the report, {C} offered a reduced fee plus a player for {P}.", strong=True),
 ]
 
 
