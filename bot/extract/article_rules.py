@@ -28,12 +28,17 @@ def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
                 c.past = True
         done_now = [c for c in cs if c.kind in ("signed", "loan") and not c.past]
         winners = {c.club for c in done_now}
+        # "X has moved to #c after #c met the valuation": the steps a sentence tells on the way
+        # to the move it reports are that move, not claims of their own
+        done_here = {(c.club, c.evidence) for c in done_now}
         for c in cs:
             if c.club == "?":
                 continue
             if seller and c.club == seller and not c.past and c.kind not in ("signed", "loan") and c.club not in winners:
                 continue  # the selling club is not a suitor
             if seller and c.club == seller and c.kind in ("signed", "loan") and not c.past and winners - {seller}:
+                continue
+            if not c.past and c.kind in ("interest", "talks", "bid", "agreement") and (c.club, c.evidence) in done_here:
                 continue
             if winners and not c.past and c.kind in ("interest", "talks", "bid", "agreement") and c.club not in winners:
                 c.past = True  # a rival's lost race behind a completed move

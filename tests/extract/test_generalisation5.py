@@ -204,3 +204,10 @@ def test_an_offer_of_a_fee_is_a_bid_and_a_dateline_city_no_credit(real_gaz):
                                "for Tomasz Wielgosz.", day="2023-01-18")
     assert got == {("Tomasz Wielgosz", "Tottenham Hotspur", "bid", False)}
     assert {c.source for c in ex.claims} == {"Fabrizio Romano"}
+
+
+def test_the_steps_a_sentence_tells_on_the_way_to_its_move_are_that_move(real_gaz):
+    got, _ = claims(real_gaz, "Bournemouth met Bristol City's valuation on Wednesday night, and after a successful "
+                              "medical Tomasz Wielgosz has moved to Bournemouth for a club-record fee.",
+                    day="2023-08-10")
+    assert got == {("Tomasz Wielgosz", "AFC Bournemouth", "signed", False)}
