@@ -202,7 +202,30 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
         for c, suitors in got:
             st.claims.append(c)
             sent_suitors.extend(x for x in suitors if x not in sent_suitors)
+    if len(st.claims) == n_before and sent_subject:
+        _fallback_interest(s, st, sent_subject, article)
     _after_sentence(s, st, sent_suitors, clubs_of, manager_idx, local_focus, first_here, resolved, n_before)
+
+
+def _fallback_interest(s: Sent, st: _Reading, subject: str, article: Article) -> None:
+    """A sentence with a club as subject, one player and transfer words, that no phrase
+    read: the club is in for the player ("#c are weighing up a move for #p", worded anew)."""
+    players = {m.names[0] for m in s.mentions if m.kind == "player"}
+    if len(players) != 1 or not _TRANSFER_WORD.search(s.masked) or _NO_FALLBACK.search(s.masked) \
+            or find_triggers(s.masked):
+        return  # (a phrase that was read and gave nothing said so on purpose)
+    player = players.pop()
+    owner = st.roles.owner.get(player)
+    if owner and owner[0][0] == subject:
+        return
+    st.claims.append(Draft(player=player, club=subject, kind="interest", past=s.past_ctx, source=s.source,
+                           date=article.date, event_date=None, amount=None, evidence=s.text, rule="fallback"))
+
+
+_TRANSFER_WORD = re.compile(r"\b(?:move|moves|transfer|deal|swoop|signing|sign|bid|offer|approach|loan|target|targets|"
+                            r"pursuit|chase|race|fee|talks|negotiations|interest|interested|admirers?|suitors?)\b")
+_NO_FALLBACK = re.compile(r"\b(?:not|no|never|n't|unlikely|doubt|denied|deny|denies|rule out|ruled out|rather than|instead of|"
+                          r"new contract|extension|new (?:loan )?(?:club|home)|injur\w*|scored|goal|goals|match|game|debut|if|whether)\b|\?")
 
 
 def _carried_subject(clauses: list[tuple[str, int]], k: int, clause: str, offset: int, masked: str,

@@ -211,3 +211,13 @@ def test_the_steps_a_sentence_tells_on_the_way_to_its_move_are_that_move(real_ga
                               "medical Tomasz Wielgosz has moved to Bournemouth for a club-record fee.",
                     day="2023-08-10")
     assert got == {("Tomasz Wielgosz", "AFC Bournemouth", "signed", False)}
+
+
+def test_a_club_subject_with_one_player_and_transfer_words_is_interest(real_gaz):
+    got, ex = claims(real_gaz, "Manchester United are pondering a loan for Tomasz Wielgosz of Bayern Munich.",
+                     day="2023-01-31")
+    assert ("Tomasz Wielgosz", "Manchester United", "interest", False) in got
+    assert {c.rule for c in ex.claims} == {"fallback"}
+    got, _ = claims(real_gaz, "Manchester United scored twice against Bayern Munich, with Tomasz Wielgosz on loan "
+                              "from Chelsea.", day="2023-01-31")
+    assert got == set()  # a match report, no transfer
