@@ -13,8 +13,10 @@ def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
     out: list[Draft] = []
     for c, context in roles.implicit:
         tie = roles.owner.get(c.player)
-        club = tie[0][0] if tie and not c.leaves_owner else context
-        if club and tie and c.leaves_owner and club == tie[0][0]:
+        # his club: the one the article ties him to, else the one that turned offers for him down
+        home = tie[0][0] if tie else next(iter(roles.seller_with.get(c.player) or ()), None)
+        club = home if home and not c.leaves_owner else context
+        if club and home and c.leaves_owner and club == home:
             club = None
         if club:
             c.club = club

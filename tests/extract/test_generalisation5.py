@@ -221,3 +221,11 @@ def test_a_club_subject_with_one_player_and_transfer_words_is_interest(real_gaz)
     got, _ = claims(real_gaz, "Manchester United scored twice against Bayern Munich, with Tomasz Wielgosz on loan "
                               "from Chelsea.", day="2023-01-31")
     assert got == set()  # a match report, no transfer
+
+
+def test_an_implicit_destination_is_the_club_that_turned_offers_down(real_gaz):
+    got, _ = claims(real_gaz, "Celtic have rejected an improved bid from Brighton for Tomasz Wielgosz. Southampton "
+                              "also asked about the midfielder in June. Wielgosz arrived from MK Dons in January 2022 "
+                              "for about £1.5m.", day="2024-07-25")
+    assert ("Tomasz Wielgosz", "Celtic", "signed", True) in got
+    assert not any(c == "Southampton" and k == "signed" for p, c, k, past in got)
