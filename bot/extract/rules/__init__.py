@@ -7,7 +7,7 @@ bot/extract/ applies the rows and names no English word of its own;
 tests/extract/test_rule_rows.py runs every row's example through the whole
 extractor and checks that the row fires and gives what it says.
 
-Adding a way of saying something is adding a row (see docs/extractor.md).
+Adding a way of saying something is adding a row (README, "Adding an extraction rule").
 """
 
 
@@ -17,6 +17,9 @@ def describe(rule: str) -> str:
 
     if rule == "rival":
         return "rival: a club beaten to the player wanted him too (rules/roles.py)"
+    if rule == "fallback":
+        return ("fallback: no phrase read the sentence, but a club is its subject and it names one player "
+                "and transfer words (claims.py)")
     for row in KIND_RULES:
         if row.name == rule:
             return f"{row.name} (rules/kinds.py), e.g. {row.example!r}"
