@@ -43,7 +43,7 @@ PARTICIPLE = re.compile(r"^#([su])(\d+)#\s[^;]*?,\s+(?:reporting|saying|claiming
 JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert|writer|columnist)\s+{_NAME}")
 CLUB_STATEMENT = re.compile(
     r"(?<!# to )#c(\d+)#,?\s+(?:have |has |had )?(?:also |since |now |officially |finally |today )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|told|"
-    r"added(?!\s+(?:#|the\b|a\b|an\b|him\b|to\b|another\b))|stated|revealed(?!\s+(?:their|its|an?)\s)|released a statement|issued a statement|in a statement)\b|"
+    r"added(?!\s+(?:#|the\b|a\b|an\b|him\b|to\b|another\b|(?:[\w-]+\s+){1,3}#[pa]))|stated|revealed(?!\s+(?:their|its|an?)\s)|released a statement|issued a statement|in a statement)\b|"
     r"\bin (?:a|an|its|their) (?:official |club |brief |short )?statement,?\s+#c(\d+)#|\bstatement from #c(\d+)#|#c(\d+)#(?:'s)?\s+(?:\w+\s+){0,2}statement|"
     r"#c(\d+)#\s+(?:is|are)\s+(?:delighted|pleased|happy|proud|excited)\s+to\s+(?:announce|confirm|welcome|unveil)")
 TAIL = re.compile(r"\(\s*([^()]{2,60}?)\s*(?:[-–—:][^()]*)?\)[.!]?\s*$")

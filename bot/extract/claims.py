@@ -102,7 +102,7 @@ def _clubs_of(s: Sent, idx: Index, article: Article) -> tuple[dict[int, tuple[st
             if on is not article.date:
                 # the time of the manager's own clause, not of another one in the sentence
                 on = manager_date(s.masked, i, article.date)
-            club = idx.manager_club(m.extra.get("key", m.text), on)
+            club = m.extra.get("club") or idx.manager_club(m.extra.get("key", m.text), on)
             if club:
                 clubs_of[i] = (club,)
                 manager_idx.add(i)

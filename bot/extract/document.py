@@ -68,6 +68,7 @@ class Registry:
     max_len: int = 1
     lone_words: set[str] = field(default_factory=set)  # words standing alone as a name in the article
     credited: set[str] = field(default_factory=set)  # full names credited as a source ("..., claims Don Balon")
+    coach_club: dict[str, str] = field(default_factory=dict)  # "Aberdeen boss Jimmy Thelin": his name (and surname) -> club
     _firsts: tuple[int, set[str]] | None = None
 
     def first_tokens(self) -> set[str]:

@@ -188,6 +188,9 @@ def _other_spans(found: _Found, reg: Registry) -> None:
         span = text[toks[a].start:toks[b - 1].end]
         if key in reg.new_club_names:
             found.add("club", a, b, (reg.new_club_names[key],))
+        elif key in reg.coach_club:
+            # a coach the knowledge lacks stands for his club, as a known manager does
+            found.add("manager", a, b, (reg.persons.get(key, span),), extra={"key": key, "club": reg.coach_club[key]})
         elif key in reg.persons:
             found.add("unknown", a, b, (reg.persons[key],))
         elif len(span) > 1 and not is_place_or_nation(key):  # not the "L" of "L'Equipe"

@@ -4,7 +4,7 @@ from context or from the shape of a full name), other people, and clubs the know
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.extract.document import Registry, Sent
 from bot.extract.entities import (
@@ -141,6 +141,7 @@ class _Span:
     left: str  # up to 60 characters before it
     right: str  # up to 70 characters after it
     role: bool = False  # an agent, a coach, a journalist ...
+    covered: dict[int, _Known] = field(default_factory=dict)  # the known alias over each token of the sentence
     clubish: bool = False
     playerish: bool = False
 
@@ -220,7 +221,7 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
             return  # wholly a known name
     sp = _Span(s, a, b, key=span_key(s.toks, a, b), text=s.text[s.toks[a].start:s.toks[b - 1].end],
                left=s.text[max(0, s.toks[a].start - 60):s.toks[a].start],
-               right=s.text[s.toks[b - 1].end:s.toks[b - 1].end + 70])
+               right=s.text[s.toks[b - 1].end:s.toks[b - 1].end + 70], covered=covered)
     if _no_name(sp, b0):
         return
     _read_cues(sp, covered)
@@ -273,6 +274,10 @@ def _register_span(sp: _Span, named: dict[int, int], pending_single: list[tuple[
     if sp.role and not sp.playerish:
         reg.persons.setdefault(key, text)
         reg.persons.setdefault(key.split()[-1], text)
+        club = _coached_club(sp)
+        if club:
+            reg.coach_club.setdefault(key, club)
+            reg.coach_club.setdefault(key.split()[-1], club)
         return
     if sp.clubish and not (sp.playerish and sp.words >= 2 and not has_club_marker(key)):
         _register_club(key, text, left, reg, idx)
@@ -292,6 +297,25 @@ def _register_span(sp: _Span, named: dict[int, int], pending_single: list[tuple[
         # or an official is a player the knowledge does not list
         reg.add_player(text, gaz, idx)
         named[sp.a] = sp.b
+
+
+def _coached_club(sp: _Span) -> str | None:
+    """"Aberdeen boss Jimmy Thelin", "Portsmouth's head coach X": the club a coach the
+    knowledge lacks is named with."""
+    s, k = sp.s, sp.a - 1
+    if k < 1 or s.toks[k].low not in _COACH_WORDS:
+        return None
+    k -= 1
+    if s.toks[k].low == "head":
+        k -= 1
+    hit = sp.covered.get(k) if k >= 0 else None
+    if hit is None or hit[1] != k + 1:
+        return None
+    club = next((e for e in hit[2] if e.kind == "club"), None)
+    return club.names[0] if club else None
+
+
+_COACH_WORDS = frozenset({"boss", "manager", "coach", "head-coach", "gaffer"})
 
 
 def _register_club(key: str, text: str, left: str, reg: Registry, idx: Index) -> None:

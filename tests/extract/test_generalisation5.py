@@ -229,3 +229,10 @@ def test_an_implicit_destination_is_the_club_that_turned_offers_down(real_gaz):
                               "for about £1.5m.", day="2024-07-25")
     assert ("Tomasz Wielgosz", "Celtic", "signed", True) in got
     assert not any(c == "Southampton" and k == "signed" for p, c, k, past in got)
+
+
+def test_a_coach_the_knowledge_lacks_stands_for_his_club(real_gaz):
+    got, ex = claims(real_gaz, "Aberdeen boss Jonas Haldorsen has overhauled his squad. In attack, Haldorsen has "
+                               "added winger Tomasz Wielgosz from Western Sydney Wanderers.", day="2025-07-23")
+    assert got == {("Tomasz Wielgosz", "Aberdeen", "signed", False)}
+    assert {c.source for c in ex.claims} == {None}  # adding a player is no statement
