@@ -240,6 +240,33 @@ class TailGated:
         return self.rx.search(s, *args) if self._may(s) else None
 
 
+class TailRows:
+    """Which rows of a table of end-anchored patterns, tried in order on one string, can match it.
+
+    A TailGated pattern (case-sensitive) needs the string, without its trailing whitespace, to end
+    with one of its literals, so to end with one of their last characters: the rows are indexed by
+    those characters once, and a string's candidates are one dict lookup away instead of one
+    pre-check per row. Rows without such a pattern (None, or a plain or case-insensitive one) are
+    candidates for every string. Necessary, never sufficient: a candidate row's pattern still runs.
+    """
+
+    __slots__ = ("by_last", "default")
+
+    def __init__(self, rxs: list[re.Pattern[str] | TailGated | None]) -> None:
+        indexed = {i: rx for i, rx in enumerate(rxs) if isinstance(rx, TailGated) and not rx.icase}
+        always = [i for i in range(len(rxs)) if i not in indexed]
+        by_last: dict[str, set[int]] = {}
+        for i, rx in indexed.items():
+            for end in rx.ends:
+                by_last.setdefault(end[-1], set()).add(i)
+        self.by_last = {ch: tuple(sorted(rows.union(always))) for ch, rows in by_last.items()}
+        self.default = tuple(always)
+
+    def candidates(self, s: str) -> tuple[int, ...]:
+        """The indexes, in order, of the rows whose pattern may match `s`."""
+        return self.by_last.get(s.rstrip()[-1:], self.default)
+
+
 def gated(rx: re.Pattern[str], min_len: int = 3) -> re.Pattern[str] | Gated:
     """`rx` behind a literal pre-check when one exists and is selective enough."""
     lits = required(rx.pattern, rx.flags & ~re.I)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.document import Roles, Sent
-from bot.extract.fastre import gated, tail_gated
+from bot.extract.fastre import TailRows, gated, tail_gated
 from bot.extract.lexicon import (
     NATIONALITY,
     POSITIONS,
@@ -161,8 +161,10 @@ def club_role(clause: str, pos: int, end: int) -> str:
     after = clause[end:end + 60]
     reaches_end = len(clause) - end <= 60
     owner_checked = False
-    for role, b_rx, a_rx, anchored in _ROLE_RX:
-        if not owner_checked and role not in _PARTY_ROLES:
+    # only the rows whose `before` can end as this text does (the others' patterns would fail)
+    for k in _ROLE_TAILS.candidates(before):
+        role, b_rx, a_rx, anchored = _ROLE_RX[k]
+        if not owner_checked and k >= _FIRST_PLACE_ROW:
             owner_checked = True
             if _is_owner(clause, end, before):
                 return "owner"
@@ -194,6 +196,11 @@ _CLUB_CUES = [re.compile(c.pattern) for c in CLUB_CUES]
 # the role table compiled, each pattern behind the pre-check fastre derives from it
 _ROLE_RX = [(r.role, tail_gated(re.compile(r.before)) if r.before else None, gated(re.compile(r.after)) if r.after else None,
              r.after.endswith("$")) for r in ROLE_RULES]
+
+
+_ROLE_TAILS = TailRows([b_rx for _role, b_rx, _a, _e in _ROLE_RX])
+# the owner check comes before the first row that is not a party's: where the original order tried it
+_FIRST_PLACE_ROW = next(k for k, (role, *_rest) in enumerate(_ROLE_RX) if role not in _PARTY_ROLES)
 
 
 _DEST_RX = next(b for role, b, _a, _e in _ROLE_RX if role == "dest" and b is not None)

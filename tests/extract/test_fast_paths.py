@@ -91,3 +91,16 @@ def test_word_before_full_stop_equals_pattern():
     for s in _strings(["a", "B", "é", ".", " ", "_", "-", "1", "½", "\u0301", "x.y", "'", "\n"]):
         m = rx.search(s)
         assert sentences._word_before(s, len(s)) == (m.group(1) if m else ""), s
+
+
+def test_tail_rows_keep_every_row_that_matches():
+    from bot.extract.ownership import _ROLE_RX, _ROLE_TAILS
+
+    words = ["from", "to", "the", "side", "at", "with", "beat", "offered", "leave", "#c1#", "x", " ", "\n", "é",
+             "former", "whose", "by", "rejected", "during his time at"]
+    for s in _strings([w + sep for w in words for sep in ("", " ", "  ")], max_len=5):
+        cands = _ROLE_TAILS.candidates(s)
+        assert list(cands) == sorted(cands)
+        for k, (_role, b_rx, _a, _e) in enumerate(_ROLE_RX):
+            if b_rx is not None and b_rx.search(s):
+                assert k in cands, (s, k)
