@@ -213,18 +213,16 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
     a, b = trim_span(s.toks, a0, b0)
     if a >= b:
         return
-    inner = [covered.get(k) for k in range(a, b)]
-    if all(x is not None for x in inner):
-        first = inner[0]
-        if first and first[0] <= a and first[1] >= b:
-            return  # wholly a known name
+    first = covered.get(a)
+    if first is not None and first[0] <= a and first[1] >= b:
+        return  # wholly a known name (the alias covering its first token covers it all)
     sp = _Span(s, a, b, key=span_key(s.toks, a, b), text=s.text[s.toks[a].start:s.toks[b - 1].end],
                left=s.text[max(0, s.toks[a].start - 60):s.toks[a].start],
                right=s.text[s.toks[b - 1].end:s.toks[b - 1].end + 70])
     if _no_name(sp, b0):
         return
     _read_cues(sp, covered)
-    if any(x is not None for x in inner) and not (sp.playerish and sp.words >= 2):
+    if any(k in covered for k in range(a, b)) and not (sp.playerish and sp.words >= 2):
         return  # partly a known club/person: leave it to the scan
     if not (sp.clubish or sp.playerish or sp.role) and _coordinated_club(s, a, b, covered, reg) \
             and not ((_GAP_RIGHT.match(sp.right) or s.toks[b - 1].low in reg.lone_words)
