@@ -41,6 +41,9 @@ _LITERAL_SCAN = re.compile(f"(?=({trie_regex(_LITERALS)}))")
 _KIND_PARTS: list[tuple[str, tuple[int, ...]]] = [
     (kind, tuple(i for i, r in enumerate(_RAW) if r.kind == kind)) for kind in _PRIORITY]
 _PHRASES: list[re.Pattern[str]] = [rx for _k, rx, _s in TRIGGERS]
+# per row, the keys find_triggers orders overlapping matches by
+_ENDED_FIRST: list[int] = [_PRIORITY["ended"] if r.kind == "ended" else 9 for r in _RAW]
+_ROW_PRIORITY: list[int] = [_PRIORITY[r.kind] for r in _RAW]
 _PASSES: dict[int, list[tuple[str, list[int]]] | None] = {}
 
 
@@ -124,23 +127,26 @@ class Trigger:
 
 def find_triggers(clause: str) -> list[Trigger]:
     """Non-overlapping kind triggers in a masked clause; longer and stronger kinds win."""
-    found: list[Trigger] = []
     passes = _active_passes(clause)
     if passes is None:  # no anchor word
-        return found
-    for kind, idxs in passes:
+        return []
+    found: list[tuple[int, int, int]] = []  # (start, end, row) of every phrase match
+    for _kind, idxs in passes:
         if len(idxs) == 1:
-            r = _RAW[idxs[0]]
-            for m in _PHRASES[idxs[0]].finditer(clause):
-                found.append(Trigger(kind, m.start(), m.end(), r.strong, rule=r))
+            i = idxs[0]
+            found.extend((m.start(), m.end(), i) for m in _PHRASES[i].finditer(clause))
         else:
-            for a, b, i in _alternation_spans(clause, idxs):
-                found.append(Trigger(kind, a, b, _RAW[i].strong, rule=_RAW[i]))
-    found.sort(key=lambda t: (_PRIORITY[t.kind] if t.kind == "ended" else 9, -(t.end - t.start), _PRIORITY[t.kind]))
+            found.extend(_alternation_spans(clause, idxs))
+    if not found:
+        return []
+    # "ended" first, then longer, then the stronger kind (a stable sort: ties keep the pass order)
+    found.sort(key=lambda x: (_ENDED_FIRST[x[2]], x[0] - x[1], _ROW_PRIORITY[x[2]]))
     chosen: list[Trigger] = []
-    for t in found:
-        if any(t.start < c.end and c.start < t.end for c in chosen):
+    for a, b, i in found:
+        if any(a < c.end and c.start < b for c in chosen):
             continue
+        r = _RAW[i]
+        t = Trigger(r.kind, a, b, r.strong, rule=r)  # made only for the matches that are kept
         before = clause[max(0, t.start - 40):t.start]
         if t.kind != "ended" and NEGATION.search(before):
             t.negated = True
