@@ -222,7 +222,7 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
     if _no_name(sp, b0):
         return
     _read_cues(sp, covered)
-    if any(k in covered for k in range(a, b)) and not (sp.playerish and sp.words >= 2):
+    if not covered.keys().isdisjoint(range(a, b)) and not (sp.playerish and sp.words >= 2):
         return  # partly a known club/person: leave it to the scan
     if not (sp.clubish or sp.playerish or sp.role) and _coordinated_club(s, a, b, covered, reg) \
             and not ((_GAP_RIGHT.match(sp.right) or s.toks[b - 1].low in reg.lone_words)
@@ -421,7 +421,7 @@ def credited_outlet(toks: list[Tok], text: str, a0: int, b0: int, used: set[int]
         a0 += 1
     elif a0 == 0 and toks[0].low in NON_NAME_WORDS:
         return None  # "But Kevin Smith reports": the sentence's first word is no part of the name
-    if b0 - a0 < 2 or b0 - a0 > 6 or any(k in used for k in range(a0, b0)):
+    if b0 - a0 < 2 or b0 - a0 > 6 or not used.isdisjoint(range(a0, b0)):
         return None
     if toks[b0 - 1].low in NAME_PARTICLES or toks[b0 - 1].poss:
         return None
