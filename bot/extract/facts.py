@@ -368,33 +368,29 @@ _PLAYER_PH = re.compile(r"#p(\d+)#")
 _WOULD_OPTION = re.compile(r"\bwould\b|\boption\b")
 _PLAYER_CLUB_POSS_END = re.compile(r"#p\d+#,\s+#c\d+#'s\s+$")
 _NAME_PH = re.compile(r"#([pa])(\d+)#")
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-0123456789")  # "netherlands under-21 defender"
+# One to three lowercase words and their spaces, read backwards from a placeholder: the
+# reverse of r"(?:[a-z0-9-]+\s+){1,3}" ("netherlands under-21 defender #p1#")
+_WORDS_BACK = re.compile(r"(?:\s+[a-z0-9-]+){1,3}")
 
 
 def _words_before_names(masked: str) -> list[tuple[str, int, list[str]]]:
     """(letter, index, words) for every player placeholder with one to three lowercase words
-    right before it: what finditer(r"((?:[a-z0-9-]+\\s+){1,3})#([pa])(\\d+)#") yields, found
-    from each placeholder backwards instead of trying the words at every position."""
+    right before it: what finditer(r"((?:[a-z0-9-]+\\s+){1,3})#([pa])(\\d+)#") yields. That pattern
+    tries the words at every position; here the words are matched once, backwards from each
+    placeholder, on the reversed sentence: greedy, they reach as far left as the leftmost match."""
     out = []
     lo = 0  # where the previous match ended: a match never starts before it
+    n = len(masked)
+    rev = ""
     for m in _NAME_PH.finditer(masked):
         j = m.start()
-        k = 0
-        while k < 3:
-            i = j
-            while i > lo and masked[i - 1].isspace():
-                i -= 1
-            if i == j:
-                break
-            w = i
-            while w > lo and masked[w - 1] in _WORD_CHARS:
-                w -= 1
-            if w == i:
-                break
-            j = w
-            k += 1
-        if k:
-            out.append((m.group(1), int(m.group(2)), masked[j:m.start()].split()))
+        if j == lo:
+            continue
+        if not rev:
+            rev = masked[::-1]
+        w = _WORDS_BACK.match(rev, n - j, n - lo)
+        if w:
+            out.append((m.group(1), int(m.group(2)), masked[n - w.end():j].split()))
             lo = m.end()
     return out
 
