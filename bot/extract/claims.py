@@ -16,6 +16,7 @@ from bot.extract.clauses import (
     is_heading,
     is_itemised,
     manager_date,
+    past_time,
     split_clauses,
     split_resumed,
     time_of_clause,
@@ -513,7 +514,7 @@ def clause_claims(clause: str, sc: Scope, cx: Context) -> list[tuple[Draft, list
         return []
     sl = _slots(clause, sc)
     out: list[tuple[Draft, list[str]]] = []
-    timing = _ClauseTime(clause, sc.article.date)
+    timing = _ClauseTime(clause, sc.s, sc.article.date)
     for t in triggers:
         kind = None if t.negated or t.kind == "none" else _adjusted_kind(clause, t)
         if kind is None:
@@ -756,10 +757,10 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
 class _ClauseTime:
     """A clause's own time and past words, looked up once however many triggers it has."""
 
-    __slots__ = ("_clause", "_past_words", "_today", "_when", "_when_known")
+    __slots__ = ("_clause", "_past_words", "_sent", "_today", "_when", "_when_known")
 
-    def __init__(self, clause: str, today: dt.date) -> None:
-        self._clause, self._today = clause, today
+    def __init__(self, clause: str, s: Sent, today: dt.date) -> None:
+        self._clause, self._sent, self._today = clause, s, today
         self._past_words: bool | None = None
         self._when: When | None = None
         self._when_known = False
@@ -771,7 +772,11 @@ class _ClauseTime:
 
     def own_when(self) -> When | None:
         if not self._when_known:
-            self._when, self._when_known = time_of_clause(self._clause, self._today), True
+            # a clause that is the whole sentence states the sentence's time (timeframe found it)
+            whole = self._clause == self._sent.masked
+            self._when = (past_time(self._clause, self._sent.when, self._today) if whole
+                          else time_of_clause(self._clause, self._today))
+            self._when_known = True
         return self._when
 
 

@@ -175,7 +175,12 @@ def manager_date(masked: str, i: int, today):
 def time_of_clause(clause: str, today) -> When | None:
     """The clause's own time expression when it is before the article's window (and the
     clause says nothing of now)."""
-    when = find_when(clause, today)
+    return past_time(clause, find_when(clause, today), today)
+
+
+def past_time(clause: str, when: When | None, today) -> When | None:
+    """`when`, the time the clause states (find_when), if it is before the article's window and
+    the clause says nothing of now."""
     if when is None or not is_before_window(when, today) or CURRENT.search(clause):
         return None
     return when
