@@ -104,3 +104,11 @@ def test_tail_rows_keep_every_row_that_matches():
         for k, (_role, b_rx, _a, _e) in enumerate(_ROLE_RX):
             if b_rx is not None and b_rx.search(s):
                 assert k in cands, (s, k)
+
+
+def test_tokenize_without_apostrophes_equals_match_objects():
+    for s in _strings(["Ab", "ab", "é", "É", "1", "_", " ", "-", ".", "x_y", "ß", "ǅ", "\u0301", "Ab1"], max_len=10):
+        got = [(t.text, t.start, t.end, t.cap, t.poss) for t in entities.tokenize(s)]
+        want = [(m.group(), m.start(), m.end(), m.group()[0].isupper() or m.group()[0].isdigit(), False)
+                for m in entities._TOKEN.finditer(s)]
+        assert got == want, s
