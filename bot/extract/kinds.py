@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.fastre import gated, required, trie_regex
+from bot.extract.fastre import boundary_first, gated, required, trie_regex
 from bot.extract.rules.kinds import KIND_RULES, KindRule
 
 # The phrase table lives in bot/extract/rules/kinds.py; this module only applies it.
 _RAW: list[KindRule] = KIND_RULES
-TRIGGERS: list[tuple[str, re.Pattern[str], bool]] = [(r.kind, re.compile(r.pattern), r.strong) for r in _RAW]
+TRIGGERS: list[tuple[str, re.Pattern[str], bool]] = [(r.kind, boundary_first(re.compile(r.pattern)), r.strong) for r in _RAW]
 _PRIORITY = {"ended": 0, "none": 1, "loan": 2, "signed": 3, "agreement": 4, "bid": 5, "talks": 6, "interest": 7}
 
 

@@ -112,3 +112,43 @@ def test_tokenize_without_apostrophes_equals_match_objects():
         want = [(m.group(), m.start(), m.end(), m.group()[0].isupper() or m.group()[0].isdigit(), False)
                 for m in entities._TOKEN.finditer(s)]
         assert got == want, s
+
+
+def _extractor_patterns():
+    """Every compiled pattern of the extractor's modules, the trigger phrases and the role rows."""
+    import importlib
+    import pkgutil
+
+    import bot.extract
+
+    seen: dict[str, re.Pattern] = {}
+    for info in pkgutil.iter_modules(bot.extract.__path__):
+        mod = importlib.import_module(f"bot.extract.{info.name}")
+        for value in vars(mod).values():
+            rx = getattr(value, "rx", value)
+            if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str):
+                seen.setdefault(rx.pattern, re.compile(rx.pattern, rx.flags))
+    from bot.extract.rules.roles import ROLE_RULES
+
+    for p in [r.pattern for r in kinds._RAW] + [x for r in ROLE_RULES for x in (r.before, r.after) if x]:
+        seen.setdefault(p, re.compile(p))
+    return list(seen.values())
+
+
+def test_boundary_first_equals_pattern():
+    rewritten = 0
+    for rx in _extractor_patterns():
+        fast = fastre.boundary_first(rx)
+        if fast is rx:
+            continue
+        rewritten += 1
+        assert fast.pattern == rx.pattern and fast.flags == rx.flags and fast.groupindex == rx.groupindex
+        words = sorted(set(re.findall(r"[a-z]+|#[a-z]\d+#|[^\w\s\\()|?:*+{}\[\]^$]", rx.pattern)))[:40]
+        alphabet = [*words, " ", "x", "é", "_", "1", "-", "'", "#c1#", "A", "ab"]
+        for s in _strings(alphabet, n=1500, max_len=8, seed=len(rx.pattern)):
+            assert [(m.span(), m.groups()) for m in fast.finditer(s)] == \
+                   [(m.span(), m.groups()) for m in rx.finditer(s)], (rx.pattern, s)
+            for pos in range(0, len(s), 3):
+                a, b = fast.match(s, pos), rx.match(s, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (rx.pattern, s, pos)
+    assert rewritten > 100
