@@ -23,7 +23,7 @@ from bot.extract.clauses import (
     with_antecedent,
 )
 from bot.extract.document import Draft, Registry, Roles, Sent
-from bot.extract.fastre import gated, tail_gated
+from bot.extract.fastre import boundary_first, gated, tail_gated
 from bot.extract.index import Index
 from bot.extract.kinds import Trigger, find_triggers
 from bot.extract.ownership import CLUB_PH, club_role, is_owner_mid, owner_ties
@@ -946,3 +946,8 @@ _NOW_WORDS = gated(_NOW_WORDS, 2)  # type: ignore[assignment]
 _SITUATION = gated(_SITUATION)  # type: ignore[assignment]
 _SAID_THEY = gated(_SAID_THEY)  # type: ignore[assignment]
 _COND_TAIL = gated(_COND_TAIL)  # type: ignore[assignment]
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+_POSSESSIVE = boundary_first(_POSSESSIVE)
+_THEIR = boundary_first(_THEIR)
+_NEEDS_CLUB = boundary_first(_NEEDS_CLUB)
+_COORD_SUBJECT_END = boundary_first(_COORD_SUBJECT_END)

@@ -8,6 +8,7 @@ import re
 
 from bot.extract import attribution as attr
 from bot.extract.document import Sent
+from bot.extract.fastre import boundary_first
 from bot.extract.timeframe import CURRENT, When, find_when, is_before_window
 
 _CLAUSE_SPLIT = re.compile(
@@ -229,3 +230,6 @@ def _separators(masked: str) -> list[tuple[int, int]]:
         lo = end
         pos = end if end > m.start() else end + 1
     return out
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+_PRESENT_VERB = boundary_first(_PRESENT_VERB)
+_BLOCKING = boundary_first(_BLOCKING)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from bot.extract.build import maker
 from bot.extract.document import Draft, Registry, Roles, Sent
 from bot.extract.entities import Mention
-from bot.extract.fastre import gated
+from bot.extract.fastre import boundary_first, gated
 from bot.extract.lexicon import NATIONALITY, NUMBER_WORDS, PERSON_DEMONYMS, POSITIONS
 from bot.models import Amount, Article, Fact, FactValue
 from bot.text import fold
@@ -438,3 +438,9 @@ _APPOS_DESC = gated(_APPOS_DESC)  # type: ignore[assignment]
 _WHOSE_CONTRACT = gated(_WHOSE_CONTRACT)  # type: ignore[assignment]
 _TIED_UNTIL = gated(_TIED_UNTIL)  # type: ignore[assignment]
 _VALUED_BY = gated(_VALUED_BY)  # type: ignore[assignment]
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+_WOULD_OPTION = boundary_first(_WOULD_OPTION)
+_DEAL_WORTH = boundary_first(_DEAL_WORTH)
+_OTHER_CLAUSE = boundary_first(_OTHER_CLAUSE)
+_CONTRACT_REL = boundary_first(_CONTRACT_REL)
+_POS_END = boundary_first(_POS_END)

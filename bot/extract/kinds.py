@@ -188,3 +188,5 @@ _INFINITIVE = re.compile(r"to (?:sign|land|bring)\b|signing\b|bring\b|land\b")
 SELLER_OFFER = gated(SELLER_OFFER)  # type: ignore[assignment]
 CONDITIONAL = gated(CONDITIONAL, 2)  # type: ignore[assignment]
 NEGATION = gated(NEGATION, 2)  # type: ignore[assignment]
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+DENIAL = boundary_first(DENIAL)

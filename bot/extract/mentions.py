@@ -15,7 +15,7 @@ from bot.extract.entities import (
     span_key,
     trim_span,
 )
-from bot.extract.fastre import gated
+from bot.extract.fastre import boundary_first, gated
 from bot.extract.index import Entry, Index, fuzzy_league
 from bot.extract.lexicon import (
     CLUB_NOUNS,
@@ -396,3 +396,8 @@ def _clean(gap: str) -> str:
 
 
 _DESC = gated(_DESC)  # type: ignore[assignment]
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+_ANAPHOR = boundary_first(_ANAPHOR)
+_ANAPHOR_LOW = boundary_first(_ANAPHOR_LOW)
+_HE = boundary_first(_HE)
+_IN_CITY = boundary_first(_IN_CITY)

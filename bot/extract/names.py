@@ -22,6 +22,7 @@ from bot.extract.entities import (
     trim_span,
 )
 from bot.extract.entities import player_left as player_left_ok
+from bot.extract.fastre import boundary_first
 from bot.extract.index import Entry, Index
 from bot.extract.lexicon import (
     CLUB_MARKERS,
@@ -438,3 +439,5 @@ def local_outlet(s: Sent, a: int, b: int, used: set[int]) -> tuple[int, int] | N
         if a0 < a < b0 and b == b0:
             return credited_outlet(s.toks, s.text, a0, b0, used)
     return None
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+_CREDIT_LEFT = boundary_first(_CREDIT_LEFT)

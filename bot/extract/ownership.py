@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from bot.extract.document import Roles, Sent
-from bot.extract.fastre import TailRows, gated, tail_gated
+from bot.extract.fastre import TailRows, boundary_first, gated, tail_gated
 from bot.extract.lexicon import (
     NATIONALITY,
     POSITIONS,
@@ -207,3 +207,5 @@ _DEST_RX = next(b for role, b, _a, _e in _ROLE_RX if role == "dest" and b is not
 
 _OWNER_APPOS = gated(_OWNER_APPOS)  # type: ignore[assignment]
 _RECALLED = gated(_RECALLED)  # type: ignore[assignment]
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+_MULTI_NATION_RX = boundary_first(_MULTI_NATION_RX)
