@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.extract.fastre import boundary_first, gated, required, trie_regex
 from bot.extract.rules.kinds import KIND_RULES, KindRule
@@ -47,11 +48,34 @@ _ROW_PRIORITY: list[int] = [_PRIORITY[r.kind] for r in _RAW]
 _PASSES: dict[int, list[tuple[str, list[int]]] | None] = {}
 
 
+# The scan costs about the same at every position of a clause, and a clause's words recur from
+# clause to clause: it runs once per distinct whitespace-separated token (a bounded cache). A
+# literal without whitespace ("keen", "ave" in "have", "#m", "couldn't") lies inside one token,
+# so the tokens' literals are exactly the clause's. One with whitespace ("on loan", "in the race")
+# counts as present when its longest part is inside a token: that is all a clause that holds it
+# must have, so it may count one that is not there, and then its phrases are only tried in vain
+# (the phrases of a literal that is there are tried as before, so the triggers are the same).
+_SPACED: tuple[tuple[str, int], ...] = tuple((max(lit.split(), key=len), _BIT[lit])
+                                             for lit in _LITERALS if lit.split() != [lit])
+
+
+@lru_cache(maxsize=16384)
+def _token_literals(token: str) -> int:
+    """The literal bits one whitespace-free token gives (see _SPACED)."""
+    present = 0
+    for lit in set(_LITERAL_SCAN.findall(token)):
+        present |= _CLOSURE[lit]
+    for part, bit in _SPACED:
+        if part in token:
+            present |= bit
+    return present
+
+
 def _active_passes(clause: str) -> list[tuple[str, list[int]]] | None:
     """Per kind, the phrases that can match in this clause, in order (None: no anchor word)."""
     present = 0
-    for lit in set(_LITERAL_SCAN.findall(clause)):
-        present |= _CLOSURE[lit]
+    for token in set(clause.split()):
+        present |= _token_literals(token)
     try:
         return _PASSES[present]
     except KeyError:

@@ -152,3 +152,27 @@ def test_boundary_first_equals_pattern():
                 a, b = fast.match(s, pos), rx.match(s, pos)
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (rx.pattern, s, pos)
     assert rewritten > 100
+
+
+def test_token_literals_keep_every_literal_of_the_clause():
+    """By tokens, every literal the clause scan finds is present (exactly so for those without
+    whitespace, which include the anchor words) and the phrases to try are a superset."""
+    def scanned(c):
+        bits = 0
+        for lit in set(kinds._LITERAL_SCAN.findall(c)):
+            bits |= kinds._CLOSURE[lit]
+        return bits
+
+    spaced = 0
+    for lit, _b in kinds._BIT.items():
+        if lit.split() != [lit]:
+            spaced |= kinds._BIT[lit]
+    words = ["have", "ave", "on loan", "loan", "signed", "for", "#m1#", "couldn't", "the", "race", "in", "é", "x",
+             "withdrew", "out", "of", "set to ", "close", "deal", "-", "'", "Signed", "a", "move", "to", "\t"]
+    for s in _strings([w + sep for w in words for sep in ("", " ", "  ")], max_len=8):
+        got = 0
+        for token in set(s.split()):
+            got |= kinds._token_literals(token)
+        want = scanned(s)
+        assert got & ~spaced == want & ~spaced, s
+        assert got & want == want, s
