@@ -55,8 +55,14 @@ _PASSES: dict[int, list[tuple[str, list[int]]] | None] = {}
 # counts as present when its longest part is inside a token: that is all a clause that holds it
 # must have, so it may count one that is not there, and then its phrases are only tried in vain
 # (the phrases of a literal that is there are tried as before, so the triggers are the same).
-_SPACED: tuple[tuple[str, int], ...] = tuple((max(lit.split(), key=len), _BIT[lit])
-                                             for lit in _LITERALS if lit.split() != [lit])
+_SPACED: dict[str, int] = {}  # the longest part of each literal with whitespace -> the bits of those literals
+for _lit in _LITERALS:
+    if _lit.split() != [_lit]:
+        _part = max(_lit.split(), key=len)
+        _SPACED[_part] = _SPACED.get(_part, 0) | _BIT[_lit]
+# every part at every position of a token (as _LITERAL_SCAN; a part found implies its prefixes)
+_PART_SCAN = re.compile(f"(?=({trie_regex(_SPACED)}))")
+_PART_CLOSURE = {part: sum(bits for other, bits in _SPACED.items() if part.startswith(other)) for part in _SPACED}
 
 
 @lru_cache(maxsize=16384)
@@ -65,9 +71,8 @@ def _token_literals(token: str) -> int:
     present = 0
     for lit in set(_LITERAL_SCAN.findall(token)):
         present |= _CLOSURE[lit]
-    for part, bit in _SPACED:
-        if part in token:
-            present |= bit
+    for part in set(_PART_SCAN.findall(token)):
+        present |= _PART_CLOSURE[part]
     return present
 
 
