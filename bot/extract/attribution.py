@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.fastre import gated
+from bot.extract.fastre import boundary_first, gated
 
 _NAME = r"#([suc])(\d+)#"
 _VERB = (r"(?:has |have |had |is |are |was |also |now |later |previously |earlier )?(?:(?:is|are) reporting|reporting|reports?|reported|"
@@ -114,4 +114,14 @@ def described_source(masked: str) -> bool:
 
 def continues_report(masked: str) -> bool:
     return bool(CONTINUE.search(masked))
+# Pre-checks (exact; see fastre): most sentences have none of these patterns' words.
 THE_CLUB_SAID = gated(THE_CLUB_SAID)  # type: ignore[assignment]
+CLUB_STATEMENT = gated(CLUB_STATEMENT)  # type: ignore[assignment]
+ACCORDING = gated(ACCORDING)  # type: ignore[assignment]
+JOURNALIST = gated(JOURNALIST)  # type: ignore[assignment]
+NAME_VERB = gated(NAME_VERB)  # type: ignore[assignment]
+PARTICIPLE = gated(PARTICIPLE)  # type: ignore[assignment]
+DESCRIBED_SOURCE = gated(DESCRIBED_SOURCE)  # type: ignore[assignment]
+CONTINUE = gated(CONTINUE)  # type: ignore[assignment]
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+VERB_NAME = boundary_first(VERB_NAME)

@@ -16,13 +16,14 @@ from bot.extract.clauses import (
     is_heading,
     is_itemised,
     manager_date,
+    past_time,
     split_clauses,
     split_resumed,
     time_of_clause,
     with_antecedent,
 )
 from bot.extract.document import Draft, Registry, Roles, Sent
-from bot.extract.fastre import gated, tail_gated
+from bot.extract.fastre import boundary_first, gated, tail_gated
 from bot.extract.index import Index
 from bot.extract.kinds import Trigger, find_triggers
 from bot.extract.ownership import CLUB_PH, club_role, is_owner_mid, owner_ties
@@ -542,7 +543,7 @@ def clause_claims(clause: str, sc: Scope, cx: Context) -> list[tuple[Draft, list
         return []
     sl = _slots(clause, sc)
     out: list[tuple[Draft, list[str]]] = []
-    timing = _ClauseTime(clause, sc.article.date)
+    timing = _ClauseTime(clause, sc.s, sc.article.date)
     for t in triggers:
         kind = None if t.negated or t.kind == "none" else _adjusted_kind(clause, t)
         if kind is None:
@@ -822,10 +823,10 @@ _LIST_GAP = re.compile(r"(?:\s+(?:on\s+(?:a\s+)?(?:free|loan)(?:\s+transfer)?|fr
 class _ClauseTime:
     """A clause's own time and past words, looked up once however many triggers it has."""
 
-    __slots__ = ("_clause", "_past_words", "_today", "_when", "_when_known")
+    __slots__ = ("_clause", "_past_words", "_sent", "_today", "_when", "_when_known")
 
-    def __init__(self, clause: str, today: dt.date) -> None:
-        self._clause, self._today = clause, today
+    def __init__(self, clause: str, s: Sent, today: dt.date) -> None:
+        self._clause, self._sent, self._today = clause, s, today
         self._past_words: bool | None = None
         self._when: When | None = None
         self._when_known = False
@@ -837,7 +838,11 @@ class _ClauseTime:
 
     def own_when(self) -> When | None:
         if not self._when_known:
-            self._when, self._when_known = time_of_clause(self._clause, self._today), True
+            # a clause that is the whole sentence states the sentence's time (timeframe found it)
+            whole = self._clause == self._sent.masked
+            self._when = (past_time(self._clause, self._sent.when, self._today) if whole
+                          else time_of_clause(self._clause, self._today))
+            self._when_known = True
         return self._when
 
 
@@ -1007,3 +1012,8 @@ _NOW_WORDS = gated(_NOW_WORDS, 2)  # type: ignore[assignment]
 _SITUATION = gated(_SITUATION)  # type: ignore[assignment]
 _SAID_THEY = gated(_SAID_THEY)  # type: ignore[assignment]
 _COND_TAIL = gated(_COND_TAIL)  # type: ignore[assignment]
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+_POSSESSIVE = boundary_first(_POSSESSIVE)
+_THEIR = boundary_first(_THEIR)
+_NEEDS_CLUB = boundary_first(_NEEDS_CLUB)
+_COORD_SUBJECT_END = boundary_first(_COORD_SUBJECT_END)

@@ -8,6 +8,7 @@ import re
 
 from bot.extract import attribution as attr
 from bot.extract.document import Sent
+from bot.extract.fastre import boundary_first
 from bot.extract.timeframe import CURRENT, When, find_when, is_before_window
 
 _CLAUSE_SPLIT = re.compile(
@@ -175,7 +176,12 @@ def manager_date(masked: str, i: int, today):
 def time_of_clause(clause: str, today) -> When | None:
     """The clause's own time expression when it is before the article's window (and the
     clause says nothing of now)."""
-    when = find_when(clause, today)
+    return past_time(clause, find_when(clause, today), today)
+
+
+def past_time(clause: str, when: When | None, today) -> When | None:
+    """`when`, the time the clause states (find_when), if it is before the article's window and
+    the clause says nothing of now."""
     if when is None or not is_before_window(when, today) or CURRENT.search(clause):
         return None
     return when
@@ -224,3 +230,6 @@ def _separators(masked: str) -> list[tuple[int, int]]:
         lo = end
         pos = end if end > m.start() else end + 1
     return out
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+_PRESENT_VERB = boundary_first(_PRESENT_VERB)
+_BLOCKING = boundary_first(_BLOCKING)

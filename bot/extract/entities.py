@@ -57,6 +57,16 @@ def tokenize(s: str) -> list[Tok]:
     fold_tok = str.lower if s.isascii() else fold_token
     # possessives need an apostrophe: without one in the sentence no token is one
     apos = "'" in s or "’" in s or "‘" in s
+    if not apos:
+        # every token as found; its start is where it next occurs, since only characters that
+        # are no token's lie between two tokens (findall and find cost less than match objects)
+        end = 0
+        for t in _TOKEN.findall(s):
+            start = s.find(t, end)
+            end = start + len(t)
+            c = t[0]
+            append(Tok(t, fold_tok(t), start, end, c.isupper() or c.isdigit(), False))
+        return out
     skip_at = -1  # where the "s" of the last possessive starts
     for m in _TOKEN.finditer(s):
         start, end = m.span()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from bot.extract.build import maker
 from bot.extract.document import Draft, Registry, Roles, Sent
 from bot.extract.entities import Mention
-from bot.extract.fastre import gated
+from bot.extract.fastre import boundary_first, gated
 from bot.extract.lexicon import NATIONALITY, NUMBER_WORDS, PERSON_DEMONYMS, POSITIONS
 from bot.models import Amount, Article, Fact, FactValue
 from bot.text import fold
@@ -370,33 +370,29 @@ _PLAYER_PH = re.compile(r"#p(\d+)#")
 _WOULD_OPTION = re.compile(r"\bwould\b|\boption\b")
 _PLAYER_CLUB_POSS_END = re.compile(r"#p\d+#,\s+#c\d+#'s\s+$")
 _NAME_PH = re.compile(r"#([pa])(\d+)#")
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-0123456789")  # "netherlands under-21 defender"
+# One to three lowercase words and their spaces, read backwards from a placeholder: the
+# reverse of r"(?:[a-z0-9-]+\s+){1,3}" ("netherlands under-21 defender #p1#")
+_WORDS_BACK = re.compile(r"(?:\s+[a-z0-9-]+){1,3}")
 
 
 def _words_before_names(masked: str) -> list[tuple[str, int, list[str]]]:
     """(letter, index, words) for every player placeholder with one to three lowercase words
-    right before it: what finditer(r"((?:[a-z0-9-]+\\s+){1,3})#([pa])(\\d+)#") yields, found
-    from each placeholder backwards instead of trying the words at every position."""
+    right before it: what finditer(r"((?:[a-z0-9-]+\\s+){1,3})#([pa])(\\d+)#") yields. That pattern
+    tries the words at every position; here the words are matched once, backwards from each
+    placeholder, on the reversed sentence: greedy, they reach as far left as the leftmost match."""
     out = []
     lo = 0  # where the previous match ended: a match never starts before it
+    n = len(masked)
+    rev = ""
     for m in _NAME_PH.finditer(masked):
         j = m.start()
-        k = 0
-        while k < 3:
-            i = j
-            while i > lo and masked[i - 1].isspace():
-                i -= 1
-            if i == j:
-                break
-            w = i
-            while w > lo and masked[w - 1] in _WORD_CHARS:
-                w -= 1
-            if w == i:
-                break
-            j = w
-            k += 1
-        if k:
-            out.append((m.group(1), int(m.group(2)), masked[j:m.start()].split()))
+        if j == lo:
+            continue
+        if not rev:
+            rev = masked[::-1]
+        w = _WORDS_BACK.match(rev, n - j, n - lo)
+        if w:
+            out.append((m.group(1), int(m.group(2)), masked[n - w.end():j].split()))
             lo = m.end()
     return out
 
@@ -442,4 +438,11 @@ _NEGATED_AMOUNT = gated(_NEGATED_AMOUNT)  # type: ignore[assignment]
 _NAT_HINT = gated(_NAT_HINT)  # type: ignore[assignment]
 _APPOS_DESC = gated(_APPOS_DESC)  # type: ignore[assignment]
 _WHOSE_CONTRACT = gated(_WHOSE_CONTRACT)  # type: ignore[assignment]
+_TIED_UNTIL = gated(_TIED_UNTIL)  # type: ignore[assignment]
 _VALUED_BY = gated(_VALUED_BY)  # type: ignore[assignment]
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+_WOULD_OPTION = boundary_first(_WOULD_OPTION)
+_DEAL_WORTH = boundary_first(_DEAL_WORTH)
+_OTHER_CLAUSE = boundary_first(_OTHER_CLAUSE)
+_CONTRACT_REL = boundary_first(_CONTRACT_REL)
+_POS_END = boundary_first(_POS_END)

@@ -18,9 +18,10 @@ pairs, such as "ſ" and "s", that `str.lower` does not map); otherwise they just
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import re
+from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 
 _EMPTY: tuple = ()
 # Words in nearly every sentence: as a pre-check they select nothing.
@@ -178,7 +179,7 @@ class Gated:
     __slots__ = ("any_lit", "flags", "icase", "lits", "pattern", "rx")
 
     def __init__(self, rx: re.Pattern[str], lits: tuple[str, ...]) -> None:
-        self.rx = rx
+        self.rx = boundary_first(rx)
         self.icase = bool(rx.flags & re.I)
         self.lits = tuple(x.lower() for x in lits) if self.icase else lits
         # many literals: one scan for all of them (a literal-first alternation is searched by
@@ -221,7 +222,7 @@ class TailGated:
     __slots__ = ("ends", "flags", "icase", "pattern", "rx", "span")
 
     def __init__(self, rx: re.Pattern[str], ends: tuple[str, ...]) -> None:
-        self.rx = rx
+        self.rx = boundary_first(rx)
         self.icase = bool(rx.flags & re.I)
         self.ends = tuple(x.lower() for x in ends) if self.icase else ends
         self.span = max(map(len, ends))
@@ -240,11 +241,38 @@ class TailGated:
         return self.rx.search(s, *args) if self._may(s) else None
 
 
+class TailRows:
+    """Which rows of a table of end-anchored patterns, tried in order on one string, can match it.
+
+    A TailGated pattern (case-sensitive) needs the string, without its trailing whitespace, to end
+    with one of its literals, so to end with one of their last characters: the rows are indexed by
+    those characters once, and a string's candidates are one dict lookup away instead of one
+    pre-check per row. Rows without such a pattern (None, or a plain or case-insensitive one) are
+    candidates for every string. Necessary, never sufficient: a candidate row's pattern still runs.
+    """
+
+    __slots__ = ("by_last", "default")
+
+    def __init__(self, rxs: list[re.Pattern[str] | TailGated | None]) -> None:
+        indexed = {i: rx for i, rx in enumerate(rxs) if isinstance(rx, TailGated) and not rx.icase}
+        always = [i for i in range(len(rxs)) if i not in indexed]
+        by_last: dict[str, set[int]] = {}
+        for i, rx in indexed.items():
+            for end in rx.ends:
+                by_last.setdefault(end[-1], set()).add(i)
+        self.by_last = {ch: tuple(sorted(rows.union(always))) for ch, rows in by_last.items()}
+        self.default = tuple(always)
+
+    def candidates(self, s: str) -> tuple[int, ...]:
+        """The indexes, in order, of the rows whose pattern may match `s`."""
+        return self.by_last.get(s.rstrip()[-1:], self.default)
+
+
 def gated(rx: re.Pattern[str], min_len: int = 3) -> re.Pattern[str] | Gated:
     """`rx` behind a literal pre-check when one exists and is selective enough."""
     lits = required(rx.pattern, rx.flags & ~re.I)
     if not lits or min(map(len, lits)) < min_len:
-        return rx
+        return boundary_first(rx)
     return Gated(rx, lits)
 
 
@@ -252,7 +280,7 @@ def tail_gated(rx: re.Pattern[str]) -> re.Pattern[str] | TailGated:
     """An end-anchored `rx` ("...\\s*$") behind a str.endswith pre-check, when one exists."""
     ends = suffixes(rx.pattern, rx.flags & ~re.I)
     if not ends or min(map(len, ends)) < 1:
-        return rx
+        return boundary_first(rx)
     return TailGated(rx, ends)
 
 
@@ -361,3 +389,74 @@ class LiteralTail:
         if self.hint is not None and (t if self.icase else t.lower()).endswith(self.hint):
             return self.rx.search(s) is not None
         return False
+
+
+def _is_word_char(c: int, flags: int) -> bool:
+    ch = chr(c)
+    if flags & re.ASCII:
+        return ch.isascii() and (ch.isalnum() or ch == "_")
+    return ch.isalnum() or ch == "_"
+
+
+def _starts_with_literal(item: tuple) -> bool:
+    """Whether every match of a parsed element starts with a literal character of its own."""
+    op, av = item
+    if op is _c.LITERAL:
+        return True
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return not add_flags and not del_flags and bool(sub.data) and _starts_with_literal(sub.data[0])
+    if op is _c.BRANCH:
+        return all(alt.data and _starts_with_literal(alt.data[0]) for alt in av[1])
+    return False
+
+
+def _guard_first_literal(items: list, state, flags: int) -> None:
+    """Put a word boundary's test right behind the first literal of items[0] (see boundary_first)."""
+    op, av = items[0]
+    if op is _c.LITERAL:
+        behind = _parser.SubPattern(state, [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_WORD)]), (_c.LITERAL, av)])
+        # \b before a word character: no word character before it; before any other: a word character
+        items.insert(1, (_c.ASSERT_NOT if _is_word_char(av, flags) else _c.ASSERT, (-1, behind)))
+    elif op is _c.SUBPATTERN:
+        _guard_first_literal(av[-1].data, state, flags)
+    else:  # BRANCH
+        for alt in av[1]:
+            _guard_first_literal(alt.data, state, flags)
+
+
+def _hoist_boundary(items: list, state, flags: int) -> bool:
+    if len(items) >= 2 and items[0] == (_c.AT, _c.AT_BOUNDARY) and _starts_with_literal(items[1]):
+        del items[0]
+        _guard_first_literal(items, state, flags)
+        return True
+    if len(items) == 1 and items[0][0] is _c.BRANCH:
+        changed = False
+        for alt in items[0][1][1]:
+            changed = _hoist_boundary(alt.data, state, flags) or changed
+        return changed
+    return False
+
+
+def boundary_first(rx: re.Pattern[str]) -> re.Pattern[str]:
+    r"""`rx` with a leading word boundary moved behind the literal character it stands before:
+    r"\bhe\b" as r"h(?<!\wh)e\b", r"\b(?:pulled|dropped)" as r"(?:p(?<!\wp)ulled|d(?<!\wd)ropped)".
+
+    Python's `re` tries a pattern that starts with \b at every position of the string (and tests
+    the boundary there, a Unicode lookup on each side); one that starts with literal characters
+    it finds by jumping from one candidate character to the next. The two match exactly the same
+    (at p, \b before the word character c is "no word character at p-1", which the lookbehind
+    tests once c has matched at p; before a non-word character, "a word character at p-1").
+    The compiled pattern keeps the original text as its `pattern`. Patterns of any other shape
+    are returned as they are."""
+    if not isinstance(rx.pattern, str) or rx.flags & (re.LOCALE | re.DEBUG) or "\\b" not in rx.pattern:
+        return rx
+    p = _parser.parse(rx.pattern, rx.flags)
+    if not _hoist_boundary(p.data, p.state, p.state.flags | rx.flags):
+        return rx
+    code = _compiler._code(p, rx.flags)
+    indexgroup: list[str | None] = [None] * p.state.groups
+    for name, i in p.state.groupdict.items():
+        indexgroup[i] = name
+    return _sre.compile(rx.pattern, rx.flags | p.state.flags, code, p.state.groups - 1,
+                        p.state.groupdict, tuple(indexgroup))

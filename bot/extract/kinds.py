@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from bot.extract.fastre import gated, required, trie_regex
+from bot.extract.fastre import boundary_first, gated, required, trie_regex
 from bot.extract.rules.kinds import KIND_RULES, KindRule
 
 # The phrase table lives in bot/extract/rules/kinds.py; this module only applies it.
 _RAW: list[KindRule] = KIND_RULES
-TRIGGERS: list[tuple[str, re.Pattern[str], bool]] = [(r.kind, re.compile(r.pattern), r.strong) for r in _RAW]
+TRIGGERS: list[tuple[str, re.Pattern[str], bool]] = [(r.kind, boundary_first(re.compile(r.pattern)), r.strong) for r in _RAW]
 _PRIORITY = {"ended": 0, "none": 1, "loan": 2, "signed": 3, "agreement": 4, "bid": 5, "talks": 6, "interest": 7}
 
 
@@ -41,14 +42,45 @@ _LITERAL_SCAN = re.compile(f"(?=({trie_regex(_LITERALS)}))")
 _KIND_PARTS: list[tuple[str, tuple[int, ...]]] = [
     (kind, tuple(i for i, r in enumerate(_RAW) if r.kind == kind)) for kind in _PRIORITY]
 _PHRASES: list[re.Pattern[str]] = [rx for _k, rx, _s in TRIGGERS]
+# per row, the keys find_triggers orders overlapping matches by
+_ENDED_FIRST: list[int] = [_PRIORITY["ended"] if r.kind == "ended" else 9 for r in _RAW]
+_ROW_PRIORITY: list[int] = [_PRIORITY[r.kind] for r in _RAW]
 _PASSES: dict[int, list[tuple[str, list[int]]] | None] = {}
+
+
+# The scan costs about the same at every position of a clause, and a clause's words recur from
+# clause to clause: it runs once per distinct whitespace-separated token (a bounded cache). A
+# literal without whitespace ("keen", "ave" in "have", "#m", "couldn't") lies inside one token,
+# so the tokens' literals are exactly the clause's. One with whitespace ("on loan", "in the race")
+# counts as present when its longest part is inside a token: that is all a clause that holds it
+# must have, so it may count one that is not there, and then its phrases are only tried in vain
+# (the phrases of a literal that is there are tried as before, so the triggers are the same).
+_SPACED: dict[str, int] = {}  # the longest part of each literal with whitespace -> the bits of those literals
+for _lit in _LITERALS:
+    if _lit.split() != [_lit]:
+        _part = max(_lit.split(), key=len)
+        _SPACED[_part] = _SPACED.get(_part, 0) | _BIT[_lit]
+# every part at every position of a token (as _LITERAL_SCAN; a part found implies its prefixes)
+_PART_SCAN = re.compile(f"(?=({trie_regex(_SPACED)}))")
+_PART_CLOSURE = {part: sum(bits for other, bits in _SPACED.items() if part.startswith(other)) for part in _SPACED}
+
+
+@lru_cache(maxsize=16384)
+def _token_literals(token: str) -> int:
+    """The literal bits one whitespace-free token gives (see _SPACED)."""
+    present = 0
+    for lit in set(_LITERAL_SCAN.findall(token)):
+        present |= _CLOSURE[lit]
+    for part in set(_PART_SCAN.findall(token)):
+        present |= _PART_CLOSURE[part]
+    return present
 
 
 def _active_passes(clause: str) -> list[tuple[str, list[int]]] | None:
     """Per kind, the phrases that can match in this clause, in order (None: no anchor word)."""
     present = 0
-    for lit in set(_LITERAL_SCAN.findall(clause)):
-        present |= _CLOSURE[lit]
+    for token in set(clause.split()):
+        present |= _token_literals(token)
     try:
         return _PASSES[present]
     except KeyError:
@@ -124,23 +156,26 @@ class Trigger:
 
 def find_triggers(clause: str) -> list[Trigger]:
     """Non-overlapping kind triggers in a masked clause; longer and stronger kinds win."""
-    found: list[Trigger] = []
     passes = _active_passes(clause)
     if passes is None:  # no anchor word
-        return found
-    for kind, idxs in passes:
+        return []
+    found: list[tuple[int, int, int]] = []  # (start, end, row) of every phrase match
+    for _kind, idxs in passes:
         if len(idxs) == 1:
-            r = _RAW[idxs[0]]
-            for m in _PHRASES[idxs[0]].finditer(clause):
-                found.append(Trigger(kind, m.start(), m.end(), r.strong, rule=r))
+            i = idxs[0]
+            found.extend((m.start(), m.end(), i) for m in _PHRASES[i].finditer(clause))
         else:
-            for a, b, i in _alternation_spans(clause, idxs):
-                found.append(Trigger(kind, a, b, _RAW[i].strong, rule=_RAW[i]))
-    found.sort(key=lambda t: (_PRIORITY[t.kind] if t.kind == "ended" else 9, -(t.end - t.start), _PRIORITY[t.kind]))
+            found.extend(_alternation_spans(clause, idxs))
+    if not found:
+        return []
+    # "ended" first, then longer, then the stronger kind (a stable sort: ties keep the pass order)
+    found.sort(key=lambda x: (_ENDED_FIRST[x[2]], x[0] - x[1], _ROW_PRIORITY[x[2]]))
     chosen: list[Trigger] = []
-    for t in found:
-        if any(t.start < c.end and c.start < t.end for c in chosen):
+    for a, b, i in found:
+        if any(a < c.end and c.start < b for c in chosen):
             continue
+        r = _RAW[i]
+        t = Trigger(r.kind, a, b, r.strong, rule=r)  # made only for the matches that are kept
         before = clause[max(0, t.start - 40):t.start]
         if t.kind != "ended" and NEGATION.search(before):
             t.negated = True
@@ -182,3 +217,5 @@ _INFINITIVE = re.compile(r"to (?:sign|land|bring)\b|signing\b|bring\b|land\b")
 SELLER_OFFER = gated(SELLER_OFFER)  # type: ignore[assignment]
 CONDITIONAL = gated(CONDITIONAL, 2)  # type: ignore[assignment]
 NEGATION = gated(NEGATION, 2)  # type: ignore[assignment]
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+DENIAL = boundary_first(DENIAL)

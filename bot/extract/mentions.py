@@ -15,7 +15,7 @@ from bot.extract.entities import (
     span_key,
     trim_span,
 )
-from bot.extract.fastre import gated
+from bot.extract.fastre import boundary_first, gated
 from bot.extract.index import Entry, Index, fuzzy_league
 from bot.extract.lexicon import (
     CLUB_NOUNS,
@@ -97,25 +97,21 @@ def find_mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Regis
 def _article_players(found: _Found, reg: Registry) -> None:
     # article players first: "Andrey Santos" and "Santos" (the player) beat the club alias
     toks = found.s.toks
-    i, n = 0, len(toks)
+    n = len(toks)
     firsts = reg.first_tokens()  # cached: the registry is complete by now
-    while i < n:
-        hit = None
-        if toks[i].cap and toks[i].low in firsts:
-            for L in range(min(reg.max_len, n - i), 0, -1):
-                if L > 1 and any(toks[k].poss for k in range(i, i + L - 1)):
-                    continue
-                key = " ".join(t.low for t in toks[i:i + L])
-                if key in reg.players:
-                    hit = (i, i + L, reg.players[key])
-                    break
-        if hit:
-            a, b, name = hit
-            found.add("player", a, b, (name,))
-            found.used.update(range(a, b))
-            i = b
-        else:
-            i += 1
+    taken = 0  # the tokens before this are the last player's found here
+    for i in [k for k, t in enumerate(toks) if t.cap and t.low in firsts]:  # where a player can start
+        if i < taken:
+            continue
+        for L in range(min(reg.max_len, n - i), 0, -1):
+            if L > 1 and any(toks[k].poss for k in range(i, i + L - 1)):
+                continue
+            key = " ".join(t.low for t in toks[i:i + L])
+            if key in reg.players:
+                found.add("player", i, i + L, (reg.players[key],))
+                found.used.update(range(i, i + L))
+                taken = i + L
+                break
 
 
 def _credited_outlets(found: _Found, known: list[tuple[int, int, list[Entry]]], idx: Index) -> None:
@@ -130,7 +126,7 @@ def _credited_outlets(found: _Found, known: list[tuple[int, int, list[Entry]]], 
 
 def _local_outlets(found: _Found, known: list[tuple[int, int, list[Entry]]]) -> None:
     for a, b, entries in known:
-        if a > 0 and any(e.kind == "source" for e in entries) and not any(k in found.used for k in range(a, b)):
+        if a > 0 and any(e.kind == "source" for e in entries) and found.used.isdisjoint(range(a, b)):
             w = local_outlet(found.s, a, b, found.used)
             if w is not None:
                 # "the Peterborough Telegraph understands": a local paper named after its town, not the
@@ -143,7 +139,7 @@ def _known_names(found: _Found, known: list[tuple[int, int, list[Entry]]], reg: 
     that order of preference when an alias is several."""
     toks = found.s.toks
     for a, b, entries in known:
-        if any(k in found.used for k in range(a, b)):
+        if not found.used.isdisjoint(range(a, b)):
             continue
         key = " ".join(t.low for t in toks[a:b])
         kinds = {e.kind: e for e in entries}
@@ -182,7 +178,7 @@ def _other_spans(found: _Found, reg: Registry) -> None:
             if w is not None and (a >= b or span_key(toks, a, b) not in reg.new_club_names):
                 found.add_unknown(*w)  # "according to the East Anglian Daily Times": the whole name credited
                 continue
-        if a >= b or any(k in found.used for k in range(a, b)):
+        if a >= b or not found.used.isdisjoint(range(a, b)):
             continue
         key = span_key(toks, a, b)
         span = text[toks[a].start:toks[b - 1].end]
@@ -403,3 +399,8 @@ def _clean(gap: str) -> str:
 
 
 _DESC = gated(_DESC)  # type: ignore[assignment]
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+_ANAPHOR = boundary_first(_ANAPHOR)
+_ANAPHOR_LOW = boundary_first(_ANAPHOR_LOW)
+_HE = boundary_first(_HE)
+_IN_CITY = boundary_first(_IN_CITY)

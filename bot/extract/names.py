@@ -22,6 +22,7 @@ from bot.extract.entities import (
     trim_span,
 )
 from bot.extract.entities import player_left as player_left_ok
+from bot.extract.fastre import boundary_first
 from bot.extract.index import Entry, Index
 from bot.extract.lexicon import (
     CLUB_MARKERS,
@@ -214,18 +215,16 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
     a, b = trim_span(s.toks, a0, b0)
     if a >= b:
         return
-    inner = [covered.get(k) for k in range(a, b)]
-    if all(x is not None for x in inner):
-        first = inner[0]
-        if first and first[0] <= a and first[1] >= b:
-            return  # wholly a known name
+    first = covered.get(a)
+    if first is not None and first[0] <= a and first[1] >= b:
+        return  # wholly a known name (the alias covering its first token covers it all)
     sp = _Span(s, a, b, key=span_key(s.toks, a, b), text=s.text[s.toks[a].start:s.toks[b - 1].end],
                left=s.text[max(0, s.toks[a].start - 60):s.toks[a].start],
                right=s.text[s.toks[b - 1].end:s.toks[b - 1].end + 70], covered=covered)
     if _no_name(sp, b0):
         return
     _read_cues(sp, covered)
-    if any(x is not None for x in inner) and not (sp.playerish and sp.words >= 2):
+    if not covered.keys().isdisjoint(range(a, b)) and not (sp.playerish and sp.words >= 2):
         return  # partly a known club/person: leave it to the scan
     if not (sp.clubish or sp.playerish or sp.role) and _coordinated_club(s, a, b, covered, reg) \
             and not ((_GAP_RIGHT.match(sp.right) or s.toks[b - 1].low in reg.lone_words)
@@ -454,7 +453,7 @@ def credited_outlet(toks: list[Tok], text: str, a0: int, b0: int, used: set[int]
         a0 += 1
     elif a0 == 0 and toks[0].low in NON_NAME_WORDS:
         return None  # "But Kevin Smith reports": the sentence's first word is no part of the name
-    if b0 - a0 < 2 or b0 - a0 > 6 or any(k in used for k in range(a0, b0)):
+    if b0 - a0 < 2 or b0 - a0 > 6 or not used.isdisjoint(range(a0, b0)):
         return None
     if toks[b0 - 1].low in NAME_PARTICLES or toks[b0 - 1].poss:
         return None
@@ -471,3 +470,5 @@ def local_outlet(s: Sent, a: int, b: int, used: set[int]) -> tuple[int, int] | N
         if a0 < a < b0 and b == b0:
             return credited_outlet(s.toks, s.text, a0, b0, used)
     return None
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+_CREDIT_LEFT = boundary_first(_CREDIT_LEFT)

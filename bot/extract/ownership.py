@@ -4,9 +4,10 @@ have to leave C"), and the role a club plays in its clause, from the role table.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.extract.document import Roles, Sent
-from bot.extract.fastre import gated, tail_gated
+from bot.extract.fastre import TailRows, boundary_first, gated, tail_gated
 from bot.extract.lexicon import (
     NATIONALITY,
     POSITIONS,
@@ -41,6 +42,7 @@ _AGE_OR_NUMBER = re.compile(r"\d{1,2}-year-old|\d+|no\.?")
 _MULTI_NATION_RX = re.compile(r"\b(?:" + MULTI_NATIONS + r")\b")
 
 
+@lru_cache(maxsize=4096)  # pure, and the words between a club and a player repeat ("'s ", " striker ")
 def is_owner_mid(mid: str) -> bool:
     if " of " in mid or " and " in mid or mid.count(" ") > 2:
         mid = _MULTI_NATION_RX.sub("england", mid)  # "Celtic's Republic of Ireland international X"
@@ -100,25 +102,22 @@ def owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str,
     text = s.masked
     if "#c" not in text or ("#p" not in text and "#a" not in text):  # every tie names a club and a player
         return
-    for m in CLUB_PH.finditer(text):
-        ci = int(m.group(1))
-        if ci not in clubs_of or s.mentions[ci].kind != "club":
-            continue
-        rest = text[m.end():m.end() + 80]
+    # the clubs named here, found once for both readings below: (start, end, mention index)
+    clubs = [(m.start(), m.end(), ci) for m in CLUB_PH.finditer(text)
+             if (ci := int(m.group(1))) in clubs_of and s.mentions[ci].kind == "club"]
+    for _start, end, ci in clubs:
+        rest = text[end:end + 80]
         pm = _OWNED_AFTER.match(rest)
         if pm and is_owner_mid(pm.group(1)) and (pm.group(1).startswith("'s") or pm.group(1).strip()):
             pi = int(pm.group(3))
             player = s.mentions[pi].names[0] if pm.group(2) == "p" else resolved.get(pi)
             if player and not (pm.group(2) == "a" and s.mentions[pi].text.lower() in ("him", "he")):
                 roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
-    for m in CLUB_PH.finditer(text):
-        ci = int(m.group(1))
-        if ci not in clubs_of or s.mentions[ci].kind != "club":
-            continue
-        d = _descriptor(text, m.end())
+    for start, end, ci in clubs:
+        d = _descriptor(text, end)
         if d is None:
             continue
-        pm = _DESC_PLAYER_AFTER.match(text, d.end()) or _DESC_PLAYER_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        pm = _DESC_PLAYER_AFTER.match(text, d.end()) or _DESC_PLAYER_BEFORE.search(text, max(0, start - 60), start)
         if pm:
             pi = int(pm.group(2))
             player = s.mentions[pi].names[0] if pm.group(1) == "p" else resolved.get(pi)
@@ -162,8 +161,10 @@ def club_role(clause: str, pos: int, end: int) -> str:
     after = clause[end:end + 60]
     reaches_end = len(clause) - end <= 60
     owner_checked = False
-    for role, b_rx, a_rx, anchored in _ROLE_RX:
-        if not owner_checked and role not in _PARTY_ROLES:
+    # only the rows whose `before` can end as this text does (the others' patterns would fail)
+    for k in _ROLE_TAILS.candidates(before):
+        role, b_rx, a_rx, anchored = _ROLE_RX[k]
+        if not owner_checked and k >= _FIRST_PLACE_ROW:
             owner_checked = True
             if _is_owner(clause, end, before):
                 return "owner"
@@ -189,7 +190,7 @@ def _is_owner(clause: str, end: int, before: str) -> bool:
     return _descriptor(clause, end) is not None and not _DEST_RX.search(before.removesuffix("the ").removesuffix("for "))
 
 
-_CLUB_CUES = [re.compile(c.pattern) for c in CLUB_CUES]
+_CLUB_CUES = [gated(re.compile(c.pattern)) for c in CLUB_CUES]  # most sentences have none of their verbs
 
 
 # the role table compiled, each pattern behind the pre-check fastre derives from it
@@ -197,8 +198,15 @@ _ROLE_RX = [(r.role, tail_gated(re.compile(r.before)) if r.before else None, gat
              r.after.endswith("$")) for r in ROLE_RULES]
 
 
+_ROLE_TAILS = TailRows([b_rx for _role, b_rx, _a, _e in _ROLE_RX])
+# the owner check comes before the first row that is not a party's: where the original order tried it
+_FIRST_PLACE_ROW = next(k for k, (role, *_rest) in enumerate(_ROLE_RX) if role not in _PARTY_ROLES)
+
+
 _DEST_RX = next(b for role, b, _a, _e in _ROLE_RX if role == "dest" and b is not None)
 
 
 _OWNER_APPOS = gated(_OWNER_APPOS)  # type: ignore[assignment]
 _RECALLED = gated(_RECALLED)  # type: ignore[assignment]
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+_MULTI_NATION_RX = boundary_first(_MULTI_NATION_RX)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.extract.fastre import gated
+from bot.extract.fastre import boundary_first, gated
 from bot.extract.lexicon import MONTHS, NUMBER_WORDS
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
@@ -144,3 +144,7 @@ _WINDOW_MONTH = gated(_WINDOW_MONTH)  # type: ignore[assignment]
 _MID_MONTH = gated(_MID_MONTH)  # type: ignore[assignment]
 CURRENT = gated(CURRENT)  # type: ignore[assignment]
 PAST_WORDS = gated(PAST_WORDS)  # type: ignore[assignment]
+# Leading \b behind the first literal (exact; see fastre.boundary_first).
+_YEAR = boundary_first(_YEAR)
+_YEAR_SEASON = boundary_first(_YEAR_SEASON)
+_UNTIL_BEFORE = boundary_first(_UNTIL_BEFORE)

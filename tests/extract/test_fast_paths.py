@@ -91,3 +91,88 @@ def test_word_before_full_stop_equals_pattern():
     for s in _strings(["a", "B", "é", ".", " ", "_", "-", "1", "½", "\u0301", "x.y", "'", "\n"]):
         m = rx.search(s)
         assert sentences._word_before(s, len(s)) == (m.group(1) if m else ""), s
+
+
+def test_tail_rows_keep_every_row_that_matches():
+    from bot.extract.ownership import _ROLE_RX, _ROLE_TAILS
+
+    words = ["from", "to", "the", "side", "at", "with", "beat", "offered", "leave", "#c1#", "x", " ", "\n", "é",
+             "former", "whose", "by", "rejected", "during his time at"]
+    for s in _strings([w + sep for w in words for sep in ("", " ", "  ")], max_len=5):
+        cands = _ROLE_TAILS.candidates(s)
+        assert list(cands) == sorted(cands)
+        for k, (_role, b_rx, _a, _e) in enumerate(_ROLE_RX):
+            if b_rx is not None and b_rx.search(s):
+                assert k in cands, (s, k)
+
+
+def test_tokenize_without_apostrophes_equals_match_objects():
+    for s in _strings(["Ab", "ab", "é", "É", "1", "_", " ", "-", ".", "x_y", "ß", "ǅ", "\u0301", "Ab1"], max_len=10):
+        got = [(t.text, t.start, t.end, t.cap, t.poss) for t in entities.tokenize(s)]
+        want = [(m.group(), m.start(), m.end(), m.group()[0].isupper() or m.group()[0].isdigit(), False)
+                for m in entities._TOKEN.finditer(s)]
+        assert got == want, s
+
+
+def _extractor_patterns():
+    """Every compiled pattern of the extractor's modules, the trigger phrases and the role rows."""
+    import importlib
+    import pkgutil
+
+    import bot.extract
+
+    seen: dict[str, re.Pattern] = {}
+    for info in pkgutil.iter_modules(bot.extract.__path__):
+        mod = importlib.import_module(f"bot.extract.{info.name}")
+        for value in vars(mod).values():
+            rx = getattr(value, "rx", value)
+            if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str):
+                seen.setdefault(rx.pattern, re.compile(rx.pattern, rx.flags))
+    from bot.extract.rules.roles import ROLE_RULES
+
+    for p in [r.pattern for r in kinds._RAW] + [x for r in ROLE_RULES for x in (r.before, r.after) if x]:
+        seen.setdefault(p, re.compile(p))
+    return list(seen.values())
+
+
+def test_boundary_first_equals_pattern():
+    rewritten = 0
+    for rx in _extractor_patterns():
+        fast = fastre.boundary_first(rx)
+        if fast is rx:
+            continue
+        rewritten += 1
+        assert fast.pattern == rx.pattern and fast.flags == rx.flags and fast.groupindex == rx.groupindex
+        words = sorted(set(re.findall(r"[a-z]+|#[a-z]\d+#|[^\w\s\\()|?:*+{}\[\]^$]", rx.pattern)))[:40]
+        alphabet = [*words, " ", "x", "é", "_", "1", "-", "'", "#c1#", "A", "ab"]
+        for s in _strings(alphabet, n=1500, max_len=8, seed=len(rx.pattern)):
+            assert [(m.span(), m.groups()) for m in fast.finditer(s)] == \
+                   [(m.span(), m.groups()) for m in rx.finditer(s)], (rx.pattern, s)
+            for pos in range(0, len(s), 3):
+                a, b = fast.match(s, pos), rx.match(s, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (rx.pattern, s, pos)
+    assert rewritten > 100
+
+
+def test_token_literals_keep_every_literal_of_the_clause():
+    """By tokens, every literal the clause scan finds is present (exactly so for those without
+    whitespace, which include the anchor words) and the phrases to try are a superset."""
+    def scanned(c):
+        bits = 0
+        for lit in set(kinds._LITERAL_SCAN.findall(c)):
+            bits |= kinds._CLOSURE[lit]
+        return bits
+
+    spaced = 0
+    for lit, _b in kinds._BIT.items():
+        if lit.split() != [lit]:
+            spaced |= kinds._BIT[lit]
+    words = ["have", "ave", "on loan", "loan", "signed", "for", "#m1#", "couldn't", "the", "race", "in", "é", "x",
+             "withdrew", "out", "of", "set to ", "close", "deal", "-", "'", "Signed", "a", "move", "to", "\t"]
+    for s in _strings([w + sep for w in words for sep in ("", " ", "  ")], max_len=8):
+        got = 0
+        for token in set(s.split()):
+            got |= kinds._token_literals(token)
+        want = scanned(s)
+        assert got & ~spaced == want & ~spaced, s
+        assert got & want == want, s
