@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from bot.extract.amounts import Money, prefer
@@ -279,7 +280,7 @@ def _clause_focus(k: int, clause: str, offset: int, s: Sent, resolved: dict[int,
         if om and is_owner_mid(om.group(1)) and s.mentions[int(om.group(2))].kind == "player":
             return s.mentions[int(om.group(2))].names[0]
     if _POSSESSIVE.search(clause) or _ALSO.search(clause) or _DESCRIBED_PLAYER.search(clause) \
-            or (_CLUB_START.match(clause) and (_CONJOINED_CLUB.match(clause) or _CONJ_BEFORE.search(masked[max(0, offset - 10):offset]))):
+            or _answers_clause_before(clause, masked, offset):
         # "#c1 had tried to sign X, while #c2 were ready to meet his release clause", "..., and #c2
         # are keen on the former #c3 defender": the one player before
         wf = _only_player_before(masked, offset, s, resolved)
@@ -339,6 +340,12 @@ _ALSO = re.compile(r"#c\d+#\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:also|too)\b")  
 _CONJOINED_CLUB = re.compile(r"(?:although|though|but|while|whilst|whereas|with|and|where)\s+(?:the\s+)?#c\d+#\s")
 _CONJ_BEFORE = re.compile(r"\b(?:although|though|but|while|whilst|whereas|with|and|where),?\s*$")
 _CLUB_START = re.compile(r"(?:(?:although|though|but|while|whilst|whereas|with|and|where)\s+)?(?:the\s+)?#c\d+#[\s,]")
+
+
+def _answers_clause_before(clause: str, masked: str, offset: int) -> bool:
+    """A clause that opens with a club and hangs on the one before by a conjunction."""
+    return bool(_CLUB_START.match(clause)) and bool(
+        _CONJOINED_CLUB.match(clause) or _CONJ_BEFORE.search(masked, max(0, offset - 10), offset))
 
 
 def _only_player_before(masked: str, offset: int, s: Sent, resolved: dict[int, str]) -> str | None:
@@ -764,9 +771,9 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     """Who the claim is about: the object after (or inside) the trigger, else the subject
     before it, else an anaphor, else the sentence's or the article's player."""
     s, resolved = sc.s, sc.resolved
-    after_spans = [(a, b) for i, a, b in sl.players  # (or inside: "#p's transfer to #c")
-                   if a >= t.start and not _RELATIVE_OF.match(clause, b)]  # "#p's former team-mate #p2": #p2
-    named_after = [s.mentions[i].names[0] for i, a, b in sl.players if a >= t.start and not _RELATIVE_OF.match(clause, b)]
+    after = [(s.mentions[i].names[0], a, b) for i, a, b in sl.players  # (or inside: "#p's transfer to #c")
+             if a >= t.start and not _RELATIVE_OF.match(clause, b)]  # "#p's former team-mate #p2": #p2
+    named_after = [n for n, _a, _b in after]
     before_ph = [(i, a, b) for i, a, b in sl.players if b <= t.start]
     an_after = [resolved[i] for i, a, b in sl.anaphors if a > t.start]
     an_before = [resolved[i] for i, a, b in sl.anaphors if b <= t.start]
@@ -781,7 +788,7 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     if named_after:
         if _PLAYER_PAIR.search(clause[t.start:]):
             return list(dict.fromkeys(named_after))
-        return _object_list(clause, after_spans, named_after)
+        return _object_list(clause, after)
     if an_after and (kind != "ended" or not before_ph):
         return an_after[:1]
     if before_ph:
@@ -800,14 +807,14 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     return []
 
 
-def _object_list(clause: str, spans: list[tuple[int, int]], names: list[str]) -> list[str]:
-    """The first object and those listed with it: "signed X on a free, Y from #c and
-    goalkeeper Z", "interested in X and in #c's Y". A list ends where a new verb begins."""
-    out = [names[0]]
-    for k in range(1, len(spans)):
-        if not _LIST_GAP.fullmatch(clause, spans[k - 1][1], spans[k][0]):
+def _object_list(clause: str, objects: list[tuple[str, int, int]]) -> list[str]:
+    """The first object (name, start, end) and those listed with it: "signed X on a free, Y
+    from #c and goalkeeper Z", "interested in X and in #c's Y". A list ends at a new verb."""
+    out = [objects[0][0]]
+    for (_n, _a, end), (name, start, _b) in pairwise(objects):
+        if not _LIST_GAP.fullmatch(clause, end, start):
             break
-        out.append(names[k])
+        out.append(name)
     return list(dict.fromkeys(out))
 
 
