@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.extract.amounts import Money, prefer
 from bot.extract.clauses import (
@@ -725,14 +725,23 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
     return [i for i, *_ in cands]
 
 
+def _listed(clause: str, items: list[tuple[_T, int, int]], gap: re.Pattern[str]) -> list[_T]:
+    """The first item (value, start, end) and those listed right after it: each next one
+    while the text between it and the one before is wholly `gap`."""
+    out = [items[0][0]] if items else []
+    for (_v, _a, end), (value, start, _b) in pairwise(items):
+        if not gap.fullmatch(clause, end, start):
+            break
+        out.append(value)
+    return out
+
+
+_T = TypeVar("_T")
+
+
 def _with_listed(clause: str, clubs: list[tuple[int, int, int]]) -> list[int]:
     """The first club and those listed right after it ("a move to #c1 or #c2")."""
-    out = [clubs[0][0]] if clubs else []
-    for k in range(1, len(clubs)):
-        if not _LISTED_CLUB.fullmatch(clause, clubs[k - 1][2], clubs[k][1]):
-            break
-        out.append(clubs[k][0])
-    return out
+    return _listed(clause, clubs, _LISTED_CLUB)
 
 
 _LISTED_CLUB = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
@@ -810,12 +819,7 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
 def _object_list(clause: str, objects: list[tuple[str, int, int]]) -> list[str]:
     """The first object (name, start, end) and those listed with it: "signed X on a free, Y
     from #c and goalkeeper Z", "interested in X and in #c's Y". A list ends at a new verb."""
-    out = [objects[0][0]]
-    for (_n, _a, end), (name, start, _b) in pairwise(objects):
-        if not _LIST_GAP.fullmatch(clause, end, start):
-            break
-        out.append(name)
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(_listed(clause, objects, _LIST_GAP)))
 
 
 # between two listed objects: what qualifies the first ("on a free", "from #c", "(£33m)"),

@@ -85,20 +85,17 @@ def _credit(s: Sent) -> str | None:
     for kind, i in credits:
         if i >= len(s.mentions):
             continue
-        m = s.mentions[i]
-        if kind == "s":
-            return m.name
-        if kind == "u":
-            return m.name
+        if kind in ("s", "u"):  # (a club named with a credit verb is a statement, read below)
+            return s.mentions[i].name
     ci = attr.club_statement(s.masked)
     if ci is not None and ci < len(s.mentions) and s.mentions[ci].kind in ("club", "manager"):
+        # a club, or a manager speaking: "Ancelotti has confirmed that Everton are in talks ..."
         m = s.mentions[ci]
         if m.kind == "club":
             tail = _STATEMENT_TAIL.search(masked)
             if tail and tail.group(1) == str(ci):
                 s.credit_end = tail.end()
-            return m.names[0]
-        return m.names[0]  # "Ancelotti has confirmed that Everton are in talks ...": the manager speaking
+        return m.names[0]
     # "#c have signed X, the club said in a statement": the sentence's subject club
     sm = _SUBJECT_CLUB_SAID.search(masked)
     if sm:
