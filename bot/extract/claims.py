@@ -492,7 +492,7 @@ _COND_TAIL = re.compile(r"\s(?:if|unless)\s")
 _UNDER_BEFORE = re.compile(r"\bunder\s+$")
 
 
-_SHARED_ROLES = frozenset({"at", "dest", "from", "pastclub", "rival"})
+_SHARED_ROLES = frozenset({"at", "dest", "from", "pastclub", "rival", "bidder", "with"})
 
 
 _COORD_CLUB = re.compile(r"(?:,\s*|\s+)(?:and|or|&)\s+$|,\s*$")

@@ -154,7 +154,9 @@ def _known_names(found: _Found, known: list[tuple[int, int, list[Entry]]], reg: 
             e = kinds["club"]
             found.add("club", a, b, e.names, e.ambiguous)
         elif "manager" in kinds:
-            found.add("manager", a, b, kinds["manager"].names, extra={"key": key})
+            e = kinds["manager"]
+            club = reg.coach_club.get(fold(e.names[0]))  # "West Ham boss X" earlier in the article
+            found.add("manager", a, b, e.names, extra={"key": key, "club": club} if club else {"key": key})
         elif "player" in kinds and b - a == 1 and key in reg.persons and len(kinds) == 1 and key not in reg.players:
             # a known player's surname, but the article names another person so ("Kevin Palmer")
             found.add("unknown", a, b, (reg.persons[key],))

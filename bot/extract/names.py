@@ -199,6 +199,12 @@ def _register_known(s: Sent, kn: list[_Known], reg: Registry, gaz: Gazetteer, id
             elif not any(x.kind in ("club", "manager", "source") for x in entries) or b - a >= 2:
                 reg.add_player(e.names[0], gaz, idx)
         for e in entries:
+            if e.kind == "manager":
+                # the article's own "West Ham boss X" is his club on its date, whatever the
+                # knowledge's tenures say
+                club = coached_club(s, a, covered)
+                if club:
+                    reg.coach_club.setdefault(fold(e.names[0]), club)
             if e.kind in ("manager", "source"):
                 key = " ".join(t.low for t in s.toks[a:b])
                 reg.persons.setdefault(key, e.names[0])
@@ -273,7 +279,7 @@ def _register_span(sp: _Span, named: dict[int, int], pending_single: list[tuple[
     if sp.role and not sp.playerish:
         reg.persons.setdefault(key, text)
         reg.persons.setdefault(key.split()[-1], text)
-        club = _coached_club(sp)
+        club = coached_club(sp.s, sp.a, sp.covered)
         if club:
             reg.coach_club.setdefault(key, club)
             reg.coach_club.setdefault(key.split()[-1], club)
@@ -298,23 +304,26 @@ def _register_span(sp: _Span, named: dict[int, int], pending_single: list[tuple[
         named[sp.a] = sp.b
 
 
-def _coached_club(sp: _Span) -> str | None:
-    """"Aberdeen boss Jimmy Thelin", "Portsmouth's head coach X": the club a coach the
-    knowledge lacks is named with."""
-    s, k = sp.s, sp.a - 1
+def coached_club(s: Sent, a: int, covered: dict[int, _Known]) -> str | None:
+    """"Aberdeen boss Jimmy Thelin", "Portsmouth's head coach X": the club a coach is named
+    with (not "former Palace boss X")."""
+    k = a - 1
     if k < 1 or s.toks[k].low not in _COACH_WORDS:
         return None
     k -= 1
     if s.toks[k].low == "head":
         k -= 1
-    hit = sp.covered.get(k) if k >= 0 else None
+    hit = covered.get(k) if k >= 0 else None
     if hit is None or hit[1] != k + 1:
+        return None
+    if hit[0] > 0 and s.toks[hit[0] - 1].low in _FORMER:
         return None
     club = next((e for e in hit[2] if e.kind == "club"), None)
     return club.names[0] if club else None
 
 
 _COACH_WORDS = frozenset({"boss", "manager", "coach", "head-coach", "gaffer"})
+_FORMER = frozenset({"former", "ex", "ex-", "old", "then"})
 
 
 def _register_club(key: str, text: str, left: str, reg: Registry, idx: Index) -> None:

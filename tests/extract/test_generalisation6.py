@@ -1,0 +1,34 @@
+"""Sixth round: engine rules written from the errors of held-out batches 12 to 14 (rewrites
+of real reports). Invented players, so each test checks the rule, not a name it has seen."""
+
+from . import fixture_articles
+
+
+def claims(gaz, text, day="2023-07-04"):
+    return fixture_articles.claims(gaz, text, day)
+
+
+def test_clubs_listed_after_a_bidder_all_bid(real_gaz):
+    got, _ = claims(real_gaz, "Leeds United have turned down offers of £7m from Fulham, Brentford and Everton for "
+                              "left-back Tomasz Wielgosz.")
+    assert {c for p, c, k, past in got if k == "bid"} == {"Fulham", "Brentford", "Everton"}
+
+
+def test_clubs_listed_after_talks_with_are_all_counterparties(real_gaz):
+    got, _ = claims(real_gaz, "Arsenal have opened talks with Lille and Nice over Tomasz Wielgosz.")
+    assert {c for p, c, k, past in got} == {"Arsenal"}
+
+
+def test_the_article_names_a_known_managers_club(real_gaz):
+    # the knowledge has no spell of his at Sunderland; the article's "Sunderland boss" is his club then
+    text = ("Sunderland boss Valerien Ismael wants a new left-back. Ismael's side have opened talks with "
+            "Tomasz Wielgosz.")
+    got, _ = claims(real_gaz, text, day="2019-01-10")
+    assert ("Tomasz Wielgosz", "Sunderland", "talks", False) in got
+
+
+def test_a_former_club_named_with_a_coach_is_not_his_club(real_gaz):
+    text = ("Former Sunderland boss Valerien Ismael is out of work. Ismael's side opened talks with "
+            "Tomasz Wielgosz.")
+    got, _ = claims(real_gaz, text, day="2019-01-10")
+    assert not any(c == "Sunderland" for p, c, k, past in got)
