@@ -46,7 +46,10 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
             elif m.kind == "club" and m.names:
                 last_club = last_club if s.idx and m.start > 0 and last_club else m.names[0]
         if s.para in tails:
-            s.source = found or tails[s.para]
+            # the item's closing "(Sun)" is who reports it; a club or manager speaking inside
+            # the item ("after the West Ham boss revealed that ...") is part of that report
+            said = found is not None and not any(m.name == found and m.kind in ("source", "unknown") for m in s.mentions)
+            s.source = tails[s.para] if said or found is None else found
             current = s.source
             continue
         if found:

@@ -32,3 +32,17 @@ def test_a_former_club_named_with_a_coach_is_not_his_club(real_gaz):
             "Tomasz Wielgosz.")
     got, _ = claims(real_gaz, text, day="2019-01-10")
     assert not any(c == "Sunderland" for p, c, k, past in got)
+
+
+def test_a_gossip_items_closing_credit_beats_a_manager_speaking_in_it(real_gaz):
+    text = ("Everton are ready to make a move for Tomasz Wielgosz after Lille boss Valerien Ismael revealed that "
+            "the midfielder wants to leave. (Sun)\n\nFulham want Rui Teixeira. (Times)")
+    _, ex = claims(real_gaz, text, day="2019-01-10")
+    assert {(c.player, c.club, c.source) for c in ex.claims} >= {
+        ("Tomasz Wielgosz", "Everton", "Sun"), ("Rui Teixeira", "Fulham", "Times")}
+
+
+def test_an_amount_in_brackets_credits_no_one(real_gaz):
+    text = "Everton have signed Tomasz Wielgosz from Lille for close to 50 million euros ($54.2 million)."
+    _, ex = claims(real_gaz, text)
+    assert [(c.club, c.source) for c in ex.claims] == [("Everton", None)]
