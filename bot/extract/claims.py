@@ -79,10 +79,15 @@ def _anaphors(s: Sent, focus: str | None, main: str | None) -> tuple[dict[int, s
     Returns (anaphor index -> player, the last player in force, the first player named here)."""
     resolved: dict[int, str] = {}
     local_focus, first_here = focus, None
+    # a player who opens the sentence is its subject ("X would command more than Y, with the
+    # 20-year-old ..."); otherwise the article's main player, once named, is its centre
+    # ("more than C paid for Y, and above X's release clause ... the striker" means X)
+    opens = _PLAYER_OPENS.match(s.masked) is not None
     for i, m in enumerate(s.mentions):
         if m.kind == "player":
             local_focus = m.names[0]
-            first_here = first_here or local_focus
+            if first_here is None or (local_focus == main and not opens):
+                first_here = local_focus
         elif m.kind == "anaphor":
             # the sentence's subject is the likelier referent ("X ... than Y, with the 20-year-old")
             target = first_here or local_focus or main
@@ -295,6 +300,9 @@ def _clause_focus(k: int, clause: str, offset: int, s: Sent, resolved: dict[int,
     return None
 
 
+_PLAYER_OPENS = re.compile(r"(?:[^#,;]{0,40},\s+)?(?:the\s+)?#p\d+#")
+
+
 def _after_sentence(s: Sent, st: _Reading, sent_suitors: list[str], clubs_of: dict[int, tuple[str, ...]],
                     manager_idx: set[int], local_focus: str | None, first_here: str | None,
                     resolved: dict[int, str], n_before: int) -> None:
@@ -426,7 +434,9 @@ _PLAYER_PAIR = re.compile(r"#p\d+#[^#;]{0,60}\band\s+#p\d+#")
 _GROUP = re.compile(r"\b(?:clubs|sides|teams|suitors|a number of|several|many)\b")
 
 
-_INDEFINITE = re.compile(r"\b(?:a|an|another|several|some|new|other|two|three|four|five|six)\s+(?:new\s+|central\s+|young\s+)?(?:striker|defender|"
+# "a new striker", "an England midfielder", "another young Brazilian winger": nobody named
+_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+){1,2}?(?:striker|defender|midfielder|forward|winger|goalkeeper|centre-back)\b|"
+                         r"\b(?:a|an|another|several|some|new|other|two|three|four|five|six)\s+(?:new\s+|central\s+|young\s+)?(?:striker|defender|"
                          r"midfielder|forward|winger|goalkeeper|centre-back|targets?|signings?|reinforcements?|strikers|"
                          r"defenders|midfielders|forwards|wingers|players)\b|\bseveral targets\b|\breinforcements\b")
 
@@ -819,7 +829,9 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
 def _object_list(clause: str, objects: list[tuple[str, int, int]]) -> list[str]:
     """The first object (name, start, end) and those listed with it: "signed X on a free, Y
     from #c and goalkeeper Z", "interested in X and in #c's Y". A list ends at a new verb."""
-    return list(dict.fromkeys(_listed(clause, objects, _LIST_GAP)))
+    # (a possessive is no listed object: "for #p1#, and above #p2#'s release clause")
+    head, rest = objects[:1], [o for o in objects[1:] if not clause.startswith("'", o[2])]
+    return list(dict.fromkeys(_listed(clause, head + rest, _LIST_GAP)))
 
 
 # between two listed objects: what qualifies the first ("on a free", "from #c", "(£33m)"),

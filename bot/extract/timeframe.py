@@ -25,7 +25,7 @@ _WHEN_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yea
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|expire|expires|runs|running|through)\b[^.]*$")
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a)\s+(year|month)s?\s+"
-                  r"(?:ago|after|on from)\b")
+                  r"(?:and\s+a\s+half\s+)?(?:ago|after|on from)\b")
 _LAST = re.compile(rf"\blast\s+(summer|january|winter|season|campaign|year|term)\b|\bthe previous (summer|season|year|window)\b|"
                    rf"\b(?:after|during|in)\s+a\s+(summer)\s+(?:in which|when)\b|"
                    rf"\blast\s+({_MONTH})\b")

@@ -46,3 +46,41 @@ def test_an_amount_in_brackets_credits_no_one(real_gaz):
     text = "Everton have signed Tomasz Wielgosz from Lille for close to 50 million euros ($54.2 million)."
     _, ex = claims(real_gaz, text)
     assert [(c.club, c.source) for c in ex.claims] == [("Everton", None)]
+
+
+def test_the_main_player_stays_the_centre_after_a_background_name(real_gaz):
+    text = ("Tomasz Wielgosz is leaving Lille for Everton. That is more than Fulham paid Nice for Rui Teixeira, "
+            "and above Wielgosz's release clause. Brentford had also wanted the striker.")
+    got, _ = claims(real_gaz, text)
+    assert {p for p, c, k, past in got if c == "Brentford"} == {"Tomasz Wielgosz"}
+
+
+def test_a_player_opening_the_sentence_keeps_its_anaphors(real_gaz):
+    text = ("Everton want Tomasz Wielgosz. Rui Teixeira would cost more than Wielgosz, with the 20-year-old having "
+            "made a move of his own from Nice a year ago.")
+    got, _ = claims(real_gaz, text)
+    assert not any(p == "Tomasz Wielgosz" and c == "Nice" for p, c, k, past in got)
+
+
+def test_what_a_club_paid_another_for_a_player_is_his_move(real_gaz):
+    got, _ = claims(real_gaz, "The fee beats the £20m that Fulham paid Nice for Tomasz Wielgosz in 2021.")
+    assert got == {("Tomasz Wielgosz", "Fulham", "signed", True)}
+
+
+def test_an_unnamed_player_is_nobody_not_the_articles_player(real_gaz):
+    text = ("Everton have signed Tomasz Wielgosz. The record remains the fee that Fulham paid Nice for an "
+            "England midfielder last summer.")
+    got, _ = claims(real_gaz, text)
+    assert not any(c == "Fulham" for p, c, k, past in got)
+
+
+def test_a_possessive_is_no_listed_object(real_gaz):
+    got, _ = claims(real_gaz, "That is more than Fulham paid Nice for Rui Teixeira, and above Tomasz Wielgosz's "
+                              "release clause.")
+    assert {p for p, c, k, past in got} == {"Rui Teixeira"}
+
+
+def test_a_year_and_a_half_ago_is_background(real_gaz):
+    text = "The fee is three times what Fulham paid Nice for Tomasz Wielgosz a year and a half ago."
+    got, _ = claims(real_gaz, text)
+    assert got == {("Tomasz Wielgosz", "Fulham", "signed", True)}

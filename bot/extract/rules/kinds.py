@@ -141,6 +141,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:spent|spending|splashed|paid|paying|handed over|shelled out|forked out)\s+(?:#c\d+#\s+)?(?:an?\s+(?:[\w-]+\s+)?)?#m\d+#[\s,]+(?:\w+[\s,]+){0,3}?(?:on|for)\b|"
                        r"#m\d+#\s+(?:that\s+|which\s+)?#c\d+#\s+(?:spent|paid)\s+(?:#c\d+#\s+)?(?:on|for)\b",
              "{C} spent {M} on {P} last summer.", strong=True),
+    KindRule("signed", r"#c\d+#\s+paid\s+#c\d+#\s+for\b", "That is more than {C} paid {C2} for {P}.", strong=True),
     KindRule("signed", r"\boutlays?\b(?:[^;]){0,30}?#m\d+#\s+on\b|#m\d+#\s+on\s+#[pa]\d+#", "{C}'s outlay of {M} on {P} raised eyebrows.", strong=True),
     KindRule("signed", r"\b(?:making|made)\s+(?:a\s+)?(?:#m\d+#\s+)?move\s+(?:of his own\s+)?from\b", "{P} made a {M} move from {C2} to {C}.", strong=True),
     KindRule("signed", r"\barrived\s+(?:at|from)\b(?!\s+#c\d+#'s\s+(?:training|headquarters|hq|base|offices|medical))", "{P} arrived at {C} in 2019.", strong=True, mover=True),

@@ -80,7 +80,7 @@ _ROWS: list[RoleRule] = [
              '',
              '{C2} have informed {C} they will pay the release clause of {P} in full.', 'none', 'the club told is the counterparty'),
     RoleRule('seller',
-             '(?:rejected|turned down|knocked back|dismissed|rebuffed|accepted|declined|refused) by\\s+$|\\boffered\\s+$|\\b(?:persuade|convince)\\s+$|\\blet\\s+$',
+             '(?:rejected|turned down|knocked back|dismissed|rebuffed|accepted|declined|refused) by\\s+$|\\boffered\\s+$|\\b(?:persuade|convince)\\s+$|\\blet\\s+$|\\b(?:paid|pay|pays|paying)\\s+$',
              '',
              'A bid from {C2} for {P} was rejected by {C}.', 'none', 'the club that rejects or is offered the bid owns him'),
     RoleRule('seller',
