@@ -840,7 +840,8 @@ _LIST_GAP = re.compile(r"(?:\s+(?:on\s+(?:a\s+)?(?:free|loan)(?:\s+transfer)?|fr
                        r"this\s+(?:window|summer|month)|last\s+(?:week|month)))*"
                        r"(?:,\s+and|,|\s+and|\s+as\s+well\s+as|\s+plus)\s+(?:in\s+|of\s+)?(?:#c\d+#(?:'s)?\s+)?"
                        r"(?:(?:[a-z]+-[\w'-]+|(?!(?:that|to|who|which|while|whereas|but|although|though|as|after|before|with|has|have|had|is|are|"
-                       r"was|were|will|would|could|said|says|admits|insists)\b)(?![a-z]+ed\b)[a-z][\w']*)\s+){0,4}?")
+                       r"was|were|will|would|could|can|may|might|must|should|do|does|did|want|wants|need|needs|remain|remains|"
+                       r"said|says|admits|insists)\b)(?![a-z]+ed\b)[a-z][\w']*)\s+){0,4}?")
 
 
 class _ClauseTime:

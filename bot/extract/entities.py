@@ -174,6 +174,7 @@ PLAYER_LEFT = re.compile(
     r"bids for|offer for|offers for|approach for|swoop for|interest in|interested in|keen on|tabs on|eye on|"
     r"targeting|pursuit of|race for|chase for|arrivals? of|loan of|sale of|capture of|departure of|"
     r"to sign|to land|landing|signing|signed|sign|sold|sell|sells|selling|offloaded|snapped up|brought in|snap up|tied up|in for|want|wants|"
+    r"bringing in|brings in|bring in|added|adding|acquired|acquiring|recruited|recruiting|captured|bought|buying|landed|lost|"
     r"[£€$][\d.,]+\s?(?:m|million|bn)? on|\d+-year-old|likes of|such as))\s*$",
     re.I)
 # Text right after a player's name.

@@ -84,3 +84,20 @@ def test_a_year_and_a_half_ago_is_background(real_gaz):
     text = "The fee is three times what Fulham paid Nice for Tomasz Wielgosz a year and a half ago."
     got, _ = claims(real_gaz, text)
     assert got == {("Tomasz Wielgosz", "Fulham", "signed", True)}
+
+
+def test_a_name_after_a_transfer_verb_is_a_player(real_gaz):
+    got, _ = claims(real_gaz, "Brighton have spent heavily already, bringing in Tomasz Wielgosz from Newcastle and "
+                              "Rui Teixeira from Leeds.")
+    assert got == {("Tomasz Wielgosz", "Brighton & Hove Albion", "signed", False),
+                   ("Rui Teixeira", "Brighton & Hove Albion", "signed", False)}
+
+
+def test_a_players_lost_to_a_club_moved_there(real_gaz):
+    got, _ = claims(real_gaz, "Lille lost Tomasz Wielgosz and Rui Teixeira to Everton earlier this summer.")
+    assert got == {("Tomasz Wielgosz", "Everton", "signed", False), ("Rui Teixeira", "Everton", "signed", False)}
+
+
+def test_a_relative_clause_ends_the_list_of_what_it_signed(real_gaz):
+    got, _ = claims(real_gaz, "Everton, who have already signed Tomasz Wielgosz from Nice, want Rui Teixeira.")
+    assert got == {("Tomasz Wielgosz", "Everton", "signed", False), ("Rui Teixeira", "Everton", "interest", False)}

@@ -100,7 +100,7 @@ _ROWS: list[RoleRule] = [
              '',
              '{P}, a free agent after five seasons at {C}, has agreed terms with {C2}.', 'none', 'the club he has spent years at'),
     RoleRule('from',
-             '\\b(?:from|leaving|left|quit|quitting|departed|departing|leave|sold by|loaned by)\\s+(?:the\\s+)?(?:(?:[\\w.-]+\\s+){0,3}?(?:side|club|outfit|team|rivals)\\s+)?$',
+             '\\b(?:from|leaving|left|quit|quitting|departed|departing|leave|sold by|loaned by|swapped|swapping|swaps)\\s+(?:the\\s+)?(?:(?:[\\w.-]+\\s+){0,3}?(?:side|club|outfit|team|rivals)\\s+)?$',
              '',
              '{C2} have signed {P} from {C}.', 'none', 'the club he leaves'),
     RoleRule('seller',
