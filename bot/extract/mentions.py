@@ -167,7 +167,7 @@ def _known_names(found: _Found, known: list[tuple[int, int, list[Entry]]], reg: 
 
 _IN_CITY = re.compile(r"\b(?:in|around|near|across)\s+$")
 # what follows a city ("in Milan for his medical", "in Madrid.", "in Turin this week"), not a club's noun
-_CITY_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|\s(?:for|on|this|last|next|tomorrow|today|yesterday|where|after|before|until|and)\b)")
+_CITY_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|\s(?:for|on|this|last|next|tomorrow|today|yesterday|where|after|before|until|and|to (?:finalise|finalize|complete|undergo|seal|sign|discuss|hold))\b)")
 
 
 def _other_spans(found: _Found, reg: Registry) -> None:
