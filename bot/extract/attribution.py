@@ -27,7 +27,7 @@ ACCORDING = re.compile(rf"\baccording to {_DESCRIBED}{_ELIDED}{_NAME}")
 # "according to Milan's website": the club's own channel
 CLUB_CHANNEL = re.compile(r"\baccording to #c(\d+)#'s\s+(?:official\s+)?(?:website|statement|announcement|club website|social media|channels)\b")
 # "Romano, writing on Saturday morning, says": a short aside between the name and its verb.
-NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information)| (?:news agency|agency|newspaper|paper|outlet|website|broadcaster))?"
+NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information)| (?:news agency|agency|newspaper|paper|outlet|website|broadcaster|sources))?"
                        rf"(?:,\s+(?:(?:writing|speaking|posting|reporting|appearing)\b[^,;#]{{0,40}}|(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
                        rf"(?:journalist|reporter|correspondent|writer|columnist|editor|insider)(?:\s+(?:at|for|with|of)\s+#s\d+#)?),)?"
                        rf"\s+(?:(?:it |this )?{_VERB})")

@@ -30,6 +30,13 @@ class RoleRule:
 
 _ROWS: list[RoleRule] = [
     RoleRule('speaker',
+             '',
+             '^\\s+(?:president|chairman|vice-president|sporting director|director of football|director|owner|chief executive|ceo|'
+             'spokesman|spokesperson|official)\\s+#[uc]\\d+#,?\\s+(?:has\\s+|had\\s+)?(?:said|says|told|confirmed|revealed|admitted|insisted|'
+             'explained|claimed|added)\\b(?:\\s+(?:#s\\d+#|#u\\d+#|reporters|journalists|the press|[\\w-]+)){0,3}?\\s+(?:that\\s+)?(?:the\\s+)?#c\\d+#',
+             '{C} president Jean Dupont told RMC that {C2} had made an offer for {P}.', 'none',
+             "a club whose official speaks of another club's move"),
+    RoleRule('speaker',
              '(?<!# to )(?<!# to)$',
              '^,?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:also\\s+)?(?:announced|said|confirmed|stated|revealed|added|explained)(?:\\s+(?:on|last)\\s+\\w+|\\s+in\\s+a\\s+statement)?\\s*[.!]?\\s*$',
              '{P} has joined {C2} on a free transfer, {C} announced on Friday.', 'none', 'a club that only tags the clause as its statement'),
