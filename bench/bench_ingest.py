@@ -14,11 +14,19 @@ In-process, each corpus is ingested into a fresh database (created with the ship
 knowledge, outside the timing) and, with --into, into a copy of that database (the
 1,000,000-claim database of bench/bench_answer.py --keep); the figure is milliseconds
 per article once the Ingestor is ready (its gazetteer loaded and indexed), and the
-start-up apart. A corpus of 300 articles or more is extracted in worker processes, as
-`transferbot ingest` does (their start-up inside the timing); TRANSFERBOT_INGEST_WORKERS=0
-measures extraction in a thread.
+start-up apart; "storing" is the part of it spent in Store.add_article (the article's
+transaction; with worker processes the extraction of the next articles goes on meanwhile).
+A template without the shipped knowledge (a database kept by bench_answer.py before it
+loaded the knowledge) gets it loaded into a copy first, outside the timings.
+A corpus of 300 articles or more is extracted in worker processes, as `transferbot ingest`
+does (their start-up inside the timing); TRANSFERBOT_INGEST_WORKERS=0 measures extraction
+in a thread.
+With --cold, each copy's pages are dropped from the operating system's page cache before its run
+(fsync, then posix_fadvise DONTNEED on the copy: no root needed), as for a database file the
+machine has not read lately; without it the copy, just written, is all in the page cache (warm).
 For whole-process figures, run `transferbot ingest --db COPY DIR` under /usr/bin/time -v
-(peak memory is its "Maximum resident set size").
+(peak memory is its "Maximum resident set size"), COPY a copy of a database that holds the
+shipped knowledge (one bench_answer.py --keep built before 2026-12-06 does not: build it again).
 """
 
 from __future__ import annotations
@@ -26,8 +34,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import os
 import random
 import shutil
+import sqlite3
 import sys
 import tempfile
 import time
@@ -43,6 +53,8 @@ from bot.config import load_settings  # noqa: E402
 from bot.extract.index import get_index  # noqa: E402
 from bot.ingest import Ingestor, open_database  # noqa: E402
 from bot.knowledge import load_gazetteer  # noqa: E402
+from bot.store import Store  # noqa: E402
+from bot.text import fold  # noqa: E402
 
 SYL = ["ka", "lo", "mi", "ra", "to", "shi", "ne", "vo", "da", "ri", "bel", "gar", "mon", "tes", "vin", "zal"]
 ABOUT = [
@@ -84,10 +96,23 @@ def make(out: Path, knowledge: Path) -> None:
         (out / "known600" / f"{k:05d}.txt").write_text(_article(rng, "Ko Itakura", clubs, k))
 
 
-async def _ingest(db: Path, corpus: Path) -> tuple[float, float, int]:
-    """(start-up seconds, ingest seconds, articles stored) for one corpus into the database at db."""
+async def _ingest(db: Path, corpus: Path) -> tuple[float, float, float, int]:
+    """(start-up seconds, ingest seconds, seconds in Store.add_article, articles stored) for one corpus into
+    the database at db."""
     settings = load_settings().model_copy(update={"db": db})
     store = await open_database(settings)
+    add_article = store.add_article
+    storing = 0.0
+
+    async def timed_add_article(*args, **kwargs):  # the store's share: its transactions, one per article
+        nonlocal storing
+        t = time.perf_counter()
+        try:
+            return await add_article(*args, **kwargs)
+        finally:
+            storing += time.perf_counter() - t
+
+    store.add_article = timed_add_article  # type: ignore[method-assign]
     try:
         t0 = time.perf_counter()
         # As `transferbot ingest` does: a big run is extracted in worker processes (TRANSFERBOT_INGEST_WORKERS;
@@ -101,7 +126,7 @@ async def _ingest(db: Path, corpus: Path) -> tuple[float, float, int]:
                 n += r.status == "new"
         finally:
             await ingestor.close()
-        return t1 - t0, time.perf_counter() - t1, n
+        return t1 - t0, time.perf_counter() - t1, storing, n
     finally:
         await store.close()
 
@@ -114,6 +139,7 @@ def main() -> None:
     ap.add_argument("--knowledge", type=Path, default=ROOT / "knowledge")
     ap.add_argument("--only", action="append", help="this corpus only (gen2000, new600, known600); repeatable")
     ap.add_argument("--limit", type=int, help="the first N articles of each corpus")
+    ap.add_argument("--cold", action="store_true", help="drop each copy from the page cache before its run")
     args = ap.parse_args()
     if args.make:
         make(args.make, args.knowledge)
@@ -124,6 +150,8 @@ def main() -> None:
             make(corpora, args.knowledge)
         fresh = Path(tmp) / "fresh.db"
         asyncio.run(_close_new(fresh))  # created and filled with the knowledge once, outside the timings
+        if args.into is not None:
+            args.into = _with_knowledge(args.into, Path(tmp) / "into.db")
         for name in args.only or ("gen2000", "new600", "known600"):
             source = corpora / name
             if args.limit:
@@ -138,9 +166,51 @@ def main() -> None:
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{db}{suffix}").unlink(missing_ok=True)
                 shutil.copyfile(template, db)
-                start, took, n = asyncio.run(_ingest(db, source))
+                if args.cold:
+                    drop_from_page_cache(db)
+                start, took, storing, n = asyncio.run(_ingest(db, source))
                 print(f"{name:9} {label:18} {n:5} articles  {n / took:7.1f} articles/s  "
-                      f"{1000 * took / max(n, 1):6.2f} ms/article  (start-up {start:.2f} s)", flush=True)
+                      f"{1000 * took / max(n, 1):6.2f} ms/article  (storing {1000 * storing / max(n, 1):5.2f}; "
+                      f"start-up {start:.2f} s)", flush=True)
+
+
+def _with_knowledge(template: Path, copy: Path) -> Path:
+    """The template, or a copy of it with the shipped knowledge loaded (outside the timings) when it lacks
+    some of it: a database kept by an earlier bench_answer.py said it held the knowledge without holding it,
+    so every article stored there learnt the real clubs it named as new ones, which a fresh database never
+    does."""
+    knowledge = load_settings().knowledge_dir
+    keys = {fold(c.name) for c in load_gazetteer(knowledge).clubs.values()}
+    con = sqlite3.connect(f"file:{template}?mode=ro", uri=True)
+    try:
+        missing = len(keys - {k for (k,) in con.execute("SELECT key FROM clubs")})
+    finally:
+        con.close()
+    if not missing:
+        return template
+    print(f"{template} lacks {missing} of the {len(keys)} shipped clubs: loading the shipped knowledge into a "
+          "copy first (outside the timings)", flush=True)
+    shutil.copyfile(template, copy)
+    asyncio.run(_load_knowledge(copy))
+    return copy
+
+
+async def _load_knowledge(db: Path) -> None:
+    store = await Store.open(db)
+    try:
+        await store.load_knowledge(load_gazetteer(load_settings().knowledge_dir))
+    finally:
+        await store.close()
+
+
+def drop_from_page_cache(path: Path) -> None:
+    """Write the file out and ask the kernel to forget its cached pages (the next reads go to the disk)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(fd)
 
 
 async def _close_new(db: Path) -> None:
