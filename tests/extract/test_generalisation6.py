@@ -101,3 +101,13 @@ def test_a_players_lost_to_a_club_moved_there(real_gaz):
 def test_a_relative_clause_ends_the_list_of_what_it_signed(real_gaz):
     got, _ = claims(real_gaz, "Everton, who have already signed Tomasz Wielgosz from Nice, want Rui Teixeira.")
     assert got == {("Tomasz Wielgosz", "Everton", "signed", False), ("Rui Teixeira", "Everton", "interest", False)}
+
+
+def test_a_club_whose_official_speaks_of_another_clubs_move_is_no_suitor(real_gaz):
+    _, ex = claims(real_gaz, "Nice president Jean Dupont told RMC that Everton had made an offer for Tomasz Wielgosz.")
+    assert {(c.club, c.kind, c.source) for c in ex.claims} == {("Everton", "bid", "Jean Dupont")}
+
+
+def test_an_outlets_sources_credit_the_outlet(real_gaz):
+    _, ex = claims(real_gaz, "ESPN sources say Everton are keen on Tomasz Wielgosz.")
+    assert [(c.club, c.source) for c in ex.claims] == [("Everton", "ESPN")]
