@@ -310,7 +310,10 @@ def _after_sentence(s: Sent, st: _Reading, sent_suitors: list[str], clubs_of: di
     if sent_suitors:
         st.last_suitors = sent_suitors
     else:
-        subj = [clubs_of[i] for i in sorted(clubs_of) if i not in manager_idx]
+        # (a manager stands for no subject, but "Gerrard's side, who ..." is his club)
+        side = _MANAGER_SIDE.match(s.masked)
+        subj = [clubs_of[i] for i in sorted(clubs_of) if i not in manager_idx
+                or (side is not None and i == int(side.group(1)))]
         if subj:
             st.last_suitors = list(subj[0])
     named = [clubs_of[i][0] for i in sorted(clubs_of)]
@@ -785,6 +788,19 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
     return None
 
 
+_MANAGER_SIDE = re.compile(r"(?:the\s+)?#c(\d+)#'s\s+(?:side|men|team|charges|squad|troops|outfit)\b")
+
+
+def _implicit_home(s: Sent, cx: Context) -> str | None:
+    """Where a move that names no destination went: the sentence's suitor, else the club
+    its "they" means ("they turned to X, who arrived from C"), else the last club named."""
+    if cx.sent_suitors:
+        return cx.sent_suitors[0]
+    if cx.last_suitors and _PRONOUN_SUBJECT.search(s.masked):
+        return cx.last_suitors[0]
+    return cx.context_club
+
+
 def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Context,
              suitors: list[str], implicit: bool) -> list[str]:
     """Who the claim is about: the object after (or inside) the trigger, else the subject
@@ -932,7 +948,7 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
             # ("X confirmed his arrival, with him joining from Y"), else the last club named
             d = replace(base, player=p, club="?", amount=amount,
                         leaves_owner=bool(sl.clubs) and all(sl.roles[i] == "owner" for i, *_ in sl.clubs))
-            sc.roles.implicit.append((d, cx.sent_suitors[0] if cx.sent_suitors else cx.context_club))
+            sc.roles.implicit.append((d, _implicit_home(sc.s, cx)))
             continue
         out.extend((replace(base, player=p, club=club, amount=amount, simple_past=simple), suitors) for club in suitors)
         if kind in ("talks", "agreement", "bid", "interest") and with_clubs and not past:
@@ -962,7 +978,7 @@ def _gapped(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, base: D
             out.append((d, [d.club]))
         elif implicit:
             d.club = "?"
-            sc.roles.implicit.append((d, cx.sent_suitors[0] if cx.sent_suitors else cx.context_club))
+            sc.roles.implicit.append((d, _implicit_home(sc.s, cx)))
         else:
             out.extend((replace(d, club=club), suitors) for club in suitors)
     return suitors

@@ -106,7 +106,7 @@ def clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
             if blocked and k == w - 1 and _WHO_SEP.fullmatch(seps) and _ALL_OF_THEM.match(clauses[w][0]):
                 blocked = False  # "interest from #c1 and #c2, who both monitored him last season": their time
             out.append(s.past_before if blocked else s.past_ctx)
-        elif k > w and _PERFECT_NOW.match(c) and find_when(c, today) is None \
+        elif k > w and (_PERFECT_NOW.match(c) or _NOW_START.match(c)) and find_when(c, today) is None \
                 and _CONTRAST.fullmatch(s.masked[clauses[k - 1][1] + len(clauses[k - 1][0]):o]):
             # "#c1 made an approach in December, while #c2 have sent scouts": a clause in the present
             # perfect behind "while" is not in the earlier clause's time
@@ -119,6 +119,8 @@ def clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
 _CONTRAST = re.compile(r"\s*,?\s*(?:while|whilst|whereas|and)\s*")
 
 
+# "#c signed #p in 2021 and now want #p2": a clause that says it is about now
+_NOW_START = re.compile(r"(?:[\w-]+\s+|#[a-z]\d+#\s+){0,3}?(?:now|currently)\s+(?!that\b)")
 _PERFECT_NOW = re.compile(r"(?:[\w-]+\s+|#[a-z]\d+#\s+){0,6}?(?:have|has|are|is)\s+(?:now\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|ing|ent|own|en)\b")
 
 

@@ -158,7 +158,11 @@ def looks_like_stadium(key: str) -> bool:
 
 def has_club_marker(key: str) -> bool:
     toks = key.split()
-    return any(t in CLUB_MARKERS for t in toks) and len(toks) > 1
+    # "Al Hilal", never "Abdulrahman Al Obud": the Arabic article starts a club's name
+    return len(toks) > 1 and any(t in CLUB_MARKERS and (t not in _LEADING_MARKERS or k == 0) for k, t in enumerate(toks))
+
+
+_LEADING_MARKERS = frozenset({"al", "real", "atletico", "borussia", "olympique", "sporting", "deportivo", "inter"})
 
 
 # --- context evidence for names the knowledge lacks -------------------------------

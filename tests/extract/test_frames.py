@@ -289,6 +289,19 @@ FRAMES: list[tuple[str, set[tuple[str, str, str, bool]]]] = [
      {('Tomasz Wielgosz', 'Everton', 'signed', False)}),
     ("Everton have triggered Tomasz Wielgosz's release clause.",
      {('Tomasz Wielgosz', 'Everton', 'agreement', False)}),
+    # frames found on batch 15's round-up of a league's window (read after its first read)
+    ("Al Hilal signed 25-year-old Brazil left-back Tomasz Wielgosz from Olympique Marseille.",
+     {("Tomasz Wielgosz", "Al Hilal", "signed", False)}),
+    ("Al Ittihad dealt with an injury by signing Abdulrahman Al Obud from Al Shabab.",
+     {("Abdulrahman Al Obud", "Al Ittihad", "signed", False)}),
+    ("Al Shabab took Brazilian playmaker Tomasz Wielgosz from Al Fateh on loan until the end of the season.",
+     {("Tomasz Wielgosz", "Al-Shabab", "loan", False)}),
+    ("Everton landed Tomasz Wielgosz from Nice, and forward Rui Teixeira was signed to compete with Jonas Falkenried for a place.",
+     {("Tomasz Wielgosz", "Everton", "signed", False), ("Rui Teixeira", "Everton", "signed", False)}),
+    ("Everton signed Tomasz Wielgosz in 2021 and now want Rui Teixeira.",
+     {("Tomasz Wielgosz", "Everton", "signed", True), ("Rui Teixeira", "Everton", "interest", False)}),
+    ("Gerrard's side, who lost their captain to Ajax, were busy. They turned to Tomasz Wielgosz, who arrived from Al Taawoun.",
+     {("Tomasz Wielgosz", "Al-Ettifaq", "signed", False)}),
 ]
 
 

@@ -101,7 +101,7 @@ _ROWS: list[KindRule] = [
                      r"(?:[\w-]+\s+)?loan\s+(?:spell\s+|stint\s+)?(?:at|with)\b",
              "{C2} have recalled {P} from his loan at {C}.", strong=True),
     KindRule("loan", r"\bon a loan running\b|\bsigning #[pa]\d+# on loan\b", "{C} confirmed signing {P} on loan until the summer.", strong=True),
-    KindRule("loan", r"\b(?:brought in|landed|secured|captured|drafted in|added|took|taken|signed)\s+(?:[\w-]+\s+|#[a-z]\d+#\s+){0,4}?on (?:a\s+)?(?:[\w-]+\s+)?(?:loan|temporary (?:deal|basis))\b|"
+    KindRule("loan", r"\b(?:brought in|landed|secured|captured|drafted in|added|took|taken|signed)\s+(?:[\w-]+\s+|#[a-z]\d+#\s+){0,6}?on (?:a\s+)?(?:[\w-]+\s+)?(?:loan|temporary (?:deal|basis))\b|"
                      r"\b(?:gone|went|headed|heads|goes)\s+out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
              "{C} have brought in {P} on a six-month loan.", strong=True),
     KindRule("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b(?!\s+(?:the\s+)?" + _RACE + r"\b)",
@@ -111,8 +111,10 @@ _ROWS: list[KindRule] = [
              "The deal sees {P} joining {C}.", strong=True, mover=True),
     KindRule("signed", r"(?:(?<=# )|(?<=\bwho )|(?<=\bhe )|(?<=\bshe ))cost\s+#c\d+#\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?#m\d+#",
              "{P}, who cost {C} {M} in 2021, is available.", strong=True),
-    KindRule("signed", r"\bsigned\s+(?:for|with)\b|\bsigning\s+with\b|\bsigns\s+for\b|\bsigned\s+by\b|\bwas\s+signed\b|\bhas\s+signed\b|\bhave\s+signed\b|\bsigned\s+(?:[a-z-]+\s+){0,3}?#[pa]\d+#",
+    KindRule("signed", r"\bsigned\s+(?:for|with)\b|\bsigning\s+with\b|\bsigns\s+for\b|\bsigned\s+by\b|\bhas\s+signed\b|\bhave\s+signed\b|\bsigned\s+(?:[\w-]+\s+){0,4}?#[pa]\d+#",
              "{C} have signed {P} from {C2}.", strong=True),
+    KindRule("signed", r"\b(?:was|were|has been|have been|had been)\s+signed\b", "{P} was signed to compete with Rui Teixeira at {C}.",
+             strong=True, mover=True),
     KindRule("signed", r"\bsnapped\s+up\b|\bsnap(?:ped)?\s+#[pa]\d+#\s+up\b|\bwrapped\s+up\s+(?:a|the)\s+(?:deal|signing)\b|"
                        r"(?<=\bto )wrap up\s+(?:a|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:deal|signing|move|transfer)\b",
              "{C} have snapped up {P}.", strong=True),
@@ -156,7 +158,7 @@ _ROWS: list[KindRule] = [
              "{P} snubbed {C2} to join {C}.", strong=True),
     KindRule("signed", r"\bmade\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){1,8}?permanent\b|\b(?:activated|triggered|exercised|taken up|took up)\s+(?:the|an|their|his|its)\s+(?:[\w-]+\s+)?(?:option|obligation)\s+to\s+(?:buy|sign|purchase|make)\b",
              "{C} have made {P}'s loan move permanent.", strong=True),
-    KindRule("signed", r"\b(?:sold|sells|offloaded)\s+(?:[a-z-]+\s+){0,2}?#[pa]\d+#\s+to\s+#c|\b(?:been|was|were)\s+(?:sold|offloaded)\s+to\s+#c",
+    KindRule("signed", r"\b(?:sold|sells|offloaded)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+to\s+#c|\b(?:been|was|were)\s+(?:sold|offloaded)\s+to\s+#c",
              "{C2} sold {P} to {C} in 2022.", strong=True),
     # ---- agreement
     KindRule("agreement", r"\b(?:agreed|agree|agrees|agreeing)\s+(?:on\s+(?:[\w-]+\s+){0,2}?on\s+|on\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:fee|deal|terms|personal terms|package|contract|agreement|price|transfer|loan)\b",
@@ -238,11 +240,11 @@ _ROWS: list[KindRule] = [
     KindRule("interest", r"\bon the radar of\b|\bon (?:their|his|its|the|#c\d+#'s) radar\b|\b(?:ready|willing|prepared|able) to (?:meet|pay|trigger|activate)\s+(?:his|the|a|their)\s+(?:[\w-]+\s+)?(?:release|buy-?out|exit)\s+clause\b",
              "{P} is on the radar of {C}."),
     KindRule("interest", r"\blinked\s+(?:with|to)\b|\blinks?\s+(?:with|to)\s+#|\bconnecting\s+(?:them|the club|#c\d+#)\s+with\b", "{P} has been linked with {C}."),
-    KindRule("interest", r"\b(?:vying|battle|battling|race|racing|chase|chasing|chased|hunt|pursuit|pursue|pursuing|fight|fighting|competition|compete|tussle|tug-of-war|battle)\s+(?:for|of|with|over|from)\b",
+    KindRule("interest", r"\b(?:vying|battle|battling|race|racing|chase|chasing|chased|hunt|pursuit|pursue|pursuing|fight|fighting|competition|compete|tussle|tug-of-war|battle)\s+(?:for|of|with(?!\s+(?:[\w-]+\s+)?#[pa]\d+#)|over|from)\b",
              "{C} are in pursuit of {P}."),
     KindRule("interest", r"\bin the (?:race|running|hunt|market)\s+for\b|\bfront-?runners?\b|\bfavourites? to (?:sign|land)\b|\bin for\s+#[pa]\d+#",
              "{C} are the front-runners for {P}."),
-    KindRule("interest", r"\b(?:want|wants|wanted|wanting)\s+(?:to sign\s+)?(?:#c\d+#(?:'s)?\s+(?:[a-z-]+\s+){0,2}?)?#[pa]\d+#|\bwould like\s+(?:to sign\s+)?#[pa]\d+#|\bhope(?:s|ful)?\s+(?:of|to)\s+(?:sign|land|bring)",
+    KindRule("interest", r"\b(?:want|wants|wanted|wanting)\s+(?:to sign\s+)?(?:#c\d+#(?:'s)?\s+(?:[\w-]+\s+){0,2}?)?#[pa]\d+#|\bwould like\s+(?:to sign\s+)?#[pa]\d+#|\bhope(?:s|ful)?\s+(?:of|to)\s+(?:sign|land|bring)",
              "{C} want {P}."),
     KindRule("interest", r"\bconsider(?:ing|s|ed)?\b|\bcourting\b|\bweighing up\b|\bplotting\b|\beyeing up\b|\blining up\b|\bput out the feelers\b|\bfeelers\b",
              "{C} are considering a move for {P}."),
