@@ -17,7 +17,7 @@ _CLAUSE_SPLIT = re.compile(
     r"\b(?:before|after)\s+(?=\w+ing\b)|"
     r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|#a|they|the|it|he|negotiations|talks|reports))|"
     r"\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
-    r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|(?<!such )\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
+    r"are now|saw|made|scored|played|became|helped|won|spent|started|finished|featured|appeared|impressed|established)\b)|,\s*with\b|,\s*having\b|,\s*as\b|(?<!such )\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
 
 
 # The same separators for text whose only whitespace is " " (every sentence: paragraphs are
@@ -32,7 +32,7 @@ _CLAUSE_CORE = re.compile(
     r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|"
     r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|#p|#a|they|the|it|he|negotiations|talks|reports))|"
     r"a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
-    r"are now|saw)\b)|,\s*with\b|,\s*having\b|,\s*as\b|a(?<!\wa)(?<!such a)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
+    r"are now|saw|made|scored|played|became|helped|won|spent|started|finished|featured|appeared|impressed|established)\b)|,\s*with\b|,\s*having\b|,\s*as\b|a(?<!\wa)(?<!such a)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
 
 
 _OTHER_SPACE = re.compile(r"[^\S ]")

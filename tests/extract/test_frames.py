@@ -302,6 +302,17 @@ FRAMES: list[tuple[str, set[tuple[str, str, str, bool]]]] = [
      {("Tomasz Wielgosz", "Everton", "signed", True), ("Rui Teixeira", "Everton", "interest", False)}),
     ("Gerrard's side, who lost their captain to Ajax, were busy. They turned to Tomasz Wielgosz, who arrived from Al Taawoun.",
      {("Tomasz Wielgosz", "Al-Ettifaq", "signed", False)}),
+    # frames found on batch 16 (read after its first read)
+    ("Tomasz Wielgosz is wanted in Spain. The Lille midfielder had Everton, Fulham and Brentford all on his trail.",
+     {("Tomasz Wielgosz", "Everton", "interest", False), ("Tomasz Wielgosz", "Fulham", "interest", False),
+      ("Tomasz Wielgosz", "Brentford", "interest", False)}),
+    ("Fulham and Brentford chose not to raise their offers for Tomasz Wielgosz.",
+     {("Tomasz Wielgosz", "Fulham", "ended", False), ("Tomasz Wielgosz", "Brentford", "ended", False)}),
+    ("Tomasz Wielgosz joined Nice from Lille in January 2020 and made 50 appearances this season.",
+     {("Tomasz Wielgosz", "Nice", "signed", True)}),
+    ("Everton have agreed a fee for Tomasz Wielgosz, figures also reported by Julien Maynard of Telefoot. "
+     "Fulham chose not to raise the stakes.",
+     {("Tomasz Wielgosz", "Everton", "agreement", False), ("Tomasz Wielgosz", "Fulham", "ended", False)}),
 ]
 
 

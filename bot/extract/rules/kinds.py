@@ -405,6 +405,10 @@ _ROWS: list[KindRule] = [
     KindRule("ended", r"\bpulled\s+the\s+plug\b|\bdistanced\s+(?:themselves|itself)\s+from\b|\bden(?:ied|y|ies|ying)\s+(?:any\s+)?(?:interest|an interest)\b|"
                       r"\bmissed\s+out\s+on\b",
              "{C} have pulled the plug on a move for {P}.", strong=True),
+    KindRule("ended", r"\b(?:chose|choose|chooses|decided|decide|decides|opted|opt|opts|elected)\s+not\s+to\s+(?:raise|increase|improve|up|match|pursue|"
+                      r"go|make|submit|return|push|follow|table|test|meet|pay)\b",
+             "{C} chose not to raise their offer for {P}.", strong=True),
+    KindRule("interest", r"\bon\s+(?:his|her|the\s+[\w-]+'s|#[pa]\d+#'s)\s+trail\b", "{P} had {C} and {C2} all on his trail.", strong=True),
     # ---- added after batch 11 (read 2026-12-06)
     KindRule("bid", r"\b(?:offered|offering|offers|offer)\s+(?:a|an|their|its)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:fee|sum|package|player-plus-cash deal|cash-plus-player deal)\b",
              "According to the report, {C} offered a reduced fee plus a player for {P}.", strong=True),
