@@ -814,6 +814,8 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     an_before = [resolved[i] for i, a, b in sl.anaphors if b <= t.start]
     if t.mover and before_ph and not _COORD_SUBJECT_END.search(clause, 0, t.start):
         named_after = []  # "X came in from #c": the one who moves is the subject, not a name after the verb
+    if t.mover and not before_ph and not an_before and _manager_moves(clause, t, sc, cx):
+        return []  # "Roger Schmidt, who left PSV for Benfica": the coach's move, no player's
     first_named = min((a for i, a, b in sl.players if a >= t.start), default=None)
     first_an = min((a for i, a, b in sl.anaphors if a > t.start), default=None)
     if named_after and first_an is not None and first_named is not None and first_an < first_named \
@@ -840,6 +842,16 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     if cx.weak_focus and not implicit and suitors and not _INDEFINITE.search(clause) and not _GENERIC.search(clause):
         return [cx.weak_focus]
     return []
+
+
+_MANAGER_BEFORE = re.compile(r"#c(\d+)#,?\s+(?:who\s+)?$")
+
+
+def _manager_moves(clause: str, t: Trigger, sc: Scope, cx: Context) -> bool:
+    """The mover is a manager: the clause opens with him, or is his relative clause."""
+    head = clause[:t.start].strip()
+    m = _MANAGER_BEFORE.search(sc.s.masked, 0, cx.clause_at) if not head else _MANAGER_BEFORE.fullmatch(head + " ")
+    return m is not None and int(m.group(1)) in sc.manager_idx
 
 
 def _object_list(clause: str, objects: list[tuple[str, int, int]]) -> list[str]:

@@ -313,6 +313,12 @@ FRAMES: list[tuple[str, set[tuple[str, str, str, bool]]]] = [
     ("Everton have agreed a fee for Tomasz Wielgosz, figures also reported by Julien Maynard of Telefoot. "
      "Fulham chose not to raise the stakes.",
      {("Tomasz Wielgosz", "Everton", "agreement", False), ("Tomasz Wielgosz", "Fulham", "ended", False)}),
+    ("Everton want Tomasz Wielgosz. Roger Schmidt, who left PSV for Benfica this summer, has other plans.",
+     {("Tomasz Wielgosz", "Everton", "interest", False)}),
+    ("Tomasz Wielgosz preferred to go home, where he used to play for Lille, and Everton can offer him Champions League football.",
+     {("Tomasz Wielgosz", "Lille", "signed", True)}),
+    ("Tomasz Wielgosz was brought to Nice on a free transfer from Lille two years ago.",
+     {("Tomasz Wielgosz", "Nice", "signed", True)}),
 ]
 
 

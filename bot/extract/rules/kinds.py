@@ -201,7 +201,8 @@ _ROWS: list[KindRule] = [
              "{C2} rejected {C}'s opening offer for {P}.", strong=True),
     KindRule("bid", r"\boffered\s+#c\d+#\s+(?:[\w-]+\s+){0,2}?#m\d+#", "{C} offered {C2} {M} for {P}.", strong=True),
     KindRule("bid", r"#m\d+#\s+(?:[\w-]+\s+)?proposals?\b|\bproposals?\s+(?:from|for|of)\s+#", "{C2} are studying a proposal from {C} for {P}.", strong=True),
-    KindRule("bid", r"\b(?:bid|bids|offer|offers)\b(?!\s+for\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){0,5}?(?:title|titles|trophy|crown|treble|double|promotion|survival|championship|glory)\b)",
+    KindRule("bid", r"\b(?:bid|bids|offer|offers)\b(?!\s+for\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){0,5}?(?:title|titles|trophy|crown|treble|double|promotion|survival|championship|glory)\b)"
+                    r"(?!\s+(?:him|her|#[pa]\d+#)\s+(?:[\w-]+\s+){0,3}?(?:football|minutes|game time|playing time|a (?:starting )?role|a place|a route|the chance)\b)",
              "{C2} have rejected a {M} bid from {C} for {P}.", strong=True),
     KindRule("bid", r"\b(?:tabled|lodged|submitted|launched|made|put forward|table|lodge|submit)\s+(?:a|an|their|two|several)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:bid|offer|proposal)s?\b",
              "{C} have tabled a {M} offer for {P}.", strong=True),
@@ -409,6 +410,8 @@ _ROWS: list[KindRule] = [
                       r"go|make|submit|return|push|follow|table|test|meet|pay)\b",
              "{C} chose not to raise their offer for {P}.", strong=True),
     KindRule("interest", r"\bon\s+(?:his|her|the\s+[\w-]+'s|#[pa]\d+#'s)\s+trail\b", "{P} had {C} and {C2} all on his trail.", strong=True),
+    KindRule("signed", r"\b(?:was|were|been)\s+brought\s+(?:back\s+)?to\s+(?=#c)", "{P} was brought to {C} on a free transfer from {C2}.", strong=True, mover=True),
+    KindRule("signed", r"\bused\s+to\s+play\s+(?:for|at|with)\b", "{P} used to play for {C}.", strong=True, mover=True, past=True),
     # ---- added after batch 11 (read 2026-12-06)
     KindRule("bid", r"\b(?:offered|offering|offers|offer)\s+(?:a|an|their|its)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:fee|sum|package|player-plus-cash deal|cash-plus-player deal)\b",
              "According to the report, {C} offered a reduced fee plus a player for {P}.", strong=True),
