@@ -194,7 +194,7 @@ PLAYER_LEFT_WEAK = re.compile(
     r"\b(?:monitoring|monitor|tracking|watching|scouting|eyeing|targeting|admire|admires|admirer of|rate|rates|"
     r"like|likes|joins|for|of|on|about|over|want|wants|wanted|is|including|signing|that|chasing|ruled out|"
     r"rejected|accepted|unveiled|presented)\s*$", re.I)
-ROLE_LEFT = re.compile(rf"\b(?:{_ROLE_ALT}|(?:reported|revealed|written|claimed|tweeted|posted) by)\s*$", re.I)
+ROLE_LEFT = re.compile(rf"\b(?:{_ROLE_ALT}|(?:reported|revealed|written|claimed|tweeted|posted) by|under)\s*$", re.I)
 ROLE_RIGHT = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b|^['’]s?\s+(?:side|men|team|squad|charges|reign|"
                         r"tenure|era|outfit)\b|^\s+(?:says|said|reports|reported|"
                         r"claims|claimed|wrote|writes|revealed|tweeted|posted|told|insists|explained|added|"

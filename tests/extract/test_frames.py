@@ -319,6 +319,15 @@ FRAMES: list[tuple[str, set[tuple[str, str, str, bool]]]] = [
      {("Tomasz Wielgosz", "Lille", "signed", True)}),
     ("Tomasz Wielgosz was brought to Nice on a free transfer from Lille two years ago.",
      {("Tomasz Wielgosz", "Nice", "signed", True)}),
+    ("Tomasz Wielgosz first joined Everton under Mick Brannigan in January 2017 and was loaned to Fulham for half a season.",
+     {("Tomasz Wielgosz", "Everton", "signed", True), ("Tomasz Wielgosz", "Fulham", "loan", True)}),
+    ("Tomasz Wielgosz has since played for Nice, Lille and Monaco, but rarely starts.",
+     {("Tomasz Wielgosz", "Nice", "signed", True), ("Tomasz Wielgosz", "Lille", "signed", True),
+      ("Tomasz Wielgosz", "AS Monaco", "signed", True)}),
+    ("Everton saw Tomasz Wielgosz as someone who could strengthen their bid for the play-offs.",
+     set()),
+    ("The loan is subject to Everton completing the signing of Nice forward Tomasz Wielgosz.",
+     {("Tomasz Wielgosz", "Everton", "agreement", False)}),
 ]
 
 

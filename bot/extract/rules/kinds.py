@@ -201,7 +201,7 @@ _ROWS: list[KindRule] = [
              "{C2} rejected {C}'s opening offer for {P}.", strong=True),
     KindRule("bid", r"\boffered\s+#c\d+#\s+(?:[\w-]+\s+){0,2}?#m\d+#", "{C} offered {C2} {M} for {P}.", strong=True),
     KindRule("bid", r"#m\d+#\s+(?:[\w-]+\s+)?proposals?\b|\bproposals?\s+(?:from|for|of)\s+#", "{C2} are studying a proposal from {C} for {P}.", strong=True),
-    KindRule("bid", r"\b(?:bid|bids|offer|offers)\b(?!\s+for\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){0,5}?(?:title|titles|trophy|crown|treble|double|promotion|survival|championship|glory)\b)"
+    KindRule("bid", r"\b(?:bid|bids|offer|offers)\b(?!\s+for\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){0,5}?(?:title|titles|trophy|crown|treble|double|promotion|survival|championship|glory|play-offs?|playoffs?|top[- ]four|top[- ]six|europe|honours)\b)"
                     r"(?!\s+(?:him|her|#[pa]\d+#)\s+(?:[\w-]+\s+){0,3}?(?:football|minutes|game time|playing time|a (?:starting )?role|a place|a route|the chance)\b)",
              "{C2} have rejected a {M} bid from {C} for {P}.", strong=True),
     KindRule("bid", r"\b(?:tabled|lodged|submitted|launched|made|put forward|table|lodge|submit)\s+(?:a|an|their|two|several)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:bid|offer|proposal)s?\b",
@@ -379,7 +379,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:swapped|swapping|swaps)\s+#c\d+#\s+for\s+(?=#c)", "{P} swapped {C2} for {C} in 2022.", strong=True, mover=True),
     KindRule("signed", r"(?:\bthen\s+|\band\s+|,\s+)sold\s+to\s+(?=#c)", "{P} was loaned to {C2} and then sold to {C} in 2022.",
              strong=True, mover=True),
-    KindRule("signed", r"\b(?:previously|formerly|once)\s+played\s+for\b|\b(?:has|have|had)\s+also\s+played\s+for\b",
+    KindRule("signed", r"\b(?:previously|formerly|once)\s+played\s+for\b|\b(?:has|have|had)\s+(?:also|since)\s+played\s+for\b",
              "{P} has previously played for {C}.", strong=True, mover=True, past=True),
     KindRule("signed", r"\b(?:tied|ties)\s+up\s+(?:a|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:deal|move|transfer|signing)\b",
              "{C} have tied up a deal for {P}.", strong=True),
