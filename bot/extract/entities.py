@@ -24,6 +24,7 @@ from bot.extract.lexicon import (
     NATIONALITY,
     NON_NAME_WORDS,
     PERSON_ROLES,
+    PLACES,
     PLAYER_NOUNS,
     POSITIONS,
     STADIUM_WORDS,
@@ -149,7 +150,7 @@ def span_key(toks: list[Tok], a: int, b: int) -> str:
 
 
 def is_place_or_nation(key: str) -> bool:
-    return key in NATIONALITY or key in COUNTRY_NAMES or key in LEAGUES
+    return key in NATIONALITY or key in COUNTRY_NAMES or key in LEAGUES or key in PLACES
 
 
 def looks_like_stadium(key: str) -> bool:

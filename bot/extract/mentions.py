@@ -150,6 +150,8 @@ def _known_names(found: _Found, known: list[tuple[int, int, list[Entry]]], reg: 
         elif "club" in kinds and key in PLACES and _IN_CITY.search(found.s.text, 0, toks[a].start) \
                 and _CITY_AFTER.match(found.s.text, toks[b - 1].end):
             pass  # "is due in Milan for his medical": the city, not the club
+        elif "club" in kinds and found.s.text.startswith("-born", toks[b - 1].end):
+            continue  # "Madrid-born": the city
         elif "club" in kinds:
             e = kinds["club"]
             found.add("club", a, b, e.names, e.ambiguous)

@@ -328,6 +328,12 @@ FRAMES: list[tuple[str, set[tuple[str, str, str, bool]]]] = [
      set()),
     ("The loan is subject to Everton completing the signing of Nice forward Tomasz Wielgosz.",
      {("Tomasz Wielgosz", "Everton", "agreement", False)}),
+    ("In January 2021 Tomasz Wielgosz rejected Lille's contract offer and moved to Everton.",
+     {("Tomasz Wielgosz", "Everton", "signed", True)}),
+    ("Tomasz Wielgosz, who had two spells on loan at Fulham, has completed a permanent move to Everton.",
+     {("Tomasz Wielgosz", "Fulham", "loan", True), ("Tomasz Wielgosz", "Everton", "signed", False)}),
+    ("Madrid-born Tomasz Wielgosz moved to London when he was seven and joined Everton in 2018.",
+     {("Tomasz Wielgosz", "Everton", "signed", True)}),
 ]
 
 

@@ -201,7 +201,7 @@ _ROWS: list[KindRule] = [
              "{C2} rejected {C}'s opening offer for {P}.", strong=True),
     KindRule("bid", r"\boffered\s+#c\d+#\s+(?:[\w-]+\s+){0,2}?#m\d+#", "{C} offered {C2} {M} for {P}.", strong=True),
     KindRule("bid", r"#m\d+#\s+(?:[\w-]+\s+)?proposals?\b|\bproposals?\s+(?:from|for|of)\s+#", "{C2} are studying a proposal from {C} for {P}.", strong=True),
-    KindRule("bid", r"\b(?:bid|bids|offer|offers)\b(?!\s+for\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){0,5}?(?:title|titles|trophy|crown|treble|double|promotion|survival|championship|glory|play-offs?|playoffs?|top[- ]four|top[- ]six|europe|honours)\b)"
+    KindRule("bid", r"(?<!contract )(?<!new-deal )(?<!extension )\b(?:bid|bids|offer|offers)\b(?!\s+for\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){0,5}?(?:title|titles|trophy|crown|treble|double|promotion|survival|championship|glory|play-offs?|playoffs?|top[- ]four|top[- ]six|europe|honours)\b)"
                     r"(?!\s+(?:him|her|#[pa]\d+#)\s+(?:[\w-]+\s+){0,3}?(?:football|minutes|game time|playing time|a (?:starting )?role|a place|a route|the chance)\b)",
              "{C2} have rejected a {M} bid from {C} for {P}.", strong=True),
     KindRule("bid", r"\b(?:tabled|lodged|submitted|launched|made|put forward|table|lodge|submit)\s+(?:a|an|their|two|several)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:bid|offer|proposal)s?\b",
@@ -410,6 +410,7 @@ _ROWS: list[KindRule] = [
                       r"go|make|submit|return|push|follow|table|test|meet|pay)\b",
              "{C} chose not to raise their offer for {P}.", strong=True),
     KindRule("interest", r"\bon\s+(?:his|her|the\s+[\w-]+'s|#[pa]\d+#'s)\s+trail\b", "{P} had {C} and {C2} all on his trail.", strong=True),
+    KindRule("loan", r"\b(?:spells?|stints?)\s+on\s+loan\s+(?:at|with)\b", "{P}, who had two spells on loan at {C}, has moved on.", strong=True, past=True),
     KindRule("signed", r"\b(?:was|were|been)\s+brought\s+(?:back\s+)?to\s+(?=#c)", "{P} was brought to {C} on a free transfer from {C2}.", strong=True, mover=True),
     KindRule("signed", r"\bused\s+to\s+play\s+(?:for|at|with)\b", "{P} used to play for {C}.", strong=True, mover=True, past=True),
     # ---- added after batch 11 (read 2026-12-06)

@@ -124,7 +124,7 @@ _ROWS: list[RoleRule] = [
              '',
              '{P} has gone on loan to newly promoted {C}.', 'loan', ''),
     RoleRule('with',
-             '\\b(?:approach|approaches|enquiry|enquiries|offer|offers|bid|bids|proposal|proposals|request)\\s+(?:[\\w-]+\\s+|#m\\d+#\\s+){0,2}?to\\s+(?:the\\s+)?$',
+             '\\b(?:approach|approaches|enquiry|enquiries|offer|offers|bid|bids|proposal|proposals|request)\\s+(?:(?!(?:and|but|then|before|after)\\b)[\\w-]+\\s+|#m\\d+#\\s+){0,2}?to\\s+(?:the\\s+)?$',
              '',
              '{C2} have made an approach to {C} about {P}.', 'none', 'the club approached: the counterparty'),
     RoleRule('dest',
