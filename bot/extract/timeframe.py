@@ -18,7 +18,8 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _DAY_MONTH_YEAR = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:of\s+)?({_MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
 _SEASON_OF = re.compile(r"\b(summer|winter|january|spring|autumn)(?:\s+transfer)?(?:\s+window)?\s+of\s+((?:19|20)\d\d)\b")
 _YEAR_SEASON = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d|(?:19|20)\d\d)\s+(?:season|campaign)\b|\b((?:19|20)\d\d)\s*/\s*(\d\d)\b")
-_YEAR = re.compile(r"\b(?:in|since|of|back in|during|from|until|early|late|mid)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\b")
+# (not a birth year: "defender X, born in 1995, ...")
+_YEAR = re.compile(r"\b(?<!born )(?:in|since|of|back in|during|from|until|early|late|mid)\s+((?:19|20)\d\d)\b|(?<!born in )(?<!born )\b((?:19|20)\d\d)\b")
 # What every time expression below contains: a digit, a month (or its abbreviation, which
 # "sept" and the full names contain), "year"/"month" ("... ago"), "last", "previous", "window", "winter", "summer".
 _WHEN_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|last|previous|window|winter|summer")

@@ -334,6 +334,13 @@ FRAMES: list[tuple[str, set[tuple[str, str, str, bool]]]] = [
      {("Tomasz Wielgosz", "Fulham", "loan", True), ("Tomasz Wielgosz", "Everton", "signed", False)}),
     ("Madrid-born Tomasz Wielgosz moved to London when he was seven and joined Everton in 2018.",
      {("Tomasz Wielgosz", "Everton", "signed", True)}),
+    ("Everton have also completed the loan of midfielder Tomasz Wielgosz, born in 2000, from Nice.",
+     {("Tomasz Wielgosz", "Everton", "loan", False)}),
+    ("Everton have been busy this month. First came defender Tomasz Wielgosz, who arrived on a permanent transfer from Nice.",
+     {("Tomasz Wielgosz", "Everton", "signed", False)}),
+    ("Everton beat off competition from Fulham and Brentford for Tomasz Wielgosz by putting an offer of £20m on the table.",
+     {("Tomasz Wielgosz", "Everton", "interest", False), ("Tomasz Wielgosz", "Everton", "bid", False),
+      ("Tomasz Wielgosz", "Fulham", "interest", False), ("Tomasz Wielgosz", "Brentford", "interest", False)}),
 ]
 
 

@@ -411,6 +411,8 @@ _ROWS: list[KindRule] = [
              "{C} chose not to raise their offer for {P}.", strong=True),
     KindRule("interest", r"\bon\s+(?:his|her|the\s+[\w-]+'s|#[pa]\d+#'s)\s+trail\b", "{P} had {C} and {C2} all on his trail.", strong=True),
     KindRule("loan", r"\b(?:spells?|stints?)\s+on\s+loan\s+(?:at|with)\b", "{P}, who had two spells on loan at {C}, has moved on.", strong=True, past=True),
+    KindRule("signed", r"\barrived\s+(?:on|in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:transfer|deal|move)\s+from\b", "{P} arrived on a permanent transfer from {C2} to {C}.",
+             strong=True, mover=True),
     KindRule("signed", r"\b(?:was|were|been)\s+brought\s+(?:back\s+)?to\s+(?=#c)", "{P} was brought to {C} on a free transfer from {C2}.", strong=True, mover=True),
     KindRule("signed", r"\bused\s+to\s+play\s+(?:for|at|with)\b", "{P} used to play for {C}.", strong=True, mover=True, past=True),
     # ---- added after batch 11 (read 2026-12-06)

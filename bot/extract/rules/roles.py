@@ -48,6 +48,10 @@ _ROWS: list[RoleRule] = [
              '\\b(?:snubbed|snubbing|snub|rejected|rejecting|reject|turned down|turning down|turn down|rebuffed|rebuff|shunned|shun|spurned|spurning|spurn)\\s+$',
              '\\s+(?:in order\\s+)?to\\s+(?:join|sign for|move to|complete a move to)\\b',
              '{P} snubbed {C} to join {C2}.', 'interest', 'the club he turned down wanted him'),
+    RoleRule('rival',
+             '\\b(?:beat|beaten|beating|beats|fended|fend|fending|fends|saw|seen|see|sees|seeing)\\s+off\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:competition|interest|rivals|challenge|a challenge)\\s+(?:from|of)\\s+(?:the\\s+)?$',
+             '',
+             '{C2} beat off competition from {C} for {P}.', 'interest', 'a club beaten off wanted him too'),
     RoleRule('bidder',
              '\\b(?:bid|bids|offer|offers|interest|competition|approach|enquiry|enquiries|proposal|attention|contact)\\s+(?:\\w+\\s+|#m\\d+#\\s+){0,4}from\\s+(?:the\\s+)?'
              '(?:(?:[\\w.-]+\\s+){0,3}?(?:rivals|side|club|outfit|team)\\s+)?$',
