@@ -16,7 +16,7 @@ from bot.extract.fastre import boundary_first, gated
 
 _NAME = r"#([suc])(\d+)#"
 _VERB = (r"(?:has |have |had |is |are |was |also |now |later |previously |earlier )?(?:(?:is|are) reporting|reporting|reports?|reported|"
-         r"claims?|claimed|claiming|says|say|said|revealed|reveals|writes|wrote|understands|understood|"
+         r"claims?|claimed|claiming|says|say|said|revealed|reveals|writes|wrote|understands|understood(?!\s+to\b)|"
          r"tweeted|posted|insists|insisted|suggests|suggested|adds|added|labelled|states|stated|explains|concludes|concluded|notes|noted|reckons|believes|"
          r"confirmed|confirms|announced|announces|explained|told|informs|informed|been told|been informed|learned|learnt|"
          r"has learned|can reveal|can confirm)\b")

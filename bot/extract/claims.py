@@ -51,6 +51,7 @@ class _Reading:
     para_player: str | None = None  # the player the current paragraph last named
     itemised: bool = False
     para: int = -1
+    last_claims: tuple[int, int] = (-2, 0)  # (sentence index, first claim) of the last sentence with claims
 
 
 def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) -> tuple[list[Draft], Roles]:
@@ -307,6 +308,10 @@ def _after_sentence(s: Sent, st: _Reading, sent_suitors: list[str], clubs_of: di
                     manager_idx: set[int], local_focus: str | None, first_here: str | None,
                     resolved: dict[int, str], n_before: int) -> None:
     """What the next sentence inherits from this one."""
+    if s.source is not None and st.last_claims[0] == s.idx - 1:
+        _credit_back(s, st, resolved, n_before)
+    if len(st.claims) > n_before:
+        st.last_claims = (s.idx, n_before)
     if sent_suitors:
         st.last_suitors = sent_suitors
     else:
@@ -786,6 +791,25 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
     if cx.last_suitors and none_named and _PRONOUN_SUBJECT.search(clause, 0, t.end):
         return list(cx.last_suitors[:2]), suitors_idx, False  # also "on their radar"; "the club ... #c defender X"
     return None
+
+
+def _credit_back(s: Sent, st: _Reading, resolved: dict[int, str], n_before: int) -> None:
+    """"X have had an offer for Y rejected, according to reports. The Daily Mail says the bid
+    for him was turned down": a credited sentence that only tells more of the claims just
+    read, about the same player, is their source when they had none."""
+    about = set(resolved.values()) | {m.names[0] for m in s.mentions if m.kind == "player"}
+    clubs = {n for m in s.mentions if m.kind == "club" for n in m.names}
+    # (a sentence with claims of its own tells more of an earlier one only when it names its club)
+    own = len(st.claims) > n_before
+    for c in st.claims[st.last_claims[1]:n_before]:
+        if c.source is None and c.player in about and (c.club in clubs or (not own and _TELLS_MORE[c.kind].search(s.masked))):
+            c.source = s.source
+
+
+_TELLS_MORE = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in {
+    "interest": "interest|target|move|pursuit|swoop", "talks": "talks|negotiations|approach|contact|discussions",
+    "bid": "bid|offer|proposal", "agreement": "deal|agreement|fee|terms", "signed": "deal|move|transfer|signing|fee",
+    "loan": "loan|deal|move", "ended": "interest|pursuit|move|deal|talks|bid|offer"}.items()}
 
 
 _MANAGER_SIDE = re.compile(r"(?:the\s+)?#c(\d+)#'s\s+(?:side|men|team|charges|squad|troops|outfit)\b")

@@ -168,7 +168,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "although", "though", "however", "meanwhile", "despite", "earlier", "later", "now", "then", "when",
     "where", "what", "who", "whether", "why", "how", "both", "all", "any", "some", "several", "many",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first",
-    "last", "next", "new", "big", "according", "reports", "report", "sources", "source", "club", "clubs",
+    "last", "next", "new", "fresh", "further", "latest", "recent", "other", "big", "across", "back", "according", "reports", "report", "sources", "source", "club", "clubs",
     "league", "cup", "premier", "championship", "champions", "europa", "conference", "world", "euro",
     "asian", "african", "nations", "copa", "america", "group", "final", "semi", "quarter", "round",
     "fa", "efl", "uefa", "fifa", "ffp", "pif", "var", "tv", "bbc", "sky", "espn", "cbs", "mail", "express",

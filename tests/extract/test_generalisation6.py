@@ -111,3 +111,24 @@ def test_a_club_whose_official_speaks_of_another_clubs_move_is_no_suitor(real_ga
 def test_an_outlets_sources_credit_the_outlet(real_gaz):
     _, ex = claims(real_gaz, "ESPN sources say Everton are keen on Tomasz Wielgosz.")
     assert [(c.club, c.source) for c in ex.claims] == [("Everton", "ESPN")]
+
+
+def test_a_credited_sentence_that_tells_more_of_a_claim_is_its_source(real_gaz):
+    text = ("Everton have had a £15m offer for Tomasz Wielgosz knocked back by Lille, according to reports. "
+            "The Daily Mail says the bid for the winger was swiftly turned down.")
+    _, ex = claims(real_gaz, text)
+    assert [(c.club, c.kind, c.source) for c in ex.claims] == [("Everton", "bid", "Daily Mail")]
+
+
+def test_a_credited_sentence_about_something_else_credits_nothing_before_it(real_gaz):
+    text = ("Barcelona have been tipped to go after Tomasz Wielgosz. The winger missed training on Thursday, and "
+            "Lille coach Jean Martin told a news conference that nobody could reach him.")
+    _, ex = claims(real_gaz, text)
+    assert [(c.club, c.source) for c in ex.claims] == [("Barcelona", None)]
+
+
+def test_fresh_reports_and_are_understood_to_credit_no_one(real_gaz):
+    _, ex = claims(real_gaz, "Fresh reports suggest Everton will return with another offer for Tomasz Wielgosz.")
+    assert {c.source for c in ex.claims} == {None}
+    _, ex = claims(real_gaz, "Everton are understood to have the option of signing Tomasz Wielgosz for £12m.")
+    assert {c.source for c in ex.claims} <= {None}
