@@ -458,7 +458,7 @@ _GENERIC = re.compile(r"\b(?:options|alternatives|other (?:players|targets|names
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|their|the club)\b|^the\s+(?:[\w-]+\s+){0,3}?(?:champions|giants|holders|side|outfit)\b")
 
 
-_RIVAL_WITH = re.compile(r"(?:battle|tug-of-war|race|competition|fight|tussle|battling|competing|linked)\s+with\s+"
+_RIVAL_WITH = re.compile(r"(?:battle|tug-of-war|race|competition|fight|tussle|battling|competing|linked|auction|bidding war)\s+with\s+"
                          r"(?:the\s+)?(?:(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team)\s+)?$")
 
 

@@ -341,6 +341,10 @@ FRAMES: list[tuple[str, set[tuple[str, str, str, bool]]]] = [
     ("Everton beat off competition from Fulham and Brentford for Tomasz Wielgosz by putting an offer of £20m on the table.",
      {("Tomasz Wielgosz", "Everton", "interest", False), ("Tomasz Wielgosz", "Everton", "bid", False),
       ("Tomasz Wielgosz", "Fulham", "interest", False), ("Tomasz Wielgosz", "Brentford", "interest", False)}),
+    ("Everton are refusing to get sucked into an auction with Fulham for Nice winger Tomasz Wielgosz.",
+     {("Tomasz Wielgosz", "Everton", "interest", False), ("Tomasz Wielgosz", "Fulham", "interest", False)}),
+    ("Everton are also poised to bring in England midfielder Tomasz Wielgosz from Nice.",
+     {("Tomasz Wielgosz", "Everton", "agreement", False)}),
 ]
 
 

@@ -374,7 +374,7 @@ _ROWS: list[KindRule] = [
     # ---- added after a probe of transfer verbs and their slots (stop 14): frames no row had
     KindRule("signed", r"\blost\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#(?:(?:,|\s+and)\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#)*\s+to\s+(?=#c)",
              "{C2} lost {P} to {C} earlier this summer.", strong=True),
-    KindRule("signed", r"\b(?:brought|bringing|brings)\s+in\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#(?!\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan)",
+    KindRule("signed", r"\b(?:brought|bringing|brings|bring)\s+in\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#(?!\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan)",
              "{C} have spent heavily, bringing in {P} from {C2}.", strong=True),
     KindRule("signed", r"\b(?:swapped|swapping|swaps)\s+#c\d+#\s+for\s+(?=#c)", "{P} swapped {C2} for {C} in 2022.", strong=True, mover=True),
     KindRule("signed", r"(?:\bthen\s+|\band\s+|,\s+)sold\s+to\s+(?=#c)", "{P} was loaned to {C2} and then sold to {C} in 2022.",
@@ -415,6 +415,7 @@ _ROWS: list[KindRule] = [
              strong=True, mover=True),
     KindRule("signed", r"\b(?:was|were|been)\s+brought\s+(?:back\s+)?to\s+(?=#c)", "{P} was brought to {C} on a free transfer from {C2}.", strong=True, mover=True),
     KindRule("signed", r"\bused\s+to\s+play\s+(?:for|at|with)\b", "{P} used to play for {C}.", strong=True, mover=True, past=True),
+    KindRule("interest", r"\b(?:auction|bidding war|bidding battle)\s+(?:with|for|over)\b", "{C} will not be drawn into an auction with {C2} for {P}.", strong=True),
     # ---- added after batch 11 (read 2026-12-06)
     KindRule("bid", r"\b(?:offered|offering|offers|offer)\s+(?:a|an|their|its)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:fee|sum|package|player-plus-cash deal|cash-plus-player deal)\b",
              "According to the report, {C} offered a reduced fee plus a player for {P}.", strong=True),
