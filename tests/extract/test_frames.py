@@ -345,6 +345,10 @@ FRAMES: list[tuple[str, set[tuple[str, str, str, bool]]]] = [
      {("Tomasz Wielgosz", "Everton", "interest", False), ("Tomasz Wielgosz", "Fulham", "interest", False)}),
     ("Everton are also poised to bring in England midfielder Tomasz Wielgosz from Nice.",
      {("Tomasz Wielgosz", "Everton", "agreement", False)}),
+    ("Everton have parted company with Tomasz Wielgosz with immediate effect.",
+     {("Tomasz Wielgosz", "Everton", "ended", False)}),
+    ("Everton could have signed Tomasz Wielgosz permanently for £14m, but that option will not be used.",
+     set()),
 ]
 
 

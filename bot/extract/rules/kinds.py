@@ -416,6 +416,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:was|were|been)\s+brought\s+(?:back\s+)?to\s+(?=#c)", "{P} was brought to {C} on a free transfer from {C2}.", strong=True, mover=True),
     KindRule("signed", r"\bused\s+to\s+play\s+(?:for|at|with)\b", "{P} used to play for {C}.", strong=True, mover=True, past=True),
     KindRule("interest", r"\b(?:auction|bidding war|bidding battle)\s+(?:with|for|over)\b", "{C} will not be drawn into an auction with {C2} for {P}.", strong=True),
+    KindRule("ended", r"\bpart(?:ed|s|ing)?\s+(?:company|ways)\s+with\b", "{C} have parted company with {P} with immediate effect.", strong=True),
     # ---- added after batch 11 (read 2026-12-06)
     KindRule("bid", r"\b(?:offered|offering|offers|offer)\s+(?:a|an|their|its)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:fee|sum|package|player-plus-cash deal|cash-plus-player deal)\b",
              "According to the report, {C} offered a reduced fee plus a player for {P}.", strong=True),
