@@ -12,7 +12,7 @@ from bot.extract.fastre import boundary_first
 from bot.extract.timeframe import CURRENT, When, find_when, is_before_window
 
 _CLAUSE_SPLIT = re.compile(
-    r"\s*(?:;|:(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
+    r"\s*(?:;|(?<!signings)(?<!additions)(?<!arrivals):(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
     r",\s*whereas\b|,\s*who\b|\bwho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"\b(?:before|after)\s+(?=\w+ing\b)|"
     r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|#a|they|the|it|he|negotiations|talks|reports))|"
@@ -26,7 +26,7 @@ _CLAUSE_SPLIT = re.compile(
 # jump from one candidate character to the next; _separators() extends each match back over
 # the whitespace before it.
 _CLAUSE_CORE = re.compile(
-    r"(?:;|:(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|b(?<!\wb)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|"
+    r"(?:;|(?<!signings)(?<!additions)(?<!arrivals):(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|b(?<!\wb)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|"
     r"a(?<!\wa)lthough\b|"
     r",\s*whereas\b|,\s*who\b|w(?<!\ww)ho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
     r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|"

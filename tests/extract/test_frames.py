@@ -349,6 +349,9 @@ FRAMES: list[tuple[str, set[tuple[str, str, str, bool]]]] = [
      {("Tomasz Wielgosz", "Everton", "ended", False)}),
     ("Everton could have signed Tomasz Wielgosz permanently for £14m, but that option will not be used.",
      set()),
+    ("Everton have completed three signings: Tomasz Wielgosz from Nice, Rui Teixeira from Lille and Jonas Falkenried from Brest.",
+     {("Tomasz Wielgosz", "Everton", "signed", False), ("Rui Teixeira", "Everton", "signed", False),
+      ("Jonas Falkenried", "Everton", "signed", False)}),
 ]
 
 
