@@ -64,15 +64,23 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
     st.itemised = st.roles.itemised = is_itemised(sents)
     if st.itemised:
         st.main_player = st.roles.main = None  # a round-up has no main player: each item its own
-    for s in sents:
+    for k, s in enumerate(sents):
         if s.para != st.para:
             if st.itemised:
                 # an item of a round-up or a live blog is its own story: nothing carries into it
                 st.focus, st.last_claim_player, st.last_suitors, st.context_club = None, None, [], None
             st.para_player = None
         st.para = s.para
+        if is_heading(s.text):
+            # a cross-head tells of the item below it ("Former Preston loanee agrees move"),
+            # not of the player before it
+            st.focus = _first_player(sents[k + 1]) if k + 1 < len(sents) and sents[k + 1].para != s.para else None
         _read_sentence(s, st, reg, idx, article)
     return st.claims, st.roles
+
+
+def _first_player(s: Sent) -> str | None:
+    return next((m.names[0] for m in s.mentions if m.kind == "player"), None)
 
 
 def _anaphors(s: Sent, focus: str | None, main: str | None) -> tuple[dict[int, str], str | None, str | None]:
@@ -691,6 +699,11 @@ def _adjusted_kind(clause: str, t: Trigger) -> str | None:
 def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) -> list[int]:
     """The clubs the trigger's claim is by: by kind, from the clubs whose role allows it."""
     croles = sl.roles
+    if t.past:
+        # "the former #c1, #c2 and #c3 loan man": a background phrase names its own clubs
+        inside = [i for i, a, _b in sl.clubs if t.start <= a < t.end]
+        if inside:
+            return inside
     pastclubs = [i for i, *_ in sl.clubs if croles[i] == "pastclub"]
     if pastclubs:
         return pastclubs

@@ -352,6 +352,14 @@ FRAMES: list[tuple[str, set[tuple[str, str, str, bool]]]] = [
     ("Everton have completed three signings: Tomasz Wielgosz from Nice, Rui Teixeira from Lille and Jonas Falkenried from Brest.",
      {("Tomasz Wielgosz", "Everton", "signed", False), ("Rui Teixeira", "Everton", "signed", False),
       ("Jonas Falkenried", "Everton", "signed", False)}),
+    ("The former Preston, Hull City and Stoke City loan man Tomasz Wielgosz was under contract at Everton until 2026.",
+     {("Tomasz Wielgosz", "Preston North End", "loan", True), ("Tomasz Wielgosz", "Hull City", "loan", True),
+      ("Tomasz Wielgosz", "Stoke City", "loan", True)}),
+    ("Everton striker Tomasz Wielgosz is reportedly heading to Fulham for an initial £15m.",
+     {("Tomasz Wielgosz", "Fulham", "agreement", False)}),
+    ("Everton want Tomasz Wielgosz.\n\nFormer Lille and Nice loanee agrees move\n\nRui Teixeira has agreed to join Fulham.",
+     {("Tomasz Wielgosz", "Everton", "interest", False), ("Rui Teixeira", "Fulham", "agreement", False),
+      ("Rui Teixeira", "Lille", "loan", True), ("Rui Teixeira", "Nice", "loan", True)}),
 ]
 
 

@@ -170,7 +170,7 @@ _ROWS: list[KindRule] = [
              "{C} have a verbal agreement with {P}.", strong=True),
     KindRule("agreement", r"\bstruck\s+(?:a|an)\s+(?:\w+\s+)?(?:deal|agreement)\b|\bstrike\s+a\s+deal\b|\b(?:secured|secure|securing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement)\s+(?:with|for)\b",
              "{C} have secured a deal with {C2} for {P}.", strong=True),
-    KindRule("agreement", r"\bhere we go\b|\bmedical\b|\b(?:is|are)\s+(?:now\s+)?(?:heading|headed|bound)\s+(?:to|for)\s+#c\d+#|\b(?:is|are)\s+(?:now\s+)?on (?:his|her|their) way to\s+#c\d+#|\b(?:is|are)\s+(?:now\s+)?off\s+to\s+#c\d+#",
+    KindRule("agreement", r"\bhere we go\b|\bmedical\b|\b(?:is|are)\s+(?:now\s+|reportedly\s+|also\s+|said to be\s+|believed to be\s+|understood to be\s+)?(?:heading|headed|bound)\s+(?:to|for)\s+#c\d+#|\b(?:is|are)\s+(?:now\s+|reportedly\s+)?on (?:his|her|their) way to\s+#c\d+#|\b(?:is|are)\s+(?:now\s+|reportedly\s+)?off\s+to\s+#c\d+#",
              "{P} is heading for {C}.", strong=True, mover=True),
     KindRule("agreement", r"(?<=#)\s+to\s+#c\d+#,?\s+(?:is\s+)?(?:confirmed|done deal|done|agreed|all done|here we go)\b", "{P} to {C}, here we go.", strong=True),
     KindRule("agreement", r"#[pa]\d+#\s+(?:and|to)\s+#c\d+#\s*:\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b",
@@ -417,6 +417,8 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\bused\s+to\s+play\s+(?:for|at|with)\b", "{P} used to play for {C}.", strong=True, mover=True, past=True),
     KindRule("interest", r"\b(?:auction|bidding war|bidding battle)\s+(?:with|for|over)\b", "{C} will not be drawn into an auction with {C2} for {P}.", strong=True),
     KindRule("ended", r"\bpart(?:ed|s|ing)?\s+(?:company|ways)\s+with\b", "{C} have parted company with {P} with immediate effect.", strong=True),
+    KindRule("loan", r"\bformer\s+#c\d+#(?:,?\s+(?:and\s+)?#c\d+#)*\s+loan(?:ee|\s+(?:man|player|star|signing|striker|defender|midfielder|winger|forward|goalkeeper))\b",
+             "The former {C} loan man {P} has joined Fulham.", strong=True, past=True),
     # ---- added after batch 11 (read 2026-12-06)
     KindRule("bid", r"\b(?:offered|offering|offers|offer)\s+(?:a|an|their|its)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:fee|sum|package|player-plus-cash deal|cash-plus-player deal)\b",
              "According to the report, {C} offered a reduced fee plus a player for {P}.", strong=True),
