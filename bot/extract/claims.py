@@ -701,9 +701,9 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
     croles = sl.roles
     if t.past:
         # "the former #c1, #c2 and #c3 loan man": a background phrase names its own clubs
-        inside = [i for i, a, _b in sl.clubs if t.start <= a < t.end]
-        if inside:
-            return inside
+        named = [i for i, a, _b in sl.clubs if t.start <= a < t.end]
+        if named:
+            return named
     pastclubs = [i for i, *_ in sl.clubs if croles[i] == "pastclub"]
     if pastclubs:
         return pastclubs
