@@ -209,8 +209,11 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
         past_ctx, when_here = _clause_time(s, pasts, k, clause, article.date)
         wf = weak_focus if weak_focus is not None else _clause_focus(
             k, clause, offset, s, resolved, st.claims[n_before:])
+        # a later clause's "they" is the sentence's subject ("#c have brought in nine players:
+        # in January they added X"), else the last sentence's suitors
+        they = [sent_subject] if k and sent_subject and _THEY_WORD.search(clause) else st.last_suitors
         got = clause_claims(clause, scope, Context(
-            sent_suitors or carry, st.last_suitors, sent_subject or st.context_club,
+            sent_suitors or carry, they, sent_subject or st.context_club,
             weak_focus or local_focus or st.roles.main, past_ctx, wf, when_here, offset))
         # "#c were also interested but pulled out ...": the subject of a clause that gave
         # nothing carries over to a next clause that has no subject of its own
@@ -221,6 +224,9 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
     if len(st.claims) == n_before and sent_subject:
         _fallback_interest(s, st, sent_subject, article)
     _after_sentence(s, st, sent_suitors, clubs_of, manager_idx, local_focus, first_here, resolved, n_before)
+
+
+_THEY_WORD = re.compile(r"\bthey\b")
 
 
 def _fallback_interest(s: Sent, st: _Reading, subject: str, article: Article) -> None:

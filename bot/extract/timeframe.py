@@ -24,7 +24,7 @@ _YEAR = re.compile(r"\b(?<!born )(?:in|since|of|back in|during|from|until|early|
 # "sept" and the full names contain), "year"/"month" ("... ago"), "last", "previous", "window", "winter", "summer".
 _WHEN_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|last|previous|window|winter|summer")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|expire|expires|runs|running|through)\b[^.]*$")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|expire|expires|runs|running|through)\b[^.,;]*$")  # (not "came through, sold him in 2004")
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a)\s+(year|month)s?\s+"
                   r"(?:and\s+a\s+half\s+)?(?:ago|after|on from)\b")
 _LAST = re.compile(rf"\blast\s+(summer|january|winter|season|campaign|year|term)\b|\bthe previous (summer|season|year|window)\b|"

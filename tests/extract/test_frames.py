@@ -360,6 +360,19 @@ FRAMES: list[tuple[str, set[tuple[str, str, str, bool]]]] = [
     ("Everton want Tomasz Wielgosz.\n\nFormer Lille and Nice loanee agrees move\n\nRui Teixeira has agreed to join Fulham.",
      {("Tomasz Wielgosz", "Everton", "interest", False), ("Rui Teixeira", "Fulham", "agreement", False),
       ("Rui Teixeira", "Lille", "loan", True), ("Rui Teixeira", "Nice", "loan", True)}),
+    # frames found on batch 17 (read after its final figure was taken)
+    ("Tomasz Wielgosz is back home. Lille, where he came through, sold him to Ajax in 2004; he then played for "
+     "Deportivo before moving to Porto in 2010.",
+     {("Tomasz Wielgosz", "Ajax", "signed", True), ("Tomasz Wielgosz", "Deportivo La Coruña", "signed", True),
+      ("Tomasz Wielgosz", "Porto", "signed", True)}),
+    ("Tomasz Wielgosz is the tenth signing of Everton's summer, after Rui Teixeira, Jonas Falkenried and Luca Brandt.",
+     {("Rui Teixeira", "Everton", "signed", False), ("Jonas Falkenried", "Everton", "signed", False),
+      ("Luca Brandt", "Everton", "signed", False)}),
+    ("Flamengo have now brought in nine players: in January they added defender Rui Teixeira and forwards Luca "
+     "Brandt and Tomasz Wielgosz.",
+     {("Rui Teixeira", "Flamengo", "signed", True), ("Luca Brandt", "Flamengo", "signed", True),
+      ("Tomasz Wielgosz", "Flamengo", "signed", True)}),
+    ("Carlo Ancelotti added that Tomasz Wielgosz wanted more minutes.", set()),
 ]
 
 
