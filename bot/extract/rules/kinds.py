@@ -421,6 +421,8 @@ _ROWS: list[KindRule] = [
              "The former {C} loan man {P} has joined Fulham.", strong=True, past=True),
     KindRule("signed", r"\b(?:signing|arrival|addition|reinforcement|recruit)\s+of\s+(?:the\s+)?(?:#c\d+#'s\s+)?(?:[\w-]+\s+){0,3}?(?:summer|window|season|january)\b[^;#]{0,12}?,?\s+(?:after|joining|following)\s+(?=(?:[\w-]+\s+){0,3}#[pa])",
              "Rui Teixeira is the tenth signing of {C}'s summer, after {P}.", strong=True),
+    KindRule("signed", r"\bplayed\s+(?:[\w-]+\s+){0,4}?(?:for|at)\s+#c\d+#\s+(?:between|from)\s+(?:19|20)\d\d\b",
+             "{P} played more than 150 games for {C} between 2007 and 2011 before joining Fulham.", strong=True, mover=True, past=True),
     # ---- added after batch 11 (read 2026-12-06)
     KindRule("bid", r"\b(?:offered|offering|offers|offer)\s+(?:a|an|their|its)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:fee|sum|package|player-plus-cash deal|cash-plus-player deal)\b",
              "According to the report, {C} offered a reduced fee plus a player for {P}.", strong=True),
