@@ -139,10 +139,15 @@ def cap_spans(s: str, toks: list[Tok]) -> list[tuple[int, int]]:
 
 def trim_span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     while a < b and toks[a].low in NON_NAME_WORDS:
+        if a and toks[a].low in _FIRST_NAME_WORDS and a + 1 < b and toks[a].cap:
+            break  # "On Will Grigg, Ross said": a first name, not the verb
         a += 1
     while b > a and toks[b - 1].low in NON_NAME_WORDS and toks[b - 1].low not in NAME_PARTICLES:
         b -= 1
     return a, b
+
+
+_FIRST_NAME_WORDS = frozenset({"will", "may", "mark", "guy", "bill", "art"})
 
 
 def span_key(toks: list[Tok], a: int, b: int) -> str:
