@@ -373,6 +373,13 @@ FRAMES: list[tuple[str, set[tuple[str, str, str, bool]]]] = [
      {("Rui Teixeira", "Flamengo", "signed", True), ("Luca Brandt", "Flamengo", "signed", True),
       ("Tomasz Wielgosz", "Flamengo", "signed", True)}),
     ("Carlo Ancelotti added that Tomasz Wielgosz wanted more minutes.", set()),
+    # frames found on batch 19 (after its first read)
+    ("West Ham have beaten London rivals Crystal Palace to the signature of Tomasz Wielgosz.",
+     {("Tomasz Wielgosz", "West Ham United", "signed", False), ("Tomasz Wielgosz", "Crystal Palace", "interest", True)}),
+    ("Liverpool and Tottenham are both vying for the signature of Tomasz Wielgosz.",
+     {("Tomasz Wielgosz", "Liverpool", "interest", False), ("Tomasz Wielgosz", "Tottenham Hotspur", "interest", False)}),
+    ("Tomasz Wielgosz is back at Rangers after four years away.",
+     {("Tomasz Wielgosz", "Rangers", "signed", False)}),
 ]
 
 

@@ -41,7 +41,7 @@ _ROWS: list[RoleRule] = [
              '^,?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:also\\s+)?(?:announced|said|confirmed|stated|revealed|added|explained)(?:\\s+(?:on|last)\\s+\\w+|\\s+in\\s+a\\s+statement)?\\s*[.!]?\\s*$',
              '{P} has joined {C2} on a free transfer, {C} announced on Friday.', 'none', 'a club that only tags the clause as its statement'),
     RoleRule('rival',
-             '\\b(?:beat|beaten|beating|beats|pipped|pip|pipping|edged out|edge out|saw off|seen off|see off|fended off|fend off|hijacked|hijack|hijacks|hijacking|gazumped)\\s+$',
+             '\\b(?:beat|beaten|beating|beats|pipped|pip|pipping|edged out|edge out|saw off|seen off|see off|fended off|fend off|hijacked|hijack|hijacks|hijacking|gazumped)\\s+(?:(?:[a-z]+\\s+)?(?:rivals|neighbours)\\s+)?$',
              "(?:'s?\\s+(?:[\\w-]+\\s+)?(?:move|bid|deal|pursuit|swoop|attempt|approach|offer)\\b|\\s+(?:and\\s+#c\\d+#\\s+)?to\\b)",
              '{C2} beat {C} to the signing of {P}.', 'interest', 'the club beaten to him wanted him too'),
     RoleRule('rival',
