@@ -132,3 +132,4 @@ def test_fresh_reports_and_are_understood_to_credit_no_one(real_gaz):
     assert {c.source for c in ex.claims} == {None}
     _, ex = claims(real_gaz, "Everton are understood to have the option of signing Tomasz Wielgosz for £12m.")
     assert {c.source for c in ex.claims} <= {None}
+
