@@ -59,7 +59,7 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
     st = _Reading(Roles())
     counts = Counter(m.names[0] for s in sents for m in s.mentions if m.kind == "player")
     st.roles.main = counts.most_common(1)[0][0] if counts else None
-    opening = next((m.names[0] for s in sents[:2] for m in s.mentions if m.kind == "player"), None)
+    opening = next(filter(None, map(_first_player, sents[:2])), None)
     st.main_player = opening if opening == st.roles.main else None
     st.itemised = st.roles.itemised = is_itemised(sents)
     if st.itemised:

@@ -48,8 +48,8 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
         if s.para in tails:
             # the item's closing "(Sun)" is who reports it; a club or manager speaking inside
             # the item ("after the West Ham boss revealed that ...") is part of that report
-            said = found is not None and not any(m.name == found and m.kind in ("source", "unknown") for m in s.mentions)
-            s.source = tails[s.para] if said or found is None else found
+            credited = found is not None and any(m.name == found and m.kind in ("source", "unknown") for m in s.mentions)
+            s.source = found if credited else tails[s.para]
             current = s.source
             continue
         if found:
