@@ -45,7 +45,9 @@ CLUB_STATEMENT = re.compile(
     r"(?<!# to )#c(\d+)#,?\s+(?:have |has |had )?(?:also |since |now |officially |finally |today )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|told|"
     r"added(?!\s+(?:#|the\b|a\b|an\b|him\b|to\b|another\b|(?:[\w-]+\s+){1,3}#[pa]))|stated|revealed(?!\s+(?:their|its|an?)\s)|released a statement|issued a statement|in a statement)\b|"
     r"\bin (?:a|an|its|their) (?:official |club |brief |short )?statement,?\s+#c(\d+)#|\bstatement from #c(\d+)#|#c(\d+)#(?:'s)?\s+(?:\w+\s+){0,2}statement|"
-    r"#c(\d+)#\s+(?:is|are)\s+(?:delighted|pleased|happy|proud|excited)\s+to\s+(?:announce|confirm|welcome|unveil)")
+    # "Celtic Football Club is delighted to announce", "Ipswich Town can confirm": the club's own announcement
+    r"#c(\d+)#(?:\s+(?:football club|fc|women|ladies))?\s+(?:is|are)\s+(?:delighted|pleased|happy|proud|excited|thrilled)\s+to\s+(?:announce|confirm|welcome|unveil)|"
+    r"^#c(\d+)#(?:\s+(?:football club|fc|women|ladies))?\s+(?:can|is able to|are able to)\s+(?:today\s+|now\s+)?(?:confirm|announce)\b")
 TAIL = re.compile(r"\(\s*([^()]{2,60}?)\s*(?:[-–—:][^()]*)?\)[.!]?\s*$")
 DATELINE = re.compile(r"^\s*(?:(?:[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Z]+(?:,\s*[A-Z][a-z]+)?)\s*\(\s*([A-Za-z][\w .&]{1,30}?)\s*\)\s*[-–—]"
                       # "Paris (AFP) -": a city as written, before a news agency only

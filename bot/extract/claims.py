@@ -993,6 +993,17 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
                 club = sc.clubs_of[cidx][0]
                 out.append((replace(base, player=pm.names[0], club=club), [club]))
         return
+    resp = _RESPECTIVELY.search(clause, t.end) if len(players) >= 2 and not implicit else None
+    if resp is not None:
+        # "X and Y joined #c1 and #c2 respectively": the n-th player goes with the n-th club
+        # (only the players named before the word: "..., Z has handed in a request" is another story)
+        named = [sc.s.mentions[i].names[0] for i, a, _b in sorted(sl.players, key=lambda x: x[1]) if a < resp.start()]
+        pairs_of = [p for p in dict.fromkeys(named) if p in players]
+        at = {sc.clubs_of[i][0]: a for i, a, _b in sl.clubs if i in sc.clubs_of}
+        if len(pairs_of) == len(suitors):
+            out.extend((replace(base, player=p, club=club), [club])
+                       for p, club in zip(pairs_of, sorted(suitors, key=lambda c: at.get(c, 0)), strict=True))
+            return
     amount = _amount(clause, t, sl.money, s, [sc.reg.club_country.get(c) for c in suitors])
     simple = (kind in ("signed", "loan") and not past and _SIMPLE_PAST.match(clause, t.start) is not None
               and not _NOW_WORDS.search(clause))
@@ -1008,8 +1019,8 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
         out.extend((replace(base, player=p, club=club, amount=amount, simple_past=simple), suitors) for club in suitors)
         if kind in ("talks", "agreement", "bid", "interest") and with_clubs and not past:
             sc.roles.seller_with.setdefault(p, []).extend(w for w in with_clubs if w not in suitors)
-        if kind != "ended":
-            # the club beaten to him wanted him too
+        if True:
+            # the club beaten to him (or that he was lost to) wanted him too
             out.extend((replace(base, player=p, club=sc.clubs_of[i][0], kind="interest", rule="rival"), [])
                        for i, *_x in sl.clubs if sl.roles[i] == "rival")
 
@@ -1065,6 +1076,7 @@ _GAPPED = re.compile(r"(?:,\s*|\s+)(?:and\s+|while\s+)?(?:[\w-]+\s+){0,2}?#p(\d+
                      r"(?:(?:moving|heading|going|switching|returning)\s+)?(to|from|joining)\s+#c(\d+)#")
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b")
 _SEND_TO = re.compile(r"#p(\d+)#\s+(?:to|the other way to|in the opposite direction to|moving to|heading to|joining)\s+#c(\d+)#")
 
 

@@ -23,6 +23,7 @@ from bot.extract.lexicon import (
     NAME_PARTICLES,
     NATIONALITY,
     NON_NAME_WORDS,
+    PERSON_DEMONYMS,
     PERSON_ROLES,
     PLACES,
     PLAYER_NOUNS,
@@ -138,6 +139,9 @@ def cap_spans(s: str, toks: list[Tok]) -> list[tuple[int, int]]:
 
 
 def trim_span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    while a < b - 1 and toks[a].low in PERSON_DEMONYMS and toks[a + 1].low not in NATIONALITY \
+            and toks[a + 1].low not in NON_NAME_WORDS:
+        a += 1  # "the purchase of Brazilian Kevin": the nationality is no part of the name
     while a < b and toks[a].low in NON_NAME_WORDS:
         if a and toks[a].low in _FIRST_NAME_WORDS and a + 1 < b and toks[a].cap:
             break  # "On Will Grigg, Ross said": a first name, not the verb
@@ -192,7 +196,11 @@ PLAYER_RIGHT = re.compile(
     r"^(?:,\s*\d{1,2}\s*[,.)]|\s*\(\d{1,2}\)|['’‘]s?\s+(?:agent|representatives?|camp|contract|release clause|"
     r"transfer|move|future|signature|deal|loan|arrival|departure|signing|exit|switch|performances?|"
     r"father|entourage|advisers?)\b|\s+(?:has|have)\s+(?:joined|signed|completed|moved|left|agreed)|"
-    r"\s+(?:joins|joined|signs|moved|moves|completes|completed)\b|\s+(?:moving|heading|switching|returning)\s+to\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s+(?:joins|joined|signs|moved|moves|completes|completed)\b|\s+(?:moving|heading|switching|returning)\s+to\b|"
+    # what only a player does: is sold or loaned, stays or leaves, passes a medical, comes close to joining
+    r"\s+(?:is|was|has been|had been|will be)\s+(?:officially\s+|permanently\s+)?(?:transferred|sold|loaned)\s+to\b|"
+    r"\s+(?:is|was)\s+(?:staying|leaving|joining|rejoining|heading)\b|\s+(?:has|had)\s+(?:passed|undergone)\s+(?:a|his|her)\s+medical\b|"
+    r"\s+(?:came|comes|has come)\s+close\s+to\s+(?:joining|signing for|moving to)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_POS_ALT}|{_PLAYER_NOUN_ALT})\b|,\s+who\s+(?:came|joined|left|had|has|moved|cost|signed|is|was))",
     re.I)
 # Weaker context, trusted only for names of two or more words ("monitoring Ko Itakura").

@@ -175,7 +175,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "daily", "times", "telegraph", "guardian", "mirror", "sun", "star", "standard", "evening", "athletic",
     "independent", "record", "sport", "sports", "news", "online", "twitter", "instagram", "tweet",
     "stadium", "park", "arena", "road", "lane", "bridge", "middle", "east", "west", "north", "south",
-    "europe", "european", "saudi", "arabia", "republic", "pro", "transfer", "window", "deadline", "day", "season",
+    "europe", "european", "saudi", "arabia", "arabian", "republic", "pro", "transfer", "window", "deadline", "day", "season",
     "manager", "boss", "coach", "head", "chief", "executive", "director", "president", "chairman",
     "owner", "journalist", "reporter", "expert", "agent", "international", "under", "u21", "u23",
     "olympic", "olympics", "game", "games", "derby", "statement", "reuters", "afp", "ap", "pa", "dpa",
@@ -198,6 +198,14 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "defender", "defenders", "midfielder", "midfielders", "striker", "strikers", "winger", "wingers",
     "goalkeeper", "goalkeepers", "forward", "forwards", "playmaker", "attacker", "teenager", "youngster",
     "wonderkid", "starlet", "centre-back", "full-back", "left-back", "right-back", "wing-back",
+    # prepositions, adverbs and greetings that open a sentence ("Beyond Edouard, the only arrivals are ...")
+    "beyond", "besides", "unlike", "among", "amongst", "amid", "during", "following", "until", "within",
+    "alongside", "behind", "against", "towards", "throughout", "instead", "moreover", "furthermore",
+    "nevertheless", "nonetheless", "additionally", "overall", "finally", "eventually", "ultimately",
+    "initially", "originally", "previously", "recently", "reportedly", "apparently", "interestingly",
+    "unfortunately", "fortunately", "crucially", "notably", "separately", "similarly", "likewise", "thus",
+    "hence", "therefore", "once", "again", "above", "below", "around", "upon", "except", "regarding",
+    "including", "welcome", "congratulations", "thanks",
 })
 # Lowercase particles allowed inside a name ("Matthijs de Ligt", "Vasco da Gama").
 NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",

@@ -23,12 +23,13 @@ from bot.extract.entities import (
 )
 from bot.extract.entities import player_left as player_left_ok
 from bot.extract.fastre import boundary_first
-from bot.extract.index import Entry, Index
+from bot.extract.index import Entry, Index, fuzzy_league
 from bot.extract.lexicon import (
     CLUB_MARKERS,
     NAME_PARTICLES,
     NATIONALITY,
     NON_NAME_WORDS,
+    PERSON_DEMONYMS,
     WEEKDAYS,
 )
 from bot.knowledge import Gazetteer
@@ -267,10 +268,21 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
     playerish = player_left or PLAYER_RIGHT.match(right)
     if not playerish and sp.words >= 2 and player_left_weak(left) and not clubish:
         playerish = True
+    if not playerish and not clubish and sp.words == 1 and _lone_name_after_demonym(left) and not is_place_or_nation(sp.key) \
+            and fuzzy_league(sp.key) is None:
+        playerish = True  # "the purchase of Brazilian Kevin from Shakhtar": a nationality before a lone name
     if not playerish and a > 0 and s.toks[a - 1].poss and covered.get(a - 1) \
             and any(e.kind == "club" for e in covered[a - 1][2]) and sp.words >= 2:
         playerish = True  # "BVB's Ousmane Dembele"
     sp.role, sp.clubish, sp.playerish = bool(role), bool(clubish), bool(playerish)
+
+
+_DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+)\s$")
+
+
+def _lone_name_after_demonym(left: str) -> bool:
+    m = _DEMONYM_BEFORE.search(left)
+    return m is not None and fold(m.group(1)) in PERSON_DEMONYMS
 
 
 def _register_span(sp: _Span, named: dict[int, int], pending_single: list[tuple[str, str]],

@@ -86,8 +86,10 @@ _ROWS: list[KindRule] = [
     KindRule("none", r"\b(?:extended|extends|extending|renewed|renews|renewing)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:contract|deal|stay)\b",
              "{P} has extended his contract at {C}.", club=""),
     # ---- done kinds
-    KindRule("loan", r"\b(?:spent|spend|spending)\b(?:[^#,;]|#[a-z]\d+#){0,50}?\bon loan\b",
+    KindRule("loan", r"\b(?:spent|spending)\b(?:[^#,;]|#[a-z]\d+#){0,50}?\bon loan\b",
              "{P} spent last season on loan at {C}.", strong=True, past=True),
+    KindRule("loan", r"\b(?:will|to|would|could|set to|going to)\s+spend\b(?:[^#,;]|#[a-z]\d+#){0,50}?\bon loan\b",
+             "{P} will spend the season on loan at {C}.", strong=True, mover=True),
     KindRule("loan", r"\bloan (?:spells?|stints?) (?:at|with)\b|\b(?:spells?|stints?)\s+on\s+loan\s+(?:at|with)\b",
              "{P} is back after a tough loan spell at {C}.", strong=True, past=True),
     KindRule("loan", r"\b(?:is|are|was|currently)\s+(?:currently\s+|still\s+)?on loan (?:at|with)\b",
@@ -103,7 +105,7 @@ _ROWS: list[KindRule] = [
              "{C2} have recalled {P} from his loan at {C}.", strong=True),
     KindRule("loan", r"\bon a loan running\b|\bsigning #[pa]\d+# on loan\b", "{C} confirmed signing {P} on loan until the summer.", strong=True),
     KindRule("loan", r"\b(?:brought in|landed|secured|captured|drafted in|added|took|taken|signed)\s+(?:[\w-]+\s+|#[a-z]\d+#\s+){0,6}?on (?:a\s+)?(?:[\w-]+\s+)?(?:loan|temporary (?:deal|basis))\b|"
-                     r"\b(?:gone|went|headed|heads|goes)\s+out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
+                     r"\b(?:gone|went|headed|heads|heading|goes|going)\s+out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
              "{C} have brought in {P} on a six-month loan.", strong=True),
     KindRule("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b(?!\s+(?:the\s+)?" + _RACE + r"\b)",
              "{P} has joined {C} from {C2}.", strong=True, mover=True),
@@ -277,7 +279,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\bsecured\s+(?:the\s+)?(?:signature|services)\s+of\b|\bsecured\s+#[pa]\d+#'s\s+(?:signature|services)\b",
              "{C} secured the signature of {P} on Friday.", strong=True),
     KindRule("signed", r"\bmade\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+(?:their|its)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:signing|recruit|arrival)\b|"
-                       r"#[pa]\d+#\s+(?:has\s+)?(?:became|becomes|become)\s+#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:signing|recruit|arrival)\b",
+                       r"#[pa]\d+#\s+(?:has\s+)?(?:became|becomes|become|is|was|has been)\s+(?:now\s+|officially\s+)?#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:signing|recruit|arrival|acquisition)\b",
              "{C} made {P} their third signing of the summer.", strong=True),
     KindRule("ended", r"\b(?:backed|backing|backs|back)\s+out\b|\blost\s+(?:their|its|his)?\s*interest\b",
              "{C} have backed out of a deal for {P}.", strong=True),
@@ -376,7 +378,7 @@ _ROWS: list[KindRule] = [
              "{C2} lost {P} to {C} earlier this summer.", strong=True),
     KindRule("signed", r"\b(?:brought|bringing|brings|bring)\s+in\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#(?!\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan)",
              "{C} have spent heavily, bringing in {P} from {C2}.", strong=True),
-    KindRule("signed", r"\b(?:swapped|swapping|swaps)\s+#c\d+#\s+for\s+(?=#c)", "{P} swapped {C2} for {C} in 2022.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:swapped|swapping|swaps|traded|trading|trades|exchanged)\s+#c\d+#\s+for\s+(?=#c)", "{P} swapped {C2} for {C} in 2022.", strong=True, mover=True),
     KindRule("signed", r"(?:\bthen\s+|\band\s+|,\s+)sold\s+to\s+(?=#c)", "{P} was loaned to {C2} and then sold to {C} in 2022.",
              strong=True, mover=True),
     KindRule("signed", r"\b(?:previously|formerly|once|then|later)\s+played\s+for\b|\bwent\s+on\s+to\s+play\s+for\b|\bused\s+to\s+play\s+(?:for|at|with)\b|\b(?:has|have|had)\s+(?:also|since)\s+played\s+for\b",
@@ -427,6 +429,29 @@ _ROWS: list[KindRule] = [
     # ---- added after batch 11 (read 2026-12-06)
     KindRule("bid", r"\b(?:offered|offering|offers|offer)\s+(?:a|an|their|its)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:fee|sum|package|player-plus-cash deal|cash-plus-player deal)\b",
              "According to the report, {C} offered a reduced fee plus a player for {P}.", strong=True),
+    # ---- added after a second probe of transfer verbs (stop 15): frames no row had
+    KindRule("signed", r"\b(?:was|were|has been|have been|had been|is being|will be|is to be)\s+(?:officially\s+|permanently\s+)?transferred\s+to\s+(?=#c)",
+             "{P} was transferred to {C} in a deal worth {M}.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:completed|complete|completes|sealed|seals|secured|made)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:moves|switches|transfers)\s+to\s+(?=#c)",
+             "{P} and Rui Teixeira have completed permanent moves to {C} and Everton respectively.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:sent|sends|send|traded|trades|trade|dealt)\s+(?:#[pa]\d+#|him|her)\s+to\s+(?=#c)(?![^;]*\bloan\b)|\b(?:was|were|been|being)\s+(?:traded|dealt)\s+to\s+(?=#c)",
+             "{P} asked for a trade, and {C2} sent her to {C}.", strong=True),
+    KindRule("signed", r"\b(?:ended|ending|end|ends|wound|winding)\s+up\s+(?:with|at|joining|signing for|moving to)\s+(?=#c)",
+             "{P} asked to be traded and ended up with {C} in 2019.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:made|make|completed|complete)\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:new\s+|summer\s+|january\s+)?(?:signings|additions|arrivals)\s*[:,]\s*(?=(?:[\w-]+\s+){0,2}#[pa])",
+             "{C} have made two signings: {P} and Rui Teixeira.", strong=True),
+    KindRule("signed", r"\b(?:penned|pens|pen|penning)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:deal|contract|agreement)\s+(?:with|at)\s+(?=#c)|"
+                       r"\bput\s+pen\s+to\s+paper\s+on\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:deal|contract)\s+(?:with|at)\s+(?=#c)",
+             "{P} has penned a three-year deal with {C}.", strong=True, mover=True),
+    KindRule("signed", r"\badded\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+to\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:squad|ranks|roster|books|team)\b",
+             "{C} have added {P} to their squad.", strong=True),
+    KindRule("loan", r"\b(?:loaned|loans|loaning|loan)\s+(?:#[pa]\d+#|him|her)\s+(?:out\s+)?to\s+(?=#c)|\b(?:borrowed|borrow|borrows|borrowing)\s+(?:#[pa]\d+#|(?:him|her)\b)",
+             "{C2} have loaned {P} to {C}.", strong=True),
+    KindRule("ended", r"\blost\s+out\s+(?:to|on|in)\b", "{C} lost out to {C2} in the race for {P}.", strong=True),
+    KindRule("interest", r"\b(?:set|ready|poised|expected|prepared)\s+to\s+(?:rival|challenge|compete with|fight)\s+(?=#c)", "{C} are set to rival {C2} for {P}."),
+    KindRule("agreement", r"\b(?:completing|finalising|finalizing|sealing)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,3}?"
+                          r"(?:signing|transfer|move|switch|deal|purchase|capture|acquisition|loan)\b",
+             "{C} are completing the purchase of {P} from {C2}.", strong=True),
 ]
 
 

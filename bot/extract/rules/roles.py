@@ -52,6 +52,10 @@ _ROWS: list[RoleRule] = [
              '\\b(?:beat|beaten|beating|beats|fended|fend|fending|fends|saw|seen|see|sees|seeing)\\s+off\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:competition|interest|rivals|challenge|a challenge)\\s+(?:from|of)\\s+(?:the\\s+)?$',
              '',
              '{C2} beat off competition from {C} for {P}.', 'interest', 'a club beaten off wanted him too'),
+    RoleRule('rival',
+             '\\blost\\s+out\\s+to\\s+(?:(?:[a-z]+\\s+)?(?:rivals|neighbours)\\s+)?$',
+             '',
+             '{C2} lost out to {C} in the race for {P}.', 'interest', 'the club that won the race wanted him too'),
     RoleRule('bidder',
              '\\b(?:bid|bids|offer|offers|interest|competition|approach|enquiry|enquiries|proposal|attention|contact)\\s+(?:\\w+\\s+|#m\\d+#\\s+){0,4}from\\s+(?:the\\s+)?'
              '(?:(?:[\\w.-]+\\s+){0,3}?(?:rivals|side|club|outfit|team)\\s+)?$',
