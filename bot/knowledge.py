@@ -168,6 +168,13 @@ class Gazetteer:
                 return tenure.club
         return None
 
+    def coaching_later(self, name: str, on: dt.date) -> bool:
+        """A manager whose every tenure starts after the date: in news of that day he was
+        still a player ("Fabregas" in 2013), not a club's coach."""
+        manager = self.manager_index.get(fold(name))
+        return (manager is not None and manager.role == "manager" and bool(manager.tenures)
+                and all(t.start > on for t in manager.tenures))
+
     def source(self, alias: str) -> SourceInfo | None:
         name = self.source_index.get(fold(alias))
         return self.sources.get(name) if name else None

@@ -69,6 +69,7 @@ class Registry:
     lone_words: set[str] = field(default_factory=set)  # words standing alone as a name in the article
     credited: set[str] = field(default_factory=set)  # full names credited as a source ("..., claims Don Balon")
     coach_club: dict[str, str] = field(default_factory=dict)  # "Aberdeen boss Jimmy Thelin": his name (and surname) -> club
+    today: dt.date | None = None  # the article's date
     _firsts: tuple[int, set[str]] | None = None
 
     def first_tokens(self) -> set[str]:

@@ -89,7 +89,8 @@ POSITIONS: dict[str, str] = {
 # Nouns that describe a player without being a position ("Newcastle star Almiron").
 PLAYER_NOUNS: frozenset[str] = frozenset({
     "star", "teenager", "youngster", "international", "prospect", "talent", "wonderkid", "ace",
-    "captain", "skipper", "man", "player", "loanee", "academy graduate", "starlet",
+    "captain", "skipper", "man", "player", "loanee", "academy graduate", "starlet", "scorer", "marksman",
+    "goalscorer", "asset",
 })
 
 # Roles that make a capitalised name a non-player person.

@@ -157,6 +157,8 @@ def _known_names(found: _Found, known: list[tuple[int, int, list[Entry]]], reg: 
         elif "club" in kinds:
             e = kinds["club"]
             found.add("club", a, b, e.names, e.ambiguous)
+        elif "manager" in kinds and fold(kinds["manager"].names[0]) in reg.players:
+            found.add("player", a, b, (reg.players[fold(kinds["manager"].names[0])],))  # not yet a coach then
         elif "manager" in kinds:
             e = kinds["manager"]
             club = reg.coach_club.get(fold(e.names[0]))  # "West Ham boss X" earlier in the article
@@ -279,6 +281,7 @@ def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
         for m in s.mentions:
             if m.kind == "club" and not m.ambiguous:
                 named[m.names[0]] += 1
+    _last_word_clubs(sents, named)
     history: list[str] = []  # clubs in reading order
     meant: dict[str, str] = {}  # ambiguous alias -> the club it meant the first time it was resolved
     for s in sents:
@@ -333,6 +336,33 @@ def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
             if m.kind == "club" and not m.ambiguous:
                 history.extend(m.names)
     reg.clubs_seen = list(dict.fromkeys(history))
+
+
+# last words many clubs share, never a place of their own ("Milan" is AC Milan, not Inter)
+_GENERIC_LAST_WORDS = frozenset({"rovers", "united", "city", "town", "athletic", "wanderers", "albion", "county", "borough"})
+
+
+def _last_word_clubs(sents: list[Sent], named: Counter[str]) -> None:
+    """"Doncaster Rovers have turned down a bid ... what Rovers think the striker is worth": a
+    one-word alias that the article only ever uses alone, of a club it never names in full,
+    means the one club it does name whose name ends in that word."""
+    texts: dict[str, set[str]] = {}
+    for s in sents:
+        for m in s.mentions:
+            if m.kind == "club" and not m.ambiguous:
+                texts.setdefault(m.names[0], set()).add(fold(m.text))
+    for s in sents:
+        for m in s.mentions:
+            if m.kind != "club" or m.ambiguous or len(m.names) != 1:
+                continue
+            alias = fold(m.text)
+            if alias not in _GENERIC_LAST_WORDS or texts.get(m.names[0]) != {alias}:
+                continue
+            others = [c for c in named if c != m.names[0] and fold(c).split()[-1:] == [alias]]
+            if len(others) == 1:
+                named[m.names[0]] -= 1
+                named[others[0]] += 1
+                m.names = (others[0],)
 
 
 _STATEMENT_TAG = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:announced|said|confirmed|stated|revealed)\b")

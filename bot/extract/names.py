@@ -199,6 +199,14 @@ def _register_known(s: Sent, kn: list[_Known], reg: Registry, gaz: Gazetteer, id
                 pass  # "Palmer" after "Kevin Palmer reports": that person, not the known player
             elif not any(x.kind in ("club", "manager", "source") for x in entries) or b - a >= 2:
                 reg.add_player(e.names[0], gaz, idx)
+        if reg.today is not None and any(e.kind == "manager" for e in entries) \
+                and not any(e.kind in ("club", "source", "player") for e in entries):
+            e = next(e for e in entries if e.kind == "manager")
+            left = s.text[max(0, s.toks[a].start - 60):s.toks[a].start]
+            if gaz.coaching_later(e.names[0], reg.today) and not role_left(left) \
+                    and not ROLE_RIGHT.match(s.text[s.toks[b - 1].end:s.toks[b - 1].end + 70]):
+                reg.add_player(e.names[0], gaz, idx)  # "an offer for Cesc Fabregas" in 2013: the player
+                continue
         for e in entries:
             if e.kind == "manager":
                 # the article's own "West Ham boss X" is his club on its date, whatever the
@@ -363,7 +371,7 @@ _GAP_RIGHT = re.compile(r"^\s+(?:to|from)\s+[A-Z]")  # "..., and Edouard Mendy t
 
 
 _NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:also\s+)?(?:says|said|reports?|reported|claims?|claimed|understands|revealed|writes|wrote|reckons|believes|"
-                               r"told|tweeted|posted|added|explained|insists|confirmed|announced)\b|^,\s+(?:(?:the|a|an)\s+)?(?:[\w'.-]+\s+){0,3}?"
+                               r"told|tweeted|posted|added|explained|insists|confirmed|announced)\b|^,\s+(?!(?:and|or|but|while|as|with|after)\b)(?:(?:the|a|an)\s+)?(?:[\w'.-]+\s+){0,3}?"
                                r"(?:journalist|reporter|correspondent|newspaper|outlet|paper|website|broadcaster|agent|"
                                r"president|director|chairman|owner|coach|manager|boss|executive|spokesman|spokesperson)\b", re.I)
 

@@ -50,7 +50,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
             sents.append(Sent(bare, pi, len(sents), toks, caps=cap_spans(bare, toks), item=bare is not line))
     if not sents:
         return Extraction()
-    reg = Registry(club_country=idx.club_country)
+    reg = Registry(club_country=idx.club_country, today=today)
     known_spans = [scan_known(s, idx) for s in sents]
     learn_names(sents, known_spans, reg, gazetteer, idx)
     for s, kn in zip(sents, known_spans, strict=True):

@@ -61,7 +61,7 @@ _ROWS: list[KindRule] = [
     KindRule("ended", r"\b(?:cooled|cooling|cool)\s+(?:their|its|his)?\s*interest\b", "{C} have cooled their interest in {P}.", strong=True),
     KindRule("ended", r"\b(?:gave|give|giving|given)\s+up\s+(?:on|the)\b", "{C} have given up on signing {P}.", strong=True),
     KindRule("ended", r"\b(?:no longer|not)\s+(?:interested|keen|pursuing|in the race|in the running|want(?:ing)?|chasing|tracking|considering)\b"
-                      r"(?!\s+to\s+(?:sell|lose|let|part)\b)",
+                      r"(?!\s+(?:to\s+(?:sell|lose|let|part)|in\s+(?:selling|losing|letting|parting|cashing))\b)",
              "{C} are no longer interested in {P}.", strong=True),
     KindRule("ended", r"\b(?:have|has|had|with)\s+no\s+(?:interest|intention|plans)\s+(?:in|of)\b", "{C} have no interest in signing {P}.", strong=True),
     KindRule("ended", r"\bno longer\s+(?:want|wants|need|needs|pursue|pursues|an option|a target)\b", "{C} no longer need {P}.", strong=True),

@@ -1,0 +1,76 @@
+"""Seventh round: engine rules written from the errors of held-out batches 18, 20 and 21
+(rewrites of real reports). Invented players where the rule allows, so each test checks the
+rule, not a name it has seen."""
+
+import datetime as dt
+
+import pytest
+
+from bot.knowledge import ClubInfo, Gazetteer, Manager, Tenure
+
+from . import fixture_articles
+
+
+def claims(gaz, text, day="2023-07-04"):
+    return fixture_articles.claims(gaz, text, day)
+
+
+@pytest.fixture(scope="module")
+def coach_gaz() -> Gazetteer:
+    g = Gazetteer()
+    for club in (ClubInfo("Everton", "England", "Premier League"), ClubInfo("Fulham", "England", "Premier League"),
+                 ClubInfo("Barcelona", "Spain", "La Liga")):
+        g.add_club(club)
+    # a player then, a coach from 2024 on
+    g.add_manager(Manager("Tomasz Wielgosz", ("Wielgosz",), (Tenure("Fulham", dt.date(2024, 6, 1)),)))
+    g.add_manager(Manager("Ron Adler", ("Adler",), (Tenure("Fulham", dt.date(2024, 6, 1)),)))
+    return g
+
+
+def test_a_manager_who_had_not_started_coaching_is_the_player(coach_gaz):
+    got, ex = claims(coach_gaz, "Barcelona have rejected a bid from Everton for Tomasz Wielgosz.", "2013-07-26")
+    assert got == {("Tomasz Wielgosz", "Everton", "bid", False)}
+    assert "Tomasz Wielgosz" in ex.players
+
+
+def test_a_manager_in_post_still_stands_for_his_club(coach_gaz):
+    got, _ = claims(coach_gaz, "Everton have rejected a bid from Wielgosz's side for Luca Brandt.", "2025-01-10")
+    assert ("Luca Brandt", "Fulham", "bid", False) in got
+
+
+def test_a_future_manager_named_as_coach_is_no_player(coach_gaz):
+    got, ex = claims(coach_gaz, "Everton want Luca Brandt, according to their new coach Ron Adler.", "2013-07-26")
+    assert got == {("Luca Brandt", "Everton", "interest", False)}
+    assert "Ron Adler" not in ex.players
+
+
+def test_a_generic_last_word_means_the_club_the_article_named(real_gaz):
+    text = ("Doncaster Rovers have turned down a bid from Sunderland for their top scorer Luca Brandt. "
+            "Reports have put the offer at £1.25m, well short of what Rovers think the striker is worth.")
+    got, _ = claims(real_gaz, text, "2019-01-31")
+    assert got == {("Luca Brandt", "Sunderland", "bid", False)}
+
+
+def test_milan_alone_is_still_ac_milan(real_gaz):
+    got, _ = claims(real_gaz, "Inter Milan want Luca Brandt. Milan have also made a bid for him.", "2023-07-04")
+    assert {c for _p, c, _k, _x in got} == {"Inter Milan", "AC Milan"}
+
+
+def test_a_name_before_and_manager_is_the_player(real_gaz):
+    got, _ = claims(real_gaz, "Doncaster Rovers have turned down a bid from Sunderland for their top scorer Luca Brandt, "
+                              "and manager Ron Adler insists that nobody at the club is for sale.", "2019-01-31")
+    assert got == {("Luca Brandt", "Sunderland", "bid", False)}
+
+
+def test_not_interested_in_selling_is_no_withdrawal(real_gaz):
+    text = ("Sunderland have made a bid for Luca Brandt. The club were simply not interested in selling anyone "
+            "they wanted to keep, he said.")
+    got, _ = claims(real_gaz, text, "2019-01-31")
+    assert got == {("Luca Brandt", "Sunderland", "bid", False)}
+
+
+def test_will_turn_down_every_offer_is_the_owner(real_gaz):
+    got, _ = claims(real_gaz, "Barcelona will turn down every offer for Luca Brandt, and Manchester United's pursuit "
+                              "of the midfielder now appears to be over.", "2013-07-26")
+    assert not any(c == "Barcelona" for _p, c, _k, _x in got)
+    assert any(c == "Manchester United" for _p, c, _k, _x in got)
