@@ -63,7 +63,9 @@ def is_owner_mid(mid: str) -> bool:
 _DESCRIPTOR = re.compile(
     r"((?:'s?)?(?:\s+[\w'-]+){0,5}?)\s+(?:" + "|".join(sorted({*(re.escape(p) for p in POSITIONS), *(re.escape(p.replace(" ", "-")) for p in POSITIONS),
                                                              "international", "star", "ace", "youngster", "teenager", "talent", "captain",
-                                                             "prospect", "loanee", "wonderkid", "starlet", "pair", "duo", "trio"}, key=len, reverse=True))
+                                                             "prospect", "loanee", "wonderkid", "starlet", "pair", "duo", "trio",
+                                                             "academy graduate", "academy product", "graduate", "man",
+                                                             "skipper", "marksman", "shot-stopper"}, key=len, reverse=True))
     + r")s?\b")
 
 

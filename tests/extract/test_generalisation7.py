@@ -74,3 +74,30 @@ def test_will_turn_down_every_offer_is_the_owner(real_gaz):
                               "of the midfielder now appears to be over.", "2013-07-26")
     assert not any(c == "Barcelona" for _p, c, _k, _x in got)
     assert any(c == "Manchester United" for _p, c, _k, _x in got)
+
+
+def test_joining_another_club_in_a_chase_is_no_signing(real_gaz):
+    got, _ = claims(real_gaz, "Middlesbrough have joined QPR in making enquiries about Tomasz Wielgosz.")
+    assert got == {("Tomasz Wielgosz", "Middlesbrough", "talks", False),
+                   ("Tomasz Wielgosz", "Queens Park Rangers", "talks", False)}
+    got, _ = claims(real_gaz, "Tomasz Wielgosz joined Fulham in a deal worth £5m.")
+    assert got == {("Tomasz Wielgosz", "Fulham", "signed", False)}
+
+
+def test_went_back_home_to_a_club_and_closes_in_on(real_gaz):
+    got, _ = claims(real_gaz, "Tomasz Wielgosz went back home to Belgrano after his contract with Leeds ended.")
+    assert ("Tomasz Wielgosz", "Belgrano", "signed", False) in got
+    got, _ = claims(real_gaz, "Tomasz Wielgosz closes in on a £6m switch to Everton.")
+    assert got == {("Tomasz Wielgosz", "Everton", "agreement", False)}
+
+
+def test_the_club_academy_graduate_is_the_player_it_owns(real_gaz):
+    text = ("West Ham have had an offer for Tomasz Wielgosz accepted and are expected to complete the signing of "
+            "the Leeds academy graduate within the next 48 hours.")
+    got, _ = claims(real_gaz, text)
+    assert not any(c == "Leeds United" for _p, c, _k, _x in got)
+
+
+def test_a_gossip_columns_heading_is_no_player(real_gaz):
+    _, ex = claims(real_gaz, "Gossip Column: Tomasz Wielgosz close to an Everton move.")
+    assert ex.players == ["Tomasz Wielgosz"]

@@ -44,6 +44,8 @@ C = r"#c\d+#"
 P = r"#[pa]\d+#"
 M = r"#m\d+#"
 _RACE = r"(?:race|chase|battle|hunt|queue|scramble|running|fight|bidding|list)"
+# "Middlesbrough have joined QPR in making enquiries about X": a club joining another suitor
+_COSUITOR = r"\s+#c\d+#\s+in\s+(?:[a-z]+ing\b|(?:the|their)\s+(?:race|chase|hunt|queue|running|pursuit)\b)"
 
 _ROWS: list[KindRule] = [
     # ---- ended: checked first, and they hide the interest words inside them
@@ -107,9 +109,9 @@ _ROWS: list[KindRule] = [
     KindRule("loan", r"\b(?:brought in|landed|secured|captured|drafted in|added|took|taken|signed)\s+(?:[\w-]+\s+|#[a-z]\d+#\s+){0,6}?on (?:a\s+)?(?:[\w-]+\s+)?(?:loan|temporary (?:deal|basis))\b|"
                      r"\b(?:gone|went|headed|heads|heading|goes|going)\s+out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
              "{C} have brought in {P} on a six-month loan.", strong=True),
-    KindRule("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b(?!\s+(?:the\s+)?" + _RACE + r"\b)",
+    KindRule("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b(?!\s+(?:the\s+)?" + _RACE + r"\b|" + _COSUITOR + r")",
              "{P} has joined {C} from {C2}.", strong=True, mover=True),
-    KindRule("signed", r"\b(?:joined|joins|rejoined|rejoins)\b(?!\s+#[pa]|\s+(?:the\s+)?" + _RACE + r"\b)", "{P} joined {C} in the summer.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:joined|joins|rejoined|rejoins)\b(?!\s+#[pa]|\s+(?:the\s+)?" + _RACE + r"\b|" + _COSUITOR + r")", "{P} joined {C} in the summer.", strong=True, mover=True),
     KindRule("signed", r"\bjoining\s+#c\d+#|\b(?:joining|arriving)\s+from\s+#c\d+#|^(?:moving|switching)\s+to\s+#c\d+#|\b(?:after|before|since)\s+(?:moving|switching)\s+to\s+#c\d+#",
              "The deal sees {P} joining {C}.", strong=True, mover=True),
     KindRule("signed", r"(?:(?<=# )|(?<=\bwho )|(?<=\bhe )|(?<=\bshe ))cost\s+#c\d+#\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?#m\d+#",
@@ -185,7 +187,7 @@ _ROWS: list[KindRule] = [
     KindRule("interest", r"\b(?:work|working|works|worked)\s+on\s+(?:a|the)\s+(?:deal|move|transfer)\s+for\b", "{C} continue to work on a deal for {P}."),
     KindRule("agreement", r"\b(?:nearly|almost|all but|virtually|as good as)\s+(?:done|complete|completed|agreed|finalised|sealed)\b|\bclose to being (?:agreed|done|completed|finalised)\b",
              "The deal to bring {P} to {C} is almost done.", strong=True),
-    KindRule("agreement", r"\bclosing in on\b|\bclose to (?:signing|a deal|completing|landing|agreeing|securing|joining|sealing|finalising|finalizing|an agreement|a move)\b|\bon the verge of\b|\bnearing (?:a\s+)?(?:deal|agreement|completion|move)\b|\bclose in on\b",
+    KindRule("agreement", r"\b(?:closing|closes|closed)\s+in\s+on\b|\bclose to (?:signing|a deal|completing|landing|agreeing|securing|joining|sealing|finalising|finalizing|an agreement|a move)\b|\bon the verge of\b|\bnearing (?:a\s+)?(?:deal|agreement|completion|move)\b|\bclose in on\b",
              "{C} are closing in on {P}.", strong=True),
     KindRule("agreement", r"\bset to (?:sign|complete|land|seal|finalise|join)\b|\bpoised to (?:sign|complete|land|seal|join|become)\b|\b(?:expected|due) to (?:sign|join|complete|seal)\b",
              "{C} are poised to land {P}.", strong=True),
@@ -395,7 +397,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:before|after|following|since)\s+(?:a|his|her)\s+(?!(?:proposed|potential|possible|mooted|planned|failed|collapsed|dream|prospective)\b)"
                        r"(?:#m\d+#\s+|[\w-]+\s+){0,2}?(?:move|switch|transfer)\s+to\s+#c\d+#(?![^;,]{0,30}\b(?:broke|broken|collapsed|fell|failed|was blocked|called off)\b)",
              "{P} made his name at {C2} before a {M} move to {C} in 2018.", strong=True, mover=True),
-    KindRule("signed", r"\b(?:returned|returns|returning|went back|goes back|headed back|ended up|wound up)\s+(?:to|at)\s+(?:his\s+(?:[\w-]+\s+){0,2}?club\s+)?(?=#c)",
+    KindRule("signed", r"\b(?:returned|returns|returning|went back|goes back|headed back|ended up|wound up)\s+(?:home\s+)?(?:to|at)\s+(?:his\s+(?:[\w-]+\s+){0,2}?club\s+)?(?=#c)",
              "{P} returned to his boyhood club {C} in 2022.", strong=True, mover=True),
     KindRule("loan", r"\b(?:a|his|her)\s+(?:[\w-]+\s+){0,2}?loan\s+(?:at|with)\s+(?=#c)(?![^;]{0,40}\b(?:cut short|terminated|ended)\b)",
              "{P} enjoyed a successful loan at {C} last season.", strong=True, past=True),
