@@ -23,10 +23,11 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
         # names who the whole article speaks for
         default = _credit(sents[0]) or _heading_name(sents[0])
     tails: dict[int, str] = {}
+    last_of = {s.para: s for s in sents}
     for pi, para in enumerate(paras):
         t = attr.trailing_credit(para[-1])
-        if t:
-            tails[pi] = t
+        if t and not (pi in last_of and _CLUB_IN_BRACKET_END.search(last_of[pi].masked)):
+            tails[pi] = t  # (not "Ebony Salmon (Aston Villa).": a player's club, no credit)
     current: str | None = None
     current_para = -1
     named_source: str | None = None
@@ -61,6 +62,9 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
             s.source = current
         else:
             s.source = default
+
+
+_CLUB_IN_BRACKET_END = re.compile(r"\(\s*#c\d+#[^()]*\)[.!]?\s*$")
 
 
 def _is_heading_credit(s: Sent) -> bool:

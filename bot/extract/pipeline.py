@@ -33,6 +33,7 @@ from bot.extract.facts import collect_facts
 from bot.extract.index import get_index
 from bot.extract.mentions import find_mentions, mask, resolve_clubs
 from bot.extract.names import learn_names, scan_known
+from bot.extract.rosters import roster_claims
 from bot.extract.sentences import split_paragraphs
 from bot.knowledge import Gazetteer
 from bot.models import Article, Extraction
@@ -60,6 +61,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     attribute(sents, paras, article)
     timeframe(sents, today)
     found, roles = find_claims(sents, reg, idx, article)
+    roster_claims(sents, found, article)
     drafts = apply_article_rules(found, roles)
     credit_club_statements(drafts, sents, roles)
     facts = collect_facts(sents, drafts, roles, reg, article)

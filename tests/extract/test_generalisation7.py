@@ -101,3 +101,31 @@ def test_the_club_academy_graduate_is_the_player_it_owns(real_gaz):
 def test_a_gossip_columns_heading_is_no_player(real_gaz):
     _, ex = claims(real_gaz, "Gossip Column: Tomasz Wielgosz close to an Everton move.")
     assert ex.players == ["Tomasz Wielgosz"]
+
+
+def test_a_list_of_signings_under_a_colon(real_gaz):
+    text = ("Everton have made four signings so far this summer:\n\nTomasz Wielgosz (Lille, £12m), Rui Teixeira "
+            "(from Porto), Luca Brandt (loan from Brentford) and Jonas Falkenried (Nice).")
+    got, _ = claims(real_gaz, text)
+    assert got == {("Tomasz Wielgosz", "Everton", "signed", False), ("Rui Teixeira", "Everton", "signed", False),
+                   ("Luca Brandt", "Everton", "loan", False), ("Jonas Falkenried", "Everton", "signed", False)}
+
+
+def test_a_squad_list_by_position_under_the_sentence_that_introduces_it(real_gaz):
+    text = ("Among the players who have joined Celtic, with their previous clubs, are:\n\n"
+            "Goalkeepers: Tomasz Wielgosz (Lille), Rui Teixeira (Porto).\n\nForwards: Luca Brandt (Brentford), "
+            "Jonas Falkenried (Nice).")
+    got, ex = claims(real_gaz, text)
+    assert {(p, c, k) for p, c, k, _x in got} == {(p, "Celtic", "signed") for p in
+                                                  ("Tomasz Wielgosz", "Rui Teixeira", "Luca Brandt", "Jonas Falkenried")}
+    assert all(c.source is None for c in ex.claims)  # "(Nice)" closing a paragraph is a club, not a credit
+
+
+def test_a_list_of_departures_goes_to_the_bracketed_clubs(real_gaz):
+    got, _ = claims(real_gaz, "Everton's departures this summer:\n\nTomasz Wielgosz (Lille), Rui Teixeira (Porto, loan).")
+    assert got == {("Tomasz Wielgosz", "Lille", "signed", False), ("Rui Teixeira", "Porto", "loan", False)}
+
+
+def test_a_list_without_a_sentence_saying_what_it_is_gives_nothing(real_gaz):
+    got, _ = claims(real_gaz, "Celtic's window so far.\n\nTomasz Wielgosz (Lille), Rui Teixeira (Porto).")
+    assert got == set()

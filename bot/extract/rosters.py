@@ -1,0 +1,80 @@
+"""Lists of players, each with a club in brackets, under a sentence that says what they did:
+
+    Among the players who have joined United, with their previous clubs, are:
+    Defenders: Alex Greenwood (Liverpool), Martha Harris (Liverpool), Millie Turner (Bristol City).
+
+Each listed player gets the claim the introducing sentence tells (its kind, its club and its
+credit); the club in brackets is where the player comes from, so it gets none."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.document import Draft, Sent
+from bot.extract.kinds import Trigger, find_triggers
+from bot.models import Article
+
+# "defenders: #p0# (#c1#), #p2# (#c3#, #m4#) and #p5# (#c6#)." : two entries or more
+_FROM = r"(?:(?:on\s+)?(?:a\s+)?(?:loan\s+)?from\s+)?"
+_ROSTER = re.compile(r"^(?:[a-z][\w -]{0,30}:\s*)?#p\d+#\s*\(" + _FROM + r"#c\d+#[^()]*\)"
+                     r"(?:\s*(?:,\s*and|,|;|and)\s*#p\d+#\s*\(" + _FROM + r"#c\d+#[^()]*\))+\s*[.;]?$")
+_ENTRY = re.compile(r"#p(\d+)#\s*\((" + _FROM + r")#c(\d+)#([^()]*)\)")
+_CLUB = re.compile(r"#c(\d+)#")
+_ARRIVALS = re.compile(r"\b(?:signings|arrivals|additions|recruits|new (?:players|faces|boys))\b")
+_DEPARTURES = re.compile(r"\b(?:departures|exits|outgoings|players (?:who|that) (?:have )?left)\b")
+_BRACKETED = ""  # a departures list: each player's club is the one in his brackets
+_LIST_KINDS = ("signed", "loan", "agreement", "talks", "bid", "interest")
+
+
+def roster_claims(sents: list[Sent], drafts: list[Draft], article: Article) -> None:
+    """Add the claims of the players listed under an introducing sentence that ends with a colon."""
+    intro: tuple[str, str, str, str | None] | None = None
+    for s in sents:
+        if not _ROSTER.match(s.masked):
+            intro = _intro(s)
+            continue
+        if intro is None:
+            continue
+        kind, intro_club, rule, source = intro
+        for pi, how, ci, rest in _ENTRY.findall(s.masked):
+            player_m, club_m = s.mentions[int(pi)], s.mentions[int(ci)]
+            if player_m.kind != "player" or club_m.kind != "club" or club_m.names[:1] == (intro_club,):
+                continue
+            player, club = player_m.names[0], intro_club or club_m.names[0]
+            if any(d.player == player and d.club == club for d in drafts):
+                continue
+            # "X (loan from Y)", "X (Y, loan)": a loan among the signings
+            own = "loan" if kind == "signed" and ("loan" in how or "loan" in rest) else kind
+            drafts.append(Draft(player=player, club=club, kind=own, past=False, source=source, date=article.date,
+                                event_date=None, amount=None, evidence=s.text, rule=rule))
+
+
+def _intro(s: Sent) -> tuple[str, str, str, str | None] | None:
+    """(kind, club, rule, credit) of a sentence that introduces a list, else None (the club is
+    _BRACKETED for a list of departures)."""
+    if not s.text.rstrip().endswith(":"):
+        return None
+    if _DEPARTURES.search(s.masked):
+        return ("signed", _BRACKETED, "roster: departures", s.source)
+    trigger = next((t for t in find_triggers(s.masked) if t.kind in _LIST_KINDS and not t.negated), None)
+    if trigger is None:
+        m = _ARRIVALS.search(s.masked)  # "Everton have made four signings so far this summer:"
+        trigger = Trigger("signed", m.start(), m.end(), strong=True) if m else None
+    if trigger is None:
+        return None
+    club = _club_of(s, trigger)
+    return (trigger.kind, club, f"roster: {trigger.rule.name}" if trigger.rule else "roster", s.source) if club else None
+
+
+def _club_of(s: Sent, t: Trigger) -> str | None:
+    """The club that moves: the one after a mover's verb ("who have joined United"), else the
+    subject before the verb ("United have signed the following players:")."""
+    clubs = [(m.start(), int(m.group(1))) for m in _CLUB.finditer(s.masked)]
+    after = [i for at, i in clubs if at >= t.end]
+    before = [i for at, i in clubs if at < t.start]
+    order = (after + before[::-1]) if t.mover else (before[::-1] + after)
+    for i in order:
+        m = s.mentions[i] if i < len(s.mentions) else None
+        if m is not None and m.kind == "club" and m.names:
+            return m.names[0]
+    return None
