@@ -19,7 +19,7 @@ _VERB = (r"(?:has |have |had |is |are |was |also |now |later |previously |earlie
          r"claims?|claimed|claiming|says|say|said|revealed|reveals|writes|wrote|understands|understood(?!\s+to\b)|"
          r"tweeted|posted|insists|insisted|suggests|suggested|adds|added|labelled|states|stated|explains|concludes|concluded|notes|noted|reckons|believes|"
          r"confirmed|confirms|announced|announces|explained|told|informs|informed|been told|been informed|learned|learnt|"
-         r"has learned|can reveal|can confirm)\b")
+         r"has learned|can reveal|can confirm)\b(?!\s+(?:his|her|their|a|an|its)\s+(?:goodbyes?|farewells?)\b|\s+goodbye\b)")
 _DESCRIBED = (r"(?:the )?(?:journalist |reporter |transfer expert |(?:[a-z]+ )?(?:outlet|newspaper|paper|daily|broadcaster|"
               r"publication|website|journalist|reporter|insider|radio station|tv channel|magazine) )?")
 _ELIDED = r"(?:[a-z](?=#))?"  # "l'Equipe" masks as "l#s1#"

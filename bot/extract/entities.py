@@ -212,7 +212,8 @@ ROLE_LEFT = re.compile(rf"\b(?:{_ROLE_ALT}|(?:reported|revealed|written|claimed|
 ROLE_RIGHT = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b|^['’]s?\s+(?:side|men|team|squad|charges|reign|"
                         r"tenure|era|outfit)\b|^\s+(?:says|said|reports|reported|"
                         r"claims|claimed|wrote|writes|revealed|tweeted|posted|told|insists|explained|added|"
-                        r"has claimed|has reported|has said|understands)\b", re.I)
+                        r"has claimed|has reported|has said|understands)\b"
+                        r"(?!\s+(?:his|her|their)\s+(?:goodbyes?|farewells?)\b|\s+goodbye\b)", re.I)  # not "has said his goodbyes"
 CLUB_LEFT = re.compile(
     r"(?:\b(?:side|club|outfit|team|champions|giants)|\b(?:from|joined|joining|rejoined|at|left|leaving|"
     r"loan to|move to|switch to|loaned to|transfer to|moved to|fee with|price with|valuation with))\s*$", re.I)

@@ -86,7 +86,10 @@ def scan_known(s: Sent, idx: Index) -> list[tuple[int, int, list[Entry]]]:
                 continue
             if not any(toks[k].cap for k in range(i, i + L)):
                 # lowercase: only distinctive multi-word or long aliases ("the cityzens", "transfermarkt")
-                if not ((L > 1 and key.split()[-1] not in _COMMON_WORDS) or (len(key) >= 7 and key not in _COMMON_WORDS)):
+                # (not "the move would go ahead": "Go Ahead" Eagles, all short plain words)
+                words = key.split()
+                if not ((L > 1 and words[-1] not in _COMMON_WORDS and (words[0] == "the" or max(map(len, words)) >= 6))
+                        or (L == 1 and len(key) >= 7 and key not in _COMMON_WORDS)):
                     continue
                 if all(e.kind == "player" for e in entries):
                     continue
@@ -390,7 +393,7 @@ def _person_shaped(s: Sent, a: int, b: int, right: str) -> bool:
             return False
         if len(t.text) > 1 and t.text.isupper():
             return False  # an acronym ("RWD Molenbeek") names a club or a body, not a person
-        if not t.text.isalpha() or t.low in NON_NAME_WORDS or t.low in CLUB_MARKERS or is_place_or_nation(t.low):
+        if not t.text.replace("-", "").isalpha() or t.low in NON_NAME_WORDS or t.low in CLUB_MARKERS or is_place_or_nation(t.low):
             return False
     return not _NOT_PERSON_RIGHT.match(right)
 

@@ -35,6 +35,7 @@ from bot.extract.mentions import find_mentions, mask, resolve_clubs
 from bot.extract.names import learn_names, scan_known
 from bot.extract.rosters import roster_claims
 from bot.extract.sentences import split_paragraphs
+from bot.extract.swaps import swap_claims
 from bot.knowledge import Gazetteer
 from bot.models import Article, Extraction
 
@@ -62,6 +63,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     timeframe(sents, today)
     found, roles = find_claims(sents, reg, idx, article)
     roster_claims(sents, found, article)
+    swap_claims(sents, found, roles)
     drafts = apply_article_rules(found, roles)
     credit_club_statements(drafts, sents, roles)
     facts = collect_facts(sents, drafts, roles, reg, article)

@@ -129,3 +129,30 @@ def test_a_list_of_departures_goes_to_the_bracketed_clubs(real_gaz):
 def test_a_list_without_a_sentence_saying_what_it_is_gives_nothing(real_gaz):
     got, _ = claims(real_gaz, "Celtic's window so far.\n\nTomasz Wielgosz (Lille), Rui Teixeira (Porto).")
     assert got == set()
+
+
+def test_players_going_the_other_way_go_to_the_seller(real_gaz):
+    got, _ = claims(real_gaz, "Everton have agreed to sign Tomasz Wielgosz from Fulham, with Rui Teixeira going the other way.")
+    assert got == {("Tomasz Wielgosz", "Everton", "agreement", False), ("Rui Teixeira", "Fulham", "agreement", False)}
+    text = ("Tomasz Wielgosz is on his way to Inter, with Roma receiving 23.5 million euros.\n\n"
+            "The official announcement has yet to come.\n\nRui Teixeira and Luca Brandt go the other way.")
+    got, _ = claims(real_gaz, text)
+    assert {("Rui Teixeira", "Roma", "agreement", False), ("Luca Brandt", "Roma", "agreement", False)} <= got
+
+
+def test_saying_goodbye_credits_no_one_and_a_hyphenated_name_is_a_player(real_gaz):
+    got, ex = claims(real_gaz, "Tomasz Oxlade-Wielgosz has said his goodbyes. Liverpool have agreed a £40m deal with "
+                               "Arsenal for the midfielder.")
+    assert got == {("Tomasz Oxlade-Wielgosz", "Liverpool", "agreement", False)}
+    assert ex.claims[0].source is None
+
+
+def test_a_former_managers_club_is_no_destination(real_gaz):
+    got, _ = claims(real_gaz, "Tomasz Wielgosz has agreed terms on a loan to newly promoted Brighton, where he would link "
+                              "up again with Chris Hughton, his former manager at Newcastle.", "2017-08-31")
+    assert got == {("Tomasz Wielgosz", "Brighton & Hove Albion", "agreement", False)}
+
+
+def test_plain_lowercase_words_are_no_club(real_gaz):
+    got, _ = claims(real_gaz, "Sunderland have had a bid accepted for Tomasz Wielgosz, and the move should go ahead.")
+    assert got == {("Tomasz Wielgosz", "Sunderland", "bid", False)}

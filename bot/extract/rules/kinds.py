@@ -451,6 +451,8 @@ _ROWS: list[KindRule] = [
              "{C2} have loaned {P} to {C}.", strong=True),
     KindRule("ended", r"\blost\s+out\s+(?:to|on|in)\b", "{C} lost out to {C2} in the race for {P}.", strong=True),
     KindRule("interest", r"\b(?:set|ready|poised|expected|prepared)\s+to\s+(?:rival|challenge|compete with|fight)\s+(?=#c)", "{C} are set to rival {C2} for {P}."),
+    KindRule("agreement", r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?agreed\s+to\s+(?:sign|buy|take|bring in|land|re-sign)\s+(?=(?:[\w-]+\s+){0,3}#[pa])",
+             "{C} have agreed to sign {P} from {C2}.", strong=True),
     KindRule("agreement", r"\b(?:completing|finalising|finalizing|sealing)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,3}?"
                           r"(?:signing|transfer|move|switch|deal|purchase|capture|acquisition|loan)\b",
              "{C} are completing the purchase of {P} from {C2}.", strong=True),

@@ -1,0 +1,70 @@
+"""Players thrown into a deal the other way: "Everton have agreed to sign X from Fulham, with Y
+going the other way", "X is on his way to Inter. Y and Z go the other way." Each of them
+moves to the club that sells the deal's player, at the deal's stage."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.document import Draft, Roles, Sent
+
+_OTHER_WAY = re.compile(r"\b(?:go|goes|going|gone|move|moves|moving|head|heads|heading|travel|travels|travelling)\s+"
+                        r"(?:the other way|in the opposite direction)\b(?!\s+to\b)")
+# where the players of the swap start: the sentence, or its last clause opened by "with" / "while"
+_SWAP_START = re.compile(r".*(?:,\s*with\b|,\s*while\b|,\s*and\b|;)", re.S)
+_PLAYER = re.compile(r"#p(\d+)#")
+_DEAL_KINDS = ("talks", "bid", "agreement", "signed", "loan")
+
+
+def swap_claims(sents: list[Sent], drafts: list[Draft], roles: Roles) -> None:
+    at: dict[str, int] = {}
+    for s in sents:
+        at.setdefault(s.text, s.idx)
+    for s in sents:
+        m = _OTHER_WAY.search(s.masked) if "#p" in s.masked else None
+        if m is None:
+            continue
+        head = s.masked[:m.start()]
+        start = _SWAP_START.match(head)
+        movers = [s.mentions[int(i)].names[0] for i in _PLAYER.findall(head[start.end() if start else 0:])
+                  if s.mentions[int(i)].kind == "player"]
+        deal = _deal_before(s, drafts, movers, at)
+        if deal is None or not movers:
+            continue
+        seller = _seller(deal, roles) or _receiver(sents[at[deal.evidence]], deal)
+        if seller is None:
+            continue
+        for p in movers:
+            if not any(d.player == p and d.club == seller for d in drafts):
+                drafts.append(replace(deal, player=p, club=seller, amount=None, evidence=s.text, rule="swap: the other way"))
+
+
+def _deal_before(s: Sent, drafts: list[Draft], movers: list[str], at: dict[str, int]) -> Draft | None:
+    """The last move told up to this sentence, of a player not in the swap."""
+    for d in reversed(drafts):
+        if at.get(d.evidence, s.idx + 1) <= s.idx and not d.past and d.kind in _DEAL_KINDS and d.player not in movers:
+            return d
+    return None
+
+
+_RECEIVES = re.compile(r"#c(\d+)#\s+(?:receiving|to receive|will receive|set to receive|pocketing|banking)\b")
+
+
+def _receiver(s: Sent, deal: Draft) -> str | None:
+    """"X is on his way to Inter, with Roma receiving 23.5 million euros": the club paid."""
+    m = _RECEIVES.search(s.masked)
+    if m is None or int(m.group(1)) >= len(s.mentions):
+        return None
+    names = s.mentions[int(m.group(1))].names
+    return names[0] if names and names[0] != deal.club else None
+
+
+def _seller(deal: Draft, roles: Roles) -> str | None:
+    for club in roles.seller_with.get(deal.player, []):
+        if club != deal.club:
+            return club
+    for club, _evidence in roles.owner.get(deal.player, []):
+        if club != deal.club:
+            return club
+    return None
