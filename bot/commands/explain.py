@@ -87,7 +87,7 @@ def _claim_line(c) -> str:
     from bot.extract.rules import describe
 
     when = " (background" + (f", {c.event_date}" if c.event_date else "") + ")" if c.past else ""
-    amount = f" {c.amount.currency} {c.amount.min:,.0f}" if c.amount else ""
+    amount = f" {c.amount.describe()}" if c.amount else ""  # ("up to $400k" has no minimum)
     source = c.source or "the article itself"
     return (f"- {c.player} / {c.club}: {c.kind}{amount}{when}, credited to {source}\n"
             f"    sentence: {c.evidence}\n    rule: {describe(c.rule)}")

@@ -3,7 +3,7 @@ completed move is past, and implicit destinations are resolved."""
 
 from __future__ import annotations
 
-from bot.extract.document import Draft, Roles, Sent
+from bot.extract.document import Draft, Roles, Sent, when_key
 
 
 def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
@@ -29,6 +29,8 @@ def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
                 # the move that made him this club's player, told undated in the simple past: background
                 c.past = True
         done_now = [c for c in cs if c.kind in ("signed", "loan") and not c.past]
+        _earlier_move_in_sentence(done_now)
+        done_now = [c for c in done_now if not c.past]
         winners = {c.club for c in done_now}
         # "X has moved to #c after #c met the valuation": the steps a sentence tells on the way
         # to the move it reports are that move, not claims of their own
@@ -56,13 +58,27 @@ def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
     return uniq
 
 
+def _earlier_move_in_sentence(done: list[Draft]) -> None:
+    """"C1 have completed the signing of X, six months after he left C2 for C3": of two moves
+    of one player in one sentence, the one told in the simple past beside one that is not
+    came first."""
+    by_sentence: dict[str, list[Draft]] = {}
+    for c in done:
+        by_sentence.setdefault(c.evidence, []).append(c)
+    for cs in by_sentence.values():
+        if len({c.club for c in cs}) >= 2 and any(not c.simple_past for c in cs):
+            for c in cs:
+                if c.simple_past:
+                    c.past = True
+
+
 def _seller(player: str, cs: list[Draft], roles: Roles) -> str | None:
     tie = roles.owner.get(player)
     if tie:
         return tie[0][0]
     past_signed = [c for c in cs if c.kind == "signed" and c.past]
     if past_signed:
-        past_signed.sort(key=lambda c: c.event_date or "")
+        past_signed.sort(key=lambda c: when_key(c.event_date))
         return past_signed[-1].club
     w = roles.seller_with.get(player)
     return w[0] if w else None

@@ -14,6 +14,7 @@ from bot.extract.amounts import Money, prefer
 from bot.extract.clauses import (
     clause_pasts,
     date_of_when,
+    has_relative_span,
     is_heading,
     is_itemised,
     manager_date,
@@ -146,7 +147,8 @@ def _sentence_clauses(s: Sent, today: dt.date) -> tuple[list[tuple[str, int]], d
     resumed: dict[int, str] = {}
     if clauses and ", who " in s.masked:
         clauses, resumed = split_resumed(s.masked, clauses)
-    pasts = clause_pasts(s, clauses, today) if len(clauses) > 1 and s.past_ctx and s.when else None
+    pasts = clause_pasts(s, clauses, today) if len(clauses) > 1 and (
+        (s.past_ctx and s.when) or has_relative_span(s.masked)) else None
     if pasts is not None and resumed:
         # the main clause resumed after a dated relative one keeps its own time ("#c, who signed
         # him in 2020, have now sold him"): the relative clause's date is not its
@@ -509,7 +511,8 @@ _NEEDS_CLUB = re.compile(r"\b(?:move|go|switch|transfer)\s+to\s*$")
 _NOT_SUITOR_ROLES = frozenset({"with", "seller", "owner", "from", "speaker"})
 
 
-_SIMPLE_PAST = re.compile(r"(?:joined|signed|moved|arrived|completed|sealed|snapped|spent|came|cost|moving|switching)\b")
+_SIMPLE_PAST = re.compile(r"(?:joined|signed|moved|arrived|completed|sealed|snapped|spent|came|cost|moving|switching|left|went|"
+                          r"returned|swapped|switched)\b")
 
 
 _NOW_WORDS = re.compile(r"\b(?:has|have|today|tonight|yesterday|this (?:week|morning|afternoon|evening)|"

@@ -13,8 +13,8 @@ from bot.extract.timeframe import CURRENT, When, find_when, is_before_window
 
 _CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|(?<!signings)(?<!additions)(?<!arrivals):(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
-    r",\s*whereas\b|,\s*who\b|\bwho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
-    r"\b(?:before|after)\s+(?=\w+ing\b)|"
+    r",\s*whereas\b|,\s*who\b|\bwho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|,\s*(?=(?:only\s+|just\s+|barely\s+|some\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|since)\s)|"
+    r"\b(?:before|after)\s+(?=\w+ing\b)|\b(?:before|after)\s+(?=(?:he|she|they|#a\d+#)\s)|"
     r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|#a|they|the|it|he|negotiations|talks|reports))|"
     r"\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
     r"are now|saw|made|scored|played|became|helped|won|spent|started|finished|featured|appeared|impressed|established)\b)|,\s*with\b|,\s*having\b|,\s*as\b|(?<!such )\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
@@ -28,8 +28,8 @@ _CLAUSE_SPLIT = re.compile(
 _CLAUSE_CORE = re.compile(
     r"(?:;|(?<!signings)(?<!additions)(?<!arrivals):(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|b(?<!\wb)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with)\b)|,\s*whilst\b|,\s*although\b|"
     r"a(?<!\wa)lthough\b|"
-    r",\s*whereas\b|,\s*who\b|w(?<!\ww)ho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|"
-    r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|"
+    r",\s*whereas\b|,\s*who\b|w(?<!\ww)ho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=(?:he|she|they)\b)|,\s*(?=(?:only\s+|just\s+|barely\s+|some\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|since)\s)|"
+    r"b(?<!\wb)efore\s+(?=\w+ing\b)|a(?<!\wa)fter\s+(?=\w+ing\b)|b(?<!\wb)efore\s+(?=(?:he|she|they|#a\d+#)\s)|a(?<!\wa)fter\s+(?=(?:he|she|they|#a\d+#)\s)|"
     r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|#p|#a|they|the|it|he|negotiations|talks|reports))|"
     r"a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
     r"are now|saw|made|scored|played|became|helped|won|spent|started|finished|featured|appeared|impressed|established)\b)|,\s*with\b|,\s*having\b|,\s*as\b|a(?<!\wa)(?<!such a)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
@@ -50,7 +50,8 @@ def timeframe(sents: list[Sent], today) -> None:
             last_para = s.para
         low = s.masked
         s.past_before = para_past
-        s.when = find_when(low, today)
+        # "six months after he left Celtic": a span relative to another event dates nothing
+        s.when = find_when(_RELATIVE_SPAN.sub(" ", low) if "after" in low or "before" in low or "later" in low else low, today)
         current = bool(CURRENT.search(low))
         if s.when and is_before_window(s.when, today) and not current:
             s.past_ctx = True
@@ -61,6 +62,12 @@ def timeframe(sents: list[Sent], today) -> None:
                 para_past = False
         else:
             s.past_ctx = para_past
+
+
+_RELATIVE_SPAN = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|before|later)\b")
+def has_relative_span(masked: str) -> bool:
+    """"..., 25 years after joining #c": a span that dates a clause against another."""
+    return ("after" in masked or "before" in masked or "later" in masked) and _RELATIVE_SPAN.search(masked) is not None
 
 
 _TIMESTAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|(?:[01]?\d|2[0-3])\d\d\s*(?:GMT|BST|CET|ET))\b", re.I)
@@ -97,9 +104,15 @@ _ALL_OF_THEM = re.compile(r"(?:both|all|each)\b")
 
 def clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
     """Per clause, whether the sentence's (past) time frame covers it."""
-    w = next((k for k, (c, _o) in enumerate(clauses) if find_when(c, today) is not None), 0)
-    out = []
+    # (a bare span split off before "after he left ..." dates that later clause, not the earlier ones)
+    w = next((k for k, (c, _o) in enumerate(clauses)
+              if find_when(c, today) is not None and not _BARE_SPAN.fullmatch(c.strip(" ,."))), 0)
+    out: list[bool] = []
     for k, (c, o) in enumerate(clauses):
+        if k and _BARE_SPAN.fullmatch(clauses[k - 1][0].strip(" ,.")) \
+                and _AFTER_SEP.fullmatch(s.masked[clauses[k - 1][1] + len(clauses[k - 1][0]):o]):
+            out.append(True)  # "..., six months after he left #c for #c": a move before the one told
+            continue
         if k < w:
             seps = s.masked[o + len(c):clauses[w][1]]
             blocked = _BLOCKING.search(seps) is not None
@@ -116,6 +129,8 @@ def clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
     return out
 
 
+_AFTER_SEP = re.compile(r"\s*after\s*")
+_BARE_SPAN = re.compile(r"(?:only|just|barely|some|about|less than|more than)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)")
 _CONTRAST = re.compile(r"\s*,?\s*(?:while|whilst|whereas|and)\s*")
 
 

@@ -144,6 +144,14 @@ class Draft:
                                      amount=self.amount, evidence=self.evidence, rule=self.rule)
 
 
+def when_key(event_date: str | None) -> str:
+    """An event date as a sort key: a bare year ("2022") sorts as its summer window, after a
+    January of that year ("2022-01") and before its autumn."""
+    if not event_date:
+        return ""
+    return f"{event_date}-07" if len(event_date) == 4 else event_date
+
+
 @dataclass(slots=True)
 class Roles:
     """Article-level observations the rules and facts need."""

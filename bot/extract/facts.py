@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.extract.build import maker
-from bot.extract.document import Draft, Registry, Roles, Sent
+from bot.extract.document import Draft, Registry, Roles, Sent, when_key
 from bot.extract.entities import Mention
 from bot.extract.fastre import boundary_first, gated
 from bot.extract.lexicon import NATIONALITY, NUMBER_WORDS, PERSON_DEMONYMS, POSITIONS
@@ -163,7 +163,7 @@ def _current_clubs(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Re
         cs = by_player.get(player, [])
         done_now = [c for c in cs if c.kind in ("signed", "loan") and not c.past]
         tie = roles.owner.get(player)
-        past_signed = sorted((c for c in cs if c.kind == "signed" and c.past), key=lambda c: c.event_date or "")
+        past_signed = sorted((c for c in cs if c.kind == "signed" and c.past), key=lambda c: when_key(c.event_date))
         club = None
         evidence = None
         if done_now and (mentions[player] >= 2 or player == roles.main or roles.itemised

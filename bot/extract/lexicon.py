@@ -206,7 +206,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "initially", "originally", "previously", "recently", "reportedly", "apparently", "interestingly",
     "unfortunately", "fortunately", "crucially", "notably", "separately", "similarly", "likewise", "thus",
     "hence", "therefore", "once", "again", "above", "below", "around", "upon", "except", "regarding",
-    "including", "welcome", "congratulations", "thanks", "gossip", "column", "rumour", "rumours", "mill", "roundup",
+    "including", "welcome", "congratulations", "thanks", "another", "every", "each", "such", "gossip", "column", "rumour", "rumours", "mill", "roundup",
 })
 # Lowercase particles allowed inside a name ("Matthijs de Ligt", "Vasco da Gama").
 NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",

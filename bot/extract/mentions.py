@@ -19,6 +19,7 @@ from bot.extract.fastre import boundary_first, gated
 from bot.extract.index import Entry, Index, fuzzy_league
 from bot.extract.lexicon import (
     CLUB_NOUNS,
+    COUNTRY_NAMES,
     GENERIC_CLUB_MODIFIERS,
     NATIONALITY,
     PERSON_DEMONYMS,
@@ -88,6 +89,7 @@ def find_mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Regis
     _credited_outlets(found, known, idx)
     _local_outlets(found, known)
     _known_names(found, known, reg)
+    _country_moves(found, idx)
     _other_spans(found, reg)
     _descriptions(found)
     _anaphors(found)
@@ -200,6 +202,28 @@ def _other_spans(found: _Found, reg: Registry) -> None:
         elif len(span) > 1 and not is_place_or_nation(key):  # not the "L" of "L'Equipe"
             found.add("unknown", a, b, (span,))
         found.used.update(range(a, b))
+
+
+# "he left Celtic for France", "having moved to Austria from Copenhagen": a move to a country
+_COUNTRY_MOVE_LEFT = re.compile(r"\b(?:(?:left|leaving|leave|leaves|quit|quitting)\s+(?:[\w.'-]+\s+){1,3}for|"
+                                r"(?:moved|moving|move|moves|switched|switching|arrived|arriving|headed|heading|went|going|"
+                                r"returned|returning)\s+(?:back\s+)?(?:to|in))\s+$")
+
+
+def _country_moves(found: _Found, idx: Index) -> None:
+    """A country a player moved to, when the sentence names one club of that country: that club
+    ("Birmingham have signed X from Rennes, six months after he left Celtic for France")."""
+    toks, text = found.s.toks, found.s.text
+    for a, b in found.s.caps:
+        key = span_key(toks, a, b)
+        if key not in COUNTRY_NAMES or not found.used.isdisjoint(range(a, b)) \
+                or not _COUNTRY_MOVE_LEFT.search(text, max(0, toks[a].start - 50), toks[a].start):
+            continue
+        clubs = {m.names[0] for m in found.ms if m.kind == "club" and not m.ambiguous and m.names
+                 and (idx.club_country.get(m.names[0]) or "").lower() == key}
+        if len(clubs) == 1:
+            found.add("club", a, b, (clubs.pop(),))
+            found.used.update(range(a, b))
 
 
 def _descriptions(found: _Found) -> None:

@@ -111,6 +111,8 @@ def _not_this_alias(toks: list[Tok], i: int, text: str, entries: list[Entry], lo
     t = toks[i]
     if t.low in WEEKDAYS:
         return True  # "booked for Wednesday": a day, not Sheffield Wednesday
+    if len(t.text) == 1 and text[t.end:t.end + 1] == ".":
+        return True  # "U.S.", "A. Smith": an initial, not "the U's"
     if len(t.text) <= 3 and not t.text.isupper() and all(n.isupper() for e in entries for n in e.names):
         return True
     if i == 0:
@@ -239,8 +241,8 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
     sp = _Span(s, a, b, key=span_key(s.toks, a, b), text=s.text[s.toks[a].start:s.toks[b - 1].end],
                left=s.text[max(0, s.toks[a].start - 60):s.toks[a].start],
                right=s.text[s.toks[b - 1].end:s.toks[b - 1].end + 70], covered=covered)
-    if _no_name(sp, b0):
-        return
+    if _no_name(sp, b0) or len(sp.text) < 2:
+        return  # (a lone letter is an initial: "U.S.")
     _read_cues(sp, covered)
     if not covered.keys().isdisjoint(range(a, b)) and not (sp.playerish and sp.words >= 2):
         return  # partly a known club/person: leave it to the scan

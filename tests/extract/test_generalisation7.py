@@ -156,3 +156,27 @@ def test_a_former_managers_club_is_no_destination(real_gaz):
 def test_plain_lowercase_words_are_no_club(real_gaz):
     got, _ = claims(real_gaz, "Sunderland have had a bid accepted for Tomasz Wielgosz, and the move should go ahead.")
     assert got == {("Tomasz Wielgosz", "Sunderland", "bid", False)}
+
+
+def test_a_country_moved_to_is_the_one_club_of_it_the_sentence_names(real_gaz):
+    got, _ = claims(real_gaz, "Birmingham City have completed the signing of Tomasz Wielgosz from Rennes, only six months "
+                              "after he left Celtic for France.", "2025-07-08")
+    assert got == {("Tomasz Wielgosz", "Birmingham City", "signed", False), ("Tomasz Wielgosz", "Rennes", "signed", True)}
+    got, _ = claims(real_gaz, "Tomasz Wielgosz joined Atalanta from Sturm Graz only a year ago, having moved to Austria "
+                              "from Copenhagen in January 2022.", "2023-08-05")
+    assert ("Tomasz Wielgosz", "Sturm Graz", "signed", True) in got
+    got, _ = claims(real_gaz, "Tomasz Wielgosz has won 33 caps for France and plays for Lille.")
+    assert got == set()
+
+
+def test_years_after_joining_is_background(real_gaz):
+    text = ("Vancouver Whitecaps have signed Tomasz Wielgosz. The 35-year-old arrives as a free agent after leaving "
+            "Bayern Munich at the end of June, 25 years after joining the Bavarian club's academy as a boy.")
+    got, _ = claims(real_gaz, text, "2025-08-06")
+    assert ("Tomasz Wielgosz", "Vancouver Whitecaps", "signed", False) in got
+    assert not any(c == "Bayern Munich" and not past for _p, c, _k, past in got)
+
+
+def test_an_initial_is_no_club_alias(real_gaz):
+    _, ex = claims(real_gaz, "Another U.S. women's national team defender is heading to England.")
+    assert ex.claims == [] and ex.players == []

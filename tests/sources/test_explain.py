@@ -41,3 +41,13 @@ async def test_explain_a_url_reads_the_page(web_server, env, capsys):
 async def test_explain_a_missing_file_says_so(env, tmp_path, capsys):
     code, _out, err = await run_cli(capsys, "explain", "--db", str(env.db), str(tmp_path / "nope.txt"))
     assert code == 1 and "no such file" in err
+
+
+async def test_explain_an_amount_with_only_an_upper_bound(env, tmp_path, capsys):
+    # "up to $400,000" has no minimum: the line says the bound instead of failing
+    article = tmp_path / "story.txt"
+    article.write_text(" date 2025-08-06 Vancouver Whitecaps acquired Tomas Brenner from FC Cincinnati in exchange for "
+                       "up to $400,000 in general allocation money.\n", encoding="utf-8")
+    code, out, _ = await run_cli(capsys, "explain", "--db", str(env.db), str(article))
+    assert code == 0
+    assert "Tomas Brenner / Vancouver Whitecaps: signed under $400k" in out
