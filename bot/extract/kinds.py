@@ -133,7 +133,8 @@ DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rubbis
 # Conditionals and questions the writer does not assert.
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$")
 # A bid/offer that is the seller's ("willing to listen to offers", "an acceptable offer came in").
-SELLER_OFFER = re.compile(r"\b(?:listen to|consider|accept(?:able)?|receive|received|invite|inviting|open to)\s+(?:\w+\s+){0,2}$")
+SELLER_OFFER = re.compile(r"\b(?:listen to|listening to|listens to|consider|considering|accept(?:able)?|receive|received|receiving|"
+                          r"invite|inviting|open to|field|fielding|fielded|entertain|entertaining)\s+(?:\w+\s+){0,2}$")
 
 
 @dataclass(slots=True)

@@ -180,3 +180,20 @@ def test_years_after_joining_is_background(real_gaz):
 def test_an_initial_is_no_club_alias(real_gaz):
     _, ex = claims(real_gaz, "Another U.S. women's national team defender is heading to England.")
     assert ex.claims == [] and ex.players == []
+
+
+def test_a_club_listening_to_offers_is_no_suitor(real_gaz):
+    got, _ = claims(real_gaz, "Napoli are now listening to offers from Saudi Arabia for Tomasz Wielgosz.")
+    assert got == set()
+
+
+def test_every_club_of_a_former_list_describes_the_player(real_gaz):
+    got, _ = claims(real_gaz, "Ipswich Town have had a bid to take the former Sheffield Wednesday and Rotherham United "
+                              "forward Tomasz Wielgosz to Portman Road knocked back.")
+    assert got == {("Tomasz Wielgosz", "Ipswich Town", "bid", False)}
+
+
+def test_his_current_club_is_no_suitor(real_gaz):
+    got, _ = claims(real_gaz, "Everton are also close to signing Tomasz Wielgosz, subject to the approval of his "
+                              "current club Barcelona.")
+    assert got == {("Tomasz Wielgosz", "Everton", "agreement", False)}
