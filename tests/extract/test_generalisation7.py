@@ -197,3 +197,21 @@ def test_his_current_club_is_no_suitor(real_gaz):
     got, _ = claims(real_gaz, "Everton are also close to signing Tomasz Wielgosz, subject to the approval of his "
                               "current club Barcelona.")
     assert got == {("Tomasz Wielgosz", "Everton", "agreement", False)}
+
+
+def test_loans_listed_after_an_option_to_buy(real_gaz):
+    got, _ = claims(real_gaz, "Aston Villa landed Tomasz Wielgosz on loan from Manchester United for the rest of the season, "
+                              "with an option to buy, plus Rui Teixeira on loan from Paris Saint-Germain.")
+    assert got == {("Tomasz Wielgosz", "Aston Villa", "loan", False), ("Rui Teixeira", "Aston Villa", "loan", False)}
+
+
+def test_signed_another_clubs_player_and_after_signing(real_gaz):
+    got, _ = claims(real_gaz, "Milan have also signed Schalke's rising youngster Luca Brandt.")
+    assert got == {("Luca Brandt", "AC Milan", "signed", False)}
+    got, _ = claims(real_gaz, "Wrexham have finally got their man after signing striker Luca Brandt from Reading.")
+    assert got == {("Luca Brandt", "Wrexham", "signed", False)}
+
+
+def test_ready_to_pay_a_sum_for_a_player_is_interest(real_gaz):
+    got, _ = claims(real_gaz, "Bayern Munich are ready to pay 70m euros for Barcelona midfielder Luca Brandt.")
+    assert got == {("Luca Brandt", "Bayern Munich", "interest", False)}
