@@ -189,7 +189,7 @@ def _bounded(clauses: list[tuple[str, int]]) -> list[tuple[str, int]]:
 def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Article) -> None:
     resolved, local_focus, first_here = _anaphors(s, st.focus, st.roles.main)
     clubs_of, manager_idx = _clubs_of(s, idx, article)
-    owner_ties(s, resolved, clubs_of, st.roles)
+    owner_ties(s, resolved, clubs_of, st.roles, local_focus or st.focus)
     scope = Scope(s, resolved, clubs_of, manager_idx, reg, st.roles, article)
     weak_focus = _weak_focus(s, st)
     clauses, resumed, pasts = _sentence_clauses(s, article.date)

@@ -37,6 +37,7 @@ _OWNER_WORDS = frozenset({"youth", "women's", "womens", "reserve", "b", *POSITIO
 
 
 _AGE_OR_NUMBER = re.compile(r"\d{1,2}-year-old|\d+|no\.?")
+_PRICED = re.compile(r"#m\d+#-(?:rated|valued|priced|rated-?)")  # "West Brom's £7m-rated winger"
 
 
 _MULTI_NATION_RX = re.compile(r"\b(?:" + MULTI_NATIONS + r")\b")
@@ -50,7 +51,7 @@ def is_owner_mid(mid: str) -> bool:
     if len(words) > 5:
         return False
     for k, w in enumerate(words):
-        if w in _OWNER_WORDS or _AGE_OR_NUMBER.fullmatch(w):
+        if w in _OWNER_WORDS or _AGE_OR_NUMBER.fullmatch(w) or _PRICED.fullmatch(w):
             continue
         if w == "and" and k + 1 < len(words) and words[k + 1] in NATIONALITY:
             continue  # "Chelsea and England left-back": his club and his country
@@ -86,10 +87,10 @@ def _descriptor(clause: str, end: int) -> re.Match | None:
 CLUB_PH = re.compile(r"#c(\d+)#")
 
 
-_OWNED_AFTER = re.compile(r"((?:'s)?\s+(?:[\w.-]+\s+){0,5}?)#([pa])(\d+)#")
+_OWNED_AFTER = re.compile(r"((?:'s)?\s+(?:[\w.-]+\s+|#m\d+#-[\w-]+\s+){0,5}?)#([pa])(\d+)#")
 
 
-_OWNED_AFTER_ANY = re.compile(r"((?:'s)?\s+(?:[\w.-]+\s+){0,5}?)#[pa]\d+#")
+_OWNED_AFTER_ANY = re.compile(r"((?:'s)?\s+(?:[\w.-]+\s+|#m\d+#-[\w-]+\s+){0,5}?)#[pa]\d+#")
 
 
 _POSS_APPOS = re.compile(r"#p(\d+)#,\s+#c(\d+)#'s\s+")
@@ -98,12 +99,13 @@ _POSS_APPOS = re.compile(r"#p(\d+)#,\s+#c(\d+)#'s\s+")
 _RECALLED = re.compile(r"#c(\d+)#\s+(?:have\s+|has\s+|had\s+)?(?:now\s+)?recalled\s+(?:[\w-]+\s+){0,2}?#([pa])(\d+)#\s+from\b")
 
 
-def owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str, ...]], roles: Roles) -> None:
+def owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str, ...]], roles: Roles,
+               focus: str | None = None) -> None:
     """'Brighton midfielder Moises Caicedo', "Wolves' Portugal midfielder Matheus Nunes",
     'Miguel Almiron, the Newcastle United star': the club the text ties the player to."""
     text = s.masked
-    if "#c" not in text or ("#p" not in text and "#a" not in text):  # every tie names a club and a player
-        return
+    if "#c" not in text or ("#p" not in text and "#a" not in text and focus is None):
+        return  # every tie names a club and a player (or describes the player the text is about)
     # the clubs named here, found once for both readings below: (start, end, mention index)
     clubs = [(m.start(), m.end(), ci) for m in CLUB_PH.finditer(text)
              if (ci := int(m.group(1))) in clubs_of and s.mentions[ci].kind == "club"]
@@ -120,6 +122,10 @@ def owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str,
         if d is None:
             continue
         pm = _DESC_PLAYER_AFTER.match(text, d.end()) or _DESC_PLAYER_BEFORE.search(text, max(0, start - 60), start)
+        if pm is None and focus and not d.group(1).strip() and text.endswith("the ", 0, start) \
+                and not text.startswith(("s ", "s."), d.end()):
+            # "The Chelsea striker has passed a medical": the player the text is about, described
+            roles.owner.setdefault(focus, []).append((clubs_of[ci][0], s.text))
         if pm:
             pi = int(pm.group(2))
             player = s.mentions[pi].names[0] if pm.group(1) == "p" else resolved.get(pi)

@@ -215,3 +215,15 @@ def test_signed_another_clubs_player_and_after_signing(real_gaz):
 def test_ready_to_pay_a_sum_for_a_player_is_interest(real_gaz):
     got, _ = claims(real_gaz, "Bayern Munich are ready to pay 70m euros for Barcelona midfielder Luca Brandt.")
     assert got == {("Luca Brandt", "Bayern Munich", "interest", False)}
+
+
+def test_the_club_striker_described_is_the_player_the_text_is_about(real_gaz):
+    _, ex = claims(real_gaz, "Tomasz Wielgosz is on the move. The Chelsea striker has passed a medical at Arsenal.")
+    assert fixture_articles.facts_of(ex)[("Tomasz Wielgosz", "current_club")] == "Chelsea"
+
+
+def test_a_priced_player_of_a_club_is_his(real_gaz):
+    got, ex = claims(real_gaz, "Middlesbrough have joined QPR in making enquiries about West Brom's £7m-rated winger "
+                               "Tomasz Wielgosz.")
+    assert not any(c == "West Bromwich Albion" for _p, c, _k, _x in got)
+    assert fixture_articles.facts_of(ex)[("Tomasz Wielgosz", "current_club")] == "West Bromwich Albion"
