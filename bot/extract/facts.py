@@ -34,9 +34,11 @@ _ASKING = re.compile(
 _CONTRACT_YEAR = re.compile(
     r"\b(?:contract|deal)\b[^.;]{0,60}?\b(?:expire|expires|expiring|runs|running|run|until|till|through|ends|ending)\b"
     r"[^.;]{0,25}?\b((?:20|19)\d\d)\b")
+_N_LEFT = r"(\d+|one|two|three|four|five|six|twelve)(?:\s+and\s+(a)\s+half)?\s+(years?|months?)\s+(?:remaining|left|to run)"
 _CONTRACT_LEFT = re.compile(
-    r"\b(\d+|one|two|three|four|five|six)(?:\s+and\s+(a)\s+half)?\s+years?\s+(?:remaining|left|to run)\s+on\s+(?:his|the|a)\s+"
-    r"(?:current\s+)?(?:deal|contract)")
+    r"\b" + _N_LEFT + r"\s+on\s+(?:his|her|the|a)\s+(?:current\s+)?(?:deal|contract)"
+    # "whose contract has two years to run"
+    r"|\b(?:contract|deal)\s+(?:has|had|with)\s+(?:only\s+|just\s+)?" + _N_LEFT)
 _CONTRACT_REL = re.compile(
     r"\b(?:out of contract|(?:contracts?|deals?)\s+(?:that\s+|which\s+)?(?:[a-z]+ly\s+)?(?:expires?|is due to expire|is set to expire|"
     r"runs? out|ends?|will expire))\s+"
@@ -280,7 +282,8 @@ def _contract_facts(view: _SentView, moved_now: set[str], out: _FactSet) -> None
             out.put(h, "contract_until", int(cy.group(1)) + (1 if season else 0), s, s.source)
     cl = _CONTRACT_LEFT.search(masked)
     if cl and subject:
-        months = int(_val(cl.group(1)) * 12 + (6 if cl.group(2) else 0))
+        n, half, unit = cl.group(1, 2, 3) if cl.group(1) else cl.group(4, 5, 6)
+        months = int(_val(n) * (12 if unit.startswith("year") else 1) + (6 if half else 0))
         total = today.year * 12 + today.month - 1 + months
         out.put(subject, "contract_until", total // 12, s, s.source)
     cr = _CONTRACT_REL.search(masked) if subject and ("contract" in masked or "deal" in masked) else None

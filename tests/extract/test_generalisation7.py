@@ -227,3 +227,10 @@ def test_a_priced_player_of_a_club_is_his(real_gaz):
                                "Tomasz Wielgosz.")
     assert not any(c == "West Bromwich Albion" for _p, c, _k, _x in got)
     assert fixture_articles.facts_of(ex)[("Tomasz Wielgosz", "current_club")] == "West Bromwich Albion"
+
+
+def test_contract_left_in_months_or_in_a_relative_clause(real_gaz):
+    _, ex = claims(real_gaz, "Tomasz Wielgosz, whose contract has two years to run, is wanted by Everton.", "2023-09-01")
+    assert fixture_articles.facts_of(ex)[("Tomasz Wielgosz", "contract_until")] == 2025
+    _, ex = claims(real_gaz, "Tomasz Wielgosz has 18 months left on his deal at Everton.", "2023-09-01")
+    assert fixture_articles.facts_of(ex)[("Tomasz Wielgosz", "contract_until")] == 2025
