@@ -34,6 +34,14 @@ _ROWS = [
             "{P} has signed a new five-year contract with {C}."),
     ClubCue(_C + r"\s+(?:[\w-]+\s+){0,4}?(?:hand|offer|give|tie|handed|offered|given)\s+(?:[\w-]+\s+){0,3}?" + _P + r"(?:,[^,;]{1,60}){0,2},?\s+(?:to\s+)?(?:a\s+)?(?:new|fresh|improved|long-term)\s+(?:[\w-]+\s+)?(?:contract|deal)",
             "{C} hope to tie striker {P}, 23, to a new contract."),
+    ClubCue(_P + _APPOS + r"\s+(?:has\s+|have\s+)?(?:extended|renewed|extends|renews)\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:contract|deal)\s+(?:with|at)\s+" + _C,
+            "{P} extended his contract with {C}."),
+    # his club named as his
+    ClubCue(_P + r"\s[^;#]{0,60}?\b(?:his|her)\s+(?:parent\s+|current\s+|present\s+|own\s+)?club,?\s+" + _C + r"(?!'s)",
+            "{P} could return to his parent club {C}."),
+    ClubCue(_C + r"\s+(?:have\s+|has\s+|had\s+)?(?:(?!for\b|of\b|about\b|on\b|from\b|in\b|to\b)[\w-]+\s+){0,3}?(?:their|its)\s+(?:[\w-]+\s+)?(?:top scorer|leading scorer|captain|skipper|"
+                 r"goalkeeper|number one|talisman|star man|record signing|academy graduate)\s+" + _P,
+            "{C} have lost their leading scorer {P} to injury."),
     # his contract there
     ClubCue(_P + r",\s+whose\s+" + _C + r"\s+(?:contract|deal)\b", "{P}, whose {C} contract runs out in June, is wanted abroad."),
     ClubCue(_P + r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)\s+(?:at|with)\s+" + _C + r"\s+(?:runs|expires|ends|is due|is set)",
