@@ -234,3 +234,8 @@ def test_contract_left_in_months_or_in_a_relative_clause(real_gaz):
     assert fixture_articles.facts_of(ex)[("Tomasz Wielgosz", "contract_until")] == 2025
     _, ex = claims(real_gaz, "Tomasz Wielgosz has 18 months left on his deal at Everton.", "2023-09-01")
     assert fixture_articles.facts_of(ex)[("Tomasz Wielgosz", "contract_until")] == 2025
+
+
+def test_wanting_the_described_player(real_gaz):
+    got, _ = claims(real_gaz, "Tomasz Wielgosz has been in fine form. Arsenal want the Southampton midfielder.")
+    assert got == {("Tomasz Wielgosz", "Arsenal", "interest", False)}

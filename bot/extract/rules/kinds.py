@@ -451,6 +451,10 @@ _ROWS: list[KindRule] = [
              "{C2} have loaned {P} to {C}.", strong=True),
     KindRule("ended", r"\blost\s+out\s+(?:to|on|in)\b", "{C} lost out to {C2} in the race for {P}.", strong=True),
     KindRule("interest", r"\b(?:set|ready|poised|expected|prepared)\s+to\s+(?:rival|challenge|compete with|fight)\s+(?=#c)", "{C} are set to rival {C2} for {P}."),
+    KindRule("interest", r"\b(?:want|wants|wanted|wanting|like|likes|admire|admires|rate|rates|are eyeing|is eyeing)\s+(?:to sign\s+)?the\s+#c\d+#(?:'s)?\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:midfielder|defender|striker|forward|winger|goalkeeper|keeper|centre-back|full-back|left-back|"
+                         r"right-back|playmaker|attacker|man|star|youngster|teenager|international|captain)\b",
+             "{P} has been in fine form, and {C} want the {C2} midfielder.", strong=True),
     KindRule("agreement", r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?agreed\s+to\s+(?:sign|buy|take|bring in|land|re-sign)\s+(?=(?:[\w-]+\s+){0,3}#[pa])",
              "{C} have agreed to sign {P} from {C2}.", strong=True),
     KindRule("interest", r"\b(?:ready|willing|prepared|able)\s+to\s+(?:pay|spend|offer|splash out|fork out)\s+(?:up to\s+|around\s+|about\s+)?#m\d+#\s+(?:for|on)\b",
