@@ -261,6 +261,8 @@ def _no_name(sp: _Span, b0: int) -> bool:
     s, a, b, key = sp.s, sp.a, sp.b, sp.key
     if sp.left.endswith("(") and _BRACKET_CREDIT_END.match(sp.right):
         return True  # "... (Don Balon)", "(Tuttosport - in Italian)": the outlet credited, no one's name
+    if _TRANSLATED_FROM.search(sp.left) and _BRACKET_CREDIT_END.match(sp.right):
+        return True  # "(Translated from Portuguese, Diário de Notícias.)": the outlet
     if is_place_or_nation(key) or looks_like_stadium(key) or (b < b0 and looks_like_stadium(span_key(s.toks, a, b0))):
         return True  # also "Stamford Bridge", whose "Bridge" the trim took off
     return any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[a:b]) \
@@ -369,7 +371,8 @@ def _register_club(key: str, text: str, left: str, reg: Registry, idx: Index) ->
 _PLAYER_ROLES_TAILS = ("free agent",)
 
 
-_BRACKET_CREDIT_END = re.compile(r"\s*(?:[-–—:,][^()]*)?\)[.!]?\s*$")
+_TRANSLATED_FROM = re.compile(r"\((?:translated|adapted|source|sources|via|original)\b[^()]*$", re.I)
+_BRACKET_CREDIT_END = re.compile(r"\s*(?:[-–—:,][^()]*)?\.?\)[.!]?\s*$")
 
 
 _GAP_RIGHT = re.compile(r"^\s+(?:to|from)\s+[A-Z]")  # "..., and Edouard Mendy to Al Ahli": a player in a gapped list

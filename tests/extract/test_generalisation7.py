@@ -239,3 +239,11 @@ def test_contract_left_in_months_or_in_a_relative_clause(real_gaz):
 def test_wanting_the_described_player(real_gaz):
     got, _ = claims(real_gaz, "Tomasz Wielgosz has been in fine form. Arsenal want the Southampton midfielder.")
     assert got == {("Tomasz Wielgosz", "Arsenal", "interest", False)}
+
+
+def test_a_translation_credit_names_no_player_and_a_newest_reinforcement_is_signed(real_gaz):
+    text = ("The French midfielder Tomasz Wielgosz is Valencia's newest reinforcement, arriving on loan from Inter Milan "
+            "until the end of the season. (Translated from Portuguese, Diário de Notícias.)")
+    got, ex = claims(real_gaz, text, "2017-08-21")
+    assert ("Tomasz Wielgosz", "Valencia") in {(p, c) for p, c, _k, _x in got}
+    assert ex.players == ["Tomasz Wielgosz"]

@@ -281,7 +281,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\bsecured\s+(?:the\s+)?(?:signature|services)\s+of\b|\bsecured\s+#[pa]\d+#'s\s+(?:signature|services)\b",
              "{C} secured the signature of {P} on Friday.", strong=True),
     KindRule("signed", r"\bmade\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+(?:their|its)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:signing|recruit|arrival)\b|"
-                       r"#[pa]\d+#\s+(?:has\s+)?(?:became|becomes|become|is|was|has been)\s+(?:now\s+|officially\s+)?#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:signing|recruit|arrival|acquisition)\b",
+                       r"#[pa]\d+#\s+(?:has\s+)?(?:became|becomes|become|is|was|has been)\s+(?:now\s+|officially\s+)?#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:signing|recruit|arrival|acquisition|reinforcement|addition|capture)\b",
              "{C} made {P} their third signing of the summer.", strong=True),
     KindRule("ended", r"\b(?:backed|backing|backs|back)\s+out\b|\blost\s+(?:their|its|his)?\s*interest\b",
              "{C} have backed out of a deal for {P}.", strong=True),
