@@ -18,11 +18,16 @@ from bot.models import Article
 _FROM = r"(?:(?:on\s+)?(?:a\s+)?(?:loan\s+)?from\s+)?"
 _ROSTER = re.compile(r"^(?:[a-z][\w -]{0,30}:\s*)?#p\d+#\s*\(" + _FROM + r"#c\d+#[^()]*\)"
                      r"(?:\s*(?:,\s*and|,|;|and)\s*#p\d+#\s*\(" + _FROM + r"#c\d+#[^()]*\))+\s*[.;]?$")
+# "- al hilal (#m0# in total): #p1# (#m2#), #p3# (#m4#) and #p5# (#m6#);": a club's list, its players' fees in brackets
+_CLUB_ROSTER = re.compile(r"^#c(\d+)#(?:\s*\([^()]*\))?\s*:\s*#[pu]\d+#(?:\s*\([^()]*\))?"
+                          r"(?:\s*(?:,\s*and|,|;|and)\s*#[pu]\d+#(?:\s*\([^()]*\))?)+\s*[.;]?$")
+_LISTED = re.compile(r"#[pu](\d+)#(?:\s*\(([^()]*)\))?")
 _ENTRY = re.compile(r"#p(\d+)#\s*\((" + _FROM + r")#c(\d+)#([^()]*)\)")
 _CLUB = re.compile(r"#c(\d+)#")
 _ARRIVALS = re.compile(r"\b(?:signings|arrivals|additions|recruits|new (?:players|faces|boys))\b")
 _DEPARTURES = re.compile(r"\b(?:departures|exits|outgoings|players (?:who|that) (?:have )?left)\b")
 _BRACKETED = ""  # a departures list: each player's club is the one in his brackets
+_LABELLED = "-"  # no club of its own: only lists that open with their club take it
 _LIST_KINDS = ("signed", "loan", "agreement", "talks", "bid", "interest")
 
 
@@ -30,12 +35,19 @@ def roster_claims(sents: list[Sent], drafts: list[Draft], article: Article) -> N
     """Add the claims of the players listed under an introducing sentence that ends with a colon."""
     intro: tuple[str, str, str, str | None] | None = None
     for s in sents:
+        labelled = _CLUB_ROSTER.match(s.masked)
+        if labelled is not None:
+            if intro is not None:
+                _club_list(s, labelled, intro, drafts, article)
+            continue
         if not _ROSTER.match(s.masked):
             intro = _intro(s)
             continue
         if intro is None:
             continue
         kind, intro_club, rule, source = intro
+        if intro_club == _LABELLED:
+            continue
         for pi, how, ci, rest in _ENTRY.findall(s.masked):
             player_m, club_m = s.mentions[int(pi)], s.mentions[int(ci)]
             if player_m.kind != "player" or club_m.kind != "club" or club_m.names[:1] == (intro_club,):
@@ -47,6 +59,25 @@ def roster_claims(sents: list[Sent], drafts: list[Draft], article: Article) -> N
             own = "loan" if kind == "signed" and ("loan" in how or "loan" in rest) else kind
             drafts.append(Draft(player=player, club=club, kind=own, past=False, source=source, date=article.date,
                                 event_date=None, amount=None, evidence=s.text, rule=rule))
+
+
+def _club_list(s: Sent, m: re.Match[str], intro: tuple[str, str, str, str | None], drafts: list[Draft],
+               article: Article) -> None:
+    """The players of one club's labelled list, each signed (or as the intro says) by that club."""
+    label = s.mentions[int(m.group(1))]
+    if label.kind != "club" or not label.names:
+        return
+    club = label.names[0]
+    kind, _club, rule, source = intro
+    colon = s.masked.index(":", m.end(1))
+    for pm in _LISTED.finditer(s.masked, colon):
+        # (a name nothing knows, listed among signings, is a player: "Bono (€21.0M)")
+        player_m = s.mentions[int(pm.group(1))]
+        if player_m.kind not in ("player", "unknown") or any(d.player == player_m.names[0] and d.club == club for d in drafts):
+            continue
+        own = "loan" if kind == "signed" and "loan" in (pm.group(2) or "") else kind
+        drafts.append(Draft(player=player_m.names[0], club=club, kind=own, past=False, source=source, date=article.date,
+                            event_date=None, amount=None, evidence=s.text, rule=rule))
 
 
 def _intro(s: Sent) -> tuple[str, str, str, str | None] | None:
@@ -62,8 +93,8 @@ def _intro(s: Sent) -> tuple[str, str, str, str | None] | None:
         trigger = Trigger("signed", m.start(), m.end(), strong=True) if m else None
     if trigger is None:
         return None
-    club = _club_of(s, trigger)
-    return (trigger.kind, club, f"roster: {trigger.rule.name}" if trigger.rule else "roster", s.source) if club else None
+    club = _club_of(s, trigger) or _LABELLED  # "Among their signings:": each list below names its club
+    return (trigger.kind, club, f"roster: {trigger.rule.name}" if trigger.rule else "roster", s.source)
 
 
 def _club_of(s: Sent, t: Trigger) -> str | None:

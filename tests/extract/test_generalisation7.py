@@ -247,3 +247,14 @@ def test_a_translation_credit_names_no_player_and_a_newest_reinforcement_is_sign
     got, ex = claims(real_gaz, text, "2017-08-21")
     assert ("Tomasz Wielgosz", "Valencia") in {(p, c) for p, c, _k, _x in got}
     assert ex.players == ["Tomasz Wielgosz"]
+
+
+def test_lists_labelled_by_their_club_under_among_their_signings(real_gaz):
+    text = ("The four clubs have already spent more than 725 million euros. Among their signings:\n\n"
+            "- Al Hilal (341.6 million euros in total): Tomasz Wielgosz (21 million euros), Rui Teixeira (52.6 million "
+            "euros) and Bonolo (60 million euros);\n- Al Nassr (165.1 million euros): Luca Brandt (free) and Jonas "
+            "Falkenried (4.6 million euros).")
+    got, _ = claims(real_gaz, text, "2023-08-20")
+    assert {(p, c) for p, c, k, _x in got if k == "signed"} == {
+        ("Tomasz Wielgosz", "Al Hilal"), ("Rui Teixeira", "Al Hilal"), ("Bonolo", "Al Hilal"),
+        ("Luca Brandt", "Al Nassr"), ("Jonas Falkenried", "Al Nassr")}
