@@ -321,7 +321,8 @@ def _register_span(sp: _Span, named: dict[int, int], pending_single: list[tuple[
         else:
             pending_single.append((key, text))
     elif (not sp.clubish and not sp.role and key not in reg.credited and _person_shaped(sp.s, sp.a, sp.b, sp.right)
-          and not left.lower().endswith(("the ", "at ", "in "))):  # "at the Ramón Sánchez-Pizjuán": a place
+          and (not left.lower().endswith(("the ", "at ", "in ")) or _SAGA_RIGHT.match(sp.right))):
+        # ("at the Ramón Sánchez-Pizjuán" is a place; "The Albert Gudmundsson saga" a player's)
         if _CREDIT_LEFT.search(left):
             reg.credited.add(key)  # "..., claims Don Balon": an outlet or a writer, here and further on
             return
@@ -371,6 +372,7 @@ def _register_club(key: str, text: str, left: str, reg: Registry, idx: Index) ->
 _PLAYER_ROLES_TAILS = ("free agent",)
 
 
+_SAGA_RIGHT = re.compile(r"\s+(?:transfer\s+)?(?:saga|move|deal|switch|affair|situation|story|release clause)\b")
 _TRANSLATED_FROM = re.compile(r"\((?:translated|adapted|source|sources|via|original)\b[^()]*$", re.I)
 _BRACKET_CREDIT_END = re.compile(r"\s*(?:[-–—:,][^()]*)?\.?\)[.!]?\s*$")
 

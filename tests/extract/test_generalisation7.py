@@ -258,3 +258,11 @@ def test_lists_labelled_by_their_club_under_among_their_signings(real_gaz):
     assert {(p, c) for p, c, k, _x in got if k == "signed"} == {
         ("Tomasz Wielgosz", "Al Hilal"), ("Rui Teixeira", "Al Hilal"), ("Bonolo", "Al Hilal"),
         ("Luca Brandt", "Al Nassr"), ("Jonas Falkenried", "Al Nassr")}
+
+
+def test_the_name_saga_names_a_player(real_gaz):
+    text = ("The Tomasz Wielgosz saga is finally over. After weeks of negotiations, Fiorentina have officially "
+            "announced that the Icelandic striker has joined them from Genoa on a paid loan.")
+    got, ex = claims(real_gaz, text, "2024-08-16")
+    assert "Tomasz Wielgosz" in ex.players
+    assert ("Tomasz Wielgosz", "Fiorentina") in {(p, c) for p, c, _k, _x in got}
