@@ -13,7 +13,10 @@ document model of document.py:
 4. claims.py: kind triggers (rules/kinds.py) in their mood (rules/moods.py), paired
    with the clubs whose role (rules/roles.py) lets them be suitors and the players
    they are about;
-5. article_rules.py and facts.py: the selling club is no suitor, a rival's lost race
+5. rosters.py and swaps.py: players listed under a sentence that says what they did
+   ("Among the players who have joined United are: ..."), and players going the other
+   way in a deal;
+6. article_rules.py and facts.py: the selling club is no suitor, a rival's lost race
    behind a completed move is past, a club's statement speaks for its own deal; the
    player facts (cues in rules/facts.py).
 """
