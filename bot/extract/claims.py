@@ -996,17 +996,8 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
                 club = sc.clubs_of[cidx][0]
                 out.append((replace(base, player=pm.names[0], club=club), [club]))
         return
-    resp = _RESPECTIVELY.search(clause, t.end) if len(players) >= 2 and not implicit else None
-    if resp is not None:
-        # "X and Y joined #c1 and #c2 respectively": the n-th player goes with the n-th club
-        # (only the players named before the word: "..., Z has handed in a request" is another story)
-        named = [sc.s.mentions[i].names[0] for i, a, _b in sorted(sl.players, key=lambda x: x[1]) if a < resp.start()]
-        pairs_of = [p for p in dict.fromkeys(named) if p in players]
-        at = {sc.clubs_of[i][0]: a for i, a, _b in sl.clubs if i in sc.clubs_of}
-        if len(pairs_of) == len(suitors):
-            out.extend((replace(base, player=p, club=club), [club])
-                       for p, club in zip(pairs_of, sorted(suitors, key=lambda c: at.get(c, 0)), strict=True))
-            return
+    if len(players) >= 2 and not implicit and _respectively(out, clause, t, base, sl, sc, suitors, players):
+        return
     amount = _amount(clause, t, sl.money, s, [sc.reg.club_country.get(c) for c in suitors])
     simple = (kind in ("signed", "loan") and not past and _SIMPLE_PAST.match(clause, t.start) is not None
               and not _NOW_WORDS.search(clause))
@@ -1026,6 +1017,23 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
             # the club beaten to him (or that he was lost to) wanted him too
             out.extend((replace(base, player=p, club=sc.clubs_of[i][0], kind="interest", rule="rival"), [])
                        for i, *_x in sl.clubs if sl.roles[i] == "rival")
+
+
+def _respectively(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, base: Draft, sl: Slots, sc: Scope,
+                  suitors: list[str], players: list[str]) -> bool:
+    """"X and Y joined #c1 and #c2 respectively": the n-th player goes with the n-th club (only
+    the players named before the word: "..., Z has handed in a request" is another story)."""
+    resp = _RESPECTIVELY.search(clause, t.end)
+    if resp is None:
+        return False
+    named = [sc.s.mentions[i].names[0] for i, a, _b in sorted(sl.players, key=lambda x: x[1]) if a < resp.start()]
+    pairs_of = [p for p in dict.fromkeys(named) if p in players]
+    if len(pairs_of) != len(suitors):
+        return False
+    at = {sc.clubs_of[i][0]: a for i, a, _b in sl.clubs if i in sc.clubs_of}
+    out.extend((replace(base, player=p, club=club), [club])
+               for p, club in zip(pairs_of, sorted(suitors, key=lambda c: at.get(c, 0)), strict=True))
+    return True
 
 
 def _gapped(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, base: Draft, sl: Slots, sc: Scope,

@@ -122,9 +122,7 @@ def owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str,
         if d is None:
             continue
         pm = _DESC_PLAYER_AFTER.match(text, d.end()) or _DESC_PLAYER_BEFORE.search(text, max(0, start - 60), start)
-        if pm is None and focus and not d.group(1).strip() and text.endswith("the ", 0, start) \
-                and not text.startswith(("s ", "s."), d.end()):
-            # "The Chelsea striker has passed a medical": the player the text is about, described
+        if pm is None and focus and _describes_focus(text, start, d):
             roles.owner.setdefault(focus, []).append((clubs_of[ci][0], s.text))
         if pm:
             pi = int(pm.group(2))
@@ -184,6 +182,11 @@ def club_role(clause: str, pos: int, end: int) -> str:
     if not owner_checked and _is_owner(clause, end, before):
         return "owner"
     return "subject"  # also "Tottenham boss ..."
+
+
+def _describes_focus(text: str, start: int, d: re.Match[str]) -> bool:
+    """"The Chelsea striker has passed a medical": the player the text is about, described by his club."""
+    return not d.group(1).strip() and text.endswith("the ", 0, start) and not text.startswith(("s ", "s."), d.end())
 
 
 _PARTY_ROLES = frozenset({"speaker", "rival", "bidder", "pastclub", "owner", "seller", "from"})
