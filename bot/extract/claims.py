@@ -853,7 +853,8 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     before it, else an anaphor, else the sentence's or the article's player."""
     s, resolved = sc.s, sc.resolved
     after = [(s.mentions[i].names[0], a, b) for i, a, b in sl.players  # (or inside: "#p's transfer to #c")
-             if a >= t.start and not _RELATIVE_OF.match(clause, b)]  # "#p's former team-mate #p2": #p2
+             if a >= t.start and not _RELATIVE_OF.match(clause, b)  # "#p's former team-mate #p2": #p2
+             and not _OF_RELATIVE.search(clause, t.end, a)]  # "#p, brother of #p2": #p
     named_after = [n for n, _a, _b in after]
     before_ph = [(i, a, b) for i, a, b in sl.players if b <= t.start]
     an_after = [resolved[i] for i, a, b in sl.anaphors if a > t.start]
@@ -1076,6 +1077,8 @@ def _note_sellers(out: list[tuple[Draft, list[str]]], sl: Slots, sc: Scope) -> N
             lst.insert(0, club)
 
 
+_OF_RELATIVE = re.compile(r"\b(?:brother|sister|son|daughter|cousin|father|nephew|twin|team-?mate|colleague|understudy|"
+                          r"replacement|successor|strike partner)\s+of\s+(?:the\s+)?$")
 _RELATIVE_OF = re.compile(r"'s\s+(?:former\s+|ex-|old\s+|new\s+|fellow\s+)?(?:#c\d+#\s+)?(?:team-?mate|colleague|brother|son|cousin|"
                           r"replacement|successor|understudy|rival|strike partner)s?\s+#[pa]\d+#")
 _GAPPED_FROM = re.compile(r"(?:,|\band|\bplus)\s+(?:[^#,;]{0,30}?,\s+)?(?:[\w-]+\s+){0,3}?#p(\d+)#\s+(?:on\s+(?:a\s+)?loan\s+)?from\s+#c\d+#")

@@ -266,3 +266,16 @@ def test_the_name_saga_names_a_player(real_gaz):
     got, ex = claims(real_gaz, text, "2024-08-16")
     assert "Tomasz Wielgosz" in ex.players
     assert ("Tomasz Wielgosz", "Fiorentina") in {(p, c) for p, c, _k, _x in got}
+
+
+def test_gossip_frames_bring_back_take_on_loan_head_to_head_and_a_brother(real_gaz):
+    got, _ = claims(real_gaz, "Chelsea are ready to pay £30m to bring defender Tomasz Wielgosz back to Stamford Bridge "
+                              "from PSG.", "2016-08-31")
+    assert got == {("Tomasz Wielgosz", "Chelsea", "interest", False)}
+    got, _ = claims(real_gaz, "AC Milan would like to take Tomasz Wielgosz on loan for the season.", "2016-08-31")
+    assert got == {("Tomasz Wielgosz", "AC Milan", "interest", False)}
+    got, _ = claims(real_gaz, "Hull and Lyon will go head to head for Bournemouth winger Tomasz Wielgosz.", "2016-08-31")
+    assert {c for _p, c, _k, _x in got} == {"Hull City", "Lyon"}
+    got, _ = claims(real_gaz, "Sunderland will bid £1.5m for Saint-Etienne's Tomasz Wielgosz, brother of Paul Pogba.",
+                    "2016-08-31")
+    assert got == {("Tomasz Wielgosz", "Sunderland", "bid", False)}
