@@ -109,7 +109,10 @@ def clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
               if find_when(c, today) is not None and not _BARE_SPAN.fullmatch(c.strip(" ,."))), 0)
     out: list[bool] = []
     for k, (c, o) in enumerate(clauses):
-        if k and _BARE_SPAN.fullmatch(clauses[k - 1][0].strip(" ,.")) \
+        prev = clauses[k - 1][0].rstrip(" ,.") if k else ""
+        # (not "A few weeks after persuading X, #c signed Y": an opening span frames the main clause)
+        opening = k == 1 or s.masked[:clauses[k - 1][1]].rstrip().endswith(("-", "–", "—", ":"))
+        if k and _SPAN_END.search(prev) and not (opening and _BARE_SPAN.fullmatch(prev)) \
                 and _AFTER_SEP.fullmatch(s.masked[clauses[k - 1][1] + len(clauses[k - 1][0]):o]):
             out.append(True)  # "..., six months after he left #c for #c": a move before the one told
             continue
@@ -130,7 +133,8 @@ def clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
 
 
 _AFTER_SEP = re.compile(r"\s*after\s*")
-_BARE_SPAN = re.compile(r"(?:only|just|barely|some|about|less than|more than)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)")
+_SPAN_END = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)$")  # "... ten years" | "after leaving #c"
+_BARE_SPAN = re.compile(r"(?:only|just|barely|some|about|less than|more than)?\s*(?:\w+\s+){0,3}?(?:days?|weeks?|months?|years?|seasons?)")
 _CONTRAST = re.compile(r"\s*,?\s*(?:while|whilst|whereas|and)\s*")
 
 

@@ -279,3 +279,15 @@ def test_gossip_frames_bring_back_take_on_loan_head_to_head_and_a_brother(real_g
     got, _ = claims(real_gaz, "Sunderland will bid £1.5m for Saint-Etienne's Tomasz Wielgosz, brother of Paul Pogba.",
                     "2016-08-31")
     assert got == {("Tomasz Wielgosz", "Sunderland", "bid", False)}
+
+
+def test_a_move_years_before_is_background_but_an_opening_span_frames_the_news(real_gaz):
+    got, _ = claims(real_gaz, "Barcelona and RB Leipzig reached a full agreement on Friday for the transfer of Tomasz "
+                              "Wielgosz, who returns to the club where he trained as a child ten years after leaving "
+                              "La Masia for Dinamo Zagreb.", "2024-08-09")
+    assert ("Tomasz Wielgosz", "Barcelona", "agreement", False) in got
+    assert ("Tomasz Wielgosz", "Dinamo Zagreb", "signed", True) in got
+    got, _ = claims(real_gaz, "LIVERPOOL, England (AP) - A few weeks after persuading Liverpool great Steven Gerrard to "
+                              "become its manager, Saudi Arabian club Al-Ettifaq signed Tomasz Wielgosz on Thursday.",
+                    "2023-07-28")
+    assert ("Tomasz Wielgosz", "Al-Ettifaq", "signed", False) in got

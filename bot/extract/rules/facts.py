@@ -24,7 +24,7 @@ _APPOS = r"(?:,\s+[^,;]{1,60}){0,2},?"  # "X, 26, ..." / "X, 34, the former Spai
 
 _ROWS = [
     # leaving: the club he would leave is his
-    ClubCue(_P + _APPOS + r"\s+(?:[\w-]+\s+){0,5}?(?:leave|depart|quit|exit|leaving|departing|to leave|to depart)\s+(?:the\s+)?" + _C + r"(?!'s)",
+    ClubCue(_P + _APPOS + r"\s+(?:[\w-]+\s+){0,5}?(?<!after )(?<!before )(?<!since )(?:leave|depart|quit|exit|leaving|departing|to leave|to depart)\s+(?:the\s+)?" + _C + r"(?!'s)",
             "{P} will have to leave {C} if he wants to win trophies."),
     # staying: the club he stays at is his
     ClubCue(_P + _APPOS + r"\s+(?:[\w-]+\s+){0,5}?(?:stay|remain|staying|remaining|stays|remains|extend(?:ed|s)?\s+(?:his|her)\s+stay)\s+(?:at|with)\s+(?:the\s+)?" + _C + r"(?!'s)",
