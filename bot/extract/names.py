@@ -26,6 +26,7 @@ from bot.extract.fastre import boundary_first
 from bot.extract.index import Entry, Index, fuzzy_league
 from bot.extract.lexicon import (
     CLUB_MARKERS,
+    COUNTRY_NAMES,
     NAME_PARTICLES,
     NATIONALITY,
     NON_NAME_WORDS,
@@ -247,7 +248,7 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
     if not covered.keys().isdisjoint(range(a, b)) and not (sp.playerish and sp.words >= 2):
         return  # partly a known club/person: leave it to the scan
     if not (sp.clubish or sp.playerish or sp.role) and _coordinated_club(s, a, b, covered, reg) \
-            and not ((_GAP_RIGHT.match(sp.right) or s.toks[b - 1].low in reg.lone_words)
+            and not ((_GAP_RIGHT.match(sp.right) or s.toks[b - 1].low in reg.lone_words or _PEOPLE_SUBJECT.match(sp.right))
                      and _person_shaped(s, a, b, sp.right)):
         # (not "Teun Koopmeiners and Juventus: ..." when "Koopmeiners" alone names him later)
         sp.clubish = True  # "Ajax and Zulte Waregem are both interested": a club the knowledge lacks
@@ -377,6 +378,8 @@ _TRANSLATED_FROM = re.compile(r"\((?:translated|adapted|source|sources|via|origi
 _BRACKET_CREDIT_END = re.compile(r"\s*(?:[-–—:,][^()]*)?\.?\)[.!]?\s*$")
 
 
+# "..., Ellen White and Jill Scott have both retired": two people, the subject of a verb
+_PEOPLE_SUBJECT = re.compile(r"^\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+(?:have|had|are|were)\b")
 _GAP_RIGHT = re.compile(r"^\s+(?:to|from)\s+[A-Z]")  # "..., and Edouard Mendy to Al Ahli": a player in a gapped list
 
 
@@ -395,12 +398,14 @@ def _person_shaped(s: Sent, a: int, b: int, right: str) -> bool:
     toks = s.toks[a:b]
     if not 2 <= len(toks) <= 4 or s.text[toks[0].start:toks[-1].end].isupper() or toks[0].low in _PLACE_FIRST:
         return False
-    for t in toks:
+    for k, t in enumerate(toks):
         if not t.text[0].isupper() and t.low not in NAME_PARTICLES:
             return False
         if len(t.text) > 1 and t.text.isupper():
             return False  # an acronym ("RWD Molenbeek") names a club or a body, not a person
-        if not t.text.replace("-", "").isalpha() or t.low in NON_NAME_WORDS or t.low in CLUB_MARKERS or is_place_or_nation(t.low):
+        # (a country can be a first name: "Jordan Henderson", "Georgia Stanway")
+        place = is_place_or_nation(t.low) and not (k == 0 and len(toks) == 2 and t.low in COUNTRY_NAMES)
+        if not t.text.replace("-", "").isalpha() or t.low in NON_NAME_WORDS or t.low in CLUB_MARKERS or place:
             return False
     return not _NOT_PERSON_RIGHT.match(right)
 

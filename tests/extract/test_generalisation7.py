@@ -291,3 +291,11 @@ def test_a_move_years_before_is_background_but_an_opening_span_frames_the_news(r
                               "become its manager, Saudi Arabian club Al-Ettifaq signed Tomasz Wielgosz on Thursday.",
                     "2023-07-28")
     assert ("Tomasz Wielgosz", "Al-Ettifaq", "signed", False) in got
+
+
+def test_a_country_as_a_first_name_and_a_new_subject_after_a_comma(real_gaz):
+    got, _ = claims(real_gaz, "Georgia Wielgosz has also gone, to Bayern Munich, Ellen Brandt and Jill Teixeira have both "
+                              "retired.", "2022-08-10")
+    assert got == {("Georgia Wielgosz", "Bayern Munich", "signed", False)}
+    got, _ = claims(real_gaz, "Everton have signed Jordan Brenner from Fulham.", "2022-08-10")
+    assert got == {("Jordan Brenner", "Everton", "signed", False)}
