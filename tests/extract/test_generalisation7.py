@@ -299,3 +299,13 @@ def test_a_country_as_a_first_name_and_a_new_subject_after_a_comma(real_gaz):
     assert got == {("Georgia Wielgosz", "Bayern Munich", "signed", False)}
     got, _ = claims(real_gaz, "Everton have signed Jordan Brenner from Fulham.", "2022-08-10")
     assert got == {("Jordan Brenner", "Everton", "signed", False)}
+
+
+def test_bringing_a_player_back_and_a_move_earned(real_gaz):
+    got, _ = claims(real_gaz, "Austin FC pulled off an eye-catching deal on Monday, bringing US striker Tomasz Wielgosz "
+                              "back to MLS from Liga MX heavyweights Monterrey.", "2025-02-03")
+    assert got == {("Tomasz Wielgosz", "Austin FC", "signed", False)}
+    got, _ = claims(real_gaz, "Mourinho had already ruled out bringing Tomasz Wielgosz back into his squad.", "2025-02-03")
+    assert got == set()
+    got, _ = claims(real_gaz, "That form earned Tomasz Wielgosz a move to Monterrey in January 2024.", "2025-02-03")
+    assert got == {("Tomasz Wielgosz", "Monterrey", "signed", True)}

@@ -455,6 +455,10 @@ _ROWS: list[KindRule] = [
                          r"(?:[\w-]+\s+){0,2}?(?:midfielder|defender|striker|forward|winger|goalkeeper|keeper|centre-back|full-back|left-back|"
                          r"right-back|playmaker|attacker|man|star|youngster|teenager|international|captain)\b",
              "{P} has been in fine form, and {C} want the {C2} midfielder.", strong=True),
+    KindRule("signed", r"(?<=, )bringing\s+(?:[\w'-]+\s+){0,6}?#[pa]\d+#\s+back\s+to\b|\b(?:has|have|had)\s+brought\s+(?:[\w'-]+\s+){0,6}?#[pa]\d+#\s+back\s+to\b", "{C} pulled off a deal on Monday, bringing striker {P} back to MLS from {C2}.",
+             strong=True),
+    KindRule("signed", r"\b(?:earned|won|secured|sealed|got)\s+(?:#[pa]\d+#|him|her)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|transfer|switch)\s+to\s+(?=#c)",
+             "That form earned {P} a move to {C} in January 2024.", strong=True, mover=True),
     KindRule("agreement", r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?agreed\s+to\s+(?:sign|buy|take|bring in|land|re-sign)\s+(?=(?:[\w-]+\s+){0,3}#[pa])",
              "{C} have agreed to sign {P} from {C2}.", strong=True),
     KindRule("interest", r"\b(?:ready|willing|prepared|able)\s+to\s+(?:pay|spend|offer|splash out|fork out)\s+(?:up to\s+|around\s+|about\s+)?#m\d+#\s+(?:for|on)\b",
