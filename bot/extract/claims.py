@@ -324,7 +324,7 @@ def _after_sentence(s: Sent, st: _Reading, sent_suitors: list[str], clubs_of: di
                     manager_idx: set[int], local_focus: str | None, first_here: str | None,
                     resolved: dict[int, str], n_before: int) -> None:
     """What the next sentence inherits from this one."""
-    if s.source is not None and st.last_claims[0] == s.idx - 1:
+    if s.source is not None and (st.last_claims[0] == s.idx - 1 or _THE_NEWS.search(s.masked)):
         _credit_back(s, st, resolved, n_before)
     if len(st.claims) > n_before:
         st.last_claims = (s.idx, n_before)
@@ -823,11 +823,17 @@ def _credit_back(s: Sent, st: _Reading, resolved: dict[int, str], n_before: int)
     clubs = {n for m in s.mentions if m.kind == "club" for n in m.names}
     # (a sentence with claims of its own tells more of an earlier one only when it names its club)
     own = len(st.claims) > n_before
-    for c in st.claims[st.last_claims[1]:n_before]:
-        if c.source is None and c.player in about and (c.club in clubs or (not own and _TELLS_MORE[c.kind].search(s.masked))):
+    # "Fiorentina announced the news in an official statement": the news just told
+    news = not own and _THE_NEWS.search(s.masked) is not None
+    for c in st.claims[0 if news else st.last_claims[1]:n_before]:
+        if news and c.past:
+            continue
+        if c.source is None and (news or (c.player in about and (
+                c.club in clubs or (not own and _TELLS_MORE[c.kind].search(s.masked))))):
             c.source = s.source
 
 
+_THE_NEWS = re.compile(r"\b(?:announced|confirmed|broke|revealed|reported)\s+(?:the|this)\s+(?:news|development)\b")
 _TELLS_MORE = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in {
     "interest": "interest|target|move|pursuit|swoop", "talks": "talks|negotiations|approach|contact|discussions",
     "bid": "bid|offer|proposal", "agreement": "deal|agreement|fee|terms", "signed": "deal|move|transfer|signing|fee",

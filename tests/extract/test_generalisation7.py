@@ -309,3 +309,10 @@ def test_bringing_a_player_back_and_a_move_earned(real_gaz):
     assert got == set()
     got, _ = claims(real_gaz, "That form earned Tomasz Wielgosz a move to Monterrey in January 2024.", "2025-02-03")
     assert got == {("Tomasz Wielgosz", "Monterrey", "signed", True)}
+
+
+def test_a_club_announcing_the_news_is_the_source_of_it(real_gaz):
+    text = ("Tomasz Wielgosz's transfer from Fiorentina to Bournemouth is off. The midfielder did not pass his medical "
+            "with the Premier League club.\n\nFiorentina announced the news in an official statement on Saturday.")
+    _, ex = claims(real_gaz, text, "2023-08-05")
+    assert {(c.club, c.kind, c.source) for c in ex.claims if c.kind == "ended"} == {("AFC Bournemouth", "ended", "Fiorentina")}
