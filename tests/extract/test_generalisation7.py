@@ -316,3 +316,9 @@ def test_a_club_announcing_the_news_is_the_source_of_it(real_gaz):
             "with the Premier League club.\n\nFiorentina announced the news in an official statement on Saturday.")
     _, ex = claims(real_gaz, text, "2023-08-05")
     assert {(c.club, c.kind, c.source) for c in ex.claims if c.kind == "ended"} == {("AFC Bournemouth", "ended", "Fiorentina")}
+
+
+def test_was_a_club_player_from_year_to_year(real_gaz):
+    got, _ = claims(real_gaz, "It is a second spell in Glasgow for Tomasz Wielgosz, who was a Rangers player from 2008 to "
+                              "2012.", "2018-08-22")
+    assert got == {("Tomasz Wielgosz", "Rangers", "signed", True)}

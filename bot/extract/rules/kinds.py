@@ -459,6 +459,8 @@ _ROWS: list[KindRule] = [
              strong=True),
     KindRule("signed", r"\b(?:earned|won|secured|sealed|got)\s+(?:#[pa]\d+#|him|her)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|transfer|switch)\s+to\s+(?=#c)",
              "That form earned {P} a move to {C} in January 2024.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:was|were)\s+(?:a|an)\s+#c\d+#\s+player\s+(?:from|between)\s+(?:19|20)\d\d\b",
+             "{P}, who was a {C} player from 2008 to 2012, is back.", strong=True, mover=True, past=True),
     KindRule("agreement", r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?agreed\s+to\s+(?:sign|buy|take|bring in|land|re-sign)\s+(?=(?:[\w-]+\s+){0,3}#[pa])",
              "{C} have agreed to sign {P} from {C2}.", strong=True),
     KindRule("interest", r"\b(?:ready|willing|prepared|able)\s+to\s+(?:pay|spend|offer|splash out|fork out)\s+(?:up to\s+|around\s+|about\s+)?#m\d+#\s+(?:for|on)\b",
