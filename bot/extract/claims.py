@@ -1020,10 +1020,9 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
         out.extend((replace(base, player=p, club=club, amount=amount, simple_past=simple), suitors) for club in suitors)
         if kind in ("talks", "agreement", "bid", "interest") and with_clubs and not past:
             sc.roles.seller_with.setdefault(p, []).extend(w for w in with_clubs if w not in suitors)
-        if True:
-            # the club beaten to him (or that he was lost to) wanted him too
-            out.extend((replace(base, player=p, club=sc.clubs_of[i][0], kind="interest", rule="rival"), [])
-                       for i, *_x in sl.clubs if sl.roles[i] == "rival")
+        # the club beaten to him (or that he was lost to) wanted him too
+        out.extend((replace(base, player=p, club=sc.clubs_of[i][0], kind="interest", rule="rival"), [])
+                   for i, *_x in sl.clubs if sl.roles[i] == "rival")
 
 
 def _respectively(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, base: Draft, sl: Slots, sc: Scope,

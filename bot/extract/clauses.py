@@ -65,6 +65,8 @@ def timeframe(sents: list[Sent], today) -> None:
 
 
 _RELATIVE_SPAN = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|before|later)\b")
+
+
 def has_relative_span(masked: str) -> bool:
     """"..., 25 years after joining #c": a span that dates a clause against another."""
     return ("after" in masked or "before" in masked or "later" in masked) and _RELATIVE_SPAN.search(masked) is not None

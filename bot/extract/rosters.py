@@ -4,7 +4,9 @@
     Defenders: Alex Greenwood (Liverpool), Martha Harris (Liverpool), Millie Turner (Bristol City).
 
 Each listed player gets the claim the introducing sentence tells (its kind, its club and its
-credit); the club in brackets is where the player comes from, so it gets none."""
+credit); the club in brackets is where the player comes from, so it gets none. A list that
+opens with its own club ("- Al Hilal (€341.6M): Bono (€21M), Neves (€55M)") under "Among their
+signings:" gives its players that club; a list of departures sends each to his bracketed club."""
 
 from __future__ import annotations
 
