@@ -24,11 +24,11 @@ from bot.extract.clauses import (
     time_of_clause,
     with_antecedent,
 )
-from bot.extract.document import Draft, Registry, Roles, Sent
+from bot.extract.document import CLUB_PH, PLAYER_PH, Draft, Registry, Roles, Sent
 from bot.extract.fastre import boundary_first, gated, tail_gated
 from bot.extract.index import Index
 from bot.extract.kinds import Trigger, find_triggers
-from bot.extract.ownership import CLUB_PH, club_role, is_owner_mid, owner_ties
+from bot.extract.ownership import club_role, is_owner_mid, owner_ties
 from bot.extract.rules.moods import MOOD_CUES, MoodCue
 from bot.extract.rules.roles import SUITOR_LESS
 from bot.extract.timeframe import PAST_WORDS, When, find_when, is_before_window
@@ -381,14 +381,13 @@ def _answers_clause_before(clause: str, masked: str, offset: int) -> bool:
 
 
 def _only_player_before(masked: str, offset: int, s: Sent, resolved: dict[int, str]) -> str | None:
-    names = {s.mentions[int(i)].names[0] for i in _PLAYER_PH_IDX.findall(masked, 0, offset)
+    names = {s.mentions[int(i)].names[0] for i in PLAYER_PH.findall(masked, 0, offset)
              if s.mentions[int(i)].kind == "player"}
     if "#a" in masked:  # "tried to sign the Netherlands international, and #c have been monitoring his progress"
         names.update(resolved[int(i)] for i in _ANAPH_PH_IDX.findall(masked, 0, offset) if int(i) in resolved)
     return names.pop() if len(names) == 1 else None
 
 
-_PLAYER_PH_IDX = re.compile(r"#p(\d+)#")
 
 
 _ANAPH_PH_IDX = re.compile(r"#a(\d+)#")

@@ -22,6 +22,9 @@ _QUOTES = (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), ("–", "-"),
 
 
 BULLET = re.compile(r"^\s*(?:[-*•·▪‣]|\d{1,2}[.)])\s+")
+# The placeholders of a masked sentence (see mentions.mask), with the mention index they stand for.
+CLUB_PH = re.compile(r"#c(\d+)#")
+PLAYER_PH = re.compile(r"#p(\d+)#")
 
 
 def unify_quotes(text: str) -> str:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.extract.build import maker
-from bot.extract.document import Draft, Registry, Roles, Sent, when_key
+from bot.extract.document import CLUB_PH, PLAYER_PH, Draft, Registry, Roles, Sent, when_key
 from bot.extract.entities import Mention
 from bot.extract.fastre import boundary_first, gated
 from bot.extract.lexicon import NATIONALITY, NUMBER_WORDS, PERSON_DEMONYMS, POSITIONS
@@ -337,7 +337,7 @@ def _year_old_target(view: _SentView, m: re.Match[str]) -> str | None:
         if mm.kind == "anaphor" and f"#a{i}#" in masked and m.group(0) in mm.text.lower():
             target = view.anaph.get(i)  # the last such anaphor counts
     if target is None:
-        prev = _PLAYER_PH.findall(masked[:m.start()])
+        prev = PLAYER_PH.findall(masked[:m.start()])
         if prev and _PLAYER_CLUB_POSS_END.search(masked[:m.start()]):
             target = s.mentions[int(prev[-1])].names[0]
         elif after and after.group(1) == "p" and after.start() - m.end() < 40:
@@ -368,8 +368,6 @@ def _nat_pos_facts(view: _SentView, out: _FactSet) -> None:
 
 _SEASON_TAIL = re.compile(r"[-/](?:\d\d)?\d\d\b")
 _DEAL_WORTH = re.compile(r"\b(?:deal|bid|offer|fee|package|transfer|move|switch|agreement|proposal)\b[^,;.]*$")
-CLUB_PH = re.compile(r"#c(\d+)#")
-_PLAYER_PH = re.compile(r"#p(\d+)#")
 _WOULD_OPTION = re.compile(r"\bwould\b|\boption\b")
 _PLAYER_CLUB_POSS_END = re.compile(r"#p\d+#,\s+#c\d+#'s\s+$")
 _NAME_PH = re.compile(r"#([pa])(\d+)#")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.extract.document import Roles, Sent
+from bot.extract.document import CLUB_PH, Roles, Sent
 from bot.extract.fastre import TailRows, boundary_first, gated, tail_gated
 from bot.extract.lexicon import (
     NATIONALITY,
@@ -82,9 +82,6 @@ def _descriptor(clause: str, end: int) -> re.Match | None:
     if m and (m.group(1).strip() or m.group(1).startswith("'")) and not is_owner_mid(m.group(1)):
         return None
     return m
-
-
-CLUB_PH = re.compile(r"#c(\d+)#")
 
 
 _OWNED_AFTER = re.compile(r"((?:'s)?\s+(?:[\w.-]+\s+|#m\d+#-[\w-]+\s+){0,5}?)#([pa])(\d+)#")

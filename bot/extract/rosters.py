@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.document import Draft, Sent
+from bot.extract.document import CLUB_PH, Draft, Sent
 from bot.extract.kinds import Trigger, find_triggers
 from bot.models import Article
 
@@ -25,7 +25,6 @@ _CLUB_ROSTER = re.compile(r"^#c(\d+)#(?:\s*\([^()]*\))?\s*:\s*#[pu]\d+#(?:\s*\([
                           r"(?:\s*(?:,\s*and|,|;|and)\s*#[pu]\d+#(?:\s*\([^()]*\))?)+\s*[.;]?$")
 _LISTED = re.compile(r"#[pu](\d+)#(?:\s*\(([^()]*)\))?")
 _ENTRY = re.compile(r"#p(\d+)#\s*\((" + _FROM + r")#c(\d+)#([^()]*)\)")
-_CLUB = re.compile(r"#c(\d+)#")
 _ARRIVALS = re.compile(r"\b(?:signings|arrivals|additions|recruits|new (?:players|faces|boys))\b")
 _DEPARTURES = re.compile(r"\b(?:departures|exits|outgoings|players (?:who|that) (?:have )?left)\b")
 _BRACKETED = ""  # a departures list: each player's club is the one in his brackets
@@ -102,7 +101,7 @@ def _intro(s: Sent) -> tuple[str, str, str, str | None] | None:
 def _club_of(s: Sent, t: Trigger) -> str | None:
     """The club that moves: the one after a mover's verb ("who have joined United"), else the
     subject before the verb ("United have signed the following players:")."""
-    clubs = [(m.start(), int(m.group(1))) for m in _CLUB.finditer(s.masked)]
+    clubs = [(m.start(), int(m.group(1))) for m in CLUB_PH.finditer(s.masked)]
     after = [i for at, i in clubs if at >= t.end]
     before = [i for at, i in clubs if at < t.start]
     order = (after + before[::-1]) if t.mover else (before[::-1] + after)

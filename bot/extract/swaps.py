@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.document import Draft, Roles, Sent
+from bot.extract.document import PLAYER_PH, Draft, Roles, Sent
 
 _OTHER_WAY = re.compile(r"\b(?:go|goes|going|gone|move|moves|moving|head|heads|heading|travel|travels|travelling)\s+"
                         r"(?:the other way|in the opposite direction)\b(?!\s+to\b)")
 # where the players of the swap start: the sentence, or its last clause opened by "with" / "while"
 _SWAP_START = re.compile(r".*(?:,\s*with\b|,\s*while\b|,\s*and\b|;)", re.S)
-_PLAYER = re.compile(r"#p(\d+)#")
 _DEAL_KINDS = ("talks", "bid", "agreement", "signed", "loan")
 
 
@@ -27,7 +26,7 @@ def swap_claims(sents: list[Sent], drafts: list[Draft], roles: Roles) -> None:
             continue
         head = s.masked[:m.start()]
         start = _SWAP_START.match(head)
-        movers = [s.mentions[int(i)].names[0] for i in _PLAYER.findall(head[start.end() if start else 0:])
+        movers = [s.mentions[int(i)].names[0] for i in PLAYER_PH.findall(head[start.end() if start else 0:])
                   if s.mentions[int(i)].kind == "player"]
         deal = _deal_before(s, drafts, movers, at)
         if deal is None or not movers:
