@@ -46,20 +46,14 @@ def roster_claims(sents: list[Sent], drafts: list[Draft], article: Article) -> N
             continue
         if intro is None:
             continue
-        kind, intro_club, rule, source = intro
+        intro_club = intro[1]
         if intro_club == _LABELLED:
             continue
         for pi, how, ci, rest in _ENTRY.findall(s.masked):
             player_m, club_m = s.mentions[int(pi)], s.mentions[int(ci)]
             if player_m.kind != "player" or club_m.kind != "club" or club_m.names[:1] == (intro_club,):
                 continue
-            player, club = player_m.names[0], intro_club or club_m.names[0]
-            if any(d.player == player and d.club == club for d in drafts):
-                continue
-            # "X (loan from Y)", "X (Y, loan)": a loan among the signings
-            own = "loan" if kind == "signed" and ("loan" in how or "loan" in rest) else kind
-            drafts.append(Draft(player=player, club=club, kind=own, past=False, source=source, date=article.date,
-                                event_date=None, amount=None, evidence=s.text, rule=rule))
+            _add(drafts, player_m.names[0], intro_club or club_m.names[0], f"{how} {rest}", intro, s, article)
 
 
 def _club_list(s: Sent, m: re.Match[str], intro: tuple[str, str, str, str | None], drafts: list[Draft],
@@ -68,17 +62,24 @@ def _club_list(s: Sent, m: re.Match[str], intro: tuple[str, str, str, str | None
     label = s.mentions[int(m.group(1))]
     if label.kind != "club" or not label.names:
         return
-    club = label.names[0]
-    kind, _club, rule, source = intro
     colon = s.masked.index(":", m.end(1))
     for pm in _LISTED.finditer(s.masked, colon):
         # (a name nothing knows, listed among signings, is a player: "Bono (€21.0M)")
         player_m = s.mentions[int(pm.group(1))]
-        if player_m.kind not in ("player", "unknown") or any(d.player == player_m.names[0] and d.club == club for d in drafts):
-            continue
-        own = "loan" if kind == "signed" and "loan" in (pm.group(2) or "") else kind
-        drafts.append(Draft(player=player_m.names[0], club=club, kind=own, past=False, source=source, date=article.date,
-                            event_date=None, amount=None, evidence=s.text, rule=rule))
+        if player_m.kind in ("player", "unknown"):
+            _add(drafts, player_m.names[0], label.names[0], pm.group(2) or "", intro, s, article)
+
+
+def _add(drafts: list[Draft], player: str, club: str, bracket: str, intro: tuple[str, str, str, str | None], s: Sent,
+         article: Article) -> None:
+    """One listed player's claim, unless the article already has one for him and that club."""
+    if any(d.player == player and d.club == club for d in drafts):
+        return
+    kind, _club, rule, source = intro
+    # "X (loan from Y)", "X (Y, loan)": a loan among the signings
+    own = "loan" if kind == "signed" and "loan" in bracket else kind
+    drafts.append(Draft(player=player, club=club, kind=own, past=False, source=source, date=article.date,
+                        event_date=None, amount=None, evidence=s.text, rule=rule))
 
 
 def _intro(s: Sent) -> tuple[str, str, str, str | None] | None:
