@@ -1081,10 +1081,10 @@ def _note_sellers(out: list[tuple[Draft, list[str]]], sl: Slots, sc: Scope) -> N
             lst.insert(0, club)
 
 
-_OF_RELATIVE = re.compile(r"\b(?:brother|sister|son|daughter|cousin|father|nephew|twin|team-?mate|colleague|understudy|"
-                          r"replacement|successor|strike partner)\s+of\s+(?:the\s+)?$")
-_RELATIVE_OF = re.compile(r"'s\s+(?:former\s+|ex-|old\s+|new\s+|fellow\s+)?(?:#c\d+#\s+)?(?:team-?mate|colleague|brother|son|cousin|"
-                          r"replacement|successor|understudy|rival|strike partner)s?\s+#[pa]\d+#")
+# the people a player is named by ("#p's team-mate #p2", "#p, brother of #p2")
+_KIN = r"team-?mate|colleague|brother|son|cousin|replacement|successor|understudy|strike partner"
+_OF_RELATIVE = re.compile(rf"\b(?:{_KIN}|sister|daughter|father|nephew|twin)\s+of\s+(?:the\s+)?$")
+_RELATIVE_OF = re.compile(rf"'s\s+(?:former\s+|ex-|old\s+|new\s+|fellow\s+)?(?:#c\d+#\s+)?(?:{_KIN}|rival)s?\s+#[pa]\d+#")
 _GAPPED_FROM = re.compile(r"(?:,|\band|\bplus)\s+(?:[^#,;]{0,30}?,\s+)?(?:[\w-]+\s+){0,3}?#p(\d+)#\s+(?:on\s+(?:a\s+)?loan\s+)?from\s+#c\d+#")
 _GAPPED_CLUB = re.compile(r"\s+and\s+#c(\d+)#\s+(?:have\s+|has\s+)?#p(\d+)#(?=[\s,.;]|$)")
 _COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own

@@ -37,7 +37,7 @@ _OWNER_WORDS = frozenset({"youth", "women's", "womens", "reserve", "b", *POSITIO
 
 
 _AGE_OR_NUMBER = re.compile(r"\d{1,2}-year-old|\d+|no\.?")
-_PRICED = re.compile(r"#m\d+#-(?:rated|valued|priced|rated-?)")  # "West Brom's £7m-rated winger"
+_PRICED = re.compile(r"#m\d+#-(?:rated|valued|priced)")  # "West Brom's £7m-rated winger"
 
 
 _MULTI_NATION_RX = re.compile(r"\b(?:" + MULTI_NATIONS + r")\b")
