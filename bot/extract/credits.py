@@ -27,15 +27,21 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
     for pi, para in enumerate(paras):
         t = attr.trailing_credit(para[-1])
         if t and not (pi in last_of and _CLUB_IN_BRACKET_END.search(last_of[pi].masked)):
-            tails[pi] = t  # (not "Ebony Salmon (Aston Villa).": a player's club, no credit)
+            tails[pi] = t  # (not "Ebony Salmon (Aston Villa)." nor "X (loan from Y)": a player's club, no credit)
     current: str | None = None
     current_para = -1
     named_source: str | None = None
     last_club: str | None = None  # the club a sentence opens with, for "the club announced" after it
+    section = default
     for s in sents:
         if s.para != current_para and s.para in tails:
             current = None
         current_para = s.para
+        heading = _section_credit(s)
+        if heading:
+            # "SUNDAY TELEGRAPH" over a column's items: the paper each item below comes from
+            section = current = s.source = heading
+            continue
         found = _credit(s)
         if found is None and named_source and attr.described_source(s.masked):
             found = named_source  # "The Italian journalist reports that ...": the one named before
@@ -61,10 +67,21 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
         elif current and attr.continues_report(s.masked):
             s.source = current
         else:
-            s.source = default
+            s.source = section
 
 
-_CLUB_IN_BRACKET_END = re.compile(r"\(\s*#c\d+#[^()]*\)[.!]?\s*$")
+_SECTION = re.compile(r"^(?:the\s+|sunday\s+|daily\s+)?#s(\d+)#(?:\s+on\s+sunday)?\s*:?$")
+
+
+def _section_credit(s: Sent) -> str | None:
+    """A line that is only an outlet's name heads the items below it."""
+    m = _SECTION.match(s.masked)
+    if not m or int(m.group(1)) >= len(s.mentions):
+        return None
+    return s.mentions[int(m.group(1))].name
+
+
+_CLUB_IN_BRACKET_END = re.compile(r"\([^()]*#c\d+#[^()]*\)[.!]?\s*$")
 
 
 def _is_heading_credit(s: Sent) -> bool:

@@ -107,16 +107,23 @@ class Registry:
 
     @staticmethod
     def _fuzzy_known(key: str, idx: Index) -> str | None:
-        """'Marcus Alonso' for a known 'Marcos Alonso': same surname, first name within a typo."""
+        """'Marcus Alonso' for a known 'Marcos Alonso': same surname, first name within one typo
+        (not 'Jobe Bellingham' for 'Jude Bellingham': brothers differ by more than a typo)."""
         toks = key.split()
         if len(toks) < 2:
             return None
-        from rapidfuzz import fuzz
+        from rapidfuzz.distance import Levenshtein
 
+        first = _letters(" ".join(toks[:-1]))  # ("golo" as tokenised, "n'golo" as known)
         for cand in idx.player_by_last.get(toks[-1], []):
-            if fuzz.ratio(key, fold(cand)) >= 85:
+            other = _letters(" ".join(fold(cand).split()[:-1]))
+            if other and Levenshtein.distance(first, other) <= 1:
                 return cand
         return None
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name if ch.isalpha())
 
 
 _make_claim = maker(Claim)

@@ -6,7 +6,13 @@
 Each listed player gets the claim the introducing sentence tells (its kind, its club and its
 credit); the club in brackets is where the player comes from, so it gets none. A list that
 opens with its own club ("- Al Hilal (€341.6M): Bono (€21M), Neves (€55M)") under "Among their
-signings:" gives its players that club; a list of departures sends each to his bracketed club."""
+signings:" gives its players that club; a list of departures sends each to his bracketed club. A cross-head "In" or "Out" (or "Arrivals",
+"Departures") over one player a line does the same for the club the article is about:
+
+    In
+    - Dion Sanderson (permanent from Wolverhampton Wanderers)
+    Out
+    - Tahith Chong (sold to Luton Town, £4m)"""
 
 from __future__ import annotations
 
@@ -27,6 +33,12 @@ _LISTED = re.compile(r"#[pu](\d+)#(?:\s*\(([^()]*)\))?")
 _ENTRY = re.compile(r"#p(\d+)#\s*\((" + _FROM + r")#c(\d+)#([^()]*)\)")
 _ARRIVALS = re.compile(r"\b(?:signings|arrivals|additions|recruits|new (?:players|faces|boys))\b")
 _DEPARTURES = re.compile(r"\b(?:departures|exits|outgoings|players (?:who|that) (?:have )?left)\b")
+# "in", "arrivals", "incoming" over a list of the article's club's signings; "out" over its departures
+_IN_HEAD = re.compile(r"^(?:in|ins|arrivals|incoming|signings|players in|new signings)\s*:?$")
+_OUT_HEAD = re.compile(r"^(?:out|outs|departures|outgoing|exits|players out)\s*:?$")
+# "#p0# (permanent from #c1#, #m2#)", "#p0# (sold to #c1#)": one player a line
+_ITEM = re.compile(r"^#p(\d+)#\s*\(([^()]*?)#c(\d+)#([^()]*)\)\s*[.;]?$")
+_OUT_TO = re.compile(r"\b(?:to|joined|joins|signed for|with)\s*$")
 _BRACKETED = ""  # a departures list: each player's club is the one in his brackets
 _LABELLED = "-"  # no club of its own: only lists that open with their club take it
 _LIST_KINDS = ("signed", "loan", "agreement", "talks", "bid", "interest")
@@ -36,6 +48,14 @@ def roster_claims(sents: list[Sent], drafts: list[Draft], article: Article) -> N
     """Add the claims of the players listed under an introducing sentence that ends with a colon."""
     intro: tuple[str, str, str, str | None] | None = None
     for s in sents:
+        head = _head_intro(s, sents)
+        if head is not None:
+            intro = head
+            continue
+        item = _ITEM.match(s.masked)
+        if item is not None and intro is not None:
+            _item(s, item, intro, drafts, article)
+            continue
         labelled = _CLUB_ROSTER.match(s.masked)
         if labelled is not None:
             if intro is not None:
@@ -54,6 +74,37 @@ def roster_claims(sents: list[Sent], drafts: list[Draft], article: Article) -> N
             if player_m.kind != "player" or club_m.kind != "club" or club_m.names[:1] == (intro_club,):
                 continue
             _add(drafts, player_m.names[0], intro_club or club_m.names[0], f"{how} {rest}", intro, s, article)
+
+
+def _head_intro(s: Sent, sents: list[Sent]) -> tuple[str, str, str, str | None] | None:
+    """A cross-head "In" / "Out" over a list: the club the article has named most so far moves."""
+    text = s.text.strip().lower()  # (a lone "Out" may be masked as an unknown name)
+    if _OUT_HEAD.match(text):
+        return ("signed", _BRACKETED, "roster: out", s.source)
+    if not _IN_HEAD.match(text):
+        return None
+    counts: dict[str, int] = {}
+    for earlier in sents[: s.idx]:
+        for m in earlier.mentions:
+            if m.kind == "club" and m.names:
+                counts[m.names[0]] = counts.get(m.names[0], 0) + 1
+    if not counts:
+        return None
+    return ("signed", max(counts, key=counts.__getitem__), "roster: in", s.source)
+
+
+def _item(s: Sent, m: re.Match[str], intro: tuple[str, str, str, str | None], drafts: list[Draft],
+          article: Article) -> None:
+    """One listed player a line, with where he came from or went to in brackets."""
+    player_m, club_m = s.mentions[int(m.group(1))], s.mentions[int(m.group(3))]
+    if player_m.kind != "player" or club_m.kind != "club" or not club_m.names:
+        return
+    before, after = m.group(2), m.group(4)
+    if intro[1] == _BRACKETED:
+        if _OUT_TO.search(before):  # "(sold to C)", "(loaned to C)": he went there
+            _add(drafts, player_m.names[0], club_m.names[0], before, intro, s, article)
+    elif intro[1] != _LABELLED and club_m.names[0] != intro[1] and not _OUT_TO.search(before):
+        _add(drafts, player_m.names[0], intro[1], before + after, intro, s, article)
 
 
 def _club_list(s: Sent, m: re.Match[str], intro: tuple[str, str, str, str | None], drafts: list[Draft],
