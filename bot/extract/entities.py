@@ -197,6 +197,7 @@ PLAYER_RIGHT = re.compile(
     r"transfer|move|future|signature|deal|loan|arrival|departure|signing|exit|switch|performances?|"
     r"father|entourage|advisers?)\b|\s+(?:has|have)\s+(?:joined|signed|completed|moved|left|agreed)|"
     r"\s+(?:joins|joined|signs|moved|moves|completes|completed)\b|\s+(?:moving|heading|switching|returning)\s+to\b|"
+    r"\s+(?:going|goes|heading|heads|moving|moves|travelling)\s+(?:the other way|in the opposite direction)\b|"
     # what only a player does: is sold or loaned, stays or leaves, passes a medical, comes close to joining
     r"\s+(?:is|was|has been|had been|will be)\s+(?:officially\s+|permanently\s+)?(?:transferred|sold|loaned)\s+to\b|"
     r"\s+(?:is|was)\s+(?:staying|leaving|joining|rejoining|heading)\b|\s+(?:has|had)\s+(?:passed|undergone)\s+(?:a|his|her)\s+medical\b|"

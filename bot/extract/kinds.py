@@ -131,7 +131,8 @@ NEGATION = re.compile(r"\b(?:not(?!\s+(?:the\s+|just\s+)?only\b)|n't|cannot|neve
 DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rubbished|rubbishes|played down|plays down)\s+"
                     r"(?:that|reports|claims|rumours|suggestions|speculation|any)\b")
 # Conditionals and questions the writer does not assert.
-CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$")
+# (not "have asked Everton whether they can take X on loan": an enquiry, made)
+CONDITIONAL = re.compile(r"\b(?:if|unless|(?<!asked )(?<!asked #c\d# )(?<!asked #c\d\d# )(?<!enquired )(?<!inquired )whether)\b[^,;]*$")
 # A bid/offer that is the seller's ("willing to listen to offers", "an acceptable offer came in").
 SELLER_OFFER = re.compile(r"\b(?:listen to|listening to|listens to|consider|considering|accept(?:able)?|receive|received|receiving|"
                           r"invite|inviting|open to|field|fielding|fielded|entertain|entertaining)\s+(?:\w+\s+){0,2}$")

@@ -170,9 +170,18 @@ def learn_names(sents: list[Sent], known: list[list[_Known]], reg: Registry,
         named: dict[int, int] = {}  # start -> end of the players this sentence names so far
         for a0, b0 in s.caps:
             _learn_span(s, a0, b0, covered, named, pending_single, reg, gaz, idx)
+    firsts: dict[str, set[str]] = {}
+    for name in reg.player_order:
+        toks = fold(name).split()
+        if len(toks) == 2:
+            firsts.setdefault(toks[0], set()).add(name)
     for key, text in pending_single:
         if key not in reg.players and key not in reg.persons and key not in reg.new_club_names:
-            reg.add_player(text, gaz, idx)
+            mates = firsts.get(key, ())
+            if len(mates) == 1:
+                reg.players[key] = next(iter(mates))  # "Ryan has joined", of Ryan Allsop: his first name
+            else:
+                reg.add_player(text, gaz, idx)
     _first_names(reg, idx)
 
 

@@ -13,6 +13,8 @@ _OTHER_WAY = re.compile(r"\b(?:go|goes|going|gone|move|moves|moving|head|heads|h
                         r"(?:the other way|in the opposite direction)\b(?!\s+to\b)")
 # where the players of the swap start: the sentence, or its last clause opened by "with" / "while"
 _SWAP_START = re.compile(r".*(?:,\s*with\b|,\s*while\b|,\s*and\b|;)", re.S)
+# the players named together right before the verb
+_CHAIN = re.compile(r"(?:#p\d+#(?:\s*,\s*|\s+and\s+))*#p\d+#\s+(?:would\s+|will\s+|to\s+|is\s+|are\s+)?$")
 _DEAL_KINDS = ("talks", "bid", "agreement", "signed", "loan")
 
 
@@ -26,16 +28,18 @@ def swap_claims(sents: list[Sent], drafts: list[Draft], roles: Roles) -> None:
             continue
         head = s.masked[:m.start()]
         start = _SWAP_START.match(head)
-        movers = [s.mentions[int(i)].names[0] for i in PLAYER_PH.findall(head[start.end() if start else 0:])
+        chain = _CHAIN.search(head)  # "..., with X moving to C and Y heading the other way": only Y
+        movers = [s.mentions[int(i)].names[0] for i in PLAYER_PH.findall(chain.group(0) if chain else head[start.end() if start else 0:])
                   if s.mentions[int(i)].kind == "player"]
         deal = _deal_before(s, drafts, movers, at)
         if deal is None or not movers:
             continue
-        seller = _seller(deal, roles) or _receiver(sents[at[deal.evidence]], deal)
+        told = sents[at[deal.evidence]]
+        seller = _seller(deal, roles) or _receiver(told, deal) or _other_party(told, deal)
         if seller is None:
             continue
         for p in movers:
-            if not any(d.player == p and d.club == seller for d in drafts):
+            if not any(d.player == p and d.club == seller and d.kind == deal.kind for d in drafts):
                 drafts.append(replace(deal, player=p, club=seller, amount=None, evidence=s.text, rule="swap: the other way"))
 
 
@@ -57,6 +61,13 @@ def _receiver(s: Sent, deal: Draft) -> str | None:
         return None
     names = s.mentions[int(m.group(1))].names
     return names[0] if names and names[0] != deal.club else None
+
+
+def _other_party(s: Sent, deal: Draft) -> str | None:
+    """"United and Arsenal have completed a swap, with X moving to Old Trafford and Y heading the
+    other way": the one other club the deal's sentence names."""
+    others = {m.names[0] for m in s.mentions if m.kind == "club" and m.names and m.names[0] != deal.club}
+    return others.pop() if len(others) == 1 else None
 
 
 def _seller(deal: Draft, roles: Roles) -> str | None:

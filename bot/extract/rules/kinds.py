@@ -15,6 +15,8 @@ Row fields:
 - past: the phrase itself tells a finished spell ("spent last season on loan at C");
 - cancels: the phrase says the move its clause tells fell through ("X's move to C has
   collapsed at the medical"): the clause's own move and agreement phrases give nothing;
+- terms: the phrase tells the player's own contract ("has agreed a two-year contract with C"):
+  where the article tells his move to C done, it is that move's contract, not a step of its own;
 - example / club: the sentence the row exists for and the slot of the club whose claim
   it must give ("" when it must give none).
 
@@ -37,6 +39,7 @@ class KindRule:
     mover: bool = False
     past: bool = False
     cancels: bool = False
+    terms: bool = False
     name: str = ""
 
 
@@ -96,6 +99,8 @@ _ROWS: list[KindRule] = [
              "{P} is back after a tough loan spell at {C}.", strong=True, past=True),
     KindRule("loan", r"\b(?:is|are|was|currently)\s+(?:currently\s+|still\s+)?on loan (?:at|with)\b",
              "{P} is on loan at {C} from {C2}.", strong=True, past=True),
+    KindRule("loan", r"\b(?:while|whilst|when)\s+(?:he\s+was\s+|she\s+was\s+)?on\s+loan\s+(?:at|with)\b",
+             "{P} won the cup while on loan at {C} in 2018.", strong=True, past=True),
     KindRule("loan", r"\b(?:loaned|farmed)\s+out\b|\bloaned\s+to\b|\bsent\s+(?:out\s+)?on loan\b", "{P} has been loaned to {C}.", strong=True),
     KindRule("loan", r"\b(?:completes?|completed|sealed|seals|secured|secures|finalised|finalized)\s+(?:a\s+|his\s+|the\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b",
              "{P} has completed a season-long loan to {C}.", strong=True),
@@ -165,6 +170,9 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:sold|sells|offloaded)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+to\s+#c|\b(?:been|was|were)\s+(?:sold|offloaded)\s+to\s+#c",
              "{C2} sold {P} to {C} in 2022.", strong=True),
     # ---- agreement
+    KindRule("agreement", r"\b(?:agreed|agrees|has agreed)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+-year|[\w-]+-month|long-term|short-term|one-year)\s+"
+                          r"(?:contract|deal)\s+(?:with|at)\s+#c\d+#",
+             "{P} has agreed a three-year contract with {C}.", strong=True, terms=True),
     KindRule("agreement", r"\b(?:agreed|agree|agrees|agreeing)\s+(?:on\s+(?:[\w-]+\s+){0,2}?on\s+|on\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:fee|deal|terms|personal terms|package|contract|agreement|price|transfer|loan)\b",
              "{C} have agreed a fee with {C2} for {P}.", strong=True),
     KindRule("agreement", r"\b(?:fee|terms|deal)\s+(?:has\s+|have\s+|was\s+)?(?:already\s+|now\s+|also\s+|reportedly\s+)?(?:been\s+)?agreed\b",
@@ -182,6 +190,12 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"#[pa]\d+#\s+(?:is|becomes|has become)\s+(?:now\s+|officially\s+)?(?:a|an)\s+#c\d+#\s+player\b", "{P} is an {C} player, the club confirmed.", strong=True),
     KindRule("ended", r"#[pa]\d+#\s+will\s+not\s+be\s+(?:a|an)\s+#c\d+#\s+player\b", "{P} will not be a {C} player.", strong=True),
     KindRule("agreement", r"\b(?:is|are)\s+(?:now\s+)?leaving\s+#c\d+#\s+for\b", "{P} is leaving {C2} for {C}.", strong=True, mover=True),
+    KindRule("agreement", r"\b(?:expected|set|poised|due|likely)\s+to\s+leave\s+(?:#c\d+#\s+)?for\s+(?=#c)",
+             "{P} is expected to leave {C2} for {C} before the deadline.", strong=True, mover=True),
+    KindRule("interest", r"\b(?:possible|potential|likely|realistic|possible new)\s+destinations?\s+for\b",
+             "{C} and {C2} are now possible destinations for {P}."),
+    KindRule("interest", r"\b(?:can|could|might|may)\s+(?:take|borrow)\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
+             "{C} have asked {C2} whether they can take striker {P} on loan."),
     KindRule("agreement", r"\b(?:move|return|switch|transfer|loan)\s+to\s+#c\d+#\s+(?:is|looks|now looks|is getting|is now)\s+(?:close|closer|imminent|near|nearer|on|set)\b",
              "{P}'s return to {C} is close.", strong=True),
     KindRule("interest", r"\b(?:work|working|works|worked)\s+on\s+(?:a|the)\s+(?:deal|move|transfer)\s+for\b", "{C} continue to work on a deal for {P}."),
