@@ -577,7 +577,8 @@ def clause_claims(clause: str, sc: Scope, cx: Context) -> list[tuple[Draft, list
     """The claims of one clause, each with the suitors its trigger found."""
     # a claim needs a suitor: a club in the clause, the sentence's suitors so far, or the
     # last ones through a pronoun subject; without any of them there is nothing to find
-    if "#c" not in clause and not cx.sent_suitors and not (cx.last_suitors and _PRONOUN_SUBJECT.search(clause)):
+    if "#c" not in clause and not cx.sent_suitors and not (cx.last_suitors and _PRONOUN_SUBJECT.search(clause)) \
+            and not (cx.clause_at and _WHERE_ANTECEDENT.search(sc.s.masked, 0, cx.clause_at)):
         return []
     triggers = find_triggers(clause)
     if not triggers:
@@ -805,6 +806,11 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
     if kind in ("signed", "loan") and t.mover and sl.clubs and all(sl.roles[i] == "owner" for i, *_ in sl.clubs):
         # "#c's midfielder X joins on loan for the season": he leaves the club he is tied to
         return [], suitors_idx, True
+    if kind in ("signed", "loan") and cx.clause_at:
+        # "... stay at #c, where he spent last season on loan": the place the clause hangs on
+        m = _WHERE_ANTECEDENT.search(sc.s.masked, 0, cx.clause_at)
+        if m is not None and int(m.group(1)) in sc.clubs_of:
+            return list(sc.clubs_of[int(m.group(1))][:1]), suitors_idx, False
     if _NEEDS_CLUB.search(clause[t.start:t.end]):
         return None  # "would prefer a move to the Bernabeu": the club must be named here
     if cx.sent_suitors and none_named:
@@ -812,6 +818,9 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
     if cx.last_suitors and none_named and _PRONOUN_SUBJECT.search(clause, 0, t.end):
         return list(cx.last_suitors[:2]), suitors_idx, False  # also "on their radar"; "the club ... #c defender X"
     return None
+
+
+_WHERE_ANTECEDENT = re.compile(r"#c(\d+)#\s*,\s*where\s*$")
 
 
 def _credit_back(s: Sent, st: _Reading, resolved: dict[int, str], n_before: int) -> None:

@@ -13,7 +13,7 @@ from bot.extract.timeframe import CURRENT, When, find_when, is_before_window
 
 _CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|(?<!signings)(?<!additions)(?<!arrivals):(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with|on loan)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
-    r",\s*whereas\b|,\s*who\b|\bwho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=#p\d+#(?:\s+and\s+#p\d+#)?\s+(?:have|has|had)\s+(?:both\s+|also\s+|all\s+|since\s+)?(?:retired|left|gone|joined|signed|moved|departed|returned)\b)|,\s*(?=(?:he|she|they)\b)|,\s*(?=(?:only\s+|just\s+|barely\s+|some\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|since)\s)|"
+    r",\s*whereas\b|,\s*where\b|,\s*who\b|\bwho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=#p\d+#(?:\s+and\s+#p\d+#)?\s+(?:have|has|had)\s+(?:both\s+|also\s+|all\s+|since\s+)?(?:retired|left|gone|joined|signed|moved|departed|returned)\b)|,\s*(?=(?:he|she|they)\b)|,\s*(?=(?:only\s+|just\s+|barely\s+|some\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|since)\s)|"
     r"\b(?:before|after)\s+(?!signing\b)(?=\w+ing\b)|\b(?:before|after)\s+(?=(?:he|she|they|#a\d+#)\s)|"
     r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|#a|they|the|it|he|negotiations|talks|reports))|"
     r"\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
@@ -28,7 +28,7 @@ _CLAUSE_SPLIT = re.compile(
 _CLAUSE_CORE = re.compile(
     r"(?:;|(?<!signings)(?<!additions)(?<!arrivals):(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|b(?<!\wb)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with|on loan)\b)|,\s*whilst\b|,\s*although\b|"
     r"a(?<!\wa)lthough\b|"
-    r",\s*whereas\b|,\s*who\b|w(?<!\ww)ho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=#p\d+#(?:\s+and\s+#p\d+#)?\s+(?:have|has|had)\s+(?:both\s+|also\s+|all\s+|since\s+)?(?:retired|left|gone|joined|signed|moved|departed|returned)\b)|,\s*(?=(?:he|she|they)\b)|,\s*(?=(?:only\s+|just\s+|barely\s+|some\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|since)\s)|"
+    r",\s*whereas\b|,\s*where\b|,\s*who\b|w(?<!\ww)ho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=#p\d+#(?:\s+and\s+#p\d+#)?\s+(?:have|has|had)\s+(?:both\s+|also\s+|all\s+|since\s+)?(?:retired|left|gone|joined|signed|moved|departed|returned)\b)|,\s*(?=(?:he|she|they)\b)|,\s*(?=(?:only\s+|just\s+|barely\s+|some\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|since)\s)|"
     r"b(?<!\wb)efore\s+(?!signing\b)(?=\w+ing\b)|a(?<!\wa)fter\s+(?!signing\b)(?=\w+ing\b)|b(?<!\wb)efore\s+(?=(?:he|she|they|#a\d+#)\s)|a(?<!\wa)fter\s+(?=(?:he|she|they|#a\d+#)\s)|"
     r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|#p|#a|they|the|it|he|negotiations|talks|reports))|"
     r"a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
@@ -53,15 +53,44 @@ def timeframe(sents: list[Sent], today) -> None:
         # "six months after he left Celtic": a span relative to another event dates nothing
         s.when = find_when(_RELATIVE_SPAN.sub(" ", low) if "after" in low or "before" in low or "later" in low else low, today)
         current = bool(CURRENT.search(low))
+        if s.when is None and not current and "career" in low and _career_told(low):
+            # "X began his career at C1 and spent six years at C2 before moving on to C3": a career
+            # told from its start is the player's history, every move of it
+            s.past_ctx = True
+            continue
         if s.when and is_before_window(s.when, today) and not current:
             s.past_ctx = True
-            para_past = True
+            # "X wants to stay at #c, for whom he scored 16 goals last season": the past is the
+            # relative clause's; the next sentence goes on from the present main one
+            para_past = not _present_main(low, today)
         elif s.when or current or _PRESENT_VERB.search(low):
             s.past_ctx = False
             if s.when or current:
                 para_past = False
         else:
             s.past_ctx = para_past
+
+
+_CAREER_START = re.compile(r"\b(?:began|started|start|begin|kicked off)\s+(?:his|her)\s+(?:[\w-]+\s+)?career\b")
+def _career_told(masked: str) -> bool:
+    """A sentence that tells a career from its start (not "the club where he started his career")."""
+    m = _CAREER_START.search(masked)
+    return m is not None and not _RELATIVE_BEFORE.search(masked, 0, m.start()) and not _NOW.search(masked)
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:where|who|which|whom)\s+(?:#a\d+#\s+|he\s+|she\s+)?$")
+_NOW = re.compile(r"\bnow\b|\b(?:has|have|will|is|are)\s+(?:just\s+)?(?:joined|signed|moved|completed|agreed|join|sign|move|"
+                  r"joining|moving|signing|set to|close to|expected to|in talks)\b")
+_RELATIVE_TAIL = re.compile(r",\s*(?:for whom|with whom|where|who|which|when)\b")
+_PRESENT_MAIN_VERB = re.compile(r"\b(?:has|have|is|are|will|wants|want|remains|remain|would like|hopes)\b")
+
+
+def _present_main(masked: str, today) -> bool:
+    m = _RELATIVE_TAIL.search(masked) if "," in masked else None
+    if m is None:
+        return False
+    main = masked[:m.start()]
+    return _PRESENT_MAIN_VERB.search(main) is not None and find_when(main, today) is None
 
 
 _RELATIVE_SPAN = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|before|later)\b")

@@ -201,7 +201,7 @@ PLAYER_RIGHT = re.compile(
     # what only a player does: is sold or loaned, stays or leaves, passes a medical, comes close to joining
     r"\s+(?:is|was|has been|had been|will be)\s+(?:officially\s+|permanently\s+)?(?:transferred|sold|loaned)\s+to\b|"
     r"\s+(?:is|was)\s+(?:staying|leaving|joining|rejoining|heading)\b|\s+(?:has|had)\s+(?:passed|undergone)\s+(?:a|his|her)\s+medical\b|"
-    r"\s+(?:came|comes|has come)\s+close\s+to\s+(?:joining|signing for|moving to)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s+(?:came|comes|has come)\s+close\s+to\s+(?:joining|signing for|moving to)\b|\s+(?:has\s+)?(?:said|says)\s+(?:no|yes)\s+to\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_POS_ALT}|{_PLAYER_NOUN_ALT})\b|,\s+who\s+(?:came|joined|left|had|has|moved|cost|signed|is|was))",
     re.I)
 # Weaker context, trusted only for names of two or more words ("monitoring Ko Itakura").
@@ -209,12 +209,15 @@ PLAYER_LEFT_WEAK = re.compile(
     r"\b(?:monitoring|monitor|tracking|watching|scouting|eyeing|targeting|admire|admires|admirer of|rate|rates|"
     r"like|likes|joins|for|of|on|about|over|want|wants|wanted|is|including|signing|that|chasing|ruled out|"
     r"rejected|accepted|unveiled|presented)\s*$", re.I)
-ROLE_LEFT = re.compile(rf"\b(?:{_ROLE_ALT}|(?:reported|revealed|written|claimed|tweeted|posted) by|under)\s*$", re.I)
+# ("the Instagram account Naija Footballers", "the podcast Talking Transfers": a channel, not a player)
+ROLE_LEFT = re.compile(rf"\b(?:{_ROLE_ALT}|(?:reported|revealed|written|claimed|tweeted|posted) by|under|"
+                       r"account|podcast|blog|website|channel|newspaper|outlet|broadcaster|magazine|radio station)\s*$", re.I)
 ROLE_RIGHT = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b|^['’]s?\s+(?:side|men|team|squad|charges|reign|"
                         r"tenure|era|outfit)\b|^\s+(?:says|said|reports|reported|"
                         r"claims|claimed|wrote|writes|revealed|tweeted|posted|told|insists|explained|added|"
                         r"has claimed|has reported|has said|understands)\b"
-                        r"(?!\s+(?:his|her|their)\s+(?:goodbyes?|farewells?)\b|\s+goodbye\b)", re.I)  # not "has said his goodbyes"
+                        # not "has said his goodbyes", "has said no to Monaco": what a player does
+                        r"(?!\s+(?:his|her|their)\s+(?:goodbyes?|farewells?)\b|\s+goodbye\b|\s+(?:no|yes)\s+to\b)", re.I)
 CLUB_LEFT = re.compile(
     r"(?:\b(?:side|club|outfit|team|champions|giants)|\b(?:from|joined|joining|rejoined|at|left|leaving|"
     r"loan to|move to|switch to|loaned to|transfer to|moved to|fee with|price with|valuation with))\s*$", re.I)

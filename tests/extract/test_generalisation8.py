@@ -93,3 +93,46 @@ def test_a_swap_sends_the_other_way_player_to_the_other_club_named(gaz):
             "and Rui Teixeira heading the other way.")
     got, _ = claims(gaz, text, "2018-01-22")
     assert got == {("Luca Brandt", "Chelsea", "signed", False), ("Rui Teixeira", "Everton", "signed", False)}
+
+
+def test_a_where_clause_is_at_the_club_before_it(gaz):
+    got, _ = claims(gaz, "Luca Brandt has said no to Everton because he would rather stay at Celtic, where he spent "
+                         "last season on loan.", "2019-07-31")
+    assert ("Luca Brandt", "Celtic", "loan", True) in got
+    assert ("Luca Brandt", "Everton", "loan", True) not in got
+
+
+def test_a_channel_named_is_a_credit_not_a_player(gaz):
+    text = ("Luca Brandt has said no to Everton.\n\nAccording to the popular football Instagram account Talking Balls, "
+            "Brandt wants to remain with Celtic. Barcelona are also interested in Brandt.")
+    got, ex = claims(gaz, text, "2019-07-31")
+    assert ex.players == ["Luca Brandt"]
+    assert ("Luca Brandt", "Barcelona", "interest", False) in got
+
+
+def test_the_past_of_a_relative_clause_does_not_carry_to_the_next_sentence(gaz):
+    text = ("Luca Brandt wants to remain with Celtic, for whom he scored 16 goals last season. "
+            "He also revealed strong interest from Barcelona and Juventus.")
+    got, _ = claims(gaz, text, "2019-07-31")
+    assert {("Luca Brandt", "Barcelona", "interest", False), ("Luca Brandt", "Juventus", "interest", False)} <= got
+
+
+def test_giving_up_on_a_work_permit_is_no_withdrawal(gaz):
+    got, _ = claims(gaz, "Everton were ready to sell Luca Brandt after giving up on obtaining a work permit for him.")
+    assert not any(kind == "ended" for _p, _c, kind, _past in got)
+
+
+def test_a_career_told_from_its_start_is_history(gaz):
+    text = ("Born in Lisbon, Luca Brandt began his professional career at Chelsea and then spent six productive "
+            "years at Spanish club Barcelona before moving on to Juventus, where injuries have troubled him.")
+    got, _ = claims(gaz, text, "2020-02-20")
+    assert got == {("Luca Brandt", "Chelsea", "signed", True), ("Luca Brandt", "Barcelona", "signed", True),
+                   ("Luca Brandt", "Juventus", "signed", True)}
+    got, _ = claims(gaz, "Luca Brandt is in talks with Celtic, the club where he started his career, about a return.")
+    assert got == {("Luca Brandt", "Celtic", "talks", False)}
+
+
+def test_the_club_a_race_was_won_against_wanted_him_too(gaz):
+    got, _ = claims(gaz, "Juventus won the race for Luca Brandt ahead of Celtic.")
+    # (a rival's race lost behind a completed move is background)
+    assert got == {("Luca Brandt", "Juventus", "signed", False), ("Luca Brandt", "Celtic", "interest", True)}

@@ -64,7 +64,8 @@ _ROWS: list[KindRule] = [
     KindRule("ended", r"\b(?:put|putting|puts|brought|bringing|brings)\s+an\s+end\s+to\s+(?:" + C + r"'s\s+|(?:their|its)\s+)(?:[\w-]+\s+)?(?:pursuit|interest|chase)\b",
              "{P} has signed a new contract with {C2}, putting an end to {C}'s lengthy pursuit of him.", strong=True),
     KindRule("ended", r"\b(?:cooled|cooling|cool)\s+(?:their|its|his)?\s*interest\b", "{C} have cooled their interest in {P}.", strong=True),
-    KindRule("ended", r"\b(?:gave|give|giving|given)\s+up\s+(?:on|the)\b", "{C} have given up on signing {P}.", strong=True),
+    KindRule("ended", r"\b(?:gave|give|giving|given)\s+up\s+(?:on|the)\b(?!\s+(?:\w+ing\s+)?(?:a|an|the|his|her)\s+(?:work permit|visa|permit|licence)\b)",
+             "{C} have given up on signing {P}.", strong=True),
     KindRule("ended", r"\b(?:no longer|not)\s+(?:interested|keen|pursuing|in the race|in the running|want(?:ing)?|chasing|tracking|considering)\b"
                       r"(?!\s+(?:to\s+(?:sell|lose|let|part)|in\s+(?:selling|losing|letting|parting|cashing))\b)",
              "{C} are no longer interested in {P}.", strong=True),
@@ -358,7 +359,8 @@ _ROWS: list[KindRule] = [
     KindRule("ended", r"\b(?:turned|turn|turning|turns|passed|pass|passing|passes)\s+(?:down|up|on)\s+(?:the\s+)?(?:chance|opportunity)\s+to\s+(?:sign|land|bring|buy|secure)\b",
              "{C} have turned down the chance to sign {P}.", strong=True),
     KindRule("signed", r"\b(?:spent|spending|spend)\s+(?:the\s+)?(?:last\s+|past\s+|previous\s+|first\s+)?(?:a|an|one|two|three|four|five|six|seven|\d+|several|[\w-]+)"
-                       r"(?:\s+and\s+a\s+half)?\s+(?:seasons?|years?|campaigns?)\s+(?:at|with)\s+(?=#c)",
+                       r"(?:\s+and\s+a\s+half)?\s+(?:[\w-]+\s+)?(?:seasons?|years?|campaigns?)\s+(?:at|with)\s+"
+                       r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:club|side|outfit)\s+)?(?=#c)",
              "{P} came through at {C2} before spending two seasons at {C}.", strong=True, mover=True, past=True),
     KindRule("signed", r"\b(?:moving|moved|moves)\s+on\s+to\s+(?=#c)(?![^;]*\bloan\b)",
              "{P} came through at {C2}, then moving on to {C} in 2020.", strong=True, mover=True),
