@@ -404,7 +404,9 @@ _SUBJECT_CLUB = re.compile(r"^(?:[^#;]{0,60}?\bthat\s+)?(?:the\s+)?#c(\d+)#\s+(?
 
 # the subject club of a sentence's main clause, after an opening phrase ("With the money, #c have ...")
 _SIGNING_OF = re.compile(r"#c(\d+)#'s\s+(?:[\w-]+\s+){0,3}?(?:signing|signings|arrival|arrivals|recruit|recruits|addition|additions)\b")
-_SENTENCE_SUBJECT = re.compile(r"(?:^|^[^#;]{0,40}?,\s+)(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|will|would|could|"
+# (after a live blog's timestamp too: "10:05 Stoke have made their first move of the day: ...")
+_SENTENCE_SUBJECT = re.compile(r"(?:^|^[^#;]{0,40}?,\s+|^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–—:]?\s*)(?:the\s+)?#c(\d+)#\s+"
+                               r"(?:have|has|had|are|is|were|was|will|would|could|"
                                r"already|also|still|remain|remains)\b")
 
 

@@ -212,8 +212,17 @@ def with_antecedent(masked: str, clause: str, offset: int) -> str:
     """A relative clause ("..., who joined #c from #c") gets its antecedent as subject."""
     if offset < 5 or not masked[:offset].endswith(("who ", "who")):
         return clause
+    if _PLURAL_VERB.match(clause):
+        # "follows forward #p1 and goalkeeper #p2, who have already joined #c": both of them
+        both = _PLURAL_ANTECEDENT.search(masked, max(0, offset - 120), offset)
+        if both:
+            return f"{both.group(1)} and {both.group(2)} {clause}"
     m = _antecedent(masked, offset)
     return f"{m.group(1)} {clause}" if m else clause
+
+
+_PLURAL_VERB = re.compile(r"(?:have|are|were)\b")
+_PLURAL_ANTECEDENT = re.compile(r"(#p\d+#)\s+and\s+(?:[\w-]+\s+){0,3}?(#p\d+#),?\s*who\s*$")
 
 
 def manager_date(masked: str, i: int, today):

@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from bot.extract.document import PLAYER_PH, Draft, Roles, Sent
 
-_OTHER_WAY = re.compile(r"\b(?:go|goes|going|gone|move|moves|moving|head|heads|heading|travel|travels|travelling)\s+"
+_OTHER_WAY = re.compile(r"\b(?:go|goes|going|gone|went|move|moves|moving|moved|head|heads|heading|headed|travel|travels|travelling|"
+                        r"come|comes|coming|came)\s+"
                         r"(?:the other way|in the opposite direction)\b(?!\s+to\b)")
 # where the players of the swap start: the sentence, or its last clause opened by "with" / "while"
 _SWAP_START = re.compile(r".*(?:,\s*with\b|,\s*while\b|,\s*and\b|;)", re.S)

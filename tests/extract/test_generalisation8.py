@@ -136,3 +136,58 @@ def test_the_club_a_race_was_won_against_wanted_him_too(gaz):
     got, _ = claims(gaz, "Juventus won the race for Luca Brandt ahead of Celtic.")
     # (a rival's race lost behind a completed move is background)
     assert got == {("Luca Brandt", "Juventus", "signed", False), ("Luca Brandt", "Celtic", "interest", True)}
+
+
+def test_signings_listed_after_the_nth_purchase(gaz):
+    text = ("For Everton, Luca Brandt is the fourth big purchase of the summer after Tomasz Wielgosz from Chelsea, "
+            "Rui Teixeira from Celtic and Jonas Falk from Juventus.")
+    got, _ = claims(gaz, text)
+    assert {("Tomasz Wielgosz", "Everton", "signed", False), ("Rui Teixeira", "Everton", "signed", False),
+            ("Jonas Falk", "Everton", "signed", False)} <= got
+
+
+def test_players_brought_in_among_them(gaz):
+    got, _ = claims(gaz, "Everton have brought in nine players, among them Tomasz Wielgosz, Rui Teixeira and Jonas Falk.")
+    assert got == {("Tomasz Wielgosz", "Everton", "signed", False), ("Rui Teixeira", "Everton", "signed", False),
+                   ("Jonas Falk", "Everton", "signed", False)}
+
+
+def test_players_who_have_come_the_other_way(gaz):
+    got, _ = claims(gaz, "Everton have signed Luca Brandt from Celtic.\n\nTomasz Wielgosz and Rui Teixeira have come the other way.")
+    assert got == {("Luca Brandt", "Everton", "signed", False), ("Tomasz Wielgosz", "Celtic", "signed", False),
+                   ("Rui Teixeira", "Celtic", "signed", False)}
+
+
+def test_likes_a_described_player(gaz):
+    got, _ = claims(gaz, "Everton also like Chelsea forward Tomasz Wielgosz, 25.")
+    assert got == {("Tomasz Wielgosz", "Everton", "interest", False)}
+    got, _ = claims(gaz, "Everton still like his Celtic team-mate Tomasz Wielgosz.")
+    assert got == {("Tomasz Wielgosz", "Everton", "interest", False)}
+
+
+def test_the_amount_they_have_offered(gaz):
+    got, _ = claims(gaz, "Manchester City will improve on the £43m they have offered Juventus for midfielder Tomasz Wielgosz.")
+    assert ("Tomasz Wielgosz", "Manchester City", "bid", False) in got
+
+
+def test_a_live_blog_entry_opened_by_its_club(gaz):
+    got, _ = claims(gaz, "10:05 Everton have made their first move of the day: goalkeeper Tomasz Wielgosz has arrived "
+                         "on loan from Celtic until January.")
+    assert got == {("Tomasz Wielgosz", "Everton", "loan", False)}
+
+
+def test_two_players_who_have_joined(gaz):
+    got, _ = claims(gaz, "Luca Brandt follows Brazilian forward Tomasz Wielgosz and American goalkeeper Rui Teixeira, "
+                         "who have already joined Everton this summer.")
+    assert {("Tomasz Wielgosz", "Everton", "signed", False), ("Rui Teixeira", "Everton", "signed", False)} <= got
+
+
+def test_a_bid_not_completed_in_time_ended(gaz):
+    got, _ = claims(gaz, "A late bid from Sunderland for goalkeeper Tomasz Wielgosz was not completed in time.", "2016-09-01")
+    assert got == {("Tomasz Wielgosz", "Sunderland", "bid", False), ("Tomasz Wielgosz", "Sunderland", "ended", False)}
+
+
+def test_hope_he_will_be_the_first_signing(gaz):
+    got, _ = claims(gaz, "Newcastle United hope Celtic's £10m-rated defender Tomasz Wielgosz, 23, will be the first signing "
+                         "of the new manager's reign.")
+    assert ("Tomasz Wielgosz", "Newcastle United", "interest", False) in got

@@ -79,6 +79,8 @@ _ROWS: list[KindRule] = [
     KindRule("ended", r"\bmoved on from\b", "{C} have moved on from {P}.", strong=True),
     KindRule("ended", r"\b(?:has|have|had)\s+(?:now\s+)?(?:collapsed|fallen through|fallen apart|broken down)\b|\b(?:is|are)\s+(?:now\s+)?off\b(?!\s+(?:to|for|on)\b)|\bfailed\s+(?:his|her|a|the)\s+medical\b",
              "{C}'s move for {P} has collapsed.", strong=True, cancels=True),
+    KindRule("ended", r"\b(?:was|were)\s+not\s+(?:completed|finalised|finalized|done)\b",
+             "A late bid from {C} for {P} was not completed in time.", strong=True, cancels=True),
     KindRule("ended", r"\bcould not persuade\b|\bfailed to persuade\b", "{C} could not persuade {P} to join.", strong=True),
     KindRule("ended", r"\b(?:couldn't|could not|failed to|failing to)\s+(?:secure|agree|land|complete|strike)\b(?![^;]*\b(?:last (?:summer|season|year|window|january)|in (?:19|20)\d\d)\b)", "{C} failed to agree a fee for {P}.", strong=True),
     KindRule("ended", r"\b(?:pursuit|interest|chase|move|bid|deal|saga|hopes)\b(?:[^;#]|#[pm]\d+#|(?<=from )#c\d+#){0,40}?\b(?:is|are)\s+(?:now\s+)?(?:over|dead)\b",
@@ -170,6 +172,10 @@ _ROWS: list[KindRule] = [
              "{C} have made {P}'s loan move permanent.", strong=True),
     KindRule("signed", r"\b(?:sold|sells|offloaded)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+to\s+#c|\b(?:been|was|were)\s+(?:sold|offloaded)\s+to\s+#c",
              "{C2} sold {P} to {C} in 2022.", strong=True),
+    KindRule("signed", r"\b(?:signing|purchase|arrival|addition|acquisition|recruit)\s+(?:of\s+the\s+(?:summer|window|season|month)\s+)?(?:so far\s+)?after\b(?=[^;]*#[pa]\d+#\s+from\s+#c)",
+             "For {C}, Luca Brandt is the fourth purchase of the summer after {P} from {C2}, Jonas Falk from Celtic.", strong=True),
+    KindRule("signed", r"\b(?:brought in|signed|added|recruited|landed)\s+(?:[\w-]+\s+){0,2}?(?:players|signings|new faces|recruits),?\s+(?:among them|including|among whom are)\b",
+             "{C} have brought in nine players, among them {P} and Jonas Falk.", strong=True),
     # ---- agreement
     KindRule("agreement", r"\b(?:agreed|agrees|has agreed)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+-year|[\w-]+-month|long-term|short-term|one-year)\s+"
                           r"(?:contract|deal)\s+(?:with|at)\s+#c\d+#",
@@ -219,6 +225,8 @@ _ROWS: list[KindRule] = [
     KindRule("bid", r"\b(?:improved|fresh|new|opening|initial|formal|official|first|second|third|fourth|final|rejected|club-record|record|concrete|latest|revised|renewed|written)\s+(?:#m\d+#\s+)?(?:bid|offer|proposal)s?\b",
              "{C2} rejected {C}'s opening offer for {P}.", strong=True),
     KindRule("bid", r"\boffered\s+#c\d+#\s+(?:[\w-]+\s+){0,2}?#m\d+#", "{C} offered {C2} {M} for {P}.", strong=True),
+    KindRule("bid", r"#m\d+#\s+(?:that\s+)?(?:they|it)\s+(?:have|has|had)\s+(?:already\s+)?offered\s+#c\d+#\s+for\b",
+             "{C} will improve on the {M} they have offered {C2} for {P}.", strong=True),
     KindRule("bid", r"#m\d+#\s+(?:[\w-]+\s+)?proposals?\b|\bproposals?\s+(?:from|for|of)\s+#", "{C2} are studying a proposal from {C} for {P}.", strong=True),
     KindRule("bid", r"(?<!contract )(?<!new-deal )(?<!extension )\b(?:bid|bids|offer|offers)\b(?!\s+for\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){0,5}?(?:title|titles|trophy|crown|treble|double|promotion|survival|championship|glory|play-offs?|playoffs?|top[- ]four|top[- ]six|europe|honours)\b)"
                     r"(?!\s+(?:him|her|#[pa]\d+#)\s+(?:[\w-]+\s+){0,3}?(?:football|minutes|game time|playing time|a (?:starting )?role|a place|a route|the chance)\b)",
@@ -254,6 +262,11 @@ _ROWS: list[KindRule] = [
              "{C} are keeping tabs on {P}."),
     KindRule("interest", r"\bmonitor(?:ing|s|ed)?\b|\bscout(?:ing|s|ed)?\b|\bwatch(?:ed|ing)?\s+#[pa]\d+#|\bsent scouts\b|\btrack(?:ing|s|ed)?\b", "{C} are monitoring {P}."),
     KindRule("interest", r"\badmir(?:er|ers|es|e|ing)\b|\b(?:fan|fans)\s+of\s+#[pa]\d+#|\blikes?\s+#[pa]\d+#", "{C} are admirers of {P}."),
+    KindRule("interest", r"\bhope\s+(?:that\s+)?(?=[^;]{0,80}?\bwill\s+be\s+(?:their|the|its|his|her)\s+(?:[\w-]+\s+)?(?:signing|arrival|addition|recruit)\b)",
+             "{C} hope {C2}'s defender {P}, 23, will be the first signing of the new manager's reign."),
+    # "also likes Dynamo Kiev forward X", "still like his QPR team-mate X": the object described
+    KindRule("interest", r"\blikes?\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:#c\d+#(?:'s)?\s+)?(?:[\w-]+\s+){1,2}?#[pa]\d+#",
+             "{C} also like {C2} forward {P}."),
     KindRule("interest", r"\btop of (?:their|the|his|its|#c\d+#'s)\s+(?:[\w-]+\s+)?(?:list|shortlist|wishlist|wish list|agenda)\b", "{P} is top of {C}'s shopping list."),
     KindRule("interest", r"\btarget(?:s|ed|ing)?\b|\bshortlist\b|\blist of targets\b|\bon (?:that|the|their|this) list\b|\bsingled out\b|\bsights on\b",
              "{P} is a summer target for {C}."),
