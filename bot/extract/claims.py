@@ -407,7 +407,7 @@ _SIGNING_OF = re.compile(r"#c(\d+)#'s\s+(?:[\w-]+\s+){0,3}?(?:signing|signings|a
 # (after a live blog's timestamp too: "10:05 Stoke have made their first move of the day: ...")
 _SENTENCE_SUBJECT = re.compile(r"(?:^|^[^#;]{0,40}?,\s+|^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–—:]?\s*)(?:the\s+)?#c(\d+)#\s+"
                                r"(?:have|has|had|are|is|were|was|will|would|could|"
-                               r"already|also|still|remain|remains)\b")
+                               r"already|also|still|remain|remains|then|finally|now|[a-z]{3,}ed)\b")
 
 
 _BARE_VERB_START = re.compile(r"^(?:also\s+|then\s+|later\s+|now\s+|have\s+|has\s+|had\s+|since\s+)*[a-z]+(?:ed|ew|ent|ook)\b")

@@ -116,6 +116,8 @@ def _not_this_alias(toks: list[Tok], i: int, text: str, entries: list[Entry], lo
         return True  # "U.S.", "A. Smith": an initial, not "the U's"
     if len(t.text) <= 3 and not t.text.isupper() and all(n.isupper() for e in entries for n in e.names):
         return True
+    if all(e.kind == "club" for e in entries) and _names_a_person(toks, i, text, lookup):
+        return True  # "Leon Dajaku has left": a first name that is also a club's alias, then a surname
     if i == 0:
         return False
     prev = toks[i - 1]
@@ -131,6 +133,17 @@ def _not_this_alias(toks: list[Tok], i: int, text: str, entries: list[Entry], lo
     if lookup(f"{prev.low} {t.low}"):
         return False
     return all(fold(n).split()[0] != prev.low for e in entries for n in e.names)
+
+
+def _names_a_person(toks: list[Tok], i: int, text: str, lookup) -> bool:
+    """A one-word club alias that opens a two-word capitalised name nothing else knows."""
+    if i + 1 >= len(toks) or (i and toks[i - 1].cap and text[toks[i - 1].end:toks[i].start] == " "):
+        return False
+    t, nxt = toks[i], toks[i + 1]
+    if t.poss or not nxt.cap or text[t.end:nxt.start] != " " or nxt.low in CLUB_MARKERS or nxt.low in NON_NAME_WORDS \
+            or nxt.low in WEEKDAYS or nxt.text.isupper() or lookup(nxt.low) or lookup(f"{t.low} {nxt.low}"):
+        return False
+    return not (i + 2 < len(toks) and toks[i + 2].cap and text[nxt.end:toks[i + 2].start] == " ")
 
 
 _Known = tuple[int, int, list[Entry]]  # (tok_start, tok_end, entries): a known alias in a sentence

@@ -191,3 +191,40 @@ def test_hope_he_will_be_the_first_signing(gaz):
     got, _ = claims(gaz, "Newcastle United hope Celtic's £10m-rated defender Tomasz Wielgosz, 23, will be the first signing "
                          "of the new manager's reign.")
     assert ("Tomasz Wielgosz", "Newcastle United", "interest", False) in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Everton have asked Juventus about right-back Tomasz Wielgosz, only to be told that he is not for sale.",
+     {("Tomasz Wielgosz", "Everton", "talks", False)}),
+    ("Barcelona have enquired about Chelsea forward Tomasz Wielgosz, whose loan at Everton ended in June.",
+     {("Tomasz Wielgosz", "Barcelona", "talks", False)}),
+    ("Everton have identified Celtic's defender Tomasz Wielgosz, 23, as a possible replacement.",
+     {("Tomasz Wielgosz", "Everton", "interest", False)}),
+    ("Tomasz Wielgosz could swap Celtic for Everton later this week.",
+     {("Tomasz Wielgosz", "Everton", "interest", False)}),
+    ("Everton would love to be reunited with Barcelona playmaker Tomasz Wielgosz.",
+     {("Tomasz Wielgosz", "Everton", "interest", False)}),
+    ("Chelsea need reinforcements, with Tomasz Wielgosz reportedly on his way to Everton too.",
+     {("Tomasz Wielgosz", "Everton", "agreement", False)}),
+    ("Celtic have announced three signings, with Tomasz Wielgosz, Rui Teixeira and Jonas Falk completing moves to Celtic.",
+     {("Tomasz Wielgosz", "Celtic", "signed", False), ("Rui Teixeira", "Celtic", "signed", False),
+      ("Jonas Falk", "Celtic", "signed", False)}),
+    ("Everton then finished one more deal on Friday, with Tomasz Wielgosz arriving on loan from Juventus.",
+     {("Tomasz Wielgosz", "Everton", "loan", False)}),
+    ("Tomasz Wielgosz's move to Liverpool appears to be dead after Juventus put out a statement.",
+     {("Tomasz Wielgosz", "Liverpool", "ended", False)}),
+])
+def test_ninth_probe_frames(gaz, text, want):
+    got, _ = claims(gaz, text)
+    assert got == want
+
+
+def test_a_club_alias_that_opens_a_persons_name_is_his_first_name(gaz):
+    g = Gazetteer()
+    for club in ("León", "Sunderland", "Hibernian"):
+        g.add_club(ClubInfo(club, "Mexico" if club == "León" else "England", "Liga MX", ("Leon",)) if club == "León"
+                   else ClubInfo(club, "England", "Championship"))
+    got, _ = claims(g, "Leon Dajaku has also left Sunderland, joining Hibernian on loan until the end of the season.")
+    assert got == {("Leon Dajaku", "Hibernian", "loan", False)}
+    got, _ = claims(g, "Leon have signed Tomasz Wielgosz.")
+    assert got == {("Tomasz Wielgosz", "León", "signed", False)}
