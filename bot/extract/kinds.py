@@ -181,6 +181,8 @@ def find_triggers(clause: str) -> list[Trigger]:
         before = clause[max(0, t.start - 40):t.start]
         if t.kind != "ended" and NEGATION.search(before):
             t.negated = True
+        elif t.kind == "ended" and not r.cancels and _NOT_JUST_BEFORE.search(before):
+            t.kind = "interest"  # "has not given up on signing X", "have not ruled out a move": still in
         if t.kind == "bid" and SELLER_OFFER.search(before):
             t.negated = True
         if CONDITIONAL.search(clause[:t.start]) and t.kind != "ended":
@@ -211,6 +213,7 @@ def find_triggers(clause: str) -> list[Trigger]:
     return chosen
 
 
+_NOT_JUST_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|completely\s+|entirely\s+)?$")
 _TALKS_OBJECT = re.compile(r"(?:\s+with\s+#c\d+#)?\s+(?:over|about|on|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?")
 
 

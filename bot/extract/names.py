@@ -111,7 +111,11 @@ def _not_this_alias(toks: list[Tok], i: int, text: str, entries: list[Entry], lo
       ("Kevin Palmer reports" is not Cole Palmer)."""
     t = toks[i]
     if t.low in WEEKDAYS:
-        return True  # "booked for Wednesday": a day, not Sheffield Wednesday
+        # "booked for Wednesday": a day, not Sheffield Wednesday; but "Wednesday manager X",
+        # "Wednesday have signed": the club
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        prev_low = toks[i - 1].low if i else ""
+        return not (nxt in _CLUB_CONTEXT and prev_low not in _DAY_BEFORE and not t.poss)
     if len(t.text) == 1 and text[t.end:t.end + 1] == ".":
         return True  # "U.S.", "A. Smith": an initial, not "the U's"
     if len(t.text) <= 3 and not t.text.isupper() and all(n.isupper() for e in entries for n in e.names):
@@ -133,6 +137,12 @@ def _not_this_alias(toks: list[Tok], i: int, text: str, entries: list[Entry], lo
     if lookup(f"{prev.low} {t.low}"):
         return False
     return all(fold(n).split()[0] != prev.low for e in entries for n in e.names)
+
+
+_CLUB_CONTEXT = frozenset({"manager", "boss", "chairman", "striker", "midfielder", "defender", "winger", "goalkeeper",
+                           "keeper", "forward", "fans", "have", "had", "were", "are"})
+_DAY_BEFORE = frozenset({"on", "last", "next", "this", "by", "until", "since", "from", "every", "early", "late", "before",
+                         "after", "till"})
 
 
 def _names_a_person(toks: list[Tok], i: int, text: str, lookup) -> bool:

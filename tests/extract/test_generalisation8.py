@@ -228,3 +228,50 @@ def test_a_club_alias_that_opens_a_persons_name_is_his_first_name(gaz):
     assert got == {("Leon Dajaku", "Hibernian", "loan", False)}
     got, _ = claims(g, "Leon have signed Tomasz Wielgosz.")
     assert got == {("Tomasz Wielgosz", "León", "signed", False)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Their German forward Tomasz Wielgosz is leaving for Juventus.", {("Tomasz Wielgosz", "Juventus", "agreement", False)}),
+    ("Everton were unable to complete a move for Chelsea left-back Tomasz Wielgosz before the deadline.",
+     {("Tomasz Wielgosz", "Everton", "ended", False)}),
+    ("Everton, meanwhile, have accepted that they are likely to lose the Brazilian Tomasz Wielgosz to Chelsea.",
+     {("Tomasz Wielgosz", "Chelsea", "agreement", False)}),
+    ("Celtic also bought a left-back, Australia international Tomasz Wielgosz from Juventus.",
+     {("Tomasz Wielgosz", "Celtic", "signed", False)}),
+    ("Celtic, who have three strikers in their squad, are trying to land Spanish striker Tomasz Wielgosz from Juventus.",
+     {("Tomasz Wielgosz", "Celtic", "interest", False)}),
+    ("Everton want to take Chelsea youngster Tomasz Wielgosz on loan.", {("Tomasz Wielgosz", "Everton", "interest", False)}),
+    ("Celtic had earlier tied up a loan for Tomasz Wielgosz, the 22-year-old defender, from Juventus.",
+     {("Tomasz Wielgosz", "Celtic", "loan", False)}),
+    ("Everton have been priced out of a deal for Tomasz Wielgosz.", {("Tomasz Wielgosz", "Everton", "ended", False)}),
+    ("Juventus have handed Tomasz Wielgosz a new contract, a blow to Everton's hopes of taking the midfielder.",
+     {("Tomasz Wielgosz", "Everton", "ended", False)}),
+    ("Tomasz Wielgosz has arrived at Everton's training ground.", {("Tomasz Wielgosz", "Everton", "agreement", False)}),
+    ("Everton have not given up on signing Tomasz Wielgosz.", {("Tomasz Wielgosz", "Everton", "interest", False)}),
+    ("Everton had all but settled the arrival of Tomasz Wielgosz with his club, Celtic.",
+     {("Tomasz Wielgosz", "Everton", "agreement", False)}),
+])
+def test_tenth_probe_frames(gaz, text, want):
+    got, _ = claims(gaz, text)
+    assert got == want
+
+
+def test_who_signs_for_four_years_is_a_contract_length(gaz):
+    got, _ = claims(gaz, "Celtic and Juventus agree on Tomasz Wielgosz, who signs for four years.")
+    assert ("Tomasz Wielgosz", "Celtic", "agreement", False) in got
+    assert not any(kind == "signed" for *_x, kind, _past in got)
+
+
+def test_a_weekday_before_a_role_word_is_the_club(real_gaz):
+    got, _ = claims(real_gaz, "Wednesday manager Carlos Carvalhal has not given up on signing Tomasz Wielgosz.", "2016-01-17")
+    assert got == {("Tomasz Wielgosz", "Sheffield Wednesday", "interest", False)}
+    got, _ = claims(real_gaz, "Everton will hold talks on Wednesday about Tomasz Wielgosz.", "2016-01-17")
+    assert ("Tomasz Wielgosz", "Sheffield Wednesday", "talks", False) not in got
+
+
+def test_the_main_clause_resumes_after_a_relative_one_with_its_verb(gaz):
+    text = ("Postecoglou's side, who lost their captain to Chelsea during the window, brought in three players from Celtic, "
+            "among them the experienced defender Tomasz Wielgosz.")
+    g = gaz
+    got, _ = claims(g, text, "2024-02-02")
+    assert ("Tomasz Wielgosz", "Chelsea", "signed", False) not in got
