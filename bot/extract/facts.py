@@ -24,23 +24,26 @@ from bot.text import fold
 _make_fact = maker(Fact)
 _OTHER_CLAUSE = re.compile(r"\b(?:buy-?back|sell-?on|re-?purchase|repurchase|buy-?back)\s+(?:clause|option|fee)\b")
 _CLAUSE_WORDS = re.compile(r"\b(?:release|buy-?out|exit|escape)\s+clause\b|\brelease fee\b")
-_VALUATION = re.compile(r"\bvalues?\s+#[pa]\d+#\s+at\b|\b(?:valued|rated|priced)\s+at\b|\bmarket value\b|\bworth\s+(?:around\s+|about\s+)?#m")
+_VALUATION = re.compile(r"\bvalues?\s+#[pa]\d+#\s+at\b|\b(?:valued|rated|priced)\s+at\b|\bmarket value\b|\bworth\s+(?:around\s+|about\s+)?#m|"
+                        r"#m\d+#-(?:rated|valued)\b")
+# "rated at £40m", "the £7m-rated winger": a figure no one is said to set
+_UNSET = re.compile(r"\brated\s+at\b|#m\d+#-(?:rated|valued)\b")
 # "#c midfielder X, who is rated at £40m": a figure no one is said to set, not the owner's price
 _PASSIVE_BEFORE = re.compile(r"\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?$")
 _ASKING = re.compile(
     r"\b(?:valuation|asking price|price tag|price-tag|demand|demands|demanding|demanded|want|wants|looking for|holding out for|"
     r"hold out for|insist on|insisting on|value him at|valued him at|quoted|set to cash in|require|requires|"
-    r"will only accept|would accept|willing to accept|let him go for|sell him for|slapped)\b")
+    r"will only accept|would accept|willing to accept|let him go for|sell him for|slapped|are asking|is asking|price on)\b")
 _CONTRACT_YEAR = re.compile(
     r"\b(?:contract|deal)\b[^.;]{0,60}?\b(?:expire|expires|expiring|runs|running|run|until|till|through|ends|ending)\b"
     r"[^.;]{0,25}?\b((?:20|19)\d\d)\b")
-_N_LEFT = r"(\d+|one|two|three|four|five|six|twelve)(?:\s+and\s+(a)\s+half)?\s+(years?|months?)\s+(?:remaining|left|to run)"
+_N_LEFT = r"(\d+|a|one|two|three|four|five|six|twelve)(?:\s+and\s+(a)\s+half)?\s+(years?|months?)\s+(?:remaining|left|to run)"
 _CONTRACT_LEFT = re.compile(
     r"\b" + _N_LEFT + r"\s+on\s+(?:his|her|the|a)\s+(?:current\s+)?(?:deal|contract)"
     # "whose contract has two years to run"
     r"|\b(?:contract|deal)\s+(?:has|had|with)\s+(?:only\s+|just\s+)?" + _N_LEFT)
 _CONTRACT_REL = re.compile(
-    r"\b(?:out of contract|(?:contracts?|deals?)\s+(?:that\s+|which\s+)?(?:[a-z]+ly\s+)?(?:expires?|is due to expire|is set to expire|"
+    r"\b(?:out of contract(?:\s+(?:at|with)\s+#c\d+#)?|(?:contracts?|deals?)\s+(?:that\s+|which\s+)?(?:[a-z]+ly\s+)?(?:expires?|is due to expire|is set to expire|"
     r"runs? out|ends?|will expire))\s+"
     r"(?:in\s+|at\s+)?(next summer|this summer|the summer|the end of the season|the end of next season|the end of this season)\b")
 _TIED_UNTIL = re.compile(r"\b(?:tied|contracted|under contract)\s+(?:to|with|at)\s+#c\d+#\s+(?:until|till|through)\s+((?:20|19)\d\d)\b")
@@ -60,7 +63,11 @@ def _contract_holders(view: _SentView) -> list[str]:
         return [s.mentions[int(i)].names[0] for i in re.findall(r"#p(\d+)#", lst.group(1))
                 if s.mentions[int(i)].kind == "player"]
     return [view.subject] if view.subject else []
-_CONTRACT_LEN = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]year\s+(?:contract|deal)\b")
+_CONTRACT_LEN = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)(-and-a-half)?[- ]year\s+(?:contract|deal)\b")
+_CLUB_FIGURE = re.compile(r"#c(\d+)#'s\s+#m\d+#\s+(?:valuation|asking price|price tag)\b|#m\d+#\s+#c(\d+)#\s+(?:are|is)\s+(?:asking|demanding|wanting)\b|"
+                          r"#c(\d+)#\s+(?:have|has|had)\s+(?:put|placed|slapped)\s+(?:a|an)\s+#m\d+#\s+(?:price|price tag|valuation)\s+on\b")
+# "in the last year of his contract": it ends with the season
+_LAST_YEAR = re.compile(r"\b(?:in|into|entering)\s+the\s+(?:last|final)\s+(?:year|season|twelve months|12 months)\s+of\s+(?:his|her)\s+(?:current\s+)?(?:contract|deal)\b")
 _AGE_APPOS = re.compile(r"#p(\d+)#,?\s+(?:aged\s+)?(\d{1,2})\s*[,.)]|#p(\d+)#\s+\((\d{1,2})\)")
 _AGE_APPOS_ANAPHOR = re.compile(r"#a(\d+)#,\s+(?:aged\s+)?(\d{1,2}),")  # "The Japan international, 24, has ..."
 _VALUED_BY = re.compile(r"#m\d+#\s+by\s+(?:the\s+)?(?:website\s+|site\s+)?#[su](\d+)#")
@@ -70,7 +77,7 @@ _NEGATED_AMOUNT = re.compile(r"not enough|too (?:low|little)|short of|fell short
 
 
 def _val(n: str) -> float:
-    return float(NUMBER_WORDS.get(n, 0) or (int(n) if n.isdigit() else 0))
+    return float(NUMBER_WORDS.get(n, 0) or (int(n) if n.isdigit() else 1 if n == "a" else 0))
 
 
 @dataclass
@@ -79,6 +86,7 @@ class _FactSet:
 
     today: dt.date
     found: dict[tuple[str, str], Fact] = field(default_factory=dict)
+    suitors: dict[str, set[str]] = field(default_factory=dict)  # player -> the clubs in for him
 
     def put(self, player: str | None, fact: str, value: FactValue, s: Sent, source: str | None = None) -> None:
         if not player or (player, fact) in self.found:
@@ -134,6 +142,9 @@ class _SentView:
 
 def collect_facts(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Registry, article: Article) -> list[Fact]:
     out = _FactSet(article.date)
+    for c in claims:
+        if not c.past and c.kind != "ended":
+            out.suitors.setdefault(c.player, set()).add(c.club)
     _current_clubs(sents, claims, roles, reg, out)
     seller_of = {p: f.value for (p, k), f in out.found.items() if k == "current_club"}
     # sellers before a completed move: the tie, not the destination
@@ -238,9 +249,10 @@ def _valuation(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str, F
     if by and int(by.group(1)) < len(s.mentions):
         # "valued at £40m by Transfermarkt": that valuer's figure, whoever owns him
         out.put(subject, "valuation", amt, s, s.mentions[int(by.group(1))].name)
-    elif clubs_before and clubs_before[-1] == seller_of.get(subject) and not _PASSIVE_BEFORE.search(masked, 0, vm.start()):
+    elif clubs_before and clubs_before[-1] == seller_of.get(subject) and not _PASSIVE_BEFORE.search(masked, 0, vm.start()) \
+            and not _UNSET.match(masked, vm.start()):
         out.put(subject, "asking_price", amt, s, s.source)
-    elif not clubs_before:
+    elif not clubs_before or _PASSIVE_BEFORE.search(masked, 0, vm.start()) or _UNSET.match(masked, vm.start()):
         out.put(subject, "valuation", amt, s, _valuer(s, vm.start()) or s.source)
 
 
@@ -259,13 +271,29 @@ def _asking_price(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str
     clause_start = max(masked.rfind(",", 0, am.start()), masked.rfind(" and ", 0, am.start()), 0)
     near = view.clubs_in(clause_start, am.start(), ("club",))
     who = near[-1] if near else (clubs_here[-1] if clubs_here else None)
+    named = _CLUB_FIGURE.search(masked)  # "#c's £3m valuation", "the £14m #c are asking", "#c have put a £1m price on"
+    if named and not seller and int(named.group(1) or named.group(2) or named.group(3)) < len(s.mentions):
+        m = s.mentions[int(named.group(1) or named.group(2) or named.group(3))]
+        seller = m.names[0] if m.kind == "club" and m.names and m.names[0] not in out.suitors.get(subject, ()) else None
     if (seller and who == seller) or (own and (who is None or who == seller)) or quoted:
         # ("#c have been quoted €40m": the seller's figure, told to the buyer)
-        amt = view.money_after(am.start())
+        amt = _figure_of(view, named) if named else view.money_after(am.start())
         if amt is None and own:
             amt = view.money_before(am.start())
         if amt:
             out.put(subject, "asking_price", amt, s, s.source)
+
+
+def _figure_of(view: _SentView, named: re.Match[str]) -> Amount | None:
+    """The amount inside "#c's #m valuation", "the #m #c are asking", "a #m price on"."""
+    m = _MONEY_PH.search(named.group(0))
+    if m is None or int(m.group(1)) >= len(view.s.mentions):
+        return None
+    amount: Amount = view.s.mentions[int(m.group(1))].extra["money"].amount
+    return amount
+
+
+_MONEY_PH = re.compile(r"#m(\d+)#")
 
 
 def _contract_facts(view: _SentView, moved_now: set[str], out: _FactSet) -> None:
@@ -297,9 +325,13 @@ def _contract_facts(view: _SentView, moved_now: set[str], out: _FactSet) -> None
                 today.year if when == "next summer" else season_end)
         for h in holders:
             out.put(h, "contract_until", year, s, s.source)
+    if subject and not s.past_ctx and _LAST_YEAR.search(masked):
+        out.put(subject, "contract_until", today.year + 1 if today.month >= 7 else today.year, s, s.source)
     ln = _CONTRACT_LEN.search(masked)
     if ln and subject and not s.past_ctx and subject in moved_now:
-        out.put(subject, "contract_until", today.year + int(_val(ln.group(1))), s, s.source)
+        years = _val(ln.group(1)) + (0.5 if ln.group(2) else 0)
+        # (a four-and-a-half-year deal from January 2018 runs to the summer of 2022)
+        out.put(subject, "contract_until", int(today.year + (today.month - 1) / 12 + years), s, s.source)
 
 
 def _age_facts(view: _SentView, out: _FactSet) -> None:

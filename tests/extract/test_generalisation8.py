@@ -275,3 +275,36 @@ def test_the_main_clause_resumes_after_a_relative_one_with_its_verb(gaz):
     g = gaz
     got, _ = claims(g, text, "2024-02-02")
     assert ("Tomasz Wielgosz", "Chelsea", "signed", False) not in got
+
+
+def facts_of(ex):
+    return {(f.player, f.fact): f.value for f in ex.facts}
+
+
+@pytest.mark.parametrize("text, day, fact, want", [
+    ("Everton want Luca Brandt, who is in the last year of his contract at Celtic.", "2019-07-03", "contract_until", 2020),
+    ("Everton want Luca Brandt, who is in the final year of his contract at Celtic.", "2019-03-03", "contract_until", 2019),
+    ("Luca Brandt has a year left on his deal at Celtic, and Everton are interested.", "2019-07-03", "contract_until", 2020),
+    ("Everton are interested in Luca Brandt, who will be out of contract at Celtic in the summer.", "2019-03-03",
+     "contract_until", 2019),
+    ("Everton want Luca Brandt, who is in the last year of his contract at Celtic.", "2019-07-03", "current_club", "Celtic"),
+    ("Everton have signed Luca Brandt from Celtic. Brandt signed a four-and-a-half-year contract.", "2018-01-22",
+     "contract_until", 2022),
+])
+def test_contract_and_club_facts(gaz, text, day, fact, want):
+    _, ex = claims(gaz, text, day)
+    assert facts_of(ex)[("Luca Brandt", fact)] == want
+
+
+@pytest.mark.parametrize("text, fact, amount", [
+    ("Everton are keen on the £7m-rated Luca Brandt.", "valuation", 7_000_000),
+    ("Everton are keen on Celtic midfielder Luca Brandt, who is rated at £40m.", "valuation", 40_000_000),
+    ("Everton are keen on Luca Brandt but balk at Celtic's £3m valuation.", "asking_price", 3_000_000),
+    ("Everton cannot afford the £14m Celtic are asking for Luca Brandt.", "asking_price", 14_000_000),
+    ("Celtic have put a £1m price on Luca Brandt, who is wanted by Everton.", "asking_price", 1_000_000),
+    ("Everton would not meet Celtic's £50m valuation of Luca Brandt.", "asking_price", 50_000_000),
+])
+def test_price_facts(gaz, text, fact, amount):
+    _, ex = claims(gaz, text, "2019-07-03")
+    value = facts_of(ex)[("Luca Brandt", fact)]
+    assert (value.currency, value.min, value.max) == ("GBP", amount, amount)

@@ -46,6 +46,8 @@ _ROWS = [
     ClubCue(_P + r",\s+whose\s+" + _C + r"\s+(?:contract|deal)\b", "{P}, whose {C} contract runs out in June, is wanted abroad."),
     ClubCue(_P + r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)\s+(?:at|with)\s+" + _C + r"\s+(?:runs|expires|ends|is due|is set)",
             "{P}'s contract at {C} expires in 2026."),
+    ClubCue(_P + r"[\s,][^;#]{0,60}?\b(?:his|her)\s+(?:current\s+|present\s+)?(?:contract|deal)\s+(?:at|with)\s+" + _C + r"(?!'s)",
+            "{C2} want {P}, who is in the last year of his contract at {C}."),
 ]
 
 CLUB_CUES: list[ClubCue] = [ClubCue(r.pattern, r.example, f"club.{i + 1}") for i, r in enumerate(_ROWS)]
