@@ -36,6 +36,7 @@ _OWNER_WORDS = frozenset({"youth", "women's", "womens", "reserve", "b", *POSITIO
                           "flop", "reject", "unsettled", "wantaway"})
 
 
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|ex)\s*$")
 _AGE_OR_NUMBER = re.compile(r"\d{1,2}-year-old|\d+|no\.?")
 _PRICED = re.compile(r"#m\d+#-(?:rated|valued|priced)")  # "West Brom's £7m-rated winger"
 
@@ -106,6 +107,7 @@ def owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str,
     # the clubs named here, found once for both readings below: (start, end, mention index)
     clubs = [(m.start(), m.end(), ci) for m in CLUB_PH.finditer(text)
              if (ci := int(m.group(1))) in clubs_of and s.mentions[ci].kind == "club"]
+    clubs = [c for c in clubs if not _FORMER_BEFORE.search(text, max(0, c[0] - 12), c[0])]  # "former Arsenal defender X"
     for _start, end, ci in clubs:
         rest = text[end:end + 80]
         pm = _OWNED_AFTER.match(rest)

@@ -308,3 +308,22 @@ def test_price_facts(gaz, text, fact, amount):
     _, ex = claims(gaz, text, "2019-07-03")
     value = facts_of(ex)[("Luca Brandt", fact)]
     assert (value.currency, value.min, value.max) == ("GBP", amount, amount)
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Once his replacement arrives, Celtic will let Luca Brandt leave, with Everton and Juventus both hoping to take him.",
+     "Celtic"),
+    ("Celtic want to keep Luca Brandt at the club, but Chelsea are keen.", "Celtic"),
+    ("Celtic are understood to be willing to listen to bids for Luca Brandt, with Everton interested.", "Celtic"),
+    ("Former Juventus defender Luca Brandt, now at Celtic, is also being considered by Everton.", "Celtic"),
+    ("Luca Brandt, who has been at Celtic since 2019, is wanted by Everton.", "Celtic"),
+])
+def test_the_club_he_is_at(gaz, text, club):
+    got, ex = claims(gaz, text, "2019-07-03")
+    assert facts_of(ex)[("Luca Brandt", "current_club")] == club
+    assert not any(c == club for _p, c, _k, _past in got)
+
+
+def test_hoping_to_take(gaz):
+    got, _ = claims(gaz, "Celtic will let Luca Brandt leave, with Everton and Juventus both hoping to take the defender.")
+    assert got == {("Luca Brandt", "Everton", "interest", False), ("Luca Brandt", "Juventus", "interest", False)}

@@ -37,11 +37,21 @@ _ROWS = [
     ClubCue(_P + _APPOS + r"\s+(?:has\s+|have\s+)?(?:extended|renewed|extends|renews)\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:contract|deal)\s+(?:with|at)\s+" + _C,
             "{P} extended his contract with {C}."),
     # his club named as his
-    ClubCue(_P + r"\s[^;#]{0,60}?\b(?:his|her)\s+(?:parent\s+|current\s+|present\s+|own\s+)?club,?\s+" + _C + r"(?!'s)",
+    ClubCue(_P + r"\s(?:[^;#]|#a\d+#){0,60}?\b(?:his|her)\s+(?:parent\s+|current\s+|present\s+|own\s+)?club,?\s+" + _C + r"(?!'s)",
             "{P} could return to his parent club {C}."),
     ClubCue(_C + r"\s+(?:have\s+|has\s+|had\s+)?(?:(?!for\b|of\b|about\b|on\b|from\b|in\b|to\b)[\w-]+\s+){0,3}?(?:their|its)\s+(?:[\w-]+\s+)?(?:top scorer|leading scorer|captain|skipper|"
                  r"goalkeeper|number one|talisman|star man|record signing|academy graduate)\s+" + _P,
             "{C} have lost their leading scorer {P} to injury."),
+    # where he is now, or has been for a while
+    ClubCue(_P + r",\s+(?:now|currently)\s+(?:at|with)\s+" + _C + r"(?!'s)", "Former {C2} defender {P}, now at {C}, is also being considered."),
+    ClubCue(_P + r",\s+who\s+(?:has|had)\s+been\s+(?:at|with)\s+" + _C + r"\s+since\b", "{P}, who has been at {C} since 2019, is wanted by Everton."),
+    # his club lets him go, keeps him, or listens to offers for him
+    ClubCue(_C + r"\s+(?:[\w-]+\s+){0,5}?(?:let|allow|allowing|letting)\s+" + _P + r"\s+(?:to\s+)?(?:leave|go|depart|move on)\b",
+            "{C} will let {P} leave once his replacement arrives."),
+    ClubCue(_C + r"\s+(?:[\w-]+\s+){0,4}?(?:keep|keeping|retain|retaining|hold on to|holding on to)\s+" + _P,
+            "{C} want to keep {P} at the club, but {C2} are keen."),
+    ClubCue(_C + r"\s+(?:[\w-]+\s+){0,6}?(?:listen|listening)\s+to\s+(?:bids|offers|approaches|proposals)\s+for\s+" + _P,
+            "{C} are willing to listen to bids for {P}."),
     # his contract there
     ClubCue(_P + r",\s+whose\s+" + _C + r"\s+(?:contract|deal)\b", "{P}, whose {C} contract runs out in June, is wanted abroad."),
     ClubCue(_P + r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)\s+(?:at|with)\s+" + _C + r"\s+(?:runs|expires|ends|is due|is set)",

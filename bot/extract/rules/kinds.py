@@ -294,7 +294,7 @@ _ROWS: list[KindRule] = [
              "{C} are in pursuit of {P}."),
     KindRule("interest", r"\bin the (?:race|running|hunt|market)\s+for\b|\bfront-?runners?\b|\bfavourites? to (?:sign|land)\b|\bin for\s+#[pa]\d+#",
              "{C} are the front-runners for {P}."),
-    KindRule("interest", r"\b(?:want|wants|wanted|wanting)\s+(?:to (?:sign|take|land|bring in|bring|get)\s+)?(?:#c\d+#(?:'s)?\s+(?:[\w-]+\s+){0,2}?)?#[pa]\d+#|\bwould like\s+(?:to\s+(?:sign|take|bring in|land|bring)\s+)?#[pa]\d+#|\bhope(?:s|ful)?\s+(?:of|to)\s+(?:sign|land|bring)",
+    KindRule("interest", r"\b(?:want|wants|wanted|wanting)\s+(?:to (?:sign|take|land|bring in|bring|get)\s+)?(?:#c\d+#(?:'s)?\s+(?:[\w-]+\s+){0,2}?)?#[pa]\d+#|\bwould like\s+(?:to\s+(?:sign|take|bring in|land|bring)\s+)?#[pa]\d+#|\b(?:hope(?:s|ful)?|hoping)\s+(?:of|to)\s+(?:sign|land|bring|take)",
              "{C} want {P}."),
     KindRule("interest", r"\bconsider(?:ing|s|ed)?\b|\bcourting\b|\bweighing up\b|\bplotting\b|\beyeing up\b|\blining up\b|\bput out the feelers\b|\bfeelers\b",
              "{C} are considering a move for {P}."),
