@@ -23,7 +23,7 @@ _VERB = (r"(?:has |have |had |is |are |was |also |now |later |previously |earlie
 _DESCRIBED = (r"(?:the )?(?:journalist |reporter |transfer expert |(?:[a-z]+ ){0,4}?(?:outlet|newspaper|paper|daily|broadcaster|"
               r"publication|website|journalist|reporter|insider|radio station|tv channel|magazine|account|podcast|blog|channel) )?")
 _ELIDED = r"(?:[a-z](?=#))?"  # "l'Equipe" masks as "l#s1#"
-ACCORDING = re.compile(rf"\baccording to {_DESCRIBED}{_ELIDED}{_NAME}")
+ACCORDING = re.compile(rf"\baccording to (?:(?:information|reports?|sources?|details)\s+(?:obtained by|from|close to|at|in)\s+)?{_DESCRIBED}{_ELIDED}{_NAME}")
 # "according to Milan's website": the club's own channel
 CLUB_CHANNEL = re.compile(r"\baccording to #c(\d+)#'s\s+(?:official\s+)?(?:website|statement|announcement|club website|social media|channels)\b")
 # "Romano, writing on Saturday morning, says": a short aside between the name and its verb.

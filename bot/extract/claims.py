@@ -838,7 +838,8 @@ def _credit_back(s: Sent, st: _Reading, resolved: dict[int, str], n_before: int)
     for c in st.claims[0 if news else st.last_claims[1]:n_before]:
         if news and c.past:
             continue
-        if c.source is None and (news or (c.player in about and (
+        # ("The PA news agency understands the deal could be worth £65m": no name, the deal just told)
+        if c.source is None and (news or ((c.player in about or not (about or clubs)) and (
                 c.club in clubs or (not own and _TELLS_MORE[c.kind].search(s.masked))))):
             c.source = s.source
 

@@ -16,8 +16,11 @@ from bot.text import fold
 def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> None:
     default = article.outlet
     agency = attr.dateline_agency(sents[0].text)
+    translated = _translated_from(paras)
     if agency:
         default = agency
+    elif translated and default is None:
+        default = translated  # "(Translated from the Italian of the ANSA agency, Milan.)": whose report it is
     elif default is None and _is_heading_credit(sents[0]):
         # "Deadline day: the key moves, as Sky Sports News understands them": the headline
         # names who the whole article speaks for
@@ -81,6 +84,25 @@ def _section_credit(s: Sent) -> str | None:
     return s.mentions[int(m.group(1))].name
 
 
+# "(Translated from the Spanish of Estadio Deportivo, Seville.)", "(Translated from Spanish, MARCA.)",
+# "(Translated from Record, Lisbon.)"; not "(Translated from French.)"
+_LANGUAGES = frozenset({"french", "spanish", "italian", "german", "portuguese", "dutch", "turkish", "catalan", "greek", "russian",
+                        "arabic", "japanese", "polish", "swedish", "danish", "norwegian", "croatian", "serbian", "czech",
+                        "english", "korean", "chinese", "brazilian"})
+_LANGUAGE = "|".join(w.capitalize() for w in sorted(_LANGUAGES))
+_TRANSLATED = re.compile(rf"\(?\s*Translated from (?:the )?(?:(?:{_LANGUAGE})(?: of |, ))?(?:the )?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,3}})"
+                         r"(?: (?:agency|news agency|newspaper|daily))?\s*[,.)]")
+
+
+def _translated_from(paras: list[list[str]]) -> str | None:
+    for para in paras[:3] + paras[-2:]:
+        for line in para:
+            m = _TRANSLATED.search(line) if "ranslated" in line else None
+            if m and fold(m.group(1)) not in _LANGUAGES:
+                return m.group(1)
+    return None
+
+
 _CLUB_IN_BRACKET_END = re.compile(r"\([^()]*#c\d+#[^()]*\)[.!]?\s*$")
 
 
@@ -126,8 +148,13 @@ def _credit(s: Sent) -> str | None:
         i = int(sm.group(1))
         if i < len(s.mentions) and s.mentions[i].kind == "club":
             return s.mentions[i].names[0]
-    # "the Bundelsliga club have confirmed" as a statement by a described club
-    return None
+    # "..., The Star has been told": a paper nothing lists, crediting itself
+    own = _SELF_CREDIT.search(s.text) if "The " in s.text else None
+    return own.group(1) if own else None
+
+
+_SELF_CREDIT = re.compile(r"\b(The (?:[A-Z][a-z]+ ){0,2}?[A-Z][a-z]+)(?: news agency)? (?:has been told|has learned|has learnt|understands|"
+                          r"can reveal|can confirm|has revealed|revealed|reported|reports)\b(?! that (?:he|she|they)\b)")
 
 
 _SUBJECT_CLUB_SAID = re.compile(r"^(?:the\s+)?#c(\d+)#\s+[^;]*,\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:club|side|outfit|team)\s+(?:has\s+|have\s+)?"

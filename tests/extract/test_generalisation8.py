@@ -327,3 +327,39 @@ def test_the_club_he_is_at(gaz, text, club):
 def test_hoping_to_take(gaz):
     got, _ = claims(gaz, "Celtic will let Luca Brandt leave, with Everton and Juventus both hoping to take the defender.")
     assert got == {("Luca Brandt", "Everton", "interest", False), ("Luca Brandt", "Juventus", "interest", False)}
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("(Translated from the Italian of the ANSA agency, Milan, June 21.)", "ANSA"),
+    ("(Translated from the Spanish of Estadio Deportivo, Seville.)", "Estadio Deportivo"),
+    ("(Translated from Spanish, MARCA.)", "MARCA"),
+    ("(Translated from Record, Lisbon.)", "Record"),
+])
+def test_a_translation_note_credits_the_outlet_translated(gaz, line, outlet):
+    _, ex = claims(gaz, f"Everton have signed Luca Brandt from Celtic.\n\n{line}")
+    assert {c.source for c in ex.claims} == {outlet}
+
+
+def test_a_translation_note_without_an_outlet_credits_no_one(gaz):
+    _, ex = claims(gaz, "Everton have signed Luca Brandt from Celtic.\n\n(Translated from French.)")
+    assert {c.source for c in ex.claims} == {None}
+
+
+def test_a_paper_nothing_lists_crediting_itself(gaz):
+    _, ex = claims(gaz, "Everton will step up their interest in Luca Brandt today with an official bid, The Star has been told.")
+    assert {c.source for c in ex.claims} == {"The Star"}
+
+
+def test_according_to_information_obtained_by(gaz):
+    _, ex = claims(gaz, "According to information obtained by Bild, Everton have made an offer for Luca Brandt.")
+    assert {c.source for c in ex.claims} == {"Bild"}
+
+
+def test_a_credited_sentence_about_the_deal_just_told(gaz):
+    _, ex = claims(gaz, "Everton have signed Luca Brandt from Celtic.\n\nBild understands the deal could eventually be worth £65m.")
+    assert {c.source for c in ex.claims} == {"Bild"}
+
+
+def test_stop_pursuing_is_a_withdrawal(gaz):
+    got, _ = claims(gaz, "Bild reported that Everton have decided to stop pursuing Luca Brandt.")
+    assert got == {("Luca Brandt", "Everton", "ended", False)}

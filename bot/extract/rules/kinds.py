@@ -56,6 +56,8 @@ _ROWS: list[KindRule] = [
              "{C} have pulled out of the race for {P}.", strong=True),
     KindRule("ended", r"\bout of the (?:race|running|chase|hunt)\b", "{C} are out of the running for {P}.", strong=True),
     KindRule("ended", r"\bpriced out of\b", "{C} have been priced out of a deal for {P}.", strong=True),
+    KindRule("ended", r"\b(?:stop|stopped|stops|stopping|cease|ceased)\s+(?:pursuing|chasing|tracking|their pursuit of|its pursuit of)\b",
+             "{C} have decided to stop pursuing {P}.", strong=True),
     KindRule("ended", r"\bblow\s+to\s+#c\d+#'s\s+(?:[\w-]+\s+)?(?:hopes|plans|pursuit|interest|chances)\b",
              "{C2} have handed {P} a new contract, a blow to {C}'s hopes of taking him.", strong=True),
     KindRule("ended", r"\b(?:withdrawn|withdrew|withdraw|withdrawing|withdraws)\b(?:\s+(?:from\s+)?(?:the\s+)?(?:race|interest|chase|bid|offer))?",
