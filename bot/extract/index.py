@@ -134,6 +134,8 @@ def _variants(key: str) -> list[str]:
         out.append(key[4:])
     if " and " in key:
         out.append(key.replace(" and ", " "))  # "Brighton & Hove Albion": the tokens have no "&"
+    if key.endswith(" fc") and len(key) > 6:
+        out.append(key[:-3] + " football club")  # "Los Angeles FC" as its statements spell it
     if not key.replace(" ", "").isalnum():
         # the key as the text's tokens spell it: "st james park" for "St James' Park"
         for k in list(out):

@@ -129,6 +129,19 @@ PLACES: dict[str, tuple[str, ...]] = {
     "andalusian": ("Sevilla", "Real Betis"), "valencian": ("Valencia", "Villarreal"),
     "tyneside": ("Newcastle United",), "wearside": ("Sunderland",), "south coast": ("Brighton & Hove Albion",
                "Southampton", "AFC Bournemouth", "Portsmouth"),
+    # cities that are no club's name ("the Amsterdam club", "the Jeddah club"): the clubs they hold
+    "amsterdam": ("Ajax",), "rotterdam": ("Feyenoord", "Sparta Rotterdam", "Excelsior"), "eindhoven": ("PSV Eindhoven",),
+    "jeddah": ("Al Ittihad", "Al Ahli"), "riyadh": ("Al Hilal", "Al Nassr", "Al-Shabab"), "dammam": ("Al-Ettifaq",),
+    "seville": ("Sevilla", "Real Betis"), "istanbul": ("Galatasaray", "Fenerbahçe", "Beşiktaş"), "naples": ("Napoli",),
+    "florence": ("Fiorentina",), "bergamo": ("Atalanta",), "gelsenkirchen": ("Schalke 04",),
+    "berlin": ("Union Berlin", "Hertha Berlin"), "moscow": ("Spartak Moscow", "CSKA Moscow", "Lokomotiv Moscow", "Dynamo Moscow"),
+    "st petersburg": ("Zenit St Petersburg",), "athens": ("Panathinaikos", "AEK Athens"), "piraeus": ("Olympiacos",),
+    "brussels": ("Anderlecht",), "bern": ("Young Boys",), "kyiv": ("Dynamo Kyiv",), "kiev": ("Dynamo Kyiv",),
+    "buenos aires": ("Boca Juniors", "River Plate"), "edinburgh": ("Heart of Midlothian", "Hibernian"),
+    "sheffield": ("Sheffield United", "Sheffield Wednesday"), "bristol": ("Bristol City",),
+    "nottingham": ("Nottingham Forest", "Notts County"), "nanjing": ("Jiangsu FC",), "shanghai": ("Shanghai Port", "Shanghai Shenhua"),
+    "guangzhou": ("Guangzhou FC", "Guangzhou City"), "doha": ("Al-Sadd", "Al-Gharafa", "Al-Duhail"),
+    "dubai": ("Shabab Al-Ahli", "Al-Wasl"), "abu dhabi": ("Al-Wahda",),
 }
 
 # Nouns that make "the <X> <noun>" a club description.

@@ -363,3 +363,23 @@ def test_a_credited_sentence_about_the_deal_just_told(gaz):
 def test_stop_pursuing_is_a_withdrawal(gaz):
     got, _ = claims(gaz, "Bild reported that Everton have decided to stop pursuing Luca Brandt.")
     assert got == {("Luca Brandt", "Everton", "ended", False)}
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Ajax have signed Luca Brandt from Everton.\n\nThe Amsterdam club announced on Thursday that he had signed for two years.",
+     "Ajax"),
+    ("Rangers have re-signed Luca Brandt.\n\nThe Rangers club announced on Wednesday that the striker has returned.", "Rangers"),
+    ("Everton have signed Luca Brandt.\n\nIn a statement on Monday the club said they had agreed a four-year contract.", "Everton"),
+    ("Everton have agreed a deal with Luca Brandt.\n\nThe club can also confirm that Luca Brandt has signed a new deal.",
+     "Everton"),
+    ("Luca Brandt completed his loan switch to Everton on Tuesday, with Everton announcing that he will stay all season.", "Everton"),
+])
+def test_a_clubs_statement_credits_the_club(real_gaz, text, club):
+    _, ex = claims(real_gaz, text, "2023-07-04")
+    assert {c.source for c in ex.claims if c.player == "Luca Brandt"} == {club}
+
+
+def test_a_club_named_by_its_full_football_club_name(real_gaz):
+    got, ex = claims(real_gaz, "Los Angeles Football Club today announced the signing of Luca Brandt.", "2022-06-27")
+    assert got == {("Luca Brandt", "Los Angeles FC", "signed", False)}
+    assert {c.source for c in ex.claims} == {"Los Angeles FC"}
