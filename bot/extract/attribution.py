@@ -70,9 +70,19 @@ def trailing_credit(paragraph_last_sentence: str) -> str | None:
     if not m:
         return None
     name = m.group(1).strip()
+    tr = _TRANSLATED_TAIL.match(name)
+    if tr:  # "(Translated from German, kicker.)": the outlet after the language, if any
+        name = tr.group(1).strip(" ,.")
+        if not name:
+            return None
     if _NOT_SOURCE.match(name) or len(name.split()) > 5:
         return None
     return name
+
+
+_LANGUAGE = (r"(?:french|spanish|italian|german|portuguese|dutch|turkish|catalan|greek|russian|arabic|japanese|polish|"
+             r"swedish|danish|norwegian|croatian|serbian|czech|english|korean|chinese|brazilian)")
+_TRANSLATED_TAIL = re.compile(rf"(?:translated|adapted)\s+from\s+(?:the\s+)?(?:{_LANGUAGE}\b(?:\s+of\b|,)?)?\s*(?:the\s+)?([^,]*)", re.I)
 
 
 def dateline_agency(first_sentence: str) -> str | None:

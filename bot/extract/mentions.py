@@ -35,7 +35,7 @@ _ANAPHOR = re.compile(
     r"(?:international|teenager|youngster|star|"
     r"defender|midfielder|striker|forward|winger|goalkeeper|keeper|centre-back|centre back|center back|"
     r"full-back|left-back|right-back|playmaker|attacker|frontman)|the (?:\d{1,2}-year-old)|the (?:" + "|".join(sorted(PERSON_DEMONYMS, key=len, reverse=True)) + r")"
-    r"(?!\s+(?:record\s+|reigning\s+|top-flight\s+|top\s+)?(?:newspaper|outlet|paper|daily|publication|website|broadcaster|media|press|magazine|club|side|outfit|team|giants|champions|league|top flight|fa|federation|government)\b)"
+    r"(?!\s+(?:record\s+|reigning\s+|top-flight\s+|top\s+|sports\s+|football\s+)?(?:newspaper|outlet|paper|daily|publication|website|broadcaster|media|press|magazine|club|side|outfit|team|giants|champions|league|top flight|fa|federation|government)\b)"
     r"|the former [a-z]+ man)\b"
     # (not an outlet: "The Star has been told", "the Star reports")
     r"(?!\s+(?:has\s+been\s+told|has\s+learned|has\s+learnt|understands|can reveal)\b)", re.I)

@@ -31,6 +31,8 @@ from bot.extract.lexicon import (
     NATIONALITY,
     NON_NAME_WORDS,
     PERSON_DEMONYMS,
+    PERSON_ROLES,
+    STADIUM_WORDS,
     WEEKDAYS,
 )
 from bot.knowledge import Gazetteer
@@ -150,7 +152,8 @@ def _names_a_person(toks: list[Tok], i: int, text: str, lookup) -> bool:
     if i + 1 >= len(toks) or (i and toks[i - 1].cap and text[toks[i - 1].end:toks[i].start] == " "):
         return False
     t, nxt = toks[i], toks[i + 1]
-    if t.poss or not nxt.cap or text[t.end:nxt.start] != " " or nxt.low in CLUB_MARKERS or nxt.low in NON_NAME_WORDS \
+    if t.poss or not nxt.cap or not nxt.text[:1].isupper() or text[t.end:nxt.start] != " " or nxt.low in CLUB_MARKERS \
+            or nxt.low in NON_NAME_WORDS or nxt.low in PERSON_ROLES or nxt.low in STADIUM_WORDS or nxt.low in NATIONALITY \
             or nxt.low in WEEKDAYS or nxt.text.isupper() or lookup(nxt.low) or lookup(f"{t.low} {nxt.low}"):
         return False
     return not (i + 2 < len(toks) and toks[i + 2].cap and text[nxt.end:toks[i + 2].start] == " ")

@@ -383,3 +383,26 @@ def test_a_club_named_by_its_full_football_club_name(real_gaz):
     got, ex = claims(real_gaz, "Los Angeles Football Club today announced the signing of Luca Brandt.", "2022-06-27")
     assert got == {("Luca Brandt", "Los Angeles FC", "signed", False)}
     assert {c.source for c in ex.claims} == {"Los Angeles FC"}
+
+
+def test_a_club_alias_before_a_score_or_a_role_word_stays_a_club(real_gaz):
+    got, _ = claims(real_gaz, "Betis paid Espanyol 28 million euros for Luca Brandt in 2019.", "2024-01-25")
+    assert ("Luca Brandt", "Real Betis", "signed", True) in got
+    _, ex = claims(real_gaz, "Juventus Stadium will host the final, and Juventus want Luca Brandt.", "2024-01-25")
+    assert ex.players == ["Luca Brandt"]
+
+
+def test_on_the_brink_of_a_move_is_agreed_not_done(gaz):
+    got, _ = claims(gaz, "Luca Brandt is on the brink of a winter move from Celtic to Everton.", "2024-01-25")
+    assert got == {("Luca Brandt", "Everton", "agreement", False)}
+
+
+def test_a_closing_translation_note_credits_its_outlet_not_the_note(gaz):
+    _, ex = claims(gaz, "Everton have reached an agreement with Celtic over Luca Brandt. (Translated from German, kicker.)")
+    assert {c.source for c in ex.claims} == {"kicker"}
+
+
+def test_a_demonym_before_sports_press_is_no_player(gaz):
+    _, ex = claims(gaz, "[Translated from the Turkish sports press] Everton have wasted no time.\n\n"
+                        "Everton have signed Luca Brandt from Celtic.", "2023-06-05")
+    assert ("Luca Brandt", "nationality") not in facts_of(ex)

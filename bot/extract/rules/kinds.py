@@ -225,7 +225,7 @@ _ROWS: list[KindRule] = [
     KindRule("agreement", r"\b(?:nearly|almost|all but|virtually|as good as)\s+(?:done|complete|completed|agreed|finalised|sealed|settled|wrapped up|tied up)\b"
                           r"(?:\s+(?:the\s+)?(?:arrival|signing|transfer|move|deal|capture)\s+of\b)?|\bclose to being (?:agreed|done|completed|finalised)\b",
              "The deal to bring {P} to {C} is almost done.", strong=True),
-    KindRule("agreement", r"\b(?:closing|closes|closed)\s+in\s+on\b|\bclose to (?:signing|a deal|completing|landing|agreeing|securing|joining|sealing|finalising|finalizing|an agreement|a move)\b|\bon the verge of\b|\bnearing (?:a\s+)?(?:deal|agreement|completion|move)\b|\bclose in on\b",
+    KindRule("agreement", r"\b(?:closing|closes|closed)\s+in\s+on\b|\bclose to (?:signing|a deal|completing|landing|agreeing|securing|joining|sealing|finalising|finalizing|an agreement|a move)\b|\bon the (?:verge|brink|cusp) of\b(?:\s+(?:a|an|his|her)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer|return)(?:\s+from\s+#c\d+#)?)?|\bnearing (?:a\s+)?(?:deal|agreement|completion|move)\b|\bclose in on\b",
              "{C} are closing in on {P}.", strong=True),
     KindRule("agreement", r"\bset to (?:sign|complete|land|seal|finalise|join)\b|\bpoised to (?:sign|complete|land|seal|join|become)\b|\b(?:expected|due) to (?:sign|join|complete|seal)\b",
              "{C} are poised to land {P}.", strong=True),
