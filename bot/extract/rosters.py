@@ -31,13 +31,18 @@ _CLUB_ROSTER = re.compile(r"^#c(\d+)#(?:\s*\([^()]*\))?\s*:\s*#[pu]\d+#(?:\s*\([
                           r"(?:\s*(?:,\s*and|,|;|and)\s*#[pu]\d+#(?:\s*\([^()]*\))?)+\s*[.;]?$")
 _LISTED = re.compile(r"#[pu](\d+)#(?:\s*\(([^()]*)\))?")
 _ENTRY = re.compile(r"#p(\d+)#\s*\((" + _FROM + r")#c(\d+)#([^()]*)\)")
-_ARRIVALS = re.compile(r"\b(?:signings|arrivals|additions|recruits|new (?:players|faces|boys))\b")
+_ARRIVALS = re.compile(r"\b(?:signings|arrivals|additions|recruits|new (?:players|faces|boys)|(?:window|summer|january|transfer) business)\b")
 _DEPARTURES = re.compile(r"\b(?:departures|exits|outgoings|players (?:who|that) (?:have )?left)\b")
 # "in", "arrivals", "incoming" over a list of the article's club's signings; "out" over its departures
 _IN_HEAD = re.compile(r"^(?:in|ins|arrivals|incoming|signings|players in|new signings)\s*:?$")
 _OUT_HEAD = re.compile(r"^(?:out|outs|departures|outgoing|exits|players out)\s*:?$")
 # "#p0# (permanent from #c1#, #m2#)", "#p0# (sold to #c1#)": one player a line
-_ITEM = re.compile(r"^#p(\d+)#\s*\(([^()]*?)#c(\d+)#([^()]*)\)\s*[.;]?$")
+# ("- Nico Schulz (TSG 1899 Hoffenheim), full-back - 25.5 million euros": what follows the bracket too)
+_ITEM = re.compile(r"^#p(\d+)#\s*\(([^()]*?)#c(\d+)#([^()]*)\)(?:[^#()]|#m\d+#|\([^()]*\))*$")
+# "- Tibo Persyn: loaned to Westerlo, ...": one player a line, what became of him told after a colon
+_TOLD_ITEM = re.compile(r"^#p(\d+)#\s*:\s*")
+_WENT_TO = re.compile(r"\b(?:sold|loaned|transferred|moved|joined|joins|went back|returned|back|on loan|leaves? for|left for|off)\s+to\s+#c(\d+)#|"
+                      r"\b(?:joined|joins|signed for|signs for)\s+#c(\d+)#")
 _OUT_TO = re.compile(r"\b(?:to|joined|joins|signed for|with)\s*$")
 _BRACKETED = ""  # a departures list: each player's club is the one in his brackets
 _LABELLED = "-"  # no club of its own: only lists that open with their club take it
@@ -47,6 +52,7 @@ _LIST_KINDS = ("signed", "loan", "agreement", "talks", "bid", "interest")
 def roster_claims(sents: list[Sent], drafts: list[Draft], article: Article) -> None:
     """Add the claims of the players listed under an introducing sentence that ends with a colon."""
     intro: tuple[str, str, str, str | None] | None = None
+    item_para = -1
     for s in sents:
         head = _head_intro(s, sents)
         if head is not None:
@@ -56,6 +62,15 @@ def roster_claims(sents: list[Sent], drafts: list[Draft], article: Article) -> N
         if item is not None and intro is not None:
             _item(s, item, intro, drafts, article)
             continue
+        headed = intro is not None and intro[2] in ("roster: in", "roster: out")
+        told = _TOLD_ITEM.match(s.masked) if headed else None
+        if told is not None and intro is not None:
+            _told_item(s, told, intro, drafts, article)
+            item_para = s.para
+            continue
+        if headed and (s.item or s.para == item_para):
+            item_para = s.para
+            continue  # another line of the list, or the rest of a listed player's line
         labelled = _CLUB_ROSTER.match(s.masked)
         if labelled is not None:
             if intro is not None:
@@ -77,20 +92,15 @@ def roster_claims(sents: list[Sent], drafts: list[Draft], article: Article) -> N
 
 
 def _head_intro(s: Sent, sents: list[Sent]) -> tuple[str, str, str, str | None] | None:
-    """A cross-head "In" / "Out" over a list: the club the article has named most so far moves."""
+    """A cross-head "In" / "Out" over a list of the business of the club the article opens with."""
     text = s.text.strip().lower()  # (a lone "Out" may be masked as an unknown name)
     if _OUT_HEAD.match(text):
         return ("signed", _BRACKETED, "roster: out", s.source)
     if not _IN_HEAD.match(text):
         return None
-    counts: dict[str, int] = {}
-    for earlier in sents[: s.idx]:
-        for m in earlier.mentions:
-            if m.kind == "club" and m.names:
-                counts[m.names[0]] = counts.get(m.names[0], 0) + 1
-    if not counts:
-        return None
-    return ("signed", max(counts, key=counts.__getitem__), "roster: in", s.source)
+    # the club the article opens with: "Club Brugge were among the busiest clubs ..."
+    home = next((m.names[0] for earlier in sents[: s.idx] for m in earlier.mentions if m.kind == "club" and m.names), None)
+    return ("signed", home, "roster: in", s.source) if home else None
 
 
 def _item(s: Sent, m: re.Match[str], intro: tuple[str, str, str, str | None], drafts: list[Draft],
@@ -105,6 +115,24 @@ def _item(s: Sent, m: re.Match[str], intro: tuple[str, str, str, str | None], dr
             _add(drafts, player_m.names[0], club_m.names[0], before, intro, s, article)
     elif intro[1] != _LABELLED and club_m.names[0] != intro[1] and not _OUT_TO.search(before):
         _add(drafts, player_m.names[0], intro[1], before + after, intro, s, article)
+
+
+def _told_item(s: Sent, m: re.Match[str], intro: tuple[str, str, str, str | None], drafts: list[Draft],
+               article: Article) -> None:
+    """An arrival under "In" is the article's club's signing (a loan if the line says so); a
+    departure under "Out" goes to the club the line sends him to."""
+    player_m = s.mentions[int(m.group(1))]
+    if player_m.kind != "player" or not player_m.names:
+        return
+    rest = s.masked[m.end():]
+    if intro[1] == _BRACKETED:
+        went = _WENT_TO.search(rest)
+        if went:
+            club_m = s.mentions[int(went.group(1) or went.group(2))]
+            if club_m.kind == "club" and club_m.names:
+                _add(drafts, player_m.names[0], club_m.names[0], went.group(0), intro, s, article)
+    elif intro[1] != _LABELLED:
+        _add(drafts, player_m.names[0], intro[1], rest, intro, s, article)
 
 
 def _club_list(s: Sent, m: re.Match[str], intro: tuple[str, str, str, str | None], drafts: list[Draft],
@@ -124,8 +152,8 @@ def _club_list(s: Sent, m: re.Match[str], intro: tuple[str, str, str, str | None
 def _add(drafts: list[Draft], player: str, club: str, bracket: str, intro: tuple[str, str, str, str | None], s: Sent,
          article: Article) -> None:
     """One listed player's claim, unless the article already has one for him and that club."""
-    if any(d.player == player and d.club == club for d in drafts):
-        return
+    if any(d.player == player and d.club == club and not d.past for d in drafts):
+        return  # (a spell there before, "he had spent last season at C on loan", is no news of now)
     kind, _club, rule, source = intro
     # "X (loan from Y)", "X (Y, loan)": a loan among the signings
     own = "loan" if kind == "signed" and "loan" in bracket else kind

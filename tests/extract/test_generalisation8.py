@@ -406,3 +406,25 @@ def test_a_demonym_before_sports_press_is_no_player(gaz):
     _, ex = claims(gaz, "[Translated from the Turkish sports press] Everton have wasted no time.\n\n"
                         "Everton have signed Luca Brandt from Celtic.", "2023-06-05")
     assert ("Luca Brandt", "nationality") not in facts_of(ex)
+
+
+def test_in_and_out_lists_told_after_a_colon(gaz):
+    text = ("Everton were among the busiest clubs of the window.\n\nOUT\n"
+            "- Rui Teixeira: loaned to Juventus, the runaway leaders. The club still believe in him.\n"
+            "- Jonas Falk: sold to Celtic for close to five million euros, depending on bonuses linked to his performances.\n\n"
+            "IN\n- Luca Brandt: arrives from Chelsea and will start with the reserves.\n"
+            "- Tomasz Wielgosz: comes on loan from Barcelona until the end of the season.")
+    got, _ = claims(gaz, text, "2022-02-01")
+    assert {("Rui Teixeira", "Juventus", "loan", False), ("Jonas Falk", "Celtic", "signed", False),
+            ("Luca Brandt", "Everton", "signed", False), ("Tomasz Wielgosz", "Everton", "loan", False)} <= got
+    assert not any(c in ("Chelsea", "Barcelona") and not past for _p, c, _k, past in got)
+
+
+def test_a_window_business_list_with_previous_clubs(gaz):
+    text = ("Everton spent heavily this summer. This is Everton's window business at a glance, with previous club, "
+            "position and fee:\n\n- Luca Brandt (Chelsea), centre-back - £30m\n"
+            "- Rui Teixeira (Barcelona), striker - £21m (he had already spent last season at Everton on loan)\n"
+            "- Jonas Falk (Juventus), midfielder - free")
+    got, _ = claims(gaz, text, "2019-09-03")
+    assert {("Luca Brandt", "Everton", "signed", False), ("Rui Teixeira", "Everton", "signed", False),
+            ("Jonas Falk", "Everton", "signed", False)} <= got
