@@ -428,3 +428,11 @@ def test_a_window_business_list_with_previous_clubs(gaz):
     got, _ = claims(gaz, text, "2019-09-03")
     assert {("Luca Brandt", "Everton", "signed", False), ("Rui Teixeira", "Everton", "signed", False),
             ("Jonas Falk", "Everton", "signed", False)} <= got
+
+
+def test_players_brought_in_on_loan_listed_after_a_colon(gaz):
+    got, _ = claims(gaz, "Everton also paid £7m for Celtic left-back Luca Brandt and brought in three players on loan: "
+                         "Rui Teixeira from Chelsea, goalkeeper Jonas Falk from Juventus and striker Tomasz Wielgosz from Barcelona.",
+                    "2018-09-01")
+    assert got == {("Luca Brandt", "Everton", "signed", False), ("Rui Teixeira", "Everton", "loan", False),
+                   ("Jonas Falk", "Everton", "loan", False), ("Tomasz Wielgosz", "Everton", "loan", False)}

@@ -179,7 +179,7 @@ _ROWS: list[KindRule] = [
              "{C2} sold {P} to {C} in 2022.", strong=True),
     KindRule("signed", r"\b(?:signing|purchase|arrival|addition|acquisition|recruit)\s+(?:of\s+the\s+(?:summer|window|season|month)\s+)?(?:so far\s+)?after\b(?=[^;]*#[pa]\d+#\s+from\s+#c)",
              "For {C}, Luca Brandt is the fourth purchase of the summer after {P} from {C2}, Jonas Falk from Celtic.", strong=True),
-    KindRule("signed", r"\b(?:brought in|signed|added|recruited|landed)\s+(?:[\w-]+\s+){0,2}?(?:players|signings|new faces|recruits)(?:\s+from\s+#c\d+#)?,?\s+(?:among them|including|among whom are)\b",
+    KindRule("signed", r"\b(?:brought in|signed|added|recruited|landed)\s+(?:[\w-]+\s+){0,2}?(?:players|signings|new faces|recruits)(?:\s+from\s+#c\d+#)?(?:\s+on\s+loan)?(?:,?\s+(?:among them|including|among whom are)\b|:)",
              "{C} have brought in nine players, among them {P} and Jonas Falk.", strong=True),
     KindRule("signed", r"\bcompleting\s+(?:(?:a|their|his|her)\s+)?(?:[\w-]+\s+)?moves?\s+to\s+(?=#c)",
              "{C} have announced three signings, with {P} and Jonas Falk completing moves to {C}.", strong=True, mover=True),
