@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.fastre import boundary_first, gated
+from bot.extract.lexicon import LANGUAGES
 
 _NAME = r"#([suc])(\d+)#"
 _VERB = (r"(?:has |have |had |is |are |was |also |now |later |previously |earlier )?(?:(?:is|are) reporting|reporting|reports?|reported|"
@@ -80,9 +81,8 @@ def trailing_credit(paragraph_last_sentence: str) -> str | None:
     return name
 
 
-_LANGUAGE = (r"(?:french|spanish|italian|german|portuguese|dutch|turkish|catalan|greek|russian|arabic|japanese|polish|"
-             r"swedish|danish|norwegian|croatian|serbian|czech|english|korean|chinese|brazilian)")
-_TRANSLATED_TAIL = re.compile(rf"(?:translated|adapted)\s+from\s+(?:the\s+)?(?:{_LANGUAGE}\b(?:\s+of\b|,)?)?\s*(?:the\s+)?([^,]*)", re.I)
+_TRANSLATED_TAIL = re.compile(rf"(?:translated|adapted)\s+from\s+(?:the\s+)?(?:(?:{'|'.join(sorted(LANGUAGES))})\b(?:\s+of\b|,)?)?"
+                              r"\s*(?:the\s+)?([^,]*)", re.I)
 
 
 def dateline_agency(first_sentence: str) -> str | None:

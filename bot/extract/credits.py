@@ -9,6 +9,7 @@ from bot.extract import attribution as attr
 from bot.extract.document import Sent
 from bot.extract.entities import is_place_or_nation
 from bot.extract.fastre import gated
+from bot.extract.lexicon import LANGUAGES
 from bot.models import Article
 from bot.text import fold
 
@@ -86,10 +87,7 @@ def _section_credit(s: Sent) -> str | None:
 
 # "(Translated from the Spanish of Estadio Deportivo, Seville.)", "(Translated from Spanish, MARCA.)",
 # "(Translated from Record, Lisbon.)"; not "(Translated from French.)"
-_LANGUAGES = frozenset({"french", "spanish", "italian", "german", "portuguese", "dutch", "turkish", "catalan", "greek", "russian",
-                        "arabic", "japanese", "polish", "swedish", "danish", "norwegian", "croatian", "serbian", "czech",
-                        "english", "korean", "chinese", "brazilian"})
-_LANGUAGE = "|".join(w.capitalize() for w in sorted(_LANGUAGES))
+_LANGUAGE = "|".join(w.capitalize() for w in sorted(LANGUAGES))
 _TRANSLATED = re.compile(rf"\(?\s*Translated from (?:the )?(?:(?:{_LANGUAGE})(?: of |, ))?(?:the )?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,3}})"
                          r"(?: (?:agency|news agency|newspaper|daily))?\s*[,.)]")
 
@@ -98,7 +96,7 @@ def _translated_from(paras: list[list[str]]) -> str | None:
     for para in paras[:3] + paras[-2:]:
         for line in para:
             m = _TRANSLATED.search(line) if "ranslated" in line else None
-            if m and fold(m.group(1)) not in _LANGUAGES:
+            if m and fold(m.group(1)) not in LANGUAGES:
                 return m.group(1)
     return None
 

@@ -144,6 +144,12 @@ PLACES: dict[str, tuple[str, ...]] = {
     "dubai": ("Shabab Al-Ahli", "Al-Wasl"), "abu dhabi": ("Al-Wahda",),
 }
 
+# Languages a report is translated from ("(Translated from the Spanish of Marca.)").
+LANGUAGES: frozenset[str] = frozenset({
+    "french", "spanish", "italian", "german", "portuguese", "dutch", "turkish", "catalan", "greek", "russian", "arabic",
+    "japanese", "polish", "swedish", "danish", "norwegian", "croatian", "serbian", "czech", "english", "korean", "chinese",
+    "brazilian"})
+
 # Nouns that make "the <X> <noun>" a club description.
 CLUB_NOUNS: frozenset[str] = frozenset({
     "club", "side", "outfit", "team", "giants", "giant", "champions", "heavyweights", "hierarchy",

@@ -6,13 +6,18 @@
 Each listed player gets the claim the introducing sentence tells (its kind, its club and its
 credit); the club in brackets is where the player comes from, so it gets none. A list that
 opens with its own club ("- Al Hilal (€341.6M): Bono (€21M), Neves (€55M)") under "Among their
-signings:" gives its players that club; a list of departures sends each to his bracketed club. A cross-head "In" or "Out" (or "Arrivals",
-"Departures") over one player a line does the same for the club the article is about:
+signings:" gives its players that club; a list of departures sends each to his bracketed club.
+
+A cross-head "In" or "Out" (or "Arrivals", "Departures") over one player a line does the
+same for the club the article opens with, the line telling the move in brackets or after a
+colon:
 
     In
     - Dion Sanderson (permanent from Wolverhampton Wanderers)
+    - Sargis Adamyan: comes on loan from Hoffenheim until the end of the season.
     Out
-    - Tahith Chong (sold to Luton Town, £4m)"""
+    - Tahith Chong (sold to Luton Town, £4m)
+    - Tibo Persyn: loaned to Westerlo, the leaders of the second division."""
 
 from __future__ import annotations
 
