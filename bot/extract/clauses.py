@@ -74,20 +74,23 @@ def timeframe(sents: list[Sent], today) -> None:
 
 
 _CAREER_START = re.compile(r"\b(?:began|started|start|begin|kicked off)\s+(?:his|her)\s+(?:[\w-]+\s+)?career\b")
+
+
 def _career_told(masked: str) -> bool:
     """A sentence that tells a career from its start (not "the club where he started his career")."""
     m = _CAREER_START.search(masked)
-    return m is not None and not _RELATIVE_BEFORE.search(masked, 0, m.start()) and not _NOW.search(masked)
+    return m is not None and not _RELATIVE_BEFORE.search(masked, 0, m.start()) and not _MOVE_NOW.search(masked)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:where|who|which|whom)\s+(?:#a\d+#\s+|he\s+|she\s+)?$")
-_NOW = re.compile(r"\bnow\b|\b(?:has|have|will|is|are)\s+(?:just\s+)?(?:joined|signed|moved|completed|agreed|join|sign|move|"
+_MOVE_NOW = re.compile(r"\bnow\b|\b(?:has|have|will|is|are)\s+(?:just\s+)?(?:joined|signed|moved|completed|agreed|join|sign|move|"
                   r"joining|moving|signing|set to|close to|expected to|in talks)\b")
 _RELATIVE_TAIL = re.compile(r",\s*(?:for whom|with whom|where|who|which|when)\b")
 _PRESENT_MAIN_VERB = re.compile(r"\b(?:has|have|is|are|will|wants|want|remains|remain|would like|hopes)\b")
 
 
 def _present_main(masked: str, today) -> bool:
+    """A present main clause before a dated relative one ("X wants to stay at #c, for whom he scored ... last season")."""
     m = _RELATIVE_TAIL.search(masked) if "," in masked else None
     if m is None:
         return False

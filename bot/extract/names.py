@@ -196,11 +196,7 @@ def learn_names(sents: list[Sent], known: list[list[_Known]], reg: Registry,
         named: dict[int, int] = {}  # start -> end of the players this sentence names so far
         for a0, b0 in s.caps:
             _learn_span(s, a0, b0, covered, named, pending_single, reg, gaz, idx)
-    firsts: dict[str, set[str]] = {}
-    for name in reg.player_order:
-        toks = fold(name).split()
-        if len(toks) == 2:
-            firsts.setdefault(toks[0], set()).add(name)
+    firsts = _first_name_index(reg)
     for key, text in pending_single:
         if key not in reg.players and key not in reg.persons and key not in reg.new_club_names:
             mates = firsts.get(key, ())
@@ -211,14 +207,20 @@ def learn_names(sents: list[Sent], known: list[list[_Known]], reg: Registry,
     _first_names(reg, idx)
 
 
-def _first_names(reg: Registry, idx: Index) -> None:
-    """"Ferran came through the youth ranks at Valencia": an article player called by his first
-    name alone, when no other player of the article, person, club or known name has it."""
+def _first_name_index(reg: Registry) -> dict[str, set[str]]:
+    """First name -> the article's two-word players who have it."""
     firsts: dict[str, set[str]] = {}
     for name in reg.player_order:
         toks = fold(name).split()
         if len(toks) == 2:
             firsts.setdefault(toks[0], set()).add(name)
+    return firsts
+
+
+def _first_names(reg: Registry, idx: Index) -> None:
+    """"Ferran came through the youth ranks at Valencia": an article player called by his first
+    name alone, when no other player of the article, person, club or known name has it."""
+    firsts = _first_name_index(reg)
     for w in reg.lone_words:
         names = firsts.get(w)
         if names and len(names) == 1 and len(w) >= 4 and w not in reg.players and w not in reg.persons \
