@@ -44,7 +44,7 @@ def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
                 continue
             if not c.past and c.kind in ("interest", "talks", "bid", "agreement") and (c.club, c.evidence) in done_here:
                 continue
-            if c.terms and not c.past and c.club in winners:
+            if c.own_side and not c.past and c.club in winners:
                 continue  # "He has agreed a two-year contract with the Tigers": the signing's own contract
             if winners and not c.past and c.kind in ("interest", "talks", "bid", "agreement") and c.club not in winners:
                 c.past = True  # a rival's lost race behind a completed move

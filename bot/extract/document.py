@@ -146,7 +146,7 @@ class Draft:
     simple_past: bool = False  # a completed move told in the simple past ("Lyon signed him from Palace")
     rule: str = ""  # the row that gave it (bot/extract/rules)
     leaves_owner: bool = False  # an implicit destination that cannot be the club he is tied to ("X joins on loan")
-    terms: bool = False  # his own contract ("agreed a two-year contract with C"): part of a move told done
+    own_side: bool = False  # his own side of a move (his contract, his wish to join): part of that move when told done
 
     def claim(self) -> Claim:
         # validated types throughout (str, bool, date, Amount): no need to validate again

@@ -315,6 +315,8 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
         left.endswith(", ") and right.startswith(",") and role_left(left[:-2]))  # "His agent, Nick X, said"
     if role and left.rstrip().lower().endswith(_PLAYER_ROLES_TAILS):
         role, player_left = None, True  # "free agent Mateus Andrade": a player, no agent
+    elif role and not role_left(left) and _OWN_MOVE.match(right):
+        role, player_left = None, True  # "X said he was delighted to join C": he speaks of his own move
     elif role is not None and not isinstance(role, bool) and role.group(0).lower().endswith(_PLAYER_ROLES_TAILS):
         role, player_left = None, True  # "Mateus Andrade, a free agent after five seasons at Lille"
     clubish = has_club_marker(sp.key) or CLUB_RIGHT.match(right) or (club_left(left) and not player_left)
@@ -330,6 +332,11 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
     sp.role, sp.clubish, sp.playerish = bool(role), bool(clubish), bool(playerish)
 
 
+# a speaker whose reported words are about his own move: a player, not a journalist or an official
+_OWN_MOVE = re.compile(r"^\s+(?:has\s+|had\s+)?(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|admitted|admits|insisted|insists|revealed|"
+                       r"confirmed|confirms|explained)\s*(?:that\s+)?(?:he|she)\s+(?:[\w'-]+\s+){0,5}?"
+                       r"(?:join|joining|joined|leave|leaving|play for|playing for|stay at|staying at|stay with|move to|moving to|"
+                       r"sign for|signing for|happy at|happy with life at|return to|returning to)\b", re.I)
 _DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+)\s$")
 
 

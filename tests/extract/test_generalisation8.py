@@ -436,3 +436,22 @@ def test_players_brought_in_on_loan_listed_after_a_colon(gaz):
                     "2018-09-01")
     assert got == {("Luca Brandt", "Everton", "signed", False), ("Rui Teixeira", "Everton", "loan", False),
                    ("Jonas Falk", "Everton", "loan", False), ("Tomasz Wielgosz", "Everton", "loan", False)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Luca Brandt said he was delighted to join Everton from Celtic.", {("Luca Brandt", "Everton", "signed", False)}),
+    ("Luca Brandt says he is happy at Celtic despite interest from Everton.", {("Luca Brandt", "Everton", "interest", False)}),
+    ("Luca Brandt told reporters he wants to join Everton.", {("Luca Brandt", "Everton", "interest", False)}),
+    ("Luca Brandt admitted he would love to play for Everton one day.", {("Luca Brandt", "Everton", "interest", False)}),
+])
+def test_a_player_speaking_of_his_own_move_is_a_player(gaz, text, want):
+    got, ex = claims(gaz, text)
+    assert got == want
+    assert ex.players == ["Luca Brandt"]
+
+
+def test_his_wish_to_join_the_club_that_signs_him_is_part_of_the_move(gaz):
+    got, _ = claims(gaz, "Everton have signed Luca Brandt from Celtic.\n\nChelsea made an offer, but the player made it "
+                         "clear that he only wanted to join Everton.")
+    assert ("Luca Brandt", "Everton", "interest", False) not in got
+    assert ("Luca Brandt", "Everton", "signed", False) in got

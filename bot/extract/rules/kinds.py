@@ -15,8 +15,9 @@ Row fields:
 - past: the phrase itself tells a finished spell ("spent last season on loan at C");
 - cancels: the phrase says the move its clause tells fell through ("X's move to C has
   collapsed at the medical"): the clause's own move and agreement phrases give nothing;
-- terms: the phrase tells the player's own contract ("has agreed a two-year contract with C"):
-  where the article tells his move to C done, it is that move's contract, not a step of its own;
+- own_side: the phrase tells the player's own side of a move ("has agreed a two-year contract
+  with C", "he only wanted to join C"): where the article tells his move to C done, it is part
+  of that move, not a claim of its own;
 - example / club: the sentence the row exists for and the slot of the club whose claim
   it must give ("" when it must give none).
 
@@ -39,7 +40,7 @@ class KindRule:
     mover: bool = False
     past: bool = False
     cancels: bool = False
-    terms: bool = False
+    own_side: bool = False
     name: str = ""
 
 
@@ -187,10 +188,12 @@ _ROWS: list[KindRule] = [
              "{C} also bought a left-back, Australia international {P} from {C2}.", strong=True),
     KindRule("loan", r"\b(?:tied|tie|ties)\s+up\s+(?:a|the)\s+(?:[\w-]+\s+)?loan\s+(?:deal\s+|move\s+)?for\b",
              "{C} had earlier tied up a loan for {P}, the 22-year-old defender, from {C2}.", strong=True),
+    KindRule("signed", r"\b(?:delighted|happy|thrilled|proud|excited|honoured|pleased)\s+to\s+(?:have\s+)?(?:join|joined|be joining|have signed for|sign for|be at)\s+(?=#c)",
+             "{P} said he was delighted to join {C} from {C2}.", strong=True, mover=True),
     # ---- agreement
     KindRule("agreement", r"\b(?:agreed|agrees|has agreed)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+-year|[\w-]+-month|long-term|short-term|one-year)\s+"
                           r"(?:contract|deal)\s+(?:with|at)\s+#c\d+#",
-             "{P} has agreed a three-year contract with {C}.", strong=True, terms=True),
+             "{P} has agreed a three-year contract with {C}.", strong=True, own_side=True),
     KindRule("agreement", r"\b(?:agreed|agree|agrees|agreeing)\s+(?:on\s+(?:[\w-]+\s+){0,2}?on\s+|on\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:fee|deal|terms|personal terms|package|contract|agreement|price|transfer|loan)\b",
              "{C} have agreed a fee with {C2} for {P}.", strong=True),
     KindRule("agreement", r"\b(?:fee|terms|deal)\s+(?:has\s+|have\s+|was\s+)?(?:already\s+|now\s+|also\s+|reportedly\s+)?(?:been\s+)?agreed\b",
@@ -283,6 +286,8 @@ _ROWS: list[KindRule] = [
              "{C} hope {C2}'s defender {P}, 23, will be the first signing of the new manager's reign."),
     KindRule("interest", r"\b(?:would love|would like|wants|want|keen|hoping|hopes|hope)\s+to\s+(?:be\s+)?reunite[ds]?\s+with\b",
              "{C} boss Jon Smith would love to be reunited with {C2} playmaker {P}."),
+    KindRule("interest", r"\b(?:wants?|wanted|would love|would like|hopes?|hoping|is keen|is eager|is desperate|dreams?)\s+to\s+(?:join|play for|move to|sign for)\s+(?=#c)",
+             "{P} told reporters he wants to join {C}.", mover=True, own_side=True),
     # "also likes Dynamo Kiev forward X", "still like his QPR team-mate X": the object described
     KindRule("interest", r"\blikes?\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:#c\d+#(?:'s)?\s+)?(?:[\w-]+\s+){1,2}?#[pa]\d+#",
              "{C} also like {C2} forward {P}."),
