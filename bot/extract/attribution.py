@@ -76,11 +76,13 @@ def trailing_credit(paragraph_last_sentence: str) -> str | None:
         name = tr.group(1).strip(" ,.")
         if not name:
             return None
+    name = _THEN_TRANSLATED.sub("", name)  # "(Lusa, translated)"
     if _NOT_SOURCE.match(name) or len(name.split()) > 5:
         return None
     return name
 
 
+_THEN_TRANSLATED = re.compile(r",\s*translated\b.*$", re.I)
 _TRANSLATED_TAIL = re.compile(rf"(?:translated|adapted)\s+from\s+(?:the\s+)?(?:(?:{'|'.join(sorted(LANGUAGES))})\b(?:\s+of\b|,)?)?"
                               r"\s*(?:the\s+)?([^,]*)", re.I)
 

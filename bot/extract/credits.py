@@ -95,10 +95,13 @@ _TRANSLATED = re.compile(rf"\(?\s*Translated from (?:the )?(?:(?:{_LANGUAGE})(?:
 def _translated_from(paras: list[list[str]]) -> str | None:
     for para in paras[:3] + paras[-2:]:
         for line in para:
-            m = _TRANSLATED.search(line) if "ranslated" in line else None
+            m = (_TRANSLATED.search(line) or _NAME_TRANSLATED.search(line)) if "ranslated" in line else None
             if m and fold(m.group(1)) not in LANGUAGES:
                 return m.group(1)
     return None
+
+
+_NAME_TRANSLATED = re.compile(r"\(\s*([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}),\s*translated\b[^()]*\)")  # "(Lusa, translated)"
 
 
 _CLUB_IN_BRACKET_END = re.compile(r"\([^()]*#c\d+#[^()]*\)[.!]?\s*$")

@@ -202,7 +202,7 @@ PLAYER_RIGHT = re.compile(
     r"\s+(?:is|was|has been|had been|will be)\s+(?:officially\s+|permanently\s+)?(?:transferred|sold|loaned)\s+to\b|"
     r"\s+(?:is|was)\s+(?:staying|leaving|joining|rejoining|heading)\b|\s+(?:has|had)\s+(?:passed|undergone)\s+(?:a|his|her)\s+medical\b|"
     r"\s+(?:came|comes|has come)\s+close\s+to\s+(?:joining|signing for|moving to)\b|\s+(?:has\s+)?(?:said|says)\s+(?:no|yes)\s+to\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:{_POS_ALT}|{_PLAYER_NOUN_ALT})\b|,\s+who\s+(?:came|joined|left|had|has|moved|cost|signed|is|was))",
+    rf"(?:{_POS_ALT}|{_PLAYER_NOUN_ALT})\b|,\s+who\s+(?:came|joined|left|had|has|moved|cost|signed|is|was|went|arrived|joins|moves|leaves))",
     re.I)
 # Weaker context, trusted only for names of two or more words ("monitoring Ko Itakura").
 PLAYER_LEFT_WEAK = re.compile(

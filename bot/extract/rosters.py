@@ -45,7 +45,8 @@ _OUT_HEAD = re.compile(r"^(?:out|outs|departures|outgoing|exits|players out)\s*:
 # ("- Nico Schulz (TSG 1899 Hoffenheim), full-back - 25.5 million euros": what follows the bracket too)
 _ITEM = re.compile(r"^#p(\d+)#\s*\(([^()]*?)#c(\d+)#([^()]*)\)(?:[^#()]|#m\d+#|\([^()]*\))*$")
 # "- Tibo Persyn: loaned to Westerlo, ...": one player a line, what became of him told after a colon
-_TOLD_ITEM = re.compile(r"^#p(\d+)#\s*:\s*")
+# ("- Zeno Debast (centre-back, Belgium): from Anderlecht, 15.5 million euros": a description first)
+_TOLD_ITEM = re.compile(r"^#p(\d+)#\s*(?:\([^()#]*\))?\s*:\s*")
 _WENT_TO = re.compile(r"\b(?:sold|loaned|transferred|moved|joined|joins|went back|returned|back|on loan|leaves? for|left for|off)\s+to\s+#c(\d+)#|"
                       r"\b(?:joined|joins|signed for|signs for)\s+#c(\d+)#")
 _OUT_TO = re.compile(r"\b(?:to|joined|joins|signed for|with)\s*$")
@@ -68,7 +69,7 @@ def roster_claims(sents: list[Sent], drafts: list[Draft], article: Article) -> N
             _item(s, item, intro, drafts, article)
             continue
         headed = intro is not None and intro[2] in ("roster: in", "roster: out")
-        told = _TOLD_ITEM.match(s.masked) if headed else None
+        told = _TOLD_ITEM.match(s.masked) if intro is not None and (headed or s.item) else None
         if told is not None and intro is not None:
             _told_item(s, told, intro, drafts, article)
             item_para = s.para

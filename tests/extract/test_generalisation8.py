@@ -455,3 +455,29 @@ def test_his_wish_to_join_the_club_that_signs_him_is_part_of_the_move(gaz):
                          "clear that he only wanted to join Everton.")
     assert ("Luca Brandt", "Everton", "interest", False) not in got
     assert ("Luca Brandt", "Everton", "signed", False) in got
+
+
+def test_list_lines_with_a_description_before_the_colon(gaz):
+    text = ("Everton have been busy.\n\nEverton's signings:\n\n- Tomasz Wielgosz (goalkeeper, Bosnia): from Celtic, £4m.\n"
+            "- Rui Teixeira (centre-back, Belgium): from Chelsea, £15m.")
+    got, _ = claims(gaz, text, "2019-07-08")
+    assert got == {("Tomasz Wielgosz", "Everton", "signed", False), ("Rui Teixeira", "Everton", "signed", False)}
+
+
+def test_players_who_went_to_clubs_in_a_list_of_departures(gaz):
+    got, _ = claims(gaz, "Going the other way were Rui Teixeira, who joined Sunderland, Tomasz Wielgosz, who went to "
+                         "Celtic, and Jonas Falk, who left for Juventus.", "2019-07-08")
+    assert got == {("Rui Teixeira", "Sunderland", "signed", False), ("Tomasz Wielgosz", "Celtic", "signed", False),
+                   ("Jonas Falk", "Juventus", "signed", False)}
+    got, _ = claims(gaz, "Everton also went to Celtic, to find in Tomasz Wielgosz a replacement.", "2019-07-08")
+    assert ("Tomasz Wielgosz", "Celtic", "signed", False) not in got
+
+
+def test_a_club_announcing_a_loan(gaz):
+    _, ex = claims(gaz, "With hours of the window left, Everton announced the six-month loan of Chelsea striker Luca Brandt.")
+    assert {(c.player, c.club, c.kind, c.source) for c in ex.claims} == {("Luca Brandt", "Everton", "loan", "Everton")}
+
+
+def test_an_outlet_then_translated_in_brackets(gaz):
+    _, ex = claims(gaz, "Everton have signed Luca Brandt from Celtic. (Bild, translated)\n\nThe fee is £4m.")
+    assert {c.source for c in ex.claims} == {"Bild"}

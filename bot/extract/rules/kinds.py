@@ -154,7 +154,9 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\barrivals?\s+of\b(?!\s+(?:two|three|four|five|six|several|some|other|new|a|an)\b)|\bthe signing of\b|\bwon the race\b|\bhave won the race\b",
              "{C} have won the race for {P}.", strong=True),
     KindRule("signed", r"\b(?:returned|returns|returning)\s+to\s+(?=#c)", "{P} returned to {C} on a free transfer.", strong=True, mover=True),
-    KindRule("signed", r"\bmoved\s+to\b|\bleft\s+(?:#c\d+#\s+)?for\s+(?=#c)|\bleft to join\b|\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b",
+    KindRule("signed", r"\bmoved\s+to\b|\bleft\s+(?:#c\d+#\s+)?for\s+(?=#c)|\bleft to join\b|\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b|"
+                       # ("#p went to #c", not "Napoli also went to Genoa, to find in #p a replacement")
+                       r"(?:(?<=#p\d# )|(?<=#a\d# )|(?<=#p\d\d# )|(?<=#a\d\d# ))went\s+to\s+(?=#c\d+#(?!'s))",
              "{P} has gone to {C}.", strong=True, mover=True),
     KindRule("signed", r"\bcame\s+(?:in\s+)?from\b|\b(?:arrived|arrives|arriving)\s+from\b", "{P} came in from {C2} to {C} last week.", strong=True, mover=True),
     KindRule("signed", r"\bbrought\s+(?:#[pa]\d+#\s+)?(?:over\s+|in\s+)?from\b|\bbought\s+(?:#[pa]\d+#\s+)?(?:from|for)\b|\bhad\s+bought\b",
@@ -190,6 +192,9 @@ _ROWS: list[KindRule] = [
              "{C} had earlier tied up a loan for {P}, the 22-year-old defender, from {C2}.", strong=True),
     KindRule("signed", r"\b(?:delighted|happy|thrilled|proud|excited|honoured|pleased)\s+to\s+(?:have\s+)?(?:join|joined|be joining|have signed for|sign for|be at)\s+(?=#c)",
              "{P} said he was delighted to join {C} from {C2}.", strong=True, mover=True),
+    KindRule("loan", r"\b(?:announced|announce|announces|confirmed|confirm|confirms|completed|complete|completes|sealed|secured)\s+the\s+"
+                     r"(?:[\w-]+\s+){0,2}?loan\s+(?:signing\s+|move\s+|deal\s+)?of\b",
+             "{C} announced the six-month loan of {C2} striker {P}.", strong=True),
     # ---- agreement
     KindRule("agreement", r"\b(?:agreed|agrees|has agreed)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+-year|[\w-]+-month|long-term|short-term|one-year)\s+"
                           r"(?:contract|deal)\s+(?:with|at)\s+#c\d+#",
