@@ -481,3 +481,11 @@ def test_a_club_announcing_a_loan(gaz):
 def test_an_outlet_then_translated_in_brackets(gaz):
     _, ex = claims(gaz, "Everton have signed Luca Brandt from Celtic. (Bild, translated)\n\nThe fee is £4m.")
     assert {c.source for c in ex.claims} == {"Bild"}
+
+
+def test_attention_of_and_a_possible_switch(gaz):
+    got, _ = claims(gaz, "Luca Brandt could be heading out of Celtic. The Ivory Coast defender has attracted the attention of "
+                         "Juventus and Everton.", "2019-08-12")
+    assert got == {("Luca Brandt", "Juventus", "interest", False), ("Luca Brandt", "Everton", "interest", False)}
+    got, _ = claims(gaz, "Representatives of Luca Brandt will talk about a possible switch to Premier League club Everton.")
+    assert got == {("Luca Brandt", "Everton", "interest", False)}

@@ -293,6 +293,8 @@ _ROWS: list[KindRule] = [
              "{C} boss Jon Smith would love to be reunited with {C2} playmaker {P}."),
     KindRule("interest", r"\b(?:wants?|wanted|would love|would like|hopes?|hoping|is keen|is eager|is desperate|dreams?)\s+to\s+(?:join|play for|move to|sign for)\s+(?=#c)",
              "{P} told reporters he wants to join {C}.", mover=True, own_side=True),
+    KindRule("interest", r"\b(?:possible|potential|proposed|mooted|prospective)\s+(?:move|switch|transfer|loan)\s+to\s+(?:[\w-]+\s+){0,4}?(?=#c)",
+             "Representatives of {P} will talk about a possible switch to Major League Soccer club {C}."),
     # "also likes Dynamo Kiev forward X", "still like his QPR team-mate X": the object described
     KindRule("interest", r"\blikes?\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:#c\d+#(?:'s)?\s+)?(?:[\w-]+\s+){1,2}?#[pa]\d+#",
              "{C} also like {C2} forward {P}."),
@@ -310,7 +312,7 @@ _ROWS: list[KindRule] = [
              "{C} want {P}."),
     KindRule("interest", r"\bconsider(?:ing|s|ed)?\b|\bcourting\b|\bweighing up\b|\bplotting\b|\beyeing up\b|\blining up\b|\bput out the feelers\b|\bfeelers\b",
              "{C} are considering a move for {P}."),
-    KindRule("interest", r"\bcaught the (?:attention|eye) of\b|\battract(?:ed|ing)?\s+(?:interest|attention)\s+from\b", "{P} has caught the eye of {C}."),
+    KindRule("interest", r"\bcaught the (?:attention|eye) of\b|\battract(?:ed|ing|s)?\s+(?:the\s+)?(?:interest|attention)\s+(?:from|of)\b", "{P} has caught the eye of {C}."),
     KindRule("interest", r"\b(?:go|going|come|coming|went)\s+(?:back\s+)?(?:after|for)\s+#[pa]\d+#|\btipped to (?:sign|land|move for)\b|\bcome back in for\b",
              "{C} could come back in for {P} in the summer."),
     KindRule("interest", r"\b(?:gearing up|preparing|ready|planning|plan|plans|look(?:ing)? to|set) to (?:make|launch|table|submit|lodge)\b",
