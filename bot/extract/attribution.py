@@ -77,12 +77,14 @@ def trailing_credit(paragraph_last_sentence: str) -> str | None:
         if not name:
             return None
     name = _THEN_TRANSLATED.sub("", name)  # "(Lusa, translated)"
-    if _NOT_SOURCE.match(name) or len(name.split()) > 5:
+    if _NOT_SOURCE.match(name) or _ONLY_TRANSLATED.match(name) or len(name.split()) > 5:
         return None
     return name
 
 
 _THEN_TRANSLATED = re.compile(r",\s*translated\b.*$", re.I)
+# "(translated)", "(translation)", "(translated from the Spanish)": a note that names no outlet
+_ONLY_TRANSLATED = re.compile(rf"^(?:translated|translation|adapted)(?:\s+from\s+(?:the\s+)?(?:{'|'.join(sorted(LANGUAGES))}))?\W*$", re.I)
 _TRANSLATED_TAIL = re.compile(rf"(?:translated|adapted)\s+from\s+(?:the\s+)?(?:(?:{'|'.join(sorted(LANGUAGES))})\b(?:\s+of\b|,)?)?"
                               r"\s*(?:the\s+)?([^,]*)", re.I)
 

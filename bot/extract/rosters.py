@@ -39,19 +39,25 @@ _ENTRY = re.compile(r"#p(\d+)#\s*\((" + _FROM + r")#c(\d+)#([^()]*)\)")
 _ARRIVALS = re.compile(r"\b(?:signings|arrivals|additions|recruits|new (?:players|faces|boys)|(?:window|summer|january|transfer) business)\b")
 _DEPARTURES = re.compile(r"\b(?:departures|exits|outgoings|players (?:who|that) (?:have )?left)\b")
 # "in", "arrivals", "incoming" over a list of the article's club's signings; "out" over its departures
-_IN_HEAD = re.compile(r"^(?:in|ins|arrivals|incoming|signings|players in|new signings)\s*:?$")
-_OUT_HEAD = re.compile(r"^(?:out|outs|departures|outgoing|exits|players out)\s*:?$")
+_IN_HEAD = re.compile(r"^(?:in|ins|arrivals|incoming|signings|players in|new signings|done|done deals|confirmed|completed)\s*:?$")
+_OUT_HEAD = re.compile(r"^(?:out|outs|departures|outgoing|exits|players out|gone|sold)\s*:?$")
+# "Next", "Targets" over players the article's club is after but has not signed
+_NEXT_HEAD = re.compile(r"^(?:next|targets|wanted|linked|in the pipeline|still to come|possible arrivals)\s*:?$")
 # "#p0# (permanent from #c1#, #m2#)", "#p0# (sold to #c1#)": one player a line
 # ("- Nico Schulz (TSG 1899 Hoffenheim), full-back - 25.5 million euros": what follows the bracket too)
 _ITEM = re.compile(r"^#p(\d+)#\s*\(([^()]*?)#c(\d+)#([^()]*)\)(?:[^#()]|#m\d+#|\([^()]*\))*$")
+# under a cross-head the line may go on about him: "- X (midfielder, C) - it had looked for weeks as if ..."
+_HEADED_ITEM = re.compile(r"^#p(\d+)#\s*\(([^()]*?)#c(\d+)#([^()]*)\)(?=\s*(?:[-:.,;]|$))")
 # "- Tibo Persyn: loaned to Westerlo, ...": one player a line, what became of him told after a colon
 # ("- Zeno Debast (centre-back, Belgium): from Anderlecht, 15.5 million euros": a description first)
-_TOLD_ITEM = re.compile(r"^#p(\d+)#\s*(?:\([^()#]*\))?\s*:\s*")
+# ("- X (centre-back) - from Chelsea.": a dash for the colon)
+_TOLD_ITEM = re.compile(r"^#p(\d+)#\s*(?:\([^()#]*\))?\s*(?::|\s-)\s*")
 _WENT_TO = re.compile(r"\b(?:sold|loaned|transferred|moved|joined|joins|went back|returned|back|on loan|leaves? for|left for|off)\s+to\s+#c(\d+)#|"
                       r"\b(?:joined|joins|signed for|signs for)\s+#c(\d+)#")
 _OUT_TO = re.compile(r"\b(?:to|joined|joins|signed for|with)\s*$")
 _BRACKETED = ""  # a departures list: each player's club is the one in his brackets
 _LABELLED = "-"  # no club of its own: only lists that open with their club take it
+_HEADS = ("roster: in", "roster: out", "roster: next")
 _LIST_KINDS = ("signed", "loan", "agreement", "talks", "bid", "interest")
 
 
@@ -64,11 +70,12 @@ def roster_claims(sents: list[Sent], drafts: list[Draft], article: Article) -> N
         if head is not None:
             intro = head
             continue
-        item = _ITEM.match(s.masked)
+        headed = intro is not None and intro[2] in _HEADS
+        item = _ITEM.match(s.masked) or (_HEADED_ITEM.match(s.masked) if headed else None)
         if item is not None and intro is not None:
             _item(s, item, intro, drafts, article)
+            item_para = s.para
             continue
-        headed = intro is not None and intro[2] in ("roster: in", "roster: out")
         told = _TOLD_ITEM.match(s.masked) if intro is not None and (headed or s.item) else None
         if told is not None and intro is not None:
             _told_item(s, told, intro, drafts, article)
@@ -102,11 +109,14 @@ def _head_intro(s: Sent, sents: list[Sent]) -> tuple[str, str, str, str | None] 
     text = s.text.strip().lower()  # (a lone "Out" may be masked as an unknown name)
     if _OUT_HEAD.match(text):
         return ("signed", _BRACKETED, "roster: out", s.source)
-    if not _IN_HEAD.match(text):
+    head = "in" if _IN_HEAD.match(text) else "next" if _NEXT_HEAD.match(text) else None
+    if head is None:
         return None
     # the club the article opens with: "Club Brugge were among the busiest clubs ..."
     home = next((m.names[0] for earlier in sents[: s.idx] for m in earlier.mentions if m.kind == "club" and m.names), None)
-    return ("signed", home, "roster: in", s.source) if home else None
+    if home is None:
+        return None
+    return ("signed" if head == "in" else "interest", home, f"roster: {head}", s.source)
 
 
 def _item(s: Sent, m: re.Match[str], intro: tuple[str, str, str, str | None], drafts: list[Draft],

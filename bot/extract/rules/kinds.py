@@ -154,6 +154,9 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\barrivals?\s+of\b(?!\s+(?:two|three|four|five|six|several|some|other|new|a|an)\b)|\bthe signing of\b|\bwon the race\b|\bhave won the race\b",
              "{C} have won the race for {P}.", strong=True),
     KindRule("signed", r"\b(?:returned|returns|returning)\s+to\s+(?=#c)", "{P} returned to {C} on a free transfer.", strong=True, mover=True),
+    KindRule("signed", r"(?:(?<=#p\d# )|(?<=#a\d# )|(?<=#p\d\d# )|(?<=#a\d\d# ))committed\s+to\s+(?=#c\d+#)|\b(?:moved|has moved|have moved)\s+(?:up|down|across)\s+to\s+(?=(?:[\w-]+\s+){0,3}#c\d+#)",
+             # ("remains committed to C": his own club, no move)
+             "{P} has moved up to Championship side {C}.", strong=True, mover=True),
     KindRule("signed", r"\bmoved\s+to\b|\bleft\s+(?:#c\d+#\s+)?for\s+(?=#c)|\bleft to join\b|\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b|"
                        # ("#p went to #c", not "Napoli also went to Genoa, to find in #p a replacement")
                        r"(?:(?<=#p\d# )|(?<=#a\d# )|(?<=#p\d\d# )|(?<=#a\d\d# ))went\s+to\s+(?=#c\d+#(?!'s))",
