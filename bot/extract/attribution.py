@@ -74,8 +74,8 @@ def trailing_credit(paragraph_last_sentence: str) -> str | None:
     tr = _TRANSLATED_TAIL.match(name)
     if tr:  # "(Translated from German, kicker.)": the outlet after the language, if any
         name = tr.group(1).strip(" ,.")
-        if not name:
-            return None
+        if not name or name.lower() in _NO_OUTLET:
+            return None  # ("Translated from the Italian press.": whose, it does not say)
     name = _THEN_TRANSLATED.sub("", name)  # "(Lusa, translated)"
     if _NOT_SOURCE.match(name) or _ONLY_TRANSLATED.match(name) or len(name.split()) > 5:
         return None
@@ -83,6 +83,7 @@ def trailing_credit(paragraph_last_sentence: str) -> str | None:
 
 
 _THEN_TRANSLATED = re.compile(r",\s*translated\b.*$", re.I)
+_NO_OUTLET = frozenset({"press", "media", "newspapers", "papers", "sports press", "reports", "sources"})
 # "(translated)", "(translation)", "(translated from the Spanish)": a note that names no outlet
 _ONLY_TRANSLATED = re.compile(rf"^(?:translated|translation|adapted)(?:\s+from\s+(?:the\s+)?(?:{'|'.join(sorted(LANGUAGES))}))?\W*$", re.I)
 _TRANSLATED_TAIL = re.compile(rf"(?:translated|adapted)\s+from\s+(?:the\s+)?(?:(?:{'|'.join(sorted(LANGUAGES))})\b(?:\s+of\b|,)?)?"

@@ -189,7 +189,7 @@ PLAYER_LEFT = re.compile(
     r"targeting|pursuit of|race for|chase for|arrivals? of|loan of|sale of|capture of|departure of|"
     r"to sign|to land|landing|signing|signed|sign|sold|sell|sells|selling|offloaded|snapped up|brought in|snap up|tied up|in for|want|wants|"
     r"bringing in|brings in|bring in|added|adding|acquired|acquiring|recruited|recruiting|captured|bought|buying|landed|lost|"
-    r"[£€$][\d.,]+\s?(?:m|million|bn)? on|\d+-year-old|likes of|such as))\s*$",
+    r"[£€$][\d.,]+\s?(?:m|million|bn)? on|\d+-year-old|likes of|such as|a look at|a closer look at))\s*$",
     re.I)
 # Text right after a player's name.
 PLAYER_RIGHT = re.compile(
@@ -198,6 +198,8 @@ PLAYER_RIGHT = re.compile(
     r"father|entourage|advisers?)\b|\s+(?:has|have)\s+(?:joined|signed|completed|moved|left|agreed)|"
     r"\s+(?:joins|joined|signs|moved|moves|completes|completed)\b|\s+(?:moving|heading|switching|returning)\s+to\b|"
     r"\s+(?:going|goes|heading|heads|moving|moves|travelling)\s+(?:the other way|in the opposite direction)\b|"
+    # "would bring X from Monaco to Roma": someone who moves from one club to another
+    r"\s+from\s+(?:[A-Z][\w'.-]*\s+){1,3}to\s+(?:the\s+)?[A-Z]|"
     # what only a player does: is sold or loaned, stays or leaves, passes a medical, comes close to joining
     r"\s+(?:is|was|has been|had been|will be)\s+(?:officially\s+|permanently\s+)?(?:transferred|sold|loaned)\s+to\b|"
     r"\s+(?:is|was)\s+(?:staying|leaving|joining|rejoining|heading)\b|\s+(?:has|had)\s+(?:passed|undergone)\s+(?:a|his|her)\s+medical\b|"

@@ -52,3 +52,19 @@ def test_gapped_commitments_pair_each_player_with_his_club(gaz):
 def test_staying_committed_to_his_club_is_no_move(gaz):
     got, _ = claims(gaz, "His agent said Luca Brandt remains committed to Everton.")
     assert got == set()
+
+
+def test_a_name_clubs_take_a_look_at_is_a_player(gaz):
+    got, _ = claims(gaz, "Everton want to take a look at Kelvin Marchetti.")
+    assert got == {("Kelvin Marchetti", "Everton", "interest", False)}
+
+
+def test_a_name_moving_from_one_club_to_another_is_a_player(gaz):
+    got, _ = claims(gaz, "News has just broken of an acceleration that would bring Kelvin Marchetti from Celtic to Everton.")
+    assert ("Kelvin Marchetti", "Everton", "interest", False) in got
+
+
+def test_a_translation_from_the_press_credits_no_one(gaz):
+    text = "Everton have made an offer for Luca Brandt. (Translated from the Italian press.)"
+    _, ex = claims(gaz, text)
+    assert {c.source for c in ex.claims} == {None}
