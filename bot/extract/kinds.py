@@ -126,7 +126,7 @@ def _alternation_spans(clause: str, idxs: list[int]) -> list[tuple[int, int, int
 
 
 # Negation close before a trigger (same clause): "not desperate to make a signing".
-NEGATION = re.compile(r"\b(?:not(?!\s+(?:the\s+|just\s+)?only\b)|n't|cannot|never|no|nor|neither|without|unlikely to|rather than|instead of|denied|deny|denies|dismissed)\b(?:\s+\S+){0,3}\s*$")
+NEGATION = re.compile(r"\b(?:not(?!\s+(?:the\s+|just\s+)?only\b)|n't|cannot|never|no|nobody|no-one|none|nor|neither|without|unlikely to|rather than|instead of|denied|deny|denies|dismissed)\b(?:\s+\S+){0,3}\s*$")
 # A denial covers the whole rest of its clause: "has denied that his client is in talks with ...".
 DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rubbished|rubbishes|played down|plays down)\s+"
                     r"(?:that|reports|claims|rumours|suggestions|speculation|any)\b")

@@ -68,3 +68,21 @@ def test_a_translation_from_the_press_credits_no_one(gaz):
     text = "Everton have made an offer for Luca Brandt. (Translated from the Italian press.)"
     _, ex = claims(gaz, text)
     assert {c.source for c in ex.claims} == {None}
+
+
+def test_nobody_negates_the_bid_it_is_the_subject_of(gaz):
+    text = "Everton were keen on Luca Brandt, but nobody lodged a formal bid for the £30m-rated Brazilian."
+    got, _ = claims(gaz, text)
+    assert got == {("Luca Brandt", "Everton", "interest", False)}
+
+
+def test_a_club_that_sends_a_player_on_loan_is_not_his_suitor(gaz):
+    got, _ = claims(gaz, "Everton also sent midfielder Luca Brandt, 20, on loan to Serie B club Juventus until 2022.")
+    assert got == {("Luca Brandt", "Juventus", "loan", False)}
+    got, _ = claims(gaz, "Luca Brandt was sounded out last week, but ended up being loaned by Everton to Juventus.")
+    assert got == {("Luca Brandt", "Juventus", "loan", False)}
+
+
+def test_a_player_who_leaves_one_club_for_another(gaz):
+    got, _ = claims(gaz, "Luca Brandt finally leaves Everton for Juventus on loan with an obligation to buy.")
+    assert got == {("Luca Brandt", "Juventus", "loan", False)}

@@ -111,6 +111,8 @@ _ROWS: list[KindRule] = [
     KindRule("loan", r"\b(?:while|whilst|when)\s+(?:he\s+was\s+|she\s+was\s+)?on\s+loan\s+(?:at|with)\b",
              "{P} won the cup while on loan at {C} in 2018.", strong=True, past=True),
     KindRule("loan", r"\b(?:loaned|farmed)\s+out\b|\bloaned\s+to\b|\bsent\s+(?:out\s+)?on loan\b", "{P} has been loaned to {C}.", strong=True),
+    KindRule("loan", r"\bloaned\s+(?:out\s+)?by\s+#c\d+#\s+to\s+(?=#c)|\bsent\s+(?:(?:[\w-]+|#[pa]\d+#,?|\d+,)\s+){1,5}?(?:out\s+)?on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+to\b",
+             "{C2} also sent midfielder {P}, 20, on loan to Serie B club {C}.", strong=True),
     KindRule("loan", r"\b(?:completes?|completed|sealed|seals|secured|secures|finalised|finalized)\s+(?:a\s+|his\s+|the\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b",
              "{P} has completed a season-long loan to {C}.", strong=True),
     KindRule("loan", r"\b(?:joined|joins|join|moved|moves|move|arrived|arrives|signed|signs|joining|returned|returns|switched|switches|heads|headed|went|goes|gone)\b"
@@ -157,7 +159,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"(?:(?<=#p\d# )|(?<=#a\d# )|(?<=#p\d\d# )|(?<=#a\d\d# ))committed\s+to\s+(?=#c\d+#)|\b(?:moved|has moved|have moved)\s+(?:up|down|across)\s+to\s+(?=(?:[\w-]+\s+){0,3}#c\d+#)",
              # ("remains committed to C": his own club, no move)
              "{P} has moved up to Championship side {C}.", strong=True, mover=True),
-    KindRule("signed", r"\bmoved\s+to\b|\bleft\s+(?:#c\d+#\s+)?for\s+(?=#c)|\bleft to join\b|\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b|"
+    KindRule("signed", r"\bmoved\s+to\b|\b(?:left|leaves)\s+(?:#c\d+#\s+)?for\s+(?=#c)|\bleft to join\b|\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b|"
                        # ("#p went to #c", not "Napoli also went to Genoa, to find in #p a replacement")
                        r"(?:(?<=#p\d# )|(?<=#a\d# )|(?<=#p\d\d# )|(?<=#a\d\d# ))went\s+to\s+(?=#c\d+#(?!'s))",
              "{P} has gone to {C}.", strong=True, mover=True),
@@ -347,6 +349,8 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\bmade\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+(?:their|its)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:signing|recruit|arrival)\b|"
                        r"#[pa]\d+#\s+(?:has\s+)?(?:became|becomes|become|is|was|has been)\s+(?:now\s+|officially\s+)?#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:signing|recruit|arrival|acquisition|reinforcement|addition|capture)\b",
              "{C} made {P} their third signing of the summer.", strong=True),
+    KindRule("signed", r"\bmade\s+#[pa]\d+#'s\s+(?:arrival|signing|transfer|move)\s+official\b|\b(?:has|have|had)\s+(?:now\s+)?signed\s+at\s+(?=#c)",
+             "{C} have made {P}'s arrival official.", strong=True),
     KindRule("ended", r"\b(?:backed|backing|backs|back)\s+out\b|\blost\s+(?:their|its|his)?\s*interest\b",
              "{C} have backed out of a deal for {P}.", strong=True),
     KindRule("interest", r"\bearmarked\b|\b(?:have|has|had)\s+(?:now\s+|already\s+)?identified\s+(?:#c\d+#(?:'s)?\s+|[\w-]+\s+){0,3}?#[pa]\d+#|\b(?:is|are)\s+(?:also\s+)?circling\b",
