@@ -313,7 +313,7 @@ _ROWS: list[KindRule] = [
              "{C} are in pursuit of {P}."),
     KindRule("interest", r"\bin the (?:race|running|hunt|market)\s+for\b|\bfront-?runners?\b|\bfavourites? to (?:sign|land)\b|\bin for\s+#[pa]\d+#",
              "{C} are the front-runners for {P}."),
-    KindRule("interest", r"\b(?:want|wants|wanted|wanting)\s+(?:to (?:sign|take|land|bring in|bring|get)\s+)?(?:#c\d+#(?:'s)?\s+(?:[\w-]+\s+){0,2}?)?#[pa]\d+#|\bwould like\s+(?:to\s+(?:sign|take|bring in|land|bring)\s+)?#[pa]\d+#|\b(?:hope(?:s|ful)?|hoping)\s+(?:of|to)\s+(?:sign|land|bring|take)",
+    KindRule("interest", r"\b(?:want|wants|wanted|wanting)\s+(?:to (?:sign|take|land|bring in|bring|get)\s+)?(?:#c\d+#(?:'s)?\s+(?:[\w-]+\s+){0,2}?|(?:(?!to\b|keep\b|him\b|her\b|for\b|from\b|by\b|with\b)[\w-]+\s+){1,2}?)?#[pa]\d+#|\bwould like\s+(?:to\s+(?:sign|take|bring in|land|bring)\s+)?#[pa]\d+#|\b(?:hope(?:s|ful)?|hoping)\s+(?:of|to)\s+(?:sign|land|bring|take)",
              "{C} want {P}."),
     KindRule("interest", r"\bconsider(?:ing|s|ed)?\b|\bcourting\b|\bweighing up\b|\bplotting\b|\beyeing up\b|\blining up\b|\bput out the feelers\b|\bfeelers\b",
              "{C} are considering a move for {P}."),
@@ -351,6 +351,12 @@ _ROWS: list[KindRule] = [
              "{C} made {P} their third signing of the summer.", strong=True),
     KindRule("signed", r"\bmade\s+#[pa]\d+#'s\s+(?:arrival|signing|transfer|move)\s+official\b|\b(?:has|have|had)\s+(?:now\s+)?signed\s+at\s+(?=#c)",
              "{C} have made {P}'s arrival official.", strong=True),
+    KindRule("interest", r"\b(?:chance|possibility|prospect)\s+of\s+(?:a\s+)?(?:moving|move|joining|switching|switch)\s+to\s+(?=#c)|"
+                         r"\b(?:will|could|may|might|would)\s+go\s+for\s+(?=(?:[\w-]+\s+|#c\d+#(?:'s)?\s+){0,3}#[pa])|"
+                         r"\b(?:plan b|fallback|back-up option|alternative)\s+in\s+(?=(?:[\w-]+\s+|#c\d+#(?:'s)?\s+){0,3}#[pa])",
+             "{P} has a chance of moving to {C}."),
+    KindRule("agreement", r"\b(?:expected|set|due|poised|about|likely)\s+to\s+(?:head\s+(?:to|for)\s+(?=#c)|wear\s+the\s+#c\d+#\s+shirt\b)",
+             "{P} is expected to head to {C} on loan.", strong=True, mover=True),
     KindRule("ended", r"\b(?:backed|backing|backs|back)\s+out\b|\blost\s+(?:their|its|his)?\s*interest\b",
              "{C} have backed out of a deal for {P}.", strong=True),
     KindRule("interest", r"\bearmarked\b|\b(?:have|has|had)\s+(?:now\s+|already\s+)?identified\s+(?:#c\d+#(?:'s)?\s+|[\w-]+\s+){0,3}?#[pa]\d+#|\b(?:is|are)\s+(?:also\s+)?circling\b",
