@@ -3,6 +3,8 @@ completed move is past, and implicit destinations are resolved."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.extract.document import Draft, Roles, Sent, when_key
 
 
@@ -39,7 +41,10 @@ def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
             if c.club == "?":
                 continue
             if seller and c.club == seller and not c.past and c.kind not in ("signed", "loan") and c.club not in winners:
-                continue  # the selling club is not a suitor
+                # the selling club is not a suitor; the club it deals "with" is ("Feyenoord have
+                # reached an agreement with Southampton" for a Feyenoord player)
+                out.extend(replace(c, club=other, counterparts=()) for other in c.counterparts if other != seller)
+                continue
             if seller and c.club == seller and c.kind in ("signed", "loan") and not c.past and winners - {seller}:
                 continue
             if not c.past and c.kind in ("interest", "talks", "bid", "agreement") and (c.club, c.evidence) in done_here:

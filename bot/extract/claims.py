@@ -1028,7 +1028,9 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
                         leaves_owner=bool(sl.clubs) and all(sl.roles[i] == "owner" for i, *_ in sl.clubs))
             sc.roles.implicit.append((d, _implicit_home(sc.s, cx)))
             continue
-        out.extend((replace(base, player=p, club=club, amount=amount, simple_past=simple), suitors) for club in suitors)
+        sides = tuple(w for w in with_clubs if w not in suitors) if kind in ("talks", "agreement", "bid") else ()
+        out.extend((replace(base, player=p, club=club, amount=amount, simple_past=simple, counterparts=sides), suitors)
+                   for club in suitors)
         if kind in ("talks", "agreement", "bid", "interest") and with_clubs and not past:
             sc.roles.seller_with.setdefault(p, []).extend(w for w in with_clubs if w not in suitors)
         # the club beaten to him (or that he was lost to) wanted him too

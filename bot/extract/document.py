@@ -147,6 +147,7 @@ class Draft:
     rule: str = ""  # the row that gave it (bot/extract/rules)
     leaves_owner: bool = False  # an implicit destination that cannot be the club he is tied to ("X joins on loan")
     own_side: bool = False  # his own side of a move (his contract, his wish to join): part of that move when told done
+    counterparts: tuple[str, ...] = ()  # the clubs a deal is struck or talked "with" (the other side of it)
 
     def claim(self) -> Claim:
         # validated types throughout (str, bool, date, Amount): no need to validate again

@@ -8,9 +8,9 @@ credit); the club in brackets is where the player comes from, so it gets none. A
 opens with its own club ("- Al Hilal (€341.6M): Bono (€21M), Neves (€55M)") under "Among their
 signings:" gives its players that club; a list of departures sends each to his bracketed club.
 
-A cross-head "In" or "Out" (or "Arrivals", "Departures") over one player a line does the
-same for the club the article opens with, the line telling the move in brackets or after a
-colon:
+A cross-head "In" or "Out" (or "Arrivals", "Done", "Departures") over one player a line does
+the same for the club the article opens with, the line telling the move in brackets or after a
+colon or a dash; under "Next" or "Targets" the club is only after them (interest):
 
     In
     - Dion Sanderson (permanent from Wolverhampton Wanderers)

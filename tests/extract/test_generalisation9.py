@@ -86,3 +86,11 @@ def test_a_club_that_sends_a_player_on_loan_is_not_his_suitor(gaz):
 def test_a_player_who_leaves_one_club_for_another(gaz):
     got, _ = claims(gaz, "Luca Brandt finally leaves Everton for Juventus on loan with an obligation to buy.")
     assert got == {("Luca Brandt", "Juventus", "loan", False)}
+
+
+def test_the_club_a_selling_club_agrees_with_is_the_suitor(gaz):
+    text = ("Luca Brandt's days at Everton look numbered. "
+            "According to The Times, Everton have reached an agreement with Juventus for the goalkeeper.")
+    got, ex = claims(gaz, text)
+    assert got == {("Luca Brandt", "Juventus", "agreement", False)}
+    assert {(f.fact, f.value) for f in ex.facts if f.player == "Luca Brandt"} >= {("current_club", "Everton")}

@@ -43,6 +43,8 @@ _ROWS = [
                  r"goalkeeper|number one|talisman|star man|record signing|academy graduate)\s+" + _P,
             "{C} have lost their leading scorer {P} to injury."),
     # where he is now, or has been for a while
+    ClubCue(_P + r"(?:'s?)?\s+(?:days|time|future|stay|spell|career)\s+(?:at|with)\s+" + _C + r"\s+(?:look|looks|are|is|seem|seems|appear|appears)\s+(?:to\s+be\s+)?(?:numbered|over|up|at an end|coming to an end)\b",
+            "{P}'s days at {C} look numbered."),
     ClubCue(_P + r",\s+(?:now|currently)\s+(?:at|with)\s+" + _C + r"(?!'s)", "Former {C2} defender {P}, now at {C}, is also being considered."),
     ClubCue(_P + r",\s+who\s+(?:has|had)\s+been\s+(?:at|with)\s+" + _C + r"\s+since\b", "{P}, who has been at {C} since 2019, is wanted by Everton."),
     # his club lets him go, keeps him, or listens to offers for him
