@@ -54,6 +54,8 @@ _HEADED_ITEM = re.compile(r"^#p(\d+)#\s*\(([^()]*?)#c(\d+)#([^()]*)\)(?=\s*(?:[-
 _TOLD_ITEM = re.compile(r"^#p(\d+)#\s*(?:\([^()#]*\))?\s*(?::|\s-)\s*")
 _WENT_TO = re.compile(r"\b(?:sold|loaned|transferred|moved|joined|joins|went back|returned|back|on loan|leaves? for|left for|off)\s+to\s+#c(\d+)#|"
                       r"\b(?:joined|joins|signed for|signs for)\s+#c(\d+)#")
+# "- X (Schalke to Mallorca): the American has signed until 2025.": a move told in the bracket
+_MOVE_LINE = re.compile(r"^#p(\d+)#\s*\(#c(\d+)#\s+to\s+#c(\d+)#\)\s*(?:[:.,-]|$)")
 _OUT_TO = re.compile(r"\b(?:to|joined|joins|signed for|with)\s*$")
 _BRACKETED = ""  # a departures list: each player's club is the one in his brackets
 _LABELLED = "-"  # no club of its own: only lists that open with their club take it
@@ -66,6 +68,10 @@ def roster_claims(sents: list[Sent], drafts: list[Draft], article: Article) -> N
     intro: tuple[str, str, str, str | None] | None = None
     item_para = -1
     for s in sents:
+        moved = _MOVE_LINE.match(s.masked)
+        if moved is not None:
+            _move_line(s, moved, drafts, article)
+            continue
         head = _head_intro(s, sents)
         if head is not None:
             intro = head
@@ -149,6 +155,20 @@ def _told_item(s: Sent, m: re.Match[str], intro: tuple[str, str, str, str | None
                 _add(drafts, player_m.names[0], club_m.names[0], went.group(0), intro, s, article)
     elif intro[1] != _LABELLED:
         _add(drafts, player_m.names[0], intro[1], rest, intro, s, article)
+
+
+def _move_line(s: Sent, m: re.Match[str], drafts: list[Draft], article: Article) -> None:
+    """A line that opens with a player and his move in brackets: the move is to the second
+    club, of the kind the rest of the line tells (a loan, talks), a signing if it tells none."""
+    player_m, club_m = s.mentions[int(m.group(1))], s.mentions[int(m.group(3))]
+    if player_m.kind != "player" or club_m.kind != "club" or not club_m.names:
+        return
+    rest = s.masked[m.end():]
+    told = [t.kind for t in find_triggers(rest) if not t.negated and t.kind in _LIST_KINDS]
+    kind = next((k for k in ("signed", "loan") if k in told), None) or next(iter(told), "signed")
+    if kind in ("signed", "loan") and re.search(r"\bloan\b", rest):
+        kind = "loan"
+    _add(drafts, player_m.names[0], club_m.names[0], "", (kind, club_m.names[0], "roster: move line", s.source), s, article)
 
 
 def _club_list(s: Sent, m: re.Match[str], intro: tuple[str, str, str, str | None], drafts: list[Draft],

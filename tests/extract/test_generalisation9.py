@@ -94,3 +94,14 @@ def test_the_club_a_selling_club_agrees_with_is_the_suitor(gaz):
     got, ex = claims(gaz, text)
     assert got == {("Luca Brandt", "Juventus", "agreement", False)}
     assert {(f.fact, f.value) for f in ex.facts if f.player == "Luca Brandt"} >= {("current_club", "Everton")}
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("the American has signed until 2025.", "signed"),
+    ("he joins on a season-long loan, and Everton have an option to buy.", "loan"),
+    ("the clubs are still in talks over the fee.", "talks"),
+])
+def test_a_line_with_the_move_in_brackets(gaz, line, kind):
+    text = f"Deadline day live.\n\n- Luca Brandt (Celtic to Everton): {line}"
+    got, _ = claims(gaz, text)
+    assert got == {("Luca Brandt", "Everton", kind, False)}

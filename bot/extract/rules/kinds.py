@@ -159,7 +159,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"(?:(?<=#p\d# )|(?<=#a\d# )|(?<=#p\d\d# )|(?<=#a\d\d# ))committed\s+to\s+(?=#c\d+#)|\b(?:moved|has moved|have moved)\s+(?:up|down|across)\s+to\s+(?=(?:[\w-]+\s+){0,3}#c\d+#)",
              # ("remains committed to C": his own club, no move)
              "{P} has moved up to Championship side {C}.", strong=True, mover=True),
-    KindRule("signed", r"\bmoved\s+to\b|\b(?:left|leaves)\s+(?:#c\d+#\s+)?for\s+(?=#c)|\bleft to join\b|\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b|"
+    KindRule("signed", r"\bmoved\s+to\b|\b(?:left|leaves)\s+(?:#c\d+#\s+)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b|"
                        # ("#p went to #c", not "Napoli also went to Genoa, to find in #p a replacement")
                        r"(?:(?<=#p\d# )|(?<=#a\d# )|(?<=#p\d\d# )|(?<=#a\d\d# ))went\s+to\s+(?=#c\d+#(?!'s))",
              "{P} has gone to {C}.", strong=True, mover=True),
@@ -357,6 +357,22 @@ _ROWS: list[KindRule] = [
              "{P} has a chance of moving to {C}."),
     KindRule("agreement", r"\b(?:expected|set|due|poised|about|likely)\s+to\s+(?:head\s+(?:to|for)\s+(?=#c)|wear\s+the\s+#c\d+#\s+shirt\b)",
              "{P} is expected to head to {C} on loan.", strong=True, mover=True),
+    KindRule("interest", r"\b(?:could|might|may)\s+(?:yet\s+|still\s+|now\s+)?land\b|\b(?:thinking|think|thinks|thought)\s+(?:about|of)\s+(?=(?:[\w-]+\s+){0,3}#[pa])",
+             "{C} could yet land {C2} striker {P}."),
+    KindRule("interest", r"\bon\s+#c\d+#'s\s+(?:shopping\s+|transfer\s+|wish\s+|short\s+)?(?:list|shortlist|wishlist)\b",
+             "{C2} striker {P} could also be on {C}'s list."),
+    KindRule("interest", r"\bpush\s+through\s+(?:a|his|her|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:transfer|move|switch)\s+to\b|\b(?:take|taking|takes)\s+(?:a\s+)?loan\s+move\s+to\b",
+             "{P} has stayed away from training to try to push through a {M} transfer to {C}.", mover=True),
+    KindRule("agreement", r"\bagreed\s+in\s+principle\s+to\s+(?:take|sign|bring in|buy|loan)\b",
+             "{C} have agreed in principle to take {P} on a season-long loan."),
+    KindRule("ended", r"\bending\s+#c\d+#(?:'s)?\s+(?:and\s+#c\d+#(?:'s)?\s+)?(?:hopes|interest|pursuit|chances)\b",
+             "{P} signs a new deal, ending {C}'s hopes.", strong=True),
+    KindRule("signed", r"\bmade\s+official\s+the\s+(?:arrival|signing|transfer)\s+of\b|\bpresented\s+(?:[\w.-]+\s+){0,4}?#[pa]\d+#|"
+                       r"\b(?:completed|completing|finalised|sealed)\s+#[pa]\d+#'s\s+(?:sale|transfer|move)\s+to\s+(?=#c)",
+             "This afternoon {C} made official the arrival of {P} from {C2}.", strong=True),
+    KindRule("signed", r"\b(?:is|are)\s+(?:now\s+)?moving\s+to\s+the\s+(?=#c)",
+             "{C2} midfielder {P} is moving to the {C}.", strong=True, mover=True),
+    KindRule("loan", r"\bback\s+(?:at|with)\s+#c\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b", "{P} is back at {C} on a season-long loan.", strong=True, mover=True),
     KindRule("ended", r"\b(?:backed|backing|backs|back)\s+out\b|\blost\s+(?:their|its|his)?\s*interest\b",
              "{C} have backed out of a deal for {P}.", strong=True),
     KindRule("interest", r"\bearmarked\b|\b(?:have|has|had)\s+(?:now\s+|already\s+)?identified\s+(?:#c\d+#(?:'s)?\s+|[\w-]+\s+){0,3}?#[pa]\d+#|\b(?:is|are)\s+(?:also\s+)?circling\b",
@@ -380,7 +396,7 @@ _ROWS: list[KindRule] = [
              "{P} is one step from {C}.", strong=True, mover=True),
     KindRule("agreement", r"\bagreed\s+(?:on\s+)?(?:the\s+)?(?:main|key|broad|basic)\s+(?:points|details|terms|outline)\s+of\b",
              "{C} have agreed the main points of a five-year contract with {P}.", strong=True),
-    KindRule("interest", r"\b(?:turned|turning|turn|switched|switching|switch)\s+(?:their|its|his)\s+attention\s+to\s+(?=#[pa])",
+    KindRule("interest", r"\b(?:turned|turning|turn|switched|switching|switch)\s+(?:their|its|his)\s+attention\s+to\s+(?=#[pa]|#c\d+#(?:'s)?\s+(?:[\w-]+\s+){0,2}?#[pa])",
              "{C} have turned their attention to {P}."),
     KindRule("ended", r"\b(?:cooled|cooling|cools)\s+on\b", "{C}, who were keen in January, have cooled on {P}.", strong=True),
     KindRule("interest", r"\b(?:is|are|remain|remains|were|was)\s+(?:also\s+|still\s+|now\s+)?interested\b(?!\s+in\b)",
