@@ -165,7 +165,8 @@ def _move_line(s: Sent, m: re.Match[str], drafts: list[Draft], article: Article)
         return
     rest = s.masked[m.end():]
     told = [t.kind for t in find_triggers(rest) if not t.negated and t.kind in _LIST_KINDS]
-    kind = next((k for k in ("signed", "loan") if k in told), None) or next(iter(told), "signed")
+    done = [k for k in told if k in ("signed", "loan")]
+    kind: str = (done or told or ["signed"])[0]
     if kind in ("signed", "loan") and re.search(r"\bloan\b", rest):
         kind = "loan"
     _add(drafts, player_m.names[0], club_m.names[0], "", (kind, club_m.names[0], "roster: move line", s.source), s, article)
