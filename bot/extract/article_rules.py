@@ -34,6 +34,8 @@ def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
         _earlier_move_in_sentence(done_now)
         done_now = [c for c in done_now if not c.past]
         winners = {c.club for c in done_now}
+        if seller in winners and len(winners) > 1:
+            winners.discard(seller)  # (his selling club's "signing" is the move away from it)
         # "X has moved to #c after #c met the valuation": the steps a sentence tells on the way
         # to the move it reports are that move, not claims of their own
         done_here = {(c.club, c.evidence) for c in done_now}

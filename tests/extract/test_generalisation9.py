@@ -105,3 +105,17 @@ def test_a_line_with_the_move_in_brackets(gaz, line, kind):
     text = f"Deadline day live.\n\n- Luca Brandt (Celtic to Everton): {line}"
     got, _ = claims(gaz, text)
     assert got == {("Luca Brandt", "Everton", kind, False)}
+
+
+def test_the_selling_club_does_not_win_the_race_it_sells_him_in(gaz):
+    text = ("Everton signed striker Luca Brandt from Celtic on Wednesday. Brandt joined Celtic in 2014. "
+            "Celtic said in a statement that Everton had made contact on Wednesday morning. "
+            "Brandt scored 10 goals for Celtic this season and becomes Everton's second signing.")
+    got, _ = claims(gaz, text, "2018-01-31")
+    assert ("Luca Brandt", "Celtic", "talks", False) not in got
+    assert ("Luca Brandt", "Everton", "signed", False) in got
+
+
+def test_no_intention_of_selling_is_no_withdrawal(gaz):
+    got, _ = claims(gaz, "Everton want Luca Brandt, but Celtic have no intention of selling him.")
+    assert got == {("Luca Brandt", "Everton", "interest", False)}

@@ -75,7 +75,8 @@ _ROWS: list[KindRule] = [
     KindRule("ended", r"\b(?:no longer|not)\s+(?:interested|keen|pursuing|in the race|in the running|want(?:ing)?|chasing|tracking|considering)\b"
                       r"(?!\s+(?:to\s+(?:sell|lose|let|part)|in\s+(?:selling|losing|letting|parting|cashing))\b)",
              "{C} are no longer interested in {P}.", strong=True),
-    KindRule("ended", r"\b(?:have|has|had|with)\s+no\s+(?:interest|intention|plans)\s+(?:in|of)\b", "{C} have no interest in signing {P}.", strong=True),
+    # (not "had no intention of selling him": his club keeping him)
+    KindRule("ended", r"\b(?:have|has|had|with)\s+no\s+(?:interest|intention|plans)\s+(?:in|of)\b(?!\s+(?:selling|letting|parting|losing|cashing)\b)", "{C} have no interest in signing {P}.", strong=True),
     KindRule("ended", r"\bno longer\s+(?:want|wants|need|needs|pursue|pursues|an option|a target)\b", "{C} no longer need {P}.", strong=True),
     KindRule("ended", r"\b(?:opted|decided|chose|choosing|opting)\s+against\b", "{C} have opted against a permanent deal for {P}.", strong=True),
     KindRule("ended", r"\b(?:ruled|rule|ruling)\s+out\s+(?:(?:a|any|an?\s+[\w-]+|any\s+[\w-]+)\s+(?:move|bid|deal|swoop|approach|offer)|signing|a\s+return)\b", "{C} have ruled out a move for {P}.", strong=True),
