@@ -70,6 +70,7 @@ class Registry:
     club_country: dict[str, str | None] = field(default_factory=dict)
     max_len: int = 1
     lone_words: set[str] = field(default_factory=set)  # words standing alone as a name in the article
+    club_words: dict[str, set[str]] = field(default_factory=dict)  # a word of a known club's name in the article -> clubs
     credited: set[str] = field(default_factory=set)  # full names credited as a source ("..., claims Don Balon")
     coach_club: dict[str, str] = field(default_factory=dict)  # "Aberdeen boss Jimmy Thelin": his name (and surname) -> club
     today: dt.date | None = None  # the article's date

@@ -236,3 +236,7 @@ CLUB_MARKERS = frozenset({"fc", "afc", "cf", "sc", "ac", "as", "ssc", "calcio", 
                           "real", "atletico", "borussia", "olympique", "inter", "deportivo", "club",
                           "fk", "sk", "bk", "if", "ik", "cd", "ud", "sd", "rc", "vfb", "vfl", "tsg",
                           "1899", "04", "05", "1860", "psv", "ajax", "juniors", "plate", "al"})
+
+# Last words many clubs share ("Rovers", "City"): alone, they name no club by themselves.
+SHARED_CLUB_WORDS: frozenset[str] = frozenset({"rovers", "united", "city", "town", "athletic", "wanderers", "albion", "county",
+                                               "borough"})

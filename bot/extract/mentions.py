@@ -25,6 +25,7 @@ from bot.extract.lexicon import (
     PERSON_DEMONYMS,
     PLACES,
     PLURAL_CLUB_NOUNS,
+    SHARED_CLUB_WORDS,
 )
 from bot.extract.names import credited_outlet, local_outlet
 from bot.extract.ownership import MULTI_NATIONS
@@ -363,7 +364,7 @@ def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
 
 
 # last words many clubs share, never a place of their own ("Milan" is AC Milan, not Inter)
-_GENERIC_LAST_WORDS = frozenset({"rovers", "united", "city", "town", "athletic", "wanderers", "albion", "county", "borough"})
+_GENERIC_LAST_WORDS = SHARED_CLUB_WORDS
 
 
 def _last_word_clubs(sents: list[Sent], named: Counter[str]) -> None:

@@ -32,6 +32,7 @@ from bot.extract.lexicon import (
     NON_NAME_WORDS,
     PERSON_DEMONYMS,
     PERSON_ROLES,
+    SHARED_CLUB_WORDS,
     STADIUM_WORDS,
     WEEKDAYS,
 )
@@ -191,6 +192,14 @@ def learn_names(sents: list[Sent], known: list[list[_Known]], reg: Registry,
     pending_single: list[tuple[str, str]] = []
     # words that stand alone as a name somewhere in the article: a surname used on its own
     reg.lone_words = {s.toks[a].low for s in sents for a, b in s.caps if b - a == 1}
+    # the words of the known clubs the article names ("SK Rapid"): a lone "Rapid" is that club
+    for s, kn in zip(sents, known, strict=True):
+        for a, b, entries in kn:
+            clubs = {e.names[0] for e in entries if e.kind == "club"}
+            if clubs and b - a >= 2:
+                for t in s.toks[a:b]:
+                    if len(t.low) >= 4 and t.low not in SHARED_CLUB_WORDS:
+                        reg.club_words.setdefault(t.low, set()).update(clubs)
     for s, kn in zip(sents, known, strict=True):
         covered = _register_known(s, kn, reg, gaz, idx)
         named: dict[int, int] = {}  # start -> end of the players this sentence names so far
@@ -289,6 +298,8 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
                      and _person_shaped(s, a, b, sp.right)):
         # (not "Teun Koopmeiners and Juventus: ..." when "Koopmeiners" alone names him later)
         sp.clubish = True  # "Ajax and Zulte Waregem are both interested": a club the knowledge lacks
+    if not (sp.playerish or sp.role) and sp.words == 1 and len(reg.club_words.get(sp.key, ())) == 1:
+        sp.clubish = True  # "Rapid had already ...", after "SK Rapid": the club the article named
     if not (sp.clubish or sp.playerish or sp.role) and sp.words >= 2 and _coordinated_player(s, a, b, covered, named):
         sp.playerish = True  # "Ko Itakura and Jonas Falkenried": a player beside a player
     _register_span(sp, named, pending_single, reg, gaz, idx)
@@ -402,6 +413,10 @@ _FORMER = frozenset({"former", "ex", "ex-", "old", "then"})
 def _register_club(key: str, text: str, left: str, reg: Registry, idx: Index) -> None:
     """A club: a misspelt known one ("Borussia Monchengladbach") or one the knowledge lacks,
     with the country the text gives it ("the Belgian side")."""
+    named = reg.club_words.get(key)
+    if named is not None and len(named) == 1:
+        reg.new_club_names.setdefault(key, next(iter(named)))
+        return
     fz = idx.fuzzy_club(key)
     if fz:
         reg.new_club_names.setdefault(key, idx.lookup(fz)[0].names[0])

@@ -4,6 +4,8 @@ rule, not a name it has seen."""
 
 import pytest
 
+from bot.knowledge import ClubInfo, Gazetteer
+
 from . import fixture_articles
 
 
@@ -119,3 +121,16 @@ def test_the_selling_club_does_not_win_the_race_it_sells_him_in(gaz):
 def test_no_intention_of_selling_is_no_withdrawal(gaz):
     got, _ = claims(gaz, "Everton want Luca Brandt, but Celtic have no intention of selling him.")
     assert got == {("Luca Brandt", "Everton", "interest", False)}
+
+
+def test_a_lone_word_of_a_club_the_article_names_is_that_club():
+    g = Gazetteer()
+    g.add_club(ClubInfo("Rapid Vienna", "Austria", "Austrian Bundesliga", ("SK Rapid",)))
+    g.add_club(ClubInfo("Colorado Rapids", "United States", "MLS", ("Rapids",)))
+    for club in ("Celtic", "Sturm Graz"):
+        g.add_club(ClubInfo(club, "Scotland", "Scottish Premiership"))
+    text = ("Luca Brandt is leaving SK Rapid for Celtic. "
+            "Rapid had already unveiled his replacement: Tomasz Wielgosz, who joins from Sturm Graz.")
+    got, _ = claims(g, text)
+    assert ("Tomasz Wielgosz", "Rapid Vienna", "signed", False) in got
+    assert not {c for c in got if c[1] == "Colorado Rapids"}
