@@ -62,6 +62,11 @@ _SOUND_ALIKE = {"c": ("k", "s"), "k": ("c", "q"), "q": ("k", "c"), "s": ("c", "z
                 "g": ("j",), "y": ("j", "i"), "i": ("y",), "v": ("w",), "w": ("v",), "f": ("ph",)}
 
 
+# What a manager does in a question: "is mckenna after a striker", "who does frank want".
+_MANAGER_VERBS = frozenset({"after", "want", "wants", "targets", "targeting", "chasing", "signing", "signings", "bringing",
+                            "buying", "eyeing", "s", "team", "side", "squad"})
+
+
 def sound_alikes(token: str) -> list[str]:
     """The token with its first letter(s) spelt another way that sounds the same."""
     if token.startswith("ph"):
@@ -336,6 +341,13 @@ class Resolver:
         return out
 
     # -- resolving ------------------------------------------------------------------
+    def _player_before_manager(self, key: str, words: list[str], after: int) -> bool:
+        """A surname both a manager and a player of the database have ("mckenna") is the player,
+        unless it is the subject of a club's search ("mckenna after", "mckenna wants")."""
+        if " " in key or key not in self.surnames:
+            return False
+        return not (after < len(words) and words[after] in _MANAGER_VERBS)
+
     def _manager_clubs(self, key: str, today: dt.date) -> list[int]:
         tenures = self.managers.get(key, ())
         day = today.isoformat()
@@ -435,7 +447,7 @@ class Resolver:
                         break
                     if n == 1 and key in COMMON_WORDS and not name_slot(words, i, []):
                         continue  # a manager's or player's surname that is a word ("frank", "white")
-                    if key in self.managers:
+                    if key in self.managers and not self._player_before_manager(key, words, i + n):
                         clubs = self._manager_clubs(key, today)
                         if clubs:
                             take(i, i + n, [Entity("club", c, self.names[("club", c)]) for c in clubs

@@ -181,6 +181,7 @@ def fact(answer: Answer) -> str:
     asked = answer.fact_asked
     label = FACT_WORDS.get(asked or "", "facts")
     found: list[AnswerFact] = answer.facts
+    for_who = f" for {who}" if who else ""  # (no player when the name was ambiguous: the answer asks which)
     exact = [f for f in found if f.fact == asked] if asked else found
     if exact:
         f = exact[0]
@@ -190,8 +191,8 @@ def fact(answer: Answer) -> str:
         return f"{f.player}'s {FACT_WORDS.get(f.fact, f.fact)}: {_value(f.value)} ({day(f.date)}{said})."
     if found:
         related = ", ".join(f"{FACT_WORDS.get(f.fact, f.fact)} {_value(f.value)}" for f in found[:2])
-        return f"No {label} reported for {who}; related figures: {related}."
-    return f"No {label} reported for {who} yet."
+        return f"No {label} reported{for_who}; related figures: {related}."
+    return f"No {label} reported{for_who} yet."
 
 
 def unknown(answer: Answer) -> str:

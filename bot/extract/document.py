@@ -71,6 +71,7 @@ class Registry:
     max_len: int = 1
     lone_words: set[str] = field(default_factory=set)  # words standing alone as a name in the article
     club_words: dict[str, set[str]] = field(default_factory=dict)  # a word of a known club's name in the article -> clubs
+    full_firsts: dict[str, set[str]] = field(default_factory=dict)  # surname -> first names the article gives it
     credited: set[str] = field(default_factory=set)  # full names credited as a source ("..., claims Don Balon")
     coach_club: dict[str, str] = field(default_factory=dict)  # "Aberdeen boss Jimmy Thelin": his name (and surname) -> club
     today: dt.date | None = None  # the article's date

@@ -192,6 +192,10 @@ def learn_names(sents: list[Sent], known: list[list[_Known]], reg: Registry,
     pending_single: list[tuple[str, str]] = []
     # words that stand alone as a name somewhere in the article: a surname used on its own
     reg.lone_words = {s.toks[a].low for s in sents for a, b in s.caps if b - a == 1}
+    for s in sents:
+        for a, b in s.caps:
+            if b - a == 2:
+                reg.full_firsts.setdefault(s.toks[a + 1].low, set()).add(s.toks[a].low)
     # the words of the known clubs the article names ("SK Rapid"): a lone "Rapid" is that club
     for s, kn in zip(sents, known, strict=True):
         for a, b, entries in kn:
@@ -214,6 +218,14 @@ def learn_names(sents: list[Sent], known: list[list[_Known]], reg: Registry,
             else:
                 reg.add_player(text, gaz, idx)
     _first_names(reg, idx)
+
+
+def _another_first_name(s: Sent, a: int, b: int, manager: str, reg: Registry) -> bool:
+    """"McKenna" in an article that names Scott McKenna is not Kieran McKenna the young player."""
+    if b - a != 1:
+        return False
+    first = fold(manager).split()[0]
+    return bool(reg.full_firsts.get(s.toks[a].low, set()) - {first})
 
 
 def _first_name_index(reg: Registry) -> dict[str, set[str]]:
@@ -256,7 +268,8 @@ def _register_known(s: Sent, kn: list[_Known], reg: Registry, gaz: Gazetteer, id
             e = next(e for e in entries if e.kind == "manager")
             left = s.text[max(0, s.toks[a].start - 60):s.toks[a].start]
             if gaz.coaching_later(e.names[0], reg.today) and not role_left(left) \
-                    and not ROLE_RIGHT.match(s.text[s.toks[b - 1].end:s.toks[b - 1].end + 70]):
+                    and not ROLE_RIGHT.match(s.text[s.toks[b - 1].end:s.toks[b - 1].end + 70]) \
+                    and not _another_first_name(s, a, b, e.names[0], reg):
                 reg.add_player(e.names[0], gaz, idx)  # "an offer for Cesc Fabregas" in 2013: the player
                 continue
         for e in entries:

@@ -175,3 +175,21 @@ async def test_the_question_resolver_reads_typos_like_the_cached_one(tmp_path) -
                 [(m.text, m.candidates, m.guessed) for m in want.mentions], q
     finally:
         await store.close()
+
+
+def _rows_with_namesake_manager() -> Resolver:
+    aliases = [("player", 1, "Luca Wielgosz", "luca wielgosz", 0), ("club", 1, "Aberdeen", "aberdeen", 0),
+               ("club", 2, "Fulham", "fulham", 0)]
+    managers = [("Kelvin Wielgosz", "kelvin wielgosz", 2, "2023-07-01", None)]
+    return Resolver(aliases, managers)
+
+
+@pytest.mark.parametrize("q", ["whats aberdeen asking for wielgosz", "who wants wielgosz", "wielgosz transfer news"])
+def test_a_surname_of_a_player_and_a_manager_is_the_player_in_a_players_place(q: str) -> None:
+    res = _rows_with_namesake_manager().resolve(q, dt.date(2024, 2, 1))
+    assert [e.name for e in res.players] == ["Luca Wielgosz"], q
+
+
+def test_a_manager_surname_before_after_is_his_club() -> None:
+    res = _rows_with_namesake_manager().resolve("who is wielgosz after", dt.date(2024, 2, 1))
+    assert [e.name for e in res.clubs] == ["Fulham"] and not res.players

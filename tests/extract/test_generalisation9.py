@@ -2,9 +2,11 @@
 batches 42-45, which arrived while they were made. Invented players, so each test checks the
 rule, not a name it has seen."""
 
+import datetime as dt
+
 import pytest
 
-from bot.knowledge import ClubInfo, Gazetteer
+from bot.knowledge import ClubInfo, Gazetteer, Manager, Tenure
 
 from . import fixture_articles
 
@@ -134,3 +136,15 @@ def test_a_lone_word_of_a_club_the_article_names_is_that_club():
     got, _ = claims(g, text)
     assert ("Tomasz Wielgosz", "Rapid Vienna", "signed", False) in got
     assert not {c for c in got if c[1] == "Colorado Rapids"}
+
+
+def test_a_surname_the_article_gives_another_first_name_is_not_the_future_coach():
+    g = Gazetteer()
+    for club in ("Celtic", "Aberdeen", "Fulham"):
+        g.add_club(ClubInfo(club, "Scotland", "Scottish Premiership"))
+    g.add_manager(Manager("Kelvin Wielgosz", ("Wielgosz",), (Tenure("Fulham", dt.date(2024, 6, 1)),)))
+    text = ("Celtic have had a bid for Luca Wielgosz rejected by Aberdeen. "
+            "Wielgosz is valued at £10m by the Dons.")
+    got, ex = claims(g, text, "2018-08-24")
+    assert got == {("Luca Wielgosz", "Celtic", "bid", False)}
+    assert "Kelvin Wielgosz" not in ex.players
