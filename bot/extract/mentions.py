@@ -312,19 +312,7 @@ def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
     for s in sents:
         for m in s.mentions:
             if m.kind == "club" and m.ambiguous:
-                cands = [c for c in m.names if named[c]]
-                alias = fold(m.text)
-                if len(cands) > 1 and meant.get(alias) in cands:
-                    cands = [meant[alias]]  # "United" keeps meaning the United it meant at first
-                elif len(cands) > 1:
-                    recent = [c for c in reversed(history) if c in cands]
-                    cands = recent[:1] or cands[:1]
-                if len(cands) == 1:
-                    meant.setdefault(alias, cands[0])
-                if len(cands) == 1:
-                    m.names, m.ambiguous = (cands[0],), False
-                else:
-                    m.kind = "group"
+                _resolve_alias(m, named, history, meant)
             elif m.kind == "manager":
                 m.extra["manager"] = m.names[0]
             elif m.kind == "desc":
@@ -361,6 +349,23 @@ def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
             if m.kind == "club" and not m.ambiguous:
                 history.extend(m.names)
     reg.clubs_seen = list(dict.fromkeys(history))
+
+
+def _resolve_alias(m: Mention, named: Counter[str], history: list[str], meant: dict[str, str]) -> None:
+    """An ambiguous alias ("United") is the club of its candidates the article names; of several,
+    the one it meant the first time, else the one named last."""
+    cands = [c for c in m.names if named[c]]
+    alias = fold(m.text)
+    if len(cands) > 1 and meant.get(alias) in cands:
+        cands = [meant[alias]]  # "United" keeps meaning the United it meant at first
+    elif len(cands) > 1:
+        recent = [c for c in reversed(history) if c in cands]
+        cands = recent[:1] or cands[:1]
+    if len(cands) == 1:
+        meant.setdefault(alias, cands[0])
+        m.names, m.ambiguous = (cands[0],), False
+    else:
+        m.kind = "group"
 
 
 # last words many clubs share, never a place of their own ("Milan" is AC Milan, not Inter)

@@ -90,24 +90,8 @@ def find_when(low: str, today: dt.date) -> When | None:
         total = today.year * 12 + today.month - 1 - months
         return When(total // 12, total % 12 + 1, m.group(2) == "month")
     m = _LAST.search(low)
-    if m and m.group(4):
-        mon = MONTHS[m.group(4)]  # "last August": the latest August before the article
-        return When(today.year if mon < today.month else today.year - 1, mon, True)
-    if m and m.group(3):
-        # "after a summer in which X joined ...": the latest summer, this year's from June on
-        return When(today.year if today.month >= 6 else today.year - 1, 7, False)
     if m:
-        what = m.group(1) or m.group(2)
-        if what in ("summer", "window") or (what == "season" and m.group(2)):
-            y = today.year - 1 if today.month <= 9 or what == "summer" else today.year
-            return When(y, 7, False)
-        if what == "january":
-            y = today.year - 1 if today.month == 1 else today.year
-            return When(y, 1, True)
-        if what in ("season", "campaign", "term"):
-            y = today.year - 1
-            return When(y, 3, False)
-        return When(today.year - 1, None, False)
+        return _last_when(m, today)
     m = _WINDOW_MONTH.search(low)
     if m:
         name = m.group(1) or m.group(2)
@@ -131,6 +115,27 @@ def find_when(low: str, today: dt.date) -> When | None:
         y = today.year if mon <= today.month else today.year - 1
         return When(y, mon, True)
     return None
+
+
+def _last_when(m: re.Match[str], today: dt.date) -> When:
+    """"last August", "last summer", "last season", "after a summer in which ...": the latest such
+    time before the article."""
+    if m.group(4):
+        mon = MONTHS[m.group(4)]  # "last August": the latest August before the article
+        return When(today.year if mon < today.month else today.year - 1, mon, True)
+    if m.group(3):
+        # "after a summer in which X joined ...": the latest summer, this year's from June on
+        return When(today.year if today.month >= 6 else today.year - 1, 7, False)
+    what = m.group(1) or m.group(2)
+    if what in ("summer", "window") or (what == "season" and m.group(2)):
+        y = today.year - 1 if today.month <= 9 or what == "summer" else today.year
+        return When(y, 7, False)
+    if what == "january":
+        y = today.year - 1 if today.month == 1 else today.year
+        return When(y, 1, True)
+    if what in ("season", "campaign", "term"):
+        return When(today.year - 1, 3, False)
+    return When(today.year - 1, None, False)
 
 
 def is_before_window(when: When, today: dt.date) -> bool:
