@@ -195,6 +195,8 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "daily", "times", "telegraph", "guardian", "mirror", "sun", "star", "standard", "evening", "athletic",
     "independent", "record", "sport", "sports", "news", "online", "twitter", "instagram", "tweet",
     "stadium", "park", "arena", "road", "lane", "bridge", "middle", "east", "west", "north", "south",
+    "federation", "association", "committee", "council", "tribunal", "court", "ministry", "agency",
+    "foundation", "institute", "university", "commission", "authority", "football",
     "europe", "european", "saudi", "arabia", "arabian", "republic", "pro", "transfer", "window", "deadline", "day", "season",
     "manager", "boss", "coach", "head", "chief", "executive", "director", "president", "chairman",
     "owner", "journalist", "reporter", "expert", "agent", "international", "under", "u21", "u23",

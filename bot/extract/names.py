@@ -301,7 +301,7 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
     sp = _Span(s, a, b, key=span_key(s.toks, a, b), text=s.text[s.toks[a].start:s.toks[b - 1].end],
                left=s.text[max(0, s.toks[a].start - 60):s.toks[a].start],
                right=s.text[s.toks[b - 1].end:s.toks[b - 1].end + 70], covered=covered)
-    if _no_name(sp, b0) or len(sp.text) < 2:
+    if _no_name(sp, a0, b0) or len(sp.text) < 2:
         return  # (a lone letter is an initial: "U.S.")
     _read_cues(sp, covered)
     if not covered.keys().isdisjoint(range(a, b)) and not (sp.playerish and sp.words >= 2):
@@ -318,13 +318,15 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
     _register_span(sp, named, pending_single, reg, gaz, idx)
 
 
-def _no_name(sp: _Span, b0: int) -> bool:
+def _no_name(sp: _Span, a0: int, b0: int) -> bool:
     """A place, a stadium or a span with an ordinary word in it: no one's name."""
     s, a, b, key = sp.s, sp.a, sp.b, sp.key
     if sp.left.endswith("(") and _BRACKET_CREDIT_END.match(sp.right):
         return True  # "... (Don Balon)", "(Tuttosport - in Italian)": the outlet credited, no one's name
     if _TRANSLATED_FROM.search(sp.left) and _BRACKET_CREDIT_END.match(sp.right):
         return True  # "(Translated from Portuguese, Diário de Notícias.)": the outlet
+    if s.toks[a].low in NAME_PARTICLES and a > a0:
+        return True  # "de Cali" of "América de Cali", whose first word the trim took off: the tail of a longer name
     if is_place_or_nation(key) or looks_like_stadium(key) or (b < b0 and looks_like_stadium(span_key(s.toks, a, b0))):
         return True  # also "Stamford Bridge", whose "Bridge" the trim took off
     return any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[a:b]) \

@@ -148,3 +148,15 @@ def test_a_surname_the_article_gives_another_first_name_is_not_the_future_coach(
     got, ex = claims(g, text, "2018-08-24")
     assert got == {("Luca Wielgosz", "Celtic", "bid", False)}
     assert "Kelvin Wielgosz" not in ex.players
+
+
+def test_an_organisation_is_no_player(gaz):
+    text = "Everton sent Luca Brandt back and asked both Celtic and the Norwegian Football Federation for his records."
+    _, ex = claims(gaz, text)
+    assert ex.players == ["Luca Brandt"]
+
+
+def test_the_tail_of_a_club_name_after_a_place_is_no_player(gaz):
+    text = "Luca Brandt made his debut in 2015, moved on to América de Cali and then joined Everton in 2017."
+    _, ex = claims(gaz, text, "2022-08-01")
+    assert "de Cali" not in ex.players
