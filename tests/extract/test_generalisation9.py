@@ -160,3 +160,15 @@ def test_the_tail_of_a_club_name_after_a_place_is_no_player(gaz):
     text = "Luca Brandt made his debut in 2015, moved on to América de Cali and then joined Everton in 2017."
     _, ex = claims(gaz, text, "2022-08-01")
     assert "de Cali" not in ex.players
+
+
+def test_since_last_season_reaches_to_now(gaz):
+    text = "Everton have confirmed the signing of Luca Brandt from Celtic, their fourth recruit since the end of last season."
+    got, _ = claims(gaz, text)
+    assert got == {("Luca Brandt", "Everton", "signed", False)}
+
+
+def test_a_club_that_has_gone_to_another_with_an_offer_is_no_move(gaz):
+    text = "Italian sources say Everton had gone to Celtic with 12 million euros for Luca Brandt, an offer Celtic threw in the bin."
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", "Celtic", "signed", False) not in got

@@ -160,7 +160,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"(?:(?<=#p\d# )|(?<=#a\d# )|(?<=#p\d\d# )|(?<=#a\d\d# ))committed\s+to\s+(?=#c\d+#)|\b(?:moved|has moved|have moved)\s+(?:up|down|across)\s+to\s+(?=(?:[\w-]+\s+){0,3}#c\d+#)",
              # ("remains committed to C": his own club, no move)
              "{P} has moved up to Championship side {C}.", strong=True, mover=True),
-    KindRule("signed", r"\bmoved\s+to\b|\b(?:left|leaves)\s+(?:#c\d+#\s+)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b|"
+    KindRule("signed", r"\bmoved\s+to\b|\b(?:left|leaves)\s+(?:#c\d+#\s+)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|(?<!#c\d# )(?<!#c\d\d# )\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b|"
                        # ("#p went to #c", not "Napoli also went to Genoa, to find in #p a replacement")
                        r"(?:(?<=#p\d# )|(?<=#a\d# )|(?<=#p\d\d# )|(?<=#a\d\d# ))went\s+to\s+(?=#c\d+#(?!'s))",
              "{P} has gone to {C}.", strong=True, mover=True),
