@@ -172,3 +172,14 @@ def test_a_club_that_has_gone_to_another_with_an_offer_is_no_move(gaz):
     text = "Italian sources say Everton had gone to Celtic with 12 million euros for Luca Brandt, an offer Celtic threw in the bin."
     got, _ = claims(gaz, text)
     assert ("Luca Brandt", "Celtic", "signed", False) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Barcelona and Chelsea had enquired about Luca Brandt's situation, but his new contract ends their hopes.",
+    "Celtic have extended Luca Brandt's contract. The extension closes the door on Everton.",
+    "Everton had all but admitted defeat in their pursuit of Luca Brandt on Sunday.",
+    "Everton spent the summer chasing Luca Brandt, but The Sun said this month that the pursuit was over.",
+])
+def test_a_pursuit_told_ended(gaz, text):
+    got, _ = claims(gaz, text, "2022-08-18")
+    assert any(kind == "ended" for _p, _c, kind, _past in got)

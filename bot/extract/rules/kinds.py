@@ -366,8 +366,12 @@ _ROWS: list[KindRule] = [
              "{P} has stayed away from training to try to push through a {M} transfer to {C}.", mover=True),
     KindRule("agreement", r"\bagreed\s+in\s+principle\s+to\s+(?:take|sign|bring in|buy|loan)\b",
              "{C} have agreed in principle to take {P} on a season-long loan."),
-    KindRule("ended", r"\bending\s+#c\d+#(?:'s)?\s+(?:and\s+#c\d+#(?:'s)?\s+)?(?:hopes|interest|pursuit|chances)\b",
-             "{P} signs a new deal, ending {C}'s hopes.", strong=True),
+    KindRule("ended", r"\bending\s+#c\d+#(?:'s)?\s+and\s+#c\d+#(?:'s)?\s+(?:hopes|interest|pursuit|chances)\b|"
+                      r"\b(?:ending|ends|ended|end)\s+their\s+(?:hopes|interest|pursuit|chances|chase)\b",
+             "{P} signs a new deal, ending {C2}'s and {C}'s hopes.", strong=True),
+    KindRule("ended", r"\bclos(?:es|ed|ing|e)\s+the\s+door\s+on\b|\badmit(?:ted|s)?\s+defeat\b|"
+                      r"\b(?:pursuit|chase|interest|hunt)\s+(?:was|is|has been|had been)\s+(?:now\s+)?(?:over|dead|finished)\b",
+             "The extension closes the door on {C}, who had come forward for {P}.", strong=True),
     KindRule("signed", r"\bmade\s+official\s+the\s+(?:arrival|signing|transfer)\s+of\b|\bpresented\s+(?:[\w.-]+\s+){0,4}?#[pa]\d+#|"
                        r"\b(?:completed|completing|finalised|sealed)\s+#[pa]\d+#'s\s+(?:sale|transfer|move)\s+to\s+(?=#c)",
              "This afternoon {C} made official the arrival of {P} from {C2}.", strong=True),
