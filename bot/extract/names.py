@@ -192,18 +192,7 @@ def learn_names(sents: list[Sent], known: list[list[_Known]], reg: Registry,
     pending_single: list[tuple[str, str]] = []
     # words that stand alone as a name somewhere in the article: a surname used on its own
     reg.lone_words = {s.toks[a].low for s in sents for a, b in s.caps if b - a == 1}
-    for s in sents:
-        for a, b in s.caps:
-            if b - a == 2:
-                reg.full_firsts.setdefault(s.toks[a + 1].low, set()).add(s.toks[a].low)
-    # the words of the known clubs the article names ("SK Rapid"): a lone "Rapid" is that club
-    for s, kn in zip(sents, known, strict=True):
-        for a, b, entries in kn:
-            clubs = {e.names[0] for e in entries if e.kind == "club"}
-            if clubs and b - a >= 2:
-                for t in s.toks[a:b]:
-                    if len(t.low) >= 4 and t.low not in SHARED_CLUB_WORDS:
-                        reg.club_words.setdefault(t.low, set()).update(clubs)
+    _index_name_words(sents, known, reg)
     for s, kn in zip(sents, known, strict=True):
         covered = _register_known(s, kn, reg, gaz, idx)
         named: dict[int, int] = {}  # start -> end of the players this sentence names so far
@@ -218,6 +207,22 @@ def learn_names(sents: list[Sent], known: list[list[_Known]], reg: Registry,
             else:
                 reg.add_player(text, gaz, idx)
     _first_names(reg, idx)
+
+
+def _index_name_words(sents: list[Sent], known: list[list[_Known]], reg: Registry) -> None:
+    """The first names the article gives each surname ("Scott McKenna"), and the words of the
+    known clubs it names ("SK Rapid": a lone "Rapid" is that club)."""
+    for s in sents:
+        for a, b in s.caps:
+            if b - a == 2:
+                reg.full_firsts.setdefault(s.toks[a + 1].low, set()).add(s.toks[a].low)
+    for s, kn in zip(sents, known, strict=True):
+        for a, b, entries in kn:
+            clubs = {e.names[0] for e in entries if e.kind == "club"}
+            if clubs and b - a >= 2:
+                for t in s.toks[a:b]:
+                    if len(t.low) >= 4 and t.low not in SHARED_CLUB_WORDS:
+                        reg.club_words.setdefault(t.low, set()).update(clubs)
 
 
 def _another_first_name(s: Sent, a: int, b: int, manager: str, reg: Registry) -> bool:
