@@ -239,6 +239,7 @@ CLUB_MARKERS = frozenset({"fc", "afc", "cf", "sc", "ac", "as", "ssc", "calcio", 
                           "fk", "sk", "bk", "if", "ik", "cd", "ud", "sd", "rc", "vfb", "vfl", "tsg",
                           "1899", "04", "05", "1860", "psv", "ajax", "juniors", "plate", "al"})
 
-# Last words many clubs share ("Rovers", "City"): alone, they name no club by themselves.
+# Last words many clubs share ("Rovers", "City"), never a place of their own: alone, they name no
+# club by themselves.
 SHARED_CLUB_WORDS: frozenset[str] = frozenset({"rovers", "united", "city", "town", "athletic", "wanderers", "albion", "county",
                                                "borough"})

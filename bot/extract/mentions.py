@@ -368,8 +368,6 @@ def _resolve_alias(m: Mention, named: Counter[str], history: list[str], meant: d
         m.kind = "group"
 
 
-# last words many clubs share, never a place of their own ("Milan" is AC Milan, not Inter)
-_GENERIC_LAST_WORDS = SHARED_CLUB_WORDS
 
 
 def _last_word_clubs(sents: list[Sent], named: Counter[str]) -> None:
@@ -386,7 +384,7 @@ def _last_word_clubs(sents: list[Sent], named: Counter[str]) -> None:
             if m.kind != "club" or m.ambiguous or len(m.names) != 1:
                 continue
             alias = fold(m.text)
-            if alias not in _GENERIC_LAST_WORDS or texts.get(m.names[0]) != {alias}:
+            if alias not in SHARED_CLUB_WORDS or texts.get(m.names[0]) != {alias}:
                 continue
             others = [c for c in named if c != m.names[0] and fold(c).split()[-1:] == [alias]]
             if len(others) == 1:

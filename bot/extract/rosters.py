@@ -45,9 +45,10 @@ _OUT_HEAD = re.compile(r"^(?:out|outs|departures|outgoing|exits|players out|gone
 _NEXT_HEAD = re.compile(r"^(?:next|targets|wanted|linked|in the pipeline|still to come|possible arrivals)\s*:?$")
 # "#p0# (permanent from #c1#, #m2#)", "#p0# (sold to #c1#)": one player a line
 # ("- Nico Schulz (TSG 1899 Hoffenheim), full-back - 25.5 million euros": what follows the bracket too)
-_ITEM = re.compile(r"^#p(\d+)#\s*\(([^()]*?)#c(\d+)#([^()]*)\)(?:[^#()]|#m\d+#|\([^()]*\))*$")
+_PLAYER_AND_BRACKET = r"^#p(\d+)#\s*\(([^()]*?)#c(\d+)#([^()]*)\)"
+_ITEM = re.compile(_PLAYER_AND_BRACKET + r"(?:[^#()]|#m\d+#|\([^()]*\))*$")
 # under a cross-head the line may go on about him: "- X (midfielder, C) - it had looked for weeks as if ..."
-_HEADED_ITEM = re.compile(r"^#p(\d+)#\s*\(([^()]*?)#c(\d+)#([^()]*)\)(?=\s*(?:[-:.,;]|$))")
+_HEADED_ITEM = re.compile(_PLAYER_AND_BRACKET + r"(?=\s*(?:[-:.,;]|$))")
 # "- Tibo Persyn: loaned to Westerlo, ...": one player a line, what became of him told after a colon
 # ("- Zeno Debast (centre-back, Belgium): from Anderlecht, 15.5 million euros": a description first)
 # ("- X (centre-back) - from Chelsea.": a dash for the colon)

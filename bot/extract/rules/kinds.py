@@ -48,6 +48,8 @@ C = r"#c\d+#"
 P = r"#[pa]\d+#"
 M = r"#m\d+#"
 _RACE = r"(?:race|chase|battle|hunt|queue|scramble|running|fight|bidding|list)"
+# right after a player's placeholder: the player is the verb's subject ("#p0# went to #c1#")
+_AFTER_PLAYER = r"(?:(?<=#p\d# )|(?<=#a\d# )|(?<=#p\d\d# )|(?<=#a\d\d# ))"
 # "Middlesbrough have joined QPR in making enquiries about X": a club joining another suitor
 _COSUITOR = r"\s+#c\d+#\s+in\s+(?:[a-z]+ing\b|(?:the|their)\s+(?:race|chase|hunt|queue|running|pursuit)\b)"
 
@@ -157,12 +159,12 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\barrivals?\s+of\b(?!\s+(?:two|three|four|five|six|several|some|other|new|a|an)\b)|\bthe signing of\b|\bwon the race\b|\bhave won the race\b",
              "{C} have won the race for {P}.", strong=True),
     KindRule("signed", r"\b(?:returned|returns|returning)\s+to\s+(?=#c)", "{P} returned to {C} on a free transfer.", strong=True, mover=True),
-    KindRule("signed", r"(?:(?<=#p\d# )|(?<=#a\d# )|(?<=#p\d\d# )|(?<=#a\d\d# ))committed\s+to\s+(?=#c\d+#)|\b(?:moved|has moved|have moved)\s+(?:up|down|across)\s+to\s+(?=(?:[\w-]+\s+){0,3}#c\d+#)",
+    KindRule("signed", _AFTER_PLAYER + r"committed\s+to\s+(?=#c\d+#)|\b(?:moved|has moved|have moved)\s+(?:up|down|across)\s+to\s+(?=(?:[\w-]+\s+){0,3}#c\d+#)",
              # ("remains committed to C": his own club, no move)
              "{P} has moved up to Championship side {C}.", strong=True, mover=True),
     KindRule("signed", r"\bmoved\s+to\b|\b(?:left|leaves)\s+(?:#c\d+#\s+)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|(?<!#c\d# )(?<!#c\d\d# )\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b|"
                        # ("#p went to #c", not "Napoli also went to Genoa, to find in #p a replacement")
-                       r"(?:(?<=#p\d# )|(?<=#a\d# )|(?<=#p\d\d# )|(?<=#a\d\d# ))went\s+to\s+(?=#c\d+#(?!'s))",
+                       + _AFTER_PLAYER + r"went\s+to\s+(?=#c\d+#(?!'s))",
              "{P} has gone to {C}.", strong=True, mover=True),
     KindRule("signed", r"\bcame\s+(?:in\s+)?from\b|\b(?:arrived|arrives|arriving)\s+from\b", "{P} came in from {C2} to {C} last week.", strong=True, mover=True),
     KindRule("signed", r"\bbrought\s+(?:#[pa]\d+#\s+)?(?:over\s+|in\s+)?from\b|\bbought\s+(?:#[pa]\d+#\s+)?(?:from|for)\b|\bhad\s+bought\b",
