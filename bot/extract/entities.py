@@ -30,7 +30,7 @@ from bot.extract.lexicon import (
     POSITIONS,
     STADIUM_WORDS,
 )
-from bot.text import strip_accents
+from bot.text import fold, strip_accents
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _APOS = "'’‘"
@@ -70,18 +70,31 @@ def tokenize(s: str) -> list[Tok]:
             append(Tok(t, fold_tok(t), start, end, c.isupper() or c.isdigit(), False))
         return out
     skip_at = -1  # where the "s" of the last possessive starts
+    inner_end = -1  # where the lowercase tail of the last "Eto'o" ends
     for m in _TOKEN.finditer(s):
         start, end = m.span()
         t = m.group()
         if start == skip_at and (t == "s" or t == "S"):
             continue  # the "s" of a possessive
+        if start < inner_end:
+            continue  # the "o" of "Eto'o", already part of the name
+        c = t[0]
+        if c.isupper() and end + 1 < n and s[end] in _APOS and s[end + 1].islower():
+            tail = _TOKEN.match(s, end + 1)
+            if tail is not None and tail.group() not in _CONTRACTIONS:
+                inner_end = tail.end()  # "Eto'o", "Dell'acqua": one name with an apostrophe inside
+                t, end = s[start:inner_end], inner_end
         poss = apos and end < n and s[end] in _APOS and (end + 1 >= n or not s[end + 1].isalpha()
                                                         or (s[end + 1] in "sS" and (end + 2 >= n or not s[end + 2].isalnum())))
         if poss:
             skip_at = end + 1
-        c = t[0]
-        append(Tok(t, fold_tok(t), start, end, c.isupper() or c.isdigit(), poss))
+        low = fold_tok(t) if end != inner_end else fold(t)  # "eto o", as the knowledge folds "Eto'o"
+        append(Tok(t, low, start, end, c.isupper() or c.isdigit(), poss))
     return out
+
+
+# what follows an apostrophe in "Arsenal's", "Don't", "They're", "I'll": no part of a name
+_CONTRACTIONS = frozenset({"s", "t", "ll", "re", "ve", "d", "m", "n"})
 
 
 @dataclass(slots=True)
@@ -106,8 +119,12 @@ _SPAN_GAPS = frozenset({"", "\n", " ", "-", " \n", "-\n"})
 
 
 def _irish_o(s: str, a: Tok, b: Tok) -> bool:
-    """"O'Brien", "D'Ambrosio": a one-letter prefix and an apostrophe inside one name."""
-    return a.text in ("O", "D") and b.start == a.end + 1 and s[a.end] in _APOS and b.cap
+    """"O'Brien", "N'Golo": a one-letter prefix and an apostrophe inside one name."""
+    return a.text in _NAME_PREFIXES and b.start == a.end + 1 and s[a.end] in _APOS and b.cap
+
+
+# one-letter prefixes of a name ("O'Brien", "D'Ambrosio", "N'Golo", "M'Bala"); not "L'Équipe"
+_NAME_PREFIXES = frozenset({"O", "D", "N", "M"})
 
 
 def cap_spans(s: str, toks: list[Tok]) -> list[tuple[int, int]]:
@@ -143,7 +160,7 @@ def trim_span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
             and toks[a + 1].low not in NON_NAME_WORDS:
         a += 1  # "the purchase of Brazilian Kevin": the nationality is no part of the name
     while a < b and toks[a].low in NON_NAME_WORDS:
-        if a and toks[a].low in _FIRST_NAME_WORDS and a + 1 < b and toks[a].cap:
+        if opens_with_first_name(toks, a, b):
             break  # "On Will Grigg, Ross said": a first name, not the verb
         a += 1
     while b > a and toks[b - 1].low in NON_NAME_WORDS and toks[b - 1].low not in NAME_PARTICLES:
@@ -152,6 +169,12 @@ def trim_span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
 
 
 _FIRST_NAME_WORDS = frozenset({"will", "may", "mark", "guy", "bill", "art"})
+
+
+def opens_with_first_name(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether toks[a] is a first name that is also a common word ("Will", "Mark"): capitalised
+    inside the sentence and followed by another capitalised word of the same span."""
+    return a > 0 and a + 1 < b and toks[a].cap and toks[a].low in _FIRST_NAME_WORDS
 
 
 def span_key(toks: list[Tok], a: int, b: int) -> str:

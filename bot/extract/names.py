@@ -16,6 +16,7 @@ from bot.extract.entities import (
     has_club_marker,
     is_place_or_nation,
     looks_like_stadium,
+    opens_with_first_name,
     player_left_weak,
     role_left,
     span_key,
@@ -334,7 +335,8 @@ def _no_name(sp: _Span, a0: int, b0: int) -> bool:
         return True  # "de Cali" of "América de Cali", whose first word the trim took off: the tail of a longer name
     if is_place_or_nation(key) or looks_like_stadium(key) or (b < b0 and looks_like_stadium(span_key(s.toks, a, b0))):
         return True  # also "Stamford Bridge", whose "Bridge" the trim took off
-    return any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[a:b]) \
+    first = a + 1 if opens_with_first_name(s.toks, a, b) else a  # "for Will Grigg": his first name
+    return any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[first:b]) \
         and not has_club_marker(key)
 
 
@@ -350,8 +352,10 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
         role, player_left = None, True  # "X said he was delighted to join C": he speaks of his own move
     elif role is not None and not isinstance(role, bool) and role.group(0).lower().endswith(_PLAYER_ROLES_TAILS):
         role, player_left = None, True  # "Mateus Andrade, a free agent after five seasons at Lille"
-    clubish = has_club_marker(sp.key) or CLUB_RIGHT.match(right) or (club_left(left) and not player_left)
-    playerish = player_left or PLAYER_RIGHT.match(right)
+    plural = not player_left and _PLURAL_VERB.match(right) and not _NOT_SUBJECT_LEFT.search(left) \
+        and sp.key.removesuffix("s") not in PERSON_DEMONYMS  # ("30 million Brazilians have joined the middle class")
+    clubish = has_club_marker(sp.key) or CLUB_RIGHT.match(right) or (club_left(left) and not player_left) or plural
+    playerish = player_left or (PLAYER_RIGHT.match(right) and not plural)
     if not playerish and sp.words >= 2 and player_left_weak(left) and not clubish:
         playerish = True
     if not playerish and not clubish and sp.words == 1 and _lone_name_after_demonym(left) and not is_place_or_nation(sp.key) \
@@ -363,6 +367,10 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
     sp.role, sp.clubish, sp.playerish = bool(role), bool(clubish), bool(playerish)
 
 
+# "Anzhi Makhachkala have agreed a fee": one person "has"; a name that takes a plural verb is a club
+_PLURAL_VERB = re.compile(r"^\s+(?:have|are|were)\b(?!\s+(?:you|we|they)\b)")
+# ("Brandt and Falk have ...", "talks over Brandt have broken down": he is not the verb's subject)
+_NOT_SUBJECT_LEFT = re.compile(r"(?:\b(?:and|with|both|over|for|of|about|on|between|from|to|by|at|in|than|like)|&|,)\s*$", re.I)
 # a speaker whose reported words are about his own move: a player, not a journalist or an official
 _OWN_MOVE = re.compile(r"^\s+(?:has\s+|had\s+)?(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|admitted|admits|insisted|insists|revealed|"
                        r"confirmed|confirms|explained)\s*(?:that\s+)?(?:he|she)\s+(?:[\w'-]+\s+){0,5}?"

@@ -211,6 +211,8 @@ _ROWS: list[KindRule] = [
              "{C} have agreed a fee with {C2} for {P}.", strong=True),
     KindRule("agreement", r"\b(?:fee|terms|deal)\s+(?:has\s+|have\s+|was\s+)?(?:already\s+|now\s+|also\s+|reportedly\s+)?(?:been\s+)?agreed\b",
              "Personal terms have been agreed between {C} and {P}.", strong=True),
+    KindRule("agreement", r"\b(?:settled|settle|settles|struck|strike|strikes|thrashed out|hammered out)\s+(?:a|an|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:fee|deal|terms|agreement)\b",
+             "{C} have struck a deal with {C2} for {P}.", strong=True),
     KindRule("agreement", r"\breach(?:ed|es|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\b", "{C} have reached an agreement for {P}.", strong=True),
     KindRule("agreement", r"\b(?:agreement|deal)\s+in\s+place\b|\b(?:a|an)\s+(?:provisional|verbal|full|total)\s+(?:agreement|deal)\b",
              "{C} have a verbal agreement with {P}.", strong=True),

@@ -1,0 +1,51 @@
+"""Tenth round (stop 18): names of shapes the extractor misread in every batch, whatever the
+frame around them. Invented players and clubs, so each test checks the shape, not a name."""
+
+import pytest
+
+from . import fixture_articles
+
+
+def claims(gaz, text, day="2023-07-04"):
+    return fixture_articles.claims(gaz, text, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Everton have had a bid accepted for Will Brandtner, the Celtic striker.",
+    "Everton have signed striker Will Brandtner from Celtic.",
+])
+def test_a_first_name_that_is_also_a_word_opens_a_name_inside_a_sentence(gaz, text):
+    got, ex = claims(gaz, text)
+    assert "Will Brandtner" in ex.players
+    assert {c[:2] for c in got} == {("Will Brandtner", "Everton")}
+
+
+@pytest.mark.parametrize("name", ["Samuel Ekwo'o", "Rui N'Dala", "Kevin M'Bolo"])
+def test_an_apostrophe_inside_a_name_keeps_the_name_whole(gaz, name):
+    got, ex = claims(gaz, f"Everton have signed {name} from Celtic.")
+    assert ex.players == [name]
+    assert got == {(name, "Everton", "signed", False)}
+
+
+def test_an_apostrophe_before_a_contraction_or_possessive_ends_the_name(gaz):
+    _, ex = claims(gaz, "Luca Brandt's move is off, and Celtic won't sell Tomasz Wielgosz.")
+    assert set(ex.players) == {"Luca Brandt", "Tomasz Wielgosz"}
+
+
+def test_a_name_the_knowledge_lacks_that_takes_a_plural_verb_is_a_club(gaz):
+    text = "Dynamo Vorskla have settled a transfer fee with Celtic for striker Luca Brandt, the club said."
+    got, ex = claims(gaz, text)
+    assert ex.players == ["Luca Brandt"]
+    assert ("Luca Brandt", "Dynamo Vorskla", "agreement", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Luca Brandt and Tomasz Wielgosz have joined Everton.",
+    "Talks between Everton and Celtic over Tomasz Wielgosz have broken down.",
+    "More than 30 million Brazilians have joined the middle class, and Everton have signed Luca Brandt.",
+])
+def test_a_plural_verb_after_a_name_that_is_not_its_subject_makes_no_club(gaz, text):
+    _, ex = claims(gaz, text)
+    assert not {c for c in ex.new_clubs if c in ("Tomasz Wielgosz", "Brazilians")}
+    assert "Brazilians" not in {c.club for c in ex.claims}
+    assert "Tomasz Wielgosz" in ex.players or "Brazilians" in text
