@@ -220,7 +220,8 @@ def fact_asked(words: list[str], has_club: bool) -> FactKind | None:
             or ("price" in ws and not ws & {"paid", "pay", "paying"})):
         return "asking_price"
     if ws & {"contract", "expire", "expires", "expiry", "until"} or _has(words, "deal runs", "deal until",
-                                                                          "deal end", "deal ends"):
+                                                                          "deal end", "deal ends", "how long"):
+        # ("how long is X signed for at C", "how long has X got at C": his contract)
         return "contract_until"
     if _has(words, "play for", "plays for", "playing for", "club does", "team does", "current club",
             "which club is", "what club is", "which team is", "what team is", "where does", "where do",

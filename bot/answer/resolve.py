@@ -48,6 +48,8 @@ _SYNONYMS = {"utd": "united", "u": "united", "man": "manchester", "st": "saint"}
 _DIGITS = re.compile(r"^\d+$")
 FIRST_NAME_MAX = 3  # a first name alone ("tosin") names a player only when this few players share it
 NEAR_MIN = 3  # a word this long may be a typo when the words around it make a name ("luis mir": Luis Miri)
+# "pendik", "trabzon": a Turkish club called by its town, without the suffix of its name
+_TOWN_CLUB_SUFFIX = "spor"
 TOKEN_MIN = 4  # one word of a longer club name ("hotspur", "sociedad") counts alone from this length
 # Discord markup that carries no name: custom emojis (<:pepe:123>), mentions of users, roles and
 # channels (<@123>, <@!123>, <@&123>, <#123>), timestamps (<t:1700000000:R>); links, whose paths
@@ -358,6 +360,9 @@ class Resolver:
             return [max(tenures, key=lambda t: t[1])[0]]
         return []
 
+    def _club_ids_of_key(self, key: str) -> list[int]:
+        return [eid for kind, eid, _ in self.keys.get(key, ()) if kind == "club"]
+
     def _own_word(self, entity: tuple[str, int], word: str, first: bool = False) -> bool:
         """Whether `word` is a word of the entity's canonical name (its first word, for a first name)."""
         toks = fold(self.names[entity]).split()
@@ -469,12 +474,16 @@ class Resolver:
                 continue  # "young", "heart", "north": a word here, not Young Boys
             club_ids = [c for c in sorted(self.club_tokens.get(w, ())) if self._own_word(("club", c), w)] \
                 if len(w) >= TOKEN_MIN else []
+            if not club_ids and len(w) >= TOKEN_MIN:
+                town = w + _TOWN_CLUB_SUFFIX
+                club_ids = sorted(self.club_tokens.get(town, set()) | set(self._club_ids_of_key(town)))
             if club_ids:
                 cands = [Entity("club", c, self.names[("club", c)]) for c in club_ids]
                 take(i, i + 1, cands, "token", weak=len(cands) > 1)
                 continue
             firsts = self.first_names.get(w)
-            if firsts and len(firsts) <= FIRST_NAME_MAX and len(w) >= 4:
+            # (a three-letter first name only where a name stands: "how much do norwich want for emi")
+            if firsts and len(firsts) <= FIRST_NAME_MAX and (len(w) >= 4 or name_slot(words, i, [])):
                 own = [p for p in sorted(firsts) if self._own_word(("player", p), w, first=True)]
                 if own:
                     take(i, i + 1, [Entity("player", p, self.names[("player", p)]) for p in own],
@@ -632,6 +641,8 @@ class QuestionResolver(Resolver):
         keys |= split_keys
         keys |= await self._near_span_keys(store, raw, words)
         singles = {w for w in words if w not in STOPWORDS}
+        towns = {w + _TOWN_CLUB_SUFFIX for w in singles if len(w) >= TOKEN_MIN}  # "pendik": Pendikspor
+        keys |= towns
         # Managers the spans name, by a form or by the last word of one (their surnames count unless
         # they are a player's or club's form): the tenures the question can reach, not all of them.
         manager_rows = await store.manager_rows_for(sorted(keys), sorted(w for w in singles if " " not in w))
@@ -642,7 +653,7 @@ class QuestionResolver(Resolver):
         for kind, eid, name, key, ambiguous in await store.alias_rows_for_keys(sorted(keys)):
             if key:
                 self._add_key(kind, eid, name, key, ambiguous)
-        await self._add_token_rows(store, sorted(short | singles))
+        await self._add_token_rows(store, sorted(short | singles | towns))
         clubs = sorted({c for key in keys if key in self.managers for c, *_ in self.managers[key]})
         for cid, name in (await store.names_with_aliases("club", clubs)).items():
             self.names[("club", cid)] = name

@@ -198,6 +198,8 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("can someone tell me who wants itakura", "suitors", ["Ko Itakura"], []),
     ("gladbach want how much for itakura", "fact", ["Ko Itakura"], ["Borussia Mönchengladbach"]),
     ("is reguilon still at spurs", "fact", ["Sergio Reguilon"], ["Tottenham Hotspur"]),
+    ("how long is itakura signed for at gladbach", "fact", ["Ko Itakura"], ["Borussia Mönchengladbach"]),
+    ("how long has itakura got at gladbach", "fact", ["Ko Itakura"], ["Borussia Mönchengladbach"]),
     ("el bicho to psg", "latest", [], ["Paris Saint-Germain"]),
     ("cucu to united??", "link", ["Marc Cucurella"], ["Manchester United"]),
     ("is lavia leaving southampton", "link", ["Romeo Lavia"], ["Southampton"]),

@@ -193,3 +193,43 @@ def test_a_surname_of_a_player_and_a_manager_is_the_player_in_a_players_place(q:
 def test_a_manager_surname_before_after_is_his_club() -> None:
     res = _rows_with_namesake_manager().resolve("who is wielgosz after", dt.date(2024, 2, 1))
     assert [e.name for e in res.clubs] == ["Fulham"] and not res.players
+
+
+def _rows_with_short_first_name_and_town_club() -> Resolver:
+    aliases = [("player", 1, "Ola Wielgosz", "ola wielgosz", 0), ("club", 1, "Norwich City", "norwich city", 0),
+               ("club", 2, "Pendikspor", "pendikspor", 0)]
+    return Resolver(aliases, [])
+
+
+def test_a_three_letter_first_name_counts_where_a_name_stands() -> None:
+    res = _rows_with_short_first_name_and_town_club().resolve("how much do norwich want for ola", ON)
+    assert [e.name for e in res.players] == ["Ola Wielgosz"]
+    assert [e.name for e in res.clubs] == ["Norwich City"]
+
+
+def test_a_three_letter_first_name_is_a_word_elsewhere() -> None:
+    res = _rows_with_short_first_name_and_town_club().resolve("ola lads whats new", ON)
+    assert not res.players
+
+
+@pytest.mark.parametrize("q", ["wielgosz pendik still on?", "pendik news"])
+def test_a_turkish_club_called_by_its_town(q: str) -> None:
+    res = _rows_with_short_first_name_and_town_club().resolve(q, ON)
+    assert [e.name for e in res.clubs] == ["Pendikspor"], q
+
+
+async def test_the_question_resolver_finds_a_club_by_its_town_too(tmp_path) -> None:
+    from bot.answer.resolve import QuestionResolver
+    from bot.models import Article, Claim, Extraction
+    from bot.store import Store
+
+    store = await Store.open(tmp_path / "t.db")
+    try:
+        claim = Claim(player="Ola Wielgosz", club="Pendikspor", kind="talks", date=ON)
+        await store.add_article(Article(text="talks", date=ON, origin="t.txt"),
+                                Extraction(claims=[claim], players=["Ola Wielgosz"]))
+        q = "wielgosz pendik still on?"
+        res = (await QuestionResolver.for_question(store, q)).resolve(q, ON)
+        assert [e.name for e in res.clubs] == ["Pendikspor"] and [e.name for e in res.players] == ["Ola Wielgosz"]
+    finally:
+        await store.close()
