@@ -49,3 +49,32 @@ def test_a_plural_verb_after_a_name_that_is_not_its_subject_makes_no_club(gaz, t
     assert not {c for c in ex.new_clubs if c in ("Tomasz Wielgosz", "Brazilians")}
     assert "Brazilians" not in {c.club for c in ex.claims}
     assert "Tomasz Wielgosz" in ex.players or "Brazilians" in text
+
+
+def test_a_club_that_announces_its_players_move_elsewhere_is_selling(gaz):
+    got, _ = claims(gaz, "Celtic announced on Saturday that goalkeeper Luca Brandt is joining Everton on a two-year loan.")
+    assert got == {("Luca Brandt", "Everton", "loan", False)}
+
+
+def test_a_club_that_announces_a_move_to_itself_still_signs(gaz):
+    got, _ = claims(gaz, "Everton announced that Luca Brandt has joined from Celtic.")
+    assert ("Luca Brandt", "Everton", "signed", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Everton have smashed their transfer record to sign centre-back Luca Brandt from Celtic.",
+    "Everton paid £20m to sign Luca Brandt from Celtic.",
+    "Everton beat competition from clubs in Belgium to land Luca Brandt.",
+])
+def test_what_a_club_did_to_sign_a_player_means_he_is_signed(gaz, text):
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", "Everton", "signed", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Everton had spent weeks trying to sign Luca Brandt from Celtic.",
+    "Everton would have to pay £20m to sign Luca Brandt.",
+])
+def test_what_a_club_does_before_it_signs_a_player_is_wanting(gaz, text):
+    got, _ = claims(gaz, text)
+    assert not {c for c in got if c[1] == "Everton" and c[2] in ("signed", "loan")}

@@ -47,6 +47,9 @@ class KindRule:
 C = r"#c\d+#"
 P = r"#[pa]\d+#"
 M = r"#m\d+#"
+# the move a modal governs ("will join C", "could switch to C", "is set to complete a move to C")
+_MODAL_MOVE = (r"(?:now\s+|still\s+|officially\s+|also\s+)?(?:join|(?:move|switch|head)\s+to|sign\s+for|make\s+the\s+move\s+to|"
+               r"(?:complete|seal)\s+(?:a|his|her|the)\s+(?:[\w-]+\s+)?(?:move|switch|transfer)\s+to)\s+(?=(?:[\w-]+\s+){0,3}?#c)")
 _RACE = r"(?:race|chase|battle|hunt|queue|scramble|running|fight|bidding|list)"
 # right after a player's placeholder: the player is the verb's subject ("#p0# went to #c1#")
 _AFTER_PLAYER = r"(?:(?<=#p\d# )|(?<=#a\d# )|(?<=#p\d\d# )|(?<=#a\d\d# ))"
@@ -162,7 +165,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", _AFTER_PLAYER + r"committed\s+to\s+(?=#c\d+#)|\b(?:moved|has moved|have moved)\s+(?:up|down|across)\s+to\s+(?=(?:[\w-]+\s+){0,3}#c\d+#)",
              # ("remains committed to C": his own club, no move)
              "{P} has moved up to Championship side {C}.", strong=True, mover=True),
-    KindRule("signed", r"\bmoved\s+to\b|\b(?:left|leaves)\s+(?:#c\d+#\s+)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|(?<!#c\d# )(?<!#c\d\d# )\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b|"
+    KindRule("signed", r"\bmoved\s+to\b|\b(?:switched|headed)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|\b(?:left|leaves)\s+(?:#c\d+#\s+)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|(?<!#c\d# )(?<!#c\d\d# )\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b|"
                        # ("#p went to #c", not "Napoli also went to Genoa, to find in #p a replacement")
                        + _AFTER_PLAYER + r"went\s+to\s+(?=#c\d+#(?!'s))",
              "{P} has gone to {C}.", strong=True, mover=True),
@@ -173,10 +176,15 @@ _ROWS: list[KindRule] = [
                        r"#m\d+#\s+(?:that\s+|which\s+)?#c\d+#\s+(?:spent|paid)\s+(?:#c\d+#\s+)?(?:on|for)\b|#c\d+#\s+paid\s+#c\d+#\s+for\b",
              "{C} spent {M} on {P} last summer.", strong=True),
     KindRule("signed", r"\boutlays?\b(?:[^;]){0,30}?#m\d+#\s+on\b|#m\d+#\s+on\s+#[pa]\d+#", "{C}'s outlay of {M} on {P} raised eyebrows.", strong=True),
+    KindRule("signed", r"\b(?:made|makes)\s+(?:the|his|her|a)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)",
+             "{P} made the move to {C} in 2019.", strong=True, mover=True),
+    KindRule("agreement", r"\b(?:is|are)\s+(?:now\s+)?(?:moving|switching|heading|making\s+the\s+move)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)",
+             "{P} is moving to {C}.", strong=True, mover=True),
     KindRule("signed", r"\b(?:making|made)\s+(?:a\s+)?(?:#m\d+#\s+)?move\s+(?:of his own\s+)?from\b", "{P} made a {M} move from {C2} to {C}.", strong=True),
     KindRule("signed", r"(?:\barrived|^arriving)\s+(?:at|from)\b(?!\s+#c\d+#'s\s+(?:training|headquarters|hq|base|offices|medical))", "{P} arrived at {C} in 2019.", strong=True, mover=True),
     KindRule("signed", r"\b(?:has|have|had)\s+(?:already\s+|also\s+)?taken\s+#[pa]\d+#", "{C} have taken {P} from {C2}.", strong=True),
-    KindRule("signed", r"\b(?:has|have)\s+(?:finally\s+|now\s+|already\s+)?(?:got|landed|captured|bagged|secured)\s+(?:#[pa]\d+#|the\s+(?:[\w-]+\s+){0,2}?(?:midfielder|defender|striker|forward|winger|goalkeeper|full-back|centre-back))",
+    KindRule("signed", r"(?<=# )(?:secured|recruited|captured)\s+#[pa]\d+#|"
+                       r"\b(?:has|have)\s+(?:finally\s+|now\s+|already\s+|officially\s+)?(?:got|landed|captured|bagged|secured|recruited)\s+(?:#[pa]\d+#|the\s+(?:[\w-]+\s+){0,2}?(?:midfielder|defender|striker|forward|winger|goalkeeper|full-back|centre-back))",
              "{C} have finally landed {P}.", strong=True),
     KindRule("signed", r"\b(?:has|have|had)\s+(?:now\s+|officially\s+|finally\s+)?put pen to paper\b|(?:(?<=\bto )|(?<=\bwill ))put pen to paper\b",
              "{P} has put pen to paper at {C}.", strong=True),
@@ -243,7 +251,7 @@ _ROWS: list[KindRule] = [
     KindRule("agreement", r"\b(?:nearly|almost|all but|virtually|as good as)\s+(?:done|complete|completed|agreed|finalised|sealed|settled|wrapped up|tied up)\b"
                           r"(?:\s+(?:the\s+)?(?:arrival|signing|transfer|move|deal|capture)\s+of\b)?|\bclose to being (?:agreed|done|completed|finalised)\b",
              "The deal to bring {P} to {C} is almost done.", strong=True),
-    KindRule("agreement", r"\b(?:closing|closes|closed)\s+in\s+on\b|\bclose to (?:signing|a deal|completing|landing|agreeing|securing|joining|sealing|finalising|finalizing|an agreement|a move)\b|\bon the (?:verge|brink|cusp) of\b(?:\s+(?:a|an|his|her)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer|return)(?:\s+from\s+#c\d+#)?)?|\bnearing (?:a\s+)?(?:deal|agreement|completion|move)\b|\bclose in on\b",
+    KindRule("agreement", r"\b(?:closing|closes|closed)\s+in\s+on\b|\b(?:close to|nearing) (?:signing|a deal|completing|landing|agreeing|securing|joining|sealing|finalising|finalizing|an agreement|a move|(?:moving|switching|heading) to|bringing in|snapping up|capturing|recruiting)\b|\bon the (?:verge|brink|cusp) of\b(?:\s+(?:a|an|his|her)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer|return)(?:\s+from\s+#c\d+#)?)?|\bnearing (?:a\s+)?(?:deal|agreement|completion|move)\b|\bclose in on\b",
              "{C} are closing in on {P}.", strong=True),
     KindRule("agreement", r"\bset to (?:sign|complete|land|seal|finalise|join)\b|\bpoised to (?:sign|complete|land|seal|join|become)\b|\b(?:expected|due) to (?:sign|join|complete|seal)\b",
              "{C} are poised to land {P}.", strong=True),
@@ -301,7 +309,8 @@ _ROWS: list[KindRule] = [
              "{C} hope {C2}'s defender {P}, 23, will be the first signing of the new manager's reign."),
     KindRule("interest", r"\b(?:would love|would like|wants|want|keen|hoping|hopes|hope)\s+to\s+(?:be\s+)?reunite[ds]?\s+with\b",
              "{C} boss Jon Smith would love to be reunited with {C2} playmaker {P}."),
-    KindRule("interest", r"\b(?:wants?|wanted|would love|would like|hopes?|hoping|is keen|is eager|is desperate|dreams?)\s+to\s+(?:join|play for|move to|sign for)\s+(?=#c)",
+    KindRule("interest", r"\b(?:wants?|wanted|would love|would like|hopes?|hoping|is keen|is eager|is desperate|dreams?|keen|eager|looking|ready|pushing)\s+to\s+"
+                         r"(?:join|play for|(?:move|switch|head)\s+to|sign for|make the move to)\s+(?=(?:[\w-]+\s+){0,3}?#c)",
              "{P} told reporters he wants to join {C}.", mover=True, own_side=True),
     KindRule("interest", r"\b(?:possible|potential|proposed|mooted|prospective)\s+(?:move|switch|transfer|loan)\s+to\s+(?:[\w-]+\s+){0,4}?(?=#c)",
              "Representatives of {P} will talk about a possible switch to Major League Soccer club {C}."),
@@ -327,8 +336,15 @@ _ROWS: list[KindRule] = [
              "{C} could come back in for {P} in the summer."),
     KindRule("interest", r"\b(?:gearing up|preparing|ready|planning|plan|plans|look(?:ing)? to|set) to (?:make|launch|table|submit|lodge)\b",
              "{C} are gearing up to make a move for {P}."),
-    KindRule("interest", r"\b(?:land|landing)\s+#[pa]\d+#|\bto land\b|\bto sign\b|\bsigning\s+#[pa]\d+#|\bbring\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#|\bfree to complete\b",
+    KindRule("interest", r"\b(?:land|landing)\s+#[pa]\d+#|\bto land\b|\bto sign\b|\bsigning\s+#[pa]\d+#|\bbring\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#|\bfree to complete\b|"
+                         r"\b(?:secure|securing|capture|capturing|recruit|recruiting|snap\s+up|snapping\s+up)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#",
              "{C} are desperate to land {P}."),
+    # A move after a modal: agreed when the modal says it will happen ("will join C", "is set to move to
+    # C"), wanted when it only may ("could join C"). A bare "to join C" tells no mood of its own ("left C2
+    # to join C"), and "will return to C" is the end of a loan.
+    KindRule("agreement", r"\b(?:will|set to|expected to|poised to|due to|about to|going to|in line to|agreed to)\s+" + _MODAL_MOVE,
+             "{P} will join {C} in the summer.", mover=True),
+    KindRule("interest", r"\b(?:could|may|might)\s+" + _MODAL_MOVE, "{P} could join {C} in the summer.", mover=True),
     KindRule("interest", r"\b(?:tried|try|tries)\s+(?:to\s+(?:sign|land|buy|bring in)|for)\b", "{C} had tried for {P} last summer.", past=True),
     KindRule("interest", r"\b(?:is|are)\s+(?:still\s+|now\s+)?trying\s+(?:to\s+(?:sign|land|buy|bring in|get)|for)\b",
              "{C} are trying to land {C2} striker {P}."),
@@ -361,7 +377,7 @@ _ROWS: list[KindRule] = [
                          r"\b(?:plan b|fallback|back-up option|alternative)\s+in\s+(?=(?:[\w-]+\s+|#c\d+#(?:'s)?\s+){0,3}#[pa])",
              "{P} has a chance of moving to {C}."),
     KindRule("agreement", r"\b(?:expected|set|due|poised|about|likely)\s+to\s+(?:head\s+(?:to|for)\s+(?=#c)|wear\s+the\s+#c\d+#\s+shirt\b)",
-             "{P} is expected to head to {C} on loan.", strong=True, mover=True),
+             "{P} is likely to head for {C} on loan.", strong=True, mover=True),
     KindRule("interest", r"\b(?:could|might|may)\s+(?:yet\s+|still\s+|now\s+)?land\b|\b(?:thinking|think|thinks|thought)\s+(?:about|of)\s+(?=(?:[\w-]+\s+){0,3}#[pa])",
              "{C} could yet land {C2} striker {P}."),
     KindRule("interest", r"\bon\s+#c\d+#'s\s+(?:shopping\s+|transfer\s+|wish\s+|short\s+)?(?:list|shortlist|wishlist)\b",

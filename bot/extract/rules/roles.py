@@ -40,6 +40,14 @@ _ROWS: list[RoleRule] = [
              '(?<!# to )(?<!# to)$',
              '^,?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:also\\s+)?(?:announced|said|confirmed|stated|revealed|added|explained)(?:\\s+(?:on|last)\\s+\\w+|\\s+in\\s+a\\s+statement)?\\s*[.!]?\\s*$',
              '{P} has joined {C2} on a free transfer, {C} announced on Friday.', 'none', 'a club that only tags the clause as its statement'),
+    RoleRule('seller',
+             '',
+             '^,?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:also\\s+)?(?:announced|confirmed|said|revealed|stated)(?:\\s+(?:on|last)\\s+\\w+|\\s+in\\s+a\\s+statement)?,?\\s+(?:that\\s+)?'
+             '(?:[\\w-]+\\s+){0,3}?#[pa]\\d+#,?\\s+(?:(?:is|has|had|will|would|was)\\s+)?(?:been\\s+)?(?:(?:joining|joined|join|signed for|signing for)\\s+'
+             '(?:[\\w-]+\\s+){0,3}?#c|(?:moving|moved|move|leaving|left|leave|loaned|sold|transferred|completed a move)\\b(?:[^#]|#[pam]\\d+#){0,40}?'
+             '\\bto\\s+(?:[\\w-]+\\s+){0,3}?#c)',
+             '{C} announced on Saturday that goalkeeper {P} is joining {C2} on a two-year loan.', 'none',
+             "a club that announces its player's move to another club is selling"),
     RoleRule('rival',
              '\\b(?:beat|beaten|beating|beats|pipped|pip|pipping|edged out|edge out|saw off|seen off|see off|fended off|fend off|hijacked|hijack|hijacks|hijacking|gazumped)\\s+(?:(?:[a-z]+\\s+)?(?:rivals|neighbours)\\s+)?$',
              "(?:'s?\\s+(?:[\\w-]+\\s+)?(?:move|bid|deal|pursuit|swoop|attempt|approach|offer)\\b|\\s+(?:and\\s+#c\\d+#\\s+)?to\\b)",
