@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from string import capwords
 
 from bot.extract.build import maker
 from bot.extract.entities import (
@@ -84,6 +85,9 @@ class Registry:
         return self._firsts[1]
 
     def add_player(self, display: str, gaz: Gazetteer, idx: Index) -> str:
+        if display.isupper() and len(display) > 4:
+            display = capwords(display.lower(), " ")  # "KURT ZOUMA: West Brom are ...": his name, not a shout
+            display = "-".join(w[:1].upper() + w[1:] for w in display.split("-"))
         key = fold(display)
         known = gaz.player(display) or self._fuzzy_known(key, idx)
         name = known or self.players.get(key) or display

@@ -483,18 +483,33 @@ _PLACE_FIRST = frozenset({"san", "santa", "santo", "sao", "saint", "st", "stade"
 def _person_shaped(s: Sent, a: int, b: int, right: str) -> bool:
     """Two to four capitalised words, no figure, no place, no month: a person's full name."""
     toks = s.toks[a:b]
-    if not 2 <= len(toks) <= 4 or s.text[toks[0].start:toks[-1].end].isupper() or toks[0].low in _PLACE_FIRST:
+    shouted = _capitals_lead(s, a, b)
+    if not 2 <= len(toks) <= 4 or (s.text[toks[0].start:toks[-1].end].isupper() and not shouted) \
+            or toks[0].low in _PLACE_FIRST:
         return False
     for k, t in enumerate(toks):
         if not t.text[0].isupper() and t.low not in NAME_PARTICLES:
             return False
-        if len(t.text) > 1 and t.text.isupper():
+        if len(t.text) > 1 and t.text.isupper() and not shouted:
             return False  # an acronym ("RWD Molenbeek") names a club or a body, not a person
         # (a country can be a first name: "Jordan Henderson", "Georgia Stanway")
         place = is_place_or_nation(t.low) and not (k == 0 and len(toks) == 2 and t.low in COUNTRY_NAMES)
         if not t.text.replace("-", "").isalpha() or t.low in NON_NAME_WORDS or t.low in CLUB_MARKERS or place:
             return False
     return not _NOT_PERSON_RIGHT.match(right)
+
+
+def _capitals_lead(s: Sent, a: int, b: int) -> bool:
+    """"KURT ZOUMA: West Brom are ...", "ZLATAN IBRAHIMOVIC is set for ...": a gossip item that opens with
+    its player's name in capitals, the rest of the sentence in ordinary case."""
+    if a != 0 or b - a < 2 or any(len(t.text) < 2 or not t.text.isalpha() for t in s.toks[a:b]):
+        return False
+    rest = s.text[s.toks[b - 1].end:]
+    # (not a dateline: "RIO DE JANEIRO (AP) -", "LONDON, June 19 -")
+    return s.text[:s.toks[b - 1].end].isupper() and _LEAD_REST.match(rest) is not None
+
+
+_LEAD_REST = re.compile(r"^(?::\s+\S|\s+[a-z])")
 
 
 _COORD_GAPS = frozenset({", ", " & ", " and ", " or ", ", and ", ", or "})

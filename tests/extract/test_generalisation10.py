@@ -78,3 +78,18 @@ def test_what_a_club_did_to_sign_a_player_means_he_is_signed(gaz, text):
 def test_what_a_club_does_before_it_signs_a_player_is_wanting(gaz, text):
     got, _ = claims(gaz, text)
     assert not {c for c in got if c[1] == "Everton" and c[2] in ("signed", "loan")}
+
+
+@pytest.mark.parametrize("text", [
+    "LUCA BRANDT: Everton are interested in the Celtic defender.",
+    "LUCA BRANDT is wanted by Everton, claims the Sun.",
+])
+def test_a_gossip_item_that_opens_with_its_players_name_in_capitals(gaz, text):
+    got, ex = claims(gaz, text)
+    assert ex.players == ["Luca Brandt"]
+    assert ("Luca Brandt", "Everton", "interest", False) in got
+
+
+def test_a_dateline_in_capitals_is_no_player(gaz):
+    _, ex = claims(gaz, "RIO DE JANEIRO (AP) - Everton have signed Luca Brandt from Celtic.")
+    assert ex.players == ["Luca Brandt"]
