@@ -99,6 +99,12 @@ PERSON_ROLES: frozenset[str] = frozenset({
     "president", "chairman", "owner", "journalist", "reporter", "correspondent", "agent", "expert",
     "insider", "pundit", "presenter", "writer", "columnist", "editor", "executive", "official",
     "technical director", "general manager", "gm", "assistant", "legend", "former manager", "referee",
+    # plural and staff roles: "sporting bosses X and Y", "the player's representatives, X and Y",
+    # "their head of medicine, X"
+    "managers", "bosses", "coaches", "directors", "presidents", "owners", "agents", "executives", "officials",
+    "representative", "representatives", "adviser", "advisers", "advisor", "advisors", "chief scout",
+    "head of medicine", "head of recruitment", "head of scouting", "head of football", "head of performance",
+    "spokesman", "spokeswoman", "spokesperson", "physio", "club doctor",
 })
 
 LEAGUES: dict[str, str] = {

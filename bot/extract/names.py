@@ -321,6 +321,8 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
         sp.clubish = True  # "Rapid had already ...", after "SK Rapid": the club the article named
     if not (sp.clubish or sp.playerish or sp.role) and sp.words >= 2 and _coordinated_player(s, a, b, covered, named):
         sp.playerish = True  # "Ko Itakura and Jonas Falkenried": a player beside a player
+    if not (sp.clubish or sp.playerish or sp.role) and _coordinated_person(s, a, reg):
+        sp.role = True  # "sporting bosses Michael X and Frank Y": a person beside a person
     _register_span(sp, named, pending_single, reg, gaz, idx)
 
 
@@ -345,7 +347,7 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
     s, a, left, right = sp.s, sp.a, sp.left, sp.right
     player_left = player_left_ok(left)  # bool(PLAYER_LEFT.search(left))
     role: re.Match[str] | bool | None = role_left(left) or ROLE_RIGHT.match(right) or (
-        left.endswith(", ") and right.startswith(",") and role_left(left[:-2]))  # "His agent, Nick X, said"
+        left.endswith(", ") and right.startswith((",", " and ")) and role_left(left[:-2]))  # "His agent, Nick X, said"
     if role and left.rstrip().lower().endswith(_PLAYER_ROLES_TAILS):
         role, player_left = None, True  # "free agent Mateus Andrade": a player, no agent
     elif role and not role_left(left) and _OWN_MOVE.match(right):
@@ -364,6 +366,9 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
     if not playerish and a > 0 and s.toks[a - 1].poss and covered.get(a - 1) \
             and any(e.kind == "club" for e in covered[a - 1][2]) and sp.words >= 2:
         playerish = True  # "BVB's Ousmane Dembele"
+    if not playerish and not role and a > 0 and s.toks[a - 1].poss and covered.get(a - 1) \
+            and all(e.kind == "source" for e in covered[a - 1][2]) and sp.words >= 2:
+        role = True  # "the Guardian's Sachin Nakrani": the outlet's journalist
     sp.role, sp.clubish, sp.playerish = bool(role), bool(clubish), bool(playerish)
 
 
@@ -552,6 +557,20 @@ def _coordinated_club(s: Sent, a: int, b: int, covered: dict, reg: Registry) -> 
             if e > 0 and (text[toks[b - 1].end] != "," or listed(e)) and not _CREDIT_LEFT.search(text, 0, toks[a].start):
                 return True
     return False
+
+
+def _coordinated_person(s: Sent, a: int, reg: Registry) -> bool:
+    """A name listed right after an official or agent of this sentence ("X and Y", "X, Y")."""
+    toks, k = s.toks, a - 1
+    if k > 0 and toks[k].low in ("and", "or"):
+        k -= 1
+    if k < 0 or toks[k].poss or s.text[toks[k].end:toks[a].start] not in _COORD_GAPS:
+        return False
+    before = next(((a0, b0) for a0, b0 in s.caps if b0 == k + 1), None)
+    if before is None:
+        return False
+    a0, b0 = trim_span(toks, *before)
+    return a0 < b0 and span_key(toks, a0, b0) in reg.persons
 
 
 def _coordinated_player(s: Sent, a: int, b: int, covered: dict, named: dict[int, int]) -> bool:

@@ -93,3 +93,15 @@ def test_a_gossip_item_that_opens_with_its_players_name_in_capitals(gaz, text):
 def test_a_dateline_in_capitals_is_no_player(gaz):
     _, ex = claims(gaz, "RIO DE JANEIRO (AP) - Everton have signed Luca Brandt from Celtic.")
     assert ex.players == ["Luca Brandt"]
+
+
+@pytest.mark.parametrize("text", [
+    "It was not simple for sporting bosses Karel Vandamme and Frank Arnesson, because Everton had also asked about Luca Brandt.",
+    "The player's representatives, Jorge Yaque and Roly Zarrat, told Everton that Luca Brandt wants to leave Celtic.",
+    "According to Bild's Sachin Nakrano, Everton made a bid for Luca Brandt.",
+    "After listening to their head of medicine, Rob Pryce, Everton signed Luca Brandt.",
+    "Al Hilal, the Saudi champions coached by Jose Moraiz, announced that Luca Brandt has signed.",
+])
+def test_officials_agents_and_journalists_named_beside_their_role_are_no_players(gaz, text):
+    _, ex = claims(gaz, text)
+    assert ex.players == ["Luca Brandt"]
