@@ -369,6 +369,8 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
     if not playerish and not role and a > 0 and s.toks[a - 1].poss and covered.get(a - 1) \
             and all(e.kind == "source" for e in covered[a - 1][2]) and sp.words >= 2:
         role = True  # "the Guardian's Sachin Nakrani": the outlet's journalist
+    if sp.words >= 2 and _manager_of_club(s, sp.b, covered):
+        role, clubish, playerish = True, False, False  # "Karel Vandamme's Everton": the club's manager
     sp.role, sp.clubish, sp.playerish = bool(role), bool(clubish), bool(playerish)
 
 
@@ -557,6 +559,26 @@ def _coordinated_club(s: Sent, a: int, b: int, covered: dict, reg: Registry) -> 
             if e > 0 and (text[toks[b - 1].end] != "," or listed(e)) and not _CREDIT_LEFT.search(text, 0, toks[a].start):
                 return True
     return False
+
+
+def _manager_of_club(s: Sent, b: int, covered: dict[int, _Known]) -> bool:
+    """"X's Everton", "X's new Everton": a name whose possessive is a club is its manager (not "X's
+    Everton debut", where the club only describes his own spell)."""
+    toks = s.toks
+    if not toks[b - 1].poss or b >= len(toks):
+        return False
+    k = b + 1 if toks[b].low in _CLUB_EPITHETS else b
+    hit = covered.get(k)
+    if hit is None or hit[0] != k or not any(e.kind == "club" for e in hit[2]):
+        return False
+    after = toks[hit[1]].low if hit[1] < len(toks) else ""
+    return after not in _OWN_SPELL_NOUNS and not toks[hit[1] - 1].poss
+
+
+_CLUB_EPITHETS = frozenset({"new", "revamped", "resurgent", "struggling", "ambitious", "young", "expensive", "current"})
+_OWN_SPELL_NOUNS = frozenset({"debut", "contract", "career", "move", "shirt", "team-mates", "teammates", "exit", "future",
+                              "deal", "spell", "stint", "departure", "return", "switch", "transfer", "loan", "goal",
+                              "goals", "appearance", "appearances", "days", "time", "side"})
 
 
 def _coordinated_person(s: Sent, a: int, reg: Registry) -> bool:

@@ -105,3 +105,18 @@ def test_a_dateline_in_capitals_is_no_player(gaz):
 def test_officials_agents_and_journalists_named_beside_their_role_are_no_players(gaz, text):
     _, ex = claims(gaz, text)
     assert ex.players == ["Luca Brandt"]
+
+
+@pytest.mark.parametrize("text", [
+    "Karel Vandamme's Everton have signed Luca Brandt.",
+    "Luca Brandt has joined Karel Vandamme's Everton from Celtic.",
+])
+def test_a_name_whose_possessive_is_a_club_is_its_manager(gaz, text):
+    got, ex = claims(gaz, text)
+    assert ex.players == ["Luca Brandt"]
+    assert ("Luca Brandt", "Everton", "signed", False) in got
+
+
+def test_a_players_possessive_before_his_clubs_name_is_still_his(gaz):
+    _, ex = claims(gaz, "Luca Brandt's Everton contract runs to 2027, and Tomas Brenner's Celtic debut came in May.")
+    assert set(ex.players) == {"Luca Brandt", "Tomas Brenner"}
