@@ -120,3 +120,20 @@ def test_a_name_whose_possessive_is_a_club_is_its_manager(gaz, text):
 def test_a_players_possessive_before_his_clubs_name_is_still_his(gaz):
     _, ex = claims(gaz, "Luca Brandt's Everton contract runs to 2027, and Tomas Brenner's Celtic debut came in May.")
     assert set(ex.players) == {"Luca Brandt", "Tomas Brenner"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Luca Brandt is leaving Celtic. Everton took him on a short-term deal last season.", ("Everton", "signed", True)),
+    ("Luca Brandt is leaving Celtic. Everton stepped in and took the 23-year-old to the Championship for £2.7m.",
+     ("Everton", "signed", False)),
+    ("Luca Brandt is leaving Celtic. Everton tried to take him to England, but Celtic refused.", ("Everton", "interest", True)),
+    ("Luca Brandt is leaving Celtic. He has been out on loan at Everton and Burnley.", ("Burnley", "loan", True)),
+])
+def test_a_club_that_took_a_player(gaz, text, want):
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", *want) in got
+
+
+def test_taking_a_player_off_is_no_move(gaz):
+    got, _ = claims(gaz, "Everton manager Sean Dyke took Luca Brandt off at half-time.")
+    assert got == set()
