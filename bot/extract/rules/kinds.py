@@ -178,6 +178,19 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\boutlays?\b(?:[^;]){0,30}?#m\d+#\s+on\b|#m\d+#\s+on\s+#[pa]\d+#", "{C}'s outlay of {M} on {P} raised eyebrows.", strong=True),
     KindRule("signed", r"\b(?:made|makes)\s+(?:the|his|her|a)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)",
              "{P} made the move to {C} in 2019.", strong=True, mover=True),
+    # a career told verb by verb: "came to C", "landed at C", "stepped up to C", "was picked up by C"
+    KindRule("signed", r"\b(?:came|comes)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|\blanded\s+at\s+(?=#c)|\bfound\s+(?:his|her)\s+way\s+to\b|"
+                       r"\bcrossed\s+the\s+(?:city|road|divide|border)\s+to\b|\b(?:stepped|steps)\s+(?:up|down)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|"
+                       r"\bmade\s+the\s+step\s+(?:up|down)\s+to\b|\bdropped\s+down\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|"
+                       r"\bwent\s+on\s+to\s+(?:join|sign\s+for)\b|(?<=# )put pen to paper\s+(?:with|at|for)\b",
+             "{P} came to {C} from {C2} in 2019.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:was|were|been)\s+(?:bought|picked up|recruited|poached|lured|prised|prized|plucked)\s+(?:away\s+)?(?:by|to)\b",
+             "{P} was picked up by {C} in 2019.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:earned|secured|sealed|got|won)\s+(?:a|his|her|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer)\s+to\b",
+             "{P} earned a move to {C} in 2019.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:had|has had)\s+(?:a|two|three|several|brief|short)\s+(?:[\w-]+\s+)?spells?\s+(?:at|with)\b(?<!loan spells at)(?<!loan spell at)"
+                       r"(?<!loan spells with)(?<!loan spell with)",
+             "{P} then had a spell at {C}.", strong=True, mover=True, past=True),
     KindRule("agreement", r"\b(?:is|are)\s+(?:now\s+)?(?:moving|switching|heading|making\s+the\s+move)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)",
              "{P} is moving to {C}.", strong=True, mover=True),
     KindRule("signed", r"\b(?:making|made)\s+(?:a\s+)?(?:#m\d+#\s+)?move\s+(?:of his own\s+)?from\b", "{P} made a {M} move from {C2} to {C}.", strong=True),
