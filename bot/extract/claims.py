@@ -835,11 +835,13 @@ def _credit_back(s: Sent, st: _Reading, resolved: dict[int, str], n_before: int)
     own = len(st.claims) > n_before
     # "Fiorentina announced the news in an official statement": the news just told
     news = not own and _THE_NEWS.search(s.masked) is not None
-    for c in st.claims[0 if news else st.last_claims[1]:n_before]:
-        if news and c.past:
+    # (a sentence with no claim of its own may tell more of any claim of the article: "The PA news agency
+    # understands the deal could be worth £65m", two sentences after the signing it tells more of)
+    for c in st.claims[0 if news or not own else st.last_claims[1]:n_before]:
+        if (news or not own) and c.past:
             continue
         # ("The PA news agency understands the deal could be worth £65m": no name, the deal just told)
-        if c.source is None and (news or ((c.player in about or not (about or clubs)) and (
+        if c.source is None and (news or ((c.player in about or (not about and (not clubs or c.club in clubs))) and (
                 c.club in clubs or (not own and _TELLS_MORE[c.kind].search(s.masked))))):
             c.source = s.source
 

@@ -137,3 +137,11 @@ def test_a_club_that_took_a_player(gaz, text, want):
 def test_taking_a_player_off_is_no_move(gaz):
     got, _ = claims(gaz, "Everton manager Sean Dyke took Luca Brandt off at half-time.")
     assert got == set()
+
+
+def test_a_credited_sentence_about_the_deal_credits_the_signing_told_two_sentences_before(gaz):
+    text = ("Everton have completed the signing of Luca Brandt from Celtic. "
+            "Everton had opened talks with Celtic last week. "
+            "Bild understands the deal could eventually be worth £30m, with Everton paying £25m up front.")
+    _, ex = claims(gaz, text)
+    assert {c.source for c in ex.claims if c.kind == "signed"} == {"Bild"}
