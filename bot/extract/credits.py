@@ -128,6 +128,11 @@ def _credit(s: Sent) -> str | None:
     # only credited sources (#s) and unknown names (#u) count here, so without either
     # placeholder the credit patterns have nothing to give
     masked = s.masked
+    official = _OFFICIAL_STATEMENT.search(masked) if "statement" in masked else None
+    if official:
+        i = int(official.group(1) or official.group(2))
+        if i < len(s.mentions) and s.mentions[i].kind == "club":
+            return s.mentions[i].names[0]  # an official statement is the club's, whoever signs it
     credits = attr.credit_in(masked) if "#s" in masked or "#u" in masked else ()
     for kind, i in credits:
         if i >= len(s.mentions):
@@ -152,6 +157,14 @@ def _credit(s: Sent) -> str | None:
     # "..., The Star has been told": a paper nothing lists, crediting itself
     own = _SELF_CREDIT.search(s.text) if "The " in s.text else None
     return own.group(1) if own else None
+
+
+# "Everton general manager X said in a statement", "In a statement, Everton president X said": the club's
+_OFFICIAL_ROLE = (r"(?:[\w-]+\s+){0,3}?(?:president|chairman|chief executive|ceo|director|general manager|owner|spokesman|"
+                  r"spokesperson|official|chief)\s+#u\d+#,?\s+(?:has\s+|had\s+)?(?:said|told\s+(?:[\w-]+\s+){0,2}?|confirmed|announced|"
+                  r"explained|added)")
+_OFFICIAL_STATEMENT = re.compile(rf"#c(\d+)#(?:'s)?\s+{_OFFICIAL_ROLE},?\s+in\s+(?:a|an|the\s+club's|its|their)\s+(?:official\s+|brief\s+)?statement\b|"
+                                 rf"\bin\s+(?:a|an|the\s+club's|its|their)\s+(?:official\s+|brief\s+)?statement,?\s+#c(\d+)#(?:'s)?\s+{_OFFICIAL_ROLE}")
 
 
 _SELF_CREDIT = re.compile(r"\b(The (?:[A-Z][a-z]+ ){0,2}?[A-Z][a-z]+)(?: news agency)? (?:has been told|has learned|has learnt|understands|"

@@ -145,3 +145,12 @@ def test_a_credited_sentence_about_the_deal_credits_the_signing_told_two_sentenc
             "Bild understands the deal could eventually be worth £30m, with Everton paying £25m up front.")
     _, ex = claims(gaz, text)
     assert {c.source for c in ex.claims if c.kind == "signed"} == {"Bild"}
+
+
+@pytest.mark.parametrize("second", [
+    "Everton general manager Stefan Reuters said in a statement that the club had convinced the player.",
+    "In a statement, Everton sporting director Stefan Reuters said the club were delighted.",
+])
+def test_an_officials_statement_is_the_clubs(gaz, second):
+    _, ex = claims(gaz, "Everton have signed Luca Brandt from Celtic. " + second)
+    assert {c.source for c in ex.claims} == {"Everton"}
