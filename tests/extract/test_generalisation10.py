@@ -154,3 +154,8 @@ def test_a_credited_sentence_about_the_deal_credits_the_signing_told_two_sentenc
 def test_an_officials_statement_is_the_clubs(gaz, second):
     _, ex = claims(gaz, "Everton have signed Luca Brandt from Celtic. " + second)
     assert {c.source for c in ex.claims} == {"Everton"}
+
+
+def test_a_club_that_will_try_to_sign_a_player_wants_him_now(gaz):
+    got, _ = claims(gaz, "Everton will try to sign Luca Brandt in the summer.", "2024-01-10")
+    assert got == {("Luca Brandt", "Everton", "interest", False)}
