@@ -159,3 +159,22 @@ def test_an_officials_statement_is_the_clubs(gaz, second):
 def test_a_club_that_will_try_to_sign_a_player_wants_him_now(gaz):
     got, _ = claims(gaz, "Everton will try to sign Luca Brandt in the summer.", "2024-01-10")
     assert got == {("Luca Brandt", "Everton", "interest", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "Luca Brandt's future at Everton has been thrown into doubt.",
+    "Luca Brandt could be heading out of Everton.",
+    "Luca Brandt looks to be on his way out of Everton.",
+    "Luca Brandt's exit from Everton is close.",
+    "Everton are ready to sell Luca Brandt.",
+    "Luca Brandt has been left out of the Everton squad.",
+])
+def test_words_that_tie_a_player_to_the_club_he_plays_for(gaz, text):
+    _, ex = claims(gaz, text)
+    assert fixture_articles.facts_of(ex).get(("Luca Brandt", "current_club")) == "Everton"
+
+
+def test_a_club_that_considers_its_player_untouchable_keeps_him(gaz):
+    got, ex = claims(gaz, "Everton consider Luca Brandt untouchable.")
+    assert got == set()
+    assert fixture_articles.facts_of(ex).get(("Luca Brandt", "current_club")) == "Everton"

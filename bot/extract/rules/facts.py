@@ -54,6 +54,17 @@ _ROWS = [
             "{C} want to keep {P} at the club, but {C2} are keen."),
     ClubCue(_C + r"\s+(?:[\w-]+\s+){0,6}?(?:listen|listening)\s+to\s+(?:bids|offers|approaches|proposals)\s+for\s+" + _P,
             "{C} are willing to listen to bids for {P}."),
+    # his future or his way out there; his club's stance on him
+    ClubCue(_P + r"(?:'s?)?\s+(?:future|days|stay)\s+(?:at|with)\s+(?:the\s+)?" + _C + r"(?!'s)", "{P}'s future at {C} has been thrown into doubt."),
+    ClubCue(_P + _APPOS + r"\s+(?:[\w-]+\s+){0,5}?(?:heading|head|headed|on\s+(?:his|her)\s+way|edging\s+(?:his|her)\s+way)\s+out\s+of\s+(?:the\s+)?" + _C + r"(?!'s)",
+            "{P} could be heading out of {C}."),
+    ClubCue(_P + r"(?:'s)?\s+(?:[\w-]+\s+|#m\d+#\s+)?(?:exit|departure)\s+from\s+(?:the\s+)?" + _C + r"(?!'s)", "{P}'s exit from {C} is close."),
+    ClubCue(_C + r"\s+(?:[\w-]+\s+){0,4}?(?:ready|willing|prepared|happy|open|looking|keen|set|poised)\s+to\s+(?:sell|offload|cash in on|part with)\s+" + _P,
+            "{C} are ready to sell {P}."),
+    ClubCue(_C + r"\s+(?:[\w-]+\s+){0,3}?(?:consider|considers|regard|regards|deem|deems)\s+" + _P + r"\s+(?:as\s+)?(?:untouchable|unsellable|indispensable|not for sale)\b",
+            "{C2} are keen, but {C} consider {P} untouchable."),
+    ClubCue(_P + r"\s+(?:has\s+been|had\s+been|was|is)\s+(?:left|dropped|omitted)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+)?" + _C + r"(?:'s)?\s+(?:[\w-]+\s+)?(?:squad|team|side|line-up)\b",
+            "{P} has been left out of the {C} squad."),
     # his contract there
     ClubCue(_P + r",\s+whose\s+" + _C + r"\s+(?:contract|deal)\b", "{P}, whose {C} contract runs out in June, is wanted abroad."),
     ClubCue(_P + r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)\s+(?:at|with)\s+" + _C + r"\s+(?:runs|expires|ends|is due|is set)",

@@ -105,6 +105,9 @@ _ROWS: list[KindRule] = [
              "{P} has signed a new five-year contract with {C}.", club=""),
     KindRule("none", r"\b(?:extended|extends|extending|renewed|renews|renewing)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:contract|deal|stay)\b",
              "{P} has extended his contract at {C}.", club=""),
+    # ---- his club's stance: it keeps him ("Juventus consider X untouchable"), no one's pursuit
+    KindRule("none", r"\b(?:consider|considers|considered|regard|regards|regarded|deem|deems|deemed)\s+#[pa]\d+#\s+(?:as\s+)?(?:untouchable|unsellable|indispensable|not for sale)\b",
+             "{C2} are keen, but {C} consider {P} untouchable.", club=""),
     # ---- done kinds
     KindRule("loan", r"\b(?:spent|spending)\b(?:[^#,;]|#[a-z]\d+#){0,50}?\bon loan\b",
              "{P} spent last season on loan at {C}.", strong=True, past=True),
