@@ -33,7 +33,9 @@ _PASSIVE_BEFORE = re.compile(r"\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?$")
 _ASKING = re.compile(
     r"\b(?:valuation|asking price|price tag|price-tag|demand|demands|demanding|demanded|want|wants|looking for|holding out for|"
     r"hold out for|insist on|insisting on|value him at|valued him at|quoted|set to cash in|require|requires|"
-    r"will only accept|would accept|willing to accept|let him go for|sell him for|slapped|are asking|is asking|price on)\b")
+    r"will only accept|would accept|willing to accept|let him go for|sell him for|slapped|are asking|is asking|price on|"
+    # "will not sell him for less than", "are seeking", "it will take #m", "have priced him at"
+    r"(?:sell|let)\s+(?:him|her|#[pa]\d+#)\s+(?:go\s+)?for\s+less\s+than|seeking|seek|it\s+(?:will|would)\s+take|(?:priced|rate|rates)\s+#[pa]\d+#\s+at)\b")
 _CONTRACT_YEAR = re.compile(
     r"\b(?:contract|deal)\b[^.;]{0,60}?\b(?:expire|expires|expiring|runs|running|run|until|till|through|ends|ending)\b"
     r"[^.;]{0,25}?\b((?:20|19)\d\d)\b")
@@ -280,6 +282,8 @@ def _asking_price(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str
         amt = _figure_of(view, named) if named else view.money_after(am.start())
         if amt is None and own:
             amt = view.money_before(am.start())
+        if amt and am.group(0).endswith("less than") and amt.min is None and amt.max is not None:
+            amt = amt.model_copy(update={"min": amt.max, "max": None})  # "not for less than €20m": at least €20m
         if amt:
             out.put(subject, "asking_price", amt, s, s.source)
 

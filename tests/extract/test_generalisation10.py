@@ -178,3 +178,14 @@ def test_a_club_that_considers_its_player_untouchable_keeps_him(gaz):
     got, ex = claims(gaz, "Everton consider Luca Brandt untouchable.")
     assert got == set()
     assert fixture_articles.facts_of(ex).get(("Luca Brandt", "current_club")) == "Everton"
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Celtic will not let Luca Brandt go for less than £20m.", (20_000_000, None)),
+    ("Celtic are seeking £20m for Luca Brandt.", (20_000_000, 20_000_000)),
+    ("Celtic have priced Luca Brandt at £20m.", (20_000_000, 20_000_000)),
+])
+def test_the_price_his_club_sets(gaz, text, amount):
+    _, ex = claims(gaz, "Everton are interested in Celtic striker Luca Brandt. " + text)
+    price = fixture_articles.facts_of(ex).get(("Luca Brandt", "asking_price"))
+    assert price is not None and (price.min, price.max) == amount
