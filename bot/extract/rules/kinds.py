@@ -120,6 +120,7 @@ _ROWS: list[KindRule] = [
     KindRule("loan", r"\b(?:while|whilst|when)\s+(?:he\s+was\s+|she\s+was\s+)?on\s+loan\s+(?:at|with)\b",
              "{P} won the cup while on loan at {C} in 2018.", strong=True, past=True),
     KindRule("loan", r"\b(?:loaned|farmed)\s+out\b|\bloaned\s+to\b|\bsent\s+(?:out\s+)?on loan\b", "{P} has been loaned to {C}.", strong=True),
+    KindRule("loan", r"\bloaned\s+in\s+(?=(?:[\w-]+\s+){0,3}?#[pa])", "{C} have loaned in {P} from {C2}.", strong=True),
     KindRule("loan", r"\bloaned\s+(?:out\s+)?by\s+#c\d+#\s+to\s+(?=#c)|\bsent\s+(?:(?:[\w-]+|#[pa]\d+#,?|\d+,)\s+){1,5}?(?:out\s+)?on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+to\b",
              "{C2} also sent midfielder {P}, 20, on loan to Serie B club {C}.", strong=True),
     KindRule("loan", r"\b(?:completes?|completed|sealed|seals|secured|secures|finalised|finalized)\s+(?:a\s+|his\s+|the\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b",
