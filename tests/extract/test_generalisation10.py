@@ -189,3 +189,17 @@ def test_the_price_his_club_sets(gaz, text, amount):
     _, ex = claims(gaz, "Everton are interested in Celtic striker Luca Brandt. " + text)
     price = fixture_articles.facts_of(ex).get(("Luca Brandt", "asking_price"))
     assert price is not None and (price.min, price.max) == amount
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Everton have denied reports that they want Luca Brandt.", {"ended"}),
+    ("Everton have played down talk of a move for Luca Brandt.", {"ended"}),
+    ("Everton have never been interested in Luca Brandt.", {"ended"}),
+    ("Everton have no plans to sign Luca Brandt.", {"ended"}),
+    ("Everton failed to sign Luca Brandt.", {"ended"}),
+    ("Everton are unlikely to sign Luca Brandt.", set()),
+    ("Everton have no plans to replace Luca Brandt.", set()),
+])
+def test_a_club_that_denies_rules_out_or_fails(gaz, text, kinds):
+    got, _ = claims(gaz, text)
+    assert {k for p, c, k, past in got if c == "Everton"} == kinds

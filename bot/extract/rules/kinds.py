@@ -81,7 +81,13 @@ _ROWS: list[KindRule] = [
                       r"(?!\s+(?:to\s+(?:sell|lose|let|part)|in\s+(?:selling|losing|letting|parting|cashing))\b)",
              "{C} are no longer interested in {P}.", strong=True),
     # (not "had no intention of selling him": his club keeping him)
-    KindRule("ended", r"\b(?:have|has|had|with)\s+no\s+(?:interest|intention|plans)\s+(?:in|of)\b(?!\s+(?:selling|letting|parting|losing|cashing)\b)", "{C} have no interest in signing {P}.", strong=True),
+    KindRule("ended", r"\b(?:have|has|had|with)\s+no\s+(?:interest|intention|plans)\s+(?:in|of)\b(?!\s+(?:selling|letting|parting|losing|cashing)\b)|"
+                      r"\b(?:have|has|had|with)\s+no\s+(?:intention|plans)\s+to\s+(?:sign|bid for|make (?:a|an) (?:move|bid|offer) for|move for)\b",
+             "{C} have no interest in signing {P}.", strong=True),
+    KindRule("ended", r"(?<=# )(?:has\s+|have\s+|had\s+)?(?:dismissed|dismisses|denied|denies|deny|played down|plays down|rubbished|rubbishes)\s+"
+                      r"(?:any\s+|the\s+)?(?:reports?|rumours?|speculation|suggestions|talk|claims|links)\s+(?:linking|that|of|about|over)\b|"
+                      r"\bdistanced\s+(?:themselves|itself)\s+from\b|\bno truth (?:in|to)\b|\bnever\s+(?:been\s+)?(?:interested|keen)\b",
+             "{C} have denied reports that they want {P}.", strong=True),
     KindRule("ended", r"\bno longer\s+(?:want|wants|need|needs|pursue|pursues|an option|a target)\b", "{C} no longer need {P}.", strong=True),
     KindRule("ended", r"\b(?:opted|decided|chose|choosing|opting)\s+against\b", "{C} have opted against a permanent deal for {P}.", strong=True),
     KindRule("ended", r"\b(?:ruled|rule|ruling)\s+out\s+(?:(?:a|any|an?\s+[\w-]+|any\s+[\w-]+)\s+(?:move|bid|deal|swoop|approach|offer)|signing|a\s+return)\b", "{C} have ruled out a move for {P}.", strong=True),
@@ -94,7 +100,7 @@ _ROWS: list[KindRule] = [
     KindRule("ended", r"\b(?:was|were)\s+not\s+(?:completed|finalised|finalized|done)\b",
              "A late bid from {C} for {P} was not completed in time.", strong=True, cancels=True),
     KindRule("ended", r"\bcould not persuade\b|\bfailed to persuade\b", "{C} could not persuade {P} to join.", strong=True),
-    KindRule("ended", r"\b(?:couldn't|could not|failed to|failing to|(?:was|were)\s+unable\s+to)\s+(?:secure|agree|land|complete|strike)\b(?![^;]*\b(?:last (?:summer|season|year|window|january)|in (?:19|20)\d\d)\b)", "{C} failed to agree a fee for {P}.", strong=True),
+    KindRule("ended", r"\b(?:couldn't|could not|failed to|failing to|(?:was|were)\s+unable\s+to)\s+(?:secure|agree|land|complete|strike|sign)\b(?![^;]*\b(?:last (?:summer|season|year|window|january)|in (?:19|20)\d\d)\b)", "{C} failed to agree a fee for {P}.", strong=True),
     KindRule("ended", r"\b(?:pursuit|interest|chase|move|bid|deal|saga|hopes)\b(?:[^;#]|#[pm]\d+#|(?<=from )#c\d+#|(?<=to )#c\d+#){0,40}?\b(?:is|are|appears to be|appear to be|seems to be|looks)\s+(?:now\s+)?(?:over|dead)\b",
              "{C}'s pursuit of {P} is over.", strong=True),
     KindRule("ended", r"\bwe are out\b|\b(?:is|are)\s+out\s+of\s+(?:it|the picture)\b",

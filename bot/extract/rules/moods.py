@@ -71,6 +71,10 @@ _ROWS: list[MoodCue] = [
             '\\b(?:on the (?:verge|brink|cusp) of|closing in on|close to|nearing)\\s+$',
             _MOVE_VERB_ING, '', 'agreement',
             '{C} are on the verge of landing {P}.', 'a move on the verge of happening is agreed'),
+    MoodCue(('signed', 'loan', 'agreement', 'interest', 'bid', 'talks'), 'before', 30,
+            '\\b(?:unlikely|not expected|not set|not going)\\s+(?:to\\s+)?$',
+            '', '', None,
+            '{C} are unlikely to sign {P}.', 'a move said unlikely is no claim'),
     # a move in the infinitive or the present progressive (rules/kinds.py reads it as wanted)
     MoodCue(('interest',), 'before', 30,
             "\\b(?:will|shall|set|poised|about|due|expected|in line|going|look set|looks set|looking set|is set|are set)\\s+(?:now\\s+|also\\s+|officially\\s+)?(?:to\\s+)?$|'ll\\s+$",
