@@ -203,6 +203,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "stadium", "park", "arena", "road", "lane", "bridge", "middle", "east", "west", "north", "south",
     "federation", "association", "committee", "council", "tribunal", "court", "ministry", "agency",
     "foundation", "institute", "university", "commission", "authority", "football",
+    "fund", "investment", "consortium", "holdings",
     "europe", "european", "saudi", "arabia", "arabian", "republic", "pro", "transfer", "window", "deadline", "day", "season",
     "manager", "boss", "coach", "head", "chief", "executive", "director", "president", "chairman",
     "owner", "journalist", "reporter", "expert", "agent", "international", "under", "u21", "u23",

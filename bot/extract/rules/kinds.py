@@ -365,6 +365,14 @@ _ROWS: list[KindRule] = [
     KindRule("interest", r"\b(?:land|landing)\s+#[pa]\d+#|\bto land\b|\bto sign\b|\bsigning\s+#[pa]\d+#|\bbring\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#|\bfree to complete\b|"
                          r"\b(?:secure|securing|capture|capturing|recruit|recruiting|snap\s+up|snapping\s+up)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#",
              "{C} are desperate to land {P}."),
+    # more ways of wanting a player: "alerted to X's availability", "had X watched", "tipped to join C",
+    # "lined up X", "turned to X", "looking at X", "hope to lure/tempt X"
+    KindRule("interest", r"\balerted\s+to\s+#[pa]\d+#'s\s+(?:availability|situation)\b|\bhad\s+#[pa]\d+#\s+(?:watched|scouted|monitored)\b|"
+                         r"\b(?:lined|lining)\s+up\s+(?=(?:[\w-]+\s+){0,3}?#[pa]\d+#)|(?<=# )(?:have\s+|has\s+|had\s+)?(?:now\s+)?turned\s+to\s+(?=#[pa]\d+#)|"
+                         r"\b(?:looking|look|looked)\s+at\s+(?=(?:[\w-]+\s+){0,3}?#[pa]\d+#)|\b(?:lure|tempt|prise|pry)\s+(?=(?:[\w-]+\s+){0,3}?#[pa]\d+#)|"
+                         r"\bkept\s+informed\s+(?:about|of|on)\s+(?=#[pa])",
+             "{C} have been alerted to {P}'s availability."),
+    KindRule("interest", r"\btipped\s+to\s+(?:join|move to|sign for|switch to)\s+(?=(?:[\w-]+\s+){0,3}?#c)", "{P} has been tipped to join {C}.", mover=True),
     # A move after a modal: agreed when the modal says it will happen ("will join C", "is set to move to
     # C"), wanted when it only may ("could join C"). A bare "to join C" tells no mood of its own ("left C2
     # to join C"), and "will return to C" is the end of a loan.
