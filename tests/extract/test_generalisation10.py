@@ -203,3 +203,18 @@ def test_the_price_his_club_sets(gaz, text, amount):
 def test_a_club_that_denies_rules_out_or_fails(gaz, text, kinds):
     got, _ = claims(gaz, text)
     assert {k for p, c, k, past in got if c == "Everton"} == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Everton have also brought in Celtic winger Luca Brandt today.",
+    "The biggest deal is Everton's £18m signing of Dutch winger Luca Brandt from Celtic.",
+    "In July Everton paid Celtic a fee in the same region for Luca Brandt.",
+])
+def test_more_ways_of_telling_a_signing(gaz, text):
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", "Everton", "signed", False) in got
+
+
+def test_a_clubs_signing_that_fell_apart_is_no_signing(gaz):
+    got, _ = claims(gaz, "Everton's long-awaited signing of Luca Brandt fell apart overnight.")
+    assert not {c for c in got if c[2] in ("signed", "loan")}

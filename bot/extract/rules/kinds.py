@@ -183,11 +183,18 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\bbrought\s+(?:#[pa]\d+#\s+)?(?:over\s+|in\s+)?from\b|\bbought\s+(?:#[pa]\d+#\s+)?(?:from|for)\b|\bhad\s+bought\b",
              "{C} bought {P} from {C2} for {M}.", strong=True),
     KindRule("signed", r"\b(?:spent|spending|splashed|paid|paying|handed over|shelled out|forked out)\s+(?:#c\d+#\s+)?(?:an?\s+(?:[\w-]+\s+)?|(?:about|around|roughly|nearly|almost|some|over|close to|in the region of|more than|just under|just over|upwards of)\s+)?#m\d+#[\s,]+(?:\w+[\s,]+){0,3}?(?:on|for)\b|"
-                       r"#m\d+#\s+(?:that\s+|which\s+)?#c\d+#\s+(?:spent|paid)\s+(?:#c\d+#\s+)?(?:on|for)\b|#c\d+#\s+paid\s+#c\d+#\s+for\b",
+                       r"#m\d+#\s+(?:that\s+|which\s+)?#c\d+#\s+(?:spent|paid)\s+(?:#c\d+#\s+)?(?:on|for)\b|#c\d+#\s+paid\s+#c\d+#\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,6}?)?for\b",
              "{C} spent {M} on {P} last summer.", strong=True),
     KindRule("signed", r"\boutlays?\b(?:[^;]){0,30}?#m\d+#\s+on\b|#m\d+#\s+on\s+#[pa]\d+#", "{C}'s outlay of {M} on {P} raised eyebrows.", strong=True),
     KindRule("signed", r"\b(?:made|makes)\s+(?:the|his|her|a)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)",
              "{P} made the move to {C} in 2019.", strong=True, mover=True),
+    # "C have brought in C2 winger X", "C's £18m signing of X"
+    KindRule("signed", r"\b(?:brought|brings)\s+in\s+(?:[\w-]+\s+|#c\d+#(?:'s)?\s+){0,4}?(?=#[pa]\d+#)(?!#[pa]\d+#\s+(?:on\s+(?:a\s+)?(?:[\w-]+\s+)?loan|from\b))",
+             "{C} have also brought in {C2} winger {P} today.", strong=True),
+    KindRule("signed", r"(?:(?<=#c\d#)|(?<=#c\d\d#))'s\s+(?:#m\d+#\s+|[\w-]+\s+){0,3}?(?:signing|capture|purchase|acquisition)\s+of\s+(?=(?:[\w-]+\s+){0,3}?#[pa]\d+#)"
+                       r"(?![^;]*\b(?:fell|falls|collapsed|collapses|broke down|fallen|is off|was off)\b)",
+             "The biggest deal is {C}'s {M} signing of {P} from {C2}.",
+             strong=True),
     # a career told verb by verb: "came to C", "landed at C", "stepped up to C", "was picked up by C"
     KindRule("signed", r"\b(?:came|comes)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|\blanded\s+at\s+(?=#c)|\bfound\s+(?:his|her)\s+way\s+to\b|"
                        r"\bcrossed\s+the\s+(?:city|road|divide|border)\s+to\b|\b(?:stepped|steps)\s+(?:up|down)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|"
