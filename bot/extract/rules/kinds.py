@@ -380,6 +380,15 @@ _ROWS: list[KindRule] = [
                          r"\bkept\s+informed\s+(?:about|of|on)\s+(?=#[pa])",
              "{C} have been alerted to {P}'s availability."),
     KindRule("interest", r"\btipped\s+to\s+(?:join|move to|sign for|switch to)\s+(?=(?:[\w-]+\s+){0,3}?#c)", "{P} has been tipped to join {C}.", mover=True),
+    # the last steps of a deal: "announcement imminent", "the deal is done", "finishing touches"
+    KindRule("agreement", r"\bannouncement\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?#[pa]\d+#(?:'s\s+(?:[\w-]+\s+)?(?:signing|arrival|move))?\s+(?:is\s+)?(?:imminent|expected|due)\b|"
+                          r"\bfinishing touches\b|"
+                          r"\bfinalis(?:ing|e|es)\s+(?:the\s+)?(?:final\s+)?details\b",
+             "{C}'s announcement of {P} is imminent.", strong=True),
+    KindRule("agreement", r"\b(?:given|gave|gives)\s+(?:the\s+)?(?:green light|his consent|her consent|the go-ahead)\s+to\s+(?=#c)|\bsaid\s+yes\s+to\s+(?=#c\d+#(?!'s))",
+             "{P} has given the green light to {C}.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:was|were|been|is)\s+(?:officially\s+)?(?:presented|unveiled)\s+(?:by|at)\b|\bofficially\s+announced\s+(?=#[pa]\d+#)",
+             "{P} has been presented by {C}.", strong=True, mover=True),
     # A move after a modal: agreed when the modal says it will happen ("will join C", "is set to move to
     # C"), wanted when it only may ("could join C"). A bare "to join C" tells no mood of its own ("left C2
     # to join C"), and "will return to C" is the end of a loan.
