@@ -209,7 +209,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "owner", "journalist", "reporter", "expert", "agent", "international", "under", "u21", "u23",
     "olympic", "olympics", "game", "games", "derby", "statement", "reuters", "afp", "ap", "pa", "dpa",
     "imago", "getty", "images", "photo", "read", "more", "also", "see", "watch", "click", "full", "story",
-    "exclusive", "breaking", "update", "live", "today", "yesterday", "tomorrow", "mr", "sir", "dr",
+    "exclusive", "breaking", "official", "confirmed", "update", "live", "today", "yesterday", "tomorrow", "mr", "sir", "dr",
     "ballon", "dor", "golden", "boot", "award", "player", "year", "month", "week", "young", "team",
     "national", "ligue", "liga", "serie", "bundesliga", "eredivisie", "mls", "primeira", "super", "lig",
     "wsl", "nwsl", "epl", "spl", "spfl",

@@ -22,10 +22,10 @@ CASES = [
  ("Luca Brandt is now an Everton player.", "signed"), ("Luca Brandt has become Everton's first signing of the summer.", "signed"),
 ]
 
-# Read wrongly today: a "here we go" that opens the line, a deal "done" that names no club where the
+# Read wrongly today: a deal "done" that names no club where the
 # verb is, and a name after "and" that nothing else names (read as a second club).
 KNOWN_GAPS = {
-    "Here we go: Luca Brandt to Everton.", "The deal for Luca Brandt to join Everton is done.",
+    "The deal for Luca Brandt to join Everton is done.",
     "Everton have an agreement in principle for Luca Brandt.", "Terms have been agreed between Everton and Luca Brandt.",
 }
 

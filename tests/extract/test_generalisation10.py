@@ -218,3 +218,21 @@ def test_more_ways_of_telling_a_signing(gaz, text):
 def test_a_clubs_signing_that_fell_apart_is_no_signing(gaz):
     got, _ = claims(gaz, "Everton's long-awaited signing of Luca Brandt fell apart overnight.")
     assert not {c for c in got if c[2] in ("signed", "loan")}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Here we go: Luca Brandt to Everton.", "agreement"),
+    ("It is official: Luca Brandt is joining Everton.", "signed"),
+    ("Official: Luca Brandt joins Everton on loan.", "loan"),
+])
+def test_a_label_before_a_colon_tells_the_kind_of_the_line_after_it(gaz, text, kind):
+    got, ex = claims(gaz, text)
+    assert got == {("Luca Brandt", "Everton", kind, False)}
+    assert {c.source for c in ex.claims} == {None}
+
+
+def test_a_colon_inside_a_sentence_still_splits_a_swap(gaz):
+    text = ("Everton and Celtic have made their deal official: Luca Brandt becomes an Everton player, "
+            "while Tomas Brenner goes the other way.")
+    got, _ = claims(gaz, text)
+    assert ("Tomas Brenner", "Celtic", "signed", False) in got
