@@ -41,14 +41,15 @@ _CONTRACT_YEAR = re.compile(
     r"[^.;]{0,25}?\b((?:20|19)\d\d)\b")
 _N_LEFT = r"(\d+|a|one|two|three|four|five|six|twelve)(?:\s+and\s+(a)\s+half)?\s+(years?|months?)\s+(?:remaining|left|to run)"
 _CONTRACT_LEFT = re.compile(
-    r"\b" + _N_LEFT + r"\s+on\s+(?:his|her|the|a)\s+(?:current\s+)?(?:deal|contract)"
+    r"\b" + _N_LEFT + r"\s+on\s+(?:his|her|the|a)\s+(?:current\s+)?(?:#c\d+#\s+)?(?:deal|contract)"
     # "whose contract has two years to run"
     r"|\b(?:contract|deal)\s+(?:has|had|with)\s+(?:only\s+|just\s+)?" + _N_LEFT)
 _CONTRACT_REL = re.compile(
-    r"\b(?:out of contract(?:\s+(?:at|with)\s+#c\d+#)?|(?:contracts?|deals?)\s+(?:that\s+|which\s+)?(?:[a-z]+ly\s+)?(?:expires?|is due to expire|is set to expire|"
+    r"\b(?:out of contract(?:\s+(?:at|with)\s+#c\d+#)?|(?:contracts?|deals?)\s+(?:(?:at|with)\s+#c\d+#\s+)?(?:that\s+|which\s+)?(?:[a-z]+ly\s+)?(?:expires?|is due to expire|is set to expire|"
     r"runs? out|ends?|will expire))\s+"
     r"(?:in\s+|at\s+)?(next summer|this summer|the summer|the end of the season|the end of next season|the end of this season)\b")
-_TIED_UNTIL = re.compile(r"\b(?:tied|contracted|under contract)\s+(?:to|with|at)\s+#c\d+#\s+(?:until|till|through)\s+((?:20|19)\d\d)\b")
+_TIED_UNTIL = re.compile(r"\b(?:tied|contracted|under contract|signed|signs|committed\s+(?:his|her)\s+future)\s+(?:to|with|at|for)\s+#c\d+#\s+"
+                         r"(?:until|till|through)\s+(?:(?:the\s+)?(?:end|summer)\s+of\s+|june\s+)?((?:20|19)\d\d)\b")
 _WHOSE_CONTRACT = re.compile(r"#p(\d+)#,\s+whose\s+(?:#c\d+#\s+|current\s+)?(?:contract|deal)\b")
 _LISTED_SUBJECTS = re.compile(r"^(#p\d+#(?:,\s+#p\d+#)*,?\s+and\s+#p\d+#)\s+(?:all\s+|both\s+)?(?:have|has|are)\b")
 
