@@ -65,6 +65,12 @@ _ROWS = [
             "{C2} are keen, but {C} consider {P} untouchable."),
     ClubCue(_P + r"\s+(?:has\s+been|had\s+been|was|is)\s+(?:left|dropped|omitted)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+)?" + _C + r"(?:'s)?\s+(?:[\w-]+\s+)?(?:squad|team|side|line-up)\b",
             "{P} has been left out of the {C} squad."),
+    # "X of C", "X, 24, of C", "X (C)", "X, who plays for C"
+    ClubCue(_P + r"(?:,\s+\d{1,2},)?\s+of\s+" + _C + r"(?!'s)", "{C2} want {P} of {C}."),
+    ClubCue(_P + r"\s+\(\s*" + _C + r"\s*\)", "{C2} want {P} ({C})."),
+    # (not "X, on loan at C": the club he is on loan at is no owner, and these rows also say who sells him)
+    ClubCue(_P + r",?\s+(?:who\s+)?(?:currently\s+|now\s+|still\s+)?(?:plays|is playing)\s+(?:currently\s+)?(?:for|at)\s+" + _C + r"(?!'s)",
+            "{C2} want {P}, who plays for {C}."),
     # his contract there
     ClubCue(_P + r",\s+whose\s+" + _C + r"\s+(?:contract|deal)\b", "{P}, whose {C} contract runs out in June, is wanted abroad."),
     ClubCue(_P + r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)\s+(?:at|with)\s+" + _C + r"\s+(?:runs|expires|ends|is due|is set)",
