@@ -578,7 +578,7 @@ def _manager_of_club(s: Sent, b: int, covered: dict[int, _Known]) -> bool:
 _CLUB_EPITHETS = frozenset({"new", "revamped", "resurgent", "struggling", "ambitious", "young", "expensive", "current"})
 _OWN_SPELL_NOUNS = frozenset({"debut", "contract", "career", "move", "shirt", "team-mates", "teammates", "exit", "future",
                               "deal", "spell", "stint", "departure", "return", "switch", "transfer", "loan", "goal",
-                              "goals", "appearance", "appearances", "days", "time", "side"})
+                              "goals", "appearance", "appearances", "days", "time"})
 
 
 def _coordinated_person(s: Sent, a: int, reg: Registry) -> bool:
