@@ -236,3 +236,10 @@ def test_a_colon_inside_a_sentence_still_splits_a_swap(gaz):
             "while Tomas Brenner goes the other way.")
     got, _ = claims(gaz, text)
     assert ("Tomas Brenner", "Celtic", "signed", False) in got
+
+
+def test_a_hyphenated_amount_is_an_amount(gaz):
+    got, ex = claims(gaz, "Everton are ready to pay Luca Brandt's 50-million-euro release clause, Bild claim.")
+    assert got == {("Luca Brandt", "Everton", "interest", False)}
+    clause = fixture_articles.facts_of(ex).get(("Luca Brandt", "release_clause"))
+    assert clause is not None and (clause.currency, clause.min) == ("EUR", 50_000_000)
