@@ -144,7 +144,15 @@ def clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
     w = next((k for k, (c, _o) in enumerate(clauses)
               if find_when(c, today) is not None and not _BARE_SPAN.fullmatch(c.strip(" ,."))), 0)
     out: list[bool] = []
+    # ("#c made an offer for #p, who scored 13 goals in 2021-22, but #c2 preferred ...": the date is the
+    # relative clause's own; the clauses after it go on in the time of the one before it)
+    rel_w = w > 0 and _WHO_BEFORE.search(s.masked, 0, clauses[w][1]) is not None \
+        and find_when(clauses[w - 1][0], today) is None
     for k, (c, o) in enumerate(clauses):
+        if rel_w and k > w and find_when(c, today) is None \
+                and s.masked[clauses[w][1] + len(clauses[w][0]):clauses[w + 1][1]].lstrip().startswith(","):
+            out.append(s.past_before)  # (", but #c2 preferred": the main clause resumes after a comma)
+            continue
         prev = clauses[k - 1][0].rstrip(" ,.") if k else ""
         # (not "A few weeks after persuading X, #c signed Y": an opening span frames the main clause)
         opening = k == 1 or s.masked[:clauses[k - 1][1]].rstrip().endswith(("-", "–", "—", ":"))
@@ -169,6 +177,7 @@ def clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
 
 
 _AFTER_SEP = re.compile(r"\s*after\s*")
+_WHO_BEFORE = re.compile(r",\s*who\s*$")
 _SPAN_END = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)$")  # "... ten years" | "after leaving #c"
 _BARE_SPAN = re.compile(r"(?:only|just|barely|some|about|less than|more than)?\s*(?:\w+\s+){0,3}?(?:days?|weeks?|months?|years?|seasons?)")
 _CONTRAST = re.compile(r"\s*,?\s*(?:while|whilst|whereas|and)\s*")

@@ -243,3 +243,17 @@ def test_a_hyphenated_amount_is_an_amount(gaz):
     assert got == {("Luca Brandt", "Everton", "interest", False)}
     clause = fixture_articles.facts_of(ex).get(("Luca Brandt", "release_clause"))
     assert clause is not None and (clause.currency, clause.min) == ("EUR", 50_000_000)
+
+
+def test_a_date_inside_a_who_clause_stays_there(gaz):
+    text = ("Luca Brandt, who spent the second half of last season on loan at Celtic, wants Everton, "
+            "and Everton have held talks with his representatives.")
+    got, _ = claims(gaz, text, "2025-01-20")
+    assert ("Luca Brandt", "Everton", "talks", False) in got
+    assert ("Luca Brandt", "Celtic", "loan", True) in got
+
+
+def test_a_but_inside_a_who_clause_goes_on_in_its_time(gaz):
+    text = "It is a return to Everton for Luca Brandt, who joined Celtic in the summer of 2011 but left for Chelsea weeks later."
+    got, _ = claims(gaz, text, "2025-01-20")
+    assert ("Luca Brandt", "Chelsea", "signed", True) in got
