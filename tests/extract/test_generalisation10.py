@@ -257,3 +257,8 @@ def test_a_but_inside_a_who_clause_goes_on_in_its_time(gaz):
     text = "It is a return to Everton for Luca Brandt, who joined Celtic in the summer of 2011 but left for Chelsea weeks later."
     got, _ = claims(gaz, text, "2025-01-20")
     assert ("Luca Brandt", "Chelsea", "signed", True) in got
+
+
+def test_a_club_that_calls_off_a_signing_has_ended(gaz):
+    got, _ = claims(gaz, "Everton have called off the signing of midfielder Luca Brandt.")
+    assert got == {("Luca Brandt", "Everton", "ended", False)}
