@@ -4,6 +4,8 @@ sentence through the extractor and read its claims, sources and facts as plain s
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from bot.extract.pipeline import extract
 from bot.extract.sentences import strip_header
 from bot.knowledge import Gazetteer
@@ -37,3 +39,19 @@ def sources(ex: Extraction, player: str, club: str, kind: str) -> set[str | None
 def claims(gaz: Gazetteer, text: str, day: str) -> tuple[set[ClaimKey], Extraction]:
     ex = extract(article(text, day), gaz)
     return claim_keys(ex), ex
+
+
+def news_kinds(got: set[ClaimKey], player: str, club: str) -> set[str]:
+    """The kinds of the claims between player and club that are news (not past)."""
+    return {k for p, c, k, past in got if (p, c, past) == (player, club, False)}
+
+
+def grid(cases, known_gaps=frozenset()) -> list:
+    """pytest params for a grid of (sentence, expected...) rows or bare sentences, each named by its
+    sentence; a known gap is a strict xfail, so fixing it shows."""
+    params = []
+    for case in cases:
+        values = case if isinstance(case, tuple) else (case,)
+        marks = [pytest.mark.xfail(strict=True, reason="known gap")] if values[0] in known_gaps else []
+        params.append(pytest.param(*values, id=values[0], marks=marks))
+    return params

@@ -19,7 +19,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "year"), [pytest.param(t, y, id=t) for t, y in CASES])
+@pytest.mark.parametrize(("text", "year"), fixture_articles.grid(CASES))
 def test_a_contract_phrase_gives_the_year_it_ends(gaz, text, year):
     _, ex = fixture_articles.claims(gaz, text, "2024-08-01")
     assert str(fixture_articles.facts_of(ex).get(("Luca Brandt", "contract_until")))[:4] == year

@@ -20,7 +20,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "club"), [pytest.param(t, c, id=t) for t, c in CASES])
+@pytest.mark.parametrize(("text", "club"), fixture_articles.grid(CASES))
 def test_a_tie_to_his_club_gives_his_current_club(gaz, text, club):
     _, ex = fixture_articles.claims(gaz, text, "2024-08-01")
     assert fixture_articles.facts_of(ex).get(("Luca Brandt", "current_club")) == club

@@ -28,10 +28,8 @@ CASES = ["Luca Brandt has emerged as a target for Everton.", "Luca Brandt is on 
 KNOWN_GAPS = {"Everton are now looking at Luca Brandt."}  # a name nothing else names, after "at", is read as a club
 
 
-@pytest.mark.parametrize("text", [
-    pytest.param(t, id=t, marks=pytest.mark.xfail(strict=True, reason="known gap")) if t in KNOWN_GAPS else pytest.param(t, id=t)
-    for t in CASES])
+@pytest.mark.parametrize("text", fixture_articles.grid(CASES, KNOWN_GAPS))
 def test_a_phrase_of_wanting_gives_a_link(gaz, text):
     got, _ = fixture_articles.claims(gaz, text, "2024-08-01")
-    kinds = {k for player, club, k, past in got if (player, club, past) == ("Luca Brandt", "Everton", False)}
+    kinds = fixture_articles.news_kinds(got, "Luca Brandt", "Everton")
     assert kinds and kinds <= {"interest", "talks", "bid", "agreement"}

@@ -24,7 +24,7 @@ CASES = [  # (sentence, the kind it gives Everton)
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), [pytest.param(t, k, id=t) for t, k in CASES])
+@pytest.mark.parametrize(("text", "kind"), fixture_articles.grid(CASES))
 def test_a_loan_phrase_gives_its_kind(gaz, text, kind):
     got, _ = fixture_articles.claims(gaz, text, "2024-08-01")
-    assert {k for player, club, k, past in got if (player, club, past) == ("Luca Brandt", "Everton", False)} == {kind}
+    assert fixture_articles.news_kinds(got, "Luca Brandt", "Everton") == {kind}

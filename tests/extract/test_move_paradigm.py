@@ -53,7 +53,7 @@ def _cases():
 @pytest.mark.parametrize(("text", "kind"), list(_cases()))
 def test_a_moves_kind_follows_the_words_that_govern_its_verb(gaz, text, kind):
     got, _ = fixture_articles.claims(gaz, text, "2024-08-01")
-    kinds = {k for player, club, k, past in got if (player, club, past) == ("Luca Brandt", "Everton", False)}
+    kinds = fixture_articles.news_kinds(got, "Luca Brandt", "Everton")
     if kind is None:
         assert not kinds
     elif kind == "signed":
