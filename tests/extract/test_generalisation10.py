@@ -262,3 +262,8 @@ def test_a_but_inside_a_who_clause_goes_on_in_its_time(gaz):
 def test_a_club_that_calls_off_a_signing_has_ended(gaz):
     got, _ = claims(gaz, "Everton have called off the signing of midfielder Luca Brandt.")
     assert got == {("Luca Brandt", "Everton", "ended", False)}
+
+
+def test_a_club_that_will_go_back_for_a_player_still_only_wants_him(gaz):
+    got, _ = claims(gaz, "Everton will go back for Luca Brandt.")
+    assert {k for p, c, k, past in got if c == "Everton"} == {"interest"}
