@@ -164,8 +164,21 @@ def trim_span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
             break  # "On Will Grigg, Ross said": a first name, not the verb
         a += 1
     while b > a and toks[b - 1].low in NON_NAME_WORDS and toks[b - 1].low not in NAME_PARTICLES:
+        if ends_with_surname_word(toks, a, b):
+            break  # "Emre Can", "Ashley Young": a surname that is also a common word
         b -= 1
     return a, b
+
+
+_SURNAME_WORDS = frozenset({"can", "young", "little", "may", "day", "will"})
+
+
+def ends_with_surname_word(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether toks[b - 1] is a surname that is also a common word: capitalised inside the
+    sentence, right after a first name that is no common word itself."""
+    last = b - 1
+    return (last - 1 >= a and last > 0 and toks[last].cap and toks[last].low in _SURNAME_WORDS
+            and toks[last - 1].cap and toks[last - 1].low not in NON_NAME_WORDS and not toks[last - 1].poss)
 
 
 _FIRST_NAME_WORDS = frozenset({"will", "may", "mark", "guy", "bill", "art"})

@@ -13,6 +13,7 @@ from bot.extract.entities import (
     ROLE_RIGHT,
     Tok,
     club_left,
+    ends_with_surname_word,
     has_club_marker,
     is_place_or_nation,
     looks_like_stadium,
@@ -338,7 +339,8 @@ def _no_name(sp: _Span, a0: int, b0: int) -> bool:
     if is_place_or_nation(key) or looks_like_stadium(key) or (b < b0 and looks_like_stadium(span_key(s.toks, a, b0))):
         return True  # also "Stamford Bridge", whose "Bridge" the trim took off
     first = a + 1 if opens_with_first_name(s.toks, a, b) else a  # "for Will Grigg": his first name
-    return any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[first:b]) \
+    last = b - 1 if ends_with_surname_word(s.toks, a, b) else b  # "Emre Can": his surname
+    return any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[first:last]) \
         and not has_club_marker(key)
 
 
@@ -501,7 +503,8 @@ def _person_shaped(s: Sent, a: int, b: int, right: str) -> bool:
             return False  # an acronym ("RWD Molenbeek") names a club or a body, not a person
         # (a country can be a first name: "Jordan Henderson", "Georgia Stanway")
         place = is_place_or_nation(t.low) and not (k == 0 and len(toks) == 2 and t.low in COUNTRY_NAMES)
-        if not t.text.replace("-", "").isalpha() or t.low in NON_NAME_WORDS or t.low in CLUB_MARKERS or place:
+        surname = k == len(toks) - 1 and ends_with_surname_word(s.toks, a, b)
+        if not t.text.replace("-", "").isalpha() or (t.low in NON_NAME_WORDS and not surname) or t.low in CLUB_MARKERS or place:
             return False
     return not _NOT_PERSON_RIGHT.match(right)
 

@@ -19,6 +19,9 @@ CAREER_VERBS = [
     "returned to {C}", "moved on to {C}", "went on to join {C}", "then joined {C}", "later joined {C}",
     "subsequently moved to {C}", "found his way to {C}", "made the move to {C}", "put pen to paper with {C}",
     "signed with {C}", "completed a switch to {C}", "crossed the city to {C}",
+    "played for {C}", "starred for {C}", "turned out for {C}",
+    "enjoyed a spell at {C}", "turned professional with {C}", "signed his first professional contract with {C}",
+    "signed a three-year deal with {C}", "departed for {C}", "was sold by Celtic to {C}",
 ]
 
 

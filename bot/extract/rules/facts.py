@@ -32,6 +32,8 @@ _ROWS = [
     # a renewal: the club he renews with is his
     ClubCue(_P + _APPOS + r"\s+(?:has\s+|have\s+)?(?:signed|agreed|penned|put pen to paper on)\s+(?:a\s+)?(?:new|fresh|improved|extended)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal)\s+(?:with|at)\s+" + _C,
             "{P} has signed a new five-year contract with {C}."),
+    ClubCue(_P + _APPOS + r"\s+(?:has\s+|have\s+)?(?:signed|agreed|penned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:extension|renewal)\s+(?:with|at)\s+" + _C,
+            "{P} has signed a two-year extension with {C}."),
     ClubCue(_C + r"\s+(?:[\w-]+\s+){0,4}?(?:hand|offer|give|tie|handed|offered|given)\s+(?:[\w-]+\s+){0,3}?" + _P + r"(?:,[^,;]{1,60}){0,2},?\s+(?:to\s+)?(?:a\s+)?(?:new|fresh|improved|long-term)\s+(?:[\w-]+\s+)?(?:contract|deal)",
             "{C} hope to tie striker {P}, 23, to a new contract."),
     ClubCue(_P + _APPOS + r"\s+(?:has\s+|have\s+)?(?:extended|renewed|extends|renews)\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:contract|deal)\s+(?:with|at)\s+" + _C,

@@ -111,6 +111,8 @@ _ROWS: list[KindRule] = [
              "{P} has signed a new five-year contract with {C}.", club=""),
     KindRule("none", r"\b(?:extended|extends|extending|renewed|renews|renewing)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:contract|deal|stay)\b",
              "{P} has extended his contract at {C}.", club=""),
+    KindRule("none", r"\b(?:signed|signs|sign|penned|pens|agreed|agrees)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:extension|renewal)\b(?:\s+(?:with|at)\s+" + C + r")?",
+             "{P} has signed a two-year extension with {C}.", club=""),
     # ---- his club's stance: it keeps him ("Juventus consider X untouchable"), no one's pursuit
     KindRule("none", r"\b(?:consider|considers|considered|regard|regards|regarded|deem|deems|deemed)\s+#[pa]\d+#\s+(?:as\s+)?(?:untouchable|unsellable|indispensable|not for sale)\b",
              "{C2} are keen, but {C} consider {P} untouchable.", club=""),
@@ -208,6 +210,21 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:had|has had)\s+(?:a|two|three|several|brief|short)\s+(?:[\w-]+\s+)?spells?\s+(?:at|with)\b(?<!loan spells at)(?<!loan spell at)"
                        r"(?<!loan spells with)(?<!loan spell with)",
              "{P} then had a spell at {C}.", strong=True, mover=True, past=True),
+    # a career told by where he played, not by the moves between: each club is a finished spell
+    # (the clubs it names are in the phrase: "he played for C1 from 2009 to 2012 and for C2")
+    KindRule("signed", r"\b(?:(?:played|starred|featured|turned out)\s+(?:(?:only|also|once|then|later|mainly|briefly|regularly)\s+)?for|"
+                       r"enjoyed\s+(?:a|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?<!loan )(?:spells?|stints?)\s+(?:at|with)|"
+                       r"(?:turned|turning)\s+professional\s+(?:at|with)|signed\s+(?:his|her)\s+first\s+(?:professional\s+)?(?:contract|deal)\s+(?:at|with))"
+                       r"\s+(?:[\w-]+\s+){0,3}?#c\d+#(?:[^;#]{0,40}?\band\s+(?:for|at|with)\s+#c\d+#)?"
+                       r"(?![^;]{0,40}\b(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend)\b|[^;]{0,30}\b(?:against|win|draw|defeat|loss|game|match)\b)",
+             "{P} played for {C2} and turned out for {C} before moving to Everton.", strong=True, mover=True, past=True),
+    KindRule("signed", r"(?<=# )signed\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:deal|contract)\s+(?:with|at)\s+(?=(?:[\w-]+\s+){0,2}?#c)",
+             "{P} signed a three-year deal with {C} in 2019.", strong=True, mover=True),
+    # still there: the club is his, the move that took him there background, however recent
+    KindRule("signed", r"\b(?:has|have)\s+been\s+(?:at|with)\s+#c\d+#\s+since\b",
+             "{P} has been at {C} since 2015.", strong=True, mover=True, past=True),
+    KindRule("signed", r"\b(?:departed|departs|departing)\s+for\s+(?=(?:[\w-]+\s+){0,3}?#c)|\b(?:was|were)\s+sold\s+by\s+#c\d+#\s+to\s+(?=#c)",
+             "{P} departed for {C} in 2019.", strong=True, mover=True),
     KindRule("agreement", r"\b(?:is|are)\s+(?:now\s+)?(?:moving|switching|heading|making\s+the\s+move)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)",
              "{P} is moving to {C}.", strong=True, mover=True),
     KindRule("signed", r"\b(?:making|made)\s+(?:a\s+)?(?:#m\d+#\s+)?move\s+(?:of his own\s+)?from\b", "{P} made a {M} move from {C2} to {C}.", strong=True),

@@ -1,0 +1,64 @@
+"""Eleventh round (stop 19): a career told by where a player played rather than by the moves
+between, a stay that reaches to now, and surnames that are also common words. Invented players
+and clubs, so each test checks the frame, not a name."""
+
+import pytest
+
+from . import fixture_articles
+
+
+def claims(gaz, text, day="2024-08-01"):
+    return fixture_articles.claims(gaz, text, day)
+
+
+def test_each_club_of_a_career_told_by_where_he_played_is_a_past_move(gaz):
+    text = ("Erik Falsberg played for his hometown club Celtic from 2009 to 2012 and for Sunderland in 2013 and 2014 "
+            "before moving to Everton in January 2015.")
+    got, _ = claims(gaz, text)
+    assert {(c, k, past) for p, c, k, past in got if p == "Erik Falsberg"} == {
+        ("Celtic", "signed", True), ("Sunderland", "signed", True), ("Everton", "signed", True)}
+
+
+@pytest.mark.parametrize("text", [
+    "Everton have signed Luca Brandt from Chelsea. He played for Sunderland in the league on Saturday and scored.",
+    "Everton have signed Luca Brandt from Chelsea. He played for Sunderland against Celtic last night.",
+])
+def test_playing_for_a_club_in_a_match_is_no_move(gaz, text):
+    got, _ = claims(gaz, text)
+    assert not {c for c in got if c[1] == "Sunderland"}
+
+
+def test_a_stay_that_reaches_to_now_is_his_club_and_an_earlier_move(gaz):
+    text = ("Aberdeen have had a bid for Marty Boyden rejected. Boyden has been at Sunderland since 2015, "
+            "having previously played for Celtic and Everton.")
+    got, ex = claims(gaz, text)
+    assert ("Marty Boyden", "Sunderland", "signed", True) in got
+    assert ("Marty Boyden", "Aberdeen", "bid", False) in got
+    assert fixture_articles.facts_of(ex).get(("Marty Boyden", "current_club")) == "Sunderland"
+
+
+@pytest.mark.parametrize("text", [
+    "Luca Brandt has signed a two-year extension with Everton.",
+    "Luca Brandt signed a contract extension at Everton until 2027.",
+])
+def test_an_extension_with_his_own_club_is_no_move_but_ties_him_to_it(gaz, text):
+    got, ex = claims(gaz, text)
+    assert not got
+    assert fixture_articles.facts_of(ex).get(("Luca Brandt", "current_club")) == "Everton"
+
+
+def test_a_deal_signed_years_ago_is_a_past_move(gaz):
+    got, _ = claims(gaz, "Everton have signed Luca Brandt. He signed a three-year deal with Sunderland in 2019.")
+    assert got == {("Luca Brandt", "Everton", "signed", False), ("Luca Brandt", "Sunderland", "signed", True)}
+
+
+@pytest.mark.parametrize("name", ["Tolga Can", "Ashley Young", "Jamie Little", "Yun Suk-Young"])
+def test_a_surname_that_is_also_a_common_word_stays_in_the_name(gaz, name):
+    got, ex = claims(gaz, f"Everton have signed {name} from Celtic. {name.split()[-1]} passed his medical on Friday.")
+    assert ex.players == [name]
+    assert got == {(name, "Everton", "signed", False)}
+
+
+def test_a_modal_after_a_club_is_no_surname(gaz):
+    _, ex = claims(gaz, "Everton have signed Luca Brandt from Celtic, and Sunderland May follow with a bid for him.")
+    assert ex.players == ["Luca Brandt"]
