@@ -534,7 +534,7 @@ _SHARED_ROLES = frozenset({"at", "dest", "from", "pastclub", "rival", "bidder", 
 _COORD_CLUB = re.compile(r"(?:,\s*|\s+)(?:and|or|&)\s+$|,\s*$")
 
 
-_COORD = re.compile(r"^(?:,\s*(?:\d{1,2}\s*,\s*)?)?\s*(?:and|&|joins|,)\s*$")
+_COORD = re.compile(r"^(?:\s*\((?:[^()#]|#[mc]\d+#)*\))?(?:,\s*(?:\d{1,2}\s*,\s*)?)?\s*(?:and|&|joins|,)\s*$")
 
 
 @dataclass(slots=True)
@@ -889,8 +889,13 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
         # "have given up on the midfielder and turned their attention to #p": the object of the phrase
         return [resolved[i] for i, a, b in sl.anaphors if a == first_an]
     if named_after:
-        if _PLAYER_PAIR.search(clause[t.start:]):
-            return list(dict.fromkeys(named_after))
+        pair = _PLAYER_PAIR.search(clause, t.start)
+        if pair:
+            # "#p1, #p2 and #p3": the pair and what comes before it, and a list that goes on after
+            # it, but not a name past a new verb ("added #p1 and #p2, want #p3")
+            head = [o for o in after if o[1] < pair.end()]
+            more = _listed(clause, head[-1:] + [o for o in after if o[1] >= pair.end()], _LIST_GAP)[1:]
+            return list(dict.fromkeys([n for n, _a, _b in head] + more))
         return _object_list(clause, after)
     if an_after and (kind != "ended" or not before_ph):
         return an_after[:1]
@@ -930,7 +935,7 @@ def _object_list(clause: str, objects: list[tuple[str, int, int]]) -> list[str]:
 
 # between two listed objects: what qualifies the first ("on a free", "from #c", "(£33m)"),
 # then a comma or "and", then what describes the next ("goalkeeper", "in #c's Italy")
-_LIST_GAP = re.compile(r"(?:\s+(?:on\s+(?:a\s+)?(?:free|loan)(?:\s+transfer)?|from\s+#c\d+#|for\s+#m\d+#|\(#m\d+#\)|"
+_LIST_GAP = re.compile(r"(?:\s+(?:on\s+(?:a\s+)?(?:free|loan)(?:\s+transfer)?|from\s+#c\d+#|for\s+#m\d+#|\((?:[^()#]|#[mc]\d+#)*\)|"
                        r"this\s+(?:window|summer|month)|last\s+(?:week|month)))*"
                        r"(?:,\s+and|,|\s+and|\s+as\s+well\s+as|\s+plus)\s+(?:in\s+|of\s+)?(?:#c\d+#(?:'s)?\s+)?"
                        r"(?:(?:[a-z]+-[\w'-]+|(?!(?:that|to|who|which|while|whereas|but|although|though|as|after|before|with|has|have|had|is|are|"

@@ -214,7 +214,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "national", "ligue", "liga", "serie", "bundesliga", "eredivisie", "mls", "primeira", "super", "lig",
     "wsl", "nwsl", "epl", "spl", "spfl",
     "qatari", "qatari-owned", "financial", "fair", "play", "rules", "board", "fans", "fan", "supporters",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "summer", "winter", "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "yes", "no", "not", "never", "maybe", "perhaps", "indeed", "still", "just", "only", "even", "so",
     "currently", "having", "being", "without", "rated", "links", "talk", "talks", "speaking", "negotiations",

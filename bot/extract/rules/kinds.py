@@ -244,7 +244,7 @@ _ROWS: list[KindRule] = [
              "{C} have made {P}'s loan move permanent.", strong=True),
     KindRule("signed", r"\b(?:sold|sells|offloaded)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+to\s+#c|\b(?:been|was|were)\s+(?:sold|offloaded)\s+to\s+#c|(?:^|[:,]\s*)(?:sold|transferred)\s+to\s+#c",
              "{C2} sold {P} to {C} in 2022.", strong=True),
-    KindRule("signed", r"\b(?:signing|purchase|arrival|addition|acquisition|recruit)\s+(?:of\s+the\s+(?:summer|window|season|month)\s+)?(?:so far\s+)?after\b(?=[^;]*#[pa]\d+#\s+from\s+#c)",
+    KindRule("signed", r"\b(?:signing|purchase|arrival|addition|acquisition|recruit)\s+(?:of\s+the\s+(?:summer|window|season|month)\s+)?(?:so far\s+)?after\b(?=[^;]*#[pa]\d+#\s+from\s+#c|\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#(?:,\s+#[pa]\d+#)*,?\s+and\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#)",
              "For {C}, Luca Brandt is the fourth purchase of the summer after {P} from {C2}, Jonas Falk from Celtic.", strong=True),
     KindRule("signed", r"\b(?:brought in|signed|added|recruited|landed)\s+(?:[\w-]+\s+){0,2}?(?:players|signings|new faces|recruits)(?:\s+from\s+#c\d+#)?(?:\s+on\s+loan)?(?:,?\s+(?:among them|including|among whom are)\b|:)",
              "{C} have brought in nine players, among them {P} and Jonas Falk.", strong=True),
@@ -587,6 +587,12 @@ _ROWS: list[KindRule] = [
              "{P} returned to his boyhood club {C} in 2022.", strong=True, mover=True),
     KindRule("loan", r"\b(?:a|his|her)\s+(?:[\w-]+\s+){0,2}?loan\s+(?:at|with)\s+(?=#c)(?![^;]{0,40}\b(?:cut short|terminated|ended)\b)",
              "{P} enjoyed a successful loan at {C} last season.", strong=True, past=True),
+    # a player named as a club's signing: "Everton's summer signings X, Y and Z", "new signing X",
+    # "with X, Y and Z among their summer signings", "X joins Y and Z as Everton's summer arrivals"
+    KindRule("signed", r"#c\d+#'s\s+(?:new\s+|summer\s+|january\s+|winter\s+|latest\s+|record\s+|recent\s+|deadline-day\s+){1,2}(?:signings?|arrivals?|additions?|recruits?)\s+(?=#[pa])|"
+                       r"(?<![\w'#])(?:new|summer|january|winter|latest|deadline-day|recent)\s+(?:signings?|arrivals?|additions?|recruits?)\s+(?=#[pa])|"
+                       r"(?<=[#)] )(?:(?:are|were|is|was)\s+)?(?:among|as)\s+(?:their|its|the\s+club's|#c\d+#'s)\s+(?:[\w-]+\s+){0,2}?(?:signings|arrivals|additions|recruits)\b",
+             "{C}'s summer signings {P} and Jonas Falk have started well.", strong=True),
     KindRule("signed", r"#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:signings?|arrivals?|additions?|recruits?)\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|include|included|have been)\s+(?=#[pa])",
              "{C}'s other arrivals this summer are {P} and Rui Teixeira.", strong=True),
     KindRule("signed", r"\b(?:with|after|following)\s+the\s+(?:additions?|arrivals?|signings?|captures?)\s+of\s+(?:[\w-]+\s+){0,2}?(?=#[pa])",
@@ -626,7 +632,7 @@ _ROWS: list[KindRule] = [
              "{P} asked for a trade, and {C2} sent her to {C}.", strong=True),
     KindRule("signed", r"\b(?:ended|ending|end|ends|wound|winding)\s+up\s+(?:with|at|joining|signing for|moving to)\s+(?=#c)",
              "{P} asked to be traded and ended up with {C} in 2019.", strong=True, mover=True),
-    KindRule("signed", r"\b(?:made|make|completed|complete)\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:new\s+|summer\s+|january\s+)?(?:signings|additions|arrivals)\s*[:,]\s*(?=(?:[\w-]+\s+){0,2}#[pa])",
+    KindRule("signed", r"\b(?:made|make|completed|complete)\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:new\s+|summer\s+|january\s+)?(?:signings|additions|arrivals)(?:\s+(?:so\s+far\s+)?(?:this|in\s+the)\s+(?:summer|window|month|january|season))?\s*[:,]\s*(?=(?:[\w-]+\s+){0,2}#[pa])",
              "{C} have made two signings: {P} and Rui Teixeira.", strong=True),
     KindRule("signed", r"\b(?:penned|pens|pen|penning)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:deal|contract|agreement)\s+(?:with|at)\s+(?=#c)|"
                        r"\bput\s+pen\s+to\s+paper\s+on\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:deal|contract)\s+(?:with|at)\s+(?=#c)",
