@@ -746,7 +746,9 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
         # past a new verb phrase is not the signing's
         after = [i for i in after_t if croles[i] in ("with", "at", "subject")
                  and not _NEW_VERB_PHRASE.search(clause, t.end, start_of[i])]
-        return dest or after_by or subj or after
+        # "surpassing the #m #c2 paid for X": the club that paid, inside the phrase, not the sentence's subject
+        payer = [i for i, a, b in cands if t.start <= a < t.end and _PAYS.match(clause, b)]
+        return dest or after_by or payer or subj or after
     if kind == "bid" and any(croles[i] == "bidder" for i, *_ in cands):
         return [i for i, *_ in cands if croles[i] == "bidder"]
     if kind == "ended":
@@ -786,6 +788,7 @@ def _with_listed(clause: str, clubs: list[tuple[int, int, int]]) -> list[int]:
     return _listed(clause, clubs, _LISTED_CLUB)
 
 
+_PAYS = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:paid|spent|splashed|handed over|shelled out|forked out|gave)\b")
 _LISTED_CLUB = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
 
 

@@ -221,7 +221,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "discussions", "personal", "terms", "contract", "fee", "deal", "interest", "bid", "offer", "loan",
     "like", "will", "would", "could", "should", "can", "may", "might", "must", "is", "are", "was",
     "were", "has", "have", "had", "do", "does", "did", "said", "says", "added", "little",
-    "reds", "blues", "whites", "magpies", "toffees", "seagulls", "gunners", "spurs", "wolves",
+    "reds", "blues", "whites", "devil", "devils", "magpies", "toffees", "seagulls", "gunners", "spurs", "wolves",
     "bianconeri", "nerazzurri", "rossoneri", "blaugrana", "los", "blancos", "la", "le", "les", "el", "il",
     # position and player nouns that open a sentence ("Defender Ko Itakura has left ...")
     "defender", "defenders", "midfielder", "midfielders", "striker", "strikers", "winger", "wingers",

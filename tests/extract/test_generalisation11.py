@@ -62,3 +62,18 @@ def test_a_surname_that_is_also_a_common_word_stays_in_the_name(gaz, name):
 def test_a_modal_after_a_club_is_no_surname(gaz):
     _, ex = claims(gaz, "Everton have signed Luca Brandt from Celtic, and Sunderland May follow with a bid for him.")
     assert ex.players == ["Luca Brandt"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sunderland moved in after selling Luca Brandt to Everton for £20m earlier in January.",
+    "Sunderland want a striker after losing Luca Brandt to Everton earlier this month.",
+])
+def test_a_club_selling_or_losing_a_player_to_another_tells_his_move(gaz, text):
+    got, _ = claims(gaz, text, "2024-01-20")
+    assert {c[:3] for c in got if c[0] == "Luca Brandt"} == {("Luca Brandt", "Everton", "signed")}
+
+
+def test_the_club_that_paid_a_record_fee_inside_the_phrase_is_the_buyer(gaz):
+    text = "Sunderland said it was their biggest sale, surpassing the £41m Everton paid for Luca Brandt in 2015."
+    got, _ = claims(gaz, text)
+    assert got == {("Luca Brandt", "Everton", "signed", True)}

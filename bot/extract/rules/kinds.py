@@ -242,7 +242,7 @@ _ROWS: list[KindRule] = [
              "{P} snubbed {C2} to join {C}.", strong=True),
     KindRule("signed", r"\bmade\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){1,8}?permanent\b|\b(?:activated|triggered|exercised|taken up|took up)\s+(?:the|an|their|his|its)\s+(?:[\w-]+\s+)?(?:option|obligation)\s+to\s+(?:buy|sign|purchase|make)\b",
              "{C} have made {P}'s loan move permanent.", strong=True),
-    KindRule("signed", r"\b(?:sold|sells|offloaded)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+to\s+#c|\b(?:been|was|were)\s+(?:sold|offloaded)\s+to\s+#c|(?:^|[:,]\s*)(?:sold|transferred)\s+to\s+#c",
+    KindRule("signed", r"\b(?:sold|sells|selling|offloaded|offloading|losing)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+to\s+#c|\b(?:been|was|were)\s+(?:sold|offloaded)\s+to\s+#c|(?:^|[:,]\s*)(?:sold|transferred)\s+to\s+#c",
              "{C2} sold {P} to {C} in 2022.", strong=True),
     KindRule("signed", r"\b(?:signing|purchase|arrival|addition|acquisition|recruit)\s+(?:of\s+the\s+(?:summer|window|season|month)\s+)?(?:so far\s+)?after\b(?=[^;]*#[pa]\d+#\s+from\s+#c|\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#(?:,\s+#[pa]\d+#)*,?\s+and\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#)",
              "For {C}, Luca Brandt is the fourth purchase of the summer after {P} from {C2}, Jonas Falk from Celtic.", strong=True),
