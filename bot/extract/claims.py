@@ -584,6 +584,12 @@ def clause_claims(clause: str, sc: Scope, cx: Context) -> list[tuple[Draft, list
         return []
     triggers = find_triggers(clause)
     if not triggers:
+        # "looking to bring in #c's #p", "scrapping to take #c striker #p": the player's club
+        # before his name hides him from a phrase written for "bring in #p"; read the phrase
+        # with it blanked (same length, so every offset holds) when nothing else is read
+        bare = _OWNER_BEFORE_PLAYER.sub(lambda m: "x" * len(m.group(0)), clause)
+        triggers = find_triggers(bare) if bare != clause else []
+    if not triggers:
         return []
     sl = _slots(clause, sc)
     out: list[tuple[Draft, list[str]]] = []
@@ -604,6 +610,7 @@ def clause_claims(clause: str, sc: Scope, cx: Context) -> list[tuple[Draft, list
     return out
 
 
+_OWNER_BEFORE_PLAYER = re.compile(r"#c\d+#(?:'s?)?(?=\s+(?:[\w-]+\s+){0,3}?#p\d+#)")
 _NEW_VERB_PHRASE = re.compile(r"\band\s+(?:then\s+|also\s+)?(?:went|go|goes|has gone|made|make|makes|scored|played|"
                               r"started|came|comes|will|would|could|is|was|has|had)\b")
 

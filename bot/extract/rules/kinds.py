@@ -296,6 +296,21 @@ _ROWS: list[KindRule] = [
     KindRule("agreement", r"\b(?:move|return|switch|transfer|loan)\s+to\s+#c\d+#\s+(?:is|looks|now looks|is getting|is now)\s+(?:close|closer|imminent|near|nearer|on|set)\b",
              "{P}'s return to {C} is close.", strong=True),
     KindRule("interest", r"\b(?:work|working|works|worked)\s+on\s+(?:a|the)\s+(?:deal|move|transfer)\s+for\b", "{C} continue to work on a deal for {P}."),
+    # wanting told as watching, trying or hoping: "following X closely", "a late attempt for X",
+    # "hope to beat C2 to X", "scrapping to take X on loan", "X has gone to C on trial"
+    KindRule("interest", r"\b(?:following|monitoring|watching)\s+(?:the\s+situation\s+of\s+)?#[pa]\d+#(?:'s\s+situation)?\s+(?:very\s+)?closely\b|"
+                         r"\b(?:made|make|making|launched|launch)\s+(?:a|an|one)\s+(?:late|last-ditch|last-gasp|fresh|final|new|late-night|deadline-day)\s+(?:attempt|effort|push|move)\s+(?:for|to\s+sign)\b|"
+                         r"\b(?:hope|hopes|hoping)\s+to\s+beat\s+#c\d+#(?:\s+(?:and|or)\s+#c\d+#)?\s+to\s+(?=(?:[\w-]+\s+){0,2}?#[pa])|"
+                         r"\b(?:scrapping|fighting|battling|vying|competing|jostling)\s+to\s+(?:take|sign|land|bring\s+in)\b|"
+                         r"\bgone\s+to\s+#c\d+#\s+on\s+trial\b|\b(?:favourites|favorites|frontrunners|front-runners)\s+for\s+(?:the\s+)?(?:signature|services)\b",
+             "{C} are following the situation of {P} closely."),
+    KindRule("talks", r"\b(?:met|meet|meeting|spoke\s+to|spoken\s+to|speaking\s+to)\s+(?:with\s+)?(?:the\s+)?(?:agent|agents|representatives?|entourage|camp|father|advisers?)\s+of\b|"
+                      r"\b(?:talking|speaking|talked|spoke)\s+to\s+#c\d+#\s+about\b",
+             "{C} met the agent of {P} on Wednesday."),
+    KindRule("agreement", r"\b(?:has|have|had)\s+(?:given|handed)\s+#c\d+#\s+(?:his|her)\s+(?:verbal\s+)?(?:agreement|approval|word|yes)\b|"
+                          r"\b(?:found|find|finding|had|have|has)\s+(?:an|a\s+verbal|a\s+total|a\s+full)?\s*agreement\s+with\s+#c\d+#\s+(?:for\s+days\s+|for\s+weeks\s+)?(?:for|over|on)\b|"
+                          r"\bexpected\s+to\s+(?:finalise|finalize|complete|seal)\s+(?:a|his|her|the)\s+(?:[\w-]+\s+)?(?:loan|move|switch|transfer)\s+(?:from\s+#c\d+#\s+)?to\s+(?=#c)",
+             "{P} has given {C} his verbal agreement to join.", strong=True),
     KindRule("agreement", r"\b(?:nearly|almost|all but|virtually|as good as)\s+(?:done|complete|completed|agreed|finalised|sealed|settled|wrapped up|tied up)\b"
                           r"(?:\s+(?:the\s+)?(?:arrival|signing|transfer|move|deal|capture)\s+of\b)?|\bclose to being (?:agreed|done|completed|finalised)\b",
              "The deal to bring {P} to {C} is almost done.", strong=True),
