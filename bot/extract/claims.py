@@ -249,7 +249,8 @@ def _fallback_interest(s: Sent, st: _Reading, subject: str, article: Article) ->
 _TRANSFER_WORD = re.compile(r"\b(?:move|moves|transfer|deal|swoop|signing|sign|bid|offer|approach|loan|target|targets|"
                             r"pursuit|chase|race|fee|talks|negotiations|interest|interested|admirers?|suitors?)\b")
 _NO_FALLBACK = re.compile(r"\b(?:not|no|never|n't|unlikely|doubt|denied|deny|denies|rule out|ruled out|rather than|instead of|"
-                          r"new contract|extension|new (?:loan )?(?:club|home)|injur\w*|scored|goal|goals|match|game|debut|if|whether)\b|\?")
+                          r"new contract|extension|new (?:loan )?(?:club|home)|injur\w*|scored|goal|goals|match|game|debut|if|whether|"
+                          r"lost|loss|losing|recall\w*|accus\w*|blam\w*|criticis\w*|statement)\b|\?")
 
 
 def _carried_subject(clauses: list[tuple[str, int]], k: int, clause: str, offset: int, masked: str,

@@ -383,7 +383,7 @@ _ROWS: list[KindRule] = [
     KindRule("interest", r"\blikes?\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:#c\d+#(?:'s)?\s+)?(?:[\w-]+\s+){1,2}?#[pa]\d+#",
              "{C} also like {C2} forward {P}."),
     KindRule("interest", r"\btop of (?:their|the|his|its|#c\d+#'s)\s+(?:[\w-]+\s+)?(?:list|shortlist|wishlist|wish list|agenda)\b", "{P} is top of {C}'s shopping list."),
-    KindRule("interest", r"\btarget(?:s|ed|ing)?\b|\bshortlist\b|\blist of targets\b|\bon (?:that|the|their|this) list\b|\bsingled out\b|\bsights on\b",
+    KindRule("interest", r"\btarget(?:s|ed|ing)?\b(?!\s+(?:allocation|money|reached|tied|set)\b)(?<!sporting targets)(?<!performance targets)|\bshortlist\b|\blist of targets\b|\bon (?:that|the|their|this) list\b|\bsingled out\b|\bsights on\b",
              "{P} is a summer target for {C}."),
     KindRule("interest", r"\bon the radar of\b|\bon (?:their|his|its|the|#c\d+#'s) radar\b|\b(?:ready|willing|prepared|able) to (?:meet|pay|trigger|activate)\s+(?:his|the|a|their)\s+(?:[\w-]+\s+)?(?:release|buy-?out|exit)\s+clause\b",
              "{P} is on the radar of {C}."),
