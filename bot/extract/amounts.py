@@ -24,7 +24,7 @@ _SCALE_RE = r"(?:million|millions|billion|thousand|mn|bn|m|k)\b"
 _CCY_WORD = r"(?:euros?|pounds?|dollars?|sterling|eur|gbp|usd)\b"
 
 # "£4.5m", "€ 12.5 million", "$261 million"
-_SYM_AMOUNT = re.compile(rf"([£€$])\s?({_NUM})\s?({_SCALE_RE})?", re.I)
+_SYM_AMOUNT = re.compile(rf"([£€$])\s?({_NUM})(?:\s?({_SCALE_RE}))?", re.I)
 # "180 million euros", "15 million pounds", "a 50-million-euro release clause"
 _WORD_AMOUNT = re.compile(rf"\b({_NUM})[\s-]?({_SCALE_RE})[\s-]?({_CCY_WORD})", re.I)
 # "between 10 and 15 million euros" / "between €10 million and €15 million"

@@ -22,6 +22,8 @@ CAREER_VERBS = [
     "played for {C}", "starred for {C}", "turned out for {C}",
     "enjoyed a spell at {C}", "turned professional with {C}", "signed his first professional contract with {C}",
     "signed a three-year deal with {C}", "departed for {C}", "was sold by Celtic to {C}",
+    "was brought back to England by {C}", "left his boyhood club Celtic for {C}", "was prised from Celtic by {C}",
+    "was snapped up from Celtic by {C}",
 ]
 
 

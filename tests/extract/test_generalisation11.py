@@ -77,3 +77,9 @@ def test_the_club_that_paid_a_record_fee_inside_the_phrase_is_the_buyer(gaz):
     text = "Sunderland said it was their biggest sale, surpassing the £41m Everton paid for Luca Brandt in 2015."
     got, _ = claims(gaz, text)
     assert got == {("Luca Brandt", "Everton", "signed", True)}
+
+
+def test_a_club_that_paid_another_a_fee_for_him_years_ago_signed_him(gaz):
+    # (an amount without a scale keeps the space after it: "£250,000 for him")
+    got, _ = claims(gaz, "Everton have signed Luca Brandt. Sunderland paid Celtic £250,000 for him in August 2014.")
+    assert ("Luca Brandt", "Sunderland", "signed", True) in got

@@ -177,7 +177,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", _AFTER_PLAYER + r"committed\s+to\s+(?=#c\d+#)|\b(?:moved|has moved|have moved)\s+(?:up|down|across)\s+to\s+(?=(?:[\w-]+\s+){0,3}#c\d+#)",
              # ("remains committed to C": his own club, no move)
              "{P} has moved up to Championship side {C}.", strong=True, mover=True),
-    KindRule("signed", r"\bmoved\s+to\b|\b(?:switched|headed)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|\b(?:left|leaves)\s+(?:#c\d+#\s+)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|(?<!#c\d# )(?<!#c\d\d# )\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b|"
+    KindRule("signed", r"\bmoved\s+to\b|\b(?:switched|headed)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|\b(?:left|leaves)\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:club|side|team)\s+)?(?:#c\d+#\s+)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|(?<!#c\d# )(?<!#c\d\d# )\b(?:has|have|had)\s+(?:also\s+)?gone(?:,)?\s+to\b|"
                        # ("#p went to #c", not "Napoli also went to Genoa, to find in #p a replacement")
                        + _AFTER_PLAYER + r"went\s+to\s+(?=#c\d+#(?!'s))",
              "{P} has gone to {C}.", strong=True, mover=True),
@@ -203,7 +203,7 @@ _ROWS: list[KindRule] = [
                        r"\bmade\s+the\s+step\s+(?:up|down)\s+to\b|\bdropped\s+down\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|"
                        r"\bwent\s+on\s+to\s+(?:join|sign\s+for)\b|(?<=# )put pen to paper\s+(?:with|at|for)\b",
              "{P} came to {C} from {C2} in 2019.", strong=True, mover=True),
-    KindRule("signed", r"\b(?:was|were|been)\s+(?:bought|picked up|recruited|poached|lured|prised|prized|plucked)\s+(?:away\s+)?(?:by|to)\b",
+    KindRule("signed", r"\b(?:was|were|been)\s+(?:bought|picked up|recruited|poached|lured|prised|prized|plucked|snapped up|brought\s+back|brought)\s+(?:away\s+)?(?:(?:from|to)\s+#c\d+#\s+|(?:back\s+)?to\s+(?:[\w-]+\s+){1,2}?)?(?:by|to)\b",
              "{P} was picked up by {C} in 2019.", strong=True, mover=True),
     KindRule("signed", r"\b(?:earned|secured|sealed|got|won)\s+(?:a|his|her|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer)\s+to\b",
              "{P} earned a move to {C} in 2019.", strong=True, mover=True),
