@@ -203,7 +203,7 @@ _ROWS: list[KindRule] = [
                        r"\bmade\s+the\s+step\s+(?:up|down)\s+to\b|\bdropped\s+down\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|"
                        r"\bwent\s+on\s+to\s+(?:join|sign\s+for)\b|(?<=# )put pen to paper\s+(?:with|at|for)\b",
              "{P} came to {C} from {C2} in 2019.", strong=True, mover=True),
-    KindRule("signed", r"\b(?:was|were|been)\s+(?:bought|picked up|recruited|poached|lured|prised|prized|plucked|snapped up|brought\s+back|brought)\s+(?:away\s+)?(?:(?:from|to)\s+#c\d+#\s+|(?:back\s+)?to\s+(?:[\w-]+\s+){1,2}?)?(?:by|to)\b",
+    KindRule("signed", r"\b(?:was|were|been)\s+(?:bought|picked up|recruited|poached|lured|prised|prized|plucked|snapped up)\s+(?:away\s+)?(?:(?:from|to)\s+#c\d+#\s+|(?:back\s+)?to\s+(?:[\w-]+\s+){1,2}?)?(?:by|to)\b",
              "{P} was picked up by {C} in 2019.", strong=True, mover=True),
     KindRule("signed", r"\b(?:earned|secured|sealed|got|won)\s+(?:a|his|her|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer)\s+to\b",
              "{P} earned a move to {C} in 2019.", strong=True, mover=True),
@@ -623,7 +623,7 @@ _ROWS: list[KindRule] = [
     KindRule("interest", r"\bon\s+(?:his|her|the\s+[\w-]+'s|#[pa]\d+#'s)\s+trail\b", "{P} had {C} and {C2} all on his trail.", strong=True),
     KindRule("signed", r"\barrived\s+(?:on|in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:transfer|deal|move)\s+from\b", "{P} arrived on a permanent transfer from {C2} to {C}.",
              strong=True, mover=True),
-    KindRule("signed", r"\b(?:was|were|been)\s+brought\s+(?:back\s+)?to\s+(?=#c)", "{P} was brought to {C} on a free transfer from {C2}.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:was|were|been)\s+brought\s+(?:back\s+)?to\s+(?=#c)|\b(?:was|were|been)\s+brought\s+(?:back\s+)?(?:to\s+(?:[\w-]+\s+){1,2}?)?by\b", "{P} was brought to {C} on a free transfer from {C2}.", strong=True, mover=True),
     KindRule("interest", r"\b(?:auction|bidding war|bidding battle)\s+(?:with|for|over)\b", "{C} will not be drawn into an auction with {C2} for {P}.", strong=True),
     KindRule("ended", r"\bpart(?:ed|s|ing)?\s+(?:company|ways)\s+with\b", "{C} have parted company with {P} with immediate effect.", strong=True),
     KindRule("loan", r"\bformer\s+#c\d+#(?:,?\s+(?:and\s+)?#c\d+#)*\s+loan(?:ee|\s+(?:man|player|star|signing|striker|defender|midfielder|winger|forward|goalkeeper))\b",
