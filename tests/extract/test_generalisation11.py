@@ -83,3 +83,14 @@ def test_a_club_that_paid_another_a_fee_for_him_years_ago_signed_him(gaz):
     # (an amount without a scale keeps the space after it: "£250,000 for him")
     got, _ = claims(gaz, "Everton have signed Luca Brandt. Sunderland paid Celtic £250,000 for him in August 2014.")
     assert ("Luca Brandt", "Sunderland", "signed", True) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Sunderland made an approach for Luca Brandt last year, but he was not interested.",
+    "Sunderland have no intention of renewing the loan of Luca Brandt.",
+    "Sunderland's priority is to offload Luca Brandt.",
+])
+def test_a_refusal_a_renewal_or_a_sale_ends_or_starts_no_pursuit(gaz, text):
+    got, _ = claims(gaz, text)
+    assert not {c for c in got if c[1] == "Sunderland" and c[2] == "ended"}
+    assert not {c for c in got if c[1] == "Sunderland" and not c[3] and "offload" in text}

@@ -77,11 +77,11 @@ _ROWS: list[KindRule] = [
     KindRule("ended", r"\b(?:cooled|cooling|cool)\s+(?:their|its|his)?\s*interest\b", "{C} have cooled their interest in {P}.", strong=True),
     KindRule("ended", r"\b(?:gave|give|giving|given)\s+up\s+(?:on|the)\b(?!\s+(?:\w+ing\s+)?(?:a|an|the|his|her)\s+(?:work permit|visa|permit|licence)\b)",
              "{C} have given up on signing {P}.", strong=True),
-    KindRule("ended", r"\b(?:no longer|not)\s+(?:interested|keen|pursuing|in the race|in the running|want(?:ing)?|chasing|tracking|considering)\b"
+    KindRule("ended", r"(?<!#[pa]\d# was )(?<!#[pa]\d# is )(?<!client was )(?<!client is )\b(?:no longer|not)\s+(?:interested|keen|pursuing|in the race|in the running|want(?:ing)?|chasing|tracking|considering)\b"
                       r"(?!\s+(?:to\s+(?:sell|lose|let|part)|in\s+(?:selling|losing|letting|parting|cashing))\b)",
              "{C} are no longer interested in {P}.", strong=True),
     # (not "had no intention of selling him": his club keeping him)
-    KindRule("ended", r"\b(?:have|has|had|with)\s+no\s+(?:interest|intention|plans)\s+(?:in|of)\b(?!\s+(?:selling|letting|parting|losing|cashing)\b)|"
+    KindRule("ended", r"\b(?:have|has|had|with)\s+no\s+(?:interest|intention|plans)\s+(?:in|of)\b(?=\s+(?:signing|bringing|buying|pursuing|making|moving|joining|going|returning|bidding|landing|taking|re-signing|a\s+(?:move|deal|transfer|loan)|the\s+(?:player|move|deal)|#[pa]\d+#|him\b|her\b))|"
                       r"\b(?:have|has|had|with)\s+no\s+(?:intention|plans)\s+to\s+(?:sign|bid for|make (?:a|an) (?:move|bid|offer) for|move for)\b",
              "{C} have no interest in signing {P}.", strong=True),
     KindRule("ended", r"(?<=# )(?:has\s+|have\s+|had\s+)?(?:dismissed|dismisses|denied|denies|deny|played down|plays down|rubbished|rubbishes)\s+"
@@ -433,7 +433,7 @@ _ROWS: list[KindRule] = [
              "{C} are trying to land {C2} striker {P}."),
     KindRule("interest", r"(?<=# )(?:wants|favours|prefers|is keen on|has set his heart on|has his heart set on)\s+(?:a (?:move|switch) to\s+)?(?=#c)",
              "{P} wants {C}, and talks are under way.", mover=True),
-    KindRule("interest", r"#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:priority|first choice|preferred option|dream signing|number one)\b",
+    KindRule("interest", r"#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:priority|first choice|preferred option|dream signing)\b(?!\s+(?:is|was|will be|remains)\s+to\s+(?!sign|land|bring)\w+)",
              "{C}'s priority for the role is {P}."),
     KindRule("interest", r"\bwould rather go to\b|\bprefers? a move to\b", "{P} would prefer a move to {C}.", mover=True),
     KindRule("interest", r"\bmove for\b|\bswoop for\b|\bbid to sign\b", "{C} could launch a swoop for {P}."),
