@@ -54,7 +54,9 @@ def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
             if c.own_side and not c.past and c.club in winners:
                 continue  # "He has agreed a two-year contract with the Tigers": the signing's own contract
             if winners and not c.past and c.kind in ("interest", "talks", "bid", "agreement") and c.club not in winners:
-                c.past = True  # a rival's lost race behind a completed move
+                if c.rule != "rival":
+                    continue  # another club's pursuit behind a completed move: background that tells no news
+                c.past = True  # "C2 beat C to X": the race C lost, named as such
             out.append(c)
     seen: set[tuple] = set()
     uniq: list[Draft] = []

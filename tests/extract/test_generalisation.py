@@ -52,8 +52,8 @@ def test_club_statement_signing(real_gaz):
     assert done.source == "Brentford" and done.amount.currency == "GBP" and done.amount.max == 28e6
     bid = next(c for c in ex.claims if c.club == "Brentford" and c.kind == "bid")
     assert bid.past and bid.event_date == "2024-01"  # "had a £20m offer rejected in January"
-    assert (k, "Wolverhampton Wanderers", "interest", True) in got  # rivals of a completed move
-    assert (k, "Celtic", "interest", True) in got
+    # other clubs' pursuits behind a completed move are background that tells no news: no claim
+    assert not any(c in ("Wolverhampton Wanderers", "Celtic") for _p, c, _k, _x in got)
     assert (k, "Vejle", "signed", True) in got
     assert not any(c == "Lillestrom" or (c == "Vejle" and not past) for _p, c, _k, past in got)
     assert "28m" not in {n.name for n in ex.new_clubs}
@@ -66,10 +66,8 @@ def test_loan_option_to_buy(real_gaz):
     ex, got = run("loan_option_to_buy.txt", real_gaz)
     d = "Dario Mensah-Cole"
     assert (d, "Ipswich Town", "loan", False) in got
-    assert (d, "Leicester City", "interest", True) in got and (d, "Sunderland", "talks", True) in got
+    assert not any(c in ("Leicester City", "Sunderland") for _p, c, _k, _x in got)  # rivals of a completed move
     assert (d, "Chelsea", "signed", True) in got
-    # an outlet the knowledge lacks, credited in a clear frame ("according to the ...")
-    assert {c.source for c in ex.claims if c.club == "Leicester City"} == {"East Anglian Daily Times"}
     assert not any(c == "Chelsea" and k == "loan" for _p, c, k, _x in got)
     vitesse = [c for c in ex.claims if c.club == "Vitesse"]
     assert [(c.kind, c.past, c.event_date) for c in vitesse] == [("loan", True, "2023")]  # "last season"
@@ -204,10 +202,9 @@ def test_stadium_is_no_club(gaz):
 
 
 def test_next_sentence_anaphor_means_the_subject(gaz):
-    text = ("Gladbach defender Ko Itakura is Chelsea's third arrival after Moises Caicedo, the Ecuador midfielder. "
-            "Liverpool had been tracking the Japanese international since January.")
+    text = ("Gladbach defender Ko Itakura is Chelsea's top target after Moises Caicedo, the Ecuador midfielder. "
+            "Liverpool have been tracking the Japanese international since January.")
     got, _ = claims(gaz, text, "2024-08-05")
-    # "is Chelsea's third arrival" is a done move, so Liverpool's interest is a lost race (past)
     assert ("Ko Itakura", "Liverpool", "interest") in {(p, c, k) for p, c, k, _x in got}
     assert not any(p == "Moises Caicedo" and c == "Liverpool" for p, c, _k, _x in got)
 
