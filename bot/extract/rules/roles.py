@@ -149,13 +149,22 @@ _ROWS: list[RoleRule] = [
              '',
              '{C2} have informed {C} they will pay the release clause of {P} in full.', 'none', 'the club told is the counterparty'),
     RoleRule('seller',
-             '(?:rejected|turned down|knocked back|dismissed|rebuffed|accepted|declined|refused) by\\s+$|\\boffered\\s+$|\\b(?:persuade|convince)\\s+$|\\blet\\s+$|\\b(?:paid|pay|pays|paying)\\s+$',
+             '(?:rejected|turned down|knocked back|thrown out|dismissed|rebuffed|accepted|declined|refused) by\\s+$|\\boffered\\s+$|\\b(?:persuade|convince)\\s+$|\\blet\\s+$|\\b(?:paid|pay|pays|paying)\\s+$',
              '',
              'A bid from {C2} for {P} was rejected by {C}.', 'none', 'the club that rejects or is offered the bid owns him'),
     RoleRule('seller',
              '',
              '^(?:\\s+(?:have|has|had|are|is|were|was|will|would|now|also|already|then|still|therefore|reportedly|first|initially|previously|once again)){0,3}\\s+(?!(?:rejected|turned down|declined|passed up)\\s+the\\s+(?:chance|opportunity)\\b)(?:rejected|turned(?: it)? down|knocked back|dismissed|rebuffed|refused|snubbed|accepted|declined|(?<=will )(?:reject|turn(?: it)? down|knock back|refuse|rebuff|decline)|insist(?:ed|ing)?|demand(?:ed|ing|s)?|want(?:s)? #m|looking for (?:around |about )?#m|holding out|keen to sell|willing to (?:sell|listen)|prepared to (?:let|sell)|put a|slapped|valu(?:e|ed)|hoping to boost|hoping to raise|set to (?:cash|sell)|agreed to sell|agreed to let|will sell|to sell|sold|to (?:lower|reduce|drop|cut) (?:their|its|the)|to accept|(?:given|granted|handed) #c\\d+# (?:permission|the green light|the go-ahead))(?:\\b|(?<=#))',
              '{C} have rejected a {M} bid from {C2} for {P}.', 'none', ''),
+    RoleRule('seller',
+             '',
+             '^(?:\\s+(?:have|has|had|are|is|were|was|will|would|now|also|already|still|reportedly)){0,3}\\s+(?:'
+             # (weighing up "a bid for X" may be the bidder's own: only an offer made to them, "from #c" or "the offer")
+             '(?:study|studying|studied|consider|considering|considered|weigh(?:ing|ed)?\\s+up|mull(?:ing|ed)?\\s+over|assess(?:ing|ed)?|'
+             'evaluat(?:e|ing|ed)|examin(?:e|ing|ed))\\s+(?:the\\s+(?:[\\w-]+\\s+|#m\\d+#\\s+){0,2}?(?:offers?|bids?|proposals?)\\b|'
+             '(?:(?:a|an|two|three|several)\\s+)?(?:[\\w-]+\\s+|#m\\d+#\\s+){0,2}?(?:offers?|bids?|proposals?)\\s+(?:of\\s+#m\\d+#\\s+)?from\\b)|'
+             '(?:receiv(?:e|ed|ing)|field(?:ed|ing)?|listen(?:ing|ed)?\\s+to)\\s+(?:(?:a|an|the|several|a number of|two|three|four|\\d+)\\s+)?(?:[\\w-]+\\s+|#m\\d+#\\s+){0,2}?(?:offers?|bids?|proposals?)\\b)',
+             '{C} are considering a {M} offer from {C2} for {P}.', 'none', 'the club that weighs up an offer is the one it was made to'),
     RoleRule('subject',
              '\\bleave\\s+$',
              '^\\s+(?:or\\s+#c\\d+#\\s+)?free\\s+to\\b',
