@@ -27,7 +27,7 @@ from bot.extract.lexicon import (
     PLURAL_CLUB_NOUNS,
     SHARED_CLUB_WORDS,
 )
-from bot.extract.names import credited_outlet, local_outlet
+from bot.extract.names import bracketed_paper, credited_outlet, local_outlet
 from bot.extract.ownership import MULTI_NATIONS
 from bot.text import fold
 
@@ -124,8 +124,8 @@ def _credited_outlets(found: _Found, known: list[tuple[int, int, list[Entry]]], 
     for a0, b0 in found.s.caps:
         # "The Rotherham Advertiser reports": a credited name that only starts with a club's
         w = credited_outlet(toks, text, a0, b0, found.used)
-        if w is not None and toks[w[1] - 1].low not in idx.first and not any(
-                ka <= w[0] and w[1] <= kb for ka, kb, _e in known):
+        if w is not None and (bracketed_paper(toks, text, *w) or (toks[w[1] - 1].low not in idx.first and not any(
+                ka <= w[0] and w[1] <= kb for ka, kb, _e in known))):
             found.add_unknown(*w)
 
 

@@ -650,7 +650,21 @@ def credited_outlet(toks: list[Tok], text: str, a0: int, b0: int, used: set[int]
     start, end = toks[a0].start, toks[b0 - 1].end
     if _CREDIT_LEFT.search(text, max(0, start - 30), start) or _CREDIT_RIGHT.match(text, end):
         return a0, b0
+    if bracketed_paper(toks, text, a0, b0):
+        return a0, b0  # "... turned down by the League One club. (Bury Times)": a local paper named after its town
     return None
+
+
+def bracketed_paper(toks: list[Tok], text: str, a0: int, b0: int) -> bool:
+    """A run that is the whole of an item's closing bracket and ends with a newspaper's word."""
+    start, end = toks[a0].start, toks[b0 - 1].end
+    return toks[b0 - 1].low in _PAPER_WORDS and text[:start].rstrip().endswith("(") and _BRACKET_CLOSE.match(text, end) is not None
+
+
+_PAPER_WORDS = frozenset({"times", "mail", "echo", "advertiser", "press", "post", "chronicle", "gazette", "herald", "telegraph",
+                          "express", "journal", "news", "argus", "standard", "star", "mirror", "record", "observer", "examiner",
+                          "courier", "sentinel", "tribune", "bulletin", "leader", "live"})
+_BRACKET_CLOSE = re.compile(r"\s*\)[.!]?\s*$")
 
 
 def local_outlet(s: Sent, a: int, b: int, used: set[int]) -> tuple[int, int] | None:

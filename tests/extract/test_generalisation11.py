@@ -94,3 +94,13 @@ def test_a_refusal_a_renewal_or_a_sale_ends_or_starts_no_pursuit(gaz, text):
     got, _ = claims(gaz, text)
     assert not {c for c in got if c[1] == "Sunderland" and c[2] == "ended"}
     assert not {c for c in got if c[1] == "Sunderland" and not c[3] and "offload" in text}
+
+
+@pytest.mark.parametrize(("text", "paper"), [
+    ("Sunderland's third offer for Luca Brandt has been turned down by the League One club. (Everton Times)", "Everton Times"),
+    ("Sunderland have had a seven-figure offer for Luca Brandt knocked back by Celtic. (Celtic Free Press)",
+     "Celtic Free Press"),
+])
+def test_a_local_paper_named_after_its_town_in_a_closing_bracket_is_the_credit(gaz, text, paper):
+    _, ex = claims(gaz, text)
+    assert {(c.club, c.source) for c in ex.claims} == {("Sunderland", paper)}
