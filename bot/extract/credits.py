@@ -49,13 +49,20 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
         found = _credit(s)
         if found is None and named_source and attr.described_source(s.masked):
             found = named_source  # "The Italian journalist reports that ...": the one named before
-        if found is None and last_club and attr.the_club_said(s.masked):
-            found = last_club  # "The club announced on Friday an agreement with ...": the club just named
+        opening: str | None = None  # the sentence's first club ("X has joined C1 from C2, the club announced": C1)
+        for m in s.mentions:
+            if m.kind == "club" and m.names and opening is None:
+                opening = m.names[0]
+        if found is None and attr.the_club_said(s.masked) and (last_club or opening):
+            # "The club announced on Friday an agreement with ...": the club just named; in the
+            # article's first sentence, the one it opens with
+            found = last_club if s.idx and last_club else opening
         for m in s.mentions:
             if m.kind == "source":
                 named_source = m.name
-            elif m.kind == "club" and m.names:
-                last_club = last_club if s.idx and m.start > 0 and last_club else m.names[0]
+        if opening is not None:
+            first = next(m for m in s.mentions if m.kind == "club" and m.names)
+            last_club = last_club if s.idx and first.start > 0 and last_club else opening
         if s.para in tails:
             # the item's closing "(Sun)" is who reports it; a club or manager speaking inside
             # the item ("after the West Ham boss revealed that ...") is part of that report
