@@ -143,6 +143,8 @@ def cap_spans(s: str, toks: list[Tok]) -> list[tuple[int, int]]:
                 break
             if tj.cap and not tj.text.isdigit():
                 j += 1
+            elif _syllable_after_hyphen(s, toks, i, j):
+                j += 1  # "Han Kwang-song", "Kim Min-jae": the second syllable of a given name
             elif tj.low in NAME_PARTICLES and j + 1 < n and toks[j + 1].cap and s[tj.end:toks[j + 1].start] == " ":
                 j += 2
             elif (tj.low in NAME_PARTICLES and j + 2 < n and toks[j + 1].low in NAME_PARTICLES and toks[j + 2].cap
@@ -153,6 +155,20 @@ def cap_spans(s: str, toks: list[Tok]) -> list[tuple[int, int]]:
         spans.append((i, j))
         i = j
     return spans
+
+
+# lowercase words English joins to a name with a hyphen ("Madrid-born", "Premier League-bound")
+_HYPHEN_WORDS = frozenset({"bound", "born", "based", "owned", "run", "led", "up", "in", "on", "off", "out", "era", "man",
+                           "men", "old", "year", "time", "side", "type", "style", "like", "wide", "long", "level", "only"})
+
+
+def _syllable_after_hyphen(s: str, toks: list[Tok], i: int, j: int) -> bool:
+    """A short lowercase syllable hyphened to the second capitalised word of a span: a
+    romanised given name ("Kwang-song"), not a compound ("League-bound")."""
+    tj, prev = toks[j], toks[j - 1]
+    return (j - i >= 2 and prev.cap and s[prev.end:tj.start] == "-" and tj.text.isalpha() and tj.text.islower()
+            and 2 <= len(tj.text) <= 5 and tj.low not in _HYPHEN_WORDS
+            and (j + 1 >= len(toks) or not toks[j + 1].cap or s[tj.end:toks[j + 1].start] != " "))
 
 
 def trim_span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:

@@ -104,3 +104,19 @@ def test_a_refusal_a_renewal_or_a_sale_ends_or_starts_no_pursuit(gaz, text):
 def test_a_local_paper_named_after_its_town_in_a_closing_bracket_is_the_credit(gaz, text, paper):
     _, ex = claims(gaz, text)
     assert {(c.club, c.source) for c in ex.claims} == {("Sunderland", paper)}
+
+
+@pytest.mark.parametrize("name", ["Park Ji-woon", "Choi Dong-hyuk", "Han Seo-jin"])
+def test_a_romanised_given_name_keeps_its_hyphened_syllable(gaz, name):
+    got, ex = claims(gaz, f"Everton have announced the signing of {name} from Celtic.")
+    assert ex.players == [name]
+    assert {c[:2] for c in got} == {(name, "Everton")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Premier League-bound striker Luca Brandt has joined Everton.",
+    "Celtic's Glasgow-born striker Luca Brandt has joined Everton.",
+])
+def test_a_compound_after_a_name_is_no_part_of_it(gaz, text):
+    _, ex = claims(gaz, text)
+    assert ex.players == ["Luca Brandt"]
