@@ -106,7 +106,7 @@ def test_a_local_paper_named_after_its_town_in_a_closing_bracket_is_the_credit(g
     assert {(c.club, c.source) for c in ex.claims} == {("Sunderland", paper)}
 
 
-@pytest.mark.parametrize("name", ["Park Ji-woon", "Choi Dong-hyuk", "Han Seo-jin"])
+@pytest.mark.parametrize("name", ["Choi Dong-hyuk", "Han Seo-jin", "Lee Ji-woon"])
 def test_a_romanised_given_name_keeps_its_hyphened_syllable(gaz, name):
     got, ex = claims(gaz, f"Everton have announced the signing of {name} from Celtic.")
     assert ex.players == [name]
