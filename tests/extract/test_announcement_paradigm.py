@@ -28,7 +28,6 @@ KNOWN_GAPS = frozenset({
     'Everton have completed the signing of Luca Brandt from Celtic for a club-record fee.',
     'Everton have officially completed the signing of Luca Brandt from Celtic.',
     "Luca Brandt, who has joined Everton on a five-year contract, is a talented player, Everton's director of football said.",
-    'Everton said in a statement that Luca Brandt had signed a four-year deal.',
 })
 
 

@@ -220,6 +220,10 @@ _ROWS: list[KindRule] = [
              "{P} played for {C2} and turned out for {C} before moving to Everton.", strong=True, mover=True, past=True),
     KindRule("signed", r"(?<=# )signed\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:deal|contract)\s+(?:with|at)\s+(?=(?:[\w-]+\s+){0,2}?#c)",
              "{P} signed a three-year deal with {C} in 2019.", strong=True, mover=True),
+    # a club's statement that he has signed: the club is the one he signed for
+    KindRule("signed", r"\b(?:announced|confirmed|revealed|said)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:#[pa]\d+#\s+){1,2}"
+                       r"(?:had|has)\s+(?:now\s+|officially\s+)?signed\s+(?:a|an)\s+(?!(?:new|fresh|improved|extended)\b)(?:[\w-]+\s+){0,3}?(?:contract|deal)\b(?!\s+(?:with|at)\s+#c)",
+             "{C} announced on Friday that the defender {P} had signed a two-year contract.", strong=True),
     # still there: the club is his, the move that took him there background, however recent
     KindRule("signed", r"\b(?:has|have)\s+been\s+(?:at|with)\s+#c\d+#\s+since\b",
              "{P} has been at {C} since 2015.", strong=True, mover=True, past=True),
