@@ -12,7 +12,7 @@ from bot.extract.fastre import boundary_first
 from bot.extract.timeframe import CURRENT, When, find_when, is_before_window
 
 _CLAUSE_SPLIT = re.compile(
-    r"\s*(?:;|(?<!signings)(?<!additions)(?<!arrivals)(?<!players)(?<! loan)(?<!^here we go)(?<!^official)(?<!^it is official)(?<!^it's official):(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|(?<!all )\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with|on loan)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
+    r"\s*(?:;|(?<!signings)(?<!additions)(?<!arrivals)(?<!players)(?<! loan)(?<!^here we go)(?<!^official)(?<!^it is official)(?<!^it's official)(?<![\d-] here we go)(?<![\d-] official)(?<![\d-] it is official)(?<![\d-] it's official)(?<!\d):(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|(?<!all )\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with|on loan)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
     r",\s*whereas\b|,\s*where\b|,\s*who\b|\bwho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=#p\d+#(?:\s+and\s+#p\d+#)?\s+(?:have|has|had)\s+(?:both\s+|also\s+|all\s+|since\s+)?(?:retired|left|gone|joined|signed|moved|departed|returned)\b)|,\s*(?=(?:he|she|they)\b)|,\s*(?=(?:only\s+|just\s+|barely\s+|some\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|since)\s)|"
     r"\b(?:before|after)\s+(?!signing\b)(?=\w+ing\b)|\b(?:before|after)\s+(?=(?:he|she|they|#a\d+#)\s)|"
     r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|#a|they|the|it|he|negotiations|talks|reports))|"
@@ -27,7 +27,7 @@ _CLAUSE_SPLIT = re.compile(
 # jump from one candidate character to the next; _separators() extends each match back over
 # the whitespace before it.
 _CLAUSE_CORE = re.compile(
-    r"(?:;|(?<!signings)(?<!additions)(?<!arrivals)(?<!players)(?<! loan)(?<!^here we go)(?<!^official)(?<!^it is official)(?<!^it's official):(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|b(?<!\wb)(?<!all b)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with|on loan)\b)|,\s*whilst\b|,\s*although\b|"
+    r"(?:;|(?<!signings)(?<!additions)(?<!arrivals)(?<!players)(?<! loan)(?<!^here we go)(?<!^official)(?<!^it is official)(?<!^it's official)(?<![\d-] here we go)(?<![\d-] official)(?<![\d-] it is official)(?<![\d-] it's official)(?<!\d):(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|b(?<!\wb)(?<!all b)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with|on loan)\b)|,\s*whilst\b|,\s*although\b|"
     r"a(?<!\wa)lthough\b|"
     r",\s*whereas\b|,\s*where\b|,\s*who\b|w(?<!\ww)ho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=#p\d+#(?:\s+and\s+#p\d+#)?\s+(?:have|has|had)\s+(?:both\s+|also\s+|all\s+|since\s+)?(?:retired|left|gone|joined|signed|moved|departed|returned)\b)|,\s*(?=(?:he|she|they)\b)|,\s*(?=(?:only\s+|just\s+|barely\s+|some\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|since)\s)|"
     r"b(?<!\wb)efore\s+(?!signing\b)(?=\w+ing\b)|a(?<!\wa)fter\s+(?!signing\b)(?=\w+ing\b)|b(?<!\wb)efore\s+(?=(?:he|she|they|#a\d+#)\s)|a(?<!\wa)fter\s+(?=(?:he|she|they|#a\d+#)\s)|"

@@ -120,3 +120,12 @@ def test_a_romanised_given_name_keeps_its_hyphened_syllable(gaz, name):
 def test_a_compound_after_a_name_is_no_part_of_it(gaz, text):
     _, ex = claims(gaz, text)
     assert ex.players == ["Luca Brandt"]
+
+
+@pytest.mark.parametrize("text", [
+    "21:05 It's official: Luca Brandt is joining Everton.",
+    "21.05 - It is official: Luca Brandt is joining Everton.",
+])
+def test_a_live_blog_entry_s_time_does_not_split_its_official_line(gaz, text):
+    got, _ = claims(gaz, text)
+    assert got == {("Luca Brandt", "Everton", "signed", False)}

@@ -55,7 +55,7 @@ _ROWS: list[MoodCue] = [
             'joining|moving|heading|signing for|completing|bringing|sealing|finalising|finalizing', '', 'agreement',
             "{P} is joining {C}.", 'a move in the present progressive is agreed, not done'),
     MoodCue(('agreement',), 'head', 0,
-            '^(?:it is\\s+|it\'s\\s+)?(?:now\\s+)?official\\s*:\\s*(?:[\\w-]+\\s+){0,3}?#[pa]\\d+#\\s+(?:is|will)\\s+(?:now\\s+)?$',
+            '^(?:\\d{1,2}[:.]\\d\\d\\s*(?:[-–—|]\\s*)?)?(?:it is\\s+|it\'s\\s+)?(?:now\\s+)?official\\s*:\\s*(?:[\\w-]+\\s+){0,3}?#[pa]\\d+#\\s+(?:is|will)\\s+(?:now\\s+)?$',
             'joining|moving|join|move|signing for|sign for', '', 'signed',
             "It is official: {P} is joining {C}.", 'a move the text calls official is done'),
     MoodCue(('agreement',), 'head', 0,
