@@ -224,6 +224,11 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:announced|confirmed|revealed|said)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:#[pa]\d+#\s+){1,2}"
                        r"(?:had|has)\s+(?:now\s+|officially\s+)?signed\s+(?:a|an)\s+(?!(?:new|fresh|improved|extended)\b)(?:[\w-]+\s+){0,3}?(?:contract|deal)\b(?!\s+(?:with|at)\s+#c)",
              "{C} announced on Friday that the defender {P} had signed a two-year contract.", strong=True),
+    # the medical passed and the contract signed: the move is done ("passed his medical and signed a five-year contract")
+    KindRule("signed", r"\bpassed\s+(?:his|her|a|the)\s+medical\b(?:[^;#]|#c\d+#){0,40}?\b(?:and|then)\s+(?:then\s+|also\s+)?signed\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)\b",
+             "{P} passed his medical at {C} and signed a five-year contract.", strong=True, mover=True),
+    KindRule("loan", r"\bbrought\s+#[pa]\d+#\s+back\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b|\bbrought\s+back\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
+             "{C} have brought {P} back on loan from {C2}.", strong=True),
     # still there: the club is his, the move that took him there background, however recent
     KindRule("signed", r"\b(?:has|have)\s+been\s+(?:at|with)\s+#c\d+#\s+since\b",
              "{P} has been at {C} since 2015.", strong=True, mover=True, past=True),
@@ -612,7 +617,7 @@ _ROWS: list[KindRule] = [
                        r"(?<![\w'#])(?:new|summer|january|winter|latest|deadline-day|recent)\s+(?:signings?|arrivals?|additions?|recruits?)\s+(?=#[pa])|"
                        r"(?<=[#)] )(?:(?:are|were|is|was)\s+)?(?:among|as)\s+(?:their|its|the\s+club's|#c\d+#'s)\s+(?:[\w-]+\s+){0,2}?(?:signings|arrivals|additions|recruits)\b",
              "{C}'s summer signings {P} and Jonas Falk have started well.", strong=True),
-    KindRule("signed", r"#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:signings?|arrivals?|additions?|recruits?)\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|include|included|have been)\s+(?=#[pa])",
+    KindRule("signed", r"#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:signings?|arrivals?|additions?|recruits?)\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|include|included|have been)\s+(?=(?:[\w-]+\s+){0,3}?#[pa])",
              "{C}'s other arrivals this summer are {P} and Rui Teixeira.", strong=True),
     KindRule("signed", r"\b(?:with|after|following)\s+the\s+(?:additions?|arrivals?|signings?|captures?)\s+of\s+(?:[\w-]+\s+){0,2}?(?=#[pa])",
              "{C} have strengthened with the additions of {P} and Rui Teixeira.", strong=True),

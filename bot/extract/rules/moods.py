@@ -92,9 +92,9 @@ _ROWS: list[MoodCue] = [
             '\\b(?:has|have|had)\\s+(?:now\\s+)?agreed\\s+(?:to\\s+)?$',
             _MOVE_VERB, '', 'agreement',
             '{P} has agreed to move to {C}.', 'a move agreed to is agreed'),
-    MoodCue(('interest',), 'before', 60,
+    MoodCue(('interest',), 'before', 90,
             '(?:\\b(?:paid|spent|splashed)\\s+(?:[\\w-]+\\s+){0,2}?#m\\d+#|\\b(?:broke|broken|smashed)\\s+(?:their|its|the|a)\\s+(?:[\\w-]+\\s+)?record\\b|'
-            '\\b(?:beat|beaten|fought off|saw off|seen off|got the better of|getting the better of|swooped|triggered|activated)\\b)[^#;]*?\\s(?:to\\s+)?$',
+            '\\b(?:beat|beaten|fought off|saw off|seen off|got the better of|getting the better of|swooped|triggered|activated)\\b)(?:[^#;]|#c\\d+#)*?\\s(?:to\\s+)?$',
             '(?:to\\s+)?(?:sign|land|bring)\\b', '', 'signed',
             '{C} smashed their transfer record to sign {P} from {C2}.', 'what a club did to sign him: he is signed'),
     MoodCue(('signed', 'loan'), 'before', 40,
