@@ -103,6 +103,14 @@ _ROWS: list[KindRule] = [
     KindRule("ended", r"\b(?:couldn't|could not|failed to|failing to|(?:was|were)\s+unable\s+to)\s+(?:secure|agree|land|complete|strike|sign)\b(?![^;]*\b(?:last (?:summer|season|year|window|january)|in (?:19|20)\d\d)\b)", "{C} failed to agree a fee for {P}.", strong=True),
     KindRule("ended", r"\b(?:pursuit|interest|chase|move|bid|deal|saga|hopes)\b(?:[^;#]|#[pm]\d+#|(?<=from )#c\d+#|(?<=to )#c\d+#){0,40}?\b(?:is|are|appears to be|appear to be|seems to be|looks)\s+(?:now\s+)?(?:over|dead)\b",
              "{C}'s pursuit of {P} is over.", strong=True),
+    # moving on, backing away, letting it lapse: "C have moved on from X", "C's interest in X has cooled"
+    KindRule("ended", r"\bmoved\s+on\s+from\s+(?=(?:[\w-]+\s+){0,2}?#[pa])|\b(?:switched|turned|shifted)\s+(?:their|its)\s+(?:attention|focus)\s+away\s+from\b|"
+                      r"\binterest\s+in\s+#[pa]\d+#\s+(?:has|had)\s+(?:now\s+)?(?:cooled|waned|faded|cooled off|died down)\b|"
+                      r"\bgiven\s+up\s+(?:all\s+)?(?:hope|hopes)\s+of\s+(?:signing|landing|bringing)\b|\b(?:backed|backs|backing)\s+away\s+from\b|"
+                      r"\bdistanced\s+(?:themselves|itself)\s+from\b|\b(?:passed|passes)\s+on\s+(?=(?:[\w-]+\s+){0,2}?#[pa])|"
+                      r"\blet\s+(?:their|its)\s+interest\s+(?:in\s+#[pa]\d+#\s+)?(?:lapse|fade|die)\b|"
+                      r"\b(?:will|would)\s+not\s+be\s+(?:signing|bringing\s+in|making\s+a\s+move\s+for|pursuing)\b",
+             "{C}'s interest in {P} has cooled.", strong=True),
     KindRule("ended", r"\bwe are out\b|\b(?:is|are)\s+out\s+of\s+(?:it|the picture)\b",
              "{C} are out of the picture for {P}.", strong=True),
     # ---- a renewal is no move: it hides the "signed ... with" inside it
