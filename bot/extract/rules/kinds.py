@@ -347,7 +347,10 @@ _ROWS: list[KindRule] = [
     # ---- bid
     KindRule("bid", r"\b(?:improved|fresh|new|opening|initial|formal|official|first|second|third|fourth|final|rejected|club-record|record|concrete|latest|revised|renewed|written)\s+(?:#m\d+#\s+)?(?:bid|offer|proposal)s?\b",
              "{C2} rejected {C}'s opening offer for {P}.", strong=True),
-    KindRule("bid", r"\boffered\s+#c\d+#\s+(?:[\w-]+\s+){0,2}?#m\d+#|\b(?:has|have|had)\s+(?:already\s+|now\s+)?offered\s+#m\d+#\s+for\b",
+    KindRule("bid", r"\boffered\s+#c\d+#\s+(?:[\w-]+\s+){0,2}?#m\d+#|\b(?:has|have|had)\s+(?:already\s+|now\s+)?offered\s+#m\d+#\s+for\b|"
+                    r"(?<=# )offered\s+(?:[\w-]+\s+){0,2}?#m\d+#(?:\s+(?:plus|with)\s+(?:[\w-]+\s+|#m\d+#\s+){1,3}?)?\s*for\b|"
+                    r"\b(?:matched|match|matches|met|meet|meets)\s+(?:#[pa]\d+#'s\s+)?(?:[\w-]+\s+)?(?:release|buy-out|buyout)\s+clause\b|"
+                    r"(?:(?<=# )|\b(?:has|have|had)\s+)offered\s+#[pa]\d+#\s+(?:a|an)\s+(?!(?:new|improved|fresh|extended|much|better|bumper)\b)(?:[\w-]+\s+){0,2}?(?:contract|deal)\b",
              "{C} offered {C2} {M} for {P}.", strong=True),
     KindRule("bid", r"#m\d+#\s+(?:that\s+)?(?:they|it)\s+(?:have|has|had)\s+(?:already\s+)?offered\s+#c\d+#\s+for\b",
              "{C} will improve on the {M} they have offered {C2} for {P}.", strong=True),

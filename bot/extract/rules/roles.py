@@ -165,6 +165,10 @@ _ROWS: list[RoleRule] = [
              '(?:(?:a|an|two|three|several)\\s+)?(?:[\\w-]+\\s+|#m\\d+#\\s+){0,2}?(?:offers?|bids?|proposals?)\\s+(?:of\\s+#m\\d+#\\s+)?from\\b)|'
              '(?:receiv(?:e|ed|ing)|field(?:ed|ing)?|listen(?:ing|ed)?\\s+to)\\s+(?:(?:a|an|the|several|a number of|two|three|four|\\d+)\\s+)?(?:[\\w-]+\\s+|#m\\d+#\\s+){0,2}?(?:offers?|bids?|proposals?)\\b)',
              '{C} are considering a {M} offer from {C2} for {P}.', 'none', 'the club that weighs up an offer is the one it was made to'),
+    RoleRule('seller',
+             '\\b(?:sent|send|sends|sending|handed|hand|made|make|presented|present)\\s+$',
+             '^\\s+(?:a|an|their|its|the)\\s+(?:[\\w-]+\\s+|#m\\d+#\\s+){0,2}?(?:offer|bid|proposal)s?\\b',
+             '{C2} have sent {C} a second offer for {P}.', 'none', 'the club an offer is sent to owns him'),
     RoleRule('subject',
              '\\bleave\\s+$',
              '^\\s+(?:or\\s+#c\\d+#\\s+)?free\\s+to\\b',
