@@ -322,6 +322,9 @@ _ROWS: list[KindRule] = [
                          r"\bgone\s+to\s+#c\d+#\s+on\s+trial\b|\b(?:favourites|favorites|frontrunners|front-runners)\s+for\s+(?:the\s+)?(?:signature|services)\b",
              "{C} are following the situation of {P} closely."),
     KindRule("talks", r"\b(?:met|meet|meeting|spoke\s+to|spoken\s+to|speaking\s+to)\s+(?:with\s+)?(?:the\s+)?(?:agent|agents|representatives?|entourage|camp|father|advisers?)\s+of\b|"
+                      r"\b(?:held|hold|holding|had)\s+(?:a\s+|further\s+)?(?:meeting|meetings|talks)\s+with\s+#[pa]\d+#'s\s+(?:agent|agents|representatives?|entourage|camp|father|advisers?)\b|"
+                      r"\b(?:met|meet|meeting)\s+(?:their\s+|its\s+)?#c\d+#\s+counterparts\s+to\s+discuss\b|\b(?:requested|request|requesting|asked\s+for)\s+information\s+(?:about|on)\b|"
+                      r"\b(?:opened|open|opening)\s+(?:a\s+)?dialogue\s+with\b|\b(?:initiated|initiate|made\s+initial)\s+contact\b|"
                       r"\b(?:talking|speaking|talked|spoke)\s+to\s+#c\d+#\s+about\b",
              "{C} met the agent of {P} on Wednesday."),
     KindRule("agreement", r"\b(?:has|have|had)\s+(?:given|handed)\s+#c\d+#\s+(?:his|her)\s+(?:verbal\s+)?(?:agreement|approval|word|yes)\b|"
