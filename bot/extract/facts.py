@@ -191,12 +191,27 @@ def _current_clubs(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Re
             club, evidence = tie[0]
         elif past_signed:
             club, evidence = past_signed[-1].club, past_signed[-1].evidence
+        elif (on_loan := _loan_now(cs, ev)) is not None:
+            club, evidence = on_loan  # "X, who is spending 2023/24 on loan at C": a loan club is his club
         elif roles.seller_with.get(player):
             club = roles.seller_with[player][0]
             evidence = next((c.evidence for c in cs), "")
         if club:
             s = ev.get(evidence or "") or sents[0]
             out.put(player, "current_club", club, s)
+
+
+_ON_LOAN_NOW = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:spending\s+(?:[\w/-]+\s+){0,4}?)?on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+(?:at|with)\s+#c(\d+)#")
+
+
+def _loan_now(cs: list[Draft], ev: dict[str, Sent]) -> tuple[str, str] | None:
+    """The club a loan claim's sentence says he is on loan at now, and that sentence."""
+    for c in cs:
+        s = ev.get(c.evidence) if c.kind == "loan" else None
+        m = _ON_LOAN_NOW.search(s.masked) if s is not None else None
+        if m and int(m.group(1)) < len(s.mentions) and c.club in s.mentions[int(m.group(1))].names:
+            return c.club, c.evidence
+    return None
 
 
 def _read_sentence(s: Sent, focus: str | None, reg: Registry) -> _SentView:

@@ -129,3 +129,9 @@ def test_a_compound_after_a_name_is_no_part_of_it(gaz, text):
 def test_a_live_blog_entry_s_time_does_not_split_its_official_line(gaz, text):
     got, _ = claims(gaz, text)
     assert got == {("Luca Brandt", "Everton", "signed", False)}
+
+
+def test_a_player_on_loan_now_has_the_loan_club_for_his_club(gaz):
+    text = "Everton have signed Kevin Dorn, whose shirt was last worn by Luca Brandt, who is spending 2023/24 on loan at Sunderland."
+    _, ex = claims(gaz, text)
+    assert fixture_articles.facts_of(ex).get(("Luca Brandt", "current_club")) == "Sunderland"
