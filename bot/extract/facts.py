@@ -208,7 +208,9 @@ def _loan_now(cs: list[Draft], ev: dict[str, Sent]) -> tuple[str, str] | None:
     """The club a loan claim's sentence says he is on loan at now, and that sentence."""
     for c in cs:
         s = ev.get(c.evidence) if c.kind == "loan" else None
-        m = _ON_LOAN_NOW.search(s.masked) if s is not None else None
+        if s is None:
+            continue
+        m = _ON_LOAN_NOW.search(s.masked)
         if m and int(m.group(1)) < len(s.mentions) and c.club in s.mentions[int(m.group(1))].names:
             return c.club, c.evidence
     return None
