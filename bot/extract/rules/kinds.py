@@ -321,6 +321,10 @@ _ROWS: list[KindRule] = [
                          r"\b(?:scrapping|fighting|battling|vying|competing|jostling)\s+to\s+(?:take|sign|land|bring\s+in)\b|"
                          r"\bgone\s+to\s+#c\d+#\s+on\s+trial\b|\b(?:favourites|favorites|frontrunners|front-runners)\s+for\s+(?:the\s+)?(?:signature|services)\b",
              "{C} are following the situation of {P} closely."),
+    KindRule("interest", r"\b(?:is|are|was|were|being)\s+(?:being\s+)?lined\s+up\s+by\b|\bput\s+#[pa]\d+#\s+on\s+(?:their|its)\s+(?:wish\s*list|shortlist|radar|list)\b|"
+                         r"\b(?:see|sees|saw|view|views|viewed|regard|regards)\s+#[pa]\d+#\s+as\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:replacement|successor|target|option|solution|signing)\b|"
+                         r"\b(?:thrown|threw|throw|throwing)\s+(?:their|its)\s+hat\s+into\s+the\s+ring\s+for\b|\bin\s+the\s+frame\s+(?:for|to\s+sign)\b",
+             "{C} have thrown their hat into the ring for {P}."),
     KindRule("talks", r"\b(?:met|meet|meeting|spoke\s+to|spoken\s+to|speaking\s+to)\s+(?:with\s+)?(?:the\s+)?(?:agent|agents|representatives?|entourage|camp|father|advisers?)\s+of\b|"
                       r"\b(?:held|hold|holding|had)\s+(?:a\s+|further\s+)?(?:meeting|meetings|talks)\s+with\s+#[pa]\d+#'s\s+(?:agent|agents|representatives?|entourage|camp|father|advisers?)\b|"
                       r"\b(?:met|meet|meeting)\s+(?:their\s+|its\s+)?#c\d+#\s+counterparts\s+to\s+discuss\b|\b(?:requested|request|requesting|asked\s+for)\s+information\s+(?:about|on)\b|"
