@@ -358,7 +358,8 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
         role, player_left = None, True  # "Mateus Andrade, a free agent after five seasons at Lille"
     plural = not player_left and _PLURAL_VERB.match(right) and not _NOT_SUBJECT_LEFT.search(left) \
         and sp.key.removesuffix("s") not in PERSON_DEMONYMS  # ("30 million Brazilians have joined the middle class")
-    clubish = has_club_marker(sp.key) or CLUB_RIGHT.match(right) or (club_left(left) and not player_left) or plural
+    clubish = has_club_marker(sp.key) or CLUB_RIGHT.match(right) or (club_left(left) and not player_left
+                                                                      and not _PLACE_LEFT.search(left)) or plural
     playerish = player_left or (PLAYER_RIGHT.match(right) and not plural)
     if not playerish and sp.words >= 2 and player_left_weak(left) and not clubish:
         playerish = True
@@ -376,6 +377,8 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
     sp.role, sp.clubish, sp.playerish = bool(role), bool(clubish), bool(playerish)
 
 
+# "his medical at Fota Island", "landed at Malpensa", "met at Zaventem": a place he is at, no club
+_PLACE_LEFT = re.compile(r"\b(?:medicals?|tests|landed|flew|flown|touched\s+down|met|camp|base|airport|hotel|training\s+centre|training\s+ground)\s+(?:at|in|into)\s+$", re.I)
 # "Anzhi Makhachkala have agreed a fee": one person "has"; a name that takes a plural verb is a club
 _PLURAL_VERB = re.compile(r"^\s+(?:have|are|were)\b(?!\s+(?:you|we|they)\b)")
 # ("Brandt and Falk have ...", "talks over Brandt have broken down": he is not the verb's subject)

@@ -135,3 +135,14 @@ def test_a_player_on_loan_now_has_the_loan_club_for_his_club(gaz):
     text = "Everton have signed Kevin Dorn, whose shirt was last worn by Luca Brandt, who is spending 2023/24 on loan at Sunderland."
     _, ex = claims(gaz, text)
     assert fixture_articles.facts_of(ex).get(("Luca Brandt", "current_club")) == "Sunderland"
+
+
+@pytest.mark.parametrize("text", [
+    "Everton want Luca Brandt. He has been allowed to leave the camp at Fota Bay to undergo a medical.",
+    "Everton want Luca Brandt. He has landed at Kastrup Airport and will do his medical at Finch Hall.",
+    "Everton want Luca Brandt. He was met at Zaventem by his agent.",
+])
+def test_a_place_a_player_is_at_for_a_medical_or_a_flight_is_no_club(gaz, text):
+    got, ex = claims(gaz, text)
+    assert {c[1] for c in got} == {"Everton"}
+    assert not ex.new_clubs
