@@ -19,6 +19,7 @@ from bot.extract.fastre import LiteralTail
 from bot.extract.lexicon import (
     CLUB_MARKERS,
     COUNTRY_NAMES,
+    HYPHEN_COMPOUND_WORDS,
     LEAGUES,
     NAME_PARTICLES,
     NATIONALITY,
@@ -29,6 +30,7 @@ from bot.extract.lexicon import (
     PLAYER_NOUNS,
     POSITIONS,
     STADIUM_WORDS,
+    SURNAME_WORDS,
 )
 from bot.text import fold, strip_accents
 
@@ -157,17 +159,12 @@ def cap_spans(s: str, toks: list[Tok]) -> list[tuple[int, int]]:
     return spans
 
 
-# lowercase words English joins to a name with a hyphen ("Madrid-born", "Premier League-bound")
-_HYPHEN_WORDS = frozenset({"bound", "born", "based", "owned", "run", "led", "up", "in", "on", "off", "out", "era", "man",
-                           "men", "old", "year", "time", "side", "type", "style", "like", "wide", "long", "level", "only"})
-
-
 def _syllable_after_hyphen(s: str, toks: list[Tok], i: int, j: int) -> bool:
     """A short lowercase syllable hyphened to the second capitalised word of a span: a
     romanised given name ("Kwang-song"), not a compound ("League-bound")."""
     tj, prev = toks[j], toks[j - 1]
     return (j - i >= 2 and prev.cap and s[prev.end:tj.start] == "-" and tj.text.isalpha() and tj.text.islower()
-            and 2 <= len(tj.text) <= 5 and tj.low not in _HYPHEN_WORDS
+            and 2 <= len(tj.text) <= 5 and tj.low not in HYPHEN_COMPOUND_WORDS
             and (j + 1 >= len(toks) or not toks[j + 1].cap or s[tj.end:toks[j + 1].start] != " "))
 
 
@@ -186,14 +183,11 @@ def trim_span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_SURNAME_WORDS = frozenset({"can", "young", "little", "may", "day", "will"})
-
-
 def ends_with_surname_word(toks: list[Tok], a: int, b: int) -> bool:
     """Whether toks[b - 1] is a surname that is also a common word: capitalised inside the
     sentence, right after a first name that is no common word itself."""
     last = b - 1
-    return (last - 1 >= a and last > 0 and toks[last].cap and toks[last].low in _SURNAME_WORDS
+    return (last - 1 >= a and last > 0 and toks[last].cap and toks[last].low in SURNAME_WORDS
             and toks[last - 1].cap and toks[last - 1].low not in NON_NAME_WORDS and not toks[last - 1].poss)
 
 

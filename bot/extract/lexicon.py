@@ -250,3 +250,17 @@ CLUB_MARKERS = frozenset({"fc", "afc", "cf", "sc", "ac", "as", "ssc", "calcio", 
 # club by themselves.
 SHARED_CLUB_WORDS: frozenset[str] = frozenset({"rovers", "united", "city", "town", "athletic", "wanderers", "albion", "county",
                                                "borough"})
+
+# Lowercase words English joins to a name with a hyphen ("Madrid-born", "Premier League-bound"):
+# no syllable of a romanised given name ("Kwang-song").
+HYPHEN_COMPOUND_WORDS: frozenset[str] = frozenset({
+    "bound", "born", "based", "owned", "run", "led", "up", "in", "on", "off", "out", "era", "man", "men", "old", "year",
+    "time", "side", "type", "style", "like", "wide", "long", "level", "only"})
+# Surnames that are also common words, kept in a name after a first name ("Emre Can", "Ashley Young").
+SURNAME_WORDS: frozenset[str] = frozenset({"can", "young", "little", "may", "day", "will"})
+# The last word of a newspaper's name ("Bury Times", "Doncaster Free Press"): in an item's closing
+# bracket, the paper credited, even when it starts with a club's town.
+PAPER_WORDS: frozenset[str] = frozenset({
+    "times", "mail", "echo", "advertiser", "press", "post", "chronicle", "gazette", "herald", "telegraph", "express",
+    "journal", "news", "argus", "standard", "star", "mirror", "record", "observer", "examiner", "courier", "sentinel",
+    "tribune", "bulletin", "leader", "live"})

@@ -32,6 +32,7 @@ from bot.extract.lexicon import (
     NAME_PARTICLES,
     NATIONALITY,
     NON_NAME_WORDS,
+    PAPER_WORDS,
     PERSON_DEMONYMS,
     PERSON_ROLES,
     SHARED_CLUB_WORDS,
@@ -661,12 +662,9 @@ def credited_outlet(toks: list[Tok], text: str, a0: int, b0: int, used: set[int]
 def bracketed_paper(toks: list[Tok], text: str, a0: int, b0: int) -> bool:
     """A run that is the whole of an item's closing bracket and ends with a newspaper's word."""
     start, end = toks[a0].start, toks[b0 - 1].end
-    return toks[b0 - 1].low in _PAPER_WORDS and text[:start].rstrip().endswith("(") and _BRACKET_CLOSE.match(text, end) is not None
+    return toks[b0 - 1].low in PAPER_WORDS and text[:start].rstrip().endswith("(") and _BRACKET_CLOSE.match(text, end) is not None
 
 
-_PAPER_WORDS = frozenset({"times", "mail", "echo", "advertiser", "press", "post", "chronicle", "gazette", "herald", "telegraph",
-                          "express", "journal", "news", "argus", "standard", "star", "mirror", "record", "observer", "examiner",
-                          "courier", "sentinel", "tribune", "bulletin", "leader", "live"})
 _BRACKET_CLOSE = re.compile(r"\s*\)[.!]?\s*$")
 
 
