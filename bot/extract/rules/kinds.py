@@ -237,6 +237,8 @@ _ROWS: list[KindRule] = [
              "{P} passed his medical at {C} and signed a five-year contract.", strong=True, mover=True),
     KindRule("loan", r"\bbrought\s+#[pa]\d+#\s+back\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b|\bbrought\s+back\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
              "{C} have brought {P} back on loan from {C2}.", strong=True),
+    KindRule("loan", r"(?<=#)'s\s+(?:[\w-]+\s+){0,2}?loan\s+(?:move\s+|switch\s+|deal\s+)?to\s+#c\d+#\s+(?:has\s+been|was|is|had\s+been)\s+(?:officially\s+)?(?:confirmed|completed|finalised|finalized|announced|made\s+official|sealed)\b",
+             "{P}'s loan to {C} has been confirmed.", strong=True),
     # still there: the club is his, the move that took him there background, however recent
     KindRule("signed", r"\b(?:has|have)\s+been\s+(?:at|with)\s+#c\d+#\s+since\b",
              "{P} has been at {C} since 2015.", strong=True, mover=True, past=True),
