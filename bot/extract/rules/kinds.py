@@ -239,6 +239,9 @@ _ROWS: list[KindRule] = [
              "{C} have brought {P} back on loan from {C2}.", strong=True),
     KindRule("loan", r"(?<=#)'s\s+(?:[\w-]+\s+){0,2}?loan\s+(?:move\s+|switch\s+|deal\s+)?to\s+#c\d+#\s+(?:has\s+been|was|is|had\s+been)\s+(?:officially\s+)?(?:confirmed|completed|finalised|finalized|announced|made\s+official|sealed)\b",
              "{P}'s loan to {C} has been confirmed.", strong=True),
+    KindRule("agreement", r"\b(?:given|gave|giving)\s+(?:the\s+)?(?:green\s+light|go-ahead|his\s+approval|her\s+approval)\s+(?:to|for)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:move|switch|transfer)\s+to\b|"
+                          r"\bpaperwork\s+(?:for|on)\s+(?:[\w-]+\s+|#[pa]\d+#(?:'s)?\s+){0,3}?(?:move|switch|transfer|loan|deal)\s+to\s+#c\d+#\s+(?:is|was)\s+(?:being\s+)?(?:completed|finalised|finalized|signed|processed)\b",
+             "{P} has given the green light to a move to {C}.", strong=True),
     # still there: the club is his, the move that took him there background, however recent
     KindRule("signed", r"\b(?:has|have)\s+been\s+(?:at|with)\s+#c\d+#\s+since\b",
              "{P} has been at {C} since 2015.", strong=True, mover=True, past=True),

@@ -39,7 +39,7 @@ _MOVE_VERB_ING = r"(?:signing|landing|bringing|securing|capturing|recruiting|sna
 
 _ROWS: list[MoodCue] = [
     MoodCue(('agreement',), 'around', 20,
-            '\\b(?:finalised|finalized|completed)\\b',
+            '(?<!being )\\b(?:finalised|finalized|completed)\\b',
             '(?!medical\\b)', '', 'signed',
             '{C} have finalised a deal for {P}.', 'a finished deal is a signing'),
     MoodCue(('signed',), 'before', 40,
