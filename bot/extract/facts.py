@@ -39,17 +39,17 @@ _ASKING = re.compile(
 _CONTRACT_YEAR = re.compile(
     r"\b(?:contract|deal)\b[^.;]{0,60}?\b(?:expire|expires|expiring|runs|running|run|until|till|through|ends|ending)\b"
     r"[^.;]{0,25}?\b((?:20|19)\d\d)\b")
-_N_LEFT = r"(\d+|a|one|two|three|four|five|six|twelve)(?:\s+and\s+(a)\s+half)?\s+(years?|months?)\s+(?:remaining|left|to run)"
+_N_LEFT = r"(\d+|a|one|two|three|four|five|six|twelve)(?:\s+and\s+(a)\s+half)?\s+(years?|months?)\s+(?:remaining|left|to run|to go)"
 _CONTRACT_LEFT = re.compile(
     r"\b" + _N_LEFT + r"\s+on\s+(?:his|her|the|a)\s+(?:current\s+)?(?:#c\d+#\s+)?(?:deal|contract)"
     # "whose contract has two years to run"
-    r"|\b(?:contract|deal)\s+(?:has|had|with)\s+(?:only\s+|just\s+)?" + _N_LEFT)
+    r"|\b(?:contract|deal)\s+(?:still\s+)?(?:has|had|with)\s+(?:still\s+)?(?:only\s+|just\s+)?" + _N_LEFT)
 _CONTRACT_REL = re.compile(
     r"\b(?:out of contract(?:\s+(?:at|with)\s+#c\d+#)?|(?:contracts?|deals?)\s+(?:(?:at|with)\s+#c\d+#\s+)?(?:that\s+|which\s+)?(?:[a-z]+ly\s+)?(?:expires?|is due to expire|is set to expire|"
     r"runs? out|ends?|will expire))\s+"
-    r"(?:in\s+|at\s+)?(next summer|this summer|the summer|the end of the season|the end of next season|the end of this season)\b")
-_TIED_UNTIL = re.compile(r"\b(?:tied|contracted|under contract|signed|signs|committed\s+(?:his|her)\s+future)\s+(?:to|with|at|for)\s+#c\d+#\s+"
-                         r"(?:until|till|through)\s+(?:(?:the\s+)?(?:end|summer)\s+of\s+|june\s+)?((?:20|19)\d\d)\b")
+    r"(?:in\s+|at\s+)?(next summer|this summer|the summer|the end of the season|the end of next season|the end of this season|june)\b")
+_TIED_UNTIL = re.compile(r"\b(?:tied|contracted|under contract|signed|signs|committed\s+(?:his|her)\s+future)\s+(?:(?:to|with|at|for)\s+#c\d+#\s+|#[pa]\d+#\s+)?"
+                         r"(?:until|till|through)\s+(?:(?:the\s+)?(?:end|summer)\s+of\s+(?:the\s+)?|june\s+)?((?:20|19)\d\d)\b")
 _WHOSE_CONTRACT = re.compile(r"#p(\d+)#,\s+whose\s+(?:#c\d+#\s+|current\s+)?(?:contract|deal)\b")
 _LISTED_SUBJECTS = re.compile(r"^(#p\d+#(?:,\s+#p\d+#)*,?\s+and\s+#p\d+#)\s+(?:all\s+|both\s+)?(?:have|has|are)\b")
 
@@ -66,11 +66,11 @@ def _contract_holders(view: _SentView) -> list[str]:
         return [s.mentions[int(i)].names[0] for i in re.findall(r"#p(\d+)#", lst.group(1))
                 if s.mentions[int(i)].kind == "player"]
     return [view.subject] if view.subject else []
-_CONTRACT_LEN = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)(-and-a-half)?[- ]year\s+(?:contract|deal)\b")
+_CONTRACT_LEN = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)(-and-a-half)?[- ](?:year|season)\s+(?:contract|deal)\b")
 _CLUB_FIGURE = re.compile(r"#c(\d+)#'s\s+#m\d+#\s+(?:valuation|asking price|price tag)\b|#m\d+#\s+#c(\d+)#\s+(?:are|is)\s+(?:asking|demanding|wanting)\b|"
                           r"#c(\d+)#\s+(?:have|has|had)\s+(?:put|placed|slapped)\s+(?:a|an)\s+#m\d+#\s+(?:price|price tag|valuation)\s+on\b")
 # "in the last year of his contract": it ends with the season
-_LAST_YEAR = re.compile(r"\b(?:in|into|entering)\s+the\s+(?:last|final)\s+(?:year|season|twelve months|12 months)\s+of\s+(?:his|her)\s+(?:current\s+)?(?:contract|deal)\b")
+_LAST_YEAR = re.compile(r"\b(?:in|into|entering|down\s+to)\s+the\s+(?:last|final)\s+(?:year|season|twelve months|12 months)\s+of\s+(?:his|her)\s+(?:current\s+)?(?:#c\d+#\s+)?(?:contract|deal)\b")
 _AGE_APPOS = re.compile(r"#p(\d+)#,?\s+(?:aged\s+)?(\d{1,2})\s*[,.)]|#p(\d+)#\s+\((\d{1,2})\)")
 _AGE_APPOS_ANAPHOR = re.compile(r"#a(\d+)#,\s+(?:aged\s+)?(\d{1,2}),")  # "The Japan international, 24, has ..."
 _VALUED_BY = re.compile(r"#m\d+#\s+by\s+(?:the\s+)?(?:website\s+|site\s+)?#[su](\d+)#")
