@@ -291,6 +291,13 @@ def _asking_price(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str
     clause_start = max(masked.rfind(",", 0, am.start()), masked.rfind(" and ", 0, am.start()), 0)
     near = view.clubs_in(clause_start, am.start(), ("club",))
     who = near[-1] if near else (clubs_here[-1] if clubs_here else None)
+    if am.group(0).startswith("it "):
+        # "#c have told #c2 it will take #m": the club that tells; "it would take #m to prise X away from #c": that club
+        told = _TOLD_IT.search(masked, 0, am.start())
+        away = _AWAY_FROM.match(masked, am.end())
+        club_i = int(told.group(1)) if told else int(away.group(1)) if away else None
+        if club_i is not None and club_i < len(s.mentions) and s.mentions[club_i].kind == "club" and s.mentions[club_i].names:
+            who = s.mentions[club_i].names[0]
     named = _CLUB_FIGURE.search(masked)  # "#c's £3m valuation", "the £14m #c are asking", "#c have put a £1m price on"
     if named and not seller and int(named.group(1) or named.group(2) or named.group(3)) < len(s.mentions):
         m = s.mentions[int(named.group(1) or named.group(2) or named.group(3))]
@@ -298,8 +305,8 @@ def _asking_price(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str
     if (seller and who == seller) or (own and (who is None or who == seller)) or quoted:
         # ("#c have been quoted €40m": the seller's figure, told to the buyer)
         amt = _figure_of(view, named) if named else view.money_after(am.start())
-        if amt is None and own:
-            amt = view.money_before(am.start())
+        if amt is None and (own or am.group(0) in ("valuation", "demand", "demands")):
+            amt = view.money_before(am.start())  # "a #m valuation on X"
         if amt and am.group(0).endswith("less than") and amt.min is None and amt.max is not None:
             amt = amt.model_copy(update={"min": amt.max, "max": None})  # "not for less than €20m": at least €20m
         if amt:
@@ -316,6 +323,8 @@ def _figure_of(view: _SentView, named: re.Match[str]) -> Amount | None:
 
 
 _MONEY_PH = re.compile(r"#m(\d+)#")
+_TOLD_IT = re.compile(r"#c(\d+)#\s+(?:have|has|had)\s+(?:told|informed|warned)\s+#c\d+#\s+(?:that\s+)?$")
+_AWAY_FROM = re.compile(r"\s+#m\d+#\s+to\s+(?:prise|prize|lure|pry|tempt|take|get)\s+#[pa]\d+#\s+(?:away\s+)?from\s+#c(\d+)#")
 
 
 def _contract_facts(view: _SentView, moved_now: set[str], out: _FactSet) -> None:
