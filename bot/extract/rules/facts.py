@@ -73,6 +73,21 @@ _ROWS = [
     # (not "X, on loan at C": the club he is on loan at is no owner, and these rows also say who sells him)
     ClubCue(_P + r",?\s+(?:who\s+)?(?:currently\s+|now\s+|still\s+)?(?:plays|is playing)\s+(?:currently\s+)?(?:for|at)\s+" + _C + r"(?!'s)",
             "{C2} want {P}, who plays for {C}."),
+    # playing there now: goals, appearances, a regular place, his football, a contract he is under
+    ClubCue(_P + r",?\s+(?:who\s+)?(?:has\s+(?:already\s+)?(?:scored|made|played)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:goals|appearances|games|matches|starts)|"
+                 r"(?:has\s+been\s+|is\s+)?an?\s+(?:regular|ever-present|regular\s+starter|key\s+player|first-team\s+regular)|"
+                 r"(?:plays|is\s+playing)\s+(?:his|her)\s+football|(?:is|remains)\s+under\s+contract)\s+(?:for|at|with)\s+" + _C + r"(?!'s)"
+                 r"(?![^;]{0,20}\b(?:in\s+(?:19|20)\d\d|last\s+season|between)\b)",
+            "{C2} want {P}, who has scored 12 goals for {C} this season."),
+    # out of favour there: his club is where he has no place
+    ClubCue(_P + r",?\s+(?:who\s+)?(?:has\s+(?:been\s+)?|is\s+|was\s+)?(?:frozen\s+out|out\s+of\s+favour|surplus\s+to\s+requirements|out\s+of\s+the\s+picture|fallen\s+out\s+of\s+favour)\s+at\s+" + _C,
+            "{P} has been frozen out at {C}, and {C2} want him."),
+    ClubCue(_P + r"\s+(?:has\s+)?(?:handed|submitted|put)\s+in\s+a\s+transfer\s+request\s+at\s+" + _C,
+            "{P} has handed in a transfer request at {C}."),
+    ClubCue(_C + r"\s+(?:[\w-]+\s+){0,3}?(?:placed|put)\s+" + _P + r"\s+on\s+the\s+transfer\s+list\b",
+            "{C} have placed {P} on the transfer list, and {C2} are keen."),
+    ClubCue(_C + r"\s+(?:are|is|were|was)\s+(?:[\w-]+\s+)?reluctant\s+to\s+(?:sell|lose|let\s+go\s+of|part\s+with)\s+" + _P,
+            "{C} are reluctant to sell {P}, but {C2} are keen."),
     # his contract there
     ClubCue(_P + r",\s+whose\s+" + _C + r"\s+(?:contract|deal)\b", "{P}, whose {C} contract runs out in June, is wanted abroad."),
     ClubCue(_P + r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)\s+(?:at|with)\s+" + _C + r"\s+(?:runs|expires|ends|is due|is set)",
