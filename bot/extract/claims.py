@@ -948,7 +948,7 @@ def _object_list(clause: str, objects: list[tuple[str, int, int]]) -> list[str]:
 # then a comma or "and", then what describes the next ("goalkeeper", "in #c's Italy")
 _LIST_GAP = re.compile(r"(?:\s+(?:on\s+(?:a\s+)?(?:free|loan)(?:\s+transfer)?|from\s+#c\d+#|for\s+#m\d+#|\((?:[^()#]|#[mc]\d+#)*\)|"
                        r"this\s+(?:window|summer|month)|last\s+(?:week|month)))*"
-                       r"(?:,\s+and|,|\s+and|\s+as\s+well\s+as|\s+plus)\s+(?:in\s+|of\s+)?(?:#c\d+#(?:'s)?\s+)?"
+                       r"(?:,\s+and|,|\s+and|\s+as\s+well\s+as|(?<!#m\d#)(?<!#m\d\d#)\s+plus)\s+(?:in\s+|of\s+)?(?:#c\d+#(?:'s)?\s+)?"
                        r"(?:(?:[a-z]+-[\w'-]+|(?!(?:that|to|who|which|while|whereas|but|although|though|as|after|before|with|has|have|had|is|are|"
                        r"was|were|will|would|could|can|may|might|must|should|do|does|did|want|wants|need|needs|remain|remains|"
                        r"said|says|admits|insists)\b)(?![a-z]+ed\b)[a-z][\w']*)\s+){0,4}?")

@@ -1,6 +1,7 @@
 """Players thrown into a deal the other way: "Everton have agreed to sign X from Fulham, with Y
-going the other way", "X is on his way to Inter. Y and Z go the other way." Each of them
-moves to the club that sells the deal's player, at the deal's stage."""
+going the other way", "X is on his way to Inter. Y and Z go the other way.", "signed X from
+Fulham in exchange for Y", "for £10m plus Y". Each of them moves to the club that sells the
+deal's player, at the deal's stage."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ from bot.extract.document import PLAYER_PH, Draft, Roles, Sent
 
 _OTHER_WAY = re.compile(r"\b(?:go|goes|going|gone|went|move|moves|moving|moved|head|heads|heading|headed|travel|travels|travelling|"
                         r"come|comes|coming|came)\s+"
-                        r"(?:the other way|in the opposite direction)\b(?!\s+to\b)")
+                        r"(?:the other way|in the opposite direction)\b(?!\s+to\b)|"
+                        r"\b(?:included|going|moving)\s+(?:in|as\s+part\s+of)\s+(?:the\s+)?(?:deal|part-exchange)\b|\bas\s+(?:a\s+)?makeweight\b")
+# the players a deal gives in payment, named after the cue: "in exchange for Y", "£10m plus Y"
+_IN_PAYMENT = re.compile(r"(?:\bin\s+(?:exchange|part-exchange)\s+for|#m\d+#\s+plus)\s+((?:#p\d+#(?:\s*,\s*|\s+and\s+))*#p\d+#)")
 # where the players of the swap start: the sentence, or its last clause opened by "with" / "while"
 _SWAP_START = re.compile(r".*(?:,\s*with\b|,\s*while\b|,\s*and\b|;)", re.S)
 # the players named together right before the verb
@@ -25,16 +29,21 @@ def swap_claims(sents: list[Sent], drafts: list[Draft], roles: Roles) -> None:
         at.setdefault(s.text, s.idx)
     for s in sents:
         m = _OTHER_WAY.search(s.masked) if "#p" in s.masked else None
-        if m is None:
+        paid = _IN_PAYMENT.search(s.masked) if m is None and "#p" in s.masked else None
+        if m is None and paid is None:
             continue
-        head = s.masked[:m.start()]
-        start = _SWAP_START.match(head)
-        chain = _CHAIN.search(head)  # "..., with X moving to C and Y heading the other way": only Y
-        movers = [s.mentions[int(i)].names[0] for i in PLAYER_PH.findall(chain.group(0) if chain else head[start.end() if start else 0:])
-                  if s.mentions[int(i)].kind == "player"]
+        if paid is not None:
+            told_movers = paid.group(1)
+        else:
+            assert m is not None
+            head = s.masked[:m.start()]
+            start = _SWAP_START.match(head)
+            chain = _CHAIN.search(head)  # "..., with X moving to C and Y heading the other way": only Y
+            told_movers = chain.group(0) if chain else head[start.end() if start else 0:]
+        movers = [s.mentions[int(i)].names[0] for i in PLAYER_PH.findall(told_movers) if s.mentions[int(i)].kind == "player"]
         deal = _deal_before(s, drafts, movers, at)
-        if deal is None or not movers:
-            continue
+        if deal is None or not movers or (paid is not None and deal.evidence != s.text):
+            continue  # (a payment in players belongs to the deal its own sentence tells)
         told = sents[at[deal.evidence]]
         seller = _seller(deal, roles) or _receiver(told, deal) or _other_party(told, deal)
         if seller is None:
