@@ -49,10 +49,9 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
         found = _credit(s)
         if found is None and named_source and attr.described_source(s.masked):
             found = named_source  # "The Italian journalist reports that ...": the one named before
-        opening: str | None = None  # the sentence's first club ("X has joined C1 from C2, the club announced": C1)
-        for m in s.mentions:
-            if m.kind == "club" and m.names and opening is None:
-                opening = m.names[0]
+        # the sentence's first club ("X has joined C1 from C2, the club announced": C1)
+        first = next((m for m in s.mentions if m.kind == "club" and m.names), None)
+        opening = first.names[0] if first is not None else None
         if found is None and attr.the_club_said(s.masked) and (last_club or opening):
             # "The club announced on Friday an agreement with ...": the club just named; in the
             # article's first sentence, the one it opens with
@@ -60,8 +59,7 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
         for m in s.mentions:
             if m.kind == "source":
                 named_source = m.name
-        if opening is not None:
-            first = next(m for m in s.mentions if m.kind == "club" and m.names)
+        if first is not None:
             last_club = last_club if s.idx and first.start > 0 and last_club else opening
         if s.para in tails:
             # the item's closing "(Sun)" is who reports it; a club or manager speaking inside

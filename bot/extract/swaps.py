@@ -28,21 +28,13 @@ def swap_claims(sents: list[Sent], drafts: list[Draft], roles: Roles) -> None:
     for s in sents:
         at.setdefault(s.text, s.idx)
     for s in sents:
-        m = _OTHER_WAY.search(s.masked) if "#p" in s.masked else None
-        paid = _IN_PAYMENT.search(s.masked) if m is None and "#p" in s.masked else None
-        if m is None and paid is None:
+        thrown = _told_movers(s.masked) if "#p" in s.masked else None
+        if thrown is None:
             continue
-        if paid is not None:
-            told_movers = paid.group(1)
-        else:
-            assert m is not None
-            head = s.masked[:m.start()]
-            start = _SWAP_START.match(head)
-            chain = _CHAIN.search(head)  # "..., with X moving to C and Y heading the other way": only Y
-            told_movers = chain.group(0) if chain else head[start.end() if start else 0:]
+        told_movers, paid = thrown
         movers = [s.mentions[int(i)].names[0] for i in PLAYER_PH.findall(told_movers) if s.mentions[int(i)].kind == "player"]
         deal = _deal_before(s, drafts, movers, at)
-        if deal is None or not movers or (paid is not None and deal.evidence != s.text):
+        if deal is None or not movers or (paid and deal.evidence != s.text):
             continue  # (a payment in players belongs to the deal its own sentence tells)
         told = sents[at[deal.evidence]]
         seller = _seller(deal, roles) or _receiver(told, deal) or _other_party(told, deal)
@@ -51,6 +43,19 @@ def swap_claims(sents: list[Sent], drafts: list[Draft], roles: Roles) -> None:
         for p in movers:
             if not any(d.player == p and d.club == seller and d.kind == deal.kind for d in drafts):
                 drafts.append(replace(deal, player=p, club=seller, amount=None, evidence=s.text, rule="swap: the other way"))
+
+
+def _told_movers(masked: str) -> tuple[str, bool] | None:
+    """The text naming the players thrown in, and whether they are named as a payment ("in
+    exchange for Y") rather than as going the other way."""
+    m = _OTHER_WAY.search(masked)
+    if m is None:
+        paid = _IN_PAYMENT.search(masked)
+        return (paid.group(1), True) if paid is not None else None
+    head = masked[:m.start()]
+    start = _SWAP_START.match(head)
+    chain = _CHAIN.search(head)  # "..., with X moving to C and Y heading the other way": only Y
+    return (chain.group(0) if chain else head[start.end() if start else 0:]), False
 
 
 def _deal_before(s: Sent, drafts: list[Draft], movers: list[str], at: dict[str, int]) -> Draft | None:
