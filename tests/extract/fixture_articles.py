@@ -16,6 +16,8 @@ from .conftest import article
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 
 ClaimKey = tuple[str, str, str, bool]
+# the kinds of a pursuit not yet done (a link, in the scorer's coarse kinds)
+PURSUIT_KINDS = frozenset({"interest", "talks", "bid", "agreement"})
 
 
 def claim_keys(ex: Extraction) -> set[ClaimKey]:

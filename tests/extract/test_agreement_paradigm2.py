@@ -48,5 +48,5 @@ KNOWN_GAPS = frozenset({
 @pytest.mark.parametrize("text", fixture_articles.grid(PHRASES, KNOWN_GAPS))
 def test_the_last_steps_of_a_deal_are_everton_s(gaz, text):
     got, _ = fixture_articles.claims(gaz, text, "2024-08-01")
-    assert fixture_articles.news_kinds(got, "Luca Brandt", "Everton") & {"interest", "talks", "bid", "agreement"}
+    assert fixture_articles.news_kinds(got, "Luca Brandt", "Everton") & fixture_articles.PURSUIT_KINDS
     assert not {c for c in got if c[1] == "Celtic"}

@@ -43,5 +43,5 @@ PHRASES = [
 @pytest.mark.parametrize("text", fixture_articles.grid(PHRASES))
 def test_a_bid_told_any_way_is_everton_s_and_not_celtic_s(gaz, text):
     got, _ = fixture_articles.claims(gaz, text, "2024-08-01")
-    assert fixture_articles.news_kinds(got, "Luca Brandt", "Everton") & {"interest", "talks", "bid", "agreement"}
+    assert fixture_articles.news_kinds(got, "Luca Brandt", "Everton") & fixture_articles.PURSUIT_KINDS
     assert not {c for c in got if c[1] == "Celtic"}

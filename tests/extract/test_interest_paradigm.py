@@ -32,4 +32,4 @@ KNOWN_GAPS = {"Everton are now looking at Luca Brandt."}  # a name nothing else 
 def test_a_phrase_of_wanting_gives_a_link(gaz, text):
     got, _ = fixture_articles.claims(gaz, text, "2024-08-01")
     kinds = fixture_articles.news_kinds(got, "Luca Brandt", "Everton")
-    assert kinds and kinds <= {"interest", "talks", "bid", "agreement"}
+    assert kinds and kinds <= fixture_articles.PURSUIT_KINDS

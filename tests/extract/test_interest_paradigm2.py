@@ -51,4 +51,4 @@ KNOWN_GAPS = frozenset({
 @pytest.mark.parametrize("text", fixture_articles.grid(PHRASES, KNOWN_GAPS))
 def test_wanting_told_any_way_is_a_pursuit(gaz, text):
     got, _ = fixture_articles.claims(gaz, text, "2024-08-01")
-    assert fixture_articles.news_kinds(got, "Luca Brandt", "Everton") & {"interest", "talks", "bid", "agreement"}
+    assert fixture_articles.news_kinds(got, "Luca Brandt", "Everton") & fixture_articles.PURSUIT_KINDS

@@ -39,5 +39,5 @@ PHRASES = [
 @pytest.mark.parametrize("text", fixture_articles.grid(PHRASES))
 def test_talks_told_any_way_are_everton_s_and_not_celtic_s(gaz, text):
     got, _ = fixture_articles.claims(gaz, text, "2024-08-01")
-    assert fixture_articles.news_kinds(got, "Luca Brandt", "Everton") & {"interest", "talks", "bid", "agreement"}
+    assert fixture_articles.news_kinds(got, "Luca Brandt", "Everton") & fixture_articles.PURSUIT_KINDS
     assert not {c for c in got if c[1] == "Celtic"}
