@@ -263,6 +263,12 @@ def _carried_subject(clauses: list[tuple[str, int]], k: int, clause: str, offset
             return carry
     if not k or sent_suitors:
         return _NONE
+    if masked[max(0, offset - 8):offset].endswith("having "):
+        # "#c finish the month with four new faces, having already signed X from #c2": the
+        # participle's subject is the club the clause before opens with
+        m = _OPENING_CLUB.match(clauses[k - 1][0])
+        if m and int(m.group(1)) in clubs_of and int(m.group(1)) not in manager_idx:
+            return list(clubs_of[int(m.group(1))])
     if masked[max(0, offset - 6):offset].endswith("with ") and not _SUBJECT_CLUB.match(clause):
         # "..., with X the first name on the list": the absolute clause is about the subject before it
         carry = _subject_club(clauses[k - 1][0], clubs_of, manager_idx)
@@ -423,6 +429,9 @@ def _subject_club(clause: str, clubs_of: dict[int, tuple[str, ...]], manager_idx
 
 
 _NONE: list[str] = []  # never changed
+
+
+_OPENING_CLUB = re.compile(r"(?:the\s+)?#c(\d+)#\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:s|ed|ew|ent|ook|ade|ave)?\b(?!\s*#)")
 
 
 _SITUATION = re.compile(r"\b(?:the|his|her) situation\b")

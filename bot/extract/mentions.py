@@ -437,6 +437,8 @@ def mask(sents: list[Sent]) -> None:
             if letter is None:
                 continue
             gap = s.text[pos:m.start]
+            if m.kind == "club" and gap[-1:] == " " and gap.rstrip().endswith(_DESCRIPTOR_HEADS):
+                gap = _without_league_descriptor(gap)
             parts.append(_clean(gap))
             parts.append(f"#{letter}{len(kept)}#")
             kept.append(m)
@@ -444,6 +446,20 @@ def mask(sents: list[Sent]) -> None:
         parts.append(_clean(s.text[pos:]))
         s.mentions = kept
         s.masked = "".join(parts)
+
+
+# "to Saudi Pro League side #c", "from Championship club #c", "joined Bundesliga rivals #c": the
+# league or country that describes a club says nothing of the move, and phrases read past it
+_LEAGUE_DESCRIPTOR = re.compile(
+    r"(?:\bthe\s+)?(?:(?!(?:His|Her|Their|Its|Our|My|The|A|An|This|That|These|Those)\b)(?:[A-Z][\w'.-]*|\d\.)\s+){1,3}"
+    r"(?:side|club|outfit|rivals|giants|champions|leaders|strugglers|team|neighbours|newcomers|minnows)\s+$")
+_DESCRIPTOR_HEADS = ("side", "club", "outfit", "rivals", "giants", "champions", "leaders", "strugglers", "team",
+                     "neighbours", "newcomers", "minnows")
+
+
+def _without_league_descriptor(gap: str) -> str:
+    m = _LEAGUE_DESCRIPTOR.search(gap)
+    return gap[:m.start()] if m else gap
 
 
 _POSS_HEAD = re.compile(r"'s\b|'(?=\s)")

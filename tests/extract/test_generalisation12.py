@@ -1,0 +1,46 @@
+"""Twelfth round (stop 20): a league or country that describes a club, a participle that takes
+the club of the clause before, a move a club announces or calls done whatever its tense, and a
+move its owner will not allow. Invented players, so each test checks the frame, not a name."""
+
+import pytest
+
+from . import fixture_articles
+
+
+def claims(gaz, text, day="2024-08-01"):
+    return fixture_articles.claims(gaz, text, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Chelsea have sold winger Luca Brandt to Saudi Pro League side Everton.",
+    "Chelsea have sold Luca Brandt to Premier League club Everton.",
+    "Luca Brandt has joined Premier League rivals Everton from Chelsea.",
+])
+def test_a_league_that_describes_the_club_is_read_past(gaz, text):
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", "Everton", "signed", False) in got
+
+
+def test_a_participle_takes_the_club_the_clause_before_opens_with(gaz):
+    got, _ = claims(gaz, "Everton finish the month with four new faces, having already signed midfielder "
+                         "Luca Brandt from Celtic for about £6m.")
+    assert got == {("Luca Brandt", "Everton", "signed", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "It is done: Luca Brandt is leaving Celtic for Everton for £17m.",
+    "Luca Brandt is leaving Celtic for Everton for a fee of £28m, the Premier League club announced on Tuesday.",
+])
+def test_a_move_called_done_or_announced_is_a_signing_whatever_its_tense(gaz, text):
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", "Everton", "signed", False) in got
+    assert not {c for c in got if c[1] == "Celtic" and c[2] != "signed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Celtic will not allow left-back Luca Brandt to join Everton on loan.",
+    "Celtic have refused to let Luca Brandt join Everton on loan.",
+])
+def test_a_move_the_owner_will_not_allow_is_no_claim(gaz, text):
+    got, _ = claims(gaz, text)
+    assert not {c for c in got if c[1] == "Everton"}
