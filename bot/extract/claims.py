@@ -772,7 +772,8 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
         return ([i for i, a, b in cands if t.start <= a < t.end]  # "put an end to #c's pursuit"
                 or [i for i, a, b in cands if t.end <= a <= t.end + 1 and croles[i] == "bidder"]  # "ward off interest from #c"
                 or [i for i in before_t if croles[i] in ("subject", "bidder")]
-                or _with_listed(clause, [(i, a, b) for i, a, b in cands if a >= t.start and croles[i] in ("subject", "bidder")])
+                or _with_listed(clause, [(i, a, b) for i, a, b in cands if a >= t.start and croles[i] in ("subject", "bidder")
+                                         and not _subordinate(clause, t, a)])
                 or [i for i in before_t if croles[i] == "dest"][-1:])  # "X's move to #c has collapsed"
     rivals = [i for i, a, b in cands if croles[i] == "with" and _RIVAL_WITH.search(clause[max(0, a - 40):a])]
     others = [i for i, a, b in cands if croles[i] != "with"]
@@ -805,6 +806,13 @@ def _with_listed(clause: str, clubs: list[tuple[int, int, int]]) -> list[int]:
     return _listed(clause, clubs, _LISTED_CLUB)
 
 
+# "went no further once they understood that #c want to renew him": a club past a
+# subordinating word is the subject of another verb, not the one that gave up
+_SUBORDINATE = re.compile(r"\b(?:that|once|because|when|since|until|unless)\b")
+
+
+def _subordinate(clause: str, t: Trigger, a: int) -> bool:
+    return a >= t.end and _SUBORDINATE.search(clause, t.end, a) is not None
 _PAYS = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:paid|spent|splashed|handed over|shelled out|forked out|gave)\b")
 _LISTED_CLUB = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
 
@@ -820,7 +828,8 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
     head = clause[:t.start]
     if _GROUP.search(head):
         return None  # "Saudi Pro League sides are showing interest": an unnamed group
-    none_named = all(sl.roles[i] in _NOT_SUITOR_ROLES for i, *_ in sl.clubs)  # no club here can be one
+    none_named = all(sl.roles[i] in _NOT_SUITOR_ROLES or (kind == "ended" and _subordinate(clause, t, a))
+                     for i, a, _b in sl.clubs)  # no club here can be one
     if kind in ("signed", "loan") and any(sl.roles[i] == "from" for i, *_ in sl.clubs):
         if none_named and cx.last_suitors and _PRONOUN_SUBJECT.search(clause, 0, t.start):
             return list(cx.last_suitors[:2]), suitors_idx, False  # "They have signed X from #c": the club before

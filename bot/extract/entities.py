@@ -179,6 +179,8 @@ def trim_span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     while b > a and toks[b - 1].low in NON_NAME_WORDS and toks[b - 1].low not in NAME_PARTICLES:
         if ends_with_surname_word(toks, a, b):
             break  # "Emre Can", "Ashley Young": a surname that is also a common word
+        if b - 2 > a and toks[b - 1].text.islower() and toks[b - 1].start == toks[b - 2].end + 1:
+            break  # "Lee Kang-in": the hyphened second syllable of a given name
         b -= 1
     return a, b
 

@@ -254,7 +254,7 @@ SHARED_CLUB_WORDS: frozenset[str] = frozenset({"rovers", "united", "city", "town
 # Lowercase words English joins to a name with a hyphen ("Madrid-born", "Premier League-bound"):
 # no syllable of a romanised given name ("Kwang-song").
 HYPHEN_COMPOUND_WORDS: frozenset[str] = frozenset({
-    "bound", "born", "based", "owned", "run", "led", "up", "in", "on", "off", "out", "era", "man", "men", "old", "year",
+    "bound", "born", "based", "owned", "run", "led", "up", "on", "off", "out", "era", "man", "men", "old", "year",
     "time", "side", "type", "style", "like", "wide", "long", "level", "only"})
 # Surnames that are also common words, kept in a name after a first name ("Emre Can", "Ashley Young").
 SURNAME_WORDS: frozenset[str] = frozenset({"can", "young", "little", "may", "day", "will"})

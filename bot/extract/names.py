@@ -341,8 +341,16 @@ def _no_name(sp: _Span, a0: int, b0: int) -> bool:
         return True  # also "Stamford Bridge", whose "Bridge" the trim took off
     first = a + 1 if opens_with_first_name(s.toks, a, b) else a  # "for Will Grigg": his first name
     last = b - 1 if ends_with_surname_word(s.toks, a, b) else b  # "Emre Can": his surname
-    return any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") for t in s.toks[first:last]) \
-        and not has_club_marker(key)
+    return any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") and not _hyphened_syllable(s, k)
+               for k, t in enumerate(s.toks[first:last], first)) and not has_club_marker(key)
+
+
+def _hyphened_syllable(s: Sent, k: int) -> bool:
+    """"In" of "Hwang In-beom", "in" of "Lee Kang-in": a word that is also a syllable of a given
+    name, hyphened to the other."""
+    toks = s.toks
+    return (k + 1 < len(toks) and s.text[toks[k].end:toks[k + 1].start] == "-" and toks[k + 1].text.islower()) \
+        or (k > 0 and toks[k].text.islower() and s.text[toks[k - 1].end:toks[k].start] == "-" and toks[k - 1].cap)
 
 
 def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:

@@ -44,3 +44,32 @@ def test_a_move_called_done_or_announced_is_a_signing_whatever_its_tense(gaz, te
 def test_a_move_the_owner_will_not_allow_is_no_claim(gaz, text):
     got, _ = claims(gaz, text)
     assert not {c for c in got if c[1] == "Everton"}
+
+
+@pytest.mark.parametrize("name", ["Hwang In-beom", "Lee Kang-in", "Kim Min-jae"])
+def test_a_given_name_whose_syllable_is_also_a_word_stays_whole(gaz, name):
+    got, ex = claims(gaz, f"Everton have signed {name} from Celtic.")
+    assert ex.players == [name]
+    assert got == {(name, "Everton", "signed", False)}
+
+
+def test_hopes_ended_at_listed_clubs_end_each_club_s_pursuit(gaz):
+    got, _ = claims(gaz, "Celtic have tied Luca Brandt down to a new contract, ending hopes at Everton and "
+                         "Sunderland of taking the 20-year-old.")
+    assert {(c, k) for _p, c, k, _past in got} == {("Everton", "ended"), ("Sunderland", "ended")}
+
+
+def test_a_club_that_went_no_further_gave_up(gaz):
+    got, _ = claims(gaz, "Everton sounded out Luca Brandt, but went no further once they understood that Celtic "
+                         "want to renew him.")
+    assert ("Luca Brandt", "Everton", "ended", False) in got
+    assert not {c for c in got if c[1] == "Celtic"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Everton already have an agreement in principle with Luca Brandt.", "agreement"),
+    ("On Tuesday Everton announced Luca Brandt on loan from Celtic until June.", "loan"),
+])
+def test_an_agreement_with_the_player_and_a_loan_announced(gaz, text, kind):
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", "Everton", kind, False) in got

@@ -292,6 +292,8 @@ _ROWS: list[KindRule] = [
     KindRule("agreement", r"\b(?:settled|settle|settles|struck|strike|strikes|thrashed out|hammered out)\s+(?:a|an|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:fee|deal|terms|agreement)\b",
              "{C} have struck a deal with {C2} for {P}.", strong=True),
     KindRule("agreement", r"\breach(?:ed|es|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\b", "{C} have reached an agreement for {P}.", strong=True),
+    KindRule("agreement", r"\b(?:have|has|had)\s+(?:already\s+|now\s+|reportedly\s+)?an?\s+agreement\s+(?:in\s+principle\s+)?with\s+(?=#[pa]\d+#)",
+             "{C} already have an agreement in principle with {P}.", strong=True),
     KindRule("agreement", r"\b(?:agreement|deal)\s+in\s+place\b|\b(?:a|an)\s+(?:provisional|verbal|full|total)\s+(?:agreement|deal)\b",
              "{C} have a verbal agreement with {P}.", strong=True),
     KindRule("agreement", r"\bstruck\s+(?:a|an)\s+(?:\w+\s+)?(?:deal|agreement)\b|\bstrike\s+a\s+deal\b|\b(?:secured|secure|securing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement)\s+(?:with|for)\b",
@@ -504,6 +506,10 @@ _ROWS: list[KindRule] = [
     KindRule("ended", r"\bending\s+#c\d+#(?:'s)?\s+and\s+#c\d+#(?:'s)?\s+(?:hopes|interest|pursuit|chances)\b|"
                       r"\b(?:ending|ends|ended|end)\s+their\s+(?:hopes|interest|pursuit|chances|chase)\b",
              "{P} signs a new deal, ending {C2}'s and {C}'s hopes.", strong=True),
+    KindRule("ended", r"\b(?:ending|ends|ended|end)\s+(?:the\s+|any\s+)?hopes\s+(?:at|of)\s+#c\d+#(?:(?:,|\s+and|\s+or)\s+#c\d+#)*",
+             "{C2} have tied {P} down to a new contract, ending hopes at {C} of taking him away.", strong=True),
+    KindRule("ended", r"\b(?:went|go|going|gone|goes)\s+no\s+further\b|\b(?:took|take|taken|taking)\s+(?:it|things|their interest|the matter)\s+no\s+further\b",
+             "{C} sounded out {P} but went no further.", strong=True),
     KindRule("ended", r"\bclos(?:es|ed|ing|e)\s+the\s+door\s+on\b|\badmit(?:ted|s)?\s+defeat\b|"
                       r"\b(?:pursuit|chase|interest|hunt)\s+(?:was|is|has been|had been)\s+(?:now\s+)?(?:over|dead|finished)\b",
              "The extension closes the door on {C}, who had come forward for {P}.", strong=True),
@@ -512,6 +518,8 @@ _ROWS: list[KindRule] = [
              "This afternoon {C} made official the arrival of {P} from {C2}.", strong=True),
     KindRule("signed", r"\b(?:is|are)\s+(?:now\s+)?moving\s+to\s+the\s+(?=#c)",
              "{C2} midfielder {P} is moving to the {C}.", strong=True, mover=True),
+    KindRule("loan", r"\b(?:announced|presented|unveiled)\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#,?\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
+             "{C} announced {P} on loan from {C2} until June.", strong=True),
     KindRule("loan", r"\bback\s+(?:at|with)\s+#c\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b", "{P} is back at {C} on a season-long loan.", strong=True, mover=True),
     KindRule("ended", r"\b(?:backed|backing|backs|back)\s+out\b|\blost\s+(?:their|its|his)?\s*interest\b",
              "{C} have backed out of a deal for {P}.", strong=True),
