@@ -902,7 +902,8 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     s, resolved = sc.s, sc.resolved
     after = [(s.mentions[i].names[0], a, b) for i, a, b in sl.players  # (or inside: "#p's transfer to #c")
              if a >= t.start and not _RELATIVE_OF.match(clause, b)  # "#p's former team-mate #p2": #p2
-             and not _OF_RELATIVE.search(clause, t.end, a)]  # "#p, brother of #p2": #p
+             and not _OF_RELATIVE.search(clause, t.end, a)  # "#p, brother of #p2": #p
+             and not _STANDS_IN_FOR.search(clause, t.end, a)]  # "want him as back-up for #p": him
     named_after = [n for n, _a, _b in after]
     before_ph = [(i, a, b) for i, a, b in sl.players if b <= t.start]
     an_after = [resolved[i] for i, a, b in sl.anaphors if a > t.start]
@@ -1133,6 +1134,8 @@ def _note_sellers(out: list[tuple[Draft, list[str]]], sl: Slots, sc: Scope) -> N
 
 # the people a player is named by ("#p's team-mate #p2", "#p, brother of #p2")
 _KIN = r"team-?mate|colleague|brother|son|cousin|replacement|successor|understudy|strike partner"
+_STANDS_IN_FOR = re.compile(r"\bas\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:back-?up|cover|replacement|successor|understudy|"
+                            r"deputy|competition|alternative|stand-in|partner)\s+(?:for|to)\s+(?:the\s+)?$")
 _OF_RELATIVE = re.compile(rf"\b(?:{_KIN}|sister|daughter|father|nephew|twin)\s+of\s+(?:the\s+)?$")
 _RELATIVE_OF = re.compile(rf"'s\s+(?:former\s+|ex-|old\s+|new\s+|fellow\s+)?(?:#c\d+#\s+)?(?:{_KIN}|rival)s?\s+#[pa]\d+#")
 _GAPPED_FROM = re.compile(r"(?:,|\band|\bplus)\s+(?:[^#,;]{0,30}?,\s+)?(?:[\w-]+\s+){0,3}?#p(\d+)#\s+(?:on\s+(?:a\s+)?loan\s+)?from\s+#c\d+#")
