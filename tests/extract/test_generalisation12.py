@@ -73,3 +73,23 @@ def test_a_club_that_went_no_further_gave_up(gaz):
 def test_an_agreement_with_the_player_and_a_loan_announced(gaz, text, kind):
     got, _ = claims(gaz, text)
     assert ("Luca Brandt", "Everton", kind, False) in got
+
+
+def test_a_player_added_to_a_list_of_options_is_wanted_not_signed(gaz):
+    got, _ = claims(gaz, "Everton have added Celtic midfielder Luca Brandt, 21, to their list of options after his "
+                         "impressive season on loan at Sunderland.")
+    assert got == {("Luca Brandt", "Everton", "interest", False)}
+
+
+def test_a_price_put_on_a_player_is_no_outlay(gaz):
+    got, _ = claims(gaz, "Everton want Luca Brandt. Celtic have put a price of £10m to £12m on him.")
+    assert got == {("Luca Brandt", "Everton", "interest", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chelsea want him as back-up for Kevin Dorn.",
+    "Chelsea see him as cover for Kevin Dorn.",
+])
+def test_the_player_someone_stands_in_for_is_not_the_one_wanted(gaz, text):
+    got, _ = claims(gaz, "Celtic have agreed to sell Luca Brandt. " + text)
+    assert not {c for c in got if c[0] == "Kevin Dorn"}
