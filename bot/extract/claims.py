@@ -207,6 +207,7 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
             clause = with_antecedent(masked, clause, offset)
         elif offset in resumed:
             clause = f"{resumed[offset]} {clause}"
+        coord = _coordinated_subject(k, clause, offset, masked, clubs_of, manager_idx) if sent_suitors else _NONE
         carry = _carried_subject(clauses, k, clause, offset, masked, idle, sent_suitors, clubs_of, manager_idx)
         past_ctx, when_here = _clause_time(s, pasts, k, clause, article.date)
         wf = weak_focus if weak_focus is not None else _clause_focus(
@@ -215,7 +216,7 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
         # in January they added X"), else the last sentence's suitors
         they = [sent_subject] if k and sent_subject and _THEY_WORD.search(clause) else st.last_suitors
         got = clause_claims(clause, scope, Context(
-            sent_suitors or carry, they, sent_subject or st.context_club,
+            coord or sent_suitors or carry, they, sent_subject or st.context_club,
             weak_focus or local_focus or st.roles.main, past_ctx, wf, when_here, offset))
         # "#c were also interested but pulled out ...": the subject of a clause that gave
         # nothing carries over to a next clause that has no subject of its own
@@ -279,6 +280,26 @@ def _carried_subject(clauses: list[tuple[str, int]], k: int, clause: str, offset
         # is the club an earlier clause of the sentence had as its subject
         return _earlier_subject(masked[:offset], clubs_of, manager_idx)
     return _NONE
+
+
+def _coordinated_subject(k: int, clause: str, offset: int, masked: str, clubs_of: dict[int, tuple[str, ...]],
+                         manager_idx: set[int]) -> list[str]:
+    """"#c sold X to #c2 on Friday and brought Y back from #c3": a verb phrase joined by "and"
+    to the sentence's first one has its subject, not the club the first phrase named."""
+    if not k or not masked[max(0, offset - 5):offset].rstrip().endswith("and") or not _VERB_FIRST.match(clause):
+        return _NONE
+    m = _LEAD_CLUB.match(masked)
+    if m is None or int(m.group(1)) not in clubs_of or int(m.group(1)) in manager_idx:
+        return _NONE
+    return list(clubs_of[int(m.group(1))])
+
+
+_LEAD_CLUB = re.compile(r"(?:the\s+)?#c(\d+)#\s+(?:[a-z]+\s+){0,3}?(?:have|has|had|were|was|are|is|[a-z]+ed|sold|bought|brought|"
+                        r"sent|made|took|gave|paid|got|struck|kept|let|lost|won)\b")
+
+
+_VERB_FIRST = re.compile(r"(?:also\s+|then\s+|later\s+|now\s+)?(?:[a-z]+ed|brought|sold|bought|sent|made|took|gave|paid|got|"
+                         r"struck|kept|let)\b")
 
 
 def _clause_time(s: Sent, pasts: list[bool] | None, k: int, clause: str, today: dt.date) -> tuple[bool, When | None]:

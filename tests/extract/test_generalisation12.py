@@ -93,3 +93,30 @@ def test_a_price_put_on_a_player_is_no_outlay(gaz):
 def test_the_player_someone_stands_in_for_is_not_the_one_wanted(gaz, text):
     got, _ = claims(gaz, "Celtic have agreed to sell Luca Brandt. " + text)
     assert not {c for c in got if c[0] == "Kevin Dorn"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Official: Everton have announced Luca Brandt on a four-year contract.", "signed"),
+    ("Everton made Luca Brandt a club-record signing from Celtic.", "signed"),
+    ("Everton are keeping Celtic's Luca Brandt in mind as an alternative.", "interest"),
+])
+def test_more_ways_to_tell_a_signing_or_a_pursuit(gaz, text, kind):
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", "Everton", kind, False) in got
+
+
+def test_a_verb_phrase_joined_by_and_keeps_the_sentence_s_subject(gaz):
+    got, _ = claims(gaz, "Everton sold Kevin Dorn to Celtic on Friday and brought Luca Brandt back to England "
+                         "from Sunderland on a four-year contract.")
+    assert ("Kevin Dorn", "Celtic", "signed", False) in got
+    assert ("Luca Brandt", "Everton", "signed", False) in got
+    assert not {c for c in got if c[0] == "Luca Brandt" and c[1] == "Celtic"}
+
+
+@pytest.mark.parametrize("text", [
+    "Everton are short of cover, but the manager has ruled out bringing Luca Brandt back into his squad.",
+    "A move to Everton would make Luca Brandt the costliest signing in their history.",
+])
+def test_bringing_back_into_a_squad_and_a_hypothetical_record_are_no_signing(gaz, text):
+    got, _ = claims(gaz, text)
+    assert not {c for c in got if c[2] == "signed"}

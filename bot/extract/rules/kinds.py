@@ -171,6 +171,10 @@ _ROWS: list[KindRule] = [
              "{C} have completed the signing of {P}.", strong=True),
     KindRule("signed", r"(?:(?<=, )|(?<=\bafter )|(?<=\bby ))signing\s+(?:[\w-]+\s+|#c\d+#'s\s+){0,4}?#[pa]\d+#\s+from\s+#c\d+#",
              "{C} have broken their transfer record, signing {P} from {C2}.", strong=True),
+    KindRule("signed", r"\b(?:announced|announce|announces|unveiled|unveils|unveil|presented|presents)\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#,?\s+on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal)\b",
+             "Official: {C} have announced {P} on a four-year contract.", strong=True),
+    KindRule("signed", r"\b(?:brought|brings|bringing)\s+#[pa]\d+#\s+back\b(?!\s+(?:into|in|to)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:team|side|squad|starting|line-up|fold|plans|first team|reckoning))",
+             "{C} brought {P} back to Scotland from {C2} on a four-year contract.", strong=True),
     KindRule("signed", r"\b(?:following|after|since|with|by)\s+#[pa]\d+#'s\s+(?:[\w£€$#-]+\s+){0,2}?(?:move|switch|departure|exit)\s+to\s+#c\d+#(?!\s+(?:is|has|had|will|could|would|looks|was|fell|collapsed|broke)\b)",
              "The blow comes after {P}'s £40m move to {C} in July.", strong=True),
     KindRule("loan", r"\bsent\s+(?:[\w-]+\s+|#[pa]\d+#,?\s+|\d+,\s+){1,6}?to\s+#c\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
@@ -490,7 +494,7 @@ _ROWS: list[KindRule] = [
              "{C} landed {P} from {C2} for {M}.", strong=True),
     KindRule("signed", r"\bsecured\s+(?:the\s+)?(?:signature|services)\s+of\b|\bsecured\s+#[pa]\d+#'s\s+(?:signature|services)\b",
              "{C} secured the signature of {P} on Friday.", strong=True),
-    KindRule("signed", r"\bmade\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+(?:their|its)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:signing|recruit|arrival)\b|"
+    KindRule("signed", r"\bmade\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+(?:their|its|a|an)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:signing|recruit|arrival)\b|"
                        r"#[pa]\d+#\s+(?:has\s+)?(?:became|becomes|become|is|was|has been)\s+(?:now\s+|officially\s+)?#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:signing|recruit|arrival|acquisition|reinforcement|addition|capture)\b",
              "{C} made {P} their third signing of the summer.", strong=True),
     KindRule("signed", r"\bmade\s+#[pa]\d+#'s\s+(?:arrival|signing|transfer|move)\s+official\b|\b(?:has|have|had)\s+(?:now\s+)?signed\s+at\s+(?=#c)",
@@ -638,6 +642,8 @@ _ROWS: list[KindRule] = [
              "{C} are tying up a deal for {P}.", strong=True),
     KindRule("signed", r"(?:\b(?:has|have|had|also|already|they|we)\s+|#c\d+#\s+)added\s+(?!that\b|how\b|his\b|her\b)(?:[\w-]+\s+){0,3}?#[pa]\d+#(?!(?:,\s+\d+,)?\s+to\s+(?:their|its|his|the|a)\s)",
              "{C} have already added {P} this summer.", strong=True),
+    KindRule("interest", r"\b(?:keep|keeps|keeping|kept|have|has|had)\s+(?:[\w-]+\s+|#c\d+#'s\s+){0,3}?#[pa]\d+#\s+in\s+mind\b",
+             "{C} are keeping {C2}'s {P} in mind as an alternative.", strong=True),
     KindRule("interest", r"\badded\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#,?(?:\s+\d+,)?\s+to\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:list|shortlist|wish\s*list|radar)\b",
              "{C} have added {C2} midfielder {P}, 21, to their list of options.", strong=True),
     KindRule("signed", r"\b(?:had|has|have|with|after|following)\s+(?:[\w-]+\s+){0,2}?(?<!loan )spells\s+(?:at|with)\b", "{P} had spells at {C} and {C2} before joining Fulham.",
