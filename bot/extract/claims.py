@@ -941,10 +941,11 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
         return [resolved[i] for i, a, b in sl.anaphors if a == first_an]
     if named_after:
         pair = _PLAYER_PAIR.search(clause, t.start)
-        if pair:
+        head = [o for o in after if o[1] < pair.end()] if pair else []
+        if pair and len(_listed(clause, head, _PAIR_REACH)) == len(head):
             # "#p1, #p2 and #p3": the pair and what comes before it, and a list that goes on after
-            # it, but not a name past a new verb ("added #p1 and #p2, want #p3")
-            head = [o for o in after if o[1] < pair.end()]
+            # it, but not a name past a new verb ("added #p1 and #p2, want #p3"), nor a pair the
+            # first name does not reach ("#p is #c's signing, paid for by the sums received for #p2 and #p3")
             more = _listed(clause, head[-1:] + [o for o in after if o[1] >= pair.end()], _LIST_GAP)[1:]
             return list(dict.fromkeys([n for n, _a, _b in head] + more))
         return _object_list(clause, after)
@@ -986,6 +987,9 @@ def _object_list(clause: str, objects: list[tuple[str, int, int]]) -> list[str]:
 
 # between two listed objects: what qualifies the first ("on a free", "from #c", "(£33m)"),
 # then a comma or "and", then what describes the next ("goalkeeper", "in #c's Italy")
+# between the names up to a pair of players: anything but a verb of its own
+_PAIR_REACH = re.compile(r"(?:(?!\b(?:paid|received|receive|receives|sold|sell|sells|by|which|that|who|after|before|"
+                         r"while|but)\b)[^#;]|#[mc]\d+#)*")
 _LIST_GAP = re.compile(r"(?:\s+(?:on\s+(?:a\s+)?(?:free|loan)(?:\s+transfer)?|from\s+#c\d+#|for\s+#m\d+#|\((?:[^()#]|#[mc]\d+#)*\)|"
                        r"this\s+(?:window|summer|month)|last\s+(?:week|month)))*"
                        r"(?:,\s+and|,|\s+and|\s+as\s+well\s+as|(?<!#m\d#)(?<!#m\d\d#)\s+plus)\s+(?:in\s+|of\s+)?(?:#c\d+#(?:'s)?\s+)?"
