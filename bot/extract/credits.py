@@ -26,6 +26,8 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
         # "Deadline day: the key moves, as Sky Sports News understands them": the headline
         # names who the whole article speaks for
         default = _credit(sents[0]) or _heading_name(sents[0])
+    if default is None:
+        default = _own_live_blog(sents)
     tails: dict[int, str] = {}
     last_of = {s.para: s for s in sents}
     for pi, para in enumerate(paras):
@@ -77,6 +79,18 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
             s.source = current
         else:
             s.source = section
+
+
+# "Follow all the deadline-day news on Standard Sport's live blog below!": the outlet whose blog it is
+_OWN_BLOG = re.compile(r"\b(?:on|in|via|with)\s+(?:the\s+)?#[su](\d+)#(?:'s)?\s+live\s+(?:blog|coverage|updates|feed|page)\b")
+
+
+def _own_live_blog(sents: list[Sent]) -> str | None:
+    for s in sents:
+        m = _OWN_BLOG.search(s.masked) if "live" in s.masked else None
+        if m and int(m.group(1)) < len(s.mentions):
+            return s.mentions[int(m.group(1))].name
+    return None
 
 
 _SECTION = re.compile(r"^(?:the\s+|sunday\s+|daily\s+)?#s(\d+)#(?:\s+on\s+sunday)?\s*:?$")

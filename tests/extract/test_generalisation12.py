@@ -120,3 +120,11 @@ def test_a_verb_phrase_joined_by_and_keeps_the_sentence_s_subject(gaz):
 def test_bringing_back_into_a_squad_and_a_hypothetical_record_are_no_signing(gaz, text):
     got, _ = claims(gaz, text)
     assert not {c for c in got if c[2] == "signed"}
+
+
+def test_the_outlet_whose_live_blog_it_is_speaks_for_its_entries(gaz):
+    text = ("Deadline day live: every move as it happens. Everton are on the verge of signing Luca Brandt. "
+            "Follow all the news on Sky Germany's live blog below!")
+    got, ex = claims(gaz, text, "2024-08-30")
+    assert got == {("Luca Brandt", "Everton", "agreement", False)}
+    assert fixture_articles.sources(ex, "Luca Brandt", "Everton", "agreement") == {"Sky Germany"}
