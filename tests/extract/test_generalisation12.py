@@ -128,3 +128,14 @@ def test_the_outlet_whose_live_blog_it_is_speaks_for_its_entries(gaz):
     got, ex = claims(gaz, text, "2024-08-30")
     assert got == {("Luca Brandt", "Everton", "agreement", False)}
     assert fixture_articles.sources(ex, "Luca Brandt", "Everton", "agreement") == {"Sky Germany"}
+
+
+@pytest.mark.parametrize("text", [
+    "Everton have made an offer to Celtic for Luca Brandt, which the Scottish club consider insufficient.",
+    "Celtic wanted a final offer of £30m for Luca Brandt by Thursday, and Everton have made one.",
+    "Celtic confirmed that an offer for Luca Brandt has arrived from Everton.",
+])
+def test_the_club_an_offer_is_made_or_sent_to_is_the_seller(gaz, text):
+    got, _ = claims(gaz, text)
+    assert {c for _p, c, _k, _past in got} <= {"Everton"}
+    assert not {c for c in got if c[2] == "signed"}

@@ -48,6 +48,18 @@ _ROWS: list[RoleRule] = [
              '\\bto\\s+(?:[\\w-]+\\s+){0,3}?#c)',
              '{C} announced on Saturday that goalkeeper {P} is joining {C2} on a two-year loan.', 'none',
              "a club that announces its player's move to another club is selling"),
+    RoleRule('seller',
+             '',
+             '^\\s+(?:had\\s+|have\\s+|has\\s+)?(?:wanted|want|wants|demanded|demand|demands|expect|expects|expected|awaited|await|awaits|'
+             '(?:are|were|is|was)\\s+waiting\\s+for)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:offer|bid|proposal)\\b',
+             '{C} wanted a final offer of {M} for {P} by Thursday.', 'none',
+             'the club that waits for an offer is the one selling'),
+    RoleRule('seller',
+             ',\\s*which\\s+(?:the\\s+)?$',
+             '^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|quickly\\s+)?(?:rejected|turned down|refused|consider|considers|considered|deem|deemed|'
+             'accepted|dismissed|rebuffed|knocked back|judged|found)\\b',
+             '{C2} have made an offer to {C} for {P}, which {C} consider insufficient.', 'none',
+             'the club that judges an offer made to it sells'),
     RoleRule('rival',
              '\\b(?:beat|beaten|beating|beats|pipped|pip|pipping|edged out|edge out|saw off|seen off|see off|fended off|fend off|hijacked|hijack|hijacks|hijacking|gazumped)\\s+(?:(?:[a-z]+\\s+)?(?:rivals|neighbours)\\s+)?$',
              "(?:'s?\\s+(?:[\\w-]+\\s+)?(?:move|bid|deal|pursuit|swoop|attempt|approach|offer)\\b|\\s+(?:and\\s+#c\\d+#\\s+)?to\\b)",
@@ -73,7 +85,7 @@ _ROWS: list[RoleRule] = [
              '',
              '{C2} are close to signing {P}, subject to the approval of his current club {C}.', 'none', 'his current club owns him'),
     RoleRule('bidder',
-             '\\b(?:bid|bids|offer|offers|interest|competition|approach|enquiry|enquiries|proposal|attention|contact)\\s+(?:\\w+\\s+|#m\\d+#\\s+){0,4}from\\s+(?:the\\s+)?'
+             '\\b(?:bid|bids|offer|offers|interest|competition|approach|enquiry|enquiries|proposal|attention|contact)\\s+(?:\\w+\\s+|#[mpa]\\d+#\\s+){0,4}from\\s+(?:the\\s+)?'
              '(?:(?:[\\w.-]+\\s+){0,3}?(?:rivals|side|club|outfit|team)\\s+)?$',
              '',
              '{C2} have rejected an offer from {C} for {P}.', 'bid', ''),
