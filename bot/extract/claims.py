@@ -960,6 +960,8 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
         return list(dict.fromkeys(s.mentions[i].names[0] for i, *_ in reversed(chain)))
     if an_before:
         return an_before[-1:]
+    if _PERSON_SUBJECT.match(clause, 0, t.start):
+        return []  # "head coach #u has joined #c": someone the text names who is no player
     if t.strong and cx.focus and not _INDEFINITE.search(clause):
         return [cx.focus]
     if cx.weak_focus and not implicit and suitors and not _INDEFINITE.search(clause) and not _GENERIC.search(clause):
@@ -1159,6 +1161,9 @@ def _note_sellers(out: list[tuple[Draft, list[str]]], sl: Slots, sc: Scope) -> N
 
 # the people a player is named by ("#p's team-mate #p2", "#p, brother of #p2")
 _KIN = r"team-?mate|colleague|brother|son|cousin|replacement|successor|understudy|strike partner"
+# a clause whose subject is a person the text names but knows as no player
+_PERSON_SUBJECT = re.compile(r"(?:[^#]{0,30}\s)?#u\d+#,?\s+(?:(?:who|has|have|had|also|already|now|then|since|recently|"
+                             r"[a-z]+ed(?:\s+[^#,;]{0,40}?\s+and)?)\s+)*$")
 _STANDS_IN_FOR = re.compile(r"\bas\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:back-?up|cover|replacement|successor|understudy|"
                             r"deputy|competition|alternative|stand-in|partner)\s+(?:for|to)\s+(?:the\s+)?$")
 _OF_RELATIVE = re.compile(rf"\b(?:{_KIN}|sister|daughter|father|nephew|twin)\s+of\s+(?:the\s+)?$")

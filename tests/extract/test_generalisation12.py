@@ -139,3 +139,15 @@ def test_the_club_an_offer_is_made_or_sent_to_is_the_seller(gaz, text):
     got, _ = claims(gaz, text)
     assert {c for _p, c, _k, _past in got} <= {"Everton"}
     assert not {c for c in got if c[2] == "signed"}
+
+
+def test_a_move_of_someone_named_who_is_no_player_goes_to_no_player(gaz):
+    got, _ = claims(gaz, "Everton have signed Luca Brandt. Kevin Dorn has already left for Celtic, and head coach "
+                         "Piet van Houten has joined Sunderland as an assistant.")
+    assert not {c for c in got if c[1] == "Sunderland"}
+
+
+def test_a_club_named_for_its_place_in_the_table_is_no_suitor(gaz):
+    got, _ = claims(gaz, "Everton, fifth and 11 points behind leaders Sunderland, are in talks with Celtic over "
+                         "Luca Brandt.")
+    assert got == {("Luca Brandt", "Everton", "talks", False)}

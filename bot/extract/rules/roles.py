@@ -137,7 +137,7 @@ _ROWS: list[RoleRule] = [
     RoleRule('under',
              '\\b(?:behind|above|ahead\\s+of|below|level\\s+with|clear\\s+of|adrift\\s+of)\\s+(?:(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:leaders|champions|rivals|side)\\s+)?$',
              '',
-             '{C2}, 11 points behind leaders {C}, are also in talks with {C3} over {P}.', 'none',
+             '{C2}, 11 points behind leaders {C}, are also in talks over {P}.', 'none',
              "a club named only for its place in the table"),
     RoleRule('under',
              '\\b(?:his|her|their)\\s+(?:former|old|ex-)\\s*(?:[\\w-]+\\s+)?(?:manager|coach|boss|team-?mate|colleague|mentor)\\s+(?:at|with)\\s+$',
