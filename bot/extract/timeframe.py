@@ -29,7 +29,7 @@ _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|elev
                   r"(?:and\s+a\s+half\s+)?(?:ago|after|on from)\b")
 # (not "the last year of his contract", "the last season of his deal": a span, no date)
 # ("since the end of last season" reaches to now: no time of its own)
-_LAST = re.compile(rf"(?<!since )(?<!since the end of )(?<!since the start of )\blast\s+(summer|january|winter|season|campaign|year|term)\b(?!\s+of\b)|\bthe previous (summer|season|year|window)\b|"
+_LAST = re.compile(rf"(?<!since )(?<!since the end of )(?<!since the start of )\blast\s+(summer|january|winter|season|campaign|year|term)\b(?!\s+of\b)(?!'s\s)|\bthe previous (summer|season|year|window)\b|"
                    rf"\b(?:after|during|in)\s+a\s+(summer)\s+(?:in which|when)\b|"
                    rf"\blast\s+({_MONTH})\b")
 _WINDOW_MONTH = re.compile(rf"\b(?:during|in)\s+the\s+({_MONTH}|summer|winter)\s+(?:transfer\s+)?window\b|\bduring\s+the\s+(winter|summer)\b")
