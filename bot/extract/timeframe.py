@@ -40,7 +40,7 @@ CURRENT = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b|\btoday\b")
 PAST_WORDS = re.compile(r"\b(?:previously|formerly|initially|back in|in the past|at the time|(?:years|seasons|campaigns|windows) ago|before that|"
                         r"in (?:recent|previous|past|earlier) (?:seasons|years|windows|summers)|over the (?:years|past decade)|"
-                        r"his (?:former|old) club|during his time|while coaching|while managing|while at|"
+                        r"during his time|while coaching|while managing|while at|"
                         # "the previous record was the #m #c paid for X": the record a new fee beat
                         r"(?:previous|old|former) (?:club |transfer |british |league |world )?record|"
                         # a career told from its start: "signed for C as a teenager", "early in his career"
