@@ -64,6 +64,14 @@ NATIONALITY: dict[str, str] = {}
 for _country, _forms in _COUNTRIES.items():
     for _f in _forms:
         NATIONALITY.setdefault(_f, _country.strip())
+# A city's people: a person word like a nationality ("the 33-year-old Dubliner"), never a club's
+# ("the Catalans", "the Bavarians" are kept out: the press names clubs by them)
+_CITY_DEMONYMS = {"dubliner": "Ireland", "glaswegian": "Scotland", "aberdonian": "Scotland", "londoner": "England",
+                  "mancunian": "England", "liverpudlian": "England", "scouser": "England", "geordie": "England",
+                  "brummie": "England", "cockney": "England", "yorkshireman": "England", "lancastrian": "England",
+                  "cornishman": "England", "parisian": "France"}
+for _f, _country in _CITY_DEMONYMS.items():
+    NATIONALITY.setdefault(_f, _country)
 COUNTRY_NAMES: frozenset[str] = frozenset(c.strip().lower() for c in _COUNTRIES)
 # Demonyms that name a person ("the Spaniard", "the Ecuadorian"), used as player anaphors.
 PERSON_DEMONYMS: frozenset[str] = frozenset(f for f in NATIONALITY if f not in COUNTRY_NAMES and " " not in f)

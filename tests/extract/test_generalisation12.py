@@ -151,3 +151,17 @@ def test_a_club_named_for_its_place_in_the_table_is_no_suitor(gaz):
     got, _ = claims(gaz, "Everton, fifth and 11 points behind leaders Sunderland, are in talks with Celtic over "
                          "Luca Brandt.")
     assert got == {("Luca Brandt", "Everton", "talks", False)}
+
+
+@pytest.mark.parametrize("word", ["Dubliner", "Glaswegian", "Londoner"])
+def test_a_city_s_demonym_is_the_player_not_a_new_name(gaz, word):
+    got, ex = claims(gaz, f"Everton have signed Luca Brandt from Celtic. The 33-year-old {word} spent eight years "
+                          "with Sunderland.")
+    assert ex.players == ["Luca Brandt"]
+    assert ("Luca Brandt", "Sunderland", "signed", True) in got
+
+
+def test_last_season_s_runners_up_date_nothing(gaz):
+    got, _ = claims(gaz, "Luca Brandt is keen on a move to Everton after last season's runners-up lodged a formal "
+                         "bid for him.")
+    assert {past for _p, c, _k, past in got if c == "Everton"} == {False}
