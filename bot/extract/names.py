@@ -312,6 +312,8 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
     if _no_name(sp, a0, b0) or len(sp.text) < 2:
         return  # (a lone letter is an initial: "U.S.")
     _read_cues(sp, covered)
+    if not sp.playerish and sp.words >= 2 and _first_name_before_known_surname(s, a, b, covered):
+        sp.playerish = True
     if not covered.keys().isdisjoint(range(a, b)) and not (sp.playerish and sp.words >= 2):
         return  # partly a known club/person: leave it to the scan
     if not (sp.clubish or sp.playerish or sp.role) and _coordinated_club(s, a, b, covered, reg) \
@@ -435,6 +437,20 @@ def _register_span(sp: _Span, named: dict[int, int], pending_single: list[tuple[
         # or an official is a player the knowledge does not list
         reg.add_player(text, gaz, idx)
         named[sp.a] = sp.b
+
+
+def _first_name_before_known_surname(s: Sent, a: int, b: int, covered: dict[int, _Known]) -> bool:
+    """"Luuk de Jong" where the knowledge knows "de Jong" as Frenkie: a first name before a known
+    player's bare surname that is not his names another player."""
+    if a in covered or b - 1 not in covered:
+        return False
+    ka, kb, entries = covered[b - 1]
+    if ka != a + 1 or kb != b or not entries or any(e.kind != "player" for e in entries):
+        return False
+    first = s.toks[a].low
+    if first in NON_NAME_WORDS or is_place_or_nation(first) or not s.toks[a].text.isalpha():
+        return False
+    return all(first not in fold(n).split() for e in entries for n in e.names)
 
 
 def coached_club(s: Sent, a: int, covered: dict[int, _Known]) -> str | None:

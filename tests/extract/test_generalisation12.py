@@ -165,3 +165,9 @@ def test_last_season_s_runners_up_date_nothing(gaz):
     got, _ = claims(gaz, "Luca Brandt is keen on a move to Everton after last season's runners-up lodged a formal "
                          "bid for him.")
     assert {past for _p, c, _k, past in got if c == "Everton"} == {False}
+
+
+def test_a_first_name_before_a_known_player_s_surname_names_another_player(real_gaz):
+    got, _ = claims(real_gaz, "He will wear the number 9, left vacant when Luuk de Jong went to Barcelona on loan "
+                               "last summer.")
+    assert {p for p, *_ in got} == {"Luuk de Jong"}
