@@ -440,12 +440,13 @@ def _register_span(sp: _Span, named: dict[int, int], pending_single: list[tuple[
 
 
 def _first_name_before_known_surname(s: Sent, a: int, b: int, covered: dict[int, _Known]) -> bool:
-    """"Luuk de Jong" where the knowledge knows "de Jong" as Frenkie: a first name before a known
-    player's bare surname that is not his names another player."""
+    """"Luuk de Jong" where the knowledge knows "de Jong" as Frenkie, "Giovanni Simeone" where it knows
+    "Simeone" as the coach: a first name before a known person's bare surname that is not his names
+    another player."""
     if a in covered or b - 1 not in covered:
         return False
     ka, kb, entries = covered[b - 1]
-    if ka != a + 1 or kb != b or not entries or any(e.kind != "player" for e in entries):
+    if ka != a + 1 or kb != b or not entries or any(e.kind not in ("player", "manager") for e in entries):
         return False
     first = s.toks[a].low
     if first in NON_NAME_WORDS or is_place_or_nation(first) or not s.toks[a].text.isalpha():

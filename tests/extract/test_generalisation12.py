@@ -171,3 +171,17 @@ def test_a_first_name_before_a_known_player_s_surname_names_another_player(real_
     got, _ = claims(real_gaz, "He will wear the number 9, left vacant when Luuk de Jong went to Barcelona on loan "
                                "last summer.")
     assert {p for p, *_ in got} == {"Luuk de Jong"}
+
+
+@pytest.mark.parametrize("text", [
+    "Luca Brandt also left Celtic in this window, for Everton.",
+    "Luca Brandt has swapped Celtic for Everton on a season-long loan.",
+])
+def test_leaving_or_swapping_a_club_for_another_is_a_move(gaz, text):
+    got, _ = claims(gaz, text)
+    assert {c for _p, c, _k, past in got if not past} == {"Everton"}
+
+
+def test_a_first_name_before_a_coach_s_surname_names_a_player(real_gaz):
+    got, _ = claims(real_gaz, "Giovanni Simeone left Fiorentina for Cagliari at the weekend.")
+    assert ("Giovanni Simeone", "Cagliari", "signed", False) in got
