@@ -493,7 +493,7 @@ _GROUP = re.compile(r"\b(?:clubs|sides|teams|suitors|a number of|several|many)\b
 # "a new striker", "an England midfielder", "another young Brazilian winger": nobody named
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+){1,2}?(?:striker|defender|midfielder|forward|winger|goalkeeper|centre-back)\b|"
                          r"\b(?:a|an|another|several|some|new|other|two|three|four|five|six)\s+(?:new\s+|central\s+|young\s+)?(?:striker|defender|"
-                         r"midfielder|forward|winger|goalkeeper|centre-back|targets?|signings?|reinforcements?|strikers|"
+                         r"midfielder|forward|winger|goalkeeper|centre-back|targets?|signings?|reinforcements?|replacements?|strikers|"
                          r"defenders|midfielders|forwards|wingers|players)\b|\bseveral targets\b|\breinforcements\b")
 
 
@@ -1164,7 +1164,7 @@ _KIN = r"team-?mate|colleague|brother|son|cousin|replacement|successor|understud
 # a clause whose subject is a person the text names but knows as no player
 _PERSON_SUBJECT = re.compile(r"(?:[^#]{0,30}\s)?#u\d+#,?\s+(?:(?:who|has|have|had|also|already|now|then|since|recently|"
                              r"[a-z]+ed(?:\s+[^#,;]{0,40}?\s+and)?)\s+)*$")
-_STANDS_IN_FOR = re.compile(r"\bas\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:back-?up|cover|replacement|successor|understudy|"
+_STANDS_IN_FOR = re.compile(r"\b(?:as|a|an)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:back-?up|cover|replacement|successor|understudy|"
                             r"deputy|competition|alternative|stand-in|partner)\s+(?:for|to)\s+(?:the\s+)?$")
 _OF_RELATIVE = re.compile(rf"\b(?:{_KIN}|sister|daughter|father|nephew|twin)\s+of\s+(?:the\s+)?$")
 _RELATIVE_OF = re.compile(rf"'s\s+(?:former\s+|ex-|old\s+|new\s+|fellow\s+)?(?:#c\d+#\s+)?(?:{_KIN}|rival)s?\s+#[pa]\d+#")

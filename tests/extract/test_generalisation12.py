@@ -185,3 +185,19 @@ def test_leaving_or_swapping_a_club_for_another_is_a_move(gaz, text):
 def test_a_first_name_before_a_coach_s_surname_names_a_player(real_gaz):
     got, _ = claims(real_gaz, "Giovanni Simeone left Fiorentina for Cagliari at the weekend.")
     assert ("Giovanni Simeone", "Cagliari", "signed", False) in got
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Luca Brandt will not be moving to Everton after all.", "Everton"),
+    ("Luca Brandt is not going to Everton.", "Everton"),
+    ("Everton will not sign the Celtic winger Luca Brandt.", "Everton"),
+])
+def test_a_move_said_not_to_happen_ends_that_club_s_pursuit(gaz, text, club):
+    got, _ = claims(gaz, text)
+    assert got == {("Luca Brandt", club, "ended", False)}
+
+
+def test_a_club_that_will_not_sign_a_replacement_ends_no_one_s_move(gaz):
+    got, _ = claims(gaz, "Everton want Luca Brandt. Chelsea will not sign a replacement for Kevin Dorn before the "
+                         "window closes.")
+    assert got == {("Luca Brandt", "Everton", "interest", False)}

@@ -1,8 +1,8 @@
 """A move's kind comes from its verb's tense and the words that govern it, for every verb of a move:
 "will join C" and "are set to land X" are agreed, "could join C" and "want to land X" wanted,
-"has joined C" and "landed X last week" done, "is not expected to join C" nothing. The grid is
-verbs x frames, so a verb added to the kind rows is checked in every frame, not in the one
-sentence it was added for."""
+"has joined C" and "landed X last week" done, "will not join C" off (ended), "is not expected to join C"
+nothing. The grid is verbs x frames, so a verb added to the kind rows is checked in every frame,
+not in the one sentence it was added for."""
 
 import itertools
 
@@ -37,7 +37,7 @@ FRAMES = [  # (frame, kind); {is}/{has}/{wants} agree with the subject
     ("{S} {is} hoping to {b}", "interest"), ("{S} {is} looking to {b}", "interest"),
     ("{S} {is} considering {g}", "interest"),
     ("{S} {has} {p}", "signed"), ("{S} {p} last week", "signed"), ("{S} {has} officially {p}", "signed"),
-    ("{S} {is} not expected to {b}", None), ("{S} will not {b}", None),
+    ("{S} {is} not expected to {b}", None), ("{S} will not {b}", "ended"),
 ]
 SINGULAR = {"is": "is", "has": "has", "wants": "wants"}
 PLURAL = {"is": "are", "has": "have", "wants": "want"}

@@ -518,6 +518,14 @@ _ROWS: list[KindRule] = [
              "{P} signs a new deal, ending {C2}'s and {C}'s hopes.", strong=True),
     KindRule("ended", r"\b(?:ending|ends|ended|end)\s+(?:the\s+|any\s+)?hopes\s+(?:at|of)\s+#c\d+#(?:(?:,|\s+and|\s+or)\s+#c\d+#)*",
              "{C2} have tied {P} down to a new contract, ending hopes at {C} of taking him away.", strong=True),
+    KindRule("ended", r"\b(?:will\s+not|won't|is\s+not|isn't|are\s+not|aren't)\s+(?:now\s+|be\s+|going\s+to\s+(?:be\s+)?)?"
+                      r"(?:joining|join|moving\s+to|move\s+to|going\s+to|go\s+to|heading\s+to|head\s+to|switching\s+to|switch\s+to|"
+                      r"signing\s+for|sign\s+for|(?:completing|complete)\s+(?:a|his|her|the)\s+move\s+to)\s+(?:[\w-]+\s+){0,3}?#c\d+#",
+             "{P} will not be moving to {C} after all.", strong=True),
+    KindRule("ended", r"\b(?:will\s+not|won't)\s+(?:now\s+|be\s+)?(?:sign|signing|land|landing|secure|securing|capture|capturing|recruit|recruiting|"
+                      r"bring\s+in|bringing\s+in|snap\s+up|snapping\s+up|(?:complete|completing)\s+the\s+signing\s+of|pursue|pursuing|"
+                      r"go\s+back\s+in\s+for|return\s+for)\b",
+             "{C} will not sign the {C2} winger {P}.", strong=True),
     KindRule("ended", r"\b(?:went|go|going|gone|goes)\s+no\s+further\b|\b(?:took|take|taken|taking)\s+(?:it|things|their interest|the matter)\s+no\s+further\b",
              "{C} sounded out {P} but went no further.", strong=True),
     KindRule("ended", r"\bclos(?:es|ed|ing|e)\s+the\s+door\s+on\b|\badmit(?:ted|s)?\s+defeat\b|"
