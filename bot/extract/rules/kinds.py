@@ -526,6 +526,9 @@ _ROWS: list[KindRule] = [
                       r"bring\s+in|bringing\s+in|snap\s+up|snapping\s+up|(?:complete|completing)\s+the\s+signing\s+of|pursue|pursuing|"
                       r"go\s+back\s+in\s+for|return\s+for)\b",
              "{C} will not sign the {C2} winger {P}.", strong=True),
+    KindRule("ended", r"\b(?:bringing|brings|brought|bring)\s+(?:#c\d+#'s\s+|(?:their|its|the)\s+)(?:[\w-]+\s+){0,2}?(?:pursuit|interest|chase|hopes|saga|bid)\b"
+                      r"(?:\s+(?:of|for|in)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){1,4}?)?\s*to\s+an\s+end\b",
+             "{P} has signed a new contract with {C2}, bringing {C}'s long pursuit of the striker to an end.", strong=True),
     KindRule("ended", r"\b(?:went|go|going|gone|goes)\s+no\s+further\b|\b(?:took|take|taken|taking)\s+(?:it|things|their interest|the matter)\s+no\s+further\b",
              "{C} sounded out {P} but went no further.", strong=True),
     KindRule("ended", r"\bclos(?:es|ed|ing|e)\s+the\s+door\s+on\b|\badmit(?:ted|s)?\s+defeat\b|"
