@@ -67,13 +67,13 @@ def _contract_holders(view: _SentView) -> list[str]:
                 if s.mentions[int(i)].kind == "player"]
     return [view.subject] if view.subject else []
 _CONTRACT_LEN = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)(-and-a-half)?[- ](?:year|season)\s+(?:contract|deal)\b")
-_CLUB_FIGURE = re.compile(r"#c(\d+)#'s\s+#m\d+#\s+(?:valuation|asking price|price tag)\b|#m\d+#\s+#c(\d+)#\s+(?:are|is)\s+(?:asking|demanding|wanting)\b|"
-                          r"#c(\d+)#\s+(?:have|has|had)\s+(?:put|placed|slapped)\s+(?:a|an)\s+#m\d+#\s+(?:price|price tag|valuation)\s+on\b")
+_CLUB_FIGURE = re.compile(r"#c(\d+)#'s?\s+#m\d+#(?:-plus)?\s+(?:valuation|asking price|price tag)\b|#m\d+#\s+#c(\d+)#\s+(?:are|is)\s+(?:asking|demanding|wanting)\b|"
+                          r"#c(\d+)#,?\s+(?:who\s+)?(?:have|has|had)\s+(?:put|placed|slapped)\s+(?:a|an)\s+#m\d+#\s+(?:price|price tag|valuation)\s+on\b")
 # "in the last year of his contract": it ends with the season
 _LAST_YEAR = re.compile(r"\b(?:in|into|entering|down\s+to)\s+the\s+(?:last|final)\s+(?:year|season|twelve months|12 months)\s+of\s+(?:his|her)\s+(?:current\s+)?(?:#c\d+#\s+)?(?:contract|deal)\b")
 _AGE_APPOS = re.compile(r"#p(\d+)#,?\s+(?:aged\s+)?(\d{1,2})\s*[,.)]|#p(\d+)#\s+\((\d{1,2})\)")
 _AGE_APPOS_ANAPHOR = re.compile(r"#a(\d+)#,\s+(?:aged\s+)?(\d{1,2}),")  # "The Japan international, 24, has ..."
-_VALUED_BY = re.compile(r"#m\d+#\s+by\s+(?:the\s+)?(?:website\s+|site\s+)?#[su](\d+)#")
+_VALUED_BY = re.compile(r"#m\d+#\s+by\s+(?:the\s+)?(?:website\s+|site\s+)?#[suc](\d+)#")
 _AGE_YO = re.compile(r"#([pa])(\d+)#")
 _YEAR_OLD = re.compile(r"\b(\d{1,2})-year-old\b")
 _NEGATED_AMOUNT = re.compile(r"not enough|too (?:low|little)|short of|fell short|rather than")
@@ -266,9 +266,14 @@ def _valuation(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str, F
     if not amt or not subject:
         return
     by = _VALUED_BY.search(masked, vm.start())
-    if by and int(by.group(1)) < len(s.mentions):
+    by_m = s.mentions[int(by.group(1))] if by and int(by.group(1)) < len(s.mentions) else None
+    if by_m is not None and by_m.kind == "club":
+        # "valued at around £50m by the Seagulls": the owner's own figure, unless a suitor's
+        if by_m.names and by_m.names[0] not in out.suitors.get(subject, ()):
+            out.put(subject, "asking_price", amt, s, s.source)
+    elif by_m is not None:
         # "valued at £40m by Transfermarkt": that valuer's figure, whoever owns him
-        out.put(subject, "valuation", amt, s, s.mentions[int(by.group(1))].name)
+        out.put(subject, "valuation", amt, s, by_m.name)
     elif clubs_before and clubs_before[-1] == seller_of.get(subject) and not _PASSIVE_BEFORE.search(masked, 0, vm.start()) \
             and not _UNSET.match(masked, vm.start()):
         out.put(subject, "asking_price", amt, s, s.source)
@@ -279,10 +284,18 @@ def _valuation(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str, F
 def _asking_price(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str, FactValue],
                   out: _FactSet) -> None:
     """A figure the selling club wants: said by the seller, or an "asking price" no other club names."""
-    masked, s, subject = view.masked, view.s, view.subject
-    am = _ASKING.search(masked)
-    if not am or (oc and 0 <= am.start() - oc.end() <= 12) or not subject:
+    masked, subject = view.masked, view.subject
+    if not subject:
         return
+    for am in _ASKING.finditer(masked):
+        # ("#c2 want #p, but #c, who have put a #m price on him, ...": a suitor's "want" is no price)
+        if not (oc and 0 <= am.start() - oc.end() <= 12) and _asking_at(view, am, seller_of, out, subject):
+            return
+
+
+def _asking_at(view: _SentView, am: re.Match[str], seller_of: dict[str, FactValue], out: _FactSet,
+               subject: str) -> bool:
+    masked, s = view.masked, view.s
     seller = seller_of.get(subject)
     clubs_here = view.clubs_in(0, am.start(), ("club",))
     own = "asking price" in am.group(0) or "price tag" in am.group(0)
@@ -302,7 +315,9 @@ def _asking_price(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str
     if named and not seller and int(named.group(1) or named.group(2) or named.group(3)) < len(s.mentions):
         m = s.mentions[int(named.group(1) or named.group(2) or named.group(3))]
         seller = m.names[0] if m.kind == "club" and m.names and m.names[0] not in out.suitors.get(subject, ()) else None
-    if (seller and who == seller) or (own and (who is None or who == seller)) or quoted:
+    # ("#c2 have bid for #p, but #c are still demanding #m": a club that is none of his suitors sells)
+    unnamed_seller = not seller and who is not None and subject in out.suitors and who not in out.suitors[subject]
+    if (seller and who == seller) or (own and (who is None or who == seller)) or quoted or unnamed_seller:
         # ("#c have been quoted €40m": the seller's figure, told to the buyer)
         amt = _figure_of(view, named) if named else view.money_after(am.start())
         if amt is None and (own or am.group(0) in ("valuation", "demand", "demands")):
@@ -311,6 +326,8 @@ def _asking_price(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str
             amt = amt.model_copy(update={"min": amt.max, "max": None})  # "not for less than €20m": at least €20m
         if amt:
             out.put(subject, "asking_price", amt, s, s.source)
+            return True
+    return False
 
 
 def _figure_of(view: _SentView, named: re.Match[str]) -> Amount | None:

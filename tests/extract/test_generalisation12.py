@@ -201,3 +201,14 @@ def test_a_club_that_will_not_sign_a_replacement_ends_no_one_s_move(gaz):
     got, _ = claims(gaz, "Everton want Luca Brandt. Chelsea will not sign a replacement for Kevin Dorn before the "
                          "window closes.")
     assert got == {("Luca Brandt", "Everton", "interest", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "Everton and Sunderland have made offers of more than £30m for Luca Brandt, but Celtic are still demanding £40m.",
+    "Everton want Luca Brandt, who is valued at around £40m by Celtic.",
+    "Everton want Luca Brandt, but Celtic, who had put a £40m price on him, are not selling.",
+])
+def test_the_price_of_a_club_that_is_none_of_his_suitors_is_its_asking_price(gaz, text):
+    _, ex = claims(gaz, text)
+    price = fixture_articles.facts_of(ex).get(("Luca Brandt", "asking_price"))
+    assert price is not None and (price.currency, price.min) == ("GBP", 40_000_000)

@@ -50,7 +50,8 @@ def test_ligue_1_with_french_outlets(real_gaz):
     assert bid.amount.currency == "EUR" and bid.amount.max == 8e6
     f = facts_of(ex)
     assert f[(t, "current_club")] == "Nantes" and f[(t, "contract_until")] == 2028
-    assert f[(t, "valuation")].max == 15e6  # "valued at around €15 million by Nantes"
+    # "valued at around €15 million by Nantes": the selling club's own figure is its asking price
+    assert f[(t, "asking_price")].max == 15e6
     assert f[(t, "age")] == 22 and f[(t, "nationality")] == "France" and f[(t, "position")] == "midfielder"
 
 
