@@ -212,3 +212,8 @@ def test_the_price_of_a_club_that_is_none_of_his_suitors_is_its_asking_price(gaz
     _, ex = claims(gaz, text)
     price = fixture_articles.facts_of(ex).get(("Luca Brandt", "asking_price"))
     assert price is not None and (price.currency, price.min) == ("GBP", 40_000_000)
+
+
+def test_a_spell_told_by_its_length_is_a_past_move(gaz):
+    got, _ = claims(gaz, "Luca Brandt leaves Everton after eight seasons as the club's all-time leading scorer.")
+    assert ("Luca Brandt", "Everton", "signed", True) in got

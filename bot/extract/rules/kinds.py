@@ -175,6 +175,8 @@ _ROWS: list[KindRule] = [
              "Official: {C} have announced {P} on a four-year contract.", strong=True),
     KindRule("signed", r"\b(?:brought|brings|bringing)\s+#[pa]\d+#\s+back\b(?!\s+(?:into|in|to)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:team|side|squad|starting|line-up|fold|plans|first team|reckoning))",
              "{C} brought {P} back to Scotland from {C2} on a four-year contract.", strong=True),
+    KindRule("signed", r"\b(?:leaves|left|leaving|departs|departed|departing|quits|quit)\s+#c\d+#\s+after\s+(?:[\w-]+\s+){1,3}?(?:seasons|years)\b",
+             "{P} leaves {C} after eight seasons as the club's all-time leading scorer.", strong=True, past=True),
     KindRule("signed", r"\b(?:following|after|since|with|by)\s+#[pa]\d+#'s\s+(?:[\w£€$#-]+\s+){0,2}?(?:move|switch|departure|exit)\s+to\s+#c\d+#(?!\s+(?:is|has|had|will|could|would|looks|was|fell|collapsed|broke)\b)",
              "The blow comes after {P}'s £40m move to {C} in July.", strong=True),
     KindRule("loan", r"\bsent\s+(?:[\w-]+\s+|#[pa]\d+#,?\s+|\d+,\s+){1,6}?to\s+#c\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
