@@ -217,3 +217,13 @@ def test_the_price_of_a_club_that_is_none_of_his_suitors_is_its_asking_price(gaz
 def test_a_spell_told_by_its_length_is_a_past_move(gaz):
     got, _ = claims(gaz, "Luca Brandt leaves Everton after eight seasons as the club's all-time leading scorer.")
     assert ("Luca Brandt", "Everton", "signed", True) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Everton were keen on Luca Brandt, 25, and Sunderland, Celtic and Chelsea are also thought to have been interested.",
+    "That season brought Luca Brandt to the attention of the leading clubs, with Everton, Sunderland, Celtic and "
+    "Chelsea all taking an interest.",
+])
+def test_every_club_of_a_listed_subject_is_interested(gaz, text):
+    got, _ = claims(gaz, text)
+    assert {c for p, c, k, _past in got if k == "interest"} >= {"Sunderland", "Celtic", "Chelsea"}

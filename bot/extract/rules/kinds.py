@@ -570,7 +570,8 @@ _ROWS: list[KindRule] = [
     KindRule("interest", r"\b(?:turned|turning|turn|switched|switching|switch)\s+(?:their|its|his)\s+attention\s+to\s+(?=#[pa]|#c\d+#(?:'s)?\s+(?:[\w-]+\s+){0,2}?#[pa])",
              "{C} have turned their attention to {P}."),
     KindRule("ended", r"\b(?:cooled|cooling|cools)\s+on\b", "{C}, who were keen in January, have cooled on {P}.", strong=True),
-    KindRule("interest", r"\b(?:is|are|remain|remains|were|was)\s+(?:also\s+|still\s+|now\s+)?interested\b(?!\s+in\b)",
+    KindRule("interest", r"\b(?:is|are|remain|remains|were|was)\s+(?:also\s+|still\s+|now\s+)?(?:(?:said|thought|believed|understood|reported|known)\s+to\s+(?:be|have\s+been)\s+)?interested\b(?!\s+in\b)"
+                         r"|\b(?:all\s+|also\s+)?(?:taking|take|takes|took|taken)\s+an\s+interest\b",
              "{P} has options: {C} are interested but want a loan."),
     KindRule("loan", r"\b(?:his|her)\s+(?:[\w-]+\s+)?loan\s+(?:spell\s+|stint\s+|move\s+)?(?:at|with)\b(?=\s+#c)",
              "{P}'s career revived during his loan at {C}.", strong=True, past=True),
