@@ -227,3 +227,8 @@ def test_a_spell_told_by_its_length_is_a_past_move(gaz):
 def test_every_club_of_a_listed_subject_is_interested(gaz, text):
     got, _ = claims(gaz, text)
     assert {c for p, c, k, _past in got if k == "interest"} >= {"Sunderland", "Celtic", "Chelsea"}
+
+
+def test_the_latest_club_after_a_player_wants_him(gaz):
+    got, _ = claims(gaz, "Everton are the latest club after Celtic's Luca Brandt.")
+    assert got == {("Luca Brandt", "Everton", "interest", False)}

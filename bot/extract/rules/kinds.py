@@ -656,6 +656,8 @@ _ROWS: list[KindRule] = [
              "{C} are tying up a deal for {P}.", strong=True),
     KindRule("signed", r"(?:\b(?:has|have|had|also|already|they|we)\s+|#c\d+#\s+)added\s+(?!that\b|how\b|his\b|her\b)(?:[\w-]+\s+){0,3}?#[pa]\d+#(?!(?:,\s+\d+,)?\s+to\s+(?:their|its|his|the|a)\s)",
              "{C} have already added {P} this summer.", strong=True),
+    KindRule("interest", r"\b(?:the\s+)?(?:latest|newest|last|first)\s+(?:club|side|team)\s+(?:to\s+(?:go|come|be)\s+)?after\b",
+             "{C} are the latest club after {C2}'s {P}.", strong=True),
     KindRule("interest", r"\b(?:keep|keeps|keeping|kept|have|has|had)\s+(?:[\w-]+\s+|#c\d+#'s\s+){0,3}?#[pa]\d+#\s+in\s+mind\b",
              "{C} are keeping {C2}'s {P} in mind as an alternative.", strong=True),
     KindRule("interest", r"\badded\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#,?(?:\s+\d+,)?\s+to\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:list|shortlist|wish\s*list|radar)\b",
