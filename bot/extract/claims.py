@@ -951,6 +951,8 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
         return _object_list(clause, after)
     if an_after and (kind != "ended" or not before_ph):
         return an_after[:1]
+    if before_ph and not t.mover and _INDEFINITE_OBJECT.match(clause, t.end):
+        return []  # "with X and Y injured, they were glad to sign such a player": someone else, unnamed
     if before_ph:
         chain = [before_ph[-1]]
         for prev in reversed(before_ph[:-1]):
@@ -1161,6 +1163,9 @@ def _note_sellers(out: list[tuple[Draft, list[str]]], sl: Slots, sc: Scope) -> N
 
 # the people a player is named by ("#p's team-mate #p2", "#p, brother of #p2")
 _KIN = r"team-?mate|colleague|brother|son|cousin|replacement|successor|understudy|strike partner"
+_INDEFINITE_OBJECT = re.compile(r"\s*(?:such\s+)?(?:a|an|another|other|more|new|two|three|four|several|some)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:player|players|striker|strikers|defender|defenders|midfielder|midfielders|forward|forwards|"
+                                r"winger|wingers|goalkeeper|centre-back|full-back|signing|signings|reinforcements?|replacements?)\b")
 # a clause whose subject is a person the text names but knows as no player
 _PERSON_SUBJECT = re.compile(r"(?:[^#]{0,30}\s)?#u\d+#,?\s+(?:(?:who|has|have|had|also|already|now|then|since|recently|"
                              r"[a-z]+ed(?:\s+[^#,;]{0,40}?\s+and)?)\s+)*$")

@@ -232,3 +232,9 @@ def test_every_club_of_a_listed_subject_is_interested(gaz, text):
 def test_the_latest_club_after_a_player_wants_him(gaz):
     got, _ = claims(gaz, "Everton are the latest club after Celtic's Luca Brandt.")
     assert got == {("Luca Brandt", "Everton", "interest", False)}
+
+
+def test_a_club_glad_to_sign_such_a_player_signs_none_of_those_named_before(gaz):
+    got, _ = claims(gaz, "With Luca Brandt and Kevin Dorn injured, Everton were glad of the chance to sign such a "
+                         "player.")
+    assert not got
