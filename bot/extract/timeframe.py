@@ -35,7 +35,8 @@ _LAST = re.compile(rf"(?<!since )(?<!since the end of )(?<!since the start of )\
 _WINDOW_MONTH = re.compile(rf"\b(?:during|in)\s+the\s+({_MONTH}|summer|winter)\s+(?:transfer\s+)?window\b|\bduring\s+the\s+(winter|summer)\b")
 _MID_MONTH = re.compile(rf"\b(?:in\s+)?(?:mid|early|late)[- ]({_MONTH})\b|\bin\s+({_MONTH})\b|\bearlier in ({_MONTH})\b")
 CURRENT = re.compile(
-    r"\b(?:this|earlier this|later this|next)\s+(?:month|week|window|summer|january|season|campaign|year)\b|"
+    r"\b(?:(?<!earlier )this|later this|next)\s+(?:month|week|window|summer|january|season|campaign|year)\b|"
+    r"\bearlier this\s+(?:month|week|window|summer|january|season|campaign)\b|"
     r"\blast\s+(?:week|weekend|night|month)\b|\bearlier in the window\b|\bthis window\b|\b(?:on|last)\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b|\btoday\b")
 PAST_WORDS = re.compile(r"\b(?:previously|formerly|initially|back in|in the past|at the time|(?:years|seasons|campaigns|windows) ago|before that|"
@@ -92,6 +93,9 @@ def find_when(low: str, today: dt.date) -> When | None:
         months = n * 12 if m.group(2) == "year" else n
         total = today.year * 12 + today.month - 1 - months
         return When(total // 12, total % 12 + 1, m.group(2) == "month")
+    if "earlier this year" in low:
+        # in a January article, the window itself; later in the year, the months before it
+        return When(today.year, 1, True) if today.month <= 2 else When(today.year, 3, False)
     m = _LAST.search(low)
     if m:
         return _last_when(m, today)

@@ -238,3 +238,9 @@ def test_a_club_glad_to_sign_such_a_player_signs_none_of_those_named_before(gaz)
     got, _ = claims(gaz, "With Luca Brandt and Kevin Dorn injured, Everton were glad of the chance to sign such a "
                          "player.")
     assert not got
+
+
+@pytest.mark.parametrize("day, past", [("2022-08-02", True), ("2022-01-20", False)])
+def test_earlier_this_year_is_past_for_a_summer_article_and_now_for_a_january_one(gaz, day, past):
+    got, _ = claims(gaz, "Everton made a bid for Luca Brandt earlier this year.", day)
+    assert got == {("Luca Brandt", "Everton", "bid", past)}
