@@ -834,6 +834,8 @@ _SUBORDINATE = re.compile(r"\b(?:that|once|because|when|since|until|unless)\b")
 
 def _subordinate(clause: str, t: Trigger, a: int) -> bool:
     return a >= t.end and _SUBORDINATE.search(clause, t.end, a) is not None
+
+
 _PAYS = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:paid|spent|splashed|handed over|shelled out|forked out|gave)\b")
 _LISTED_CLUB = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
 
@@ -989,11 +991,11 @@ def _object_list(clause: str, objects: list[tuple[str, int, int]]) -> list[str]:
     return list(dict.fromkeys(_listed(clause, head + rest, _LIST_GAP)))
 
 
-# between two listed objects: what qualifies the first ("on a free", "from #c", "(£33m)"),
-# then a comma or "and", then what describes the next ("goalkeeper", "in #c's Italy")
 # between the names up to a pair of players: anything but a verb of its own
 _PAIR_REACH = re.compile(r"(?:(?!\b(?:paid|received|receive|receives|sold|sell|sells|by|which|that|who|after|before|"
                          r"while|but)\b)[^#;]|#[mc]\d+#)*")
+# between two listed objects: what qualifies the first ("on a free", "from #c", "(£33m)"),
+# then a comma or "and", then what describes the next ("goalkeeper", "in #c's Italy")
 _LIST_GAP = re.compile(r"(?:\s+(?:on\s+(?:a\s+)?(?:free|loan)(?:\s+transfer)?|from\s+#c\d+#|for\s+#m\d+#|\((?:[^()#]|#[mc]\d+#)*\)|"
                        r"this\s+(?:window|summer|month)|last\s+(?:week|month)))*"
                        r"(?:,\s+and|,|\s+and|\s+as\s+well\s+as|(?<!#m\d#)(?<!#m\d\d#)\s+plus)\s+(?:in\s+|of\s+)?(?:#c\d+#(?:'s)?\s+)?"
