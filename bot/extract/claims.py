@@ -790,12 +790,7 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
     if kind == "bid" and any(croles[i] == "bidder" for i, *_ in cands):
         return [i for i, *_ in cands if croles[i] == "bidder"]
     if kind == "ended":
-        return ([i for i, a, b in cands if t.start <= a < t.end]  # "put an end to #c's pursuit"
-                or [i for i, a, b in cands if t.end <= a <= t.end + 1 and croles[i] == "bidder"]  # "ward off interest from #c"
-                or [i for i in before_t if croles[i] in ("subject", "bidder")]
-                or _with_listed(clause, [(i, a, b) for i, a, b in cands if a >= t.start and croles[i] in ("subject", "bidder")
-                                         and not _subordinate(clause, t, a)])
-                or [i for i in before_t if croles[i] == "dest"][-1:])  # "X's move to #c has collapsed"
+        return _ended_suitors(clause, t, cands, croles, before_t)
     rivals = [i for i, a, b in cands if croles[i] == "with" and _RIVAL_WITH.search(clause[max(0, a - 40):a])]
     others = [i for i, a, b in cands if croles[i] != "with"]
     if not others and not rivals and cx.sent_suitors and kind in ("talks", "agreement"):
@@ -806,6 +801,17 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
     if others:
         return others + rivals
     return [i for i, *_ in cands]
+
+
+def _ended_suitors(clause: str, t: Trigger, cands: list[tuple[int, int, int]], croles: dict[int, str],
+                   before_t: list[int]) -> list[int]:
+    """The clubs a withdrawal is by: named inside it, right after it, its subject, else a club whose move collapsed."""
+    return ([i for i, a, b in cands if t.start <= a < t.end]  # "put an end to #c's pursuit"
+            or [i for i, a, b in cands if t.end <= a <= t.end + 1 and croles[i] == "bidder"]  # "ward off interest from #c"
+            or [i for i in before_t if croles[i] in ("subject", "bidder")]
+            or _with_listed(clause, [(i, a, b) for i, a, b in cands if a >= t.start and croles[i] in ("subject", "bidder")
+                                     and not _subordinate(clause, t, a)])
+            or [i for i in before_t if croles[i] == "dest"][-1:])  # "X's move to #c has collapsed"
 
 
 def _listed(clause: str, items: list[tuple[_T, int, int]], gap: re.Pattern[str]) -> list[_T]:

@@ -15,19 +15,7 @@ from bot.text import fold
 
 
 def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> None:
-    default = article.outlet
-    agency = attr.dateline_agency(sents[0].text)
-    translated = _translated_from(paras)
-    if agency:
-        default = agency
-    elif translated and default is None:
-        default = translated  # "(Translated from the Italian of the ANSA agency, Milan.)": whose report it is
-    elif default is None and _is_heading_credit(sents[0]):
-        # "Deadline day: the key moves, as Sky Sports News understands them": the headline
-        # names who the whole article speaks for
-        default = _credit(sents[0]) or _heading_name(sents[0])
-    if default is None:
-        default = _own_live_blog(sents)
+    default = _article_credit(sents, paras, article)
     tails: dict[int, str] = {}
     last_of = {s.para: s for s in sents}
     for pi, para in enumerate(paras):
@@ -79,6 +67,25 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
             s.source = current
         else:
             s.source = section
+
+
+def _article_credit(sents: list[Sent], paras: list[list[str]], article: Article) -> str | None:
+    """Who the whole article speaks for, where no sentence credits anyone."""
+    agency = attr.dateline_agency(sents[0].text)
+    if agency:
+        return agency
+    if article.outlet is not None:
+        return article.outlet
+    translated = _translated_from(paras)
+    if translated:
+        return translated  # "(Translated from the Italian of the ANSA agency, Milan.)": whose report it is
+    if _is_heading_credit(sents[0]):
+        # "Deadline day: the key moves, as Sky Sports News understands them": the headline
+        # names who the whole article speaks for
+        heading = _credit(sents[0]) or _heading_name(sents[0])
+        if heading:
+            return heading
+    return _own_live_blog(sents)
 
 
 # "Follow all the deadline-day news on Standard Sport's live blog below!": the outlet whose blog it is
