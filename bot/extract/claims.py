@@ -490,11 +490,13 @@ _PLAYER_PAIR = re.compile(r"#p\d+#[^#;]{0,60}\band\s+#p\d+#")
 _GROUP = re.compile(r"\b(?:clubs|sides|teams|suitors|a number of|several|many)\b")
 
 
+# the nouns of players nobody names ("two new strikers", "a replacement")
+_UNNAMED = (r"strikers?|defenders?|midfielders?|forwards?|wingers?|goalkeeper|centre-back|signings?|reinforcements?|"
+            r"replacements?|players")
 # "a new striker", "an England midfielder", "another young Brazilian winger": nobody named
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+){1,2}?(?:striker|defender|midfielder|forward|winger|goalkeeper|centre-back)\b|"
-                         r"\b(?:a|an|another|several|some|new|other|two|three|four|five|six)\s+(?:new\s+|central\s+|young\s+)?(?:striker|defender|"
-                         r"midfielder|forward|winger|goalkeeper|centre-back|targets?|signings?|reinforcements?|replacements?|strikers|"
-                         r"defenders|midfielders|forwards|wingers|players)\b|\bseveral targets\b|\breinforcements\b")
+                         r"\b(?:a|an|another|several|some|new|other|two|three|four|five|six)\s+(?:new\s+|central\s+|young\s+)?"
+                         rf"(?:targets?|{_UNNAMED})\b|\bseveral targets\b|\breinforcements\b")
 
 
 # What a club does for its squad in general, not about one player.
@@ -1171,16 +1173,17 @@ def _note_sellers(out: list[tuple[Draft, list[str]]], sl: Slots, sc: Scope) -> N
 
 # the people a player is named by ("#p's team-mate #p2", "#p, brother of #p2")
 _KIN = r"team-?mate|colleague|brother|son|cousin|replacement|successor|understudy|strike partner"
+_OF_RELATIVE = re.compile(rf"\b(?:{_KIN}|sister|daughter|father|nephew|twin)\s+of\s+(?:the\s+)?$")
+_RELATIVE_OF = re.compile(rf"'s\s+(?:former\s+|ex-|old\s+|new\s+|fellow\s+)?(?:#c\d+#\s+)?(?:{_KIN}|rival)s?\s+#[pa]\d+#")
+# the player someone stands in for ("want him as back-up for #p")
+_STANDS_IN_FOR = re.compile(r"\b(?:as|a|an)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:back-?up|cover|replacement|successor|understudy|"
+                            r"deputy|competition|alternative|stand-in|partner)\s+(?:for|to)\s+(?:the\s+)?$")
+# an object nobody names, right after the verb ("sign such a player")
 _INDEFINITE_OBJECT = re.compile(r"\s*(?:such\s+)?(?:a|an|another|other|more|new|two|three|four|several|some)\s+(?:[\w-]+\s+){0,2}?"
-                                r"(?:player|players|striker|strikers|defender|defenders|midfielder|midfielders|forward|forwards|"
-                                r"winger|wingers|goalkeeper|centre-back|full-back|signing|signings|reinforcements?|replacements?)\b")
+                                rf"(?:player|full-back|{_UNNAMED})\b")
 # a clause whose subject is a person the text names but knows as no player
 _PERSON_SUBJECT = re.compile(r"(?:[^#]{0,30}\s)?#u\d+#,?\s+(?:(?:who|has|have|had|also|already|now|then|since|recently|"
                              r"[a-z]+ed(?:\s+[^#,;]{0,40}?\s+and)?)\s+)*$")
-_STANDS_IN_FOR = re.compile(r"\b(?:as|a|an)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:back-?up|cover|replacement|successor|understudy|"
-                            r"deputy|competition|alternative|stand-in|partner)\s+(?:for|to)\s+(?:the\s+)?$")
-_OF_RELATIVE = re.compile(rf"\b(?:{_KIN}|sister|daughter|father|nephew|twin)\s+of\s+(?:the\s+)?$")
-_RELATIVE_OF = re.compile(rf"'s\s+(?:former\s+|ex-|old\s+|new\s+|fellow\s+)?(?:#c\d+#\s+)?(?:{_KIN}|rival)s?\s+#[pa]\d+#")
 _GAPPED_FROM = re.compile(r"(?:,|\band|\bplus)\s+(?:[^#,;]{0,30}?,\s+)?(?:[\w-]+\s+){0,3}?#p(\d+)#\s+(?:on\s+(?:a\s+)?loan\s+)?from\s+#c\d+#")
 _GAPPED_CLUB = re.compile(r"\s+and\s+#c(\d+)#\s+(?:have\s+|has\s+)?#p(\d+)#(?=[\s,.;]|$)")
 _COORD_SUBJECT_END = re.compile(r"\b(?:and|or)\s+#[pa]\d+#\s*$")  # "... #c1 and #p" ends no subject of its own

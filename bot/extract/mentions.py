@@ -450,11 +450,11 @@ def mask(sents: list[Sent]) -> None:
 
 # "to Saudi Pro League side #c", "from Championship club #c", "joined Bundesliga rivals #c": the
 # league or country that describes a club says nothing of the move, and phrases read past it
-_LEAGUE_DESCRIPTOR = re.compile(
-    r"(?:\bthe\s+)?(?:(?!(?:His|Her|Their|Its|Our|My|The|A|An|This|That|These|Those)\b)(?:[A-Z][\w'.-]*|\d\.)\s+){1,3}"
-    r"(?:side|club|outfit|rivals|giants|champions|leaders|strugglers|team|neighbours|newcomers|minnows)\s+$")
 _DESCRIPTOR_HEADS = ("side", "club", "outfit", "rivals", "giants", "champions", "leaders", "strugglers", "team",
                      "neighbours", "newcomers", "minnows")
+_LEAGUE_DESCRIPTOR = re.compile(
+    r"(?:\bthe\s+)?(?:(?!(?:His|Her|Their|Its|Our|My|The|A|An|This|That|These|Those)\b)(?:[A-Z][\w'.-]*|\d\.)\s+){1,3}"
+    rf"(?:{'|'.join(_DESCRIPTOR_HEADS)})\s+$")
 
 
 def _without_league_descriptor(gap: str) -> str:
