@@ -108,8 +108,7 @@ _ROWS: list[KindRule] = [
                       r"\binterest\s+in\s+#[pa]\d+#\s+(?:has|had)\s+(?:now\s+)?(?:cooled|waned|faded|cooled off|died down)\b|"
                       r"\bgiven\s+up\s+(?:all\s+)?(?:hope|hopes)\s+of\s+(?:signing|landing|bringing)\b|\b(?:backed|backs|backing)\s+away\s+from\b|"
                       r"\bdistanced\s+(?:themselves|itself)\s+from\b|\b(?:passed|passes)\s+on\s+(?=(?:[\w-]+\s+){0,2}?#[pa])|"
-                      r"\blet\s+(?:their|its)\s+interest\s+(?:in\s+#[pa]\d+#\s+)?(?:lapse|fade|die)\b|"
-                      r"\b(?:will|would)\s+not\s+be\s+(?:signing|bringing\s+in|making\s+a\s+move\s+for|pursuing)\b",
+                      r"\blet\s+(?:their|its)\s+interest\s+(?:in\s+#[pa]\d+#\s+)?(?:lapse|fade|die)\b",
              "{C}'s interest in {P} has cooled.", strong=True),
     KindRule("ended", r"\bwe are out\b|\b(?:is|are)\s+out\s+of\s+(?:it|the picture)\b",
              "{C} are out of the picture for {P}.", strong=True),
@@ -526,7 +525,8 @@ _ROWS: list[KindRule] = [
              "{P} will not be moving to {C} after all.", strong=True),
     KindRule("ended", r"\b(?:will\s+not|won't)\s+(?:now\s+|be\s+)?(?:sign|signing|land|landing|secure|securing|capture|capturing|recruit|recruiting|"
                       r"bring\s+in|bringing\s+in|snap\s+up|snapping\s+up|(?:complete|completing)\s+the\s+signing\s+of|pursue|pursuing|"
-                      r"go\s+back\s+in\s+for|return\s+for)\b",
+                      r"go\s+back\s+in\s+for|return\s+for)\b|"
+                      r"\b(?:will|would)\s+not\s+be\s+(?:signing|bringing\s+in|making\s+a\s+move\s+for|pursuing)\b",
              "{C} will not sign the {C2} winger {P}.", strong=True),
     KindRule("ended", r"\b(?:bringing|brings|brought|bring)\s+(?:#c\d+#'s\s+|(?:their|its|the)\s+)(?:[\w-]+\s+){0,2}?(?:pursuit|interest|chase|hopes|saga|bid)\b"
                       r"(?:\s+(?:of|for|in)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){1,4}?)?\s*to\s+an\s+end\b",
