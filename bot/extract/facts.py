@@ -284,19 +284,24 @@ def _valuation(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str, F
 def _asking_price(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str, FactValue],
                   out: _FactSet) -> None:
     """A figure the selling club wants: said by the seller, or an "asking price" no other club names."""
-    masked, subject = view.masked, view.subject
+    masked, s, subject = view.masked, view.s, view.subject
     if not subject:
         return
+    seller = seller_of.get(subject)
+    named = _CLUB_FIGURE.search(masked)  # "#c's £3m valuation", "the £14m #c are asking", "#c have put a £1m price on"
+    if named and not seller and int(named.group(1) or named.group(2) or named.group(3)) < len(s.mentions):
+        m = s.mentions[int(named.group(1) or named.group(2) or named.group(3))]
+        seller = m.names[0] if m.kind == "club" and m.names and m.names[0] not in out.suitors.get(subject, ()) else None
     for am in _ASKING.finditer(masked):
         # ("#c2 want #p, but #c, who have put a #m price on him, ...": a suitor's "want" is no price)
-        if not (oc and 0 <= am.start() - oc.end() <= 12) and _asking_at(view, am, seller_of, out, subject):
+        if not (oc and 0 <= am.start() - oc.end() <= 12) and _asking_at(view, am, seller, named, out, subject):
             return
 
 
-def _asking_at(view: _SentView, am: re.Match[str], seller_of: dict[str, FactValue], out: _FactSet,
+def _asking_at(view: _SentView, am: re.Match[str], seller: FactValue | None, named: re.Match[str] | None, out: _FactSet,
                subject: str) -> bool:
+    """The asking price one price phrase of the sentence gives, if the club that says it sells him."""
     masked, s = view.masked, view.s
-    seller = seller_of.get(subject)
     clubs_here = view.clubs_in(0, am.start(), ("club",))
     own = "asking price" in am.group(0) or "price tag" in am.group(0)
     quoted = am.group(0) == "quoted" and masked[max(0, am.start() - 5):am.start()] == "been "
@@ -311,10 +316,6 @@ def _asking_at(view: _SentView, am: re.Match[str], seller_of: dict[str, FactValu
         club_i = int(told.group(1)) if told else int(away.group(1)) if away else None
         if club_i is not None and club_i < len(s.mentions) and s.mentions[club_i].kind == "club" and s.mentions[club_i].names:
             who = s.mentions[club_i].names[0]
-    named = _CLUB_FIGURE.search(masked)  # "#c's £3m valuation", "the £14m #c are asking", "#c have put a £1m price on"
-    if named and not seller and int(named.group(1) or named.group(2) or named.group(3)) < len(s.mentions):
-        m = s.mentions[int(named.group(1) or named.group(2) or named.group(3))]
-        seller = m.names[0] if m.kind == "club" and m.names and m.names[0] not in out.suitors.get(subject, ()) else None
     # ("#c2 have bid for #p, but #c are still demanding #m": a club that is none of his suitors sells)
     unnamed_seller = not seller and who is not None and subject in out.suitors and who not in out.suitors[subject]
     if (seller and who == seller) or (own and (who is None or who == seller)) or quoted or unnamed_seller:
