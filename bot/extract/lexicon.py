@@ -105,7 +105,7 @@ PLAYER_NOUNS: frozenset[str] = frozenset({
 PERSON_ROLES: frozenset[str] = frozenset({
     "manager", "boss", "coach", "head coach", "chief executive", "ceo", "director", "sporting director",
     "president", "chairman", "owner", "journalist", "reporter", "correspondent", "agent", "expert",
-    "insider", "pundit", "presenter", "writer", "columnist", "editor", "executive", "official",
+    "insider", "pundit", "analyst", "commentator", "presenter", "writer", "columnist", "editor", "executive", "official",
     "technical director", "general manager", "gm", "assistant", "legend", "former manager", "referee",
     # plural and staff roles: "sporting bosses X and Y", "the player's representatives, X and Y",
     # "their head of medicine, X"

@@ -363,7 +363,7 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
         left.endswith(", ") and right.startswith((",", " and ")) and role_left(left[:-2]))  # "His agent, Nick X, said"
     if role and left.rstrip().lower().endswith(_PLAYER_ROLES_TAILS):
         role, player_left = None, True  # "free agent Mateus Andrade": a player, no agent
-    elif role and not role_left(left) and _OWN_MOVE.match(right):
+    elif role and not role_left(left) and _OWN_MOVE.match(s.text[s.toks[sp.b - 1].end:s.toks[sp.b - 1].end + 160]):
         role, player_left = None, True  # "X said he was delighted to join C": he speaks of his own move
     elif role is not None and not isinstance(role, bool) and role.group(0).lower().endswith(_PLAYER_ROLES_TAILS):
         role, player_left = None, True  # "Mateus Andrade, a free agent after five seasons at Lille"
@@ -398,7 +398,10 @@ _NOT_SUBJECT_LEFT = re.compile(r"(?:\b(?:and|with|both|over|for|of|about|on|betw
 _OWN_MOVE = re.compile(r"^\s+(?:has\s+|had\s+)?(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|admitted|admits|insisted|insists|revealed|"
                        r"confirmed|confirms|explained)\s*(?:that\s+)?(?:he|she)\s+(?:[\w'-]+\s+){0,5}?"
                        r"(?:join|joining|joined|leave|leaving|play for|playing for|stay at|staying at|stay with|move to|moving to|"
-                       r"sign for|signing for|happy at|happy with life at|return to|returning to)\b", re.I)
+                       r"sign for|signing for|happy at|happy with life at|return to|returning to|on (?:his|her) way)\b"
+                       # "X insists his move from C2 was not about money", "X says he hopes ..., after completing his move"
+                       r"|^\s+(?:has\s+)?(?:said|says|insisted|insists|admitted|admits|explained|revealed)\s+(?:that\s+)?"
+                       r"(?:(?:he|she)\s+[^.;:()]{0,80}?)?(?:his|her)\s+(?:move|switch|transfer|loan|exit|departure)\b", re.I)
 _DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+)\s$")
 
 
@@ -657,7 +660,8 @@ def _coordinated_player(s: Sent, a: int, b: int, covered: dict, named: dict[int,
     return False
 
 
-_CREDIT_LEFT = re.compile(r"\b(?:according to|via|per|says|said|reports|reported|told|journalist|reporter|claims|writes|reckons|believes)\s+(?:the\s+)?$", re.I)
+_CREDIT_LEFT = re.compile(r"\b(?:according to|via|per|says|said|reports|reported|told|journalist|reporter|claims|writes|reckons|believes|"
+                          r"speaking to|talking to|interview with)\s+(?:the\s+)?$", re.I)
 
 
 _CREDIT_RIGHT = re.compile(r"\s+(?:(?:has|have|is|are|was|also)\s+)?(?:reports?|reported|reporting|claims?|claimed|"

@@ -283,6 +283,10 @@ _ROWS: list[KindRule] = [
              "{C} have brought in nine players, among them {P} and Jonas Falk.", strong=True),
     KindRule("signed", r"\bcompleting\s+(?:(?:a|their|his|her)\s+)?(?:[\w-]+\s+)?moves?\s+to\s+(?=#c)",
              "{C} have announced three signings, with {P} and Jonas Falk completing moves to {C}.", strong=True, mover=True),
+    # a completion told as what went before ("after completing his move"): done, not under way
+    KindRule("signed", r"\b(?:after|since|upon)\s+(?:completing|sealing|finalising|finalizing|completion of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+                       r"(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:transfer|move|switch|deal|signing)\b",
+             "{P} has thanked the fans after completing his move from {C2} to {C}.", strong=True, mover=True),
     KindRule("signed", r"\b(?:bought|signed|landed|added|brought in|recruited)\s+(?:a|an|another)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:left-back|right-back|centre-back|goalkeeper|keeper|striker|midfielder|winger|forward|defender|playmaker|full-back),\s+(?:[\w-]+\s+){0,3}?(?=#[pa]\d+#)",
              "{C} also bought a left-back, Australia international {P} from {C2}.", strong=True),
     KindRule("loan", r"\b(?:tied|tie|ties)\s+up\s+(?:a|the)\s+(?:[\w-]+\s+)?loan\s+(?:deal\s+|move\s+)?for\b",

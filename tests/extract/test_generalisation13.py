@@ -1,0 +1,49 @@
+"""Thirteenth round (stop 21): a speaker who talks about his own move is the player, the people
+and outlets an interview names are not, and a move completed before something else is done.
+Invented players, so each test checks the frame, not a name."""
+
+import pytest
+
+from . import fixture_articles
+
+
+def claims(gaz, text, day="2024-08-01"):
+    return fixture_articles.claims(gaz, text, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Pedro Valdano insists his move from Celtic to Everton was not about money.",
+    "Pedro Valdano says he hopes Celtic win the league this season, after completing his move from Celtic to Everton.",
+    "Pedro Valdano says he is on his way to Everton after five years at Celtic.",
+])
+def test_a_speaker_who_talks_about_his_own_move_is_the_player(gaz, text):
+    got, ex = claims(gaz, text)
+    assert "Pedro Valdano" in ex.players
+    assert {(p, c) for p, c, _k, past in got if not past} >= {("Pedro Valdano", "Everton")}
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to Het Volksblad, Luca Brandt said he wanted to join Everton.",
+    "In an interview with Radio Vlaanderen, Luca Brandt said he wanted to join Everton.",
+    "According to television analyst Peter Vandermolen, Everton have made a bid for Luca Brandt.",
+])
+def test_the_outlet_or_pundit_an_interview_names_is_no_player(gaz, text):
+    got, ex = claims(gaz, text)
+    assert ex.players == ["Luca Brandt"]
+    assert {p for p, _c, _k, _past in got} == {"Luca Brandt"}
+
+
+def test_a_move_completed_before_something_else_is_done(gaz):
+    got, _ = claims(gaz, "Luca Brandt thanked the fans after completing his move from Celtic to Everton.")
+    assert ("Luca Brandt", "Everton", "signed", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Everton are close to completing the signing of Luca Brandt from Celtic.",
+    "Luca Brandt is due to have a medical at Everton before completing the transfer.",
+    "Luca Brandt is closing in on completing a move to Everton.",
+])
+def test_a_completion_still_to_come_is_no_signing(gaz, text):
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", "Everton") in {(p, c) for p, c, _k, _past in got}
+    assert ("Luca Brandt", "Everton", "signed", False) not in got
