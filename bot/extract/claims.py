@@ -329,7 +329,7 @@ def _clause_focus(k: int, clause: str, offset: int, s: Sent, resolved: dict[int,
         om = _OWNED_SUBJECT.match(masked)
         if om and is_owner_mid(om.group(1)) and s.mentions[int(om.group(2))].kind == "player":
             return s.mentions[int(om.group(2))].names[0]
-    if _POSSESSIVE.search(clause) or _ALSO.search(clause) or _DESCRIBED_PLAYER.search(clause) \
+    if _POSSESSIVE.search(clause) or _ALSO.search(clause) or _DESCRIBED_PLAYER.search(clause) or _RIVALS_FOR_HIM.search(clause) \
             or _answers_clause_before(clause, masked, offset):
         # "#c1 had tried to sign X, while #c2 were ready to meet his release clause", "..., and #c2
         # are keen on the former #c3 defender": the one player before
@@ -396,6 +396,9 @@ _POSSESSIVE = re.compile(r"\b(?:his|her)\b")
 
 
 _ALSO = re.compile(r"#c\d+#\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:also|too)\b")  # "..., with #c also interested"
+# "#c are exploring a deal for X, but they face stiff competition from #c2": the rivals want the same player
+_RIVALS_FOR_HIM = re.compile(r"\b(?:face|faces|facing|fend off|fending off|see off|seeing off|beat off|beating off)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:competition|rivalry|opposition|interest)\s+(?:from|of)\b")
 # "..., although #c remain keen", "..., with #c leading the chase": a club answering the clause before
 _CONJOINED_CLUB = re.compile(r"(?:although|though|but|while|whilst|whereas|with|and|where)\s+(?:the\s+)?#c\d+#\s")
 _CONJ_BEFORE = re.compile(r"\b(?:although|though|but|while|whilst|whereas|with|and|where),?\s*$")
@@ -1234,6 +1237,7 @@ _UNDER_BEFORE = tail_gated(_UNDER_BEFORE)  # type: ignore[assignment]
 
 _NOW_WORDS = gated(_NOW_WORDS, 2)  # type: ignore[assignment]
 _SITUATION = gated(_SITUATION)  # type: ignore[assignment]
+_RIVALS_FOR_HIM = boundary_first(_RIVALS_FOR_HIM)
 _SAID_THEY = gated(_SAID_THEY)  # type: ignore[assignment]
 _COND_TAIL = gated(_COND_TAIL)  # type: ignore[assignment]
 # Leading \b behind the first literal (exact; see fastre.boundary_first).

@@ -47,3 +47,14 @@ def test_a_completion_still_to_come_is_no_signing(gaz, text):
     got, _ = claims(gaz, text)
     assert ("Luca Brandt", "Everton") in {(p, c) for p, c, _k, _past in got}
     assert ("Luca Brandt", "Everton", "signed", False) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Everton are exploring a deal for Celtic's 18-year-old midfielder Luca Brandt, but they face stiff "
+    "competition from Sunderland and Fulham.",
+    "Everton want Luca Brandt, but they face competition from Sunderland and Fulham.",
+])
+def test_the_rivals_a_club_faces_want_the_same_player(gaz, text):
+    got, _ = claims(gaz, text)
+    assert {(c, k) for _p, c, k, _past in got} == {("Everton", "interest"), ("Sunderland", "interest"),
+                                                   ("Fulham", "interest")}

@@ -335,6 +335,9 @@ _ROWS: list[KindRule] = [
     KindRule("agreement", r"\b(?:move|return|switch|transfer|loan)\s+to\s+#c\d+#\s+(?:is|looks|now looks|is getting|is now)\s+(?:close|closer|imminent|near|nearer|on|set)\b",
              "{P}'s return to {C} is close.", strong=True),
     KindRule("interest", r"\b(?:work|working|works|worked)\s+on\s+(?:a|the)\s+(?:deal|move|transfer)\s+for\b", "{C} continue to work on a deal for {P}."),
+    KindRule("interest", r"\b(?:explore|explores|exploring|explored|looking into|look into|looks into|investigating|assessing|examining)\s+"
+                         r"(?:a|the)\s+(?:possible\s+|potential\s+)?(?:deal|move|transfer|loan|swoop)\s+for\b",
+             "{C} are exploring a deal for {P}."),
     # wanting told as watching, trying or hoping: "following X closely", "a late attempt for X",
     # "hope to beat C2 to X", "scrapping to take X on loan", "X has gone to C on trial"
     KindRule("interest", r"\b(?:following|monitoring|watching)\s+(?:the\s+situation\s+of\s+)?#[pa]\d+#(?:'s\s+situation)?\s+(?:very\s+)?closely\b|"
