@@ -919,11 +919,18 @@ _TELLS_MORE = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in {
 _MANAGER_SIDE = re.compile(r"(?:the\s+)?#c(\d+)#'s\s+(?:side|men|team|charges|squad|troops|outfit)\b")
 
 
+# a live-blog entry or gossip item headed by a club ("19.20 - Torino again:", "Empoli busy:")
+_HEADED_BY_CLUB = re.compile(r"(?:[\d.:]{2,5}\s*[-–—]\s*)?#c(\d+)#(?:\s+[\w-]+){0,4}\s*:\s")
+
+
 def _implicit_home(s: Sent, cx: Context) -> str | None:
     """Where a move that names no destination went: the sentence's suitor, else the club
     its "they" means ("they turned to X, who arrived from C"), else the last club named."""
     if cx.sent_suitors:
         return cx.sent_suitors[0]
+    m = _HEADED_BY_CLUB.match(s.masked)
+    if m is not None and s.mentions[int(m.group(1))].kind == "club" and s.mentions[int(m.group(1))].names:
+        return s.mentions[int(m.group(1))].names[0]  # "Torino again: X joins from #c on loan": the club the entry heads with
     if cx.last_suitors and _PRONOUN_SUBJECT.search(s.masked):
         return cx.last_suitors[0]
     return cx.context_club

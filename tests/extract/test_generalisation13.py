@@ -58,3 +58,13 @@ def test_the_rivals_a_club_faces_want_the_same_player(gaz, text):
     got, _ = claims(gaz, text)
     assert {(c, k) for _p, c, k, _past in got} == {("Everton", "interest"), ("Sunderland", "interest"),
                                                    ("Fulham", "interest")}
+
+
+@pytest.mark.parametrize("text", [
+    "19.20 - Everton again: Luca Brandt joins from Celtic on loan with an option to buy.",
+    "16.45 - Everton strike in defence: Luca Brandt arrives from Celtic on a loan costing £300,000.",
+    "19.20 - Everton again: Luca Brandt joins from Celtic on loan, after first extending his Celtic contract to 2027.",
+])
+def test_a_live_entry_headed_by_a_club_is_where_its_arrival_goes(gaz, text):
+    got, _ = claims(gaz, text)
+    assert got == {("Luca Brandt", "Everton", "loan", False)}
