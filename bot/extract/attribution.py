@@ -49,7 +49,9 @@ CLUB_STATEMENT = re.compile(
     r"\bin (?:a|an|its|their) (?:official |club |brief |short )?statement,?\s+#c(\d+)#|\bstatement from #c(\d+)#|#c(\d+)#(?:'s)?\s+(?:\w+\s+){0,2}statement|"
     # "Celtic Football Club is delighted to announce", "Ipswich Town can confirm": the club's own announcement
     r"#c(\d+)#(?:\s+(?:football club|fc|women|ladies))?\s+(?:is|are)\s+(?:delighted|pleased|happy|proud|excited|thrilled)\s+to\s+(?:announce|confirm|welcome|unveil)|"
-    r"^#c(\d+)#(?:\s+(?:football club|fc|women|ladies))?\s+(?:can|is able to|are able to)\s+(?:today\s+|now\s+)?(?:confirm|announce)\b")
+    r"^#c(\d+)#(?:\s+(?:football club|fc|women|ladies))?\s+(?:can|is able to|are able to)\s+(?:today\s+|now\s+)?(?:confirm|announce)\b|"
+    # "Arsenal have added X to the squad, announcing on Tuesday that ...": the subject's own announcement
+    r"^#c(\d+)#\s[^;]*?,\s+(?:announcing|confirming)\b")
 TAIL = re.compile(r"\(\s*([^()]{2,60}?)\s*(?:[-–—:][^()]*)?\)[.!]?\s*$")
 DATELINE = re.compile(r"^\s*(?:(?:[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Z]+(?:,\s*[A-Z][a-z]+)?)\s*\(\s*([A-Za-z][\w .&]{1,30}?)\s*\)\s*[-–—]"
                       # "Paris (AFP) -": a city as written, before a news agency only

@@ -68,3 +68,10 @@ def test_the_rivals_a_club_faces_want_the_same_player(gaz, text):
 def test_a_live_entry_headed_by_a_club_is_where_its_arrival_goes(gaz, text):
     got, _ = claims(gaz, text)
     assert got == {("Luca Brandt", "Everton", "loan", False)}
+
+
+def test_a_club_announcing_its_own_signing_in_a_participle_is_the_source(gaz):
+    got, ex = claims(gaz, "Everton have added Luca Brandt to their squad, announcing on Tuesday that the "
+                          "22-year-old has joined from Celtic on a two-year contract.")
+    assert ("Luca Brandt", "Everton", "signed", False) in got
+    assert fixture_articles.sources(ex, "Luca Brandt", "Everton", "signed") == {"Everton"}
