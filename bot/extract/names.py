@@ -380,6 +380,10 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
     if not playerish and a > 0 and s.toks[a - 1].poss and covered.get(a - 1) \
             and any(e.kind == "club" for e in covered[a - 1][2]) and sp.words >= 2:
         playerish = True  # "BVB's Ousmane Dembele"
+    if not playerish and not clubish and not role and sp.words == 1 and a > 0 and s.toks[a - 1].poss and covered.get(a - 1) \
+            and all(e.kind == "club" for e in covered[a - 1][2]) and _LONE_PLAYER_RIGHT.match(right) \
+            and not is_place_or_nation(sp.key) and fuzzy_league(sp.key) is None:
+        playerish = True  # "Santos have agreed a loan for Corinthians' Luan, who ...": a one-name player of that club
     if not playerish and not role and a > 0 and s.toks[a - 1].poss and covered.get(a - 1) \
             and all(e.kind == "source" for e in covered[a - 1][2]) and sp.words >= 2:
         role = True  # "the Guardian's Sachin Nakrani": the outlet's journalist
@@ -402,6 +406,8 @@ _OWN_MOVE = re.compile(r"^\s+(?:has\s+|had\s+)?(?:said|says|told\s+(?:[\w-]+\s+)
                        # "X insists his move from C2 was not about money", "X says he hopes ..., after completing his move"
                        r"|^\s+(?:has\s+)?(?:said|says|insisted|insists|admitted|admits|explained|revealed)\s+(?:that\s+)?"
                        r"(?:(?:he|she)\s+[^.;:()]{0,80}?)?(?:his|her)\s+(?:move|switch|transfer|loan|exit|departure)\b", re.I)
+# what follows a club's one-name player (not "Liverpool's Anfield stadium", "Chelsea's Cobham training ground")
+_LONE_PLAYER_RIGHT = re.compile(r"^(?:,\s+(?:who|\d\d)\b|\s+(?:is|has|had|was|will|would|could|joins|joined|signs|signed|moves|heads|in|on|for|to|from)\b|[.;])")
 _DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+)\s$")
 
 

@@ -75,3 +75,18 @@ def test_a_club_announcing_its_own_signing_in_a_participle_is_the_source(gaz):
                           "22-year-old has joined from Celtic on a two-year contract.")
     assert ("Luca Brandt", "Everton", "signed", False) in got
     assert fixture_articles.sources(ex, "Luca Brandt", "Everton", "signed") == {"Everton"}
+
+
+def test_a_club_s_one_name_player_is_a_player(gaz):
+    got, ex = claims(gaz, "Everton have agreed a loan for Celtic's Lukinho, who arrives with his salary still paid.")
+    assert "Lukinho" in ex.players
+    assert ("Lukinho", "Everton", "agreement", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Everton have Celtic goalkeeper Luca Brandt, 26, in their sights.",
+    "Everton are edging closer to Luca Brandt.",
+])
+def test_a_player_in_a_club_s_sights_is_its_target(gaz, text):
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", "Everton", "interest", False) in got

@@ -335,6 +335,8 @@ _ROWS: list[KindRule] = [
     KindRule("agreement", r"\b(?:move|return|switch|transfer|loan)\s+to\s+#c\d+#\s+(?:is|looks|now looks|is getting|is now)\s+(?:close|closer|imminent|near|nearer|on|set)\b",
              "{P}'s return to {C} is close.", strong=True),
     KindRule("interest", r"\b(?:work|working|works|worked)\s+on\s+(?:a|the)\s+(?:deal|move|transfer)\s+for\b", "{C} continue to work on a deal for {P}."),
+    KindRule("interest", r"\bin\s+(?:their|his|its)\s+sights\b|\b(?:are|is|moved|moving|edge|edged|edging|inch|inched|inching|get|got|getting)\s+(?:a\s+step\s+)?closer\s+to\s+(?=(?:[\w-]+\s+){0,3}?#[pa])",
+             "{C} have {P} in their sights."),
     KindRule("interest", r"\b(?:explore|explores|exploring|explored|looking into|look into|looks into|investigating|assessing|examining)\s+"
                          r"(?:a|the)\s+(?:possible\s+|potential\s+)?(?:deal|move|transfer|loan|swoop)\s+for\b",
              "{C} are exploring a deal for {P}."),
