@@ -28,6 +28,7 @@ from bot.extract.document import CLUB_PH, PLAYER_PH, Draft, Registry, Roles, Sen
 from bot.extract.fastre import boundary_first, gated, tail_gated
 from bot.extract.index import Index
 from bot.extract.kinds import Trigger, find_triggers
+from bot.extract.lexicon import NATIONALITY, PLAYER_NOUNS, POSITIONS
 from bot.extract.ownership import club_role, is_owner_mid, owner_ties
 from bot.extract.rules.moods import MOOD_CUES, MoodCue
 from bot.extract.rules.roles import SUITOR_LESS
@@ -624,6 +625,9 @@ def clause_claims(clause: str, sc: Scope, cx: Context) -> list[tuple[Draft, list
         # before his name hides him from a phrase written for "bring in #p"; read the phrase
         # with it blanked (same length, so every offset holds) when nothing else is read
         bare = _OWNER_BEFORE_PLAYER.sub(lambda m: "x" * len(m.group(0)), clause)
+        # ("have bought France left back X", "confirm the signings of Polish pair X and Y": the
+        # words that describe him hide him from "bought #p" the same way)
+        bare = _DESCRIPTION_BEFORE_PLAYER.sub(lambda m: " " * len(m.group(0)), bare) if "#p" in bare else bare
         triggers = find_triggers(bare) if bare != clause else []
     if not triggers:
         return []
@@ -647,6 +651,11 @@ def clause_claims(clause: str, sc: Scope, cx: Context) -> list[tuple[Draft, list
 
 
 _OWNER_BEFORE_PLAYER = re.compile(r"#c\d+#(?:'s?)?(?=\s+(?:[\w-]+\s+){0,3}?#p\d+#)")
+_DESCRIPTION_WORDS = sorted({*NATIONALITY, *POSITIONS, *(p.replace(" ", "-") for p in POSITIONS), *PLAYER_NOUNS,
+                             "pair", "duo", "trio", "young", "teenage", "veteran", "experienced", "former", "ex",
+                             "highly-rated", "versatile", "attacking", "defensive", "central"}, key=len, reverse=True)
+_DESCRIPTION_BEFORE_PLAYER = re.compile(
+    r"(?<![\w-])(?:(?:\d{2}-year-old|" + "|".join(re.escape(w) for w in _DESCRIPTION_WORDS) + r")\s+){1,4}(?=#p\d+#)")
 _NEW_VERB_PHRASE = re.compile(r"\band\s+(?:then\s+|also\s+)?(?:went|go|goes|has gone|made|make|makes|scored|played|"
                               r"started|came|comes|will|would|could|is|was|has|had)\b")
 

@@ -90,3 +90,18 @@ def test_a_club_s_one_name_player_is_a_player(gaz):
 def test_a_player_in_a_club_s_sights_is_its_target(gaz, text):
     got, _ = claims(gaz, text)
     assert ("Luca Brandt", "Everton", "interest", False) in got
+
+
+@pytest.mark.parametrize("text, players", [
+    ("Everton have bought France left back Luca Brandt from Celtic for an initial 48 million euros.", ["Luca Brandt"]),
+    ("Everton are delighted to confirm the signings of Polish pair Luca Brandt and Jonas Falk.", ["Luca Brandt", "Jonas Falk"]),
+])
+def test_the_words_that_describe_a_player_do_not_hide_him_from_the_verb(gaz, text, players):
+    got, _ = claims(gaz, text)
+    assert {(p, c, k) for p, c, k, _past in got} == {(p, "Everton", "signed") for p in players}
+
+
+def test_a_new_contract_that_puts_a_stop_to_several_clubs_hopes_ends_each(gaz):
+    got, _ = claims(gaz, "Luca Brandt has signed a new long-term contract with Celtic, putting a stop to Everton, "
+                         "Fulham and Sunderland's hopes of prising him away.")
+    assert {(c, k) for _p, c, k, _past in got} == {("Everton", "ended"), ("Fulham", "ended"), ("Sunderland", "ended")}

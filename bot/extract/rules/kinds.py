@@ -188,7 +188,7 @@ _ROWS: list[KindRule] = [
              "{P}'s transfer to {C} was completed on Friday.", strong=True),
     KindRule("signed", r"\b(?:switch|move|transfer)\s+from\s+#c\d+#\s+to\b", "{P}, whose 2020 switch from {C2} to {C} cost a record fee, is the benchmark.",
              strong=True),
-    KindRule("signed", r"\bconfirm(?:ed|s)?\s+(?:the\s+|his\s+)?(?:[\w-]+\s+|#[pa]\d+#'s\s+){0,3}?(?:arrival|signing)\b|\bannounc(?:ed|e|es)\s+(?:the\s+)?(?:#m\d+#\s+)?signing\b|\bunveiled\b",
+    KindRule("signed", r"\bconfirm(?:ed|s)?\s+(?:the\s+|his\s+)?(?:[\w-]+\s+|#[pa]\d+#'s\s+){0,3}?(?:arrival|signings?)\b|\bannounc(?:ed|e|es)\s+(?:the\s+)?(?:#m\d+#\s+)?signings?\b|\bunveiled\b",
              "{C} have confirmed the arrival of {P}.", strong=True),
     KindRule("signed", r"\barrivals?\s+of\b(?!\s+(?:two|three|four|five|six|several|some|other|new|a|an)\b)|\bthe signing of\b|\bwon the race\b|\bhave won the race\b",
              "{C} have won the race for {P}.", strong=True),
@@ -601,7 +601,8 @@ _ROWS: list[KindRule] = [
              "{C} have also brought in French defender {P} from {C2} this month.", strong=True),
     KindRule("loan", r"\bsent\s+(?:#[pa]\d+#\s+|him\s+|her\s+)?(?:out\s+)?to\s+(?=#c)(?=[^;]*\b(?:loan|rest of the season|season-long)\b)",
              "{C2} recalled {P} from his loan and sent him to {C} for the rest of the season.", strong=True),
-    KindRule("ended", r"\b(?:end|ends|ended|ending|dash|dashes|dashed|dashing|scupper|scuppers|scuppered|kill|kills|killed)\s+#c\d+#'s\s+(?:[\w-]+\s+)?(?:hopes|pursuit|interest|chase|plans)\b",
+    KindRule("ended", r"\b(?:end|ends|ended|ending|dash|dashes|dashed|dashing|scupper|scuppers|scuppered|kill|kills|killed|"
+                      r"(?:put|puts|putting)\s+(?:a\s+stop|an\s+end|paid)\s+to)\s+(?:#c\d+#(?:'s)?(?:,\s+|\s+and\s+|\s+or\s+|,\s+and\s+))*#c\d+#'s\s+(?:[\w-]+\s+)?(?:hopes|pursuit|interest|chase|plans)\b",
              "{P} has signed a new deal, a move that is likely to end {C}'s hopes of signing him.", strong=True),
     KindRule("none", r"\b(?:tie|ties|tied|tying)\s+(?:#[pa]\d+#\s+|him\s+|her\s+|(?:their|his|its|the)\s+(?:[\w-]+\s+){0,2})?down\b",
              "{C} had made tying {P} down a priority.", club=""),
