@@ -105,3 +105,18 @@ def test_a_new_contract_that_puts_a_stop_to_several_clubs_hopes_ends_each(gaz):
     got, _ = claims(gaz, "Luca Brandt has signed a new long-term contract with Celtic, putting a stop to Everton, "
                          "Fulham and Sunderland's hopes of prising him away.")
     assert {(c, k) for _p, c, k, _past in got} == {("Everton", "ended"), ("Fulham", "ended"), ("Sunderland", "ended")}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Everton have taken Celtic midfielder Luca Brandt, 21, on loan for the rest of the season.", "loan"),
+    ("Everton have a new defender: Luca Brandt has come in on loan from Celtic.", "loan"),
+    ("Everton announced that Luca Brandt, 28, is their fifth signing of the summer.", "signed"),
+])
+def test_a_move_told_as_done_in_passing_is_done(gaz, text, kind):
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", "Everton", kind, False) in got
+
+
+def test_a_priority_signing_is_no_signing(gaz):
+    got, _ = claims(gaz, "Everton have told Celtic that Luca Brandt is their priority signing.")
+    assert ("Luca Brandt", "Everton", "signed", False) not in got

@@ -147,7 +147,7 @@ _ROWS: list[KindRule] = [
                      r"(?:[\w-]+\s+)?loan\s+(?:spell\s+|stint\s+)?(?:at|with)\b",
              "{C2} have recalled {P} from his loan at {C}.", strong=True),
     KindRule("loan", r"\bon a loan running\b|\bsigning #[pa]\d+# on loan\b", "{C} confirmed signing {P} on loan until the summer.", strong=True),
-    KindRule("loan", r"\b(?:brought in|landed|secured|captured|drafted in|added|took|taken|signed)\s+(?:[\w-]+\s+|#[a-z]\d+#\s+){0,6}?on (?:a\s+)?(?:[\w-]+\s+)?(?:loan|temporary (?:deal|basis))\b|"
+    KindRule("loan", r"\b(?:brought in|landed|secured|captured|drafted in|added|took|taken|signed)\s+(?:[\w-]+\s+|#[a-z]\d+#,?\s+|\d\d,\s+){0,6}?on (?:a\s+)?(?:[\w-]+\s+)?(?:loan|temporary (?:deal|basis))\b|"
                      r"\b(?:gone|went|headed|heads|heading|goes|going)\s+out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
              "{C} have brought in {P} on a six-month loan.", strong=True),
     KindRule("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b(?!\s+(?:the\s+)?" + _RACE + r"\b|" + _COSUITOR + r")",
@@ -505,7 +505,11 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\bsecured\s+(?:the\s+)?(?:signature|services)\s+of\b|\bsecured\s+#[pa]\d+#'s\s+(?:signature|services)\b",
              "{C} secured the signature of {P} on Friday.", strong=True),
     KindRule("signed", r"\bmade\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+(?:their|its|a|an)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:signing|recruit|arrival)\b|"
-                       r"#[pa]\d+#\s+(?:has\s+)?(?:became|becomes|become|is|was|has been)\s+(?:now\s+|officially\s+)?#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:signing|recruit|arrival|acquisition|reinforcement|addition|capture)\b",
+                       r"#[pa]\d+#\s+(?:has\s+)?(?:became|becomes|become|is|was|has been)\s+(?:now\s+|officially\s+)?#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:signing|recruit|arrival|acquisition|reinforcement|addition|capture)\b|"
+                       # "Spezia announced that X, 28, is their fifth signing of the summer"
+                       r"#[pa]\d+#(?:,\s+\d\d,)?\s+(?:has\s+)?(?:became|becomes|become|is|was|has been)\s+(?:now\s+|officially\s+)?(?:their|its)\s+"
+                       r"(?:(?:latest|newest|new|record|club-record|marquee|summer|january|winter|first|second|third|fourth|fifth|sixth|seventh|"
+                       r"eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+){1,3}(?:signing|recruit|arrival|acquisition|reinforcement|addition|capture)\b",
              "{C} made {P} their third signing of the summer.", strong=True),
     KindRule("signed", r"\bmade\s+#[pa]\d+#'s\s+(?:arrival|signing|transfer|move)\s+official\b|\b(?:has|have|had)\s+(?:now\s+)?signed\s+at\s+(?=#c)",
              "{C} have made {P}'s arrival official.", strong=True),
@@ -628,7 +632,7 @@ _ROWS: list[KindRule] = [
     KindRule("agreement", r"\b(?:met|meets|matched|matches)\s+#c\d+#'s\s+(?:#m\d+#\s+)?(?:valuation|asking price|price tag|demands)\b",
              "{C} met {C2}'s valuation for {P} on Wednesday night.", strong=True),
     # ---- added after batch 9 (read 2026-12-06)
-    KindRule("loan", r"\b(?:is|are|was|were|joins|joined|joining|arrives|arrived|arriving)\s+(?:currently\s+|now\s+)?on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+from\b",
+    KindRule("loan", r"\b(?:is|are|was|were|joins|joined|joining|arrives|arrived|arriving|(?:has\s+|have\s+)?come\s+in|comes\s+in|came\s+in)\s+(?:currently\s+|now\s+)?on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+from\b",
              "{C} have strengthened: {P} is on a season-long loan from {C2}.", strong=True, mover=True),
     KindRule("signed", r"\b(?:moving|moved|moves|move|switching|switched|switch)\s+to\s+(?:[\w-]+\s+){1,3}?with\s+(?=#c)",
              "{P} spent six seasons at {C2} before switching to Serie A with {C} in 2013.", strong=True, mover=True),
