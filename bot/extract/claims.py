@@ -888,7 +888,9 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
     if _NEEDS_CLUB.search(clause[t.start:t.end]):
         return None  # "would prefer a move to the Bernabeu": the club must be named here
     if cx.sent_suitors and none_named:
-        return list(cx.sent_suitors[:2]), suitors_idx, False
+        # ("#c1, #c2 and #c3 had all enquired, but the new contract ends their hopes": all of them)
+        reach = len(cx.sent_suitors) if kind == "ended" and _THEIR.search(clause, t.start, t.end) else 2
+        return list(cx.sent_suitors[:reach]), suitors_idx, False
     if cx.last_suitors and none_named and _PRONOUN_SUBJECT.search(clause, 0, t.end):
         return list(cx.last_suitors[:2]), suitors_idx, False  # also "on their radar"; "the club ... #c defender X"
     return None

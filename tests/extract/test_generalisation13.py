@@ -120,3 +120,17 @@ def test_a_move_told_as_done_in_passing_is_done(gaz, text, kind):
 def test_a_priority_signing_is_no_signing(gaz):
     got, _ = claims(gaz, "Everton have told Celtic that Luca Brandt is their priority signing.")
     assert ("Luca Brandt", "Everton", "signed", False) not in got
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Napoli's long-awaited signing of Luca Brandt fell apart overnight on Wednesday.", "Napoli"),
+    ("The Everton manager appears to have abandoned once and for all his pursuit of Luca Brandt.", "Everton"),
+])
+def test_a_pursuit_that_fell_apart_or_was_abandoned_is_ended(gaz, text, club):
+    got, _ = claims(gaz, text)
+    assert (club, "ended") in {(c, k) for _p, c, k, _past in got}
+
+
+def test_their_hopes_ended_are_the_hopes_of_every_club_before(gaz):
+    got, _ = claims(gaz, "Everton, Chelsea and Fulham had all enquired about Luca Brandt, but the new contract ends their hopes.")
+    assert {c for _p, c, k, _past in got if k == "ended"} == {"Everton", "Chelsea", "Fulham"}

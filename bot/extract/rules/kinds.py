@@ -70,7 +70,7 @@ _ROWS: list[KindRule] = [
              "{C} have withdrawn from the race to sign {P}.", strong=True),
     KindRule("ended", r"\b(?:stepped|step|stepping|walked|walk|walking)\s+away\b(?:\s+from\s+(?:the\s+)?(?:race|chase|deal|talks|negotiations))?",
              "{C} have walked away from talks over {P}.", strong=True),
-    KindRule("ended", r"\b(?:ended|end|ending|abandoned|abandon|abandoning|halted|called off|call off|calling off|dropped|shelved|scrapped|parked|terminated|terminate)\s+(?:(?:their|its|his|the)\s+|(?=talks\b|negotiations\b))(?:pursuit|interest|chase|move|bid|talks|negotiations|search|plans?|signing)\b",
+    KindRule("ended", r"\b(?:ended|end|ending|abandoned|abandon|abandoning|halted|called off|call off|calling off|dropped|shelved|scrapped|parked|terminated|terminate)\s+(?:once and for all\s+|now\s+|finally\s+)?(?:(?:their|its|his|the)\s+|(?=talks\b|negotiations\b))(?:pursuit|interest|chase|move|bid|talks|negotiations|search|plans?|signing)\b",
              "{C} have ended their pursuit of {P}.", strong=True),
     KindRule("ended", r"\b(?:put|putting|puts|brought|bringing|brings)\s+an\s+end\s+to\s+(?:" + C + r"'s\s+|(?:their|its)\s+)(?:[\w-]+\s+)?(?:pursuit|interest|chase)\b",
              "{P} has signed a new contract with {C2}, putting an end to {C}'s lengthy pursuit of him.", strong=True),
@@ -95,7 +95,10 @@ _ROWS: list[KindRule] = [
     KindRule("ended", r"\b(?:turned|turn|turning)\s+(?:their|its)\s+attention(?:s)?\s+(?:elsewhere|to other|away from)\b",
              "{C} have turned their attention elsewhere after missing out on {P}.", strong=True),
     KindRule("ended", r"\bmoved on from\b", "{C} have moved on from {P}.", strong=True),
-    KindRule("ended", r"\b(?:has|have|had)\s+(?:now\s+)?(?:collapsed|fallen through|fallen apart|broken down)\b|\b(?:is|are)\s+(?:now\s+)?off\b(?!\s+(?:to|for|on)\b)|\bfailed\s+(?:his|her|a|the)\s+medical\b",
+    KindRule("ended", r"\b(?:has|have|had)\s+(?:now\s+)?(?:collapsed|fallen through|fallen apart|broken down)\b|"
+                      # "C's long-awaited signing of X fell apart overnight": the deal, in the simple past
+                      r"\b(?:signing|move|deal|transfer|switch|loan|talks|negotiations)\s+(?:of|for|to|with|over)\s+(?:[\w-]+\s+){0,3}?#[pac]\d+#"
+                      r"(?:\s+(?:from|to)\s+#c\d+#){0,2}\s+(?:fell apart|fell through|collapsed|broke down)\b|\b(?:is|are)\s+(?:now\s+)?off\b(?!\s+(?:to|for|on)\b)|\bfailed\s+(?:his|her|a|the)\s+medical\b",
              "{C}'s move for {P} has collapsed.", strong=True, cancels=True),
     KindRule("ended", r"\b(?:was|were)\s+not\s+(?:completed|finalised|finalized|done)\b",
              "A late bid from {C} for {P} was not completed in time.", strong=True, cancels=True),
