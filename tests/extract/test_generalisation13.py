@@ -123,7 +123,7 @@ def test_a_priority_signing_is_no_signing(gaz):
 
 
 @pytest.mark.parametrize("text, club", [
-    ("Napoli's long-awaited signing of Luca Brandt fell apart overnight on Wednesday.", "Napoli"),
+    ("Everton's long-awaited signing of Luca Brandt fell apart overnight on Wednesday.", "Everton"),
     ("The Everton manager appears to have abandoned once and for all his pursuit of Luca Brandt.", "Everton"),
 ])
 def test_a_pursuit_that_fell_apart_or_was_abandoned_is_ended(gaz, text, club):
