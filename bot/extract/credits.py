@@ -15,7 +15,9 @@ from bot.text import fold
 
 
 def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> None:
+    founds = [_credit(s) for s in sents]
     default = _article_credit(sents, paras, article)
+    relayed, relayed_from = (None, len(sents)) if default else _only_outlet(sents, founds)
     tails: dict[int, str] = {}
     last_of = {s.para: s for s in sents}
     for pi, para in enumerate(paras):
@@ -27,7 +29,9 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
     named_source: str | None = None
     last_club: str | None = None  # the club a sentence opens with, for "the club announced" after it
     section = default
-    for s in sents:
+    for k, s in enumerate(sents):
+        if k == relayed_from:
+            section = relayed
         if s.para != current_para and s.para in tails:
             current = None
         current_para = s.para
@@ -36,7 +40,7 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
             # "SUNDAY TELEGRAPH" over a column's items: the paper each item below comes from
             section = current = s.source = heading
             continue
-        found = _credit(s)
+        found = founds[k]
         if found is None and named_source and attr.described_source(s.masked):
             found = named_source  # "The Italian journalist reports that ...": the one named before
         # the sentence's first club ("X has joined C1 from C2, the club announced": C1)
@@ -67,6 +71,17 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
             s.source = current
         else:
             s.source = section
+
+
+def _only_outlet(sents: list[Sent], credited: list[str | None]) -> tuple[str | None, int]:
+    """"According to Het Laatste Nieuws, ...": the one outlet or reporter an article credits,
+    when it credits no one else, is whose report the sentences after that credit relay; and
+    the index of the sentence that first credits it."""
+    names = {c for s, c in zip(sents, credited, strict=True)
+             if c is not None and any(m.kind in ("source", "unknown") and m.name == c for m in s.mentions)}
+    if len(names) != 1 or {c for c in credited if c is not None} != names:
+        return None, len(sents)
+    return next(iter(names)), credited.index(next(iter(names)))
 
 
 def _article_credit(sents: list[Sent], paras: list[list[str]], article: Article) -> str | None:

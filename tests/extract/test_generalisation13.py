@@ -134,3 +134,11 @@ def test_a_pursuit_that_fell_apart_or_was_abandoned_is_ended(gaz, text, club):
 def test_their_hopes_ended_are_the_hopes_of_every_club_before(gaz):
     got, _ = claims(gaz, "Everton, Chelsea and Fulham had all enquired about Luca Brandt, but the new contract ends their hopes.")
     assert {c for _p, c, k, _past in got if k == "ended"} == {"Everton", "Chelsea", "Fulham"}
+
+
+def test_the_one_outlet_an_article_credits_speaks_for_its_uncredited_lines(gaz):
+    text = ("Luca Brandt is close to getting the transfer he wants. According to Het Volksblad, Everton want to force "
+            "a breakthrough in the talks with Celtic by next week. Fulham have pulled out of the race for Luca Brandt for good.")
+    got, ex = claims(gaz, text)
+    assert ("Luca Brandt", "Fulham", "ended", False) in got
+    assert fixture_articles.sources(ex, "Luca Brandt", "Fulham", "ended") == {"Het Volksblad"}
