@@ -110,6 +110,18 @@ def scan_known(s: Sent, idx: Index) -> list[tuple[int, int, list[Entry]]]:
     return out
 
 
+def _first_name_of_another(toks: list[Tok], i: int, text: str, entries: list[Entry], lookup) -> bool:
+    """"Lautaro Valenti" is not Lautaro Martinez: a known player's one-word name followed by a
+    surname that is none of his names and nothing the knowledge knows."""
+    if i + 1 >= len(toks) or not all(e.kind == "player" for e in entries) or toks[i].poss:
+        return False
+    nxt = toks[i + 1]
+    if not nxt.cap or len(nxt.text) < 3 or not nxt.text.isalpha() or text[toks[i].end:nxt.start] != " " \
+            or nxt.low in NON_NAME_WORDS or nxt.low in CLUB_MARKERS or lookup(nxt.low) or is_place_or_nation(nxt.low):
+        return False
+    return all(nxt.low not in fold(n).split() for e in entries for n in e.names)
+
+
 def _not_this_alias(toks: list[Tok], i: int, text: str, entries: list[Entry], lookup, out) -> bool:
     """A one-word alias that here names something else:
     - an acronym alias ("AS", the outlet) written in anything but capitals ("As far as ...");
@@ -128,6 +140,8 @@ def _not_this_alias(toks: list[Tok], i: int, text: str, entries: list[Entry], lo
         return True
     if all(e.kind == "club" for e in entries) and _names_a_person(toks, i, text, lookup):
         return True  # "Leon Dajaku has left": a first name that is also a club's alias, then a surname
+    if _first_name_of_another(toks, i, text, entries, lookup):
+        return True
     if i == 0:
         return False
     prev = toks[i - 1]

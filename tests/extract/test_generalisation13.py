@@ -142,3 +142,28 @@ def test_the_one_outlet_an_article_credits_speaks_for_its_uncredited_lines(gaz):
     got, ex = claims(gaz, text)
     assert ("Luca Brandt", "Fulham", "ended", False) in got
     assert fixture_articles.sources(ex, "Luca Brandt", "Fulham", "ended") == {"Het Volksblad"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The first announcement of the day comes from Everton, who have bought Luca Brandt outright from Celtic.", "signed"),
+    ("Fulham bring in Jonas Falk from Celtic, while Everton send Luca Brandt to Sunderland on loan.", None),
+    ("Everton lodge the contract of Luca Brandt. The Bosnian playmaker comes from Celtic on a one-million-euro loan.", "loan"),
+])
+def test_a_live_entry_s_present_tense_moves_are_done(gaz, text, kind):
+    got, _ = claims(gaz, text)
+    if kind is None:
+        assert ("Luca Brandt", "Sunderland", "loan", False) in got
+    else:
+        assert ("Luca Brandt", "Everton", kind, False) in got
+
+
+def test_an_agreed_plan_to_send_a_player_on_loan_is_not_done(gaz):
+    got, _ = claims(gaz, "Everything had been agreed for Celtic to send Luca Brandt to Everton on loan.")
+    assert ("Luca Brandt", "Everton", "loan", False) not in got
+
+
+@pytest.mark.parametrize("name", ["Lautaro Valenti", "Enzo Perez"])
+def test_a_known_one_word_name_before_another_surname_is_another_player(real_gaz, name):
+    # (the knowledge knows "Lautaro" and "Enzo" as two other players)
+    _got, ex = claims(real_gaz, f"Everton have signed {name} from Celtic.")
+    assert ex.players == [name]

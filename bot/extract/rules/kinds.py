@@ -181,7 +181,8 @@ _ROWS: list[KindRule] = [
              "{P} leaves {C} after eight seasons as the club's all-time leading scorer.", strong=True, past=True),
     KindRule("signed", r"\b(?:following|after|since|with|by)\s+#[pa]\d+#'s\s+(?:[\w£€$#-]+\s+){0,2}?(?:move|switch|departure|exit)\s+to\s+#c\d+#(?!\s+(?:is|has|had|will|could|would|looks|was|fell|collapsed|broke)\b)",
              "The blow comes after {P}'s £40m move to {C} in July.", strong=True),
-    KindRule("loan", r"\bsent\s+(?:[\w-]+\s+|#[pa]\d+#,?\s+|\d+,\s+){1,6}?to\s+#c\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
+    KindRule("loan", r"\b(?:sent|sends|(?<!to )(?<!will )(?<!would )(?<!could )send)\s+(?:[\w-]+\s+|#[pa]\d+#,?\s+|\d+,\s+){1,6}?to\s+#c\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b|"
+                     r"\b(?:comes|came|arrives|arrived|joins|joined)\s+(?:in\s+)?from\s+#c\d+#\s+on\s+(?:a\s+)?(?:[\w£€$#-]+\s+){0,3}?loan\b",
              "{C2} have sent the World Cup winner {P} to {C} on loan for the rest of the season.", strong=True),
     KindRule("signed", r"\b(?:bought|signed|purchased|acquired|brought in)\s+outright\b|\bmade\s+(?:the\s+)?(?:loan\s+)?(?:deal|move|transfer|signing)\s+(?:of\s+#[pa]\d+#\s+)?permanent\b",
              "{P} was bought outright by {C} on 1 July.", strong=True),
@@ -204,7 +205,8 @@ _ROWS: list[KindRule] = [
                        + _AFTER_PLAYER + r"went\s+to\s+(?=#c\d+#(?!'s))",
              "{P} has gone to {C}.", strong=True, mover=True),
     KindRule("signed", r"\bcame\s+(?:in\s+)?from\b|\b(?:arrived|arrives|arriving)\s+from\b", "{P} came in from {C2} to {C} last week.", strong=True, mover=True),
-    KindRule("signed", r"\bbrought\s+(?:#[pa]\d+#\s+)?(?:over\s+|in\s+)?from\b|\bbought\s+(?:#[pa]\d+#\s+)?(?:from|for)\b|\bhad\s+bought\b",
+    KindRule("signed", r"\bbrought\s+(?:#[pa]\d+#\s+)?(?:over\s+|in\s+)?from\b|\bbought\s+(?:#[pa]\d+#\s+)?(?:outright\s+)?(?:from|for)\b|\bhad\s+bought\b|"
+                       r"\b(?:has|have)\s+bought\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#",
              "{C} bought {P} from {C2} for {M}.", strong=True),
     KindRule("signed", r"\b(?:spent|spending|splashed|paid|paying|handed over|shelled out|forked out)\s+(?:#c\d+#\s+)?(?:an?\s+(?:[\w-]+\s+)?|(?:about|around|roughly|nearly|almost|some|over|close to|in the region of|more than|just under|just over|upwards of)\s+)?#m\d+#[\s,]+(?:\w+[\s,]+){0,3}?(?:on|for)\b|"
                        r"#m\d+#\s+(?:that\s+|which\s+)?#c\d+#\s+(?:spent|paid)\s+(?:#c\d+#\s+)?(?:on|for)\b|#c\d+#\s+paid\s+#c\d+#\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,6}?)?for\b",
