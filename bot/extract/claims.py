@@ -864,6 +864,8 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
              cx: Context) -> tuple[list[str], list[int], bool] | None:
     """(suitors, their indexes, implicit) for a trigger, or None when it has no suitor at all.
     Implicit: a completed move whose destination the clause leaves out ("X arrived from #c")."""
+    if kind == "bid" and _UNNAMED_BIDDER.match(clause, t.end):
+        return None  # "an offer has arrived from a second-tier side": a club the text does not name
     suitors_idx = _suitor_indexes(clause, t, kind, sl, cx)
     suitors = list(dict.fromkeys(name for i in suitors_idx for name in sc.clubs_of[i]))
     if suitors:
@@ -897,6 +899,8 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
 
 
 _WHERE_ANTECEDENT = re.compile(r"#c(\d+)#\s*,\s*where\s*$")
+_UNNAMED_BIDDER = re.compile(r"(?:\s+(?:had|has|have))?(?:\s+(?:arrived|come in|came in))?\s+(?:from|by)\s+(?:a|an|another|one|two|three|several|other)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:side|club|team|outfit|sides|clubs|teams)\b")
 
 
 def _credit_back(s: Sent, st: _Reading, resolved: dict[int, str], n_before: int) -> None:

@@ -167,3 +167,18 @@ def test_a_known_one_word_name_before_another_surname_is_another_player(real_gaz
     # (the knowledge knows "Lautaro" and "Enzo" as two other players)
     _got, ex = claims(real_gaz, f"Everton have signed {name} from Celtic.")
     assert ex.players == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Celtic boss Tom Marsh confirmed that an offer had arrived from a second-tier side for Luca Brandt.",
+    "Fulham hold a share of Luca Brandt's economic rights and are owed part of any offer that Celtic turn down.",
+])
+def test_an_offer_from_no_club_named_is_no_claim(gaz, text):
+    got, _ = claims(gaz, text)
+    assert not {c for c in got if c[2] == "bid"}
+
+
+def test_the_club_an_offer_is_taken_to_and_thrown_out_by_is_the_seller(gaz):
+    got, _ = claims(gaz, "Italian sources say Everton had gone to Celtic with 12 million euros for Luca Brandt, "
+                         "an offer the Scottish club threw straight in the bin.")
+    assert {(c, k) for _p, c, k, _past in got} == {("Everton", "bid")}

@@ -55,6 +55,16 @@ _ROWS: list[RoleRule] = [
              '{C} wanted a final offer of {M} for {P} by Thursday.', 'none',
              'the club that waits for an offer is the one selling'),
     RoleRule('seller',
+             '\\b(?:offer|offers|bid|bids|proposal)\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?$',
+             '^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|quickly\\s+|promptly\\s+)?(?:turn|turns|turned|reject|rejects|rejected|refuse|refuses|refused|'
+             'knock|knocks|knocked|threw|throw|throws|dismissed|dismiss|snubbed|rebuffed)\\b',
+             '{C2} had gone in with {M} for {P}, an offer {C} threw straight in the bin.', 'none',
+             'the club that throws out an offer is selling'),
+    RoleRule('seller',
+             '\\b(?:gone|went|go|goes|going|come|came|returned|return|returning|returns)\\s+(?:back\\s+)?to\\s+$',
+             '^\\s+with\\s+(?:a\\s+|an\\s+|their\\s+)?(?:new\\s+|fresh\\s+|improved\\s+|first\\s+|opening\\s+)?(?:#m\\d+#|offer|bid|proposal)',
+             '{C2} had gone to {C} with {M} for {P}.', 'none', 'the club an offer is taken to is selling'),
+    RoleRule('seller',
              ',\\s*which\\s+(?:the\\s+)?$',
              '^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|quickly\\s+)?(?:rejected|turned down|refused|consider|considers|considered|deem|deemed|'
              'accepted|dismissed|rebuffed|knocked back|judged|found)\\b',
