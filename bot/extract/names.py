@@ -403,10 +403,21 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
         role = True  # "the Guardian's Sachin Nakrani": the outlet's journalist
     if sp.words >= 2 and _manager_of_club(s, sp.b, covered):
         role, clubish, playerish = True, False, False  # "Karel Vandamme's Everton": the club's manager
+    elif not role and sp.words >= 2 and (_MANAGER_SIGNING.match(right) or _COACHED_BY.search(left)
+                                         or (a == 0 and _LATER_TITLE.match(s.text, s.toks[sp.b - 1].end))):
+        # "He was Russell Slade's first signing", "coached by Portuguese Jose Morais", "Jack Ross
+        # admitted ..., but the Sunderland manager was satisfied": a manager, no player
+        role, playerish = True, False
     sp.role, sp.clubish, sp.playerish = bool(role), bool(clubish), bool(playerish)
 
 
 # "his medical at Fota Island", "landed at Malpensa", "met at Zaventem": a place he is at, no club
+_MANAGER_SIGNING = re.compile(r"^['’]s\s+(?:first|second|third|fourth|fifth|sixth|latest|last|\d+(?:st|nd|rd|th))\s+"
+                              r"(?:signing|recruit|buy|acquisition|purchase)\b")
+_COACHED_BY = re.compile(r"\b(?:coached|managed|trained)\s+by\s+(?:[A-Z][a-z]+\s+)?$")
+# the sentence's subject named again by his title further on: "X admitted ..., but the C manager was ..."
+_LATER_TITLE = re.compile(r"[^.;:()]{0,160}?,\s+(?:but|and|as|while|though)\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
+                          r"(?:manager|boss|head coach|coach|chairman|president|sporting director|director|owner)\b")
 _PLACE_LEFT = re.compile(r"\b(?:medicals?|tests|landed|flew|flown|touched\s+down|met|camp|base|airport|hotel|training\s+centre|training\s+ground)\s+(?:at|in|into)\s+$", re.I)
 # "Anzhi Makhachkala have agreed a fee": one person "has"; a name that takes a plural verb is a club
 _PLURAL_VERB = re.compile(r"^\s+(?:have|are|were)\b(?!\s+(?:you|we|they)\b)")

@@ -182,3 +182,13 @@ def test_the_club_an_offer_is_taken_to_and_thrown_out_by_is_the_seller(gaz):
     got, _ = claims(gaz, "Italian sources say Everton had gone to Celtic with 12 million euros for Luca Brandt, "
                          "an offer the Scottish club threw straight in the bin.")
     assert {(c, k) for _p, c, k, _past in got} == {("Everton", "bid")}
+
+
+@pytest.mark.parametrize("text", [
+    "He was Tom Harwood's first signing after Everton dropped into League One, arriving from Celtic.",
+    "Everton, coached by Portuguese Tom Harwood, announced that Luca Brandt has signed a three-year contract.",
+    "Tom Harwood admitted on Friday that the window was tough, but the Everton manager was satisfied with Luca Brandt's arrival from Celtic.",
+])
+def test_a_manager_the_text_marks_as_one_is_no_player(gaz, text):
+    _got, ex = claims(gaz, text)
+    assert "Tom Harwood" not in ex.players
