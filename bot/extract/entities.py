@@ -193,7 +193,7 @@ def ends_with_surname_word(toks: list[Tok], a: int, b: int) -> bool:
             and toks[last - 1].cap and toks[last - 1].low not in NON_NAME_WORDS and not toks[last - 1].poss)
 
 
-_FIRST_NAME_WORDS = frozenset({"will", "may", "mark", "guy", "bill", "art"})
+_FIRST_NAME_WORDS = frozenset({"will", "may", "mark", "guy", "bill", "art", "said"})  # ("Said Benrahma")
 
 
 def opens_with_first_name(toks: list[Tok], a: int, b: int) -> bool:

@@ -192,3 +192,23 @@ def test_the_club_an_offer_is_taken_to_and_thrown_out_by_is_the_seller(gaz):
 def test_a_manager_the_text_marks_as_one_is_no_player(gaz, text):
     _got, ex = claims(gaz, text)
     assert "Tom Harwood" not in ex.players
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Everton are looking for a replacement, and kicker understands that Celtic's Luca Brandt is one of the players under consideration.", "interest"),
+    ("Luca Brandt is reported to be heading for England, with Everton the club in the frame.", "interest"),
+    ("For Everton, a £1m deal is in place to bring in Luca Brandt from Celtic.", "agreement"),
+])
+def test_a_pursuit_told_by_its_state_is_read(gaz, text, kind):
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", "Everton", kind, False) in got
+
+
+def test_the_club_a_player_is_of_is_his_owner(gaz):
+    got, _ = claims(gaz, "Everton are said to be very keen on Jonas Falk and Luca Brandt of Celtic.")
+    assert {(p, c) for p, c, _k, _past in got} == {("Jonas Falk", "Everton"), ("Luca Brandt", "Everton")}
+
+
+def test_said_is_a_first_name_before_a_surname(gaz):
+    got, _ = claims(gaz, "Everton have signed Saïd Benrahma on loan with an agreement to buy him next summer.")
+    assert ("Saïd Benrahma", "Everton", "loan", False) in got

@@ -340,6 +340,12 @@ _ROWS: list[KindRule] = [
     KindRule("agreement", r"\b(?:move|return|switch|transfer|loan)\s+to\s+#c\d+#\s+(?:is|looks|now looks|is getting|is now)\s+(?:close|closer|imminent|near|nearer|on|set)\b",
              "{P}'s return to {C} is close.", strong=True),
     KindRule("interest", r"\b(?:work|working|works|worked)\s+on\s+(?:a|the)\s+(?:deal|move|transfer)\s+for\b", "{C} continue to work on a deal for {P}."),
+    KindRule("interest", r"\bunder consideration\b|\bbeing considered\b", "{C} have {P} under consideration as a replacement."),
+    # (", with" cuts the clause: "X is heading for England, with C the club in the frame")
+    KindRule("interest", r"^#c\d+#\s+(?:the\s+)?(?:club|team|side)s?\s+(?:most\s+)?(?:in\s+the\s+frame|in\s+pole\s+position|leading\s+the\s+race)\b",
+             "{P} is reported to be heading for England, with {C} the club in the frame.", strong=True),
+    KindRule("agreement", r"\bdeal\s+(?:is|was|has\s+been)\s+(?:now\s+|already\s+)?in\s+place\s+(?:to\s+(?:bring\s+in|sign|take|land)|for)\b",
+             "For {C}, a £1m deal is in place to bring in {P} from {C2}.", strong=True),
     KindRule("interest", r"\bin\s+(?:their|his|its)\s+sights\b|\b(?:are|is|moved|moving|edge|edged|edging|inch|inched|inching|get|got|getting)\s+(?:a\s+step\s+)?closer\s+to\s+(?=(?:[\w-]+\s+){0,3}?#[pa])",
              "{C} have {P} in their sights."),
     KindRule("interest", r"\b(?:explore|explores|exploring|explored|looking into|look into|looks into|investigating|assessing|examining)\s+"
