@@ -396,7 +396,7 @@ _DESCRIBED_PLAYER = re.compile(r"\bthe\s+(?:former\s+|ex-|current\s+)?(?:[\w-]+\
 _POSSESSIVE = re.compile(r"\b(?:his|her)\b")
 
 
-_ALSO = re.compile(r"#c\d+#\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:also|too)\b")  # "..., with #c also interested"
+_ALSO = re.compile(r"#c\d+#\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:also|too|both|all)\b")  # "..., with #c also interested"
 # "#c are exploring a deal for X, but they face stiff competition from #c2": the rivals want the same player
 _RIVALS_FOR_HIM = re.compile(r"\b(?:face|faces|facing|fend off|fending off|see off|seeing off|beat off|beating off)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:competition|rivalry|opposition|interest)\s+(?:from|of)\b")
@@ -521,7 +521,9 @@ _LOAN_NEAR = re.compile(r"\bloan\s+(?:signing|deal|move|spell|switch)\b|\bon (?:
 
 
 _SAID_THEY = re.compile(r"#c(\d+)#,?\s+(?:have\s+|has\s+)?(?:said|confirmed|announced|stated|revealed|explained)\s+"
-                        r"(?:that\s+)?(?:they|it)\b")
+                        r"(?:that\s+)?(?:they|it)\b"
+                        # (not "#c have confirmed they have agreed a fee with #c2 for X": the buyer's own deal)
+                        r"(?!\s+(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:a\s+)?(?:fee|deal|terms)\s+with\s+#c\d+#\s+(?!for\s+the\s+sale))")
 
 
 

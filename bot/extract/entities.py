@@ -261,6 +261,7 @@ PLAYER_LEFT_WEAK = re.compile(
     r"rejected|accepted|unveiled|presented)\s*$", re.I)
 # ("the Instagram account Naija Footballers", "the podcast Talking Transfers": a channel, not a player)
 ROLE_LEFT = re.compile(rf"\b(?:{_ROLE_ALT}|(?:reported|revealed|written|claimed|tweeted|posted|coached|managed|trained|represented) by|under|"
+                       r"sacked|sacking|appointed|appointing|"
                        r"account|podcast|blog|website|channel|newspaper|outlet|broadcaster|magazine|radio station)\s*$", re.I)
 ROLE_RIGHT = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b|^['’]s?\s+(?:side|men|team|squad|charges|reign|"
                         r"tenure|era|outfit)\b|^\s+(?:says|said|reports|reported|"

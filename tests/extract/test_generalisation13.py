@@ -212,3 +212,33 @@ def test_the_club_a_player_is_of_is_his_owner(gaz):
 def test_said_is_a_first_name_before_a_surname(gaz):
     got, _ = claims(gaz, "Everton have signed Saïd Benrahma on loan with an agreement to buy him next summer.")
     assert ("Saïd Benrahma", "Everton", "loan", False) in got
+
+
+@pytest.mark.parametrize("text, club, kind", [
+    ("Everton would like to take Celtic midfielder Luca Brandt, 32, back to Goodison.", "Everton", "interest"),
+    ("Celtic midfielder Luca Brandt, 30, could be heading back to Everton in a surprise move.", "Everton", "interest"),
+    ("Celtic are ready to let Luca Brandt, 26, leave on loan this week, and Everton and Fulham are both interested.", "Fulham", "interest"),
+    ("Luca Brandt is desperate to leave Celtic, with Everton and Fulham both interested.", "Everton", "interest"),
+    ("Everton have asked about Celtic's highly rated forward Luca Brandt, 22.", "Everton", "talks"),
+    ("Luca Brandt will be allowed to speak to Everton today.", "Everton", "talks"),
+    ("Everton's fee is above the £17m they paid Celtic for Luca Brandt last month.", "Everton", "signed"),
+    ("Luca Brandt has left Scottish club Celtic to sign for Tom Harwood's Everton.", "Everton", "signed"),
+])
+def test_everyday_ways_of_saying_a_link(gaz, text, club, kind):
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", club, kind, False) in got
+
+
+def test_a_club_confirming_it_agreed_a_fee_with_another_is_the_buyer(gaz):
+    got, _ = claims(gaz, "Everton have confirmed they have agreed a fee with Celtic for striker Luca Brandt.")
+    assert {(c, k) for _p, c, k, _past in got} == {("Everton", "agreement")}
+
+
+def test_the_manager_a_club_sacked_is_no_player(gaz):
+    _got, ex = claims(gaz, "The managerless Foxes, who sacked Tom Harwood on Tuesday, have bid for Luca Brandt.")
+    assert "Tom Harwood" not in ex.players
+
+
+def test_money_that_goes_to_a_club_is_no_move(gaz):
+    got, _ = claims(gaz, "Everton signed Luca Brandt from Celtic last summer, and part of the money will go to Fulham.")
+    assert not {c for c in got if c[1] == "Fulham"}

@@ -48,7 +48,8 @@ C = r"#c\d+#"
 P = r"#[pa]\d+#"
 M = r"#m\d+#"
 # the move a modal governs ("will join C", "could switch to C", "is set to complete a move to C")
-_MODAL_MOVE = (r"(?:now\s+|still\s+|officially\s+|also\s+)?(?:join|(?:move|switch|head)\s+to|sign\s+for|make\s+the\s+move\s+to|"
+_MODAL_MOVE = (r"(?:now\s+|still\s+|officially\s+|also\s+)?(?:join|rejoin|(?:move|switch|head|return)\s+(?:back\s+)?to|go\s+back\s+to|sign\s+for|make\s+the\s+move\s+to|"
+               r"be\s+(?:heading|moving|going|returning|switching)\s+(?:back\s+)?to|"
                r"(?:complete|seal)\s+(?:a|his|her|the)\s+(?:[\w-]+\s+)?(?:move|switch|transfer)\s+to)\s+(?=(?:[\w-]+\s+){0,3}?#c)")
 _RACE = r"(?:race|chase|battle|hunt|queue|scramble|running|fight|bidding|list)"
 # right after a player's placeholder: the player is the verb's subject ("#p0# went to #c1#")
@@ -340,6 +341,16 @@ _ROWS: list[KindRule] = [
     KindRule("agreement", r"\b(?:move|return|switch|transfer|loan)\s+to\s+#c\d+#\s+(?:is|looks|now looks|is getting|is now)\s+(?:close|closer|imminent|near|nearer|on|set)\b",
              "{P}'s return to {C} is close.", strong=True),
     KindRule("interest", r"\b(?:work|working|works|worked)\s+on\s+(?:a|the)\s+(?:deal|move|transfer)\s+for\b", "{C} continue to work on a deal for {P}."),
+    KindRule("interest", r"\b(?:would like|would love|wants?|wanted|keen|hoping|hopes?|looking|plans?|planning)\s+to\s+(?:take|bring|lure|tempt|prise|prize)\s+"
+                         r"(?=(?:[\w-]+\s+|#c\d+#(?:'s)?\s+){0,3}?#[pa]\d+#)",
+             "{C} would like to take {C2} midfielder {P}, 32, back to the club."),
+    # ("..., with C1 and C2 both interested": the clause the comma cuts off)
+    KindRule("interest", r"#c\d+#\s+(?:(?:,|and)\s+#c\d+#\s+)*(?:are\s+|were\s+)?(?:both|all)\s+(?:interested|keen)\b(?!\s+(?:in|on)\b)",
+             "{P} is desperate to leave, with {C} and {C2} both interested."),
+    KindRule("signed", r"\bpaid\s+#c\d+#\s+(?:#m\d+#\s+)?for\s+(?=(?:[\w-]+\s+){0,2}?#[pa]\d+#)|\bspent\s+(?:heavily|big|#m\d+#)\s+on\s+(?=(?:[\w-]+\s+){0,2}?#[pa]\d+#)",
+             "{C} have spent heavily on {P} this summer.", strong=True),
+    KindRule("signed", r"\b(?:left|leaves|quit|quits)\s+(?:[\w-]+\s+){0,2}?#c\d+#\s+to\s+(?:sign\s+for|join)\s+(?=(?:[\w-]+\s+|#u\d+#'s\s+){0,3}?#c)",
+             "{P} has left Russian club {C2} to sign for {C}.", strong=True, mover=True),
     KindRule("interest", r"\bunder consideration\b|\bbeing considered\b", "{C} have {P} under consideration as a replacement."),
     # (", with" cuts the clause: "X is heading for England, with C the club in the frame")
     KindRule("interest", r"^#c\d+#\s+(?:the\s+)?(?:club|team|side)s?\s+(?:most\s+)?(?:in\s+the\s+frame|in\s+pole\s+position|leading\s+the\s+race)\b",
@@ -414,13 +425,13 @@ _ROWS: list[KindRule] = [
                       r"\b(?:talks|negotiations|discussions)\s+between\s+#c\d+#\s+and\s+#c\d+#(?![^;]*\b(?:broken down|broke down|collapsed|fell through|fallen through)\b)",
              "Negotiations are progressing between {C} and {C2} for {P}.", strong=True),
     KindRule("talks", r"\b(?:been|was|were)\s+quoted\s+#m\d+#", "{C} have been quoted {M} for {P}.", strong=True),
-    KindRule("talks", r"\b(?:permission|green light|the go-ahead)\s+to\s+(?:speak|talk|hold talks)\s+(?:to|with)\b",
+    KindRule("talks", r"\b(?:permission|green light|the go-ahead|allowed|free)\s+to\s+(?:speak|talk|hold talks)\s+(?:to|with)\b",
              "{C} have been given permission to speak to {P}.", strong=True),
     KindRule("talks", r"\b(?:approached|approach|approaches|made contact|enquired|enquiry|enquiries|inquired|inquiry|inquiries|sounded out|contacted)\b",
              "{C} have made an enquiry for {P}.", strong=True),
     KindRule("talks", r"\b(?:in contact|in touch)\s+with\s+(?:(?:his|her|the player's|#[pa]\d+#'s|the)\s+|the\s+(?:#c\d+#\s+)?[\w-]+'s\s+)?(?:representatives|agents?|camp|entourage)\b",
              "{C} remain in contact with the representatives of {P}.", strong=True),
-    KindRule("talks", r"\b(?:asked|asking|ask|asks)\s+(?:#c\d+#\s+)?about\s+(?:a\s+(?:loan|deal|move|transfer)\s+for\s+|the\s+availability\s+of\s+)?(?:#c\d+#(?:'s)?\s+)?(?:[\w-]+\s+){0,2}?#[pa]\d+#",
+    KindRule("talks", r"\b(?:asked|asking|ask|asks)\s+(?:#c\d+#\s+)?about\s+(?:a\s+(?:loan|deal|move|transfer)\s+for\s+|the\s+availability\s+of\s+)?(?:#c\d+#(?:'s)?\s+)?(?:[\w-]+\s+){0,3}?#[pa]\d+#",
              "{C} have asked about {P}.", strong=True),
     KindRule("talks", r"\b(?:made|make|making)\s+a\s+(?:late|last-ditch|late|fresh|first)\s+move\s+for\b", "{C} have made a late move for {P}.", strong=True),
     # ---- interest
