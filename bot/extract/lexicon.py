@@ -19,7 +19,7 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "Hungary": ("hungarian", "hungary"), "Romania": ("romanian", "romania"), "Bulgaria": ("bulgarian", "bulgaria"),
     "Serbia": ("serbian", "serbia", "serb"), "Croatia": ("croatian", "croatia", "croat"), "Slovenia": ("slovenian", "slovenia"),
     "Bosnia and Herzegovina": ("bosnian", "bosnia"), "Montenegro": ("montenegrin", "montenegro"),
-    "Albania": ("albanian", "albania"), "Kosovo": ("kosovan", "kosovo"), "North Macedonia": ("macedonian", "north macedonia"),
+    "Albania": ("albanian", "albania"), "Kosovo": ("kosovan", "kosovar", "kosovo"), "North Macedonia": ("macedonian", "north macedonia"),
     "Greece": ("greek", "greece"), "Turkey": ("turkish", "turkey", "turkiye", "turk"), "Ukraine": ("ukrainian", "ukraine"),
     "Russia": ("russian", "russia"), "Georgia": ("georgian", "georgia"), "Armenia": ("armenian", "armenia"),
     "Brazil": ("brazilian", "brazil"), "Argentina": ("argentine", "argentinian", "argentina"),
@@ -44,7 +44,7 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "Cyprus": ("cypriot", "cyprus"), "Malta": ("maltese", "malta"), "Faroe Islands": ("faroese", "faroe islands"),
     "Bolivia": ("bolivian", "bolivia"), "Honduras": ("honduran", "honduras"), "Panama": ("panamanian", "panama"),
     "El Salvador": ("salvadoran", "el salvador"), "Guatemala": ("guatemalan", "guatemala"), "Haiti": ("haitian", "haiti"),
-    "Trinidad and Tobago": ("trinidadian", "trinidad and tobago"), "Curacao": ("curacao",), "Suriname": ("surinamese", "suriname"),
+    "Trinidad and Tobago": ("trinidadian", "trinidad and tobago"), "Curacao": ("curacaoan", "curacao"), "Suriname": ("surinamese", "suriname"),
     "New Zealand": ("new zealander", "new zealand"), "Iraq": ("iraqi", "iraq"), "Jordan": ("jordanian",),
     "Syria": ("syrian", "syria"), "Lebanon": ("lebanese", "lebanon"), "United Arab Emirates": ("emirati", "uae"),
     "Oman": ("omani", "oman"), "Bahrain": ("bahraini", "bahrain"), "Kuwait": ("kuwaiti", "kuwait"), "India": ("indian", "india"),
@@ -57,6 +57,10 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "Equatorial Guinea": ("equatoguinean", "equatorial guinea"), "Madagascar": ("malagasy", "madagascar"),
     "Mauritania": ("mauritanian", "mauritania"), "Namibia": ("namibian", "namibia"), "Rwanda": ("rwandan", "rwanda"),
     "Comoros": ("comorian", "comoros"), "Burundi": ("burundian", "burundi"), "Sudan": ("sudanese", "sudan"),
+    "Palestine": ("palestinian", "palestine"), "Yemen": ("yemeni", "yemen"), "Kyrgyzstan": ("kyrgyz", "kyrgyzstan"),
+    "Cuba": ("cuban", "cuba"), "Fiji": ("fijian", "fiji"), "Congo": ("congo",), "Niger": ("nigerien",), "Malawi": ("malawian", "malawi"),
+    "Botswana": ("botswana",), "Malaysia": ("malaysian", "malaysia"), "Philippines": ("filipino", "philippines"),
+    "Gibraltar": ("gibraltar",), "Andorra": ("andorran", "andorra"), "Liechtenstein": ("liechtenstein",),
 }
 
 # folded demonym or country name -> country
@@ -196,6 +200,8 @@ STADIUM_WORDS = frozenset({"stadium", "park", "arena", "road", "lane", "bridge",
 
 # Capitalised words that are never (part of) a player's name.
 NON_NAME_WORDS: frozenset[str] = frozenset({
+    # adjectives that open a sentence before a player ("Veteran striker X", "Experienced defender X")
+    "veteran", "experienced", "teenage", "former", "versatile", "promising", "talented", "prolific", "seasoned", "unsettled",
     "the", "a", "an", "he", "his", "him", "she", "her", "hers", "women", "womens", "elsewhere", "they", "their", "it", "its", "this", "that", "these",
     "those", "there", "here", "we", "i", "you", "our", "my", "but", "and", "or", "nor", "if", "as", "at",
     "in", "on", "for", "to", "of", "with", "by", "from", "after", "before", "since", "while", "whilst",

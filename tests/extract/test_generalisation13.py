@@ -242,3 +242,13 @@ def test_the_manager_a_club_sacked_is_no_player(gaz):
 def test_money_that_goes_to_a_club_is_no_move(gaz):
     got, _ = claims(gaz, "Everton signed Luca Brandt from Celtic last summer, and part of the money will go to Fulham.")
     assert not {c for c in got if c[1] == "Fulham"}
+
+
+@pytest.mark.parametrize("text", [
+    "Everton are in talks with Celtic over a loan for Palestine striker Luca Brandt.",
+    "Veteran striker Luca Brandt, who has been told by Celtic that he can leave, is wanted by Everton.",
+])
+def test_a_nation_or_an_adjective_before_a_player_is_no_club(gaz, text):
+    got, ex = claims(gaz, text)
+    assert ex.new_clubs == []
+    assert ("Luca Brandt", "Everton") in {(p, c) for p, c, _k, _past in got}
