@@ -171,12 +171,18 @@ def clause_pasts(s: Sent, clauses: list[tuple[str, int]], today) -> list[bool]:
             # "#c1 made an approach in December, while #c2 have sent scouts": a clause in the present
             # perfect behind "while" is not in the earlier clause's time
             out.append(s.past_before)
+        elif k > w and _AHEAD.search(c) and find_when(c, today) is None:
+            # "since joining #c five years ago, ... he could now be heading to #c2", "..., although he
+            # could still rejoin #c when the window reopens": what may yet happen is no background
+            out.append(s.past_before)
         else:
             out.append(s.past_ctx)
     return out
 
 
 _AFTER_SEP = re.compile(r"\s*after\s*")
+_AHEAD = re.compile(r"\b(?:could|may|might)\s+(?:now\s+|still\s+|yet\s+|soon\s+|also\s+)?(?!not\b|have\b|never\b)\w|\bwill\s+(?!not\b|never\b)\w|"
+                    r"\b(?:is|are)\s+(?:now\s+)?(?:set|expected|poised|due|about)\s+to\b|\bnow\s+(?:be\s+)?(?:heading|set|close|closing|in talks)\b")
 _WHO_BEFORE = re.compile(r",\s*who\s*$")
 _SPAN_END = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)$")  # "... ten years" | "after leaving #c"
 _BARE_SPAN = re.compile(r"(?:only|just|barely|some|about|less than|more than)?\s*(?:\w+\s+){0,3}?(?:days?|weeks?|months?|years?|seasons?)")

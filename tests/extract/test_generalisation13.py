@@ -252,3 +252,9 @@ def test_a_nation_or_an_adjective_before_a_player_is_no_club(gaz, text):
     got, ex = claims(gaz, text)
     assert ex.new_clubs == []
     assert ("Luca Brandt", "Everton") in {(p, c) for p, c, _k, _past in got}
+
+
+def test_what_may_yet_happen_after_a_dated_clause_is_no_background(gaz):
+    got, _ = claims(gaz, "Luca Brandt, who was left out of Celtic's squad in 2023, now returns to Norway, "
+                         "although he could still rejoin Everton when the window reopens.")
+    assert ("Luca Brandt", "Everton", "interest", False) in got
