@@ -122,7 +122,7 @@ def club_statement(masked: str) -> int | None:
 
 # "The club announced on Friday ...", "..., the club said", "..., the Bundesliga leaders announced": the club
 # the article is about speaking.
-THE_CLUB_SAID = re.compile(r"(?:^|,\s+|\bstatement\s+(?:on\s+\w+\s+)?)the\s+(?:[a-z-]+\s+){0,2}?(?:club|side|outfit|leaders|champions|giants),?\s+(?:who\s+)?(?:has\s+|have\s+)?(?:can\s+)?(?:also\s+)?"
+THE_CLUB_SAID = re.compile(r"(?:^|,\s+|:\s+|\bstatement\s+(?:on\s+\w+\s+)?)the\s+(?:[a-z-]+\s+){0,2}?(?:club|side|outfit|leaders|champions|giants),?\s+(?:who\s+)?(?:has\s+|have\s+)?(?:can\s+)?(?:also\s+)?"
                            r"(?:announced|confirmed|said|stated|revealed|told|confirm|announce)\b")
 
 

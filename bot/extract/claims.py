@@ -619,7 +619,8 @@ def clause_claims(clause: str, sc: Scope, cx: Context) -> list[tuple[Draft, list
     # a claim needs a suitor: a club in the clause, the sentence's suitors so far, or the
     # last ones through a pronoun subject; without any of them there is nothing to find
     if "#c" not in clause and not cx.sent_suitors and not (cx.last_suitors and _PRONOUN_SUBJECT.search(clause)) \
-            and not (cx.clause_at and _WHERE_ANTECEDENT.search(sc.s.masked, 0, cx.clause_at)):
+            and not (cx.clause_at and (_WHERE_ANTECEDENT.search(sc.s.masked, 0, cx.clause_at)
+                                       or _CLUB_HEADLINE.match(sc.s.masked, 0, cx.clause_at))):
         return []
     triggers = find_triggers(clause)
     if not triggers:
@@ -897,10 +898,16 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
         return list(cx.sent_suitors[:reach]), suitors_idx, False
     if cx.last_suitors and none_named and _PRONOUN_SUBJECT.search(clause, 0, t.end):
         return list(cx.last_suitors[:2]), suitors_idx, False  # also "on their radar"; "the club ... #c defender X"
+    head_club = _CLUB_HEADLINE.match(sc.s.masked) if none_named and cx.clause_at else None
+    if head_club is not None and sc.s.mentions[int(head_club.group(1))].kind == "club" and cx.clause_at >= head_club.end():
+        # "#c finally have their first big signing of the summer: the club announced that X has
+        # signed": the club the sentence heads with, before its colon
+        return list(sc.s.mentions[int(head_club.group(1))].names[:1]), suitors_idx, False
     return None
 
 
 _WHERE_ANTECEDENT = re.compile(r"#c(\d+)#\s*,\s*where\s*$")
+_CLUB_HEADLINE = re.compile(r"(?:[\d.:]{2,5}\s*[-–—]\s*)?#c(\d+)#[^:;#]{0,80}:\s")
 _UNNAMED_BIDDER = re.compile(r"(?:\s+(?:had|has|have))?(?:\s+(?:arrived|come in|came in))?\s+(?:from|by)\s+(?:a|an|another|one|two|three|several|other)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:side|club|team|outfit|sides|clubs|teams)\b")
 

@@ -259,3 +259,10 @@ def test_what_may_yet_happen_after_a_dated_clause_is_no_background(gaz):
                          "January, now returns to Norway, although he could still rejoin Everton when the window reopens.",
                     day="2016-09-01")
     assert ("Luca Brandt", "Everton", "interest", False) in got
+
+
+def test_a_club_that_heads_the_sentence_before_a_colon_is_the_club_it_announces_for(gaz):
+    got, ex = claims(gaz, "Everton finally have their first big signing of the summer: the club announced on Monday that "
+                          "forward Luca Brandt has signed a four-year contract after passing his medical, ending his time at Celtic.")
+    assert got == {("Luca Brandt", "Everton", "signed", False)}
+    assert fixture_articles.sources(ex, "Luca Brandt", "Everton", "signed") == {"Everton"}
