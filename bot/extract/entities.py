@@ -227,6 +227,7 @@ _LEADING_MARKERS = frozenset({"al", "real", "atletico", "borussia", "olympique",
 
 _POSITION_WORDS = sorted({*POSITIONS, *(p.replace(" ", "-") for p in POSITIONS)}, key=len, reverse=True)
 _POS_ALT = "|".join(re.escape(p) for p in _POSITION_WORDS)
+POSITION_ALT = _POS_ALT  # the position words as one alternation, for patterns elsewhere
 _PLAYER_NOUN_ALT = "|".join(sorted((re.escape(p) for p in PLAYER_NOUNS if p != "man"), key=len, reverse=True))
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in PERSON_ROLES), key=len, reverse=True))
 

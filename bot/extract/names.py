@@ -10,6 +10,7 @@ from bot.extract.document import Registry, Sent
 from bot.extract.entities import (
     CLUB_RIGHT,
     PLAYER_RIGHT,
+    POSITION_ALT,
     ROLE_RIGHT,
     Tok,
     club_left,
@@ -401,6 +402,8 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
     if not playerish and not role and a > 0 and s.toks[a - 1].poss and covered.get(a - 1) \
             and all(e.kind == "source" for e in covered[a - 1][2]) and sp.words >= 2:
         role = True  # "the Guardian's Sachin Nakrani": the outlet's journalist
+    if _CLUB_OF_PLAYER.match(right) and not role:
+        clubish, playerish = True, False  # "Levski Sofia's 24-year-old striker X": whose player he is
     if sp.words >= 2 and _manager_of_club(s, sp.b, covered):
         role, clubish, playerish = True, False, False  # "Karel Vandamme's Everton": the club's manager
     elif not role and sp.words >= 2 and (_MANAGER_SIGNING.match(right) or _COACHED_BY.search(left)
@@ -412,6 +415,7 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
 
 
 # "his medical at Fota Island", "landed at Malpensa", "met at Zaventem": a place he is at, no club
+_CLUB_OF_PLAYER = re.compile(rf"^['’]s\s+(?:\d+-year-old\s+|[a-z][\w-]*\s+){{1,2}}(?:{POSITION_ALT})\b")
 _MANAGER_SIGNING = re.compile(r"^['’]s\s+(?:first|second|third|fourth|fifth|sixth|latest|last|\d+(?:st|nd|rd|th))\s+"
                               r"(?:signing|recruit|buy|acquisition|purchase)\b")
 _COACHED_BY = re.compile(r"\b(?:coached|managed|trained)\s+by\s+(?:[A-Z][a-z]+\s+)?$")

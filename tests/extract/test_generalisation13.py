@@ -266,3 +266,9 @@ def test_a_club_that_heads_the_sentence_before_a_colon_is_the_club_it_announces_
                           "forward Luca Brandt has signed a four-year contract after passing his medical, ending his time at Celtic.")
     assert got == {("Luca Brandt", "Everton", "signed", False)}
     assert fixture_articles.sources(ex, "Luca Brandt", "Everton", "signed") == {"Everton"}
+
+
+def test_a_name_whose_striker_a_player_is_is_a_club(gaz):
+    got, ex = claims(gaz, "Everton are leading the chase for Levski Sofia's 24-year-old striker Garra Dembele.")
+    assert ex.players == ["Garra Dembele"]
+    assert ("Garra Dembele", "Everton", "interest", False) in got
