@@ -272,3 +272,15 @@ def test_a_name_whose_striker_a_player_is_is_a_club(gaz):
     got, ex = claims(gaz, "Everton are leading the chase for Levski Sofia's 24-year-old striker Garra Dembele.")
     assert ex.players == ["Garra Dembele"]
     assert ("Garra Dembele", "Everton", "interest", False) in got
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Luca Brandt's early move to Everton is done: both clubs announced it at 4.30pm.", "Everton"),
+    ("Luca Brandt said he wanted to win titles now that his move from Scottish side Celtic to Everton is complete.", "Everton"),
+    ("Everton welcomed Jonas Falk and the club's other winter signing, Austrian striker Luca Brandt.", "Everton"),
+    ("Luca Brandt jumped two divisions to Championship side Everton earlier in the month.", "Everton"),
+    ("Celtic sent midfielder Luca Brandt to Everton in return for the rights to a forward.", "Everton"),
+])
+def test_a_move_told_as_settled_is_done(gaz, text, club):
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", club, "signed", False) in got

@@ -289,6 +289,16 @@ _ROWS: list[KindRule] = [
              "{C} have brought in nine players, among them {P} and Jonas Falk.", strong=True),
     KindRule("signed", r"\bcompleting\s+(?:(?:a|their|his|her)\s+)?(?:[\w-]+\s+)?moves?\s+to\s+(?=#c)",
              "{C} have announced three signings, with {P} and Jonas Falk completing moves to {C}.", strong=True, mover=True),
+    # a move called done or told as settled: "X's early move to C is done", "now that his move from C2 to C"
+    KindRule("signed", r"(?<=#)'s\s+(?:[\w-]+\s+){0,2}?(?:move|switch|transfer)\s+(?:from\s+(?:[\w-]+\s+){0,3}?#c\d+#\s+)?to\s+#c\d+#\s+(?:is|has been)\s+"
+                       r"(?:now\s+|finally\s+|officially\s+)?(?:done|complete|official|sealed)\b|"
+                       r"\bnow\s+that\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:move|switch|transfer)\s+(?:from\s+(?:[\w-]+\s+){0,3}?#c\d+#\s+)?to\b",
+             "{P}'s early move to {C} is done.", strong=True),
+    KindRule("signed", r"\bother\s+(?:[\w-]+\s+)?(?:signing|arrival|recruit|addition),\s+(?=(?:[\w-]+\s+){0,3}?#[pa]\d+#)|"
+                       r"\b(?:sent|sends|traded|trades)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){1,4}?to\s+#c\d+#\s+in\s+(?:a\s+)?(?:return|exchange|trade|swap)\b",
+             "{C} welcomed the club's other winter signing, striker {P}.", strong=True),
+    KindRule("signed", r"\b(?:jumped|jumps|stepped up|steps up|moved up|moves up|dropped down|drops down)\s+(?:[\w-]+\s+){0,3}?to\s+(?=(?:[\w-]+\s+){0,3}?#c)",
+             "{P} jumped two divisions to Championship side {C} this month.", strong=True, mover=True),
     # a completion told as what went before ("after completing his move"): done, not under way
     KindRule("signed", r"\b(?:after|since|upon)\s+(?:completing|sealing|finalising|finalizing|completion of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
                        r"(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:transfer|move|switch|deal|signing)\b",
