@@ -9,12 +9,12 @@ from __future__ import annotations
 # country -> the forms the press uses for its people and its teams.
 _COUNTRIES: dict[str, tuple[str, ...]] = {
     "England": ("english", "england", "englishman"), "Scotland": ("scottish", "scotland", "scot", "scotsman"), "Wales": ("welsh", "wales", "welshman"),
-    "Northern Ireland": ("northern irish", "northern ireland"), "Ireland": ("irish", "ireland", "republic of ireland"),
+    "Northern Ireland": ("northern irish", "northern ireland"), "Ireland": ("irish", "ireland", "republic of ireland", "irishman"),
     "France": ("french", "france", "frenchman"), "Germany": ("german", "germany"), "Spain": ("spanish", "spaniard", "spain"),
     "Portugal": ("portuguese", "portugal"), "Italy": ("italian", "italy"), "Netherlands": ("dutch", "netherlands", "holland", "dutchman"),
     "Belgium": ("belgian", "belgium"), "Switzerland": ("swiss", "switzerland"), "Austria": ("austrian", "austria"),
     "Denmark": ("danish", "denmark", "dane"), "Sweden": ("swedish", "sweden", "swede"), "Norway": ("norwegian", "norway"),
-    "Finland": ("finnish", "finland"), "Iceland": ("icelandic", "iceland"), "Poland": ("polish", "poland", "pole"),
+    "Finland": ("finnish", "finland"), "Iceland": ("icelandic", "iceland", "icelander"), "Poland": ("polish", "poland", "pole"),
     "Czech Republic": ("czech", "czech republic", "czechia"), "Slovakia": ("slovak", "slovakian", "slovakia"),
     "Hungary": ("hungarian", "hungary"), "Romania": ("romanian", "romania"), "Bulgaria": ("bulgarian", "bulgaria"),
     "Serbia": ("serbian", "serbia", "serb"), "Croatia": ("croatian", "croatia", "croat"), "Slovenia": ("slovenian", "slovenia"),

@@ -284,3 +284,10 @@ def test_a_name_whose_striker_a_player_is_is_a_club(gaz):
 def test_a_move_told_as_settled_is_done(gaz, text, club):
     got, _ = claims(gaz, text)
     assert ("Luca Brandt", club, "signed", False) in got
+
+
+def test_the_irishman_is_the_article_s_player(gaz):
+    got, ex = claims(gaz, "Everton have signed Luca Brandt. The Irishman, who joined Celtic from Fulham in January, "
+                          "is Everton's fifth summer recruit after Jonas Falk.", day="2024-08-01")
+    assert "Irishman" not in " ".join(ex.players)
+    assert ("Luca Brandt", "Celtic", "signed", True) in got
