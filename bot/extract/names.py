@@ -448,6 +448,11 @@ def _lone_name_after_demonym(left: str) -> bool:
 def _register_span(sp: _Span, named: dict[int, int], pending_single: list[tuple[str, str]],
                    reg: Registry, gaz: Gazetteer, idx: Index) -> None:
     key, text, left = sp.key, sp.text, sp.left
+    if sp.role and sp.words == 1 and not role_left(left) and key not in reg.persons:
+        mates = _first_name_index(reg).get(key, set())
+        if len(mates) == 1:
+            reg.players[key] = next(iter(mates))  # "Teemu said he was excited", of Teemu Pukki: the player speaking
+            return
     if sp.role and not sp.playerish:
         reg.persons.setdefault(key, text)
         reg.persons.setdefault(key.split()[-1], text)

@@ -291,3 +291,16 @@ def test_the_irishman_is_the_article_s_player(gaz):
                           "is Everton's fifth summer recruit after Jonas Falk.", day="2024-08-01")
     assert "Irishman" not in " ".join(ex.players)
     assert ("Luca Brandt", "Celtic", "signed", True) in got
+
+
+def test_a_player_called_by_his_first_name_when_he_speaks_is_the_player(gaz):
+    got, ex = claims(gaz, "Everton have signed Teemu Brandt from Celtic. Speaking to the club's website, Teemu said he "
+                          "was excited. He moved to Fulham in August 2021.")
+    assert "Teemu" not in ex.players
+    assert ("Teemu Brandt", "Fulham", "signed", True) in got
+
+
+def test_the_clubs_a_signing_will_face_are_no_suitors(gaz):
+    got, _ = claims(gaz, "Luca Brandt joined Everton from Celtic, in the same week that the club learned they will face "
+                         "Fulham and Sunderland in the group stage.")
+    assert {c for _p, c, _k, _past in got} == {"Everton"}

@@ -94,6 +94,12 @@ _ROWS: list[RoleRule] = [
              '\\b(?:ending|ends|ended|end|ending\\s+(?:a|an)\\s+[\\w-]+)\\s+(?:his|her|their)?\\s*(?:[\\w-]+\\s+)?(?:time|spell|stay|stint|career|association)\\s+(?:at|with)\\s+$',
              '',
              '{P} has passed his medical at {C2}, ending his time at {C}.', 'none', 'the club whose spell he ends is his old one'),
+    RoleRule('opponent',
+             '\\b(?:face|faces|facing|faced|meet|meets|meeting|against|versus|vs|drew\\s+with|draw\\s+with|'
+             'host|hosts|hosting|hosted)\\s+(?:#c\\d+#(?:,\\s+|\\s+and\\s+))*$',
+             '',
+             '{P} joined {C2} this week, in the same week that they learned they will face {C} in the group stage.', 'none',
+             'a club played against is no suitor'),
     RoleRule('owner',
              '#[pa]\\d+#\\s+of\\s+$',
              '',
@@ -270,4 +276,4 @@ _ROWS: list[RoleRule] = [
 
 ROLE_RULES: list[RoleRule] = [RoleRule(r.role, r.before, r.after, r.example, r.expect, r.note, f"role.{i + 1}")
                               for i, r in enumerate(_ROWS)]
-SUITOR_LESS = frozenset({"owner", "seller", "from", "pastclub", "speaker", "under", "rival"})
+SUITOR_LESS = frozenset({"owner", "seller", "from", "pastclub", "speaker", "under", "rival", "opponent"})
