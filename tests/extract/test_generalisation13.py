@@ -294,8 +294,8 @@ def test_the_irishman_is_the_article_s_player(gaz):
 
 
 def test_a_player_called_by_his_first_name_when_he_speaks_is_the_player(gaz):
-    got, ex = claims(gaz, "Everton have signed Teemu Brandt from Celtic. Speaking to the club's website, Teemu said he "
-                          "was excited. He moved to Fulham in August 2021.")
+    got, ex = claims(gaz, "Everton have signed Teemu Brandt from Celtic. He arrives a day after Jonas Falk joined the club "
+                          "from Sunderland. Speaking to the club's website, Teemu said he was excited. He moved to Fulham in August 2021.")
     assert "Teemu" not in ex.players
     assert ("Teemu Brandt", "Fulham", "signed", True) in got
 
