@@ -362,6 +362,8 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:left|leaves|quit|quits)\s+(?:[\w-]+\s+){0,2}?#c\d+#\s+to\s+(?:sign\s+for|join)\s+(?=(?:[\w-]+\s+|#u\d+#'s\s+){0,3}?#c)",
              "{P} has left Russian club {C2} to sign for {C}.", strong=True, mover=True),
     KindRule("interest", r"\bunder consideration\b|\bbeing considered\b", "{C} have {P} under consideration as a replacement."),
+    KindRule("loan", r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|already\s+)?(?:at|with)\s+#c\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
+             "Chief among them is centre-back {P}, 33, who is at {C} on loan.", strong=True, mover=True),
     # (", with" cuts the clause: "X is heading for England, with C the club in the frame")
     KindRule("interest", r"^#c\d+#\s+(?:the\s+)?(?:club|team|side)s?\s+(?:most\s+)?(?:in\s+the\s+frame|in\s+pole\s+position|leading\s+the\s+race)\b",
              "{P} is reported to be heading for England, with {C} the club in the frame.", strong=True),
