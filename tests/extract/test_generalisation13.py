@@ -304,3 +304,15 @@ def test_the_clubs_a_signing_will_face_are_no_suitors(gaz):
     got, _ = claims(gaz, "Luca Brandt joined Everton from Celtic, in the same week that the club learned they will face "
                          "Fulham and Sunderland in the group stage.")
     assert {c for _p, c, _k, _past in got} == {"Everton"}
+
+
+def test_a_career_told_from_the_academy_is_background(gaz):
+    got, _ = claims(gaz, "Luca Brandt came through the youth ranks at Celtic without making a senior appearance, "
+                         "and moved on to Fulham, who loaned him to Sunderland.")
+    assert got and all(past for _p, _c, _k, past in got)
+
+
+def test_a_club_that_had_wanted_to_borrow_him_did_not(gaz):
+    got, _ = claims(gaz, "Luca Brandt had been expected to leave Celtic on loan, and Everton had also wanted to borrow him.")
+    assert ("Luca Brandt", "Everton", "loan", False) not in got
+    assert ("Luca Brandt", "Everton", "interest", False) in got

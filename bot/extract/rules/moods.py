@@ -123,7 +123,8 @@ _ROWS: list[MoodCue] = [
             '', '', 'interest',
             "{P} has made up his mind about a possible switch from {C2} to {C}.", 'a move only possible is interest'),
     MoodCue(('signed', 'loan'), 'before', 30,
-            '\\b(?:hoping|hope|hopes|looking|keen|want|wants|aiming|aim|bid|trying|try|plan|plans|planning|ready|prepared|willing|open|eager)\\s+to\\s+$',
+            '\\b(?:hoping|hope|hopes|looking|keen|want|wants|wanted|wanting|aiming|aim|bid|trying|tried|try|plan|plans|planned|planning|'
+            'ready|prepared|willing|open|eager|would like|would love)\\s+to\\s+$',
             '', '', 'interest',
             '{C} are hoping to complete the signing of {P}.', 'a move wanted is interest'),
     MoodCue(('signed',), 'head', 0,
