@@ -898,11 +898,11 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
         return list(cx.sent_suitors[:reach]), suitors_idx, False
     if cx.last_suitors and none_named and _PRONOUN_SUBJECT.search(clause, 0, t.end):
         return list(cx.last_suitors[:2]), suitors_idx, False  # also "on their radar"; "the club ... #c defender X"
-    head_club = _CLUB_HEADLINE.match(sc.s.masked) if none_named and cx.clause_at else None
-    if head_club is not None and sc.s.mentions[int(head_club.group(1))].kind == "club" and cx.clause_at >= head_club.end():
+    heading = _club_heading(sc.s, _CLUB_HEADLINE) if none_named and cx.clause_at else None
+    if heading is not None and cx.clause_at >= heading[1]:
         # "#c finally have their first big signing of the summer: the club announced that X has
         # signed": the club the sentence heads with, before its colon
-        return list(sc.s.mentions[int(head_club.group(1))].names[:1]), suitors_idx, False
+        return [heading[0]], suitors_idx, False
     return None
 
 
@@ -947,14 +947,24 @@ _MANAGER_SIDE = re.compile(r"(?:the\s+)?#c(\d+)#'s\s+(?:side|men|team|charges|sq
 _HEADED_BY_CLUB = re.compile(r"(?:[\d.:]{2,5}\s*[-–—]\s*)?#c(\d+)#(?:\s+[\w-]+){0,4}\s*:\s")
 
 
+def _club_heading(s: Sent, heading: re.Pattern[str]) -> tuple[str, int] | None:
+    """The club a sentence heads with before a colon (_HEADED_BY_CLUB, _CLUB_HEADLINE), and
+    where the heading ends."""
+    m = heading.match(s.masked)
+    if m is None:
+        return None
+    club = s.mentions[int(m.group(1))]
+    return (club.names[0], m.end()) if club.kind == "club" and club.names else None
+
+
 def _implicit_home(s: Sent, cx: Context) -> str | None:
     """Where a move that names no destination went: the sentence's suitor, else the club
     its "they" means ("they turned to X, who arrived from C"), else the last club named."""
     if cx.sent_suitors:
         return cx.sent_suitors[0]
-    m = _HEADED_BY_CLUB.match(s.masked)
-    if m is not None and s.mentions[int(m.group(1))].kind == "club" and s.mentions[int(m.group(1))].names:
-        return s.mentions[int(m.group(1))].names[0]  # "Torino again: X joins from #c on loan": the club the entry heads with
+    head = _club_heading(s, _HEADED_BY_CLUB)
+    if head is not None:
+        return head[0]  # "Torino again: X joins from #c on loan": the club the entry heads with
     if cx.last_suitors and _PRONOUN_SUBJECT.search(s.masked):
         return cx.last_suitors[0]
     return cx.context_club

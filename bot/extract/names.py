@@ -414,7 +414,6 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
     sp.role, sp.clubish, sp.playerish = bool(role), bool(clubish), bool(playerish)
 
 
-# "his medical at Fota Island", "landed at Malpensa", "met at Zaventem": a place he is at, no club
 _CLUB_OF_PLAYER = re.compile(rf"^['’]s\s+(?:\d+-year-old\s+|[a-z][\w-]*\s+){{1,2}}(?:{POSITION_ALT})\b")
 _MANAGER_SIGNING = re.compile(r"^['’]s\s+(?:first|second|third|fourth|fifth|sixth|latest|last|\d+(?:st|nd|rd|th))\s+"
                               r"(?:signing|recruit|buy|acquisition|purchase)\b")
@@ -422,6 +421,7 @@ _COACHED_BY = re.compile(r"\b(?:coached|managed|trained)\s+by\s+(?:[A-Z][a-z]+\s
 # the sentence's subject named again by his title further on: "X admitted ..., but the C manager was ..."
 _LATER_TITLE = re.compile(r"[^.;:()]{0,160}?,\s+(?:but|and|as|while|though)\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
                           r"(?:manager|boss|head coach|coach|chairman|president|sporting director|director|owner)\b")
+# "his medical at Fota Island", "landed at Malpensa", "met at Zaventem": a place he is at, no club
 _PLACE_LEFT = re.compile(r"\b(?:medicals?|tests|landed|flew|flown|touched\s+down|met|camp|base|airport|hotel|training\s+centre|training\s+ground)\s+(?:at|in|into)\s+$", re.I)
 # "Anzhi Makhachkala have agreed a fee": one person "has"; a name that takes a plural verb is a club
 _PLURAL_VERB = re.compile(r"^\s+(?:have|are|were)\b(?!\s+(?:you|we|they)\b)")
