@@ -5,8 +5,9 @@ Each row gives a role when its `before` pattern matches the clause text before t
 empty). Rows are tried in order; the first that matches wins, else the club is the
 clause's subject. Roles that are no suitor: owner, seller, from, speaker, with (the
 counterparty of talks), under, opponent (a club played against), rival (a club beaten to
-him, who gets an interest claim of its own). The engine adds two structural roles of its own: "owner" for a club that
-describes the player ("Napoli and Nigeria striker X") and "under" for a manager's club.
+him, who gets an interest claim of its own). The engine adds two structural roles of its
+own: "owner" for a club that describes the player ("Napoli and Nigeria striker X") and
+"under" for a manager's club.
 
 `expect` is what the example must give the {C} club: a kind, "past" (a past claim of
 any kind) or "none" (no claim at all).
