@@ -244,12 +244,31 @@ def _fallback_interest(s: Sent, st: _Reading, subject: str, article: Article) ->
     owner = st.roles.owner.get(player)
     if owner and owner[0][0] == subject:
         return
-    st.claims.append(Draft(player=player, club=subject, kind="interest", past=s.past_ctx, source=s.source,
+    kind = _fallback_kind(s.masked)
+    # a club that confirms its own move is the one who says so
+    source = s.source or (subject if kind != "interest" else None)
+    st.claims.append(Draft(player=player, club=subject, kind=kind, past=s.past_ctx, source=source,
                            date=article.date, event_date=None, amount=None, evidence=s.text, rule="fallback"))
+
+
+def _fallback_kind(masked: str) -> str:
+    """A club that confirms or makes official a move of the player has done it ("#c have made
+    #p's loan official", "#c confirm the return of #p"); anything else is interest."""
+    done = _CONFIRMED.search(masked)
+    if not done or _MODAL_BEFORE.search(masked, 0, done.start()) or _LINK_NOUN.search(masked):
+        return "interest"
+    return "loan" if _LOAN_WORD.search(masked) else "signed"
 
 
 _TRANSFER_WORD = re.compile(r"\b(?:move|moves|transfer|deal|swoop|signing|sign|bid|offer|approach|loan|target|targets|"
                             r"pursuit|chase|race|fee|talks|negotiations|interest|interested|admirers?|suitors?)\b")
+_CONFIRMED = re.compile(r"\b(?:confirm(?:s|ed)?|announc(?:e|es|ed)|made\b[^.;]{0,80}\bofficial|"
+                        r"officially\s+(?:confirmed|announced|unveiled|completed)|completed|sealed|wrapped up|tied up)\b")
+# what is still to come is not done ("are expected to confirm", "will announce")
+_MODAL_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|yet)\s+(?:\w+\s+)?$")
+_LINK_NOUN = re.compile(r"\b(?:interest|interested|talks|negotiations|bid|offer|approach|agreement|agreed|target|medical|"
+                        r"pursuit|chase|race|hopes?|plans?|close|closing|verge|near|nearing)\b")
+_LOAN_WORD = re.compile(r"\bloan(?:ed|s)?\b")
 _NO_FALLBACK = re.compile(r"\b(?:not|no|never|n't|unlikely|doubt|denied|deny|denies|rule out|ruled out|rather than|instead of|"
                           r"new contract|extension|new (?:loan )?(?:club|home)|injur\w*|scored|goal|goals|match|game|debut|if|whether|"
                           r"lost|loss|losing|recall\w*|accus\w*|blam\w*|criticis\w*|statement)\b|\?")

@@ -258,7 +258,12 @@ CLUB_MARKERS = frozenset({"fc", "afc", "cf", "sc", "ac", "as", "ssc", "calcio", 
                           "rovers", "athletic", "albion", "wanderers", "hotspur", "county", "sporting",
                           "real", "atletico", "borussia", "olympique", "inter", "deportivo", "club",
                           "fk", "sk", "bk", "if", "ik", "cd", "ud", "sd", "rc", "vfb", "vfl", "tsg",
-                          "1899", "04", "05", "1860", "psv", "ajax", "juniors", "plate", "al"})
+                          "1899", "04", "05", "1860", "psv", "ajax", "juniors", "plate", "al",
+                          # the words of club names across Europe and the Americas that no person's name has
+                          "dinamo", "dynamo", "spartak", "lokomotiv", "sparta", "slavia", "slovan", "rapid",
+                          "racing", "union", "stade", "eintracht", "kickers", "hapoel", "maccabi", "beitar",
+                          "universidad", "nacional", "independiente", "estudiantes", "esporte", "clube",
+                          "sv", "fsv", "tsv", "ssv", "spvgg", "nk", "hnk", "kv", "krc", "aik", "ifk", "cska"})
 
 # Last words many clubs share ("Rovers", "City"), never a place of their own: alone, they name no
 # club by themselves.

@@ -33,10 +33,14 @@ def swap_claims(sents: list[Sent], drafts: list[Draft], roles: Roles) -> None:
             continue
         told_movers, paid = thrown
         movers = [s.mentions[int(i)].names[0] for i in PLAYER_PH.findall(told_movers) if s.mentions[int(i)].kind == "player"]
+        # "Y goes the other way, joining Mallorca": a mover whose own move the sentence tells
+        movers = [p for p in movers if not any(d.player == p and d.evidence == s.text and not d.past for d in drafts)]
         deal = _deal_before(s, drafts, movers, at)
         if deal is None or not movers or (paid and deal.evidence != s.text):
             continue  # (a payment in players belongs to the deal its own sentence tells)
         told = sents[at[deal.evidence]]
+        if roles.itemised and told.para != s.para:
+            continue  # an entry of a live blog swaps nobody with another entry's deal
         seller = _seller(deal, roles) or _receiver(told, deal) or _other_party(told, deal)
         if seller is None:
             continue

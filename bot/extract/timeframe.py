@@ -39,7 +39,8 @@ CURRENT = re.compile(
     r"\bearlier this\s+(?:month|week|window|summer|january|season|campaign)\b|"
     r"\blast\s+(?:week|weekend|night|month)\b|\bearlier in the window\b|\bthis window\b|\b(?:on|last)\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b|\btoday\b")
-PAST_WORDS = re.compile(r"\b(?:previously|formerly|initially|back in|in the past|at the time|(?:years|seasons|campaigns|windows) ago|before that|"
+# ("X, formerly of C," only describes him: no time of the news)
+PAST_WORDS = re.compile(r"\b(?:previously(?!\s+of\b)|formerly(?!\s+(?:of|with)\b)|initially|back in|in the past|at the time|(?:years|seasons|campaigns|windows) ago|before that|"
                         r"in (?:recent|previous|past|earlier) (?:seasons|years|windows|summers)|over the (?:years|past decade)|"
                         r"during his time|while coaching|while managing|while at|"
                         # "the previous record was the #m #c paid for X": the record a new fee beat
@@ -113,12 +114,13 @@ def find_when(low: str, today: dt.date) -> When | None:
             if _UNTIL_BEFORE.search(before):
                 continue
             return When(y, None, False)
-    m = _MID_MONTH.search(low)
-    if m:
+    for m in _MID_MONTH.finditer(low):
         name = m.group(1) or m.group(2) or m.group(3)
         mon = MONTHS[name]
         if name == "may" and not m.group(1):
             return None  # "may" is usually the verb
+        if _UNTIL_BEFORE.search(low[max(0, m.start() - 30):m.start()]):
+            continue  # "whose contract expires in June": when a contract ends, not when the event was
         y = today.year if mon <= today.month else today.year - 1
         return When(y, mon, True)
     return None

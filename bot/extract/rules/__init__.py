@@ -19,7 +19,7 @@ def describe(rule: str) -> str:
         return "rival: a club beaten to the player wanted him too (rules/roles.py)"
     if rule == "fallback":
         return ("fallback: no phrase read the sentence, but a club is its subject and it names one player "
-                "and transfer words (claims.py)")
+                "and transfer words: interest, or a move done if the club confirms it (claims.py)")
     for row in KIND_RULES:
         if row.name == rule:
             return f"{row.name} (rules/kinds.py), e.g. {row.example!r}"

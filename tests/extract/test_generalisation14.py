@@ -1,0 +1,75 @@
+"""Fourteenth round (stop 22): the words club names are made of, a club that makes a move
+official, a swap that stays in its own live-blog entry, and a contract's end that is no date of
+the news. Invented players, so each test checks the frame, not a name."""
+
+import pytest
+
+from . import fixture_articles
+
+
+def claims(gaz, text, day="2024-08-01"):
+    return fixture_articles.claims(gaz, text, day)
+
+
+@pytest.mark.parametrize("club", ["Dinamo Bucuresti", "Spartak Varna", "Racing Montevideo", "Union Titus",
+                                  "Sparta Brno", "Eintracht Trier", "Hapoel Ramat", "Slovan Liberec"])
+def test_a_name_made_with_a_club_word_is_a_club_not_a_player(gaz, club):
+    text = (f"Luca Brandt first arrived at Everton in 2017. After spells with Mouscron and {club}, he came "
+            "back in 2021. Sunderland had agreed terms with the player.")
+    got, ex = claims(gaz, text)
+    assert ex.players == ["Luca Brandt"]
+    assert ("Luca Brandt", "Sunderland") in {(p, c) for p, c, _k, _past in got}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Bordeaux have confirmed Luca Brandt's one-year loan from Everton.", "loan"),
+    ("Sunderland have also made Luca Brandt's loan official.", "loan"),
+    ("Sunderland have made their signing of Luca Brandt from Everton official.", "signed"),
+    ("Sunderland have confirmed, after the 11pm deadline, the loan signing of Everton's Luca Brandt until the "
+     "end of the season.", "loan"),
+])
+def test_a_club_that_confirms_a_move_no_phrase_reads_has_done_it(gaz, text, kind):
+    got, ex = claims(gaz, text)
+    club = "Bordeaux" if text.startswith("Bordeaux") else "Sunderland"
+    assert (("Luca Brandt", club, kind, False)) in got
+    assert {c.source for c in ex.claims if c.club == club} == {club}  # its own statement
+
+
+@pytest.mark.parametrize("text", [
+    "Sunderland are expected to confirm Luca Brandt's loan from Everton.",
+    "Sunderland will make Luca Brandt's loan official once the paperwork is done.",
+    "Sunderland have confirmed their interest in Luca Brandt's loan from Everton.",
+])
+def test_a_confirmation_still_to_come_or_of_interest_is_no_move(gaz, text):
+    got, _ = claims(gaz, text)
+    assert not {k for p, c, k, _past in got if c == "Sunderland"} & {"signed", "loan"}
+
+
+def test_a_player_going_the_other_way_in_a_live_blog_entry_is_not_swapped_into_an_earlier_entry(gaz):
+    text = ("13.20 In Italy, Juventus have signed Luca Brandt from Sassuolo.\n\n"
+            "15.05 Celtic have been busy. Marco Dellavalle goes the other way.\n\n"
+            "16.10 Sunderland have signed Tom Ashby from Everton.")
+    got, _ = claims(gaz, text, "2024-01-31")
+    assert "Sassuolo" not in {c for p, c, _k, _past in got if p == "Marco Dellavalle"}
+
+
+def test_a_player_going_the_other_way_to_a_club_of_his_own_joins_that_club(gaz):
+    text = "Juventus have signed Luca Brandt from Sassuolo. Marco Dellavalle goes the other way, joining Celtic."
+    got, _ = claims(gaz, text)
+    assert {c for p, c, _k, _past in got if p == "Marco Dellavalle"} == {"Celtic"}
+
+
+@pytest.mark.parametrize("text", [
+    "Barcelona are keeping tabs on Chelsea defender Luca Brandt, whose contract expires in June.",
+    "Barcelona are keeping tabs on Luca Brandt, who is out of contract at Chelsea in June.",
+    "Barcelona are keeping tabs on Luca Brandt, whose deal at Chelsea runs until June.",
+])
+def test_the_month_a_contract_ends_is_not_when_the_news_happened(gaz, text):
+    got, _ = claims(gaz, text, "2021-12-01")
+    assert ("Luca Brandt", "Barcelona", "interest", False) in got
+
+
+def test_a_club_he_played_for_formerly_is_no_suitor(gaz):
+    got, _ = claims(gaz, "Sunderland are in talks with Lorient over Luca Brandt, formerly of Lyon.")
+    assert "Lyon" not in {c for _p, c, _k, _past in got}
+    assert ("Luca Brandt", "Sunderland", "talks", False) in got
