@@ -61,6 +61,9 @@ class Manager:
     aliases: tuple[str, ...] = ()
     tenures: tuple[Tenure, ...] = ()
     role: str = "manager"
+    # the year of his first head-coach job anywhere, when the tenures listed start later (a job
+    # at a club the knowledge does not list): before it he may have been a player, not after
+    coaching_since: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +176,8 @@ class Gazetteer:
         still a player ("Fabregas" in 2013), not a club's coach."""
         manager = self.manager_index.get(fold(name))
         return (manager is not None and manager.role == "manager" and bool(manager.tenures)
-                and all(t.start > on for t in manager.tenures))
+                and all(t.start > on for t in manager.tenures)
+                and (manager.coaching_since is None or manager.coaching_since > on.year))
 
     def source(self, alias: str) -> SourceInfo | None:
         name = self.source_index.get(fold(alias))
@@ -248,8 +252,11 @@ def load_managers(path: Path, table: str = "manager") -> list[Manager]:
             if tenure.end is not None and tenure.end < tenure.start:
                 raise KnowledgeError(f"{where}: a tenure at {tenure.club} ends before it starts")
             tenures.append(tenure)
+        since = entry.get("coaching_since")
+        if since is not None and (not isinstance(since, int) or isinstance(since, bool) or not 1950 <= since <= 2100):
+            raise KnowledgeError(f"{where}: coaching_since must be a year")
         out.append(Manager(name=entry["name"], aliases=_strings(entry.get("aliases"), where),
-                           tenures=tuple(tenures), role=role))
+                           tenures=tuple(tenures), role=role, coaching_since=since))
     return out
 
 

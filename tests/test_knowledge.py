@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import OFFICIAL_ROLES, load_gazetteer, load_managers, load_officials, load_sources
+from bot.knowledge import (
+    OFFICIAL_ROLES,
+    Gazetteer,
+    KnowledgeError,
+    load_gazetteer,
+    load_managers,
+    load_officials,
+    load_sources,
+)
 from bot.text import fold
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
@@ -524,3 +532,25 @@ def test_knowledge_stamp_is_by_content_not_by_modification_time(tmp_path) -> Non
     assert edited != knowledge_stamp(here)
     some.rename(some.with_name("zz_" + some.name))  # a renamed file is a change too
     assert knowledge_stamp(clone) not in (edited, knowledge_stamp(here))
+
+
+def test_coaching_since_keeps_a_coach_whose_early_jobs_are_unlisted_from_being_read_as_a_player(tmp_path):
+    (tmp_path / "managers.toml").write_text(
+        '[[manager]]\nname = "Carlo Bianchi"\ncoaching_since = 2011\n'
+        'tenures = [{ club = "Roma", start = "2019-07-01" }]\n\n'
+        '[[manager]]\nname = "Cesc Rivera"\ntenures = [{ club = "Roma", start = "2022-07-01" }]\n')
+    managers = {m.name: m for m in load_managers(tmp_path / "managers.toml")}
+    assert managers["Carlo Bianchi"].coaching_since == 2011
+    gaz = Gazetteer()
+    for m in managers.values():
+        gaz.add_manager(m)
+    assert not gaz.coaching_later("Carlo Bianchi", date(2017, 8, 1))  # coaching elsewhere by then
+    assert gaz.coaching_later("Carlo Bianchi", date(2009, 8, 1))
+    assert gaz.coaching_later("Cesc Rivera", date(2017, 8, 1))  # no earlier job known: still playing
+
+
+def test_coaching_since_must_be_a_year(tmp_path):
+    (tmp_path / "managers.toml").write_text(
+        '[[manager]]\nname = "Carlo Bianchi"\ncoaching_since = "2011"\ntenures = []\n')
+    with pytest.raises(KnowledgeError, match="coaching_since"):
+        load_managers(tmp_path / "managers.toml")
