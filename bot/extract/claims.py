@@ -127,15 +127,26 @@ def _clubs_of(s: Sent, idx: Index, article: Article) -> tuple[dict[int, tuple[st
     return clubs_of, manager_idx
 
 
-def _weak_focus(s: Sent, st: _Reading) -> str | None:
+def _weak_focus(s: Sent, st: _Reading, resolved: dict[int, str]) -> str | None:
     """A sentence naming no player may be about one named before ("Bayern are also monitoring
     the situation"): the player of the last sentence's claims, else the paragraph's player,
-    else the article's main one."""
-    if "#p" in s.masked or "#a" in s.masked or is_heading(s.text):
+    else the article's main one. An anaphor that means that same player only confirms it
+    ("#c are also keen, while #c2 will help him choose")."""
+    if "#p" in s.masked or is_heading(s.text):
         return None
     if st.last_claim_at == s.idx - 1:
-        return st.last_claim_player
-    return st.para_player or st.main_player or st.last_claim_player
+        wf = st.last_claim_player
+    else:
+        wf = st.para_player or st.main_player or st.last_claim_player
+    if "#a" in s.masked and (wf is None or not resolved or set(resolved.values()) != {wf}
+                             or not _ALSO_FIRST.match(s.masked)):
+        return None
+    return wf
+
+
+# a first clause of clubs "also" in for someone, before any anaphor: the player of before
+_ALSO_FIRST = re.compile(r"(?:[^#;]|#[cmsu]\d+#)*?#c\d+#(?:[^#;]|#[cmsu]\d+#)*?\b(?:also|too|both|all)\b"
+                         r"(?:[^#;]|#[cmsu]\d+#)*?(?:,|;|\band\b).*#a")
 
 
 def _sentence_clauses(s: Sent, today: dt.date) -> tuple[list[tuple[str, int]], dict[int, str], list[bool] | None]:
@@ -192,7 +203,7 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
     clubs_of, manager_idx = _clubs_of(s, idx, article)
     owner_ties(s, resolved, clubs_of, st.roles, local_focus or st.focus)
     scope = Scope(s, resolved, clubs_of, manager_idx, reg, st.roles, article)
-    weak_focus = _weak_focus(s, st)
+    weak_focus = _weak_focus(s, st, resolved)
     clauses, resumed, pasts = _sentence_clauses(s, article.date)
     masked = s.masked
     sm = _SENTENCE_SUBJECT.match(masked) if "#c" in masked else None
@@ -519,7 +530,10 @@ _UNNAMED = (r"strikers?|defenders?|midfielders?|forwards?|wingers?|goalkeeper|ce
 # "a new striker", "an England midfielder", "another young Brazilian winger": nobody named
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+){1,2}?(?:striker|defender|midfielder|forward|winger|goalkeeper|centre-back)\b|"
                          r"\b(?:a|an|another|several|some|new|other|two|three|four|five|six)\s+(?:new\s+|central\s+|young\s+)?"
-                         rf"(?:targets?|{_UNNAMED})\b|\bseveral targets\b|\breinforcements\b")
+                         rf"(?:targets?|{_UNNAMED})\b|\bseveral targets\b|\breinforcements\b|"
+                         # "once two of their defenders had been sold to #c": others of a squad, the subject
+                         r"\b(?:one|two|three|four|some|several|any|both|all|most)\s+of\s+(?:their|its|his|her|the)\s+"
+                         rf"(?:[\w-]+\s+)?(?:{_UNNAMED}|team-?mates)\s+(?:had|have|has|were|was|are|is|would|will)\b")
 
 
 # What a club does for its squad in general, not about one player.

@@ -356,10 +356,15 @@ def _no_name(sp: _Span, a0: int, b0: int) -> bool:
         return True  # "de Cali" of "América de Cali", whose first word the trim took off: the tail of a longer name
     if is_place_or_nation(key) or looks_like_stadium(key) or (b < b0 and looks_like_stadium(span_key(s.toks, a, b0))):
         return True  # also "Stamford Bridge", whose "Bridge" the trim took off
+    if b - a == 1 and _COMPOUND_RIGHT.match(sp.right):
+        return True  # "Promotion-chasing Ipswich", "Cash-strapped": one word of an adjective, no name
     first = a + 1 if opens_with_first_name(s.toks, a, b) else a  # "for Will Grigg": his first name
     last = b - 1 if ends_with_surname_word(s.toks, a, b) else b  # "Emre Can": his surname
     return any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") and not _hyphened_syllable(s, k)
                for k, t in enumerate(s.toks[first:last], first)) and not has_club_marker(key)
+
+
+_COMPOUND_RIGHT = re.compile(r"-[a-z]{6,}\b")  # (not a given name's short syllable: "Kang-in", "Min-jae")
 
 
 def _hyphened_syllable(s: Sent, k: int) -> bool:
@@ -554,7 +559,10 @@ _GAP_RIGHT = re.compile(r"^\s+(?:to|from)\s+[A-Z]")  # "..., and Edouard Mendy t
 _NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:also\s+)?(?:says|said|reports?|reported|claims?|claimed|understands|revealed|writes|wrote|reckons|believes|"
                                r"told|tweeted|posted|added|explained|insists|confirmed|announced)\b|^,\s+(?!(?:and|or|but|while|as|with|after)\b)(?:(?:the|a|an)\s+)?(?:[\w'.-]+\s+){0,3}?"
                                r"(?:journalist|reporter|correspondent|newspaper|outlet|paper|website|broadcaster|agent|"
-                               r"president|director|chairman|owner|coach|manager|boss|executive|spokesman|spokesperson)\b", re.I)
+                               r"president|director|chairman|owner|coach|manager|boss|executive|spokesman|spokesperson)\b|"
+                               # "Leeuwarder Courant reporter Sander de Vries": the outlet a named writer works for
+                               r"^\s+(?:chief\s+|senior\s+|transfer\s+|football\s+|sports?\s+)?(?:journalist|reporter|correspondent|"
+                               r"columnist|writer|editor)\s+(?-i:[A-Z])", re.I)
 
 
 _PLACE_FIRST = frozenset({"san", "santa", "santo", "sao", "saint", "st", "stade", "estadio", "estadi", "camp", "parc", "old",

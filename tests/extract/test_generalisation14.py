@@ -73,3 +73,41 @@ def test_a_club_he_played_for_formerly_is_no_suitor(gaz):
     got, _ = claims(gaz, "Sunderland are in talks with Lorient over Luca Brandt, formerly of Lyon.")
     assert "Lyon" not in {c for _p, c, _k, _past in got}
     assert ("Luca Brandt", "Sunderland", "talks", False) in got
+
+
+@pytest.mark.parametrize("outlet", ["Berlingske Tidende", "Leeuwarder Dagblad", "Nordwest Zeitung"])
+def test_the_outlet_a_named_reporter_writes_for_is_no_player(gaz, outlet):
+    text = (f"Luca Brandt is wanted by Celtic. In June, {outlet} reporter Ole Hansen revealed that Everton had "
+            "made a bid for the right-back.")
+    got, ex = claims(gaz, text)
+    assert ex.players == ["Luca Brandt"]
+    assert ("Luca Brandt", "Everton", "bid", False) in got
+
+
+def test_the_others_of_a_squad_sold_as_the_subject_are_not_the_player_in_focus(gaz):
+    text = ("Luca Brandt is wanted by Everton. Everton could offer Celtic 60 million euros once two of their "
+            "defenders had been sold to Chelsea.")
+    got, _ = claims(gaz, text)
+    assert "Chelsea" not in {c for _p, c, _k, _past in got}
+
+
+@pytest.mark.parametrize("text", [
+    "Everton want Celtic winger Luca Brandt. Chelsea are also keen, while Celtic will help him choose his next step.",
+    "Everton want Celtic winger Luca Brandt. Promotion-chasing Chelsea and Sunderland are also keen, while Celtic "
+    "will help him choose.",
+    "Everton want Celtic winger Luca Brandt. Chelsea and Sunderland have all shown interest, and Barcelona looked "
+    "at him too.",
+    # one word of a hyphened adjective is no name that would stand between the clubs and the "also"
+    "Everton want Celtic winger Luca Brandt. Cash-strapped Chelsea are also keen, but Celtic will keep him.",
+    "Everton want Celtic winger Luca Brandt. Relegation-threatened Chelsea are also keen, but Celtic will keep him.",
+])
+def test_clubs_also_in_before_an_anaphor_of_the_same_player_want_him(gaz, text):
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", "Chelsea", "interest", False) in got
+
+
+def test_an_anaphor_of_another_player_keeps_the_earlier_one_out(gaz):
+    text = ("Everton want Celtic winger Luca Brandt. Chelsea are also keen on a striker, while Celtic signed "
+            "Tom Ashby and will loan him out.")
+    got, _ = claims(gaz, text)
+    assert ("Luca Brandt", "Chelsea") not in {(p, c) for p, c, _k, _past in got}
