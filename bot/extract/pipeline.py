@@ -15,7 +15,8 @@ document model of document.py:
    they are about;
 5. rosters.py and swaps.py: players listed under a sentence that says what they did
    ("Among the players who have joined United are: ..."), and players going the other
-   way in a deal;
+   way in a deal; extensions.py: a new contract at his club that ends the pursuits the
+   article links him with;
 6. article_rules.py and facts.py: the selling club is no suitor, a rival's lost race
    behind a completed move is past, a club's statement speaks for its own deal; the
    player facts (cues in rules/facts.py).
@@ -32,6 +33,7 @@ from bot.extract.entities import (
     cap_spans,
     tokenize,
 )
+from bot.extract.extensions import extension_endings
 from bot.extract.facts import collect_facts
 from bot.extract.index import get_index
 from bot.extract.mentions import find_mentions, mask, resolve_clubs
@@ -67,6 +69,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     found, roles = find_claims(sents, reg, idx, article)
     roster_claims(sents, found, article)
     swap_claims(sents, found, roles)
+    extension_endings(sents, found, roles)
     drafts = apply_article_rules(found, roles)
     credit_club_statements(drafts, sents, roles)
     facts = collect_facts(sents, drafts, roles, reg, article)

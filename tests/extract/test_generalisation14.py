@@ -111,3 +111,29 @@ def test_an_anaphor_of_another_player_keeps_the_earlier_one_out(gaz):
             "Tom Ashby and will loan him out.")
     got, _ = claims(gaz, text)
     assert ("Luca Brandt", "Chelsea") not in {(p, c) for p, c, _k, _past in got}
+
+
+@pytest.mark.parametrize("text", [
+    "Luca Brandt has committed his future to Celtic, signing an improved contract that puts an end to the hopes of "
+    "the clubs who had been tracking him. In May it was reported that Everton and Chelsea had been watching him.",
+    "Luca Brandt has signed a new contract at Celtic. Everton and Chelsea had been monitoring him, and both clubs "
+    "now miss out.",
+    "Celtic have extended Luca Brandt's contract. Everton and Chelsea were keen on him. Everton and Chelsea will "
+    "now have to look elsewhere.",
+])
+def test_a_new_contract_that_ends_the_pursuits_ends_every_club_linked_with_him(gaz, text):
+    got, _ = claims(gaz, text)
+    assert {c for p, c, k, past in got if k == "ended" and not past} >= {"Everton", "Chelsea"}
+    assert "Celtic" not in {c for p, c, k, past in got if k == "ended"}
+
+
+@pytest.mark.parametrize("text", [
+    # a new club's deal: the move, which ends nobody's pursuit by itself
+    "Luca Brandt has joined Celtic, signing a new three-year contract. Everton and Chelsea had been monitoring him, "
+    "and Celtic beat them to him.",
+    # a new contract that ends nothing
+    "Luca Brandt has signed a new contract at Celtic. Everton and Chelsea remain keen on him.",
+])
+def test_a_new_deal_that_ends_no_pursuit_leaves_the_links(gaz, text):
+    got, _ = claims(gaz, text)
+    assert not {c for p, c, k, past in got if k == "ended" and c in ("Everton", "Chelsea")}

@@ -56,6 +56,11 @@ _ROWS: list[RoleRule] = [
              '{C} wanted a final offer of {M} for {P} by Thursday.', 'none',
              'the club that waits for an offer is the one selling'),
     RoleRule('seller',
+             '',
+             '^\\s+(?:had\\s+|have\\s+|has\\s+)?(?:been\\s+)?(?:(?:are|were|is|was)\\s+)?(?:braced|bracing\\s+themselves|bracing\\s+itself|preparing\\s+themselves|'
+             'expecting|expect|expects|expected)\\s+(?:for\\s+)?(?:more\\s+|further\\s+|fresh\\s+|big\\s+|significant\\s+)?(?:offers|bids|approaches|enquiries|interest)\\b',
+             '{C} were braced for offers for {P}.', 'none', 'the club braced for offers is the one selling'),
+    RoleRule('seller',
              '\\b(?:offer|offers|bid|bids|proposal)\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?$',
              '^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|quickly\\s+|promptly\\s+)?(?:turn|turns|turned|reject|rejects|rejected|refuse|refuses|refused|'
              'knock|knocks|knocked|threw|throw|throws|dismissed|dismiss|snubbed|rebuffed)\\b',
