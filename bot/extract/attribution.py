@@ -122,12 +122,19 @@ def club_statement(masked: str) -> int | None:
 
 # "The club announced on Friday ...", "..., the club said", "..., the Bundesliga leaders announced": the club
 # the article is about speaking.
-THE_CLUB_SAID = re.compile(r"(?:^|,\s+|:\s+|\bstatement\s+(?:on\s+\w+\s+)?)the\s+(?:[a-z-]+\s+){0,2}?(?:club|side|outfit|leaders|champions|giants),?\s+(?:who\s+)?(?:has\s+|have\s+)?(?:can\s+)?(?:also\s+)?"
+THE_CLUB_SAID = re.compile(r"(?:^|,\s+|:\s+|,?\s+and\s+|\bstatement\s+(?:on\s+\w+\s+)?)the\s+(?:[a-z'-]+\s+){0,3}?(?:club|side|outfit|leaders|champions|giants),?\s+(?:who\s+)?(?:has\s+|have\s+)?(?:can\s+)?(?:also\s+)?"
                            r"(?:announced|confirmed|said|stated|revealed|told|confirm|announce)\b")
 
 
 def the_club_said(masked: str) -> bool:
     return bool(THE_CLUB_SAID.search(masked))
+
+
+def club_said_after_and(masked: str) -> int | None:
+    """Where "..., and the WSL club confirmed her signing" starts: a clause of its own, whose club
+    is the one named just before it."""
+    m = THE_CLUB_SAID.search(masked)
+    return m.start() if m is not None and m.group(0).lstrip(", ").startswith("and ") else None
 
 
 def described_source(masked: str) -> bool:

@@ -50,6 +50,11 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
             # "The club announced on Friday an agreement with ...": the club just named; in the
             # article's first sentence, the one it opens with
             found = last_club if s.idx and last_club else opening
+            at = attr.club_said_after_and(s.masked)
+            before = [m for m in s.mentions if m.kind == "club" and m.names and at is not None
+                      and s.masked.find(f"#c{s.mentions.index(m)}#") < at]
+            if before:
+                found = before[-1].names[0]  # "..., and the WSL club confirmed her signing": the club just named
         for m in s.mentions:
             if m.kind == "source":
                 named_source = m.name

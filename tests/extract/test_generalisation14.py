@@ -137,3 +137,16 @@ def test_a_new_contract_that_ends_the_pursuits_ends_every_club_linked_with_him(g
 def test_a_new_deal_that_ends_no_pursuit_leaves_the_links(gaz, text):
     got, _ = claims(gaz, text)
     assert not {c for p, c, k, past in got if k == "ended" and c in ("Everton", "Chelsea")}
+
+
+@pytest.mark.parametrize("text", [
+    "Everton have signed France forward Luca Brandt on a free transfer from Celtic, the Women's Super League "
+    "champions announced on Saturday.",
+    "Luca Brandt has played his last game for Celtic. He was left out of the squad, fuelling rumours that he had a "
+    "contract with Everton, and the Women's Super League club confirmed his signing on Friday. He said signing "
+    "for Everton meant a lot to him.",
+])
+def test_a_club_named_by_what_it_is_announcing_the_move_is_its_source(gaz, text):
+    got, ex = claims(gaz, text)
+    assert ("Luca Brandt", "Everton", "signed", False) in got
+    assert fixture_articles.sources(ex, "Luca Brandt", "Everton", "signed") == {"Everton"}
