@@ -390,7 +390,8 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
     plural = not player_left and _PLURAL_VERB.match(right) and not _NOT_SUBJECT_LEFT.search(left) \
         and sp.key.removesuffix("s") not in PERSON_DEMONYMS  # ("30 million Brazilians have joined the middle class")
     clubish = has_club_marker(sp.key) or CLUB_RIGHT.match(right) or (club_left(left) and not player_left
-                                                                      and not _PLACE_LEFT.search(left)) or plural
+                                                                      and not _PLACE_LEFT.search(left)
+                                                                      and not _AWAY_FROM.search(left)) or plural
     playerish = player_left or (PLAYER_RIGHT.match(right) and not plural)
     if not playerish and sp.words >= 2 and player_left_weak(left) and not clubish:
         playerish = True
@@ -563,6 +564,10 @@ _NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:also\s+)?(?:says|said|reports
                                # "Leeuwarder Courant reporter Sander de Vries": the outlet a named writer works for
                                r"^\s+(?:chief\s+|senior\s+|transfer\s+|football\s+|sports?\s+)?(?:journalist|reporter|correspondent|"
                                r"columnist|writer|editor)\s+(?-i:[A-Z])", re.I)
+
+
+# "Brondby have walked away from Johan Larsson": whom a club turns from is anyone, not a club it leaves
+_AWAY_FROM = re.compile(r"\baway\s+from\s*$", re.I)
 
 
 _PLACE_FIRST = frozenset({"san", "santa", "santo", "sao", "saint", "st", "stade", "estadio", "estadi", "camp", "parc", "old",

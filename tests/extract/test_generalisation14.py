@@ -150,3 +150,9 @@ def test_a_club_named_by_what_it_is_announcing_the_move_is_its_source(gaz, text)
     got, ex = claims(gaz, text)
     assert ("Luca Brandt", "Everton", "signed", False) in got
     assert fixture_articles.sources(ex, "Luca Brandt", "Everton", "signed") == {"Everton"}
+
+
+def test_whom_a_club_walks_away_from_is_a_person_not_a_club(gaz):
+    got, ex = claims(gaz, "Celtic have walked away from Johan Bergqvist.")
+    assert ex.players == ["Johan Bergqvist"]
+    assert ("Johan Bergqvist", "Celtic", "ended", False) in got
