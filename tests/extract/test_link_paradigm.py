@@ -57,7 +57,7 @@ CASES = [  # (sentence, the kind it gives Everton)
 # names, right after "from", is read as a club.
 KNOWN_GAPS = {
     "Everton's move for Luca Brandt has collapsed.", "Everton have withdrawn their offer for Luca Brandt.",
-    "Everton have moved on from Luca Brandt.", "Everton have turned their attention away from Luca Brandt.",
+    "Everton have moved on from Luca Brandt.",
 }
 
 
