@@ -25,6 +25,9 @@ _YEAR = re.compile(r"\b(?<!born )(?:in|since|of|back in|during|from|until|early|
 _WHEN_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|last|previous|window|winter|summer")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|expire|expires|runs|running|through)\b[^.,;]*$")  # (not "came through, sold him in 2004")
+# a clause about what is to come: its bare month is the next one
+_AHEAD_BEFORE = re.compile(r"\b(?:will|'ll|shall|reopens?|opens?|when|next|due|set to|expected to|plan|plans|planning|"
+                           r"hope|hopes|hoping|intend|intends|going to|aim|aims|aiming)\b[^.;]*$")
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a)\s+(year|month)s?\s+"
                   r"(?:and\s+a\s+half\s+)?(?:ago|after|on from)\b")
 # (not "the last year of his contract", "the last season of his deal": a span, no date)
@@ -121,6 +124,11 @@ def find_when(low: str, today: dt.date) -> When | None:
             return None  # "may" is usually the verb
         if _UNTIL_BEFORE.search(low[max(0, m.start() - 30):m.start()]):
             continue  # "whose contract expires in June": when a contract ends, not when the event was
+        if mon > today.month and _AHEAD_BEFORE.search(low[max(0, m.start() - 50):m.start()]):
+            # "when the window reopens in January", in a December article: the month to come
+            return When(today.year, mon, True)
+        if mon < today.month and _AHEAD_BEFORE.search(low[max(0, m.start() - 50):m.start()]):
+            return When(today.year + 1, mon, True)
         y = today.year if mon <= today.month else today.year - 1
         return When(y, mon, True)
     return None

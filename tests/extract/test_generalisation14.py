@@ -156,3 +156,18 @@ def test_whom_a_club_walks_away_from_is_a_person_not_a_club(gaz):
     got, ex = claims(gaz, "Celtic have walked away from Johan Bergqvist.")
     assert ex.players == ["Johan Bergqvist"]
     assert ("Johan Bergqvist", "Celtic", "ended", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Everton, Chelsea and Celtic all want to sign Luca Brandt when the transfer window reopens in January.",
+    "Everton will make a move for Luca Brandt in January.",
+    "Everton plan to bid for Luca Brandt in February.",
+])
+def test_a_bare_month_in_a_clause_about_what_is_to_come_is_the_next_one(gaz, text):
+    got, _ = claims(gaz, text, "2022-12-20")
+    assert ("Luca Brandt", "Everton", "interest", False) in got or ("Luca Brandt", "Everton", "bid", False) in got
+
+
+def test_a_bare_month_told_as_done_is_still_the_last_one(gaz):
+    got, _ = claims(gaz, "Everton signed Luca Brandt from Celtic in February.", "2022-12-20")
+    assert ("Luca Brandt", "Everton", "signed", True) in got
