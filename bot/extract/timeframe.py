@@ -27,7 +27,8 @@ _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|expire|expires|runs|running|through)\b[^.,;]*$")  # (not "came through, sold him in 2004")
 # a clause about what is to come: its bare month is the next one
 _AHEAD_BEFORE = re.compile(r"\b(?:will|'ll|shall|reopens?|opens?|when|next|due|set to|expected to|plan|plans|planning|"
-                           r"hope|hopes|hoping|intend|intends|going to|aim|aims|aiming)\b[^.;]*$")
+                           r"hope|hopes|hoping|intend|intends|going to|aim|aims|aiming|weighing up|considering|"
+                           r"preparing|eyeing|looking to|want to|wants to)\b[^.;]*$")
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a)\s+(year|month)s?\s+"
                   r"(?:and\s+a\s+half\s+)?(?:ago|after|on from)\b")
 # (not "the last year of his contract", "the last season of his deal": a span, no date)
@@ -108,6 +109,8 @@ def find_when(low: str, today: dt.date) -> When | None:
         name = m.group(1) or m.group(2)
         mon = {"summer": 7, "winter": 1}.get(name) or MONTHS[name]
         y = today.year if today.month >= mon else today.year - 1
+        if today.month > mon and _AHEAD_BEFORE.search(low[max(0, m.start() - 50):m.start()]):
+            y = today.year + 1  # "are weighing up a move in the January window", in December: the next one
         return When(y, mon, name not in ("summer", "winter"))
     for m in (_YEAR.finditer(low) if has_year else ()):
         y = int(m.group(1) or m.group(2))

@@ -171,3 +171,9 @@ def test_a_bare_month_in_a_clause_about_what_is_to_come_is_the_next_one(gaz, tex
 def test_a_bare_month_told_as_done_is_still_the_last_one(gaz):
     got, _ = claims(gaz, "Everton signed Luca Brandt from Celtic in February.", "2022-12-20")
     assert ("Luca Brandt", "Everton", "signed", True) in got
+
+
+def test_the_january_window_a_club_is_weighing_up_in_december_is_the_next_one(gaz):
+    got, _ = claims(gaz, "Everton are reported to be weighing up a move in the January window for Celtic star "
+                         "Luca Brandt.", "2023-12-28")
+    assert ("Luca Brandt", "Everton", "interest", False) in got
