@@ -554,7 +554,7 @@ _BRACKET_CREDIT_END = re.compile(r"\s*(?:[-–—:,][^()]*)?\.?\)[.!]?\s*$")
 
 # "..., Ellen White and Jill Scott have both retired": two people, the subject of a verb
 _PEOPLE_SUBJECT = re.compile(r"^\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+(?:have|had|are|were)\b")
-_GAP_RIGHT = re.compile(r"^\s+(?:to|from)\s+[A-Z]")  # "..., and Edouard Mendy to Al Ahli": a player in a gapped list
+_GAP_RIGHT = re.compile(r"^\s+(?:on\s+(?:a\s+)?(?:season-long\s+|six-month\s+)?loan\s+|on\s+a\s+free\s+)?(?:to|from)\s+[A-Z]")  # "..., and Edouard Mendy to Al Ahli": a player in a gapped list
 
 
 _NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:also\s+)?(?:says|said|reports?|reported|claims?|claimed|understands|revealed|writes|wrote|reckons|believes|"

@@ -13,8 +13,9 @@ document model of document.py:
 4. claims.py: kind triggers (rules/kinds.py) in their mood (rules/moods.py), paired
    with the clubs whose role (rules/roles.py) lets them be suitors and the players
    they are about;
-5. rosters.py and swaps.py: players listed under a sentence that says what they did
-   ("Among the players who have joined United are: ..."), and players going the other
+5. rosters.py, signing_lists.py and swaps.py: players listed under a sentence that says
+   what they did ("Among the players who have joined United are: ..."), the items of a
+   list of a window's moves ("Arrivals: X (Celtic), Y (Sunderland, loan)"), players going the other
    way in a deal; extensions.py: a new contract at his club that ends the pursuits the
    article links him with;
 6. article_rules.py and facts.py: the selling club is no suitor, a rival's lost race
@@ -40,6 +41,7 @@ from bot.extract.mentions import find_mentions, mask, resolve_clubs
 from bot.extract.names import learn_names, scan_known
 from bot.extract.rosters import roster_claims
 from bot.extract.sentences import split_paragraphs
+from bot.extract.signing_lists import list_claims
 from bot.extract.swaps import swap_claims
 from bot.knowledge import Gazetteer
 from bot.models import Article, Extraction
@@ -68,6 +70,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     timeframe(sents, today)
     found, roles = find_claims(sents, reg, idx, article)
     roster_claims(sents, found, article)
+    list_claims(sents, found, article)
     swap_claims(sents, found, roles)
     extension_endings(sents, found, roles)
     drafts = apply_article_rules(found, roles)

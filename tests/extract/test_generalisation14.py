@@ -177,3 +177,39 @@ def test_the_january_window_a_club_is_weighing_up_in_december_is_the_next_one(ga
     got, _ = claims(gaz, "Everton are reported to be weighing up a move in the January window for Celtic star "
                          "Luca Brandt.", "2023-12-28")
     assert ("Luca Brandt", "Everton", "interest", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Everton have had a busy summer. Arrivals: Luca Brandt (Celtic), Tom Ashby (Sunderland, loan).",
+    "Everton have had a busy summer.\nIn: Luca Brandt (from Celtic), Tom Ashby (loan from Sunderland).",
+    "Everton's summer signings: Luca Brandt from Celtic, Tom Ashby on loan from Sunderland.",
+    "Everton's summer signings: Luca Brandt, 24, from Celtic, Tom Ashby, 19, on loan from Sunderland.",
+    "Everton have also brought in Luca Brandt from Celtic and Tom Ashby on loan from Sunderland.",
+    "Everton have strengthened with Luca Brandt from Celtic and Tom Ashby on loan from Sunderland.",
+])
+def test_a_list_of_a_clubs_arrivals_gives_each_item_its_move(gaz, text):
+    got, _ = claims(gaz, text, "2023-08-20")
+    assert {p for p, c, _k, _past in got if c == "Everton"} == {"Luca Brandt", "Tom Ashby"}
+    assert ("Tom Ashby", "loan") in {(p, k) for p, c, k, _past in got if c == "Everton"}
+
+
+def test_a_list_of_departures_sends_each_player_to_the_club_his_item_names(gaz):
+    got, _ = claims(gaz, "Everton have had a busy summer.\nOut: Luca Brandt (to Celtic), Tom Ashby (Sunderland, loan).",
+                    "2023-08-20")
+    assert {("Luca Brandt", "Celtic", "signed"), ("Tom Ashby", "Sunderland", "loan")} <= {(p, c, k) for p, c, k, _ in got}
+    assert "Everton" not in {c for _p, c, _k, _past in got}
+
+
+def test_a_done_deal_line_names_the_move(gaz):
+    got, _ = claims(gaz, "Luca Brandt (Celtic to Everton, £5m).", "2023-08-20")
+    assert ("Luca Brandt", "Everton", "signed", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Everton have also brought in Luca Brandt from Celtic this month, while Sunderland want Tom Ashby.",
+    "Everton brought in Luca Brandt from Celtic earlier this month, and Tom Ashby's chances there have shrunk.",
+    "Everton have brought in Luca Brandt from Celtic, with Tom Ashby moving to Sunderland on loan.",
+])
+def test_a_list_ends_where_something_else_is_said(gaz, text):
+    got, _ = claims(gaz, text, "2023-08-20")
+    assert ("Tom Ashby", "Everton") not in {(p, c) for p, c, _k, _past in got}

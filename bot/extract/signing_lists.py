@@ -1,0 +1,141 @@
+"""Lists of a window's moves: "Arrivals: X (Celtic), Y (Sunderland, loan)", "In: X (from Celtic)",
+"Everton's summer signings: X from Celtic, Y on loan from Sunderland", "Out: Z (to Porto)",
+"X (Celtic to Everton, £5m)". Each item is a move of its own: the club the list is about signs
+the player, or (for a list of departures) the club the item names does. The claims of the
+phrase rules stand; the lists only add the moves they did not read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.document import Draft, Sent
+from bot.extract.lexicon import NATIONALITY, PLAYER_NOUNS, POSITIONS
+from bot.models import Article
+
+# the heads of a list of arrivals / departures, as masked: "arrivals:", "#c0#'s summer signings:", "in:"
+_IN_WORDS = r"arrivals|ins|in|incomings|incoming|signings|new\s+signings|new\s+arrivals|additions|recruits|players\s+in"
+_OUT_WORDS = r"departures|outs|out|outgoings|outgoing|exits|leaving|players\s+out|gone"
+_HEAD = re.compile(rf"^(?:(?P<club>#c\d+#)(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?)?(?P<word>{_IN_WORDS}|{_OUT_WORDS}|#u\d+#)"
+                   rf"(?:\s+so\s+far)?(?:\s*\([^)]*\))?\s*[:\-–]\s+")
+_OUT_HEAD = re.compile(rf"^(?:{_OUT_WORDS})$")
+_IN_HEAD = re.compile(rf"^(?:{_IN_WORDS})$")
+# the verbs of a club taking in a list of players: "#c have strengthened with", "#c brought in"
+_VERB_HEAD = re.compile(r"^(?P<club>#c\d+#)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+)?"
+                        r"(?:brought\s+in|strengthened\s+with|reinforced\s+with|added|signed|recruited|landed|secured|"
+                        r"welcomed|snapped\s+up)\s+(?=(?:[\w-]+\s+){0,3}?#p)")
+# one item: a player (after the words that describe him), then what the list says of him
+# ("(#c, loan)", "on loan from #c this month"), up to the end of his item
+_ITEM = re.compile(r"(?P<words>(?:[\w'-]+\s+){0,3}?)#p(?P<p>\d+)#(?!'|’)(?:,\s*\d{1,2},)?(?P<tail>(?:\s*\([^()]*\))?[^#,;()]*?(?:#[cm]\d+#[^#,;()]*?){0,2}"
+                   r"(?:\s*\([^()]*\))?)(?=\s*(?:,|;|\.|\band\b|$))")
+_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_FROM_CLUB = re.compile(r"^\s*(?:\(\s*)?(?:(?:on\s+)?(?:a\s+)?(?:season-long\s+|six-month\s+)?loan\s+)?(?:from\s+)?#c(\d+)#")
+_TO_CLUB = re.compile(r"^\s*(?:\(\s*)?(?:(?:on\s+)?loan\s+)?(?:to\s+)?#c(\d+)#")
+_CLUB_TO_CLUB = re.compile(r"^\s*\(\s*#c(\d+)#\s+to\s+#c(\d+)#")
+_LOAN = re.compile(r"\bloan\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Move:
+    player: str
+    club: str
+    kind: str
+
+
+def list_claims(sents: list[Sent], drafts: list[Draft], article: Article) -> None:
+    context: str | None = None  # the club the last sentences were about: a bare "In:" list's club
+    for s in sents:
+        moves = _moves(s, context)
+        for mv in moves:
+            if any(d.player == mv.player and d.club == mv.club and (d.kind in ("signed", "loan") or d.evidence == s.text)
+                   for d in drafts):
+                continue  # (what the sentence's own words made of the pair stands: "X (C1 to C2): still in talks")
+            drafts.append(Draft(player=mv.player, club=mv.club, kind=mv.kind, past=s.past_ctx, source=s.source,
+                                date=article.date, event_date=None, amount=None, evidence=s.text,
+                                rule="list: a window's moves, item by item"))
+        first = next((m for m in s.mentions if m.kind == "club" and m.names), None)
+        if first is not None and s.masked.startswith(f"#c{s.mentions.index(first)}#"):
+            context = first.names[0]
+
+
+def _moves(s: Sent, context: str | None) -> list[_Move]:
+    masked = s.masked
+    if "#p" not in masked:
+        return []
+    whole = _CLUB_TO_CLUB_LINE.match(masked)
+    if whole:
+        # "X (Celtic to Everton, £5m)": a done deal's line
+        player, dest = _mention(s, whole.group(1), "player"), _mention(s, whole.group(3), "club")
+        return [_Move(player, dest, _kind(masked))] if player and dest else []
+    head = _HEAD.match(masked)
+    m = head or _VERB_HEAD.match(masked)
+    if m is None:
+        return []
+    club = _mention(s, m.group("club")[2:-1], "club") if m.group("club") else context
+    word = _word(s, m.group("word")) if head else "signed"
+    outgoing = bool(word and _OUT_HEAD.match(word))
+    if word is None or not (outgoing or word == "signed" or _IN_HEAD.match(word)):
+        return []
+    out: list[_Move] = []
+    for it in _items(masked, m.end()):
+        player = _mention(s, it.group("p"), "player")
+        if player is None:
+            continue
+        tail = it.group("tail")
+        kind = "loan" if _LOAN.search(tail) else "signed"
+        if outgoing:
+            to = _TO_CLUB.match(tail)
+            dest = _mention(s, to.group(1), "club") if to else None
+            if dest is not None:
+                out.append(_Move(player, dest, kind))
+        elif club is not None:
+            out.append(_Move(player, club, kind))
+    return out
+
+
+def _items(masked: str, pos: int) -> list[re.Match[str]]:
+    """The items one after the other from pos, each right after the last and its comma or "and":
+    the list ends where something else is said."""
+    out: list[re.Match[str]] = []
+    while True:
+        it = _ITEM.match(masked, pos)
+        if it is None or not all(_describes(w) for w in it.group("words").split()):
+            return out  # ("... and now want #p": a new verb, no item)
+        out.append(it)
+        sep = _SEP.match(masked, it.end())
+        if sep is None:
+            return out
+        pos = sep.end()
+
+
+_DESCRIBING = frozenset({"young", "veteran", "experienced", "former", "teenage", "highly", "rated", "highly-rated",
+                         "talented", "versatile", "new", "the", "a", "an", "midfielders", "defenders", "forwards",
+                         "strikers", "wingers", "goalkeepers", "centre-back", "full-back", "left-back", "right-back",
+                         "wing-back", "centre-half", "keeper", "under-21", "under-23", "u21", "u23"})
+
+
+def _describes(word: str) -> bool:
+    """A word that may stand before a listed player's name: his position, nation or age group."""
+    return word in _DESCRIBING or word in POSITIONS or word in NATIONALITY or word in PLAYER_NOUNS
+
+
+_CLUB_TO_CLUB_LINE = re.compile(r"^(?:[\w-]+\s+){0,2}?#p(\d+)#\s*\(\s*#c(\d+)#\s+to\s+#c(\d+)#")
+
+
+def _kind(masked: str) -> str:
+    return "loan" if _LOAN.search(masked) else "signed"
+
+
+def _word(s: Sent, word: str) -> str | None:
+    """The head word, also when names took it for a name ("Arrivals:" opening a line)."""
+    if word.startswith("#u"):
+        i = int(word[2:-1])
+        return s.mentions[i].text.lower() if i < len(s.mentions) else None
+    return re.sub(r"\s+", " ", word)
+
+
+def _mention(s: Sent, idx: str, kind: str) -> str | None:
+    i = int(idx)
+    if i >= len(s.mentions) or s.mentions[i].kind != kind or not s.mentions[i].names:
+        return None
+    return s.mentions[i].names[0]
