@@ -401,11 +401,16 @@ _ROWS: list[KindRule] = [
              "The deal to bring {P} to {C} is almost done.", strong=True),
     KindRule("agreement", r"\b(?:closing|closes|closed)\s+in\s+on\b|\b(?:close to|nearing) (?:signing|a deal|completing|landing|agreeing|securing|joining|sealing|finalising|finalizing|an agreement|a move|(?:moving|switching|heading) to|bringing in|snapping up|capturing|recruiting)\b|\bon the (?:verge|brink|cusp) of\b(?:\s+(?:a|an|his|her)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer|return)(?:\s+from\s+#c\d+#)?)?|\bnearing (?:a\s+)?(?:deal|agreement|completion|move)\b|\bclose in on\b",
              "{C} are closing in on {P}.", strong=True),
+    # the club as the move's premodifier ("close to an Everton move"), and "edging towards a move"
+    KindRule("agreement", r"\b(?:close to|nearing|on the (?:verge|brink|cusp) of|edging (?:closer )?(?:towards|to))\s+(?:a|an|his|her)\s+"
+                          r"(?=#c\d+#\s+(?:move|switch|transfer|deal|return)\b)|\bedging (?:closer )?(?:towards|to)\s+(?:a\s+)?"
+                          r"(?:move|switch|transfer|deal)\b",
+             "{P} is close to an {C} move.", strong=True, mover=True),
     KindRule("agreement", r"\bset to (?:sign|complete|land|seal|finalise|join)\b|\bpoised to (?:sign|complete|land|seal|join|become)\b|\b(?:expected|due) to (?:sign|join|complete|seal)\b",
              "{C} are poised to land {P}.", strong=True),
     KindRule("agreement", r"\b(?:signed|agreed|penned|signing|signs)\s+(?:a|an|his|the)\s+pre-?contract(?:\s+(?:agreement|deal))?\b|\bpre-?contract (?:agreement|deal)\b",
              "{P} has signed a pre-contract agreement with {C}.", strong=True),
-    KindRule("agreement", r"\b(?:triggered|activated|met|paid)\s+(?:his|her|the|a|their|#[pa]\d+#'s)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:release|buy-?out|exit)\s+clause\b",
+    KindRule("agreement", r"\b(?:triggered|activated|met|paid)\s+(?:his|her|the|a|their|#[pa]\d+#'s)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:release|buy-?out|exit|buy-?back)\s+clause\b",
              "{C} have triggered the release clause of {P}.", strong=True),
     KindRule("agreement", r"\bagreed to sell\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+to\s+#c|\bagreed to let\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#\s+(?:join|move to|leave for|go to|sign for)\b|"
                           r"\bwill\s+(?:now\s+)?sign\s+(?:for\s+#c|(?:[\w-]+\s+){0,2}?#[pa]\d+#)",
@@ -692,6 +697,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:brought|bringing|brings|bring)\s+in\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#(?!\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan)",
              "{C} have spent heavily, bringing in {P} from {C2}.", strong=True),
     KindRule("signed", r"\b(?:swapped|swapping|swaps|traded|trading|trades|exchanged)\s+#c\d+#\s+for\s+(?=#c)", "{P} swapped {C2} for {C} in 2022.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:departed|departs|quit|quits|exchanged)\s+#c\d+#\s+for\s+(?=#c)", "{P} has departed {C2} for {C}.", strong=True, mover=True),
     KindRule("interest", r"\b(?:could|may|might|would|set to|expected to)\s+(?:swap|trade|exchange)\s+#c\d+#\s+for\s+(?=#c)",
              "{P} could swap {C2} for {C} later this week.", strong=True, mover=True),
     KindRule("signed", r"(?:\bthen\s+|\band\s+|,\s+)sold\s+to\s+(?=#c)", "{P} was loaned to {C2} and then sold to {C} in 2022.",
