@@ -238,7 +238,8 @@ PLAYER_LEFT = re.compile(
     r"targeting|pursuit of|race for|chase for|arrivals? of|loan of|sale of|capture of|departure of|"
     r"to sign|to land|landing|signing|signed|sign|sold|sell|sells|selling|offloaded|snapped up|brought in|snap up|tied up|in for|want|wants|"
     r"bringing in|brings in|bring in|added|adding|acquired|acquiring|recruited|recruiting|captured|bought|buying|landed|lost|"
-    r"[£€$][\d.,]+\s?(?:m|million|bn)? on|\d+-year-old|likes of|such as|a look at|a closer look at))\s*$",
+    r"[£€$][\d.,]+\s?(?:m|million|bn)? on|\d+-year-old|likes of|such as|a look at|a closer look at|"
+    r"(?:interest|enquiries|approaches|offers?|bids?) from (?:[A-Z][\w.'-]*\s+){1,4}in))\s*$",
     re.I)
 # Text right after a player's name.
 PLAYER_RIGHT = re.compile(
@@ -279,8 +280,9 @@ CLUB_RIGHT = re.compile(
 
 # The left-context patterns are used as yes/no: LiteralTail answers bool(rx.search(left))
 # with str.endswith on the literal alternatives (exact; see fastre). PLAYER_LEFT's two
-# non-literal alternatives ("£4.5m on", "24-year-old") end with " on" / "-year-old".
-player_left = LiteralTail(PLAYER_LEFT, (" on", "-year-old")).found
+# non-literal alternatives ("£4.5m on", "24-year-old", "interest from Everton in") end with
+# " on" / "-year-old" / " in".
+player_left = LiteralTail(PLAYER_LEFT, (" on", "-year-old", " in")).found
 player_left_weak = LiteralTail(PLAYER_LEFT_WEAK).found
 role_left = LiteralTail(ROLE_LEFT).found
 club_left = LiteralTail(CLUB_LEFT).found

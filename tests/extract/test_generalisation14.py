@@ -213,3 +213,19 @@ def test_a_done_deal_line_names_the_move(gaz):
 def test_a_list_ends_where_something_else_is_said(gaz, text):
     got, _ = claims(gaz, text, "2023-08-20")
     assert ("Tom Ashby", "Everton") not in {(p, c) for p, c, _k, _past in got}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("There is interest from Everton in Luca Brandt.", {("Luca Brandt", "Everton", "interest", False)}),
+    ("Celtic say there has been interest from Everton and Chelsea in Luca Brandt.",
+     {("Luca Brandt", "Everton"), ("Luca Brandt", "Chelsea")}),
+    ("Chelsea and Everton are battling it out for Luca Brandt.",
+     {("Luca Brandt", "Everton", "interest", False), ("Luca Brandt", "Chelsea", "interest", False)}),
+    ("Luca Brandt's future is uncertain. Everton are ready to pounce.", {("Luca Brandt", "Everton", "interest", False)}),
+    ("Luca Brandt has departed Celtic for Everton.", {("Luca Brandt", "Everton", "signed", False)}),
+    ("Luca Brandt is close to an Everton move.", {("Luca Brandt", "Everton", "agreement", False)}),
+])
+def test_the_everyday_phrasings_a_probe_of_invented_sentences_found_unread(gaz, text, want):
+    got, _ = claims(gaz, text)
+    have = got if len(next(iter(want))) == 4 else {(p, c) for p, c, _k, _past in got}
+    assert want <= have
