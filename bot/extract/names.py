@@ -666,7 +666,9 @@ def _manager_of_club(s: Sent, b: int, covered: dict[int, _Known]) -> bool:
 _CLUB_EPITHETS = frozenset({"new", "revamped", "resurgent", "struggling", "ambitious", "young", "expensive", "current"})
 _OWN_SPELL_NOUNS = frozenset({"debut", "contract", "career", "move", "shirt", "team-mates", "teammates", "exit", "future",
                               "deal", "spell", "stint", "departure", "return", "switch", "transfer", "loan", "goal",
-                              "goals", "appearance", "appearances", "days", "time"})
+                              "goals", "appearance", "appearances", "days", "time", "story", "stay", "tenure", "adventure",
+                              "journey", "chapter", "dream", "nightmare", "career's", "record", "wages", "salary",
+                              "release", "farewell", "teammate", "colleagues", "squad", "number"})
 
 
 def _coordinated_person(s: Sent, a: int, reg: Registry) -> bool:

@@ -229,3 +229,12 @@ def test_the_everyday_phrasings_a_probe_of_invented_sentences_found_unread(gaz, 
     got, _ = claims(gaz, text)
     have = got if len(next(iter(want))) == 4 else {(p, c) for p, c, _k, _past in got}
     assert want <= have
+
+
+@pytest.mark.parametrize("noun", ["story", "adventure", "stay", "chapter"])
+def test_a_name_whose_club_story_is_told_is_its_player_not_its_manager(gaz, noun):
+    text = (f"Luca Brandt's Celtic {noun} has taken one last twist: the former captain has signed a three-year "
+            "contract with Everton.")
+    got, ex = claims(gaz, text)
+    assert ex.players == ["Luca Brandt"]
+    assert ("Luca Brandt", "Everton", "signed", False) in got
