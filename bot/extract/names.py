@@ -668,7 +668,7 @@ _OWN_SPELL_NOUNS = frozenset({"debut", "contract", "career", "move", "shirt", "t
                               "deal", "spell", "stint", "departure", "return", "switch", "transfer", "loan", "goal",
                               "goals", "appearance", "appearances", "days", "time", "story", "stay", "tenure", "adventure",
                               "journey", "chapter", "dream", "nightmare", "career's", "record", "wages", "salary",
-                              "release", "farewell", "teammate", "colleagues", "squad", "number"})
+                              "release", "farewell", "teammate", "colleagues", "number"})
 
 
 def _coordinated_person(s: Sent, a: int, reg: Registry) -> bool:
