@@ -51,8 +51,8 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
             # article's first sentence, the one it opens with
             found = last_club if s.idx and last_club else opening
             at = attr.club_said_after_and(s.masked)
-            before = [m for m in s.mentions if m.kind == "club" and m.names and at is not None
-                      and s.masked.find(f"#c{s.mentions.index(m)}#") < at]
+            before = [m for i, m in enumerate(s.mentions) if m.kind == "club" and m.names and at is not None
+                      and s.masked.find(f"#c{i}#") < at]
             if before:
                 found = before[-1].names[0]  # "..., and the WSL club confirmed her signing": the club just named
         for m in s.mentions:

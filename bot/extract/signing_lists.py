@@ -29,9 +29,7 @@ _VERB_HEAD = re.compile(r"^(?P<club>#c\d+#)\s+(?:have\s+|has\s+|had\s+)?(?:also\
 _ITEM = re.compile(r"(?P<words>(?:[\w'-]+\s+){0,3}?)#p(?P<p>\d+)#(?!'|’)(?:,\s*\d{1,2},)?(?P<tail>(?:\s*\([^()]*\))?[^#,;()]*?(?:#[cm]\d+#[^#,;()]*?){0,2}"
                    r"(?:\s*\([^()]*\))?)(?=\s*(?:,|;|\.|\band\b|$))")
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_FROM_CLUB = re.compile(r"^\s*(?:\(\s*)?(?:(?:on\s+)?(?:a\s+)?(?:season-long\s+|six-month\s+)?loan\s+)?(?:from\s+)?#c(\d+)#")
 _TO_CLUB = re.compile(r"^\s*(?:\(\s*)?(?:(?:on\s+)?loan\s+)?(?:to\s+)?#c(\d+)#")
-_CLUB_TO_CLUB = re.compile(r"^\s*\(\s*#c(\d+)#\s+to\s+#c(\d+)#")
 _LOAN = re.compile(r"\bloan\b")
 
 

@@ -109,7 +109,7 @@ def find_when(low: str, today: dt.date) -> When | None:
         name = m.group(1) or m.group(2)
         mon = {"summer": 7, "winter": 1}.get(name) or MONTHS[name]
         y = today.year if today.month >= mon else today.year - 1
-        if today.month > mon and _AHEAD_BEFORE.search(low[max(0, m.start() - 50):m.start()]):
+        if today.month > mon and _ahead(low, m.start()):
             y = today.year + 1  # "are weighing up a move in the January window", in December: the next one
         return When(y, mon, name not in ("summer", "winter"))
     for m in (_YEAR.finditer(low) if has_year else ()):
@@ -127,14 +127,17 @@ def find_when(low: str, today: dt.date) -> When | None:
             return None  # "may" is usually the verb
         if _UNTIL_BEFORE.search(low[max(0, m.start() - 30):m.start()]):
             continue  # "whose contract expires in June": when a contract ends, not when the event was
-        if mon > today.month and _AHEAD_BEFORE.search(low[max(0, m.start() - 50):m.start()]):
+        if mon != today.month and _ahead(low, m.start()):
             # "when the window reopens in January", in a December article: the month to come
-            return When(today.year, mon, True)
-        if mon < today.month and _AHEAD_BEFORE.search(low[max(0, m.start() - 50):m.start()]):
-            return When(today.year + 1, mon, True)
+            return When(today.year + (mon < today.month), mon, True)
         y = today.year if mon <= today.month else today.year - 1
         return When(y, mon, True)
     return None
+
+
+def _ahead(low: str, start: int) -> bool:
+    """The clause before a month tells what is to come ("will", "when the window reopens")."""
+    return _AHEAD_BEFORE.search(low[max(0, start - 50):start]) is not None
 
 
 def _last_when(m: re.Match[str], today: dt.date) -> When:
