@@ -502,8 +502,9 @@ def _nat_pos(words: list[str], target: str, s, put) -> None:
 
 
 def _valuer(s, pos: int) -> str | None:
-    for m in s.mentions[::-1]:
-        if m.kind in ("source", "unknown") and s.masked.find(f"#{'s' if m.kind == 'source' else 'u'}{s.mentions.index(m)}#") < pos:
+    for i in range(len(s.mentions) - 1, -1, -1):
+        m = s.mentions[i]
+        if m.kind in ("source", "unknown") and s.masked.find(f"#{'s' if m.kind == 'source' else 'u'}{i}#") < pos:
             return m.name
     return None
 
