@@ -1142,7 +1142,7 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
     base = Draft(player="", club="", kind=kind, past=past, date=article.date, event_date=event_date, amount=None,
                  source=s.source if s.credit_end < 0 or cx.clause_at < s.credit_end else s.rest_source,
                  evidence=s.text, rule=t.rule.name if t.rule else "", own_side=bool(t.rule and t.rule.own_side))
-    pairs = _SEND_TO.findall(clause, t.end) if kind in ("agreement", "signed", "loan", "talks") else []
+    pairs = _SEND_TO.findall(clause, t.start) if kind in ("agreement", "signed", "loan", "talks") else []
     if not t.mover and kind in ("signed", "loan") and suitors and not implicit:
         # "#c signed X from #c1 (£33m), Y from #c2 and, on deadline day, Z from #c3": one verb, many moves
         for pi in _GAPPED_FROM.findall(clause, t.end):

@@ -336,6 +336,9 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
                      and _person_shaped(s, a, b, sp.right)):
         # (not "Teun Koopmeiners and Juventus: ..." when "Koopmeiners" alone names him later)
         sp.clubish = True  # "Ajax and Zulte Waregem are both interested": a club the knowledge lacks
+    if not (sp.clubish or sp.playerish or sp.role) and _destination_of_player(s, a, covered, named) \
+            and not is_place_or_nation(sp.key):
+        sp.clubish = True  # "lost X to Mafra and Y to Torreense": where a named player went, or came from
     if not (sp.playerish or sp.role) and sp.words == 1 and len(reg.club_words.get(sp.key, ())) == 1:
         sp.clubish = True  # "Rapid had already ...", after "SK Rapid": the club the article named
     if not (sp.clubish or sp.playerish or sp.role) and sp.words >= 2 and _coordinated_player(s, a, b, covered, named):
@@ -343,6 +346,21 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
     if not (sp.clubish or sp.playerish or sp.role) and _coordinated_person(s, a, reg):
         sp.role = True  # "sporting bosses Michael X and Frank Y": a person beside a person
     _register_span(sp, named, pending_single, reg, gaz, idx)
+
+
+def _destination_of_player(s: Sent, a: int, covered: dict[int, _Known], named: dict[int, int]) -> bool:
+    """The span follows "<player> to" or "<player> from" (also "... on loan to"): the club he went to
+    or came from, in a list of moves."""
+    j = a - 1
+    if j < 1 or s.toks[j].low not in ("to", "from"):
+        return False
+    if j >= 3 and s.toks[j - 1].low == "loan" and s.toks[j - 2].low == "on":
+        j -= 2
+    end = j  # the token after the player's last one
+    if end in named.values():
+        return True
+    kn = covered.get(end - 1)
+    return kn is not None and kn[1] == end and any(e.kind == "player" for e in kn[2])
 
 
 def _no_name(sp: _Span, a0: int, b0: int) -> bool:
@@ -364,7 +382,7 @@ def _no_name(sp: _Span, a0: int, b0: int) -> bool:
                for k, t in enumerate(s.toks[first:last], first)) and not has_club_marker(key)
 
 
-_COMPOUND_RIGHT = re.compile(r"-[a-z]{6,}\b")  # (not a given name's short syllable: "Kang-in", "Min-jae")
+_COMPOUND_RIGHT = re.compile(r"-(?:[a-z]{6,}|ups?)\b")  # (not a given name's short syllable: "Kang-in", "Min-jae")
 
 
 def _hyphened_syllable(s: Sent, k: int) -> bool:
@@ -554,7 +572,7 @@ _BRACKET_CREDIT_END = re.compile(r"\s*(?:[-–—:,][^()]*)?\.?\)[.!]?\s*$")
 
 # "..., Ellen White and Jill Scott have both retired": two people, the subject of a verb
 _PEOPLE_SUBJECT = re.compile(r"^\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+(?:have|had|are|were)\b")
-_GAP_RIGHT = re.compile(r"^\s+(?:on\s+(?:a\s+)?(?:season-long\s+|six-month\s+)?loan\s+|on\s+a\s+free\s+)?(?:to|from)\s+[A-Z]")  # "..., and Edouard Mendy to Al Ahli": a player in a gapped list
+_GAP_RIGHT = re.compile(r"^\s+(?:on\s+(?:a\s+)?(?:season-long\s+|six-month\s+)?loan\s+|on\s+a\s+free\s+)?(?:to|from)\s+(?:[A-Z]|\d\.\s)")  # "..., and Edouard Mendy to Al Ahli": a player in a gapped list
 
 
 _NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:also\s+)?(?:says|said|reports?|reported|claims?|claimed|understands|revealed|writes|wrote|reckons|believes|"

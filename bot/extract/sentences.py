@@ -32,6 +32,7 @@ _BOUNDARY = re.compile(r"(?<![.!?])([.!?]++)([\"'”’»)\]]*+)(\s+)")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
 _SOURCE_TAIL = re.compile(r"^\([^()]{2,80}\)\s*$")
+_CLUB_ORDINAL_NEXT = re.compile(r"(?:[A-Z]{2,4}|VfL|VfB|VfR)\b")
 
 
 def strip_header(text: str) -> str:
@@ -68,6 +69,8 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
             return False  # an initial: "J. Smith"
         if _DOTTED.fullmatch(w):
             return False  # "U.S.", "e.g."
+        if w.isdigit() and len(w) == 1 and _CLUB_ORDINAL_NEXT.match(para, m.end()):
+            return False  # "1. FC Köln", "1. FFC Frankfurt": the ordinal of a German club's name
     # The next sentence starts with a capital, a digit, a quote or a bracket.
     return nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(«[£€$"
 

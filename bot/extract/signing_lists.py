@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.document import Draft, Sent
+from bot.extract.entities import is_place_or_nation
 from bot.extract.lexicon import NATIONALITY, PLAYER_NOUNS, POSITIONS
 from bot.models import Article
 
@@ -21,7 +22,9 @@ _HEAD = re.compile(rf"^(?:(?P<club>#c\d+#)(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?)?
 _OUT_HEAD = re.compile(rf"^(?:{_OUT_WORDS})$")
 _IN_HEAD = re.compile(rf"^(?:{_IN_WORDS})$")
 # the verbs of a club taking in a list of players: "#c have strengthened with", "#c brought in"
-_VERB_HEAD = re.compile(r"^(?P<club>#c\d+#)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+)?"
+# (a capitalised first word may have been masked as a name: "#u0#-up" of "Runners-up", "#u0# promoted" of "Newly promoted")
+_VERB_HEAD = re.compile(r"^(?:(?:champions|runners?-up|#u\d+#-up|holders|leaders|league\s+leaders|(?:newly[\s-]|#u\d+#\s+)?promoted|relegated)\s+)?"
+                        r"(?P<club>#c\d+#)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+)?"
                         r"(?:brought\s+in|strengthened\s+with|reinforced\s+with|added|signed|recruited|landed|secured|"
                         r"welcomed|snapped\s+up)\s+(?=(?:[\w-]+\s+){0,3}?#p)")
 # one item: a player (after the words that describe him), then what the list says of him
@@ -109,12 +112,13 @@ def _items(masked: str, pos: int) -> list[re.Match[str]]:
 _DESCRIBING = frozenset({"young", "veteran", "experienced", "former", "teenage", "highly", "rated", "highly-rated",
                          "talented", "versatile", "new", "the", "a", "an", "midfielders", "defenders", "forwards",
                          "strikers", "wingers", "goalkeepers", "centre-back", "full-back", "left-back", "right-back",
-                         "wing-back", "centre-half", "keeper", "under-21", "under-23", "u21", "u23"})
+                         "wing-back", "centre-half", "keeper", "under-21", "under-23", "u21", "u23",
+                         "international", "internationals", "youngster", "youngsters", "teenager", "striker"})
 
 
 def _describes(word: str) -> bool:
     """A word that may stand before a listed player's name: his position, nation or age group."""
-    return word in _DESCRIBING or word in POSITIONS or word in NATIONALITY or word in PLAYER_NOUNS
+    return word in _DESCRIBING or word in POSITIONS or word in NATIONALITY or word in PLAYER_NOUNS or is_place_or_nation(word)
 
 
 _CLUB_TO_CLUB_LINE = re.compile(r"^(?:[\w-]+\s+){0,2}?#p(\d+)#\s*\(\s*#c(\d+)#\s+to\s+#c(\d+)#")

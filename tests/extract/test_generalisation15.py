@@ -1,0 +1,51 @@
+"""Fifteenth round (stop 23): clubs the knowledge lacks named where a listed player went, lists
+of moves opened by a club's description, and German clubs' ordinals. Invented players and,
+where the frame is about an unknown club, invented clubs, so each test checks the frame."""
+
+import pytest
+
+from . import fixture_articles
+
+
+def claims(gaz, text, day="2024-08-01"):
+    return fixture_articles.claims(gaz, text, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Everton have lost midfielder Luca Brandt to Vorstadt and forward Tom Ashby to Celtic.",
+    "Going the other way, Everton lost Luca Brandt to Vorstadt, Tom Ashby to Celtic and Jan Ode to Torreense.",
+])
+def test_each_player_of_a_list_of_departures_goes_to_the_club_named_after_him(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    done = {(p, c) for p, c, k, past in got if k == "signed"}
+    assert ("Luca Brandt", "Vorstadt") in done  # a club the knowledge lacks, after "<player> to"
+    assert ("Tom Ashby", "Celtic") in done
+    assert ("Luca Brandt", "Celtic") not in done
+
+
+def test_a_name_after_a_player_and_to_is_not_taken_for_a_country(real_gaz):
+    got, ex = claims(real_gaz, "Everton have lost Luca Brandt to Portugal and Tom Ashby to Celtic.")
+    assert not any(c == "Portugal" for _p, c, _k, _past in got)
+    assert "Portugal" not in {c.name for c in ex.new_clubs}
+
+
+@pytest.mark.parametrize("opening", ["Champions Everton", "Runners-up Everton", "Newly promoted Everton"])
+def test_a_list_of_signings_opened_by_the_clubs_description(real_gaz, opening):
+    text = (f"{opening} have strengthened with Germany international Luca Brandt from Celtic and the young "
+            "Tom Ashby from Sunderland.")
+    got, _ex = claims(real_gaz, text)
+    assert ("Luca Brandt", "Everton", "signed", False) in got
+    assert ("Tom Ashby", "Everton", "signed", False) in got
+
+
+def test_a_german_clubs_ordinal_does_not_end_the_sentence(real_gaz):
+    text = "Hoffenheim signed Luca Brandt from 1. FC Köln and Tom Ashby from 1. FFC Frankfurt on Monday."
+    got, ex = claims(real_gaz, text)
+    assert ("Luca Brandt", "Hoffenheim", "signed", False) in got
+    assert ("Tom Ashby", "Hoffenheim", "signed", False) in got  # a player, not a club beside Köln
+    assert len({c.evidence for c in ex.claims}) == 1
+
+
+def test_a_womens_club_is_not_the_mens_club_of_its_city(real_gaz):
+    got, _ex = claims(real_gaz, "Luca Brandt has joined 1. FFC Frankfurt from FCR 2001 Duisburg.", "2013-01-31")
+    assert ("Luca Brandt", "1. FFC Frankfurt", "signed", False) in got
