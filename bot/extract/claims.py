@@ -396,7 +396,12 @@ def _after_sentence(s: Sent, st: _Reading, sent_suitors: list[str], clubs_of: di
                 or (side is not None and i == int(side.group(1)))]
         if subj:
             st.last_suitors = list(subj[0])
-    named = [clubs_of[i][0] for i in sorted(clubs_of)]
+    # (not a club another player's move went to: "X has moved to Aston Villa. Y has arrived from
+    # Everton" is a list of departures and then an arrival at the club the article is about)
+    gone_to = {c.club for c in st.claims[n_before:] if c.kind in ("signed", "loan", "agreement") and not c.past}
+    named = [clubs_of[i][0] for i in sorted(clubs_of)
+             if not (clubs_of[i][0] in gone_to and re.search(_GONE_TO.format(i), s.masked))
+             and not (gone_to and f"from #c{i}#" in s.masked)]  # (nor the club a move came from)
     if named:
         st.context_club = named[-1]
     st.focus = first_here or local_focus  # the next sentence's anaphors mean this one's subject
@@ -411,6 +416,8 @@ def _after_sentence(s: Sent, st: _Reading, sent_suitors: list[str], clubs_of: di
 
 
 _GERUND_START = re.compile(r"[a-z]+ing\b")
+# the club a player went to, by the words before it ("has moved to #c3#", "has joined newly promoted #c3#")
+_GONE_TO = r"\b(?:to|joined|joins|joining|rejoined|signed\s+for)\s+(?:[\w-]+\s+){{0,2}}?#c{}#"
 
 
 _OWNED_SUBJECT = re.compile(r"#c\d+#((?:'s)?\s+(?:[\w-]+\s+){1,3}?)#p(\d+)#\s+(?:has|have|is|was|had)\b")

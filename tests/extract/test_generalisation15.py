@@ -49,3 +49,22 @@ def test_a_german_clubs_ordinal_does_not_end_the_sentence(real_gaz):
 def test_a_womens_club_is_not_the_mens_club_of_its_city(real_gaz):
     got, _ex = claims(real_gaz, "Luca Brandt has joined 1. FFC Frankfurt from FCR 2001 Duisburg.", "2013-01-31")
     assert ("Luca Brandt", "1. FFC Frankfurt", "signed", False) in got
+
+
+def test_players_who_have_both_gone_to_a_club_signed_for_it(real_gaz):
+    got, _ex = claims(real_gaz, "Luca Brandt and Tom Ashby have both gone to Bristol City.")
+    assert {("Luca Brandt", "Bristol City", "signed", False), ("Tom Ashby", "Bristol City", "signed", False)} <= got
+
+
+def test_an_arrival_after_a_list_of_departures_is_at_the_club_the_article_is_about(real_gaz):
+    text = ("Everton have been stripped bare this summer. Luca Brandt has moved to Aston Villa and Tom Ashby "
+            "has joined newly promoted Celtic. It is not all one-way traffic. Jan Ode has arrived from Sunderland.")
+    got, _ex = claims(real_gaz, text)
+    assert ("Jan Ode", "Everton", "signed", False) in got
+    assert not any(p == "Jan Ode" and c in ("Aston Villa", "Celtic") for p, c, _k, _past in got)
+
+
+def test_an_arrival_after_a_clubs_own_signing_is_still_at_that_club(real_gaz):
+    text = "Everton have completed the signing of Luca Brandt from Celtic. Tom Ashby has already joined on loan from Sunderland."
+    got, _ex = claims(real_gaz, text)
+    assert ("Tom Ashby", "Everton", "loan", False) in got

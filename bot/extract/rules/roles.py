@@ -255,7 +255,7 @@ _ROWS: list[RoleRule] = [
              '',
              "{P} has signed a two-year deal with Championship side {C}.", 'signed', 'the club a deal is signed with'),
     RoleRule('dest',
-             '\\bto\\s+(?:the\\s+)?(?:newly[\\s-]promoted|promoted|relegated)\\s+$',
+             '\\b(?:to|joined|join|joins|joining|rejoined|signed for)\\s+(?:the\\s+)?(?:newly[\\s-]promoted|promoted|relegated)\\s+$',
              '',
              '{P} has gone on loan to newly promoted {C}.', 'loan', ''),
     RoleRule('with',
