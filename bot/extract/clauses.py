@@ -60,7 +60,12 @@ def timeframe(sents: list[Sent], today) -> None:
             # told from its start is the player's history, every move of it
             s.past_ctx = True
             continue
-        if s.when and is_before_window(s.when, today) and not current:
+        if s.when and is_before_window(s.when, today) and not current and _news_main(low, today):
+            # "X has signed for #c after scoring 13 goals last season", "#c, who avoided relegation
+            # last season, have brought in X": the date is the aside's; the main verb tells news
+            s.when = None
+            s.past_ctx = para_past = False
+        elif s.when and is_before_window(s.when, today) and not current:
             s.past_ctx = True
             # "X wants to stay at #c, for whom he scored 16 goals last season": the past is the
             # relative clause's; the next sentence goes on from the present main one
@@ -97,6 +102,22 @@ def _present_main(masked: str, today) -> bool:
         return False
     main = masked[:m.start()]
     return _PRESENT_MAIN_VERB.search(main) is not None and find_when(main, today) is None
+
+
+# the asides a sentence's date may sit in: an embedded relative clause (", who avoided relegation last
+# season,") and a gerund adjunct ("after scoring 13 goals last season")
+_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,|\b(?:after|since|having)\s+[a-z]+ing\b[^,;]*")
+# a main verb in the present perfect that tells a move done now ("has signed for", "have brought in")
+_DONE_NOW = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|officially\s+|also\s+)?(?:signed|joined|brought\s+in|completed|"
+                       r"agreed|moved|added|landed|secured|snapped\s+up|rejoined)\b")
+
+
+def _news_main(masked: str, today) -> bool:
+    """The sentence's date is in an aside, and its main verb tells a move done now."""
+    if "," not in masked and "after" not in masked and "since" not in masked and "having" not in masked:
+        return False
+    main = _ASIDE.sub(" ", masked)
+    return main != masked and _DONE_NOW.search(main) is not None and find_when(main, today) is None
 
 
 _RELATIVE_SPAN = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|before|later)\b")

@@ -68,3 +68,17 @@ def test_an_arrival_after_a_clubs_own_signing_is_still_at_that_club(real_gaz):
     text = "Everton have completed the signing of Luca Brandt from Celtic. Tom Ashby has already joined on loan from Sunderland."
     got, _ex = claims(real_gaz, text)
     assert ("Tom Ashby", "Everton", "loan", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Luca Brandt has signed for Everton after scoring 13 goals in the Championship last season.",
+    "Luca Brandt has joined Everton, who finished tenth last season, on a two-year deal.",
+])
+def test_a_date_in_an_aside_does_not_make_a_move_done_now_background(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2024-07-17")
+    assert ("Luca Brandt", "Everton", "signed", False) in got
+
+
+def test_a_move_dated_in_its_own_main_clause_stays_background(real_gaz):
+    got, _ex = claims(real_gaz, "Luca Brandt joined Everton last season after leaving Celtic.", "2024-07-17")
+    assert ("Luca Brandt", "Everton", "signed", True) in got
