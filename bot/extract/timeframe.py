@@ -109,8 +109,10 @@ def find_when(low: str, today: dt.date) -> When | None:
         name = m.group(1) or m.group(2)
         mon = {"summer": 7, "winter": 1}.get(name) or MONTHS[name]
         y = today.year if today.month >= mon else today.year - 1
-        if today.month > mon and _ahead(low, m.start()):
-            y = today.year + 1  # "are weighing up a move in the January window", in December: the next one
+        if _ahead(low, m.start()):
+            # "are weighing up a move in the January window", in December, "will join in the summer",
+            # in January: the next one
+            y = today.year if today.month <= mon else today.year + 1
         return When(y, mon, name not in ("summer", "winter"))
     for m in (_YEAR.finditer(low) if has_year else ()):
         y = int(m.group(1) or m.group(2))

@@ -82,3 +82,8 @@ def test_a_date_in_an_aside_does_not_make_a_move_done_now_background(real_gaz, t
 def test_a_move_dated_in_its_own_main_clause_stays_background(real_gaz):
     got, _ex = claims(real_gaz, "Luca Brandt joined Everton last season after leaving Celtic.", "2024-07-17")
     assert ("Luca Brandt", "Everton", "signed", True) in got
+
+
+def test_a_window_still_to_come_is_the_next_one_in_any_month(real_gaz):
+    got, _ex = claims(real_gaz, "Luca Brandt will join Everton during the summer, his agent said.", "2024-01-20")
+    assert ("Luca Brandt", "Everton", "agreement", False) in got
