@@ -659,7 +659,7 @@ def clause_claims(clause: str, sc: Scope, cx: Context) -> list[tuple[Draft, list
     # a claim needs a suitor: a club in the clause, the sentence's suitors so far, or the
     # last ones through a pronoun subject; without any of them there is nothing to find
     if "#c" not in clause and not cx.sent_suitors and not (cx.last_suitors and _PRONOUN_SUBJECT.search(clause)) \
-            and not (cx.clause_at and (_WHERE_ANTECEDENT.search(sc.s.masked, 0, cx.clause_at)
+            and not ("#p" in clause and _ARRIVED.search(clause)) and not (cx.clause_at and (_WHERE_ANTECEDENT.search(sc.s.masked, 0, cx.clause_at)
                                        or _CLUB_HEADLINE.match(sc.s.masked, 0, cx.clause_at))):
         return []
     triggers = find_triggers(clause)
@@ -925,6 +925,8 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
     if kind in ("signed", "loan") and t.mover and sl.clubs and all(sl.roles[i] == "owner" for i, *_ in sl.clubs):
         # "#c's midfielder X joins on loan for the season": he leaves the club he is tied to
         return [], suitors_idx, True
+    if kind in ("signed", "loan") and t.mover and not sl.clubs and _ARRIVED.search(clause, t.start, t.end):
+        return [], suitors_idx, True  # "X and Y have arrived on loan, and #c hold options": an arrival, somewhere
     if kind in ("signed", "loan") and cx.clause_at:
         # "... stay at #c, where he spent last season on loan": the place the clause hangs on
         m = _WHERE_ANTECEDENT.search(sc.s.masked, 0, cx.clause_at)
@@ -946,6 +948,7 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
     return None
 
 
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|came\s+in|come\s+in)\b")
 _WHERE_ANTECEDENT = re.compile(r"#c(\d+)#\s*,\s*where\s*$")
 _CLUB_HEADLINE = re.compile(r"(?:[\d.:]{2,5}\s*[-–—]\s*)?#c(\d+)#[^:;#]{0,80}:\s")
 _UNNAMED_BIDDER = re.compile(r"(?:\s+(?:had|has|have))?(?:\s+(?:arrived|come in|came in))?\s+(?:from|by)\s+(?:a|an|another|one|two|three|several|other)\s+"
@@ -1007,7 +1010,15 @@ def _implicit_home(s: Sent, cx: Context) -> str | None:
         return head[0]  # "Torino again: X joins from #c on loan": the club the entry heads with
     if cx.last_suitors and _PRONOUN_SUBJECT.search(s.masked):
         return cx.last_suitors[0]
+    subj = _LATER_CLUB_SUBJECT.search(s.masked)
+    named = s.mentions[int(subj.group(1))] if subj is not None else None
+    if named is not None and named.kind == "club" and named.names and named.text[:1].isupper():  # (not "the two clubs")
+        return named.names[0]  # "X and Y have arrived on loan, and #c hold options to ..."
     return cx.context_club
+
+
+# the subject of a later clause of the sentence: the club the players who arrived are with
+_LATER_CLUB_SUBJECT = re.compile(r"(?:,\s*|;\s*)(?:and|while|with)\s+#c(\d+)#\s+(?:now\s+|also\s+)?(?:have|has|hold|holds|are|is|will|can)\b")
 
 
 def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Context,

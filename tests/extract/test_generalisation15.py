@@ -87,3 +87,21 @@ def test_a_move_dated_in_its_own_main_clause_stays_background(real_gaz):
 def test_a_window_still_to_come_is_the_next_one_in_any_month(real_gaz):
     got, _ex = claims(real_gaz, "Luca Brandt will join Everton during the summer, his agent said.", "2024-01-20")
     assert ("Luca Brandt", "Everton", "agreement", False) in got
+
+
+def test_players_who_arrived_at_a_club_named_later_in_the_sentence_joined_it(real_gaz):
+    text = "Luca Brandt and Tom Ashby have arrived on loan for modest sums, and Everton hold options to sign both permanently."
+    got, _ex = claims(real_gaz, text)
+    assert {("Luca Brandt", "Everton", "loan", False), ("Tom Ashby", "Everton", "loan", False)} <= got
+
+
+def test_an_arrival_with_no_club_anywhere_gives_nothing(real_gaz):
+    got, _ex = claims(real_gaz, "Luca Brandt has arrived on loan for a modest sum.")
+    assert got == set()
+
+
+def test_the_two_clubs_of_a_deal_are_not_the_club_a_player_arrived_at(real_gaz):
+    text = ("Luca Brandt joins on loan from Danish side Nordsjaelland, and the two clubs have also agreed an option "
+            "to buy. Everton's sporting director described him as strong.")
+    got, _ex = claims(real_gaz, text)
+    assert not any(c == "Nordsjaelland" and k == "loan" and not past for _p, c, k, past in got)
