@@ -239,6 +239,10 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
     if len(st.claims) == n_before and sent_subject:
         _fallback_interest(s, st, sent_subject, article)
     _after_sentence(s, st, sent_suitors, clubs_of, manager_idx, local_focus, first_here, resolved, n_before)
+    if sent_subject and sent_subject in sent_suitors:
+        # "#c have raided #c2 for two players, bringing in X and Y. Z also arrives from #c3": the
+        # club that did the signing, not the last one named, is where the next arrival went
+        st.context_club = sent_subject
 
 
 _THEY_WORD = re.compile(r"\bthey\b")

@@ -122,11 +122,13 @@ _SPAN_GAPS = frozenset({"", "\n", " ", "-", " \n", "-\n"})
 
 def _irish_o(s: str, a: Tok, b: Tok) -> bool:
     """"O'Brien", "N'Golo": a one-letter prefix and an apostrophe inside one name."""
-    return a.text in _NAME_PREFIXES and b.start == a.end + 1 and s[a.end] in _APOS and b.cap
+    return (a.text in _NAME_PREFIXES or a.text in _ELIDED_PREFIXES) and b.start == a.end + 1 and s[a.end] in _APOS and b.cap
 
 
 # one-letter prefixes of a name ("O'Brien", "D'Ambrosio", "N'Golo", "M'Bala"); not "L'Équipe"
 _NAME_PREFIXES = frozenset({"O", "D", "N", "M"})
+# Italian surnames made with an elided article or title: "Dell'Orco", "Dall'Oglio", "Sant'Anna"
+_ELIDED_PREFIXES = frozenset({"Dell", "Dall", "Nell", "Sant", "Degl", "Dagl"})
 
 
 def cap_spans(s: str, toks: list[Tok]) -> list[tuple[int, int]]:

@@ -105,3 +105,32 @@ def test_the_two_clubs_of_a_deal_are_not_the_club_a_player_arrived_at(real_gaz):
             "to buy. Everton's sporting director described him as strong.")
     got, _ex = claims(real_gaz, text)
     assert not any(c == "Nordsjaelland" and k == "loan" and not past for _p, c, k, past in got)
+
+
+@pytest.mark.parametrize("text, club, kind", [
+    ("Everton loan out Luca Brandt to Celtic, with no option attached.", "Celtic", "loan"),
+    ("Everton have sent Luca Brandt out on loan to Celtic for the rest of the season.", "Celtic", "loan"),
+    ("Everton add Celtic defender Luca Brandt.", "Everton", "signed"),
+])
+def test_a_club_lending_out_or_adding_a_player(real_gaz, text, club, kind):
+    got, _ex = claims(real_gaz, text)
+    assert ("Luca Brandt", club, kind, False) in got
+    assert not any(c == "Everton" for _p, c, _k, _past in got if club != "Everton")
+
+
+def test_the_club_raided_for_players_sells_them(real_gaz):
+    got, _ex = claims(real_gaz, "Everton have raided Celtic for two players, bringing in Luca Brandt and Tom Ashby.")
+    assert {("Luca Brandt", "Everton", "signed", False), ("Tom Ashby", "Everton", "signed", False)} <= got
+    assert not any(c == "Celtic" for _p, c, _k, _past in got)
+
+
+def test_an_italian_surname_with_an_elided_article_is_one_name(real_gaz):
+    got, ex = claims(real_gaz, "Everton have signed Samuele Dell'Orco from Celtic.")
+    assert ("Samuele Dell'Orco", "Everton", "signed", False) in got
+
+
+def test_an_arrival_after_a_clubs_raid_went_to_the_raiding_club(real_gaz):
+    text = ("11.40 - Everton have raided Celtic for two players, bringing in Luca Brandt and Tom Ashby. "
+            "Jan Ode also arrives from Sunderland.")
+    got, _ex = claims(real_gaz, text)
+    assert ("Jan Ode", "Everton", "signed", False) in got

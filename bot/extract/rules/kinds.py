@@ -696,6 +696,13 @@ _ROWS: list[KindRule] = [
     # ---- added after a probe of transfer verbs and their slots (stop 14): frames no row had
     KindRule("signed", r"\blost\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#(?:(?:,|\s+and)\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#)*\s+to\s+(?=#c)",
              "{C2} lost {P} to {C} earlier this summer.", strong=True),
+    # the club that lends him out: "#c2 loan out X to #c", "#c2 have sent X out on loan to #c"
+    KindRule("loan", r"\b(?:loan|loans|loaned|loaning)\s+out\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+to\s+(?=#c)|"
+                     r"\b(?:sent|send|sends|sending)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+to\s+(?=#c)",
+             "{C2} loan out {P} to {C}, with no option attached.", strong=True),
+    # a club's signing in the headline present: "#c add #c2 defender X" (right after the club)
+    KindRule("signed", r"(?:(?<=#c\d# )|(?<=#c\d\d# ))(?:add|adds)\s+(?=(?:[\w-]+\s+|#c\d+#\s+){0,3}?#p\d+#)",
+             "{C} add {C2} defender {P}.", strong=True),
     KindRule("signed", r"\b(?:brought|bringing|brings|bring)\s+in\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#(?!\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan)",
              "{C} have spent heavily, bringing in {P} from {C2}.", strong=True),
     KindRule("signed", r"\b(?:swapped|swapping|swaps|traded|trading|trades|exchanged)\s+#c\d+#\s+for\s+(?=#c)", "{P} swapped {C2} for {C} in 2022.", strong=True, mover=True),

@@ -60,6 +60,10 @@ _ROWS: list[RoleRule] = [
              '^\\s+(?:had\\s+|have\\s+|has\\s+)?(?:been\\s+)?(?:(?:are|were|is|was)\\s+)?(?:braced|bracing\\s+themselves|bracing\\s+itself|preparing\\s+themselves|'
              'expecting|expect|expects|expected)\\s+(?:for\\s+)?(?:more\\s+|further\\s+|fresh\\s+|big\\s+|significant\\s+)?(?:offers|bids|approaches|enquiries|interest)\\b',
              '{C} were braced for offers for {P}.', 'none', 'the club braced for offers is the one selling'),
+    RoleRule('from',
+             '\\b(?:raided|raid|raids|raiding|plundered|plunder)\\s+(?:former\\s+club\\s+|their\\s+former\\s+club\\s+)?$',
+             '',
+             '{C} have raided {C2} for two players, bringing in {P} and Tom Ashby.', 'signed', 'the club raided sells'),
     RoleRule('seller',
              '\\b(?:offer|offers|bid|bids|proposal)\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?$',
              '^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|quickly\\s+|promptly\\s+)?(?:turn|turns|turned|reject|rejects|rejected|refuse|refuses|refused|'
