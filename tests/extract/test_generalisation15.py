@@ -125,7 +125,7 @@ def test_the_club_raided_for_players_sells_them(real_gaz):
 
 
 def test_an_italian_surname_with_an_elided_article_is_one_name(real_gaz):
-    got, ex = claims(real_gaz, "Everton have signed Samuele Dell'Orco from Celtic.")
+    got, _ex = claims(real_gaz, "Everton have signed Samuele Dell'Orco from Celtic.")
     assert ("Samuele Dell'Orco", "Everton", "signed", False) in got
 
 
