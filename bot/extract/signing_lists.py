@@ -31,6 +31,9 @@ _VERB_HEAD = re.compile(r"^(?:(?:champions|runners?-up|#u\d+#-up|holders|leaders
 # ("(#c, loan)", "on loan from #c this month"), up to the end of his item
 _ITEM = re.compile(r"(?P<words>(?:[\w'-]+\s+){0,3}?)#p(?P<p>\d+)#(?!'|’)(?:,\s*\d{1,2},)?(?P<tail>(?:\s*\([^()]*\))?[^#,;()]*?(?:#[cm]\d+#[^#,;()]*?){0,2}"
                    r"(?:\s*\([^()]*\))?)(?=\s*(?:,|;|\.|\band\b|$))")
+# an item without a name: "a defender and a midfielder from #c5#", "their Dutch goalkeeper to #c1#"
+_UNNAMED_ITEM = re.compile(r"(?:(?:a|an|their|his|her|the|two|three)\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?){1,2}?"
+                           r"(?:on\s+loan\s+)?(?:from|to)\s+#c\d+#(?:\s*\([^()#]*\))?")
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _TO_CLUB = re.compile(r"^\s*(?:\(\s*)?(?:(?:on\s+)?loan\s+)?(?:to\s+)?#c(\d+)#")
 _LOAN = re.compile(r"\bloan\b")
@@ -101,9 +104,14 @@ def _items(masked: str, pos: int) -> list[re.Match[str]]:
     while True:
         it = _ITEM.match(masked, pos)
         if it is None or not all(_describes(w) for w in it.group("words").split()):
-            return out  # ("... and now want #p": a new verb, no item)
-        out.append(it)
-        sep = _SEP.match(masked, it.end())
+            unnamed = _UNNAMED_ITEM.match(masked, pos)
+            if unnamed is None or unnamed.end() == pos:
+                return out  # ("... and now want #p": a new verb, no item)
+            end = unnamed.end()  # "a defender and a midfielder from #c": an item the list does not name
+        else:
+            out.append(it)
+            end = it.end()
+        sep = _SEP.match(masked, end)
         if sep is None:
             return out
         pos = sep.end()

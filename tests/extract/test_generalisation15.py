@@ -134,3 +134,12 @@ def test_an_arrival_after_a_clubs_raid_went_to_the_raiding_club(real_gaz):
             "Jan Ode also arrives from Sunderland.")
     got, _ex = claims(real_gaz, text)
     assert ("Jan Ode", "Everton", "signed", False) in got
+
+
+def test_a_list_goes_on_past_an_item_it_does_not_name(real_gaz):
+    text = ("Everton\n\nArrivals: goalkeeper Luca Brandt from Celtic, a defender and a midfielder from Sunderland, "
+            "and defender Tom Ashby from Fulham.\n\nDepartures: their Dutch goalkeeper to Porto, defender Jan Ode to "
+            "Fiorentina and striker Max Penn to Leicester City.")
+    got, _ex = claims(real_gaz, text)
+    assert {("Luca Brandt", "Everton", "signed", False), ("Tom Ashby", "Everton", "signed", False),
+            ("Jan Ode", "Fiorentina", "signed", False), ("Max Penn", "Leicester City", "signed", False)} <= got
