@@ -143,3 +143,22 @@ def test_a_list_goes_on_past_an_item_it_does_not_name(real_gaz):
     got, _ex = claims(real_gaz, text)
     assert {("Luca Brandt", "Everton", "signed", False), ("Tom Ashby", "Everton", "signed", False),
             ("Jan Ode", "Fiorentina", "signed", False), ("Max Penn", "Leicester City", "signed", False)} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Everton top our list. Luca Brandt is their only permanent arrival.",
+    "Everton have had a good window. Luca Brandt is their biggest signing.",
+    "Everton boss Jan Ode has since taken forward Luca Brandt from Celtic.",
+])
+def test_more_ways_of_telling_a_clubs_signing(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert ("Luca Brandt", "Everton", "signed", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Everton's search has also taken in Celtic's Luca Brandt, who was recalled from his loan.",
+    "Everton have taken over Luca Brandt's old role in the squad.",
+])
+def test_taken_in_or_over_is_no_signing(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert not any(k == "signed" and c == "Everton" for _p, c, k, _past in got)

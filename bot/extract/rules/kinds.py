@@ -268,7 +268,7 @@ _ROWS: list[KindRule] = [
              "{P} is moving to {C}.", strong=True, mover=True),
     KindRule("signed", r"\b(?:making|made)\s+(?:a\s+)?(?:#m\d+#\s+)?move\s+(?:of his own\s+)?from\b", "{P} made a {M} move from {C2} to {C}.", strong=True),
     KindRule("signed", r"(?:\barrived|^arriving)\s+(?:at|from)\b(?!\s+#c\d+#'s\s+(?:training|headquarters|hq|base|offices|medical))", "{P} arrived at {C} in 2019.", strong=True, mover=True),
-    KindRule("signed", r"\b(?:has|have|had)\s+(?:already\s+|also\s+)?taken\s+#[pa]\d+#|(?:(?<=# )|(?<=\band ))(?:then\s+|also\s+)?took\s+#[pa]\d+#(?!\s+(?:off|out|aside|apart)\b)",
+    KindRule("signed", r"\b(?:has|have|had)\s+(?:already\s+|also\s+|since\s+|now\s+)?taken\s+(?:(?!over\b|on\b|in\b|up\b|delivery\b|part\b|charge\b)[\w-]+\s+){0,2}?#[pa]\d+#|(?:(?<=# )|(?<=\band ))(?:then\s+|also\s+)?took\s+#[pa]\d+#(?!\s+(?:off|out|aside|apart)\b)",
              "{C} have taken {P} from {C2}.", strong=True),
     KindRule("signed", r"(?<=# )(?:secured|recruited|captured)\s+#[pa]\d+#|"
                        r"\b(?:has|have)\s+(?:finally\s+|now\s+|already\s+|officially\s+)?(?:got|landed|captured|bagged|secured|recruited)\s+(?:#[pa]\d+#|the\s+(?:[\w-]+\s+){0,2}?(?:midfielder|defender|striker|forward|winger|goalkeeper|full-back|centre-back))",
@@ -549,7 +549,7 @@ _ROWS: list[KindRule] = [
                        r"#[pa]\d+#\s+(?:has\s+)?(?:became|becomes|become|is|was|has been)\s+(?:now\s+|officially\s+)?#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:signing|recruit|arrival|acquisition|reinforcement|addition|capture)\b|"
                        # "Spezia announced that X, 28, is their fifth signing of the summer"
                        r"#[pa]\d+#(?:,\s+\d\d,)?\s+(?:has\s+)?(?:became|becomes|become|is|was|has been)\s+(?:now\s+|officially\s+)?(?:their|its)\s+"
-                       r"(?:(?:latest|newest|new|record|club-record|marquee|summer|january|winter|first|second|third|fourth|fifth|sixth|seventh|"
+                       r"(?:(?:latest|newest|new|record|club-record|marquee|summer|january|winter|only|permanent|biggest|final|first|second|third|fourth|fifth|sixth|seventh|"
                        r"eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+){1,3}(?:signing|recruit|arrival|acquisition|reinforcement|addition|capture)\b",
              "{C} made {P} their third signing of the summer.", strong=True),
     KindRule("signed", r"\bmade\s+#[pa]\d+#'s\s+(?:arrival|signing|transfer|move)\s+official\b|\b(?:has|have|had)\s+(?:now\s+)?signed\s+at\s+(?=#c)",
