@@ -356,6 +356,10 @@ def _resolve_alias(m: Mention, named: Counter[str], history: list[str], meant: d
     the one it meant the first time, else the one named last."""
     cands = [c for c in m.names if named[c]]
     alias = fold(m.text)
+    if alias in SHARED_CLUB_WORDS:
+        # "Carlisle United ... United have also taken three youngsters": any club the article names
+        # whose name ends in the word may be the one meant, not only those the knowledge lists for it
+        cands += [c for c in named if named[c] and c not in cands and fold(c).split()[-1:] == [alias]]
     if len(cands) > 1 and meant.get(alias) in cands:
         cands = [meant[alias]]  # "United" keeps meaning the United it meant at first
     elif len(cands) > 1:

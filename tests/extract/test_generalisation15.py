@@ -162,3 +162,11 @@ def test_more_ways_of_telling_a_clubs_signing(real_gaz, text):
 def test_taken_in_or_over_is_no_signing(real_gaz, text):
     got, _ex = claims(real_gaz, text)
     assert not any(k == "signed" and c == "Everton" for _p, c, k, _past in got)
+
+
+def test_a_shared_club_word_means_the_club_of_the_section_it_is_in(real_gaz):
+    text = ("Carlisle United\n\nJoe Garner is back at Carlisle for a third spell. United have also taken three "
+            "youngsters on loan: left-back Luca Brandt from Middlesbrough and midfielder Tom Ashby from Leeds.")
+    got, _ex = claims(real_gaz, text, "2023-01-24")
+    assert {("Luca Brandt", "Carlisle United", "loan", False), ("Tom Ashby", "Carlisle United", "loan", False)} <= got
+    assert not any(c == "Leeds United" and k == "loan" for _p, c, k, _past in got)
