@@ -170,3 +170,9 @@ def test_a_shared_club_word_means_the_club_of_the_section_it_is_in(real_gaz):
     got, _ex = claims(real_gaz, text, "2023-01-24")
     assert {("Luca Brandt", "Carlisle United", "loan", False), ("Tom Ashby", "Carlisle United", "loan", False)} <= got
     assert not any(c == "Leeds United" and k == "loan" for _p, c, k, _past in got)
+
+
+@pytest.mark.parametrize("nation", ["Macedonia", "Trinidad"])
+def test_a_short_country_name_before_international_is_no_player(real_gaz, nation):
+    _got, ex = claims(real_gaz, f"Everton have completed the arrival of {nation} international Luca Brandt.")
+    assert ex.players == ["Luca Brandt"]
