@@ -176,3 +176,13 @@ def test_a_shared_club_word_means_the_club_of_the_section_it_is_in(real_gaz):
 def test_a_short_country_name_before_international_is_no_player(real_gaz, nation):
     _got, ex = claims(real_gaz, f"Everton have completed the arrival of {nation} international Luca Brandt.")
     assert ex.players == ["Luca Brandt"]
+
+
+@pytest.mark.parametrize("text", [
+    "Everton have signed Luca Brandt. Brandt has had stints with Ajax, Celtic and Sunderland.",
+    "Everton have signed Luca Brandt. Brandt has since represented Ajax, Celtic and Sunderland.",
+])
+def test_a_career_told_by_stints_or_clubs_represented(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert {("Luca Brandt", c, "signed", True) for c in ("Ajax", "Celtic", "Sunderland")} <= got
+    assert ("Luca Brandt", "Everton", "signed", False) in got

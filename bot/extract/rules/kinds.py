@@ -725,9 +725,9 @@ _ROWS: list[KindRule] = [
              "{C} are keeping {C2}'s {P} in mind as an alternative.", strong=True),
     KindRule("interest", r"\badded\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#,?(?:\s+\d+,)?\s+to\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:list|shortlist|wish\s*list|radar)\b",
              "{C} have added {C2} midfielder {P}, 21, to their list of options.", strong=True),
-    KindRule("signed", r"\b(?:had|has|have|with|after|following)\s+(?:[\w-]+\s+){0,2}?(?<!loan )spells\s+(?:at|with)\b", "{P} had spells at {C} and {C2} before joining Fulham.",
+    KindRule("signed", r"\b(?:had|has|have|with|after|following)\s+(?:[\w-]+\s+){0,2}?(?<!loan )(?:spells|stints)\s+(?:at|with)\b", "{P} had spells at {C} and {C2} before joining Fulham.",
              strong=True, mover=True, past=True),
-    KindRule("signed", r"\b(?:has|have|had)\s+(?:also\s+|previously\s+)?represented\b", "{P} has also represented {C}.", strong=True, mover=True, past=True),
+    KindRule("signed", r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|since\s+)?represented\b", "{P} has also represented {C}.", strong=True, mover=True, past=True),
     KindRule("signed", r"\b(?:before|after|following|since)\s+(?:a|his|her)\s+(?!(?:proposed|potential|possible|mooted|planned|failed|collapsed|dream|prospective)\b)"
                        r"(?:#m\d+#\s+|[\w-]+\s+){0,2}?(?:move|switch|transfer)\s+to\s+#c\d+#(?![^;,]{0,30}\b(?:broke|broken|collapsed|fell|failed|was blocked|called off)\b)",
              "{P} made his name at {C2} before a {M} move to {C} in 2018.", strong=True, mover=True),
