@@ -1018,9 +1018,14 @@ def _implicit_home(s: Sent, cx: Context) -> str | None:
     named = s.mentions[int(subj.group(1))] if subj is not None else None
     if named is not None and named.kind == "club" and named.names and named.text[:1].isupper():  # (not "the two clubs")
         return named.names[0]  # "X and Y have arrived on loan, and #c hold options to ..."
+    at = _BEEN_AT.search(s.masked)
+    if at is not None and s.mentions[int(at.group(1))].kind == "club" and s.mentions[int(at.group(1))].names:
+        return s.mentions[int(at.group(1))].names[0]  # "X has been at #c since 2019, when he joined from #c2"
     return cx.context_club
 
 
+# the club the sentence says he is or was at: where a move it tells without a destination went
+_BEEN_AT = re.compile(r"\b(?:has|have|had)\s+been\s+at\s+#c(\d+)#\s+(?:since|for)\b")
 # the subject of a later clause of the sentence: the club the players who arrived are with
 _LATER_CLUB_SUBJECT = re.compile(r"(?:,\s*|;\s*)(?:and|while|with)\s+#c(\d+)#\s+(?:now\s+|also\s+)?(?:have|has|hold|holds|are|is|will|can)\b")
 

@@ -186,3 +186,9 @@ def test_a_career_told_by_stints_or_clubs_represented(real_gaz, text):
     got, _ex = claims(real_gaz, text)
     assert {("Luca Brandt", c, "signed", True) for c in ("Ajax", "Celtic", "Sunderland")} <= got
     assert ("Luca Brandt", "Everton", "signed", False) in got
+
+
+def test_a_move_told_by_when_he_joined_the_club_he_has_been_at_went_to_that_club(real_gaz):
+    got, _ex = claims(real_gaz, "Everton have signed Luca Brandt. Brandt has been at Celtic since 2019, when he joined from Ajax.")
+    assert ("Luca Brandt", "Celtic", "signed", True) in got
+    assert ("Luca Brandt", "Everton", "signed", True) not in got
