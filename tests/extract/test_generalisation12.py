@@ -78,7 +78,8 @@ def test_an_agreement_with_the_player_and_a_loan_announced(gaz, text, kind):
 def test_a_player_added_to_a_list_of_options_is_wanted_not_signed(gaz):
     got, _ = claims(gaz, "Everton have added Celtic midfielder Luca Brandt, 21, to their list of options after his "
                          "impressive season on loan at Sunderland.")
-    assert got == {("Luca Brandt", "Everton", "interest", False)}
+    # (his season on loan at Sunderland is his record: a past loan, as the gold reads such a phrase)
+    assert got == {("Luca Brandt", "Everton", "interest", False), ("Luca Brandt", "Sunderland", "loan", True)}
 
 
 def test_a_price_put_on_a_player_is_no_outlay(gaz):

@@ -192,3 +192,29 @@ def test_a_move_told_by_when_he_joined_the_club_he_has_been_at_went_to_that_club
     got, _ex = claims(real_gaz, "Everton have signed Luca Brandt. Brandt has been at Celtic since 2019, when he joined from Ajax.")
     assert ("Luca Brandt", "Celtic", "signed", True) in got
     assert ("Luca Brandt", "Everton", "signed", True) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "We already reported that Luca Brandt's loan at Celtic is over, and he is heading off to the training camp with Everton.",
+    "The Scottish season has finished, and with it Luca Brandt's loan at Celtic.",
+    "Luca Brandt's Celtic loan is over, and he's off to Everton instead.",
+    "Everton have signed Luca Brandt. Brandt scored 26 goals in 35 games on loan at Celtic in 2012-13.",
+    "Everton have signed Luca Brandt, who impressed during his season on loan at Celtic.",
+])
+def test_a_loan_told_as_over_or_as_a_record_is_a_past_loan(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert ("Luca Brandt", "Celtic", "loan", True) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Luca Brandt's loan at Celtic has been agreed.",
+    "Luca Brandt will spend the season on loan at Celtic.",
+])
+def test_a_loan_to_come_is_no_past_loan(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert ("Luca Brandt", "Celtic", "loan", True) not in got
+
+
+def test_a_club_that_sold_a_player_named_in_apposition(real_gaz):
+    got, _ex = claims(real_gaz, "Everton sold another academy graduate, Luca Brandt, to Celtic for $2 million last summer.")
+    assert ("Luca Brandt", "Celtic", "signed", True) in got

@@ -138,6 +138,15 @@ _ROWS: list[KindRule] = [
              "{P} is on loan at {C} from {C2}.", strong=True, past=True),
     KindRule("loan", r"\b(?:while|whilst|when)\s+(?:he\s+was\s+|she\s+was\s+)?on\s+loan\s+(?:at|with)\b",
              "{P} won the cup while on loan at {C} in 2018.", strong=True, past=True),
+    # what he did on a loan told as his record: "scored 26 goals in 35 games on loan at C in 2012-13"
+    KindRule("loan", r"\b(?:games|goals|appearances|matches|outings|season|campaign|spell)\s+on\s+loan\s+(?:at|with)\s+(?=(?:[\w-]+\s+){0,3}?#c)|"
+                     r"\b(?:impressed|shone|starred|excelled|thrived|flourished|debut)\s+(?:[\w-]+\s+){0,6}?on\s+loan\s+(?:at|with)\s+(?=(?:[\w-]+\s+){0,3}?#c)",
+             "{P} scored 26 goals in 35 games on loan at {C} in 2012-13.", strong=True, mover=True, past=True),
+    # a loan that has run its course: "X's loan at C is over", "and with it X's loan at C"
+    KindRule("loan", r"#[pa]\d+#'s\s+(?:[\w-]+\s+)?loan\s+(?:spell\s+|stint\s+)?(?:at|with)\s+#c\d+#(?=\s+(?:is|was|has|had)\s+(?:now\s+|officially\s+)?"
+                     r"(?:over|ended|expired|finished|come\s+to\s+an\s+end|been\s+cut\s+short|run\s+its\s+course)\b|\s*[.;]$)|"
+                     r"#[pa]\d+#'s\s+#c\d+#\s+loan\s+(?:spell\s+)?(?=(?:is|was|has|had)\s+(?:now\s+|officially\s+)?(?:over|ended|expired|finished)\b)",
+             "The season has finished, and with it {P}'s loan at {C}.", strong=True, past=True),
     KindRule("loan", r"\b(?:loaned|farmed)\s+out\b|\bloaned\s+to\b|\bsent\s+(?:out\s+)?on loan\b", "{P} has been loaned to {C}.", strong=True),
     KindRule("loan", r"\bloaned\s+in\s+(?=(?:[\w-]+\s+){0,3}?#[pa])", "{C} have loaned in {P} from {C2}.", strong=True),
     KindRule("loan", r"\bloaned\s+(?:out\s+)?by\s+#c\d+#\s+to\s+(?=#c)|\bsent\s+(?:(?:[\w-]+|#[pa]\d+#,?|\d+,)\s+){1,5}?(?:out\s+)?on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+to\b",
@@ -281,7 +290,7 @@ _ROWS: list[KindRule] = [
              "{P} snubbed {C2} to join {C}.", strong=True),
     KindRule("signed", r"\bmade\s+(?:[\w'-]+\s+|#[a-z]\d+#(?:'s)?\s+){1,8}?permanent\b|\b(?:activated|triggered|exercised|taken up|took up)\s+(?:the|an|their|his|its)\s+(?:[\w-]+\s+)?(?:option|obligation)\s+to\s+(?:buy|sign|purchase|make)\b",
              "{C} have made {P}'s loan move permanent.", strong=True),
-    KindRule("signed", r"\b(?:sold|sells|selling|offloaded|offloading|losing)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+to\s+#c|\b(?:been|was|were)\s+(?:sold|offloaded)\s+to\s+#c|(?:^|[:,]\s*)(?:sold|transferred)\s+to\s+#c",
+    KindRule("signed", r"\b(?:sold|sells|selling|offloaded|offloading|losing)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+)?#[pa]\d+#,?\s+to\s+#c|\b(?:been|was|were)\s+(?:sold|offloaded)\s+to\s+#c|(?:^|[:,]\s*)(?:sold|transferred)\s+to\s+#c",
              "{C2} sold {P} to {C} in 2022.", strong=True),
     KindRule("signed", r"\b(?:signing|purchase|arrival|addition|acquisition|recruit)\s+(?:of\s+the\s+(?:summer|window|season|month)\s+)?(?:so far\s+)?after\b(?=[^;]*#[pa]\d+#\s+from\s+#c|\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#(?:,\s+#[pa]\d+#)*,?\s+and\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#)",
              "For {C}, Luca Brandt is the fourth purchase of the summer after {P} from {C2}, Jonas Falk from Celtic.", strong=True),
