@@ -6,9 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extract.document import Draft, Roles, Sent, when_key
+from bot.extract.rules.kinds import KIND_RULES
+
+# the rows that tell a player going back to a club ("returned to C", "is back at C")
+_RETURN_ROWS = frozenset(r.name for r in KIND_RULES if r.kind == "signed" and ("return" in r.pattern or "back\\s+(?:at" in r.pattern))
 
 
 def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
+    _back_from_loan(claims)
     by_player: dict[str, list[Draft]] = {}
     for c in claims:
         by_player.setdefault(c.player, []).append(c)
@@ -122,3 +127,12 @@ def credit_club_statements(drafts: list[Draft], sents: list[Sent], roles: Roles)
             if club in said and d.player in said[club]:
                 d.source = club
                 break
+
+
+def _back_from_loan(claims: list[Draft]) -> None:
+    """"X has returned to C after his loan at C2 was cut short": back at the club that lent him out,
+    which is no move of its own; the loan that ended is the sentence's news (as a recall is read)."""
+    ended = {(c.player, c.evidence) for c in claims if c.kind == "loan" and c.past}
+    for c in claims:
+        if c.kind == "signed" and not c.past and c.rule in _RETURN_ROWS and (c.player, c.evidence) in ended:
+            c.past = True

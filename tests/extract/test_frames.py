@@ -275,8 +275,9 @@ FRAMES: list[tuple[str, set[tuple[str, str, str, bool]]]] = [
      {('Tomasz Wielgosz', 'Nice', 'loan', False)}),
     ('Tomasz Wielgosz has joined Nice on loan with an option to buy.',
      {('Tomasz Wielgosz', 'Nice', 'loan', False)}),
+    # (back at the club that lent him out: no move of its own, his time there is background)
     ('Tomasz Wielgosz has returned to Everton after his loan at Nice was cut short.',
-     {('Tomasz Wielgosz', 'Everton', 'signed', False), ('Tomasz Wielgosz', 'Nice', 'loan', True)}),
+     {('Tomasz Wielgosz', 'Everton', 'signed', True), ('Tomasz Wielgosz', 'Nice', 'loan', True)}),
     ('Tomasz Wielgosz has left Everton by mutual consent.',
      set()),
     ('Tomasz Wielgosz has been released by Everton.',

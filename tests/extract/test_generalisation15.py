@@ -218,3 +218,14 @@ def test_a_loan_to_come_is_no_past_loan(real_gaz, text):
 def test_a_club_that_sold_a_player_named_in_apposition(real_gaz):
     got, _ex = claims(real_gaz, "Everton sold another academy graduate, Luca Brandt, to Celtic for $2 million last summer.")
     assert ("Luca Brandt", "Celtic", "signed", True) in got
+
+
+def test_a_return_to_his_club_after_a_loan_is_no_move_of_its_own(real_gaz):
+    got, _ex = claims(real_gaz, "Luca Brandt has returned to Everton after his loan at Celtic was cut short.", "2024-01-20")
+    assert ("Luca Brandt", "Celtic", "loan", True) in got
+    assert ("Luca Brandt", "Everton", "signed", False) not in got
+
+
+def test_a_return_with_no_loan_is_still_a_move(real_gaz):
+    got, _ex = claims(real_gaz, "Luca Brandt has returned to Everton on a free transfer.", "2024-01-20")
+    assert ("Luca Brandt", "Everton", "signed", False) in got
