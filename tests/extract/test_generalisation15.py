@@ -229,3 +229,17 @@ def test_a_return_to_his_club_after_a_loan_is_no_move_of_its_own(real_gaz):
 def test_a_return_with_no_loan_is_still_a_move(real_gaz):
     got, _ex = claims(real_gaz, "Luca Brandt has returned to Everton on a free transfer.", "2024-01-20")
     assert ("Luca Brandt", "Everton", "signed", False) in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Everton have been told they must pay £20m for Celtic winger Luca Brandt. (Telegraph)",
+     {("Luca Brandt", "Everton", "interest", False)}),
+    ("Everton will test Celtic's resolve with a bid for Luca Brandt. (Express)", {("Luca Brandt", "Everton", "bid", False)}),
+    ("Everton could rival Fulham for Luca Brandt. (Sun)",
+     {("Luca Brandt", "Everton", "interest", False), ("Luca Brandt", "Fulham", "interest", False)}),
+    ("Luca Brandt cost the same as the winger Real Madrid bought from their arch-rivals Barcelona for Jan Ode in 2000.",
+     set()),
+])
+def test_gossip_phrasings_of_a_pursuit(real_gaz, text, want):
+    got, _ex = claims(real_gaz, text)
+    assert {g for g in got if g[0] == "Luca Brandt"} == want

@@ -705,6 +705,10 @@ _ROWS: list[KindRule] = [
     # ---- added after a probe of transfer verbs and their slots (stop 14): frames no row had
     KindRule("signed", r"\blost\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#(?:(?:,|\s+and)\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#)*\s+to\s+(?=#c)",
              "{C2} lost {P} to {C} earlier this summer.", strong=True),
+    # a club told the price it must pay wants him: "#c have been told they must pay #m for X"
+    KindRule("interest", r"\b(?:told|warned|informed)\s+(?:that\s+)?(?:they|it)\s+(?:must|will\s+have\s+to|would\s+have\s+to|(?:will\s+)?need\s+to)\s+"
+                         r"(?:pay|spend|fork\s+out|stump\s+up|find)\b",
+             "{C} have been told they must pay £20m for {C2} winger {P}.", strong=True),
     # the club that lends him out: "#c2 loan out X to #c", "#c2 have sent X out on loan to #c"
     KindRule("loan", r"\b(?:loan|loans|loaned|loaning)\s+out\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+to\s+(?=#c)|"
                      r"\b(?:sent|send|sends|sending)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+to\s+(?=#c)",
@@ -799,7 +803,10 @@ _ROWS: list[KindRule] = [
     KindRule("loan", r"\b(?:loaned|loans|loaning|loan)\s+(?:#[pa]\d+#|him|her)\s+(?:out\s+)?to\s+(?=#c)|\b(?:borrowed|borrow|borrows|borrowing)\s+(?:#[pa]\d+#|(?:him|her)\b)",
              "{C2} have loaned {P} to {C}.", strong=True),
     KindRule("ended", r"\blost\s+out\s+(?:to|on|in)\b", "{C} lost out to {C2} in the race for {P}.", strong=True),
-    KindRule("interest", r"\b(?:set|ready|poised|expected|prepared)\s+to\s+(?:rival|challenge|compete with|fight)\s+(?=#c)", "{C} are set to rival {C2} for {P}."),
+    # (a club that takes on another in the race for him: both want him, "#c could rival #c2 for X")
+    KindRule("interest", r"\b(?:set|ready|poised|expected|prepared)\s+to\s+(?:rival|challenge|compete with|fight)\s+(?=#c)|"
+                         r"\b(?:could|can|will|may|might)\s+(?:rival|challenge)\s+(?=#c\d+#\s+(?:in\s+the\s+race\s+)?for\b)",
+             "{C} are set to rival {C2} for {P}."),
     KindRule("interest", r"\b(?:want|wants|wanted|wanting|like|likes|admire|admires|rate|rates|are eyeing|is eyeing)\s+(?:to sign\s+)?the\s+#c\d+#(?:'s)?\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:midfielder|defender|striker|forward|winger|goalkeeper|keeper|centre-back|full-back|left-back|"
                          r"right-back|playmaker|attacker|man|star|youngster|teenager|international|captain)\b",

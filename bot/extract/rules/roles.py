@@ -60,6 +60,10 @@ _ROWS: list[RoleRule] = [
              '^\\s+(?:had\\s+|have\\s+|has\\s+)?(?:been\\s+)?(?:(?:are|were|is|was)\\s+)?(?:braced|bracing\\s+themselves|bracing\\s+itself|preparing\\s+themselves|'
              'expecting|expect|expects|expected)\\s+(?:for\\s+)?(?:more\\s+|further\\s+|fresh\\s+|big\\s+|significant\\s+)?(?:offers|bids|approaches|enquiries|interest)\\b',
              '{C} were braced for offers for {P}.', 'none', 'the club braced for offers is the one selling'),
+    RoleRule('seller',
+             '',
+             "^'s\\s+resolve\\b",
+             '{C2} will test {C}\'s resolve with a bid for {P}.', 'none', 'the club whose resolve is tested holds him'),
     RoleRule('from',
              '\\b(?:raided|raid|raids|raiding|plundered|plunder)\\s+(?:former\\s+club\\s+|their\\s+former\\s+club\\s+)?$',
              '',
