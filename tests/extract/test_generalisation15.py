@@ -243,3 +243,15 @@ def test_a_return_with_no_loan_is_still_a_move(real_gaz):
 def test_gossip_phrasings_of_a_pursuit(real_gaz, text, want):
     got, _ex = claims(real_gaz, text)
     assert {g for g in got if g[0] == "Luca Brandt"} == want
+
+
+@pytest.mark.parametrize("text", [
+    "Everton have signed Jan Ode. Ode joined Celtic from Ajax in 2018 and spent last season on loan at Fulham. "
+    "Tom Ashby also arrived from Sunderland.",
+    "Everton have signed Jan Ode. Ode, who left Ajax for Celtic in 2018, is the second signing Everton manager Sean "
+    "Dyche has made. Tom Ashby came in from Sunderland earlier in August.",
+])
+def test_a_career_told_in_between_does_not_change_where_the_next_arrival_went(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert any(p == "Tom Ashby" and c == "Everton" and k == "signed" for p, c, k, _past in got)
+    assert not any(p == "Tom Ashby" and c in ("Celtic", "Fulham", "Ajax") for p, c, _k, _past in got)
