@@ -70,7 +70,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     timeframe(sents, today)
     found, roles = find_claims(sents, reg, idx, article)
     roster_claims(sents, found, article)
-    list_claims(sents, found, article)
+    list_claims(sents, found, article, roles)
     swap_claims(sents, found, roles)
     extension_endings(sents, found, roles)
     drafts = apply_article_rules(found, roles)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.document import Draft, Sent
+from bot.extract.document import Draft, Roles, Sent
 from bot.extract.entities import is_place_or_nation
 from bot.extract.lexicon import NATIONALITY, PLAYER_NOUNS, POSITIONS
 from bot.models import Article
@@ -46,20 +46,33 @@ class _Move:
     kind: str
 
 
-def list_claims(sents: list[Sent], drafts: list[Draft], article: Article) -> None:
+def list_claims(sents: list[Sent], drafts: list[Draft], article: Article, roles: Roles) -> None:
     context: str | None = None  # the club the last sentences were about: a bare "In:" list's club
+    told: set[str] = set()  # the sentences before this one
     for s in sents:
         moves = _moves(s, context)
-        for mv in moves:
+        joined = [] if moves else _joined_list(s, [d for d in drafts if d.evidence in told])
+        if joined:
+            # (the list says where they went: a phrase rule's guess of another club for them goes)
+            drafts[:] = [d for d in drafts if not _elsewhere(d, s, joined)]
+            roles.implicit[:] = [(d, home) for d, home in roles.implicit if not _elsewhere(d, s, joined)]
+        for mv in moves or joined:
             if any(d.player == mv.player and d.club == mv.club and (d.kind in ("signed", "loan") or d.evidence == s.text)
                    for d in drafts):
                 continue  # (what the sentence's own words made of the pair stands: "X (C1 to C2): still in talks")
             drafts.append(Draft(player=mv.player, club=mv.club, kind=mv.kind, past=s.past_ctx, source=s.source,
                                 date=article.date, event_date=None, amount=None, evidence=s.text,
                                 rule="list: a window's moves, item by item"))
+        told.add(s.text)
         first = next((m for m in s.mentions if m.kind == "club" and m.names), None)
         if first is not None and s.masked.startswith(f"#c{s.mentions.index(first)}#"):
             context = first.names[0]
+
+
+def _elsewhere(d: Draft, s: Sent, moves: list[_Move]) -> bool:
+    """A move of the sentence's that sends a listed player to another club than the list's."""
+    return d.evidence == s.text and not d.past and d.kind in ("signed", "loan") \
+        and any(d.player == mv.player and d.club != mv.club for mv in moves)
 
 
 def _moves(s: Sent, context: str | None) -> list[_Move]:
@@ -95,6 +108,34 @@ def _moves(s: Sent, context: str | None) -> list[_Move]:
         elif club is not None:
             out.append(_Move(player, club, kind))
     return out
+
+
+# "X joins A, B and C as #c's summer arrivals", "He joins defenders A (from C1) and B among the new faces"
+_JOINS_HEAD = re.compile(r"^(?P<subj>#[pa]\d+#)\s+(?:also\s+)?(?:joins|joined|has\s+joined|will\s+join)\s+(?=(?:[\w-]+\s+){0,3}?#p)")
+_AMONG_TAIL = re.compile(r"\b(?:as|among)\s+(?:(?P<club>#c\d+#)(?:'s|’s)?\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:arrivals|new\s+faces|signings|recruits|additions|new\s+boys|newcomers)\b")
+
+
+def _joined_list(s: Sent, before: list[Draft]) -> list[_Move]:
+    """The players a new signing joins as his club's arrivals: each signed for that club, named
+    after them or the one the subject's own move went to (`before`: the claims of the sentences before)."""
+    head = _JOINS_HEAD.match(s.masked)
+    if head is None:
+        return []
+    items = _items(s.masked, head.end())
+    tail = _AMONG_TAIL.search(s.masked, items[-1].start("tail")) if items else None
+    if tail is None:
+        return []
+    club = _mention(s, tail.group("club")[2:-1], "club") if tail.group("club") else None
+    subject = _mention(s, head.group("subj")[2:-1], "player") if head.group("subj").startswith("#p") else None
+    if club is None:
+        # the club his own move went to, told before ("He joins ...": the last move told)
+        done = [d for d in before if d.kind in ("signed", "loan") and not d.past and (subject is None or d.player == subject)]
+        club = done[-1].club if done else None
+    if club is None:
+        return []
+    players = [p for p in (_mention(s, it.group("p"), "player") for it in items) if p]
+    return [_Move(p, club, "signed") for p in ([subject] if subject else []) + players]
 
 
 def _items(masked: str, pos: int) -> list[re.Match[str]]:

@@ -255,3 +255,18 @@ def test_a_career_told_in_between_does_not_change_where_the_next_arrival_went(re
     got, _ex = claims(real_gaz, text)
     assert any(p == "Tom Ashby" and c == "Everton" and k == "signed" for p, c, k, _past in got)
     assert not any(p == "Tom Ashby" and c in ("Celtic", "Fulham", "Ajax") for p, c, _k, _past in got)
+
+
+def test_the_players_a_new_signing_joins_among_the_new_faces_signed_for_his_club(real_gaz):
+    text = ("Everton have signed Marek Vlasic from Celtic. Celtic were sorry to see him leave after four seasons. "
+            "He joins defenders Jonas Pekarik (from Caracas FC, Venezuela), Tobias Wendel (from PAOK, "
+            "Greece) and forward Niko Stahl (from Venda Nova, Brazil) among the new faces.")
+    got, _ex = claims(real_gaz, text)
+    assert {(p, "Everton", "signed", False) for p in ("Jonas Pekarik", "Tobias Wendel", "Niko Stahl")} <= got
+    assert not any(p in ("Jonas Pekarik", "Tobias Wendel", "Niko Stahl") and c != "Everton" and not past
+                   for p, c, _k, past in got)
+
+
+def test_joining_a_club_as_its_captain_is_no_list(real_gaz):
+    got, _ex = claims(real_gaz, "Marek Vlasic joins Celtic as their new captain.")
+    assert {g for g in got if g[0] != "Marek Vlasic"} == set()
