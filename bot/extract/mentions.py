@@ -143,9 +143,13 @@ def _known_names(found: _Found, known: list[tuple[int, int, list[Entry]]], reg: 
     """The known aliases no earlier pass took: an outlet, a club, a manager or a player, in
     that order of preference when an alias is several."""
     toks = found.s.toks
+    inside_new = {k for a0, b0 in found.s.caps if b0 - a0 >= 2 and span_key(toks, a0, b0) in reg.new_club_names
+                  for k in range(a0, b0)}
     for a, b, entries in known:
         if not found.used.isdisjoint(range(a, b)):
             continue
+        if b - a == 1 and a in inside_new:
+            continue  # "Athletic" of "Forfar Athletic", a club the article names that the knowledge lacks
         key = " ".join(t.low for t in toks[a:b])
         kinds = {e.kind: e for e in entries}
         if "source" in kinds and (b - a >= 2 or "club" not in kinds):
@@ -184,6 +188,11 @@ def _other_spans(found: _Found, reg: Registry) -> None:
     toks, text = found.s.toks, found.s.text
     for a0, b0 in found.s.caps:
         a, b = trim_span(toks, a0, b0)
+        if b < b0 and found.used.isdisjoint(range(a, b0)) and span_key(toks, a, b0) in reg.new_club_names:
+            # "Forfar Athletic": the word trimmed as a common one is part of a club's name
+            found.add("club", a, b0, (reg.new_club_names[span_key(toks, a, b0)],))
+            found.used.update(range(a, b0))
+            continue
         if (a, b) != (a0, b0) and b0 - a0 >= 2:
             w = credited_outlet(toks, text, a0, b0, found.used)
             if w is not None and (a >= b or span_key(toks, a, b) not in reg.new_club_names):

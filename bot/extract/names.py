@@ -329,6 +329,10 @@ def _learn_span(s: Sent, a0: int, b0: int, covered: dict[int, _Known], named: di
     _read_cues(sp, covered)
     if not sp.playerish and sp.words >= 2 and _first_name_before_known_surname(s, a, b, covered):
         sp.playerish = True
+    if b0 > b and _club_with_shared_word(s, a, b0, covered) and not sp.role:
+        # "Forfar Athletic": a club of its own, not the "Athletic" the knowledge knows
+        _register_club(span_key(s.toks, a, b0), s.text[s.toks[a].start:s.toks[b0 - 1].end], sp.left, reg, idx)
+        return
     if not covered.keys().isdisjoint(range(a, b)) and not (sp.playerish and sp.words >= 2):
         return  # partly a known club/person: leave it to the scan
     if not (sp.clubish or sp.playerish or sp.role) and _coordinated_club(s, a, b, covered, reg) \
@@ -361,6 +365,15 @@ def _destination_of_player(s: Sent, a: int, covered: dict[int, _Known], named: d
         return True
     kn = covered.get(end - 1)
     return kn is not None and kn[1] == end and any(e.kind == "player" for e in kn[2])
+
+
+def _club_with_shared_word(s: Sent, a: int, b: int, covered: dict[int, _Known]) -> bool:
+    """A name the knowledge lacks that ends in a shared club word the knowledge has alone as some
+    club's alias ("Forfar Athletic", "Dundee United"'s unknown cousins): a club of its own."""
+    last = covered.get(b - 1)
+    return (b - a >= 2 and s.toks[b - 1].low in SHARED_CLUB_WORDS and last is not None and last[0] == b - 1
+            and last[1] == b and any(e.kind == "club" for e in last[2]) and covered.keys().isdisjoint(range(a, b - 1))
+            and not is_place_or_nation(s.toks[a].low) and s.toks[a].text[:1].isupper())
 
 
 def _no_name(sp: _Span, a0: int, b0: int) -> bool:

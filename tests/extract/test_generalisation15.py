@@ -270,3 +270,18 @@ def test_the_players_a_new_signing_joins_among_the_new_faces_signed_for_his_club
 def test_joining_a_club_as_its_captain_is_no_list(real_gaz):
     got, _ex = claims(real_gaz, "Marek Vlasic joins Celtic as their new captain.")
     assert {g for g in got if g[0] != "Marek Vlasic"} == set()
+
+
+def test_adding_a_year_to_a_contract_is_no_signing(real_gaz):
+    got, _ex = claims(real_gaz, "Arsenal add a year to Luca Brandt's contract.", "2023-01-02")
+    assert not any(k == "signed" for _p, _c, k, _past in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Forfar Athletic have signed Luca Brandt.",
+    "Luca Brandt has left by mutual consent and signed for Forfar Athletic.",
+])
+def test_a_club_the_knowledge_lacks_ending_in_a_shared_club_word_is_its_own_club(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert ("Luca Brandt", "Forfar Athletic", "signed", False) in got
+    assert not any(c == "Wigan Athletic" for _p, c, _k, _past in got)

@@ -714,7 +714,7 @@ _ROWS: list[KindRule] = [
                      r"\b(?:sent|send|sends|sending)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+to\s+(?=#c)",
              "{C2} loan out {P} to {C}, with no option attached.", strong=True),
     # a club's signing in the headline present: "#c add #c2 defender X" (right after the club)
-    KindRule("signed", r"(?:(?<=#c\d# )|(?<=#c\d\d# ))(?:add|adds)\s+(?=(?:[\w-]+\s+|#c\d+#\s+){0,3}?#p\d+#)",
+    KindRule("signed", r"(?:(?<=#c\d# )|(?<=#c\d\d# ))(?:add|adds)\s+(?=(?:(?!(?:a|an|the|to|years?|another|more|extra)\b)[\w-]+\s+|#c\d+#\s+){0,3}?#p\d+#(?!'))",
              "{C} add {C2} defender {P}.", strong=True),
     KindRule("signed", r"\b(?:brought|bringing|brings|bring)\s+in\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#(?!\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan)",
              "{C} have spent heavily, bringing in {P} from {C2}.", strong=True),
