@@ -1156,6 +1156,10 @@ def _past_and_date(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx:
     if kind == "loan" and not past and _LOAN_ENDED.search(clause, t.start, t.end):
         past = True  # "recalled X from his loan at #c": that loan is over, background to the news
     when = cx.sent_when if cx.past_ctx == sc.s.past_ctx else None
+    if when is not None and past and not (cx.past_ctx or pastclub) and not is_before_window(when, sc.article.date):
+        # "his loan at #c is over" in January: the phrase tells a finished spell, and the
+        # sentence's time is when it ended (now), not when the move was made
+        when = None
     if not past:
         # a time of its own in this clause, before the article's window ("..., while last
         # summer Chelsea handed over £55m for Marc Cucurella"), even when another clause of

@@ -285,3 +285,11 @@ def test_a_club_the_knowledge_lacks_ending_in_a_shared_club_word_is_its_own_club
     got, _ex = claims(real_gaz, text)
     assert ("Luca Brandt", "Forfar Athletic", "signed", False) in got
     assert not any(c == "Wigan Athletic" for _p, c, _k, _past in got)
+
+
+def test_a_finished_spell_told_now_has_no_event_date_of_now(real_gaz):
+    _got, ex = claims(real_gaz, "Everton are keen on Luca Brandt. Brandt's loan at Celtic has been cut short in January.", "2024-01-20")
+    loan = next(c for c in ex.claims if c.club == "Celtic")
+    assert loan.past and loan.event_date is None  # (a date of now would make it his latest move, hiding Everton)
+    _got, ex = claims(real_gaz, "Luca Brandt scored 26 goals in 35 games on loan at Celtic in 2012-13.", "2024-01-20")
+    assert next(c for c in ex.claims if c.club == "Celtic").event_date == "2012"
