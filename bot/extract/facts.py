@@ -318,7 +318,10 @@ def _asking_at(view: _SentView, am: re.Match[str], seller: FactValue | None, nam
             who = s.mentions[club_i].names[0]
     # ("#c2 have bid for #p, but #c are still demanding #m": a club that is none of his suitors sells)
     unnamed_seller = not seller and who is not None and subject in out.suitors and who not in out.suitors[subject]
-    if (seller and who == seller) or (own and (who is None or who == seller)) or quoted or unnamed_seller:
+    # "#c want #m for #p", "#c will not sell #p for less than #m": a figure the club wants for him is his price
+    priced = not seller and who is not None and who not in out.suitors.get(subject, ()) and (
+        _PRICE_FOR.match(masked, am.end()) is not None or am.group(0).endswith("less than"))
+    if (seller and who == seller) or (own and (who is None or who == seller)) or quoted or unnamed_seller or priced:
         # ("#c have been quoted €40m": the seller's figure, told to the buyer)
         amt = _figure_of(view, named) if named else view.money_after(am.start())
         if amt is None and (own or am.group(0) in ("valuation", "demand", "demands")):
@@ -329,6 +332,9 @@ def _asking_at(view: _SentView, am: re.Match[str], seller: FactValue | None, nam
             out.put(subject, "asking_price", amt, s, s.source)
             return True
     return False
+
+
+_PRICE_FOR = re.compile(r"\s+(?:at\s+least\s+|around\s+|about\s+|in\s+the\s+region\s+of\s+|upwards\s+of\s+)?#m\d+#\s+(?:[\w-]+\s+){0,2}?for\s+#[pa]\d+#")
 
 
 def _figure_of(view: _SentView, named: re.Match[str]) -> Amount | None:

@@ -293,3 +293,19 @@ def test_a_finished_spell_told_now_has_no_event_date_of_now(real_gaz):
     assert loan.past and loan.event_date is None  # (a date of now would make it his latest move, hiding Everton)
     _got, ex = claims(real_gaz, "Luca Brandt scored 26 goals in 35 games on loan at Celtic in 2012-13.", "2024-01-20")
     assert next(c for c in ex.claims if c.club == "Celtic").event_date == "2012"
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Celtic want £20m for Luca Brandt, whose contract runs until 2026.", 20_000_000, 20_000_000),
+    ("Celtic are holding out for £20m for Luca Brandt.", 20_000_000, 20_000_000),
+    ("Celtic will not sell Luca Brandt for less than £20m.", 20_000_000, None),
+])
+def test_the_figure_a_club_wants_for_its_player_is_his_asking_price(real_gaz, text, low, high):
+    _got, ex = claims(real_gaz, text, "2024-01-20")
+    price = [f.value for f in ex.facts if f.fact == "asking_price"]
+    assert len(price) == 1 and (price[0].min, price[0].max) == (low, high)
+
+
+def test_a_suitor_wanting_a_player_priced_in_passing_sets_no_price(real_gaz):
+    _got, ex = claims(real_gaz, "Everton want £20m winger Luca Brandt.", "2024-01-20")
+    assert not [f for f in ex.facts if f.fact == "asking_price"]
