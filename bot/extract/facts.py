@@ -279,6 +279,9 @@ def _valuation(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str, F
         out.put(subject, "asking_price", amt, s, s.source)
     elif not clubs_before or _PASSIVE_BEFORE.search(masked, 0, vm.start()) or _UNSET.match(masked, vm.start()):
         out.put(subject, "valuation", amt, s, _valuer(s, vm.start()) or s.source)
+    elif vm.group(0).startswith("value") and clubs_before[-1] not in out.suitors.get(subject, ()) \
+            and _CLUB_VALUES.search(masked, 0, vm.end()):
+        out.put(subject, "asking_price", amt, s, s.source)  # "#c value X at £20m": his club's own figure
 
 
 def _asking_price(view: _SentView, oc: re.Match[str] | None, seller_of: dict[str, FactValue],
@@ -334,6 +337,8 @@ def _asking_at(view: _SentView, am: re.Match[str], seller: FactValue | None, nam
     return False
 
 
+# the club is the subject of "value(s)": "#c value #p at", "#c, who value #p at"
+_CLUB_VALUES = re.compile(r"#c\d+#,?\s+(?:who\s+)?(?:[\w-]+\s+){0,2}?values?\s+#[pa]\d+#\s+at\b")
 _PRICE_FOR = re.compile(r"\s+(?:at\s+least\s+|around\s+|about\s+|in\s+the\s+region\s+of\s+|upwards\s+of\s+)?#m\d+#\s+(?:[\w-]+\s+){0,2}?for\s+#[pa]\d+#")
 
 

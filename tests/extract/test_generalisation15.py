@@ -309,3 +309,18 @@ def test_the_figure_a_club_wants_for_its_player_is_his_asking_price(real_gaz, te
 def test_a_suitor_wanting_a_player_priced_in_passing_sets_no_price(real_gaz):
     _got, ex = claims(real_gaz, "Everton want £20m winger Luca Brandt.", "2024-01-20")
     assert not [f for f in ex.facts if f.fact == "asking_price"]
+
+
+@pytest.mark.parametrize("text", [
+    "Luca Brandt has 18 months left on his Celtic contract.",
+    "Luca Brandt is out of contract at Celtic at the end of the season.",
+    "Luca Brandt has extended his Celtic contract until 2027.",
+])
+def test_the_club_his_contract_is_with_is_his(real_gaz, text):
+    _got, ex = claims(real_gaz, text, "2024-01-20")
+    assert [f.value for f in ex.facts if f.fact == "current_club"] == ["Celtic"]
+
+
+def test_his_clubs_own_valuation_is_his_asking_price(real_gaz):
+    _got, ex = claims(real_gaz, "Celtic value Luca Brandt at around £20m.", "2024-01-20")
+    assert [(f.value.min, f.value.currency) for f in ex.facts if f.fact == "asking_price"] == [(20_000_000, "GBP")]

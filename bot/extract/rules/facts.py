@@ -38,6 +38,11 @@ _ROWS = [
             "{C} hope to tie striker {P}, 23, to a new contract."),
     ClubCue(_P + _APPOS + r"\s+(?:has\s+|have\s+)?(?:extended|renewed|extends|renews)\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:contract|deal)\s+(?:with|at)\s+" + _C,
             "{P} extended his contract with {C}."),
+    # his contract named by his club: "18 months left on his Celtic contract", "out of contract at Celtic"
+    ClubCue(_P + _APPOS + r"\s(?:[^;#]|#a\d+#){0,60}?\b(?:his|her)\s+(?:current\s+|present\s+)?" + _C + r"\s+(?:contract|deal)\b",
+            "{P} has 18 months left on his {C} contract."),
+    ClubCue(_P + _APPOS + r"\s+(?:is|will\s+be|becomes)\s+(?:[\w-]+\s+)?out\s+of\s+contract\s+(?:at|with)\s+" + _C + r"(?!'s)",
+            "{P} is out of contract at {C} at the end of the season."),
     # his club named as his
     ClubCue(_P + r"\s(?:[^;#]|#a\d+#){0,60}?\b(?:his|her)\s+(?:parent\s+|current\s+|present\s+|own\s+)?club,?\s+" + _C + r"(?!'s)",
             "{P} could return to his parent club {C}."),
