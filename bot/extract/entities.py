@@ -249,6 +249,8 @@ PLAYER_RIGHT = re.compile(
     r"transfer|move|future|signature|deal|loan|arrival|departure|signing|exit|switch|performances?|"
     r"father|entourage|advisers?)\b|\s+(?:has|have)\s+(?:joined|signed|completed|moved|left|agreed)|"
     r"\s+(?:joins|joined|signs|moved|moves|completes|completed)\b|\s+(?:moving|heading|switching|returning)\s+to\b|"
+    # "Romulo leaves Genoa for Lazio": he leaves one club for another
+    r"\s+(?:leaves|left|swaps|swapped|exchanges|exchanged)\s+(?:[A-Z][\w'.-]*\s+){1,3}for\s+(?:the\s+)?[A-Z]|"
     r"\s+(?:going|goes|heading|heads|moving|moves|travelling)\s+(?:the other way|in the opposite direction)\b|"
     # "would bring X from Monaco to Roma": someone who moves from one club to another
     r"\s+from\s+(?:[A-Z][\w'.-]*\s+){1,3}to\s+(?:the\s+)?[A-Z]|"

@@ -324,3 +324,9 @@ def test_the_club_his_contract_is_with_is_his(real_gaz, text):
 def test_his_clubs_own_valuation_is_his_asking_price(real_gaz):
     _got, ex = claims(real_gaz, "Celtic value Luca Brandt at around £20m.", "2024-01-20")
     assert [(f.value.min, f.value.currency) for f in ex.facts if f.fact == "asking_price"] == [(20_000_000, "GBP")]
+
+
+def test_a_one_name_player_who_leaves_one_club_for_another(real_gaz):
+    got, ex = claims(real_gaz, "Romulo leaves Genoa for Lazio on loan.", "2024-01-20")
+    assert ("Romulo", "Lazio", "loan", False) in got
+    assert "Romulo" in ex.players
