@@ -201,6 +201,8 @@ def _other_spans(found: _Found, reg: Registry) -> None:
         if a >= b or not found.used.isdisjoint(range(a, b)):
             continue
         key = span_key(toks, a, b)
+        if a == 0 and b == 1 and key in _CREDIT_LEADS and len(toks) > 1 and toks[1].low == "the":
+            continue  # "Per the Daily Record, ...": the word that credits, no name
         span = text[toks[a].start:toks[b - 1].end]
         if key in reg.new_club_names:
             found.add("club", a, b, (reg.new_club_names[key],))
@@ -214,6 +216,7 @@ def _other_spans(found: _Found, reg: Registry) -> None:
         found.used.update(range(a, b))
 
 
+_CREDIT_LEADS = frozenset({"per", "via"})
 # "he left Celtic for France", "having moved to Austria from Copenhagen": a move to a country
 _COUNTRY_MOVE_LEFT = re.compile(r"\b(?:(?:left|leaving|leave|leaves|quit|quitting)\s+(?:[\w.'-]+\s+){1,3}for|"
                                 r"(?:moved|moving|move|moves|switched|switching|arrived|arriving|headed|heading|went|going|"

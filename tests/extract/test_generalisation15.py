@@ -330,3 +330,18 @@ def test_a_one_name_player_who_leaves_one_club_for_another(real_gaz):
     got, ex = claims(real_gaz, "Romulo leaves Genoa for Lazio on loan.", "2024-01-20")
     assert ("Romulo", "Lazio", "loan", False) in got
     assert "Romulo" in ex.players
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Per the Daily Record, Everton want Luca Brandt.", "Daily Record"),
+    ("Via the Mirror, Everton want Luca Brandt.", "Mirror"),
+])
+def test_a_sentence_opening_with_per_or_via_credits_the_outlet(real_gaz, text, source):
+    _got, ex = claims(real_gaz, text, "2024-01-20")
+    assert [c.source for c in ex.claims] == [source]
+    assert ex.players == ["Luca Brandt"]
+
+
+def test_per_as_a_first_name_is_still_a_name(real_gaz):
+    got, _ex = claims(real_gaz, "Per Mertesacker has joined Everton.", "2024-01-20")
+    assert ("Per Mertesacker", "Everton", "signed", False) in got
