@@ -598,7 +598,7 @@ _NOT_PERSON_RIGHT = re.compile(r"^(?:'s?\s+)?\s*(?:also\s+)?(?:says|said|reports
 
 
 # "Brondby have walked away from Johan Larsson": whom a club turns from is anyone, not a club it leaves
-_AWAY_FROM = re.compile(r"\baway\s+from\s*$", re.I)
+_AWAY_FROM = re.compile(r"\baway\s+from\s*$|\bmoved\s+on\s+from\s*$", re.I)
 
 
 _PLACE_FIRST = frozenset({"san", "santa", "santo", "sao", "saint", "st", "stade", "estadio", "estadi", "camp", "parc", "old",

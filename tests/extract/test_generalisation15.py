@@ -345,3 +345,18 @@ def test_a_sentence_opening_with_per_or_via_credits_the_outlet(real_gaz, text, s
 def test_per_as_a_first_name_is_still_a_name(real_gaz):
     got, _ex = claims(real_gaz, "Per Mertesacker has joined Everton.", "2024-01-20")
     assert ("Per Mertesacker", "Everton", "signed", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Everton have moved on from Luca Brandt.",
+    "Everton have abandoned their attempts to sign Luca Brandt.",
+    "Everton have shelved plans to sign Luca Brandt.",
+])
+def test_more_ways_a_club_gives_up_on_a_player(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2024-01-20")
+    assert got == {("Luca Brandt", "Everton", "ended", False)}
+
+
+def test_calling_off_plans_to_loan_out_ones_own_player_ends_no_pursuit(real_gaz):
+    got, _ex = claims(real_gaz, "Rangers manager Steven Gerrard has called off plans to send Luca Brandt out on loan.", "2024-01-20")
+    assert not any(k == "ended" for _p, _c, k, _past in got)

@@ -71,7 +71,9 @@ _ROWS: list[KindRule] = [
              "{C} have withdrawn from the race to sign {P}.", strong=True),
     KindRule("ended", r"\b(?:stepped|step|stepping|walked|walk|walking)\s+away\b(?:\s+from\s+(?:the\s+)?(?:race|chase|deal|talks|negotiations))?",
              "{C} have walked away from talks over {P}.", strong=True),
-    KindRule("ended", r"\b(?:ended|end|ending|abandoned|abandon|abandoning|halted|called off|call off|calling off|dropped|shelved|scrapped|parked|terminated|terminate)\s+(?:once and for all\s+|now\s+|finally\s+)?(?:(?:their|its|his|the)\s+|(?=talks\b|negotiations\b))(?:pursuit|interest|chase|move|bid|talks|negotiations|search|plans?|signing)\b",
+    KindRule("ended", r"\b(?:ended|end|ending|abandoned|abandon|abandoning|halted|called off|call off|calling off|dropped|shelved|scrapped|parked|terminated|terminate)\s+(?:once and for all\s+|now\s+|finally\s+)?(?:(?:their|its|his|the)\s+|(?=talks\b|negotiations\b))(?:pursuit|interest|chase|move|bid|talks|negotiations|search|plans?|signing)\b|"
+                      r"\b(?:ended|abandoned|halted|called off|dropped|shelved|scrapped|parked|given up)\s+(?:their\s+|its\s+|the\s+)?(?:plans|attempts|efforts|hopes)\s+"
+                      r"(?:to|of)\s+(?:sign|signing|bring\s+in|bringing\s+in|land|landing|buy|buying|recruit|recruiting)\b",
              "{C} have ended their pursuit of {P}.", strong=True),
     KindRule("ended", r"\b(?:put|putting|puts|brought|bringing|brings)\s+an\s+end\s+to\s+(?:" + C + r"'s\s+|(?:their|its)\s+)(?:[\w-]+\s+)?(?:pursuit|interest|chase)\b",
              "{P} has signed a new contract with {C2}, putting an end to {C}'s lengthy pursuit of him.", strong=True),
