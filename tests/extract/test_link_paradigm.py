@@ -53,11 +53,9 @@ CASES = [  # (sentence, the kind it gives Everton)
  ("Everton are not interested in Luca Brandt.", "ended"), ("Everton have no intention of signing Luca Brandt.", "ended"),
  ("Everton have opted not to pursue Luca Brandt.", "ended"), ("Everton have backed out of a deal for Luca Brandt.", "ended"),
 ]
-# Read wrongly today: the end of a move also gives the move, and a name nothing else in the text
-# names, right after "from", is read as a club.
+# Read wrongly today: the end of a move also gives the move.
 KNOWN_GAPS = {
     "Everton's move for Luca Brandt has collapsed.", "Everton have withdrawn their offer for Luca Brandt.",
-    "Everton have moved on from Luca Brandt.",
 }
 
 
