@@ -360,3 +360,13 @@ def test_more_ways_a_club_gives_up_on_a_player(real_gaz, text):
 def test_calling_off_plans_to_loan_out_ones_own_player_ends_no_pursuit(real_gaz):
     got, _ex = claims(real_gaz, "Rangers manager Steven Gerrard has called off plans to send Luca Brandt out on loan.", "2024-01-20")
     assert not any(k == "ended" for _p, _c, k, _past in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Luca Brandt has said his goodbyes to Celtic ahead of his move to Everton.", {("Luca Brandt", "Everton", "agreement", False)}),
+    ("Luca Brandt has handed in a transfer request to force through a move to Everton.",
+     {("Luca Brandt", "Everton", "interest", False)}),
+])
+def test_a_player_on_his_way_or_pushing_for_a_move(real_gaz, text, want):
+    got, _ex = claims(real_gaz, text, "2024-01-20")
+    assert got == want

@@ -343,6 +343,11 @@ _ROWS: list[KindRule] = [
     KindRule("agreement", r"\bhere we go\b|\bmedical\b|\b(?:is|are)\s+(?:now\s+|reportedly\s+|also\s+|said to be\s+|believed to be\s+|understood to be\s+)?(?:heading|headed|bound)\s+(?:to|for)\s+#c\d+#|\b(?:(?:is|are)\s+)?(?:now\s+|reportedly\s+|also\s+)?on (?:his|her|their) way to\s+#c\d+#|\b(?:is|are|was|were)\s+(?:now\s+|reportedly\s+)?off\s+to\s+#c\d+#",
              "{P} is heading for {C}.", strong=True, mover=True),
     KindRule("agreement", r"(?<=#)\s+to\s+#c\d+#,?\s+(?:is\s+)?(?:confirmed|done deal|done|agreed|all done|here we go)\b", "{P} to {C}, here we go.", strong=True),
+    # the move a player is about to make: "ahead of his move to #c", "to force through a move to #c"
+    KindRule("agreement", r"\bahead\s+of\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:move|switch|transfer)\s+to\s+(?=#c)",
+             "{P} has said his goodbyes to {C2} ahead of his move to {C}.", strong=True, mover=True),
+    KindRule("interest", r"\bto\s+force\s+(?:through\s+)?(?:a|his|her)\s+(?:[\w-]+\s+)?(?:move|switch|transfer)\s+to\s+(?=#c)",
+             "{P} has handed in a transfer request to force through a move to {C}.", strong=True, mover=True),
     KindRule("agreement", r"#[pa]\d+#\s+(?:and|to)\s+#c\d+#\s*:\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b",
              "{P} and {C}: it's done.", strong=True),
     KindRule("signed", r"#[pa]\d+#\s+(?:is|becomes|has become)\s+(?:now\s+|officially\s+)?(?:a|an)\s+#c\d+#\s+player\b", "{P} is an {C} player, the club confirmed.", strong=True),

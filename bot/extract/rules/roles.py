@@ -60,6 +60,10 @@ _ROWS: list[RoleRule] = [
              '^\\s+(?:had\\s+|have\\s+|has\\s+)?(?:been\\s+)?(?:(?:are|were|is|was)\\s+)?(?:braced|bracing\\s+themselves|bracing\\s+itself|preparing\\s+themselves|'
              'expecting|expect|expects|expected)\\s+(?:for\\s+)?(?:more\\s+|further\\s+|fresh\\s+|big\\s+|significant\\s+)?(?:offers|bids|approaches|enquiries|interest)\\b',
              '{C} were braced for offers for {P}.', 'none', 'the club braced for offers is the one selling'),
+    RoleRule('owner',
+             '\\b(?:goodbyes?|farewells?)\\s+to\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$',
+             '',
+             '{P} has said his goodbyes to {C} ahead of his move to {C2}.', 'none', 'the club he says goodbye to is his'),
     RoleRule('seller',
              '',
              "^'s\\s+resolve\\b",
