@@ -370,3 +370,9 @@ def test_calling_off_plans_to_loan_out_ones_own_player_ends_no_pursuit(real_gaz)
 def test_a_player_on_his_way_or_pushing_for_a_move(real_gaz, text, want):
     got, _ex = claims(real_gaz, text, "2024-01-20")
     assert got == want
+
+
+def test_leaving_a_club_after_years_to_join_another(real_gaz):
+    got, _ex = claims(real_gaz, "Luca Brandt has left Liverpool after ten years to join Lazio, having passed a medical in Rome.", "2017-07-18")
+    assert ("Luca Brandt", "Lazio", "signed", False) in got
+    assert ("Luca Brandt", "Liverpool", "signed", True) in got

@@ -212,7 +212,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", _AFTER_PLAYER + r"committed\s+to\s+(?=#c\d+#)|\b(?:moved|has moved|have moved)\s+(?:up|down|across)\s+to\s+(?=(?:[\w-]+\s+){0,3}#c\d+#)",
              # ("remains committed to C": his own club, no move)
              "{P} has moved up to Championship side {C}.", strong=True, mover=True),
-    KindRule("signed", r"\bmoved\s+to\b|\b(?:switched|headed)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|\b(?:left|leaves)\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:club|side|team)\s+)?(?:#c\d+#\s+(?:(?:in|during|at|earlier|this|last|on)(?:\s+[\w-]+){1,3},?\s+)?)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|(?<!#c\d# )(?<!#c\d\d# )\b(?:has|have|had)\s+(?:also\s+|both\s+|all\s+|now\s+)?gone(?:,)?\s+to\b|"
+    KindRule("signed", r"\bmoved\s+to\b|\b(?:switched|headed)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|\b(?:left|leaves)\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:club|side|team)\s+)?(?:#c\d+#\s+(?:(?:in|during|at|earlier|this|last|on)(?:\s+[\w-]+){1,3},?\s+)?)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|(?:(?<=years )|(?<=seasons )|(?<=months ))to\s+(?:join|sign\s+for)\s+(?=#c)|(?<!#c\d# )(?<!#c\d\d# )\b(?:has|have|had)\s+(?:also\s+|both\s+|all\s+|now\s+)?gone(?:,)?\s+to\b|"
                        # ("#p went to #c", not "Napoli also went to Genoa, to find in #p a replacement")
                        + _AFTER_PLAYER + r"went\s+to\s+(?=#c\d+#(?!'s))",
              "{P} has gone to {C}.", strong=True, mover=True),
