@@ -376,3 +376,19 @@ def test_leaving_a_club_after_years_to_join_another(real_gaz):
     got, _ex = claims(real_gaz, "Luca Brandt has left Liverpool after ten years to join Lazio, having passed a medical in Rome.", "2017-07-18")
     assert ("Luca Brandt", "Lazio", "signed", False) in got
     assert ("Luca Brandt", "Liverpool", "signed", True) in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Colorado completed a blockbuster trade on Friday, sending midfielder Luca Brandt to LAFC for up to $1.5 million.",
+     ("Luca Brandt", "Los Angeles FC", "signed", False)),
+    ("Everton have signed Luca Brandt. He made his mark during a loan season at Nice before returning to Monaco.",
+     ("Luca Brandt", "Nice", "loan", True)),
+])
+def test_a_trade_told_by_the_sender_and_a_loan_season(real_gaz, text, want):
+    got, _ex = claims(real_gaz, text, "2022-01-20")
+    assert want in got
+
+
+def test_a_club_that_is_sending_a_player_has_not_done_it_yet(real_gaz):
+    got, _ex = claims(real_gaz, "Jurgen Klopp is sending Liverpool youngster Luca Brandt to Reading.", "2019-01-07")
+    assert ("Luca Brandt", "Reading", "signed", False) not in got

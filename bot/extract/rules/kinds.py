@@ -134,7 +134,7 @@ _ROWS: list[KindRule] = [
              "{P} spent last season on loan at {C}.", strong=True, past=True),
     KindRule("loan", r"\b(?:will|to|would|could|set to|going to)\s+spend\b(?:[^#,;]|#[a-z]\d+#){0,50}?\bon loan\b",
              "{P} will spend the season on loan at {C}.", strong=True, mover=True),
-    KindRule("loan", r"\bloan (?:spells?|stints?) (?:at|with)\b|\b(?:spells?|stints?)\s+on\s+loan\s+(?:at|with)\b",
+    KindRule("loan", r"\bloan (?:spells?|stints?|seasons?|years?|campaigns?) (?:at|with)\b|\b(?:spells?|stints?)\s+on\s+loan\s+(?:at|with)\b",
              "{P} is back after a tough loan spell at {C}.", strong=True, past=True),
     KindRule("loan", r"\b(?:is|are|was|currently|(?:has|have|had)\s+been)\s+(?:currently\s+|still\s+|out\s+)?on loan (?:at|with)\b",
              "{P} is on loan at {C} from {C2}.", strong=True, past=True),
@@ -716,6 +716,9 @@ _ROWS: list[KindRule] = [
     KindRule("interest", r"\b(?:told|warned|informed)\s+(?:that\s+)?(?:they|it)\s+(?:must|will\s+have\s+to|would\s+have\s+to|(?:will\s+)?need\s+to)\s+"
                          r"(?:pay|spend|fork\s+out|stump\s+up|find)\b",
              "{C} have been told they must pay £20m for {C2} winger {P}.", strong=True),
+    # a trade told by the club that sends him: "completed a trade, sending midfielder X to #c"
+    KindRule("signed", r"(?:(?<=, )sending|\bsent)\s+(?:[\w-]+\s+){0,4}?#[pa]\d+#\s+to\s+(?=#c)",
+             "{C2} completed a trade on Friday, sending midfielder {P} to {C}.", strong=True),
     # the club that lends him out: "#c2 loan out X to #c", "#c2 have sent X out on loan to #c"
     KindRule("loan", r"\b(?:loan|loans|loaned|loaning)\s+out\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+to\s+(?=#c)|"
                      r"\b(?:sent|send|sends|sending)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+to\s+(?=#c)",
