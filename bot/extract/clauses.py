@@ -55,7 +55,7 @@ def timeframe(sents: list[Sent], today) -> None:
         # "six months after he left Celtic": a span relative to another event dates nothing
         s.when = find_when(_RELATIVE_SPAN.sub(" ", low) if "after" in low or "before" in low or "later" in low else low, today)
         current = bool(CURRENT.search(low))
-        if s.when is None and not current and ("career" in low or "came through" in low) and _career_told(low):
+        if s.when is None and not current and ("career" in low or "came through" in low or " name " in low) and _career_told(low):
             # "X began his career at C1 and spent six years at C2 before moving on to C3": a career
             # told from its start is the player's history, every move of it
             s.past_ctx = True
@@ -79,6 +79,7 @@ def timeframe(sents: list[Sent], today) -> None:
 
 
 _CAREER_START = re.compile(r"\b(?:began|started|start|begin|kicked off)\s+(?:his|her)\s+(?:[\w-]+\s+)?career\b|"
+                           r"\b(?:made|making)\s+(?:his|her)\s+name\s+(?:at|with)\b|"
                            r"\bcame\s+through\s+(?:the\s+)?(?:youth\s+)?(?:ranks|academy|system)\b")
 
 

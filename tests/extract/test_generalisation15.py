@@ -392,3 +392,11 @@ def test_a_trade_told_by_the_sender_and_a_loan_season(real_gaz, text, want):
 def test_a_club_that_is_sending_a_player_has_not_done_it_yet(real_gaz):
     got, _ex = claims(real_gaz, "Jurgen Klopp is sending Liverpool youngster Luca Brandt to Reading.", "2019-01-07")
     assert ("Luca Brandt", "Reading", "signed", False) not in got
+
+
+def test_a_career_told_from_where_he_made_his_name_is_background(real_gaz):
+    text = ("Everton have signed Luca Brandt. The 32-year-old made his name at Dutch giants PSV Eindhoven, then moved "
+            "to France with Rennes and Toulouse, with a season on loan at Sunderland in between.")
+    got, _ex = claims(real_gaz, text, "2019-01-20")
+    assert {("Luca Brandt", "Rennes", "signed", True), ("Luca Brandt", "Toulouse", "signed", True)} <= got
+    assert ("Luca Brandt", "Toulouse", "signed", False) not in got
