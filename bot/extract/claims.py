@@ -984,8 +984,13 @@ def _credit_back(s: Sent, st: _Reading, resolved: dict[int, str], n_before: int)
         if c.source is None and (news or ((c.player in about or (not about and (not clubs or c.club in clubs))) and (
                 c.club in clubs or (not own and _TELLS_MORE[c.kind].search(s.masked))))):
             c.source = s.source
+        elif c.source is None and not own and not about and c.kind == "bid" and _ANSWERED.search(s.masked):
+            c.source = s.source  # "Everton have made an offer for X. Celtic rejected it, the Times reports."
 
 
+# the seller's answer to the offer just told: "#c rejected it", "#c have turned the bid down"
+_ANSWERED = re.compile(r"\b(?:rejected|turned\s+down|accepted|knocked\s+back|rebuffed|snubbed|dismissed)\s+(?:it|the\s+(?:offer|bid|approach|proposal))\b|"
+                       r"\b(?:turned|knocked)\s+(?:it|the\s+(?:offer|bid|approach|proposal))\s+(?:down|back)\b")
 _THE_NEWS = re.compile(r"\b(?:announced|confirmed|broke|revealed|reported)\s+(?:the|this)\s+(?:news|development)\b")
 _TELLS_MORE = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in {
     "interest": "interest|target|move|pursuit|swoop", "talks": "talks|negotiations|approach|contact|discussions",

@@ -400,3 +400,12 @@ def test_a_career_told_from_where_he_made_his_name_is_background(real_gaz):
     got, _ex = claims(real_gaz, text, "2019-01-20")
     assert {("Luca Brandt", "Rennes", "signed", True), ("Luca Brandt", "Toulouse", "signed", True)} <= got
     assert ("Luca Brandt", "Toulouse", "signed", False) not in got
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Everton have made an offer for Luca Brandt. Celtic rejected it, the Times reports.", "The Times"),
+    ("Everton have made an offer for Luca Brandt. Celtic have turned the bid down, according to the Sun.", "The Sun"),
+])
+def test_the_sellers_answer_credits_the_offer_and_makes_no_bidder_of_it(real_gaz, text, source):
+    _got, ex = claims(real_gaz, text, "2024-01-20")
+    assert [(c.club, c.kind, c.source) for c in ex.claims] == [("Everton", "bid", source)]

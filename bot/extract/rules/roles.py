@@ -83,6 +83,11 @@ _ROWS: list[RoleRule] = [
              '^\\s+with\\s+(?:a\\s+|an\\s+|their\\s+)?(?:new\\s+|fresh\\s+|improved\\s+|first\\s+|opening\\s+)?(?:#m\\d+#|offer|bid|proposal)',
              '{C2} had gone to {C} with {M} for {P}.', 'none', 'the club an offer is taken to is selling'),
     RoleRule('seller',
+             '',
+             '^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|also\\s+|quickly\\s+)?(?:(?:turned|knocked)\\s+(?:it|the\\s+(?:[\\w-]+\\s+)?(?:offer|bid|approach|proposal))\\s+(?:down|back)\\b|'
+             '(?:rejected|rebuffed|dismissed|turned\\s+down|knocked\\s+back)\\s+(?:it|the\\s+(?:[\\w-]+\\s+)?(?:offer|bid|approach|proposal))\\b)',
+             '{C2} have made an offer for {P}. {C} have turned the bid down.', 'none', 'the club that answers the offer just told sells'),
+    RoleRule('seller',
              ',\\s*which\\s+(?:the\\s+)?$',
              '^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|quickly\\s+)?(?:rejected|turned down|refused|consider|considers|considered|deem|deemed|'
              'accepted|dismissed|rebuffed|knocked back|judged|found)\\b',
