@@ -144,7 +144,7 @@ def _known_names(found: _Found, known: list[tuple[int, int, list[Entry]]], reg: 
     that order of preference when an alias is several."""
     toks = found.s.toks
     inside_new = {k for a0, b0 in found.s.caps if b0 - a0 >= 2 and span_key(toks, a0, b0) in reg.new_club_names
-                  for k in range(a0, b0)}
+                  for k in range(a0, b0)} if reg.new_club_names else set()
     for a, b, entries in known:
         if not found.used.isdisjoint(range(a, b)):
             continue
