@@ -369,7 +369,7 @@ def _destination_of_player(s: Sent, a: int, covered: dict[int, _Known], named: d
 
 def _club_with_shared_word(s: Sent, a: int, b: int, covered: dict[int, _Known]) -> bool:
     """A name the knowledge lacks that ends in a shared club word the knowledge has alone as some
-    club's alias ("Forfar Athletic", "Dundee United"'s unknown cousins): a club of its own."""
+    club's alias ("Forfar Athletic", where "Athletic" alone is Wigan's): a club of its own."""
     last = covered.get(b - 1)
     return (b - a >= 2 and s.toks[b - 1].low in SHARED_CLUB_WORDS and last is not None and last[0] == b - 1
             and last[1] == b and any(e.kind == "club" for e in last[2]) and covered.keys().isdisjoint(range(a, b - 1))

@@ -1,8 +1,10 @@
 """Lists of a window's moves: "Arrivals: X (Celtic), Y (Sunderland, loan)", "In: X (from Celtic)",
 "Everton's summer signings: X from Celtic, Y on loan from Sunderland", "Out: Z (to Porto)",
-"X (Celtic to Everton, £5m)". Each item is a move of its own: the club the list is about signs
-the player, or (for a list of departures) the club the item names does. The claims of the
-phrase rules stand; the lists only add the moves they did not read."""
+"X (Celtic to Everton, £5m)", "He joins A (from Celtic) and B among the new faces". Each item is a
+move of its own: the club the list is about signs the player, or (for a list of departures) the
+club the item names does. The claims of the phrase rules stand and the lists add the moves they
+did not read, except that a "joins ... among the new faces" list replaces the club a phrase rule
+guessed for its players."""
 
 from __future__ import annotations
 
