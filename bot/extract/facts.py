@@ -18,6 +18,7 @@ from bot.extract.document import CLUB_PH, PLAYER_PH, Draft, Registry, Roles, Sen
 from bot.extract.entities import Mention
 from bot.extract.fastre import boundary_first, gated
 from bot.extract.lexicon import NATIONALITY, NUMBER_WORDS, PERSON_DEMONYMS, POSITIONS
+from bot.extract.rules.kinds import KIND_RULES
 from bot.models import Amount, Article, Fact, FactValue
 from bot.text import fold
 
@@ -179,7 +180,8 @@ def _current_clubs(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Re
         cs = by_player.get(player, [])
         done_now = [c for c in cs if c.kind in ("signed", "loan") and not c.past]
         tie = roles.owner.get(player)
-        past_signed = sorted((c for c in cs if c.kind == "signed" and c.past), key=lambda c: when_key(c.event_date))
+        past_signed = sorted((c for c in cs if c.kind == "signed" and c.past and c.rule not in _FORMER_ROWS),
+                             key=lambda c: when_key(c.event_date))
         club = None
         evidence = None
         if done_now and (mentions[player] >= 2 or player == roles.main or roles.itemised
@@ -201,6 +203,9 @@ def _current_clubs(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Re
             out.put(player, "current_club", club, s)
 
 
+# the rows that name a club as one he has left ("has previously played for C", "his former clubs
+# include A, B and C"): never his club now, however late in the text they come
+_FORMER_ROWS = frozenset(r.name for r in KIND_RULES if "previous" in r.pattern and "former" in r.pattern)
 _ON_LOAN_NOW = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:spending\s+(?:[\w/-]+\s+){0,4}?)?on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+(?:at|with)\s+#c(\d+)#")
 
 

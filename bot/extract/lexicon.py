@@ -128,6 +128,8 @@ LEAGUES: dict[str, str] = {
     "scottish premiership": "Scottish Premiership", "j league": "J1 League", "j1 league": "J1 League",
     "brasileirao": "Brasileirao", "liga mx": "Liga MX", "league one": "League One", "league two": "League Two",
     "segunda division": "Segunda Division", "jupiler pro league": "Belgian Pro League",
+    "premiership": "Scottish Premiership", "scottish championship": "Scottish Championship",
+    "segunda": "Segunda Division", "primera": "La Liga", "2 liga": "2. Liga", "super league": "Super League",
 }
 
 # Cities and regions the press uses as club descriptions ("the London club", "the Catalan giants").

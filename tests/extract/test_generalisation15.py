@@ -409,3 +409,22 @@ def test_a_career_told_from_where_he_made_his_name_is_background(real_gaz):
 def test_the_sellers_answer_credits_the_offer_and_makes_no_bidder_of_it(real_gaz, text, source):
     _got, ex = claims(real_gaz, text, "2024-01-20")
     assert [(c.club, c.kind, c.source) for c in ex.claims] == [("Everton", "bid", source)]
+
+
+@pytest.mark.parametrize("text", [
+    "Everton have signed Luca Brandt. Brandt has played for Ajax, Celtic and Fulham, and won the league with Celtic in 2019.",
+    "Everton have signed Luca Brandt. His previous clubs include Ajax, Celtic and Fulham.",
+    "Everton have signed Luca Brandt. Brandt started out at Ajax before spells at Celtic and Fulham.",
+])
+def test_a_career_told_as_a_list_of_clubs(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert {("Luca Brandt", c, "signed", True) for c in ("Celtic", "Fulham")} <= got
+
+
+def test_former_clubs_are_not_his_club_now_and_a_league_is_no_player(real_gaz):
+    text = ("Luca Brandt has played in the Premier League and the Scottish Premiership, and his former clubs include "
+            "Aberdeen, Rangers and Hull City.")
+    got, ex = claims(real_gaz, text)
+    assert ex.players == ["Luca Brandt"]
+    assert {("Luca Brandt", c, "signed", True) for c in ("Aberdeen", "Rangers", "Hull City")} <= got
+    assert not [f for f in ex.facts if f.fact == "current_club"]

@@ -734,7 +734,9 @@ _ROWS: list[KindRule] = [
              "{P} could swap {C2} for {C} later this week.", strong=True, mover=True),
     KindRule("signed", r"(?:\bthen\s+|\band\s+|,\s+)sold\s+to\s+(?=#c)", "{P} was loaned to {C2} and then sold to {C} in 2022.",
              strong=True, mover=True),
-    KindRule("signed", r"\b(?:previously|formerly|once|then|later)\s+played\s+for\b|\bwent\s+on\s+to\s+play\s+for\b|\bused\s+to\s+play\s+(?:for|at|with)\b|\b(?:has|have|had)\s+(?:also|since)\s+played\s+for\b",
+    KindRule("signed", r"\b(?:previously|formerly|once|then|later)\s+played\s+for\b|\bwent\s+on\s+to\s+play\s+for\b|\bused\s+to\s+play\s+(?:for|at|with)\b|\b(?:has|have|had)\s+(?:also\s+|since\s+)?played\s+for\b|"
+                       # "his previous clubs include A, B and C"
+                       r"\b(?:previous|former|past)\s+clubs\s+(?:include|included|includes|are|were)\b",
              "{P} has previously played for {C}.", strong=True, mover=True, past=True),
     KindRule("signed", r"\b(?:tied|ties)\s+up\s+(?:a|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:deal|move|transfer|signing)\b",
              "{C} have tied up a deal for {P}.", strong=True),
@@ -748,7 +750,7 @@ _ROWS: list[KindRule] = [
              "{C} are keeping {C2}'s {P} in mind as an alternative.", strong=True),
     KindRule("interest", r"\badded\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#,?(?:\s+\d+,)?\s+to\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:list|shortlist|wish\s*list|radar)\b",
              "{C} have added {C2} midfielder {P}, 21, to their list of options.", strong=True),
-    KindRule("signed", r"\b(?:had|has|have|with|after|following)\s+(?:[\w-]+\s+){0,2}?(?<!loan )(?:spells|stints)\s+(?:at|with)\b", "{P} had spells at {C} and {C2} before joining Fulham.",
+    KindRule("signed", r"\b(?:had|has|have|with|after|following|before)\s+(?:[\w-]+\s+){0,2}?(?<!loan )(?:spells|stints)\s+(?:at|with)\b", "{P} had spells at {C} and {C2} before joining Fulham.",
              strong=True, mover=True, past=True),
     KindRule("signed", r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|since\s+)?represented\b", "{P} has also represented {C}.", strong=True, mover=True, past=True),
     KindRule("signed", r"\b(?:before|after|following|since)\s+(?:a|his|her)\s+(?!(?:proposed|potential|possible|mooted|planned|failed|collapsed|dream|prospective)\b)"
