@@ -53,7 +53,7 @@ def list_claims(sents: list[Sent], drafts: list[Draft], article: Article, roles:
     told: set[str] = set()  # the sentences before this one
     for s in sents:
         moves = _moves(s, context)
-        joined = [] if moves else _joined_list(s, [d for d in drafts if d.evidence in told])
+        joined = [] if moves else _joined_list(s, drafts, told)
         if joined:
             # (the list says where they went: a phrase rule's guess of another club for them goes)
             drafts[:] = [d for d in drafts if not _elsewhere(d, s, joined)]
@@ -118,9 +118,9 @@ _AMONG_TAIL = re.compile(r"\b(?:as|among)\s+(?:(?P<club>#c\d+#)(?:'s|’s)?\s+)?
                          r"(?:arrivals|new\s+faces|signings|recruits|additions|new\s+boys|newcomers)\b")
 
 
-def _joined_list(s: Sent, before: list[Draft]) -> list[_Move]:
+def _joined_list(s: Sent, drafts: list[Draft], told: set[str]) -> list[_Move]:
     """The players a new signing joins as his club's arrivals: each signed for that club, named
-    after them or the one the subject's own move went to (`before`: the claims of the sentences before)."""
+    after them or the one the subject's own move went to (`told`: the sentences before this one)."""
     head = _JOINS_HEAD.match(s.masked)
     if head is None:
         return []
@@ -132,7 +132,8 @@ def _joined_list(s: Sent, before: list[Draft]) -> list[_Move]:
     subject = _mention(s, head.group("subj")[2:-1], "player") if head.group("subj").startswith("#p") else None
     if club is None:
         # the club his own move went to, told before ("He joins ...": the last move told)
-        done = [d for d in before if d.kind in ("signed", "loan") and not d.past and (subject is None or d.player == subject)]
+        done = [d for d in drafts if d.kind in ("signed", "loan") and not d.past and d.evidence in told
+                and (subject is None or d.player == subject)]
         club = done[-1].club if done else None
     if club is None:
         return []
