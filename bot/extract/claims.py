@@ -403,13 +403,15 @@ def _after_sentence(s: Sent, st: _Reading, sent_suitors: list[str], clubs_of: di
     # (not a club another player's move went to: "X has moved to Aston Villa. Y has arrived from
     # Everton" is a list of departures and then an arrival at the club the article is about)
     gone_to = {c.club for c in st.claims[n_before:] if c.kind in ("signed", "loan", "agreement") and not c.past}
+    went_to = {int(m.group(1)) for m in _GONE_TO.finditer(s.masked)} if gone_to else set()
     named = [clubs_of[i][0] for i in sorted(clubs_of)
-             if not (clubs_of[i][0] in gone_to and re.search(_GONE_TO.format(i), s.masked))
+             if not (clubs_of[i][0] in gone_to and i in went_to)
              and not (gone_to and f"from #c{i}#" in s.masked)]  # (nor the club a move came from)
     if st.claims[n_before:] and all(c.past for c in st.claims[n_before:]):
         # (nor the clubs of a career told as background, only the club the sentence has as its
         # subject or names by its staff: "... he is the second signing Juventus manager X has made")
-        named = [clubs_of[i][0] for i in sorted(clubs_of) if re.search(_CLUB_OF_NOW.format(i), s.masked)]
+        now = {int(m.group(1) or m.group(2)) for m in _CLUB_OF_NOW.finditer(s.masked)}
+        named = [clubs_of[i][0] for i in sorted(clubs_of) if i in now]
     if named:
         st.context_club = named[-1]
     st.focus = first_here or local_focus  # the next sentence's anaphors mean this one's subject
@@ -425,9 +427,10 @@ def _after_sentence(s: Sent, st: _Reading, sent_suitors: list[str], clubs_of: di
 
 _GERUND_START = re.compile(r"[a-z]+ing\b")
 # a club a background sentence still names as itself: its subject, or by its staff
-_CLUB_OF_NOW = r"^#c{0}#|#c{0}#(?:'s)?\s+(?:manager|boss|head\s+coach|coach|president|chairman|sporting\s+director|director)\b"
+_CLUB_OF_NOW = re.compile(r"^#c(\d+)#|#c(\d+)#(?:'s)?\s+(?:manager|boss|head\s+coach|coach|president|chairman|sporting\s+director|director)\b")
 # the club a player went to, by the words before it ("has moved to #c3#", "has joined newly promoted #c3#")
-_GONE_TO = r"\b(?:to|joined|joins|joining|rejoined|signed\s+for)\s+(?:[\w-]+\s+){{0,2}}?#c{}#"
+# (a lookahead, so that every start is tried: the clubs a finditer gives are those each search gave)
+_GONE_TO = re.compile(r"(?=\b(?:to|joined|joins|joining|rejoined|signed\s+for)\s+(?:[\w-]+\s+){0,2}?#c(\d+)#)")
 
 
 _OWNED_SUBJECT = re.compile(r"#c\d+#((?:'s)?\s+(?:[\w-]+\s+){1,3}?)#p(\d+)#\s+(?:has|have|is|was|had)\b")
