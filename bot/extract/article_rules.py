@@ -9,7 +9,7 @@ from bot.extract.document import Draft, Roles, Sent, when_key
 from bot.extract.rules.kinds import KIND_RULES
 
 # the rows that tell a player going back to a club ("returned to C", "is back at C")
-_RETURN_ROWS = frozenset(r.name for r in KIND_RULES if r.kind == "signed" and ("return" in r.pattern or "back\\s+(?:at" in r.pattern))
+_RETURN_ROWS = frozenset(r.name for r in KIND_RULES if r.back)
 
 
 def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:

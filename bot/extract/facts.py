@@ -205,7 +205,7 @@ def _current_clubs(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Re
 
 # the rows that name a club as one he has left ("has previously played for C", "his former clubs
 # include A, B and C"): never his club now, however late in the text they come
-_FORMER_ROWS = frozenset(r.name for r in KIND_RULES if "previous" in r.pattern and "former" in r.pattern)
+_FORMER_ROWS = frozenset(r.name for r in KIND_RULES if r.former)
 _ON_LOAN_NOW = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:spending\s+(?:[\w/-]+\s+){0,4}?)?on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+(?:at|with)\s+#c(\d+)#")
 
 

@@ -18,6 +18,10 @@ Row fields:
 - own_side: the phrase tells the player's own side of a move ("has agreed a two-year contract
   with C", "he only wanted to join C"): where the article tells his move to C done, it is part
   of that move, not a claim of its own;
+- back: the phrase may tell him going back to a club he was at before ("returned to C", "is back
+  at C"): told beside a loan that ended, that is no move of its own (article_rules);
+- former: the club is one he has left ("has previously played for C", "his former clubs include
+  C"), never his club now (facts);
 - example / club: the sentence the row exists for and the slot of the club whose claim
   it must give ("" when it must give none).
 
@@ -41,6 +45,8 @@ class KindRule:
     past: bool = False
     cancels: bool = False
     own_side: bool = False
+    back: bool = False
+    former: bool = False
     name: str = ""
 
 
@@ -208,7 +214,7 @@ _ROWS: list[KindRule] = [
              "{C} have confirmed the arrival of {P}.", strong=True),
     KindRule("signed", r"\barrivals?\s+of\b(?!\s+(?:two|three|four|five|six|several|some|other|new|a|an)\b)|\bthe signing of\b|\bwon the race\b|\bhave won the race\b",
              "{C} have won the race for {P}.", strong=True),
-    KindRule("signed", r"\b(?:returned|returns|returning)\s+to\s+(?=#c)", "{P} returned to {C} on a free transfer.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:returned|returns|returning)\s+to\s+(?=#c)", "{P} returned to {C} on a free transfer.", strong=True, mover=True, back=True),
     KindRule("signed", _AFTER_PLAYER + r"committed\s+to\s+(?=#c\d+#)|\b(?:moved|has moved|have moved)\s+(?:up|down|across)\s+to\s+(?=(?:[\w-]+\s+){0,3}#c\d+#)",
              # ("remains committed to C": his own club, no move)
              "{P} has moved up to Championship side {C}.", strong=True, mover=True),
@@ -672,7 +678,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:was|were|had been)\s+previously\s+(?:at|with)\s+(?=#c)",
              "{P} was previously at {C}.", strong=True, mover=True, past=True),
     KindRule("signed", r"(?:^|\bwith\s+)#[pa]\d+#\s+(?:moving|switching|heading|joining|going back|going|returning)\s+to\s+(?=#c)",
-             "{C2} have already lost one player to {C}, with {P} moving to {C} for a record fee last August.", strong=True, mover=True),
+             "{C2} have already lost one player to {C}, with {P} moving to {C} for a record fee last August.", strong=True, mover=True, back=True),
     # ---- added after batch 8 (read 2026-12-06): a chance passed up, a career's seasons, signings for a club
     KindRule("ended", r"\b(?:turned|turn|turning|turns|passed|pass|passing|passes)\s+(?:down|up|on)\s+(?:the\s+)?(?:chance|opportunity)\s+to\s+(?:sign|land|bring|buy|secure)\b",
              "{C} have turned down the chance to sign {P}.", strong=True),
@@ -737,7 +743,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:previously|formerly|once|then|later)\s+played\s+for\b|\bwent\s+on\s+to\s+play\s+for\b|\bused\s+to\s+play\s+(?:for|at|with)\b|\b(?:has|have|had)\s+(?:also\s+|since\s+)?played\s+for\b|"
                        # "his previous clubs include A, B and C"
                        r"\b(?:previous|former|past)\s+clubs\s+(?:include|included|includes|are|were)\b",
-             "{P} has previously played for {C}.", strong=True, mover=True, past=True),
+             "{P} has previously played for {C}.", strong=True, mover=True, past=True, former=True),
     KindRule("signed", r"\b(?:tied|ties)\s+up\s+(?:a|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:deal|move|transfer|signing)\b",
              "{C} have tied up a deal for {P}.", strong=True),
     KindRule("agreement", r"\btying\s+up\s+(?:a|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:deal|move|transfer|signing)\b",
@@ -757,7 +763,7 @@ _ROWS: list[KindRule] = [
                        r"(?:#m\d+#\s+|[\w-]+\s+){0,2}?(?:move|switch|transfer)\s+to\s+#c\d+#(?![^;,]{0,30}\b(?:broke|broken|collapsed|fell|failed|was blocked|called off)\b)",
              "{P} made his name at {C2} before a {M} move to {C} in 2018.", strong=True, mover=True),
     KindRule("signed", r"\b(?:returned|returns|returning|went back|goes back|headed back|ended up|wound up)\s+(?:home\s+)?(?:to|at)\s+(?:his\s+(?:[\w-]+\s+){0,2}?club\s+)?(?=#c)",
-             "{P} returned to his boyhood club {C} in 2022.", strong=True, mover=True),
+             "{P} returned to his boyhood club {C} in 2022.", strong=True, mover=True, back=True),
     KindRule("loan", r"\b(?:a|his|her)\s+(?:[\w-]+\s+){0,2}?loan\s+(?:at|with)\s+(?=#c)(?![^;]{0,40}\b(?:cut short|terminated|ended)\b)",
              "{P} enjoyed a successful loan at {C} last season.", strong=True, past=True),
     # a player named as a club's signing: "Everton's summer signings X, Y and Z", "new signing X",
@@ -790,7 +796,7 @@ _ROWS: list[KindRule] = [
              "Rui Teixeira is the tenth signing of {C}'s summer, after {P}.", strong=True),
     KindRule("signed", r"\bplayed\s+(?:[\w-]+\s+){0,4}?(?:for|at)\s+#c\d+#\s+(?:between|from)\s+(?:19|20)\d\d\b",
              "{P} played more than 150 games for {C} between 2007 and 2011 before joining Fulham.", strong=True, mover=True, past=True),
-    KindRule("signed", r"\b(?:is|are)\s+(?:now\s+)?back\s+(?:at|with)\s+(?=#c)(?![^;]{0,60}\bloan\b)", "{P} is back at {C} after four years away.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:is|are)\s+(?:now\s+)?back\s+(?:at|with)\s+(?=#c)(?![^;]{0,60}\bloan\b)", "{P} is back at {C} after four years away.", strong=True, mover=True, back=True),
     KindRule("signed", r"\b(?:beat|beaten|beating|beats|pipped)\s+(?:[\w-]+\s+){0,2}?#c\d+#\s+to\s+(?:the\s+)?(?:signature|capture)\s+of\b",
              "{C} have beaten {C2} to the signature of {P}.", strong=True),
     # ---- added after batch 11 (read 2026-12-06)
