@@ -188,9 +188,10 @@ def _other_spans(found: _Found, reg: Registry) -> None:
     toks, text = found.s.toks, found.s.text
     for a0, b0 in found.s.caps:
         a, b = trim_span(toks, a0, b0)
-        if b < b0 and found.used.isdisjoint(range(a, b0)) and span_key(toks, a, b0) in reg.new_club_names:
+        whole = span_key(toks, a, b0) if b < b0 and reg.new_club_names else ""
+        if whole in reg.new_club_names and found.used.isdisjoint(range(a, b0)):
             # "Forfar Athletic": the word trimmed as a common one is part of a club's name
-            found.add("club", a, b0, (reg.new_club_names[span_key(toks, a, b0)],))
+            found.add("club", a, b0, (reg.new_club_names[whole],))
             found.used.update(range(a, b0))
             continue
         if (a, b) != (a0, b0) and b0 - a0 >= 2:
