@@ -863,9 +863,11 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
         return _ended_suitors(clause, t, cands, croles, before_t)
     rivals = [i for i, a, b in cands if croles[i] == "with" and _RIVAL_WITH.search(clause[max(0, a - 40):a])]
     others = [i for i, a, b in cands if croles[i] != "with"]
-    if not others and not rivals and cx.sent_suitors and kind in ("talks", "agreement"):
+    # (by the phrase, not the mood: "trying to reach an agreement with #c" is wanted, its #c still the counterparty)
+    deal_phrase = kind in ("talks", "agreement") or t.kind in ("talks", "agreement")
+    if not others and not rivals and cx.sent_suitors and deal_phrase:
         return []  # "after agreeing a fee with #c": the counterparty; the buyer came before
-    if not others and not rivals and cx.last_suitors and kind in ("talks", "agreement", "bid") \
+    if not others and not rivals and cx.last_suitors and (deal_phrase or kind == "bid") \
             and _PRONOUN_SUBJECT.search(clause, 0, t.start):
         return []  # "The club agreed a fee with #c for X": the club of the sentence before
     if others:
@@ -1056,7 +1058,7 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     named_after = [n for n, _a, _b in after]
     before_ph = [(i, a, b) for i, a, b in sl.players if b <= t.start]
     an_after = [resolved[i] for i, a, b in sl.anaphors if a > t.start]
-    an_before = [resolved[i] for i, a, b in sl.anaphors if b <= t.start]
+    an_before = [resolved[i] for i, a, b in sl.anaphors if b <= t.start or a == t.start]  # (or the trigger's own subject)
     if t.mover and before_ph and not _COORD_SUBJECT_END.search(clause, 0, t.start):
         named_after = []  # "X came in from #c": the one who moves is the subject, not a name after the verb
     if t.mover and not before_ph and not an_before and _manager_moves(clause, t, sc, cx):

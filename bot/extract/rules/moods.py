@@ -72,6 +72,11 @@ _ROWS: list[MoodCue] = [
             '\\b(?:hoping|hope|hopes|looking|keen|want|wants|aiming|aim|trying|try|plan|plans|planning|ready|prepared|willing|open|eager)\\s+$',
             'to\\s+(?:finalise|finalize|seal|tie up|complete)\\b', '', 'interest',
             '{C} want to seal a deal for {P}.', 'a deal they want to seal is wanted, not agreed'),
+    MoodCue(('agreement',), 'before', 30,
+            '\\b(?:hoping|hope|hopes|looking|keen|want|wants|wanted|aiming|aim|trying|tried|try|plan|plans|planning|'
+            'ready|prepared|willing|eager|attempting|attempt|working|struggling|battling)\\s+to\\s+$',
+            '(?:agree|strike|reach|thrash)\\b', '', 'interest',
+            '{C} are hoping to agree a fee with {C2} for {P}.', 'a deal they want to agree is wanted, not agreed'),
     MoodCue(('signed', 'loan', 'agreement'), 'before', 30,
             '\\b(?:considering|weighing up|mulling(?: over)?|exploring|contemplating)\\s+(?:a\\s+)?$',
             '', '', 'interest',
@@ -131,6 +136,11 @@ _ROWS: list[MoodCue] = [
             '\\b(?:travel\\w*|fl(?:y|ying|ew|own)|head(?:ing|ed)|medical|on (?:his|her) way|arrived|arrives|in town)\\b.*\\bto $',
             '(?:complete|seal|finalise|finalize|conclude|wrap|put pen)\\b', '', 'agreement',
             '{P} is travelling to {C} to complete his move.', 'an infinitive of completion with the player on his way: agreed'),
+    MoodCue(('signed', 'loan'), 'before', 60,
+            '\\b(?:agreement|agreed\\s+(?:a\\s+|the\\s+)?(?:deal|fee|terms)|(?:struck|reached|sealed)\\s+(?:a\\s+|the\\s+)?deal)\\s+'
+            '(?:in\\s+place\\s+)?(?:with\\s+#c\\d+#\\s+)?to\\s+$',
+            '', '', 'agreement',
+            '{C} have announced an agreement to bring in {P} on a free transfer.', 'a deal agreed to bring him in is an agreement'),
     MoodCue(('signed',), 'before', 3,
             '\\bto $',
             'bring\\b', '', 'interest',
