@@ -1203,7 +1203,8 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
             if pm.kind == "player" and cidx in sc.clubs_of:
                 club = sc.clubs_of[cidx][0]
                 out.append((replace(base, player=pm.names[0], club=club), [club]))
-    if t.mover and kind in ("signed", "loan", "agreement"):
+    if (t.mover or "#p" in clause[t.start:t.end]) and kind in ("signed", "loan", "agreement"):
+        # (also a player inside the phrase: "let #p1 go to #c1 and #p2 to #c2")
         suitors = _gapped(out, clause, t, base, sl, sc, cx, suitors, implicit, players)
         pairs = []
     if len(pairs) >= 2:

@@ -277,7 +277,10 @@ ROLE_RIGHT = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_AL
                         r"(?!\s+(?:his|her|their)\s+(?:goodbyes?|farewells?)\b|\s+goodbye\b|\s+(?:no|yes)\s+to\b)", re.I)
 CLUB_LEFT = re.compile(
     r"(?:\b(?:side|club|outfit|team|champions|giants)|\b(?:from|joined|joining|rejoined|at|left|leaving|"
-    r"loan to|move to|switch to|loaned to|transfer to|moved to|fee with|price with|valuation with))\s*$", re.I)
+    r"loan to|move to|switch to|loaned to|transfer to|moved to|fee with|price with|valuation with|"
+    # a career's clubs: "played for X, Y and Z", "spells at X", "came through the academy of X"
+    r"played for|playing for|plays for|spell at|spells at|spell with|spells with|stint at|stints at|stint with|stints with|"
+    r"loan at|loans at|academy of|ranks of|ranks at|career at|youth system of))\s*$", re.I)
 CLUB_RIGHT = re.compile(
     rf"^(?:\s+(?:{_POS_ALT}|boss|manager|coach|board|hierarchy|fans|chairman|president|owners?|academy)\b|"
     r",\s+(?:a|another|the)\s+(?:[\w-]+\s+){0,2}(?:club|side|outfit|team)\b)", re.I)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # country -> the forms the press uses for its people and its teams.
 _COUNTRIES: dict[str, tuple[str, ...]] = {
-    "England": ("english", "england", "englishman"), "Scotland": ("scottish", "scotland", "scot", "scotsman"), "Wales": ("welsh", "wales", "welshman"),
+    "England": ("english", "england", "englishman"), "Scotland": ("scottish", "scotland", "scot", "scotsman"), "Wales": ("welsh", "wales", "welshman"), "Great Britain": ("great britain", "united kingdom"),
     "Northern Ireland": ("northern irish", "northern ireland"), "Ireland": ("irish", "ireland", "republic of ireland", "irishman"),
     "France": ("french", "france", "frenchman"), "Germany": ("german", "germany"), "Spain": ("spanish", "spaniard", "spain"),
     "Portugal": ("portuguese", "portugal"), "Italy": ("italian", "italy"), "Netherlands": ("dutch", "netherlands", "holland", "dutchman"),
@@ -130,6 +130,7 @@ LEAGUES: dict[str, str] = {
     "segunda division": "Segunda Division", "jupiler pro league": "Belgian Pro League",
     "premiership": "Scottish Premiership", "scottish championship": "Scottish Championship",
     "segunda": "Segunda Division", "primera": "La Liga", "2 liga": "2. Liga", "super league": "Super League",
+    "superliga": "Superliga",
 }
 
 # Cities and regions the press uses as club descriptions ("the London club", "the Catalan giants").

@@ -9,7 +9,7 @@ guessed for its players."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.extract.document import Draft, Roles, Sent
 from bot.extract.entities import is_place_or_nation
@@ -26,9 +26,9 @@ _IN_HEAD = re.compile(rf"^(?:{_IN_WORDS})$")
 # the verbs of a club taking in a list of players: "#c have strengthened with", "#c brought in"
 # (a capitalised first word may have been masked as a name: "#u0#-up" of "Runners-up", "#u0# promoted" of "Newly promoted")
 _VERB_HEAD = re.compile(r"^(?:(?:champions|runners?-up|#u\d+#-up|holders|leaders|league\s+leaders|(?:newly[\s-]|#u\d+#\s+)?promoted|relegated)\s+)?"
-                        r"(?P<club>#c\d+#)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+)?"
+                        r"(?P<club>#c\d+#)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+|recently\s+|now\s+|just\s+)?"
                         r"(?:brought\s+in|strengthened\s+with|reinforced\s+with|added|signed|recruited|landed|secured|"
-                        r"welcomed|snapped\s+up)\s+(?=(?:[\w-]+\s+){0,3}?#p)")
+                        r"welcomed|snapped\s+up)(?:,?\s+(?:among(?:st)?\s+others|including),)?\s+(?=(?:[\w-]+\s+){0,3}?#p)")
 # one item: a player (after the words that describe him), then what the list says of him
 # ("(#c, loan)", "on loan from #c this month"), up to the end of his item
 _ITEM = re.compile(r"(?P<words>(?:[\w'-]+\s+){0,3}?)#p(?P<p>\d+)#(?!'|’)(?:,\s*\d{1,2},)?(?P<tail>(?:\s*\([^()]*\))?[^#,;()]*?(?:#[cm]\d+#[^#,;()]*?){0,2}"
@@ -46,6 +46,7 @@ class _Move:
     player: str
     club: str
     kind: str
+    past: bool | None = None  # None: the sentence's time frame
 
 
 def list_claims(sents: list[Sent], drafts: list[Draft], article: Article, roles: Roles) -> None:
@@ -54,15 +55,22 @@ def list_claims(sents: list[Sent], drafts: list[Draft], article: Article, roles:
     for s in sents:
         moves = _moves(s, context)
         joined = [] if moves else _joined_list(s, drafts, told)
+        if not moves and not joined and "#p" in s.masked:
+            moves = _earlier_signings(s, drafts, context)
         if joined:
             # (the list says where they went: a phrase rule's guess of another club for them goes)
             drafts[:] = [d for d in drafts if not _elsewhere(d, s, joined)]
             roles.implicit[:] = [(d, home) for d, home in roles.implicit if not _elsewhere(d, s, joined)]
         for mv in moves or joined:
+            if mv.past:
+                # "X and Y were among the players they bought": the sentence's own reading of the pair is background too
+                drafts[:] = [replace(d, past=True) if d.evidence == s.text and d.player == mv.player and d.club == mv.club
+                             and d.kind in ("signed", "loan") else d for d in drafts]
             if any(d.player == mv.player and d.club == mv.club and (d.kind in ("signed", "loan") or d.evidence == s.text)
                    for d in drafts):
                 continue  # (what the sentence's own words made of the pair stands: "X (C1 to C2): still in talks")
-            drafts.append(Draft(player=mv.player, club=mv.club, kind=mv.kind, past=s.past_ctx, source=s.source,
+            drafts.append(Draft(player=mv.player, club=mv.club, kind=mv.kind, source=s.source,
+                                past=s.past_ctx if mv.past is None else mv.past,
                                 date=article.date, event_date=None, amount=None, evidence=s.text,
                                 rule="list: a window's moves, item by item"))
         told.add(s.text)
@@ -141,6 +149,55 @@ def _joined_list(s: Sent, drafts: list[Draft], told: set[str]) -> list[_Move]:
     return [_Move(p, club, "signed") for p in ([subject] if subject else []) + players]
 
 
+# "A, B and C are among the others", "A and B were among the players they bought from #c"
+_AMONG = re.compile(r"\s+(?P<verb>are|were|is|was)\s+(?:also\s+|all\s+)?among\s+(?:the\s+)?(?:(?P<club>#c\d+#)(?:'s|’s)?\s+)?"
+                    r"(?:[\w-]+\s+){0,3}?(?:(?P<group>others|signings|arrivals|additions|recruits|new\s+faces|newcomers)\b|"
+                    r"players\s+(?:(?P<buyer>#c\d+#|they|the\s+club)\s+)?(?:have\s+|had\s+)?"
+                    r"(?:bought|signed|brought\s+in|recruited|landed|acquired|took|have\s+taken)\b)")
+# "He is the third addition to the #c squad this summer, after A and B", "#c's fourth signing, following A"
+_AFTER = re.compile(r"\b(?:signing|addition|arrival|recruit|acquisition|reinforcement)\b(?P<mid>[^;:#]{0,40}?(?:#c(?P<club>\d+)#[^;:#]{0,30}?)?)"
+                    r",?\s+(?:after|following)\s+")
+_OWNER_BEFORE = re.compile(r"#c(\d+)#(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?$")
+
+
+def _earlier_signings(s: Sent, drafts: list[Draft], context: str | None) -> list[_Move]:
+    """The club's other signings a sentence lists beside the one it tells: each signed for it."""
+    masked = s.masked
+    own = [d.club for d in drafts if d.evidence == s.text and d.kind in ("signed", "loan") and not d.past]
+    first = _mention(s, masked[2:masked.index("#", 2)], "club") if masked.startswith("#c") else None
+    fallback = own[-1] if own else first or context
+    out: list[_Move] = []
+    for m in _AMONG.finditer(masked):
+        named = m.group("club") or (m.group("buyer") if m.group("buyer", ) and m.group("buyer").startswith("#c") else None)
+        club = _mention(s, named[2:-1], "club") if named else fallback
+        items = _items_ending_at(masked, m.start())
+        if club is not None:
+            past = True if m.group("verb") in ("were", "was") else None
+            out.extend(_Move(p, club, "signed", past) for p in (_mention(s, it.group("p"), "player") for it in items) if p)
+    for m in _AFTER.finditer(masked):
+        owner = _OWNER_BEFORE.search(masked, 0, m.start())
+        idx = m.group("club") or (owner.group(1) if owner else None)
+        if idx is not None and not s.mentions[int(idx)].text[:1].isupper():
+            idx = None  # ("a summer of revolution": a word, no club)
+        club = _mention(s, idx, "club") if idx else fallback
+        if club is not None:
+            out.extend(_Move(p, club, "signed") for p in (_mention(s, it.group("p"), "player") for it in _items(masked, m.end())) if p)
+    return out
+
+
+def _items_ending_at(masked: str, end: int) -> list[re.Match[str]]:
+    """The longest list of items that ends right at `end` (a list read backwards from its verb)."""
+    head = masked[:end]  # (cut at the verb: the last item's tail would run on into it)
+    stop = max(head.rfind(";"), head.rfind(":"))
+    for m in re.finditer(r"#p\d+#", head):
+        if m.start() <= stop:
+            continue
+        items = _items(head, m.start())
+        if items and items[-1].end() == end:
+            return items
+    return []
+
+
 def _items(masked: str, pos: int) -> list[re.Match[str]]:
     """The items one after the other from pos, each right after the last and its comma or "and":
     the list ends where something else is said."""
@@ -162,6 +219,7 @@ def _items(masked: str, pos: int) -> list[re.Match[str]]:
 
 
 _DESCRIBING = frozenset({"young", "veteran", "experienced", "former", "teenage", "highly", "rated", "highly-rated",
+                         "pair", "duo", "trio", "another", "fellow",
                          "talented", "versatile", "new", "the", "a", "an", "midfielders", "defenders", "forwards",
                          "strikers", "wingers", "goalkeepers", "centre-back", "full-back", "left-back", "right-back",
                          "wing-back", "centre-half", "keeper", "under-21", "under-23", "u21", "u23",

@@ -12,11 +12,11 @@ def claims(gaz, text, day="2024-08-01"):
 
 
 def test_an_anaphor_that_opens_the_trigger_is_its_subject_not_a_player_named_later(real_gaz):
-    text = ("Benfica have signed Tomas Brenner. He is Benfica's eighth summer signing; Marco Feltri "
-            "and Luca Dossi are among the others.")
+    text = ("Benfica have signed Tomas Brenner. He is Benfica's eighth summer signing; Luca Dossi is "
+            "still expected to leave.")
     got, _ex = claims(real_gaz, text)
     assert ("Tomas Brenner", "Benfica", "signed", False) in got
-    assert ("Luca Dossi", "Benfica", "signed", False) not in got  # not "he", named after him
+    assert not any(p == "Luca Dossi" and k == "signed" for p, _c, k, _past in got)  # not "he", named after him
 
 
 def test_moves_told_as_a_chain_of_clauses_each_go_to_their_own_club(real_gaz):
@@ -59,3 +59,89 @@ def test_the_club_an_agreement_is_sought_with_stays_the_counterparty_when_it_is_
             "him in sooner.")
     got, _ex = claims(real_gaz, text)
     assert not any(c == "Ajax" for p, c, _k, _past in got if p == "Tomas Brenner")
+
+
+@pytest.mark.parametrize("text", [
+    "Sevilla have sold Marco Feltri. He played for Wydad, Atletico Madrid, Zaragoza and Girona before joining Sevilla in 2019.",
+    "Sevilla have sold Marco Feltri. Feltri, 32, played for Wydad (2010-2012), Atletico Madrid (2012-2014), Zaragoza "
+    "and Girona.",
+])
+def test_a_career_told_as_a_list_of_clubs_played_for_gives_each_club(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    past = {c for p, c, k, is_past in got if p == "Marco Feltri" and is_past}
+    assert {"Atlético Madrid", "Real Zaragoza", "Girona"} <= past
+
+
+def test_a_club_named_by_its_rival_is_not_listed_among_his_clubs(real_gaz):
+    got, _ex = claims(real_gaz, "As a youngster Marco Feltri played for Beerschot, Antwerp's great city rivals.")
+    assert not any(c == "Royal Antwerp" for _p, c, _k, _past in got)
+
+
+def test_clubs_the_knowledge_lacks_in_a_career_are_clubs_not_players(real_gaz):
+    text = ("Marco Feltri had been at Wolfsburg since 2015, having previously played for Zulte Waregem, "
+            "Anderlecht and Standard.")
+    got, _ex = claims(real_gaz, text)
+    assert ("Marco Feltri", "Anderlecht") in {(p, c) for p, c, _k, _past in got}
+    assert "Zulte Waregem" not in {p for p, _c, _k, _past in got}
+
+
+def test_a_national_team_and_a_league_are_no_clubs_of_a_career(real_gaz):
+    text = ("Marco Feltri's career began in the youth ranks of Superliga club Esbjerg, before Huddersfield "
+            "signed him. He also played for Great Britain at the 2012 Olympics.")
+    got, _ex = claims(real_gaz, text)
+    assert not any(c in ("Great Britain", "Superliga") for _p, c, _k, _past in got)
+
+
+def test_loans_he_has_since_been_sent_out_on_are_background_loans(real_gaz):
+    got, _ex = claims(real_gaz, "Tomas Brenner joined Roma in 2016 and has since been sent out to Bologna and Torino.")
+    assert {("Tomas Brenner", "Bologna", "loan", True), ("Tomas Brenner", "Torino", "loan", True)} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Benfica have already let Marco Feltri go to Copenhagen and Luca Dossi to Coritiba.",
+    "Utrecht have also sold Pavel Andric to Brondby and let Marco Feltri go to Copenhagen.",
+])
+def test_a_player_his_club_lets_go_to_another_signs_for_it(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    done = {(p, c) for p, c, k, _past in got if k == "signed"}
+    assert ("Marco Feltri", "Copenhagen") in done
+    assert not any(p == "Marco Feltri" and c not in ("Copenhagen",) for p, c in done)
+
+
+def test_a_promise_to_let_him_go_is_no_move(real_gaz):
+    got, _ex = claims(real_gaz, "Marco Feltri accused Nice of breaking a promise to let him go to Barcelona.")
+    assert not any(c == "Barcelona" and k == "signed" for _p, c, k, _past in got)
+
+
+@pytest.mark.parametrize("text,club", [
+    ("Benfica have signed Tomas Brenner. He is Benfica's eighth summer signing; Marco Feltri, Luca Dossi and "
+     "Pavel Andric are among the others.", "Benfica"),
+    ("Chelsea have signed Tomas Brenner. She is the third addition to the Chelsea squad this summer, after German "
+     "midfielder Marco Feltri and English winger Luca Dossi.", "Chelsea"),
+    ("Tomas Brenner is Everton's fourth signing of the window, following Marco Feltri and Luca Dossi.", "Everton"),
+    ("Feyenoord have strengthened with, among others, Marco Feltri, Luca Dossi and Jan Kovar.", "Feyenoord"),
+    ("Atlanta recently added the Mexican pair Marco Feltri and Luca Dossi.", "Atlanta United"),
+])
+def test_the_other_signings_a_sentence_lists_signed_for_the_club(real_gaz, text, club):
+    got, _ex = claims(real_gaz, text)
+    done = {(p, c) for p, c, k, _past in got if k == "signed"}
+    assert {("Marco Feltri", club), ("Luca Dossi", club)} <= done
+
+
+def test_players_among_those_a_club_bought_in_the_past_are_past_signings(real_gaz):
+    text = ("Barcelona have signed Tomas Brenner from Sevilla. Marco Feltri and Luca Dossi were among the players "
+            "they bought from Sevilla before him.")
+    got, _ex = claims(real_gaz, text)
+    assert {("Marco Feltri", "Barcelona", "signed", True), ("Luca Dossi", "Barcelona", "signed", True)} <= got
+
+
+def test_players_a_club_sold_are_no_signings_of_it(real_gaz):
+    got, _ex = claims(real_gaz, "Marco Feltri and Luca Dossi are among the players Everton sold this summer.")
+    assert not any(c == "Everton" and k == "signed" for _p, c, k, _past in got)
+
+
+def test_a_lowercase_word_read_as_a_club_does_not_own_a_list_of_signings(real_gaz):
+    text = ("For Thiago Motta he will be the third midfield arrival of a summer of revolution in Turin, after "
+            "Marco Feltri came from Aston Villa and Luca Dossi from Nice.")
+    got, _ex = claims(real_gaz, text)
+    assert not any("Revolution" in c for _p, c, _k, _past in got)

@@ -157,6 +157,11 @@ _ROWS: list[KindRule] = [
              "The season has finished, and with it {P}'s loan at {C}.", strong=True, past=True),
     KindRule("loan", r"\b(?:loaned|farmed)\s+out\b|\bloaned\s+to\b|\bsent\s+(?:out\s+)?on loan\b", "{P} has been loaned to {C}.", strong=True),
     KindRule("loan", r"\bloaned\s+in\s+(?=(?:[\w-]+\s+){0,3}?#[pa])", "{C} have loaned in {P} from {C2}.", strong=True),
+    KindRule("loan", r"\b(?:been|was|were)\s+sent\s+out\s+(?:again\s+)?to\b", "{P} joined {C2} in 2016 and has since been sent out to {C}.",
+             strong=True, mover=True),
+    # the seller lets him go: the club named after is the one he went to
+    KindRule("signed", r"(?<!to )\b(?:let|lets|letting|allowed|allowing)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){1,4}?(?:to\s+)?(?:go|leave|move|head|depart)\s+(?:to|for)\s+(?=#c)",
+             "{C2} have already let {P} go to {C}.", strong=True),
     KindRule("loan", r"\bloaned\s+(?:out\s+)?by\s+#c\d+#\s+to\s+(?=#c)|\bsent\s+(?:(?:[\w-]+|#[pa]\d+#,?|\d+,)\s+){1,5}?(?:out\s+)?on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+to\b",
              "{C2} also sent midfielder {P}, 20, on loan to Serie B club {C}.", strong=True),
     KindRule("loan", r"\b(?:completes?|completed|sealed|seals|secured|secures|finalised|finalized)\s+(?:a\s+|his\s+|the\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b",
@@ -257,7 +262,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:(?:played|starred|featured|turned out)\s+(?:(?:only|also|once|then|later|mainly|briefly|regularly)\s+)?for|"
                        r"enjoyed\s+(?:a|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?<!loan )(?:spells?|stints?)\s+(?:at|with)|"
                        r"(?:turned|turning)\s+professional\s+(?:at|with)|signed\s+(?:his|her)\s+first\s+(?:professional\s+)?(?:contract|deal)\s+(?:at|with))"
-                       r"\s+(?:[\w-]+\s+){0,3}?#c\d+#(?:[^;#]{0,40}?\band\s+(?:for|at|with)\s+#c\d+#)?"
+                       r"\s+(?:[\w-]+\s+){0,3}?#c\d+#(?:(?:\s*\([^()#;]*\))?(?:,\s*|,?\s+and\s+)#c\d+#(?!['’]))*(?:[^;#]{0,40}?\band\s+(?:for|at|with)\s+#c\d+#)?"
                        r"(?![^;]{0,40}\b(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend)\b|[^;]{0,30}\b(?:against|win|draw|defeat|loss|game|match)\b)",
              "{P} played for {C2} and turned out for {C} before moving to Everton.", strong=True, mover=True, past=True),
     KindRule("signed", r"(?<=# )signed\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:deal|contract)\s+(?:with|at)\s+(?=(?:[\w-]+\s+){0,2}?#c)",
