@@ -27,6 +27,16 @@ _CCY_WORD = r"(?:euros?|pounds?|dollars?|sterling|eur|gbp|usd)\b"
 _SYM_AMOUNT = re.compile(rf"([£€$])\s?({_NUM})(?:\s?({_SCALE_RE}))?", re.I)
 # "180 million euros", "15 million pounds", "a 50-million-euro release clause"
 _WORD_AMOUNT = re.compile(rf"\b({_NUM})[\s-]?({_SCALE_RE})[\s-]?({_CCY_WORD})", re.I)
+# "six million euros", "twenty-five million pounds": a figure spelled out (translated copy writes them so)
+_SPELLED = {w: float(i + 1) for i, w in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"))}
+_SPELLED.update({"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0, "eighty": 80.0,
+                 "ninety": 90.0, "a hundred": 100.0, "one hundred": 100.0})
+_SPELLED_NUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|" \
+               r"a hundred|one hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|" \
+               r"fifteen|sixteen|seventeen|eighteen|nineteen)"
+_SPELLED_AMOUNT = re.compile(rf"\b({_SPELLED_NUM})[\s-](million|billion)[\s-]({_CCY_WORD})", re.I)
 # "between 10 and 15 million euros" / "between €10 million and €15 million"
 _RANGE = re.compile(
     rf"\bbetween\s+([£€$])?\s?({_NUM})\s?({_SCALE_RE})?\s?({_CCY_WORD})?\s+(?:and|to)\s+"
@@ -80,14 +90,25 @@ def _single_at(text: str, pos: int) -> tuple[int, int, str, float] | None:
     m = _WORD_AMOUNT.match(text, pos)
     if m:
         return m.start(), m.end(), _WORD_CCY[m.group(3).lower()], _value(m.group(2) and m.group(1), m.group(2))
+    m = _SPELLED_AMOUNT.match(text, pos)
+    if m:
+        return m.start(), m.end(), _WORD_CCY[m.group(3).lower()], _spelled(m.group(1)) * _SCALE[m.group(2).lower()]
     return None
+
+
+def _spelled(words: str) -> float:
+    """The value of a spelled-out figure: "six", "twenty-five", "a hundred"."""
+    parts = re.split(r"[\s-]", words.lower())
+    if " ".join(parts) in _SPELLED:
+        return _SPELLED[" ".join(parts)]
+    return sum(_SPELLED.get(p, 0.0) for p in parts)
 
 
 def find_amounts(text: str) -> list[Money]:
     """Every amount in a sentence, in order, with ranges and bounds folded in."""
     out: list[Money] = []
-    if not _DIGIT.search(text):
-        return out  # every amount pattern needs a digit
+    if not _DIGIT.search(text) and "illion" not in text:
+        return out  # every amount pattern needs a digit or a spelled-out "million"
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
@@ -105,7 +126,7 @@ def find_amounts(text: str) -> list[Money]:
         taken.append((m.start(), m.end()))
 
     singles: list[tuple[int, int, str, float]] = []
-    for rx in (_SYM_AMOUNT, _WORD_AMOUNT):
+    for rx in (_SYM_AMOUNT, _WORD_AMOUNT, _SPELLED_AMOUNT):
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue

@@ -1007,7 +1007,7 @@ _MANAGER_SIDE = re.compile(r"(?:the\s+)?#c(\d+)#'s\s+(?:side|men|team|charges|sq
 
 
 # a live-blog entry or gossip item headed by a club ("19.20 - Torino again:", "Empoli busy:")
-_HEADED_BY_CLUB = re.compile(r"(?:[\d.:]{2,5}\s*[-–—]\s*)?#c(\d+)#(?:\s+[\w-]+){0,4}\s*:\s")
+_HEADED_BY_CLUB = re.compile(r"(?:[\d.:]{2,5}\s*[-–—]\s*)?#c(\d+)#(?:\s+[\w-]+){0,7}\s*:\s")
 
 
 def _club_heading(s: Sent, heading: re.Pattern[str]) -> tuple[str, int] | None:
@@ -1124,7 +1124,7 @@ _PAIR_REACH = re.compile(r"(?:(?!\b(?:paid|received|receive|receives|sold|sell|s
                          r"while|but)\b)[^#;]|#[mc]\d+#)*")
 # between two listed objects: what qualifies the first ("on a free", "from #c", "(£33m)"),
 # then a comma or "and", then what describes the next ("goalkeeper", "in #c's Italy")
-_LIST_GAP = re.compile(r"(?:\s+(?:on\s+(?:a\s+)?(?:free|loan)(?:\s+transfer)?|from\s+#c\d+#|for\s+#m\d+#|\((?:[^()#]|#[mc]\d+#)*\)|"
+_LIST_GAP = re.compile(r"(?:\s+(?:on\s+(?:a\s+)?(?:free|loan)(?:\s+transfer)?|(?:from|of)\s+#c\d+#|for\s+#m\d+#|\((?:[^()#]|#[mc]\d+#)*\)|"
                        r"this\s+(?:window|summer|month)|last\s+(?:week|month)))*"
                        r"(?:,\s+and|,|\s+and|\s+as\s+well\s+as|(?<!#m\d#)(?<!#m\d\d#)\s+plus)\s+(?:in\s+|of\s+)?(?:#c\d+#(?:'s)?\s+)?"
                        r"(?:(?:[a-z]+-[\w'-]+|(?!(?:that|to|who|which|while|whereas|but|although|though|as|after|before|with|has|have|had|is|are|"

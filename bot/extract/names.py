@@ -663,7 +663,8 @@ def _coordinated_club(s: Sent, a: int, b: int, covered: dict, reg: Registry) -> 
     if a > 0 and not _CREDIT_LEFT.search(text, 0, toks[a].start):
         k = a - 1
         if toks[k].low in ("and", "or"):
-            if k > 0 and text[toks[k - 1].end:toks[a].start] in _COORD_GAPS and club_end(k - 1) > 0:
+            if k > 0 and text[toks[k - 1].end:toks[a].start] in _COORD_GAPS and club_end(k - 1) > 0 \
+                    and not _PLAYER_OF_CLUB.search(text, 0, toks[_club_start(k - 1, covered)].start):
                 return True
         elif (text[toks[k].end:toks[a].start] in _COORD_GAPS and not toks[k].poss and club_end(k) > 0
               and (text[toks[k].end] != "," or listed(b))):
@@ -678,6 +679,16 @@ def _coordinated_club(s: Sent, a: int, b: int, covered: dict, reg: Registry) -> 
             if e > 0 and (text[toks[b - 1].end] != "," or listed(e)) and not _CREDIT_LEFT.search(text, 0, toks[a].start):
                 return True
     return False
+
+
+# "X of PSG and Y": the name after "and" goes with the player before the club, not with the club
+_PLAYER_OF_CLUB = re.compile(r"[A-Z][\w'’-]+\s+of\s+$")
+
+
+def _club_start(k: int, covered: dict) -> int:
+    """The first token of the club whose last token is k."""
+    hit = covered.get(k)
+    return hit[0] if hit is not None else k
 
 
 def _manager_of_club(s: Sent, b: int, covered: dict[int, _Known]) -> bool:

@@ -197,7 +197,9 @@ def _is_owner(clause: str, end: int, before: str) -> bool:
     if m and is_owner_mid(m.group(1)) and (m.group(1).startswith("'s") or m.group(1).strip()):
         return True
     # "#p, the 26-year-old #c and england left-back", but not "a move to the #c midfielder ..."
-    return _descriptor(clause, end) is not None and not _DEST_RX.search(before.removesuffix("the ").removesuffix("for "))
+    # nor "#p is a new #c midfielder" (the club he has joined)
+    return _descriptor(clause, end) is not None and not _DEST_RX.search(before.removesuffix("the ").removesuffix("for ")) \
+        and not before.endswith(("a new ", "the new "))
 
 
 _CLUB_CUES = [gated(re.compile(c.pattern)) for c in CLUB_CUES]  # most sentences have none of their verbs

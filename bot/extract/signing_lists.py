@@ -27,7 +27,7 @@ _IN_HEAD = re.compile(rf"^(?:{_IN_WORDS})$")
 # (a capitalised first word may have been masked as a name: "#u0#-up" of "Runners-up", "#u0# promoted" of "Newly promoted")
 _VERB_HEAD = re.compile(r"^(?:(?:champions|runners?-up|#u\d+#-up|holders|leaders|league\s+leaders|(?:newly[\s-]|#u\d+#\s+)?promoted|relegated)\s+)?"
                         r"(?P<club>#c\d+#)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+|recently\s+|now\s+|just\s+)?"
-                        r"(?:brought\s+in|strengthened\s+with|reinforced\s+with|added|signed|recruited|landed|secured|"
+                        r"(?:brought\s+in|(?:strengthened|strengthen|strengthens|reinforced|reinforce|reinforces)\s+(?:(?:their|its)\s+(?:[\w-]+\s+){1,2}?)?with|added|signed|recruited|landed|secured|"
                         r"welcomed|snapped\s+up)(?:,?\s+(?:among(?:st)?\s+others|including),)?\s+(?=(?:[\w-]+\s+){0,3}?#p)")
 # one item: a player (after the words that describe him), then what the list says of him
 # ("(#c, loan)", "on loan from #c this month"), up to the end of his item
@@ -222,7 +222,7 @@ _DESCRIBING = frozenset({"young", "veteran", "experienced", "former", "teenage",
                          "pair", "duo", "trio", "another", "fellow",
                          "talented", "versatile", "new", "the", "a", "an", "midfielders", "defenders", "forwards",
                          "strikers", "wingers", "goalkeepers", "centre-back", "full-back", "left-back", "right-back",
-                         "wing-back", "centre-half", "keeper", "under-21", "under-23", "u21", "u23",
+                         "wing-back", "centre-half", "centre-forward", "keeper", "under-21", "under-23", "u21", "u23",
                          "international", "internationals", "youngster", "youngsters", "teenager", "striker"})
 
 

@@ -145,3 +145,85 @@ def test_a_lowercase_word_read_as_a_club_does_not_own_a_list_of_signings(real_ga
             "Marco Feltri came from Aston Villa and Luca Dossi from Nice.")
     got, _ex = claims(real_gaz, text)
     assert not any("Revolution" in c for _p, c, _k, _past in got)
+
+
+@pytest.mark.parametrize("text,club,kind", [
+    ("Mainz send Tomas Brenner on loan to Brest.", "Brest", "loan"),
+    ("Tomas Brenner has left the Houston Dash for Lyon.", "Lyon", "signed"),
+    ("Tomas Brenner has been traded by the Orlando Pride to Inter Miami.", "Inter Miami", "signed"),
+    ("LAFC transfer Tomas Brenner to Liga MX side Pachuca.", "Pachuca", "signed"),
+    ("Striker Tomas Brenner is due in London ahead of his £17m switch to Chelsea.", "Chelsea", "agreement"),
+    ("Tomas Brenner will stay on loan at Leeds for another season.", "Leeds United", "agreement"),
+    ("Tomas Brenner will wear the Barcelona shirt next season.", "Barcelona", "agreement"),
+    ("Former Celtic defender Tomas Brenner is discussing a switch to Club Brugge.", "Club Brugge", "talks"),
+    ("Tomas Brenner is heading back to Roma after his spell in China.", "Roma", "agreement"),
+    ("Tomas Brenner is a new Napoli midfielder.", "Napoli", "signed"),
+    ("Tomas Brenner moves to Cagliari.", "Cagliari", "signed"),
+    ("Tomas Brenner returns to his former club, Celtic.", "Celtic", "signed"),
+    ("West Ham could allow Tomas Brenner to go to Barcelona.", "Barcelona", "interest"),
+    ("Gent paid six million euros to prise Tomas Brenner away from Charleroi.", "Gent", "signed"),
+    ("Union Berlin strengthen their attack with Serbian centre-forward Tomas Brenner, 24, who arrives on loan "
+     "from Lille.", "Union Berlin", "loan"),
+    ("16.40 – Werder Bremen make a late move after all: Tomas Brenner arrives from Galatasaray on loan.",
+     "Werder Bremen", "loan"),
+])
+def test_common_frames_of_a_move(real_gaz, text, club, kind):
+    got, _ex = claims(real_gaz, text)
+    assert kind in {k for p, c, k, _past in got if (p, c) == ("Tomas Brenner", club)}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday his moves to Wigan Athletic and then Newcastle both broke down.",
+    "The plan is to send him on loan to Watford.",
+    "Tomas Brenner has returned to his parent club, Chelsea, with immediate effect.",
+    "The Spirit have traded her rights to North Carolina.",
+    "Inter have gone back to Roma with a new offer.",
+])
+def test_frames_that_tell_no_move(real_gaz, text):
+    got, _ex = claims(real_gaz, "Tomas Brenner is on the move. " + text)
+    assert not any(k == "signed" or k == "loan" for _p, _c, k, _past in got), got
+
+
+def test_a_chain_of_moves_in_the_present_gives_each_its_club(real_gaz):
+    text = ("Among the late deals: Tomas Brenner is a new Napoli midfielder, Marco Feltri joins Inter, Luca Dossi "
+            "moves to Cagliari and Pavel Andric leaves for Fenerbahce.")
+    got, _ex = claims(real_gaz, text)
+    done = {(p, c) for p, c, k, _past in got if k == "signed"}
+    assert done == {("Tomas Brenner", "Napoli"), ("Marco Feltri", "Inter Milan"), ("Luca Dossi", "Cagliari"),
+                    ("Pavel Andric", "Fenerbahçe")}
+
+
+def test_a_player_named_after_a_club_and_a_comma_is_still_a_player(real_gaz):
+    text = "Tomas Brenner is about to leave for Crystal Palace, and Marco Feltri has already gone to Mainz 05 on loan."
+    got, _ex = claims(real_gaz, text)
+    assert ("Marco Feltri", "Mainz 05", "loan", False) in got
+    assert not any(p == "Tomas Brenner" and c == "Mainz 05" for p, c, _k, _past in got)
+
+
+def test_players_of_two_clubs_listed_for_one_buyer(real_gaz):
+    got, _ex = claims(real_gaz, "Barcelona have closed agreements for Tomas Brenner of PSG and Jan Kovar of Toulouse.")
+    assert {("Tomas Brenner", "Barcelona", "agreement", False), ("Jan Kovar", "Barcelona", "agreement", False)} <= got
+    assert not any(c == "Toulouse" for _p, c, _k, _past in got)
+
+
+def test_the_club_an_offer_is_made_to_is_the_seller(real_gaz):
+    got, _ex = claims(real_gaz, "Milan have made Leicester an offer to take Tomas Brenner on loan.")
+    assert {(c, k) for p, c, k, _past in got} == {("AC Milan", "bid")}
+
+
+def test_a_move_now_to_a_club_whose_past_a_relative_clause_tells_is_no_background(real_gaz):
+    text = ("Tomas Brenner has completed a move to Barcelona. He moves to a Barcelona side who won the league "
+            "last season, twelve months after lifting the cup.")
+    got, _ex = claims(real_gaz, text, "2022-09-06")
+    assert not any(past for p, c, _k, past in got if c == "Barcelona")
+
+
+@pytest.mark.parametrize("text,value,currency", [
+    ("Gent paid six million euros for him", 6e6, "EUR"),
+    ("a fee of twenty-five million pounds", 25e6, "GBP"),
+    ("a hundred million euros", 100e6, "EUR"),
+])
+def test_a_fee_spelled_out_in_words_is_money(text, value, currency):
+    from bot.extract.amounts import find_amounts
+    (money,) = find_amounts(text)
+    assert (money.amount.currency, money.amount.min, money.amount.max) == (currency, value, value)

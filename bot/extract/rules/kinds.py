@@ -159,10 +159,26 @@ _ROWS: list[KindRule] = [
     KindRule("loan", r"\bloaned\s+in\s+(?=(?:[\w-]+\s+){0,3}?#[pa])", "{C} have loaned in {P} from {C2}.", strong=True),
     KindRule("loan", r"\b(?:been|was|were)\s+sent\s+out\s+(?:again\s+)?to\b", "{P} joined {C2} in 2016 and has since been sent out to {C}.",
              strong=True, mover=True),
+    # a trade or transfer the seller makes: "C2 traded X to C", "C2 transfer X to Liga MX side C", "X has been traded by C2 to C"
+    KindRule("signed", r"\b(?:traded|trades|transfers|transferred)\s+(?!(?:his|her|their)\s+rights\b)(?:(?:[\w-]+|#[pa]\d+#,?|by\s+(?:the\s+)?#c\d+#)\s+){0,5}?to\s+(?:[\w-]+\s+|#u\d+#\s+){0,4}?(?=#c)|"
+                       r"(?<=#\s)transfer\s+(?:(?:[\w-]+|#[pa]\d+#,?)\s+){1,5}?to\s+(?:[\w-]+\s+|#u\d+#\s+){0,4}?(?=#c)",
+             "{P} has been traded by {C2} to {C}.", strong=True),
+    # a loan that goes on: "X will stay on loan at C for another season"
+    KindRule("loan", r"\b(?:stay|stays|staying|remain|remains|remaining)\s+on\s+loan\s+(?:at|with)\s+(?=#c)",
+             "{P} stays on loan at {C} for another season.", strong=True, mover=True),
+    # a signing told by the shirt he will wear: "X will wear the C shirt next season"
+    KindRule("agreement", r"\b(?:will|to)\s+wear\s+(?:the\s+)?(?=#c\d+#\s+(?:shirt|jersey|colours)\b)",
+             "{P} will wear the {C} shirt next season.", strong=True, mover=True),
+    # "C have closed agreements for X of C2 and Y of C3"
+    KindRule("agreement", r"\bclosed\s+(?:an?\s+)?(?:agreements?|deals?|accords?)\s+(?:for|over)\s+(?=(?:[\w-]+\s+){0,3}?#[pa])",
+             "{C} have also closed agreements for {P} of {C2} and Y of Toulouse.", strong=True),
+    # a player who is discussing a switch: "X is discussing a switch to C"
+    KindRule("talks", r"\b(?:discussing|discusses|discussed|negotiating|negotiates)\s+(?:a|his|her|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer|deal)\s+(?:to|with)\s+(?=#c)",
+             "{P} is discussing a switch to {C}.", strong=True, mover=True),
     # the seller lets him go: the club named after is the one he went to
-    KindRule("signed", r"(?<!to )\b(?:let|lets|letting|allowed|allowing)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){1,4}?(?:to\s+)?(?:go|leave|move|head|depart)\s+(?:to|for)\s+(?=#c)",
+    KindRule("signed", r"(?<!to )\b(?:let|lets|letting|allow|allows|allowed|allowing)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){1,4}?(?:to\s+)?(?:go|leave|move|head|depart)\s+(?:to|for)\s+(?=#c)",
              "{C2} have already let {P} go to {C}.", strong=True),
-    KindRule("loan", r"\bloaned\s+(?:out\s+)?by\s+#c\d+#\s+to\s+(?=#c)|\bsent\s+(?:(?:[\w-]+|#[pa]\d+#,?|\d+,)\s+){1,5}?(?:out\s+)?on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+to\b",
+    KindRule("loan", r"\bloaned\s+(?:out\s+)?by\s+#c\d+#\s+to\s+(?=#c)|\b(?:sent|sends|(?<!to )send|sending)\s+(?:(?:[\w-]+|#[pa]\d+#,?|\d+,)\s+){1,5}?(?:out\s+)?on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+to\b",
              "{C2} also sent midfielder {P}, 20, on loan to Serie B club {C}.", strong=True),
     KindRule("loan", r"\b(?:completes?|completed|sealed|seals|secured|secures|finalised|finalized)\s+(?:a\s+|his\s+|the\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b",
              "{P} has completed a season-long loan to {C}.", strong=True),
@@ -223,7 +239,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", _AFTER_PLAYER + r"committed\s+to\s+(?=#c\d+#)|\b(?:moved|has moved|have moved)\s+(?:up|down|across)\s+to\s+(?=(?:[\w-]+\s+){0,3}#c\d+#)",
              # ("remains committed to C": his own club, no move)
              "{P} has moved up to Championship side {C}.", strong=True, mover=True),
-    KindRule("signed", r"\bmoved\s+to\b|\b(?:switched|headed)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|\b(?:left|leaves)\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:club|side|team)\s+)?(?:#c\d+#\s+(?:(?:in|during|at|earlier|this|last|on)(?:\s+[\w-]+){1,3},?\s+)?)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|(?:(?<=years )|(?<=seasons )|(?<=months ))to\s+(?:join|sign\s+for)\s+(?=#c)|(?<!#c\d# )(?<!#c\d\d# )\b(?:has|have|had)\s+(?:also\s+|both\s+|all\s+|now\s+)?gone(?:,)?\s+to\b|"
+    KindRule("signed", r"\bmoved\s+to\b|(?:(?<=#\s)|(?<=\bhe\s)|(?<=\bshe\s))moves\s+to\s+(?=(?:[\w-]+\s+){0,2}?#c)|\b(?:switched|headed)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|\b(?:left|leaves)\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:club|side|team)\s+)?(?:(?:the\s+)?#c\d+#\s+(?:(?:in|during|at|earlier|this|last|on)(?:\s+[\w-]+){1,3},?\s+)?)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|(?:(?<=years )|(?<=seasons )|(?<=months ))to\s+(?:join|sign\s+for)\s+(?=#c)|(?<!#c\d# )(?<!#c\d\d# )\b(?:has|have|had)\s+(?:also\s+|both\s+|all\s+|now\s+)?gone(?:,)?\s+to\b|"
                        # ("#p went to #c", not "Napoli also went to Genoa, to find in #p a replacement")
                        + _AFTER_PLAYER + r"went\s+to\s+(?=#c\d+#(?!'s))",
              "{P} has gone to {C}.", strong=True, mover=True),
@@ -355,13 +371,17 @@ _ROWS: list[KindRule] = [
              "{P} is heading for {C}.", strong=True, mover=True),
     KindRule("agreement", r"(?<=#)\s+to\s+#c\d+#,?\s+(?:is\s+)?(?:confirmed|done deal|done|agreed|all done|here we go)\b", "{P} to {C}, here we go.", strong=True),
     # the move a player is about to make: "ahead of his move to #c", "to force through a move to #c"
-    KindRule("agreement", r"\bahead\s+of\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:move|switch|transfer)\s+to\s+(?=#c)",
+    KindRule("agreement", r"\bahead\s+of\s+(?:his|her)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer)\s+to\s+(?=#c)",
              "{P} has said his goodbyes to {C2} ahead of his move to {C}.", strong=True, mover=True),
     KindRule("interest", r"\bto\s+force\s+(?:through\s+)?(?:a|his|her)\s+(?:[\w-]+\s+)?(?:move|switch|transfer)\s+to\s+(?=#c)",
              "{P} has handed in a transfer request to force through a move to {C}.", strong=True, mover=True),
     KindRule("agreement", r"#[pa]\d+#\s+(?:and|to)\s+#c\d+#\s*:\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b",
              "{P} and {C}: it's done.", strong=True),
     KindRule("signed", r"#[pa]\d+#\s+(?:is|becomes|has become)\s+(?:now\s+|officially\s+)?(?:a|an)\s+#c\d+#\s+player\b", "{P} is an {C} player, the club confirmed.", strong=True),
+    # "X is a new Napoli midfielder": the new player of that club
+    KindRule("signed", r"#[pa]\d+#\s+(?:is|becomes|has become)\s+(?:now\s+|officially\s+)?(?:a|an|the)\s+new\s+#c\d+#\s+(?:midfielder|defender|striker|forward|winger|goalkeeper|keeper|centre-back|full-back|"
+                       r"left-back|right-back|wing-back|attacker|playmaker|player|signing|recruit|arrival)\b",
+             "{P} is a new {C} midfielder.", strong=True),
     KindRule("ended", r"#[pa]\d+#\s+will\s+not\s+be\s+(?:a|an)\s+#c\d+#\s+player\b", "{P} will not be a {C} player.", strong=True),
     KindRule("agreement", r"\b(?:is|are)\s+(?:now\s+)?leaving\s+(?:#c\d+#\s+)?for\b", "{P} is leaving {C2} for {C}.", strong=True, mover=True),
     KindRule("agreement", r"\b(?:likely|set|expected|poised|resigned)\s+to\s+lose\s+(?:[\w-]+\s+|#c\d+#(?:'s)?\s+|#a\d+#\s+){0,3}?#[pa]\d+#\s+to\s+(?=#c)",
@@ -767,7 +787,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:before|after|following|since)\s+(?:a|his|her)\s+(?!(?:proposed|potential|possible|mooted|planned|failed|collapsed|dream|prospective)\b)"
                        r"(?:#m\d+#\s+|[\w-]+\s+){0,2}?(?:move|switch|transfer)\s+to\s+#c\d+#(?![^;,]{0,30}\b(?:broke|broken|collapsed|fell|failed|was blocked|called off)\b)",
              "{P} made his name at {C2} before a {M} move to {C} in 2018.", strong=True, mover=True),
-    KindRule("signed", r"\b(?:returned|returns|returning|went back|goes back|headed back|ended up|wound up)\s+(?:home\s+)?(?:to|at)\s+(?:his\s+(?:[\w-]+\s+){0,2}?club\s+)?(?=#c)",
+    KindRule("signed", r"\b(?:returned|returns|returning|went back|goes back|headed back|heading back|moved back|ended up|wound up)\s+(?:home\s+)?(?:to|at)\s+(?:(?:his|her)\s+(?!parent\b)(?:[\w-]+\s+){0,2}?club,?\s+)?(?=#c)",
              "{P} returned to his boyhood club {C} in 2022.", strong=True, mover=True, back=True),
     KindRule("loan", r"\b(?:a|his|her)\s+(?:[\w-]+\s+){0,2}?loan\s+(?:at|with)\s+(?=#c)(?![^;]{0,40}\b(?:cut short|terminated|ended)\b)",
              "{P} enjoyed a successful loan at {C} last season.", strong=True, past=True),

@@ -105,7 +105,7 @@ _ROWS: list[MoodCue] = [
     MoodCue(('interest',), 'before', 90,
             '(?:\\b(?:paid|spent|splashed)\\s+(?:[\\w-]+\\s+){0,2}?#m\\d+#|\\b(?:broke|broken|smashed)\\s+(?:their|its|the|a)\\s+(?:[\\w-]+\\s+)?record\\b|'
             '\\b(?:beat|beaten|fought off|saw off|seen off|got the better of|getting the better of|swooped|triggered|activated)\\b)(?:[^#;]|#c\\d+#)*?\\s(?:to\\s+)?$',
-            '(?:to\\s+)?(?:sign|land|bring)\\b', '', 'signed',
+            '(?:to\\s+)?(?:sign|land|bring|prise|prize|pry|lure|tempt)\\b', '', 'signed',
             '{C} smashed their transfer record to sign {P} from {C2}.', 'what a club did to sign him: he is signed'),
     MoodCue(('signed', 'loan'), 'before', 40,
             '\\b(?:close to|nearing|on the (?:verge|brink|cusp) of|closing in on)\\s+(?:completing|sealing|finalising|finalizing|wrapping up)\\s+$',
