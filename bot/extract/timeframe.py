@@ -28,7 +28,8 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|expire|expires|runs|running|through
 # a clause about what is to come: its bare month is the next one
 _AHEAD_BEFORE = re.compile(r"\b(?:will|'ll|shall|reopens?|opens?|when|next|due|set to|expected to|plan|plans|planning|"
                            r"hope|hopes|hoping|intend|intends|going to|aim|aims|aiming|weighing up|considering|"
-                           r"preparing|eyeing|looking to|want to|wants to)\b[^.;]*$")
+                           r"preparing|eyeing|looking to|want to|wants to|would like|would love|keen to|ready to|could|might)\b"
+                           r"(?!\s+have\b)[^.;]*$")
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a)\s+(year|month)s?\s+"
                   r"(?:and\s+a\s+half\s+)?(?:ago|after|on from)\b")
 # (not "the last year of his contract", "the last season of his deal": a span, no date)

@@ -227,3 +227,19 @@ def test_a_fee_spelled_out_in_words_is_money(text, value, currency):
     from bot.extract.amounts import find_amounts
     (money,) = find_amounts(text)
     assert (money.amount.currency, money.amount.min, money.amount.max) == (currency, value, value)
+
+
+@pytest.mark.parametrize("text,club,kind", [
+    ("Tomas Brenner is about to leave for Crystal Palace.", "Crystal Palace", "agreement"),
+    ("Tomas Brenner is reported to be heading to RB Leipzig on loan.", "RB Leipzig", "agreement"),
+    ("Torino have reopened talks with Leicester about bringing Tomas Brenner back.", "Torino", "talks"),
+    ("Paris Saint-Germain are thinking about a last-minute bid for Tomas Brenner.", "Paris Saint-Germain", "interest"),
+])
+def test_moves_about_to_happen_or_only_talked_of(real_gaz, text, club, kind):
+    got, _ex = claims(real_gaz, text)
+    assert {k for p, c, k, _past in got if (p, c) == ("Tomas Brenner", club)} == {kind}
+
+
+def test_a_january_window_a_club_would_like_to_act_in_is_the_next_one(real_gaz):
+    got, _ex = claims(real_gaz, "Tottenham would like to bring in Tomas Brenner during the January window.", "2024-07-20")
+    assert ("Tomas Brenner", "Tottenham Hotspur", "interest", False) in got

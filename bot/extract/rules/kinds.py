@@ -175,6 +175,9 @@ _ROWS: list[KindRule] = [
     # a player who is discussing a switch: "X is discussing a switch to C"
     KindRule("talks", r"\b(?:discussing|discusses|discussed|negotiating|negotiates)\s+(?:a|his|her|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer|deal)\s+(?:to|with)\s+(?=#c)",
              "{P} is discussing a switch to {C}.", strong=True, mover=True),
+    # a departure about to happen: "X is about to leave for C", "X is set to leave Celtic for C"
+    KindRule("agreement", r"\b(?:about|set|poised|due|expected)\s+to\s+leave\s+(?:#c\d+#\s+)?for\s+(?=(?:[\w-]+\s+){0,2}?#c)",
+             "{P} is about to leave for {C}.", strong=True, mover=True),
     # the seller lets him go: the club named after is the one he went to
     KindRule("signed", r"(?<!to )\b(?:let|lets|letting|allow|allows|allowed|allowing)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){1,4}?(?:to\s+)?(?:go|leave|move|head|depart)\s+(?:to|for)\s+(?=#c)",
              "{C2} have already let {P} go to {C}.", strong=True),
@@ -367,7 +370,7 @@ _ROWS: list[KindRule] = [
              "{C} have a verbal agreement with {P}.", strong=True),
     KindRule("agreement", r"\bstruck\s+(?:a|an)\s+(?:\w+\s+)?(?:deal|agreement)\b|\bstrike\s+a\s+deal\b|\b(?:secured|secure|securing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement)\s+(?:with|for)\b",
              "{C} have secured a deal with {C2} for {P}.", strong=True),
-    KindRule("agreement", r"\bhere we go\b|\bmedical\b|\b(?:is|are)\s+(?:now\s+|reportedly\s+|also\s+|said to be\s+|believed to be\s+|understood to be\s+)?(?:heading|headed|bound)\s+(?:to|for)\s+#c\d+#|\b(?:(?:is|are)\s+)?(?:now\s+|reportedly\s+|also\s+)?on (?:his|her|their) way to\s+#c\d+#|\b(?:is|are|was|were)\s+(?:now\s+|reportedly\s+)?off\s+to\s+#c\d+#",
+    KindRule("agreement", r"\bhere we go\b|\bmedical\b|\b(?:is|are)\s+(?:now\s+|reportedly\s+|also\s+|said to be\s+|believed to be\s+|understood to be\s+|reported to be\s+|thought to be\s+)?(?:heading|headed|bound)\s+(?:to|for)\s+#c\d+#|\b(?:(?:is|are)\s+)?(?:now\s+|reportedly\s+|also\s+)?on (?:his|her|their) way to\s+#c\d+#|\b(?:is|are|was|were)\s+(?:now\s+|reportedly\s+)?off\s+to\s+#c\d+#",
              "{P} is heading for {C}.", strong=True, mover=True),
     KindRule("agreement", r"(?<=#)\s+to\s+#c\d+#,?\s+(?:is\s+)?(?:confirmed|done deal|done|agreed|all done|here we go)\b", "{P} to {C}, here we go.", strong=True),
     # the move a player is about to make: "ahead of his move to #c", "to force through a move to #c"
