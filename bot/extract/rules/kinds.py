@@ -175,8 +175,8 @@ _ROWS: list[KindRule] = [
     # a player who is discussing a switch: "X is discussing a switch to C"
     KindRule("talks", r"\b(?:discussing|discusses|discussed|negotiating|negotiates)\s+(?:a|his|her|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer|deal)\s+(?:to|with)\s+(?=#c)",
              "{P} is discussing a switch to {C}.", strong=True, mover=True),
-    # a departure about to happen: "X is about to leave for C", "X is set to leave Celtic for C"
-    KindRule("agreement", r"\b(?:about|set|poised|due|expected)\s+to\s+leave\s+(?:#c\d+#\s+)?for\s+(?=(?:[\w-]+\s+){0,2}?#c)",
+    # a departure about to happen: "X is about to leave for C" (with the club left, agreement.23)
+    KindRule("agreement", r"\b(?:about|set|poised|due|expected)\s+to\s+leave\s+for\s+(?=(?:[\w-]+\s+){0,2}?#c)",
              "{P} is about to leave for {C}.", strong=True, mover=True),
     # the seller lets him go: the club named after is the one he went to
     KindRule("signed", r"(?<!to )\b(?:let|lets|letting|allow|allows|allowed|allowing)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){1,4}?(?:to\s+)?(?:go|leave|move|head|depart)\s+(?:to|for)\s+(?=#c)",
