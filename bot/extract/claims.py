@@ -47,6 +47,7 @@ class _Reading:
     focus: str | None = None  # the player the last sentence was about: its anaphors' referent
     last_suitors: list[str] = field(default_factory=list)  # for a pronoun subject ("they")
     context_club: str | None = None  # the last club named: an implicit destination's fallback
+    section_club: str | None = None  # the club a heading of its own names: the section below is about it
     last_claim_player: str | None = None  # the one player of the last sentence's claims
     last_claim_at: int = -2  # index of the sentence that set last_claim_player
     main_player: str | None = None  # the player the article opens with and names most
@@ -73,12 +74,20 @@ def find_claims(sents: list[Sent], reg: Registry, idx: Index, article: Article) 
                 st.focus, st.last_claim_player, st.last_suitors, st.context_club = None, None, [], None
             st.para_player = None
         st.para = s.para
+        if _CLUB_ALONE.fullmatch(s.masked):
+            # "Toronto FC" as a line of its own: the section below tells that club's business
+            st.section_club = s.mentions[0].names[0] if s.mentions and s.mentions[0].names else None
         if is_heading(s.text):
             # a cross-head tells of the item below it ("Former Preston loanee agrees move"),
             # not of the player before it
             st.focus = _first_player(sents[k + 1]) if k + 1 < len(sents) and sents[k + 1].para != s.para else None
         _read_sentence(s, st, reg, idx, article)
     return st.claims, st.roles
+
+
+_CLUB_ALONE = re.compile(r"#c0#[.:]?")
+# a clause that opens with its player: he is the subject of the move it tells
+_PLAYER_SUBJECT = re.compile(r"(?:and\s+|but\s+|while\s+)?(?:[a-z][\w.-]*\s+|\d+\s+){0,5}?#p(\d+)#\s+(?:has\s+|have\s+|was\s+|is\s+|had\s+)?[a-z]")
 
 
 def _first_player(s: Sent) -> str | None:
@@ -214,6 +223,7 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
     sent_suitors: list[str] = []
     n_before = len(st.claims)
     idle: str | None = None  # the last clause, when it gave no claim
+    moved: set[str] = set()  # the clubs players moved to in the sentence's earlier clauses
     for k, (clause, offset) in enumerate(clauses):
         if offset > 4 and "who" in masked[offset - 5:offset]:
             clause = with_antecedent(masked, clause, offset)
@@ -227,13 +237,17 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
         # a later clause's "they" is the sentence's subject ("#c have brought in nine players:
         # in January they added X"), else the last sentence's suitors
         they = [sent_subject] if k and sent_subject and _THEY_WORD.search(clause) else st.last_suitors
+        sp = _PLAYER_SUBJECT.match(clause)
+        subject_player = s.mentions[int(sp.group(1))].names[0] if sp and s.mentions[int(sp.group(1))].names else None
         got = clause_claims(clause, scope, Context(
-            coord or sent_suitors or carry, they, sent_subject or st.context_club,
-            weak_focus or local_focus or st.roles.main, past_ctx, wf, when_here, offset))
+            coord or sent_suitors or carry, they, sent_subject or st.section_club or st.context_club,
+            weak_focus or local_focus or st.roles.main, past_ctx, wf, when_here, offset, frozenset(moved)))
         # "#c were also interested but pulled out ...": the subject of a clause that gave
         # nothing carries over to a next clause that has no subject of its own
         idle = None if got or not _subject_club(clause, clubs_of, manager_idx) else clause
         for c, suitors in got:
+            if c.kind in ("signed", "loan") and not c.past and c.club != sent_subject and c.player == subject_player:
+                moved.add(c.club)  # (a move told with the player as subject: "X went to #c", "Y was sold to #c")
             st.claims.append(c)
             sent_suitors.extend(x for x in suitors if x not in sent_suitors)
     if len(st.claims) == n_before and sent_subject:
@@ -654,6 +668,7 @@ class Context:
     weak_focus: str | None  # the player a clause naming none may be about
     sent_when: When | None = None
     clause_at: int = 0
+    moved_to: frozenset[str] = frozenset()  # clubs other players moved to earlier in the sentence
 
 
 @dataclass(slots=True)
@@ -1023,8 +1038,10 @@ def _club_heading(s: Sent, heading: re.Pattern[str]) -> tuple[str, int] | None:
 def _implicit_home(s: Sent, cx: Context) -> str | None:
     """Where a move that names no destination went: the sentence's suitor, else the club
     its "they" means ("they turned to X, who arrived from C"), else the last club named."""
-    if cx.sent_suitors:
-        return cx.sent_suitors[0]
+    # (not the club another player of the sentence went to: "X went to #c1; and Y joined on loan")
+    home = next((c for c in cx.sent_suitors if c not in cx.moved_to), None)
+    if home is not None:
+        return home
     head = _club_heading(s, _HEADED_BY_CLUB)
     if head is not None:
         return head[0]  # "Torino again: X joins from #c on loan": the club the entry heads with

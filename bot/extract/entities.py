@@ -248,7 +248,7 @@ PLAYER_RIGHT = re.compile(
     r"^(?:,\s*\d{1,2}\s*[,.)]|\s*\(\d{1,2}\)|['’‘]s?\s+(?:agent|representatives?|camp|contract|release clause|"
     r"transfer|move|future|signature|deal|loan|arrival|departure|signing|exit|switch|performances?|"
     r"father|entourage|advisers?)\b|\s+(?:has|have)\s+(?:already\s+|now\s+|also\s+|since\s+)?(?:joined|signed|completed|moved|left|agreed|gone\s+(?:to|on\s+loan))|"
-    r"\s+(?:joins|joined|signs|moved|moves|completes|completed)\b|\s+(?:moving|heading|switching|returning)\s+to\b|"
+    r"\s+(?:also\s+|then\s+|now\s+|later\s+)?(?:joins|joined|signs|moved|moves|completes|completed)\b|\s+(?:moving|heading|switching|returning)\s+to\b|"
     # "Romulo leaves Genoa for Lazio": he leaves one club for another
     r"\s+(?:leaves|left|swaps|swapped|exchanges|exchanged)\s+(?:[A-Z][\w'.-]*\s+){1,3}for\s+(?:the\s+)?[A-Z]|"
     # "... and Y leaves for Fenerbahce": a player's move told by where he leaves for

@@ -243,3 +243,27 @@ def test_moves_about_to_happen_or_only_talked_of(real_gaz, text, club, kind):
 def test_a_january_window_a_club_would_like_to_act_in_is_the_next_one(real_gaz):
     got, _ex = claims(real_gaz, "Tottenham would like to bring in Tomas Brenner during the January window.", "2024-07-20")
     assert ("Tomas Brenner", "Tottenham Hotspur", "interest", False) in got
+
+
+def test_arrivals_under_a_clubs_heading_are_that_clubs(real_gaz):
+    text = ("Toronto FC\n\nThe rest of the business: Luca Dossi went to Everton; and Rangers midfielder Jan Kovar "
+            "joined on a year-long loan.\n\nFC Cincinnati\n\nWing-back Marco Feltri arrived from Real Salt Lake, "
+            "and two 21-year-olds, Pavel Andric and Tomas Brenner, also joined.")
+    got, _ex = claims(real_gaz, text, "2025-08-27")
+    done = {(p, c) for p, c, k, _past in got if k in ("signed", "loan")}
+    assert {("Luca Dossi", "Everton"), ("Jan Kovar", "Toronto FC"), ("Marco Feltri", "FC Cincinnati"),
+            ("Pavel Andric", "FC Cincinnati"), ("Tomas Brenner", "FC Cincinnati")} <= done
+    assert ("Jan Kovar", "Everton") not in done
+
+
+def test_an_arrival_after_a_departure_in_one_sentence_is_not_at_the_departures_club(real_gaz):
+    text = ("Celtic have had a busy day. Luca Dossi was sold to Everton; and Rangers midfielder Jan Kovar joined "
+            "on a year-long loan.")
+    got, _ex = claims(real_gaz, text)
+    assert ("Jan Kovar", "Everton") not in {(p, c) for p, c, _k, _past in got}
+
+
+def test_a_player_who_also_joined_after_a_club_and_a_comma_is_a_player(real_gaz):
+    got, _ex = claims(real_gaz, "Celtic have signed Luca Dossi from Everton, and Marco Feltri also joined on loan.")
+    assert ("Marco Feltri", "Celtic", "loan", False) in got
+    assert not any(c == "Marco Feltri" for _p, c, _k, _past in got)
