@@ -847,7 +847,8 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
         cands = [x for x in cands if x[1] < cm.start()]
     before_t = [i for i, a, b in cands if b <= t.start]
     after_t = [i for i, a, b in cands if a >= t.start]
-    if kind in ("signed", "loan"):
+    if kind in ("signed", "loan") or (t.kind in ("signed", "loan") and kind == "agreement"):
+        # (also a move the mood makes agreed: "have finished negotiating X's loan to #c")
         dest = [i for i, a, b in cands if croles[i] == "dest"]
         inside = ([i for i, a, b in cands if croles[i] == "dest" and t.start <= a < t.end]
                   if "#p" in clause[t.start:t.end] or "#a" in clause[t.start:t.end] else None)

@@ -188,6 +188,8 @@ def _describes_focus(text: str, start: int, d: re.Match[str]) -> bool:
     return not d.group(1).strip() and text.endswith("the ", 0, start) and not text.startswith(("s ", "s."), d.end())
 
 
+# "#p is a new #c midfielder", "#p will be a #c defender", "#p is all but a #c player": the club he joins
+_NEW_HOME_BEFORE = re.compile(r"(?:\bnew|\bbe|\ball\s+but)\s+(?:an?\s+|the\s+)?$")
 _PARTY_ROLES = frozenset({"speaker", "rival", "bidder", "pastclub", "owner", "seller", "from"})
 
 
@@ -199,7 +201,7 @@ def _is_owner(clause: str, end: int, before: str) -> bool:
     # "#p, the 26-year-old #c and england left-back", but not "a move to the #c midfielder ..."
     # nor "#p is a new #c midfielder" (the club he has joined)
     return _descriptor(clause, end) is not None and not _DEST_RX.search(before.removesuffix("the ").removesuffix("for ")) \
-        and not before.endswith(("a new ", "the new "))
+        and not _NEW_HOME_BEFORE.search(before)
 
 
 _CLUB_CUES = [gated(re.compile(c.pattern)) for c in CLUB_CUES]  # most sentences have none of their verbs

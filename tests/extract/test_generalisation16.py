@@ -267,3 +267,48 @@ def test_a_player_who_also_joined_after_a_club_and_a_comma_is_a_player(real_gaz)
     got, _ex = claims(real_gaz, "Celtic have signed Luca Dossi from Everton, and Marco Feltri also joined on loan.")
     assert ("Marco Feltri", "Celtic", "loan", False) in got
     assert not any(c == "Marco Feltri" for _p, c, _k, _past in got)
+
+
+@pytest.mark.parametrize("text,club,kind", [
+    ("Should he leave Chelsea, Tomas Brenner would rather stay in England, and Newcastle are a possible destination.",
+     "Newcastle United", "interest"),
+    ("Marseille have recently turned to Tomas Brenner to strengthen their squad.", "Marseille", "interest"),
+    ("Napoli are on Tomas Brenner and are trying to pull off a last-minute coup.", "Napoli", "interest"),
+    ("Bayern have put their pursuit of Tomas Brenner on hold.", "Bayern Munich", "ended"),
+    ("Tomas Brenner is all but an Inter player.", "Inter Milan", "agreement"),
+    ("Tomas Brenner is going to be a Roma defender.", "Roma", "agreement"),
+    ("Tomas Brenner is finally an Antwerp player.", "Royal Antwerp", "signed"),
+    ("Sampdoria are ready to welcome Tomas Brenner.", "Sampdoria", "agreement"),
+    ("Derby County right-back Tomas Brenner is wanted by both Stoke and Millwall.", "Millwall", "interest"),
+    ("Leicester announced that Tomas Brenner will stay, a decision that ends any talk of him moving to "
+     "Manchester United.", "Manchester United", "ended"),
+    ("Celtic have announced Tomas Brenner's loan to Porto.", "Porto", "loan"),
+    ("Roma have opened contacts with Tomas Brenner about a return.", "Roma", "talks"),
+    ("Leyton Orient want to turn Tomas Brenner's loan from Leeds United into a permanent move.", "Leyton Orient",
+     "interest"),
+    ("Fiorentina could snatch Tomas Brenner from under Napoli's nose today.", "Fiorentina", "interest"),
+    ("Tomas Brenner, 25, is still a possible loan signing for West Ham.", "West Ham United", "interest"),
+    ("Porto have finished negotiating Tomas Brenner's loan to Olympiacos.", "Olympiacos", "agreement"),
+])
+def test_more_frames_of_a_link(real_gaz, text, club, kind):
+    got, _ex = claims(real_gaz, text)
+    assert {k for p, c, k, _past in got if (p, c) == ("Tomas Brenner", club)} == {kind}, got
+
+
+@pytest.mark.parametrize("text,not_club", [
+    ("Porto have finished negotiating Tomas Brenner's loan to Olympiacos.", "Porto"),
+    ("Tomas Brenner, whose contract at Roma runs out in June, is wanted by both Marseille and Inter.", "Roma"),
+    ("Leicester announced that Tomas Brenner will stay, a decision that ends any talk of him moving to "
+     "Manchester United.", "Leicester City"),
+    ("Celtic have announced Tomas Brenner's loan to Porto.", "Celtic"),
+])
+def test_the_club_a_frame_does_not_make_a_suitor(real_gaz, text, not_club):
+    got, _ex = claims(real_gaz, text)
+    assert not any(c == not_club for _p, c, _k, _past in got), got
+
+
+def test_clubs_a_signing_is_snatched_from_under_wanted_him_too(real_gaz):
+    got, _ex = claims(real_gaz, "Fulham could snatch Tomas Brenner on loan from under the noses of AC Milan and West Ham.")
+    kinds = {(c, k) for _p, c, k, _past in got}
+    assert ("AC Milan", "interest") in kinds and ("West Ham United", "interest") in kinds
+    assert not any(k in ("signed", "loan") for _c, k in kinds)

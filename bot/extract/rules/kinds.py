@@ -178,6 +178,37 @@ _ROWS: list[KindRule] = [
     # a departure about to happen: "X is about to leave for C" (with the club left, agreement.23)
     KindRule("agreement", r"\b(?:about|set|poised|due|expected)\s+to\s+leave\s+for\s+(?=(?:[\w-]+\s+){0,2}?#c)",
              "{P} is about to leave for {C}.", strong=True, mover=True),
+    # a player as good as signed: "X is all but an Inter player", "X is going to be a Roma defender"
+    KindRule("agreement", r"#[pa]\d+#\s+(?:is\s+(?:all\s+but|almost|practically|virtually|as\s+good\s+as|going\s+to\s+be)|will\s+(?:soon\s+)?be)\s+"
+                          r"(?:a|an)\s+(?=#c\d+#\s+(?:player|defender|midfielder|striker|forward|winger|goalkeeper|keeper)\b)",
+             "{P} is all but an {C} player.", strong=True, mover=True),
+    # a club's place in his future: "C are a possible destination"
+    KindRule("interest", r"(?<=#\s)(?:are|is|would\s+be|could\s+be|remain|remains)\s+(?:a|the|another)\s+(?:possible|likely|potential|probable|preferred|favoured|favourite|logical|obvious)\s+destination\b",
+             "{P} could leave, and {C} are a possible destination.", strong=False),
+    # "C have (recently) turned to X", "C are on X"
+    KindRule("interest", r"(?<=#\s)(?:have|has)\s+(?:now\s+|recently\s+|since\s+|instead\s+)?turned\s+to\s+(?=(?:[\w-]+\s+){0,3}?#[pa])|"
+                         r"(?<=#\s)(?:are|is)\s+(?:also\s+|now\s+|firmly\s+|already\s+)?on\s+(?=#[pa]\d+#)",
+             "{C} have recently turned to {P} to strengthen their squad.", strong=True),
+    # a pursuit shelved: "C have put their pursuit of X on hold"
+    KindRule("ended", r"\bput\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:pursuit|interest|chase|move|bid|plans?)\b(?=[^;]{0,50}\bon\s+(?:hold|ice)\b)",
+             "{C} have put their pursuit of {P} on hold.", strong=True),
+    # "an attempt for X", "ready to welcome X", "wanted by C"
+    KindRule("interest", r"\b(?:make|making|made|makes|launch|launched)\s+(?:an?\s+|another\s+|one\s+last\s+)?(?:[\w-]+\s+)?attempt\s+(?:for|to\s+(?:sign|land|get))\b",
+             "{C} could make an attempt for {P}.", strong=True),
+    KindRule("agreement", r"\b(?:ready|set|poised|about|preparing)\s+to\s+welcome\s+(?=(?:[\w-]+\s+){0,3}?#[pa])",
+             "{C} are ready to welcome {P}.", strong=True),
+    # a stay that ends talk of a move: "a decision that ends any talk of him moving to C"
+    KindRule("ended", r"\b(?:ends?|ended|ending|put\s+an\s+end\s+to)\s+(?:any\s+|all\s+)?(?:talk|speculation|rumours|hopes?)\s+of\s+(?:[\w-]+\s+|#[pa]\d+#\s+){0,3}?(?:moving|joining|a\s+move|a\s+switch|going)\s+to\s+#c\d+#",
+             "{P} will stay, a decision that ends any talk of him moving to {C}.", strong=True),
+    # a loan the club wants to make permanent: "C want to turn X's loan from C2 into a permanent move"
+    KindRule("interest", r"\b(?:turn|make|convert)\s+#[pa]\d+#'s\s+loan\b(?=[^;]{0,50}\b(?:into\s+a\s+permanent|permanent)\b)",
+             "{C} want to turn {P}'s loan from {C2} into a permanent move.", strong=True),
+    # a deal taken from under a rival's nose: "C could snatch X", "C nabbed X"
+    KindRule("signed", r"\b(?:snatched|snatch|snatches|nabbed|nab|nabs|poached|poach|poaches|hijacked|hijack|hijacks)\s+(?=(?:[\w-]+\s+){0,3}?#[pa])",
+             "{C} snatched {P} from under {C2}'s nose.", strong=True),
+    # "C2 have announced X's loan to C": the loan's club is the one it goes to
+    KindRule("loan", r"#[pa]\d+#'s\s+(?:[\w-]+\s+){0,2}?loan\s+(?:move\s+|switch\s+|deal\s+|spell\s+)?to\s+(?=(?:[\w-]+\s+){0,2}?#c\d+#(?!\s+(?:also\s+|then\s+|has\s+|had\s+)?(?:is|has|will|could|would|looks|was|fell|collapsed|broke|broken)\b))",
+             "{C2} have announced {P}'s loan to {C} for the rest of the season.", strong=True),
     # the seller lets him go: the club named after is the one he went to
     KindRule("signed", r"(?<!to )\b(?:let|lets|letting|allow|allows|allowed|allowing)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){1,4}?(?:to\s+)?(?:go|leave|move|head|depart)\s+(?:to|for)\s+(?=#c)",
              "{C2} have already let {P} go to {C}.", strong=True),
@@ -380,7 +411,7 @@ _ROWS: list[KindRule] = [
              "{P} has handed in a transfer request to force through a move to {C}.", strong=True, mover=True),
     KindRule("agreement", r"#[pa]\d+#\s+(?:and|to)\s+#c\d+#\s*:\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b",
              "{P} and {C}: it's done.", strong=True),
-    KindRule("signed", r"#[pa]\d+#\s+(?:is|becomes|has become)\s+(?:now\s+|officially\s+)?(?:a|an)\s+#c\d+#\s+player\b", "{P} is an {C} player, the club confirmed.", strong=True),
+    KindRule("signed", r"#[pa]\d+#\s+(?:is|becomes|has become)\s+(?:now\s+|officially\s+|finally\s+|already\s+)?(?:a|an)\s+#c\d+#\s+player\b", "{P} is an {C} player, the club confirmed.", strong=True),
     # "X is a new Napoli midfielder": the new player of that club
     KindRule("signed", r"#[pa]\d+#\s+(?:is|becomes|has become)\s+(?:now\s+|officially\s+)?(?:a|an|the)\s+new\s+#c\d+#\s+(?:midfielder|defender|striker|forward|winger|goalkeeper|keeper|centre-back|full-back|"
                        r"left-back|right-back|wing-back|attacker|playmaker|player|signing|recruit|arrival)\b",
@@ -484,7 +515,7 @@ _ROWS: list[KindRule] = [
     KindRule("bid", r"\b(?:tabled|lodged|submitted|launched|made|put forward|table|lodge|submit)\s+(?:a|an|their|two|several)\s+(?:[\w-]+\s+|#m\d+#\s+){0,3}?(?:bid|offer|proposal)s?\b",
              "{C} have tabled a {M} offer for {P}.", strong=True),
     # ---- talks
-    KindRule("talks", r"\b(?:opened|open|opening|reopened|reopen|held|holding|hold|began|begun|started|entered|in|initiated|stepped up)\s+(?:advanced\s+|formal\s+|initial\s+|fresh\s+|early\s+)?(?:talks|negotiations|discussions|dialogue)\b",
+    KindRule("talks", r"\b(?:opened|open|opening|reopened|reopen|held|holding|hold|began|begun|started|entered|in|initiated|stepped up)\s+(?:advanced\s+|formal\s+|initial\s+|fresh\s+|early\s+)?(?:talks|negotiations|discussions|dialogue|contacts)\b",
              "{C} have opened talks with {C2} over {P}.", strong=True),
     KindRule("talks", r"\b(?:negotiating|negotiate|negotiations|talks)\s+(?:with|over|for|about|are ongoing|have stalled|have stagnated|have reportedly stalled|stalled|stagnated)\b",
              "{C} are negotiating for {P}.", strong=True),
@@ -582,7 +613,7 @@ _ROWS: list[KindRule] = [
              "{C}'s priority for the role is {P}."),
     KindRule("interest", r"\bwould rather go to\b|\bprefers? a move to\b", "{P} would prefer a move to {C}.", mover=True),
     KindRule("interest", r"\bmove for\b|\bswoop for\b|\bbid to sign\b", "{C} could launch a swoop for {P}."),
-    KindRule("interest", r"\b(?:wanted|targeted|monitored|scouted|admired|courted|coveted|eyed|pursued|considered|chased|tracked)\s+(?:[\w-]+\s+){0,3}?by\s+#c\d+#", "{P} is wanted by {C}."),
+    KindRule("interest", r"\b(?:wanted|targeted|monitored|scouted|admired|courted|coveted|eyed|pursued|considered|chased|tracked)\s+(?:[\w-]+\s+){0,3}?by\s+(?:both\s+)?#c\d+#", "{P} is wanted by {C}."),
     KindRule("interest", r"\b(?:rejected|turned down|snubbed|rebuffed|shunned|spurned|rejecting|turning down|snubbing|rebuffing|"
                          r"shunning|spurning)\s+#c\d+#(?!')", "{P} snubbed {C} last year.", mover=True),
     KindRule("interest", r"\b(?:want|wants|wanted|wanting)\s+#c\d+#\s+to\s+(?:sell|lower|reduce|drop|cut|accept|release|let)\b",
