@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.extract import attribution as attr
+from bot.extract.clauses import is_itemised
 from bot.extract.document import Sent
 from bot.extract.entities import is_place_or_nation
 from bot.extract.fastre import gated
@@ -25,7 +26,10 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
         if t and not (pi in last_of and _CLUB_IN_BRACKET_END.search(last_of[pi].masked)):
             tails[pi] = t  # (not "Ebony Salmon (Aston Villa)." nor "X (loan from Y)": a player's club, no credit)
     current: str | None = None
+    current_at = -1  # the paragraph of the credit in force
+    reach = 1  # how many paragraphs after its own it carries into
     current_para = -1
+    itemised = is_itemised(sents)
     named_source: str | None = None
     last_club: str | None = None  # the club a sentence opens with, for "the club announced" after it
     section = default
@@ -68,11 +72,16 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
             current = s.source
             continue
         if found:
-            current = found
+            # (a club's statement covers its own paragraph, a report that one and the next)
+            reach = 0 if any(m.kind == "club" and m.names and m.names[0] == found for m in s.mentions) else 2
+            current, current_at = found, s.para
             s.source = found
             if s.credit_end >= 0:
                 s.rest_source = default
         elif current and attr.continues_report(s.masked):
+            s.source = current
+        elif current and not itemised and s.para - current_at <= reach:
+            # a report's details told after its credit, in that paragraph and the next: still its
             s.source = current
         else:
             s.source = section
@@ -94,6 +103,9 @@ def _article_credit(sents: list[Sent], paras: list[list[str]], article: Article)
     agency = attr.dateline_agency(sents[0].text)
     if agency:
         return agency
+    byline = next(filter(None, (attr.byline_outlet(s.text) for s in sents[:3])), None)
+    if byline:
+        return byline
     if article.outlet is not None:
         return article.outlet
     translated = _translated_from(paras)

@@ -312,3 +312,41 @@ def test_clubs_a_signing_is_snatched_from_under_wanted_him_too(real_gaz):
     kinds = {(c, k) for _p, c, k, _past in got}
     assert ("AC Milan", "interest") in kinds and ("West Ham United", "interest") in kinds
     assert not any(k in ("signed", "loan") for _c, k in kinds)
+
+
+def test_a_reports_credit_covers_its_details_in_the_paragraphs_after_it(real_gaz):
+    text = ("Headline\n\nAjax have no intention of letting Tomas Brenner go, De Telegraaf reports.\n\n"
+            "In recent weeks Bournemouth and Celta Vigo both came to Amsterdam, each prepared to pay fifteen million "
+            "euros for the Sweden international. Ajax swept both proposals off the table.")
+    _got, ex = claims(real_gaz, text)
+    by_club = {c.club: c.source for c in ex.claims if c.player == "Tomas Brenner"}
+    assert by_club.get("AFC Bournemouth") == "De Telegraaf"
+
+
+def test_a_clubs_statement_does_not_credit_the_next_paragraph(real_gaz):
+    text = ("Jan 6 (Reuters) - Chelsea have agreed a deal with Vasco da Gama to sign Tomas Brenner, the Brazilian club "
+            "announced on Friday.\n\nHe is set to become the Blues' third signing of the window, following the "
+            "arrivals of Luca Dossi from AS Monaco and Marco Feltri, who came from Molde.")
+    _got, ex = claims(real_gaz, text)
+    assert {c.source for c in ex.claims if c.player in ("Luca Dossi", "Marco Feltri")} == {"Reuters"}
+
+
+def test_a_round_up_items_credit_stays_in_its_item(real_gaz):
+    text = ("Headline\n\nArsenal are keen on Tomas Brenner (Sun).\n\nChelsea want Luca Dossi.\n\n"
+            "Everton are tracking Marco Feltri (Mirror).")
+    _got, ex = claims(real_gaz, text)
+    assert {c.source for c in ex.claims if c.player == "Luca Dossi"} <= {None}
+
+
+def test_a_translated_reports_opening_outlet_credits_it(real_gaz):
+    text = ("Transfer round-up\n\nAlgemeen Dagblad (translated from Dutch) - The market is in full swing.\n\n"
+            "PSV have signed Tomas Brenner from Freiburg.")
+    _got, ex = claims(real_gaz, text)
+    assert {c.source for c in ex.claims if c.player == "Tomas Brenner"} == {"Algemeen Dagblad"}
+
+
+def test_a_club_that_announced_in_a_relative_clause_is_credited(real_gaz):
+    text = ("Tomas Brenner is leaving Montpellier for Manchester City, who announced on Wednesday that the 19-year-old "
+            "has signed a four-year contract.")
+    _got, ex = claims(real_gaz, text)
+    assert {c.source for c in ex.claims if c.club == "Manchester City"} == {"Manchester City"}
