@@ -344,7 +344,7 @@ def _asking_at(view: _SentView, am: re.Match[str], seller: FactValue | None, nam
 
 # the club is the subject of "value(s)": "#c value #p at", "#c, who value #p at"
 _CLUB_VALUES = re.compile(r"#c\d+#,?\s+(?:who\s+)?(?:[\w-]+\s+){0,2}?values?\s+#[pa]\d+#\s+at\b")
-_PRICE_FOR = re.compile(r"\s+(?:at\s+least\s+|around\s+|about\s+|in\s+the\s+region\s+of\s+|upwards\s+of\s+)?#m\d+#\s+(?:[\w-]+\s+){0,2}?for\s+#[pa]\d+#")
+_PRICE_FOR = re.compile(r"\s+(?:at\s+least\s+|around\s+|about\s+|in\s+the\s+region\s+of\s+|upwards\s+of\s+)?#m\d+#\s+(?:[\w-]+\s+){0,2}?for\s+(?:[a-z][\w-]*\s+){0,3}?#[pa]\d+#")
 
 
 def _figure_of(view: _SentView, named: re.Match[str]) -> Amount | None:

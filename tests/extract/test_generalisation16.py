@@ -350,3 +350,24 @@ def test_a_club_that_announced_in_a_relative_clause_is_credited(real_gaz):
             "has signed a four-year contract.")
     _got, ex = claims(real_gaz, text)
     assert {c.source for c in ex.claims if c.club == "Manchester City"} == {"Manchester City"}
+
+
+@pytest.mark.parametrize("text,club", [
+    ("Rangers face a battle to hang on to Tomas Brenner.", "Rangers"),
+    ("Celtic turn down Fulham's bid for Tomas Brenner.", "Celtic"),
+    ("Watford will not sell Tomas Brenner.", "Watford"),
+    ("Tomas Brenner is no longer part of Roger Schmidt's plans at Benfica.", "Benfica"),
+    ("An injury led parent club Preston North End to recall Tomas Brenner.", "Preston North End"),
+    ("Aston Villa's chase is over: Tomas Brenner has committed his future to Arsenal with a new long-term deal.",
+     "Arsenal"),
+    ("Tomas Brenner's unhappy spell at Manchester City looks close to its end.", "Manchester City"),
+])
+def test_what_ties_a_player_to_his_club_now(real_gaz, text, club):
+    _got, ex = claims(real_gaz, text)
+    assert {f.value for f in ex.facts if (f.player, f.fact) == ("Tomas Brenner", "current_club")} == {club}
+
+
+def test_a_clubs_price_for_a_described_player(real_gaz):
+    _got, ex = claims(real_gaz, "Hibs want £5million for striker Tomas Brenner, a figure meant to keep Swansea's interest at bay.")
+    (price,) = [f.value for f in ex.facts if (f.player, f.fact) == ("Tomas Brenner", "asking_price")]
+    assert (price.currency, price.min) == ("GBP", 5e6)

@@ -57,7 +57,7 @@ _ROWS = [
     # his club lets him go, keeps him, or listens to offers for him
     ClubCue(_C + r"\s+(?:[\w-]+\s+){0,5}?(?:let|allow|allowing|letting)\s+" + _P + r"\s+(?:to\s+)?(?:leave|go|depart|move on)\b",
             "{C} will let {P} leave once his replacement arrives."),
-    ClubCue(_C + r"\s+(?:[\w-]+\s+){0,4}?(?:keep|keeping|retain|retaining|hold on to|holding on to)\s+" + _P,
+    ClubCue(_C + r"\s+(?:[\w-]+\s+){0,4}?(?:keep|keeping|retain|retaining|hold on to|holding on to|hang on to|hanging on to|keep hold of)\s+" + _P,
             "{C} want to keep {P} at the club, but {C2} are keen."),
     ClubCue(_C + r"\s+(?:[\w-]+\s+){0,6}?(?:listen|listening)\s+to\s+(?:bids|offers|approaches|proposals)\s+for\s+" + _P,
             "{C} are willing to listen to bids for {P}."),
@@ -68,10 +68,24 @@ _ROWS = [
     ClubCue(_P + r"(?:'s)?\s+(?:[\w-]+\s+|#m\d+#\s+)?(?:exit|departure)\s+from\s+(?:the\s+)?" + _C + r"(?!'s)", "{P}'s exit from {C} is close."),
     ClubCue(_C + r"\s+(?:[\w-]+\s+){0,4}?(?:ready|willing|prepared|happy|open|looking|keen|set|poised)\s+to\s+(?:sell|offload|cash in on|part with)\s+" + _P,
             "{C} are ready to sell {P}."),
+    ClubCue(_C + r"\s+(?:will\s+not|won't|would\s+not|refuse\s+to|refused\s+to|are\s+not\s+prepared\s+to|have\s+no\s+intention\s+of)\s+(?:sell|selling|let|letting|part\s+with|parting\s+with)\s+(?:(?:their|star|[\w-]+)\s+){0,2}?" + _P,
+            "{C} will not sell {P}, whatever {C2} offer."),
     ClubCue(_C + r"\s+(?:[\w-]+\s+){0,3}?(?:consider|considers|regard|regards|deem|deems)\s+" + _P + r"\s+(?:as\s+)?(?:untouchable|unsellable|indispensable|not for sale)\b",
             "{C2} are keen, but {C} consider {P} untouchable."),
     ClubCue(_P + r"\s+(?:has\s+been|had\s+been|was|is)\s+(?:left|dropped|omitted)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+)?" + _C + r"(?:'s)?\s+(?:[\w-]+\s+)?(?:squad|team|side|line-up)\b",
             "{P} has been left out of the {C} squad."),
+    # his club's plans, his parent club, his future committed, his spell there nearing its end
+    ClubCue(_P + r"\s+(?:is|was)\s+(?:no\s+longer|not)\s+(?:part\s+of|in)\s+(?:[\w'’-]+\s+|#[cu]\d+#(?:'s)?\s+){0,4}?plans\s+at\s+" + _C,
+            "{P} is no longer part of the coach's plans at {C}."),
+    ClubCue(r"\bparent\s+club,?\s+" + _C + r"[^;]{0,40}?\b(?:recall|recalled|recalls|recalling)\s+" + _P,
+            "An injury led parent club {C} to recall {P}."),
+    ClubCue(_P + r"\s+(?:has\s+)?(?:committed|commits|pledged)\s+(?:his|her)\s+(?:long-term\s+)?future\s+to\s+" + _C,
+            "{P} has committed his future to {C} with a new deal."),
+    ClubCue(_P + r"(?:'s)?\s+(?:[\w-]+\s+)?(?:spell|stay|time|career)\s+at\s+" + _C + r"\s+(?:looks|is|appears|seems)\s+(?:[\w-]+\s+)?"
+            r"(?:close\s+to\s+(?:its|an)\s+end|set\s+to\s+end|nearing\s+(?:its|an)\s+end|coming\s+to\s+an\s+end)",
+            "{P}'s unhappy spell at {C} looks close to its end."),
+    ClubCue(_P + r",\s+(?:another|a|an|the)\s+(?:[\w-]+\s+)?" + _C + r"\s+(?:player|man|defender|midfielder|striker|forward|winger|goalkeeper|keeper)\b",
+            "{C2} have also looked at {P}, another {C} player short of minutes."),
     # "X of C", "X, 24, of C", "X (C)", "X, who plays for C"
     ClubCue(_P + r"(?:,\s+\d{1,2},)?\s+of\s+" + _C + r"(?!'s)", "{C2} want {P} of {C}."),
     ClubCue(_P + r"\s+\(\s*" + _C + r"\s*\)", "{C2} want {P} ({C})."),

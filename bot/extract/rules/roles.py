@@ -88,6 +88,13 @@ _ROWS: list[RoleRule] = [
              '(?:rejected|rebuffed|dismissed|turned\\s+down|knocked\\s+back)\\s+(?:it|the\\s+(?:[\\w-]+\\s+)?(?:offer|bid|approach|proposal))\\b)',
              '{C2} have made an offer for {P}. {C} have turned the bid down.', 'none', 'the club that answers the offer just told sells'),
     RoleRule('seller',
+             '',
+             "^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|again\\s+|also\\s+)?(?:turn|turns|turned|knock|knocks|knocked)\\s+(?:down|back)\\s+"
+             "(?:(?:a|an|the|their|two|three|another|#c\\d+#'s|[\\w-]+)\\s+|#m\\d+#\\s+){0,4}?(?:offer|bid|approach|proposal)s?\\b|"
+             "^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|again\\s+|also\\s+)?(?:reject|rejects|rebuff|rebuffs|snub|snubs|dismiss|dismisses)\\s+"
+             "(?:(?:a|an|the|their|two|three|another|#c\\d+#'s|[\\w-]+)\\s+|#m\\d+#\\s+){0,4}?(?:offer|bid|approach|proposal)s?\\b",
+             "{C} turn down {C2}'s bid for {P}.", 'none', 'the club that turns an offer down sells, in any tense'),
+    RoleRule('seller',
              ',\\s*which\\s+(?:the\\s+)?$',
              '^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|quickly\\s+)?(?:rejected|turned down|refused|consider|considers|considered|deem|deemed|'
              'accepted|dismissed|rebuffed|knocked back|judged|found)\\b',
