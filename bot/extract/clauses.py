@@ -80,7 +80,7 @@ def timeframe(sents: list[Sent], today) -> None:
 
 _CAREER_START = re.compile(r"\b(?:began|started|start|begin|kicked off)\s+(?:his|her)\s+(?:[\w-]+\s+)?career\b|"
                            r"\b(?:made|making)\s+(?:his|her)\s+name\s+(?:at|with)\b|"
-                           r"\bcame\s+through\s+(?:the\s+)?(?:youth\s+)?(?:ranks|academy|system)\b")
+                           r"\bcame\s+through\s+(?:the\s+)?(?:#c\d+#(?:'s)?\s+)?(?:youth\s+)?(?:ranks|academy|system|youth\s+teams?)\b")
 
 
 def _career_told(masked: str) -> bool:

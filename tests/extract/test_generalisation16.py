@@ -371,3 +371,8 @@ def test_a_clubs_price_for_a_described_player(real_gaz):
     _got, ex = claims(real_gaz, "Hibs want £5million for striker Tomas Brenner, a figure meant to keep Swansea's interest at bay.")
     (price,) = [f.value for f in ex.facts if (f.player, f.fact) == ("Tomas Brenner", "asking_price")]
     assert (price.currency, price.min) == ("GBP", 5e6)
+
+
+def test_a_career_told_from_a_clubs_academy_is_background(real_gaz):
+    got, _ex = claims(real_gaz, "Born in Amsterdam, Tomas Brenner came through the Feyenoord academy and then moved on to Excelsior.")
+    assert ("Tomas Brenner", "Excelsior", "signed", True) in got
