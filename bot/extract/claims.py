@@ -1038,7 +1038,8 @@ def _club_heading(s: Sent, heading: re.Pattern[str]) -> tuple[str, int] | None:
 
 def _implicit_home(s: Sent, cx: Context) -> str | None:
     """Where a move that names no destination went: the sentence's suitor, else the club
-    its "they" means ("they turned to X, who arrived from C"), else the last club named."""
+    its "they" means ("they turned to X, who arrived from C"), else the club the section's
+    heading names, else the last club named (both passed in as cx.context_club)."""
     # (not the club another player of the sentence went to: "X went to #c1; and Y joined on loan")
     home = next((c for c in cx.sent_suitors if c not in cx.moved_to), None)
     if home is not None:

@@ -1,8 +1,9 @@
 """Lists of a window's moves: "Arrivals: X (Celtic), Y (Sunderland, loan)", "In: X (from Celtic)",
 "Everton's summer signings: X from Celtic, Y on loan from Sunderland", "Out: Z (to Porto)",
-"X (Celtic to Everton, £5m)", "He joins A (from Celtic) and B among the new faces". Each item is a
-move of its own: the club the list is about signs the player, or (for a list of departures) the
-club the item names does. The claims of the phrase rules stand and the lists add the moves they
+"X (Celtic to Everton, £5m)", "He joins A (from Celtic) and B among the new faces", a club's other
+signings beside the one told ("A, B and C are among the others", "the third addition, after A and
+B"). Each item is a move of its own: the club the list is about signs the player, or (for a list
+of departures) the club the item names does. The claims of the phrase rules stand and the lists add the moves they
 did not read, except that a "joins ... among the new faces" list replaces the club a phrase rule
 guessed for its players."""
 
@@ -158,6 +159,7 @@ _AMONG = re.compile(r"\s+(?P<verb>are|were|is|was)\s+(?:also\s+|all\s+)?among\s+
 _AFTER = re.compile(r"\b(?:signing|addition|arrival|recruit|acquisition|reinforcement)\b(?P<mid>[^;:#]{0,40}?(?:#c(?P<club>\d+)#[^;:#]{0,30}?)?)"
                     r",?\s+(?:after|following)\s+")
 _OWNER_BEFORE = re.compile(r"#c(\d+)#(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?$")
+_PLAYER_AT = re.compile(r"#p\d+#")
 
 
 def _earlier_signings(s: Sent, drafts: list[Draft], context: str | None) -> list[_Move]:
@@ -168,7 +170,8 @@ def _earlier_signings(s: Sent, drafts: list[Draft], context: str | None) -> list
     fallback = own[-1] if own else first or context
     out: list[_Move] = []
     for m in _AMONG.finditer(masked):
-        named = m.group("club") or (m.group("buyer") if m.group("buyer", ) and m.group("buyer").startswith("#c") else None)
+        buyer = m.group("buyer")
+        named = m.group("club") or (buyer if buyer and buyer.startswith("#c") else None)
         club = _mention(s, named[2:-1], "club") if named else fallback
         items = _items_ending_at(masked, m.start())
         if club is not None:
@@ -189,7 +192,7 @@ def _items_ending_at(masked: str, end: int) -> list[re.Match[str]]:
     """The longest list of items that ends right at `end` (a list read backwards from its verb)."""
     head = masked[:end]  # (cut at the verb: the last item's tail would run on into it)
     stop = max(head.rfind(";"), head.rfind(":"))
-    for m in re.finditer(r"#p\d+#", head):
+    for m in _PLAYER_AT.finditer(head):
         if m.start() <= stop:
             continue
         items = _items(head, m.start())
