@@ -923,7 +923,7 @@ def _with_listed(clause: str, clubs: list[tuple[int, int, int]]) -> list[int]:
 
 # "went no further once they understood that #c want to renew him": a club past a
 # subordinating word is the subject of another verb, not the one that gave up
-_SUBORDINATE = re.compile(r"\b(?:that|once|because|when|since|until|unless)\b")
+_SUBORDINATE = re.compile(r"\b(?:that|once|because|when|since|until|unless|after|before|following)\b")
 
 
 def _subordinate(clause: str, t: Trigger, a: int) -> bool:

@@ -376,3 +376,11 @@ def test_a_clubs_price_for_a_described_player(real_gaz):
 def test_a_career_told_from_a_clubs_academy_is_background(real_gaz):
     got, _ex = claims(real_gaz, "Born in Amsterdam, Tomas Brenner came through the Feyenoord academy and then moved on to Excelsior.")
     assert ("Tomas Brenner", "Excelsior", "signed", True) in got
+
+
+def test_a_club_named_in_the_reason_for_a_withdrawal_does_not_hide_the_club_that_withdrew(real_gaz):
+    text = ("Liverpool have agreed a fee for Tomas Brenner. The record champions Bayern had made Brenner their number "
+            "one target, but pulled out in May after Brenner signalled to Chelsea that he favoured a move to England.")
+    got, _ex = claims(real_gaz, text, "2025-06-06")
+    assert ("Tomas Brenner", "Bayern Munich", "ended", False) in got
+    assert not any(c == "Chelsea" and k == "ended" for _p, c, k, _past in got)
