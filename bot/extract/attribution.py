@@ -31,7 +31,7 @@ CLUB_CHANNEL = re.compile(r"\baccording to #c(\d+)#'s\s+(?:official\s+)?(?:websi
 NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information)| (?:news agency|agency|newspaper|paper|outlet|website|broadcaster|sources))?"
                        rf"(?:,\s+(?:(?:writing|speaking|posting|reporting|appearing)\b[^,;#]{{0,40}}|(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
                        rf"(?:journalist|reporter|correspondent|writer|columnist|editor|insider)(?:\s+(?:at|for|with|of)\s+#s\d+#)?),)?"
-                       rf"\s+(?:(?:it |this )?{_VERB})")
+                       rf"\s+(?:then\s+|also\s+|later\s+|first\s+|previously\s+|subsequently\s+|now\s+)?(?:(?:it |this )?{_VERB})")
 # A source named earlier and now described: "The Italian journalist reports that ...".
 DESCRIBED_SOURCE = re.compile(rf"\bthe (?:[a-z]+ )?(?:journalist|reporter|insider|transfer expert|newspaper|paper|outlet|broadcaster)\s+{_VERB}")
 VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|told|told to|revealed by)\s+{_DESCRIBED}{_ELIDED}{_NAME}\s*(?:[.,;)]|$)"

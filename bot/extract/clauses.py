@@ -18,7 +18,7 @@ _CLAUSE_SPLIT = re.compile(
     r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|#a|they|the|it|he|negotiations|talks|reports))|"
     r"(?:(?<=#c\d#\s)|(?<=#c\d\d#\s))and\s+(?=#p\d+#\s+(?:joined|joins|went|goes|signed\s+for|signs\s+for|moved|moves|left|leaves|returned|returns|headed|heads|switched|switches|rejoined|rejoins|departed|swapped)\b)|\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
     r"are now|saw|made|scored|played|became|helped|won|spent|started|finished|featured|appeared|impressed|established|"
-    r"brought|added|landed|bought|sold|paid|recalled|sent)\b)|,\s*with\b(?!\s+(?:an?\s+|the\s+)?(?:option|obligation|view|buy-back|sell-on)\b)|,\s*having\b|,\s*as\b|(?<!such )\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
+    r"brought|added|landed|bought|sold|paid|recalled|sent)\b)|,\s*with\b(?!\s+(?:an?\s+|the\s+)?(?:option|obligation|view|buy-back|sell-on)\b)(?![^,;#]{1,50},\s+(?:hope|hopes|want|wants|are|is|have|has|will|would|could|may|might|plan|plans|look|looks|remain|remains)\b)|,\s*having\b|,\s*as\b|(?<!such )\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
 
 
 # The same separators for text whose only whitespace is " " (every sentence: paragraphs are
@@ -34,7 +34,7 @@ _CLAUSE_CORE = re.compile(
     r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|#p|#a|they|the|it|he|negotiations|talks|reports))|"
     r"a(?:(?<=#c\d# a)|(?<=#c\d\d# a))nd\s+(?=#p\d+#\s+(?:joined|joins|went|goes|signed\s+for|signs\s+for|moved|moves|left|leaves|returned|returns|headed|heads|switched|switches|rejoined|rejoins|departed|swapped)\b)|a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
     r"are now|saw|made|scored|played|became|helped|won|spent|started|finished|featured|appeared|impressed|established|"
-    r"brought|added|landed|bought|sold|paid|recalled|sent)\b)|,\s*with\b(?!\s+(?:an?\s+|the\s+)?(?:option|obligation|view|buy-back|sell-on)\b)|,\s*having\b|,\s*as\b|a(?<!\wa)(?<!such a)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
+    r"brought|added|landed|bought|sold|paid|recalled|sent)\b)|,\s*with\b(?!\s+(?:an?\s+|the\s+)?(?:option|obligation|view|buy-back|sell-on)\b)(?![^,;#]{1,50},\s+(?:hope|hopes|want|wants|are|is|have|has|will|would|could|may|might|plan|plans|look|looks|remain|remains)\b)|,\s*having\b|,\s*as\b|a(?<!\wa)(?<!such a)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
 
 
 _OTHER_SPACE = re.compile(r"[^\S ]")

@@ -384,3 +384,20 @@ def test_a_club_named_in_the_reason_for_a_withdrawal_does_not_hide_the_club_that
     got, _ex = claims(real_gaz, text, "2025-06-06")
     assert ("Tomas Brenner", "Bayern Munich", "ended", False) in got
     assert not any(c == "Chelsea" and k == "ended" for _p, c, k, _past in got)
+
+
+def test_a_credit_with_an_adverb_before_its_verb(real_gaz):
+    _got, ex = claims(real_gaz, "L'Équipe then wrote that Wolfsburg had contacted Tomas Brenner's camp and opened loan talks.")
+    assert {c.source for c in ex.claims if c.club == "VfL Wolfsburg"} == {"L'Equipe"}
+
+
+def test_an_aside_opened_by_with_does_not_cut_the_clubs_clause(real_gaz):
+    text = ("SunSport has revealed that Ligue 1 side Nice, with money to spend, hope to complete a £10m deal for the "
+            "Ibrox midfielder Tomas Brenner today.")
+    _got, ex = claims(real_gaz, text, "2024-01-31")
+    assert {(c.club, c.source) for c in ex.claims if c.player == "Tomas Brenner"} == {("Nice", "SunSport")}
+
+
+def test_with_and_a_second_club_still_opens_a_clause_of_its_own(real_gaz):
+    got, _ex = claims(real_gaz, "Arsenal want Tomas Brenner, with Chelsea also keen.")
+    assert {("Tomas Brenner", "Arsenal", "interest", False), ("Tomas Brenner", "Chelsea", "interest", False)} <= got
