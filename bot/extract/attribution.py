@@ -20,7 +20,7 @@ _VERB = (r"(?:has |have |had |is |are |was |also |now |later |previously |earlie
          r"claims?|claimed|claiming|says|say|said|revealed|reveals|writes|wrote|understands|understood(?!\s+to\b)|"
          r"tweeted|posted|insists|insisted|suggests|suggested|adds|added|labelled|states|stated|explains|concludes|concluded|notes|noted|reckons|believes|"
          r"confirmed|confirms|announced|announces|explained|told|informs|informed|been told|been informed|learned|learnt|"
-         r"has learned|can reveal|can confirm)\b(?!\s+(?:his|her|their|a|an|its)\s+(?:goodbyes?|farewells?)\b|\s+goodbye\b|\s+(?:no|yes)\s+to\b)")
+         r"has learned|can reveal|can confirm|(?:given|delivered|posted)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\"“”'‘’]?here\s+we\s+go)\b(?!\s+(?:his|her|their|a|an|its)\s+(?:goodbyes?|farewells?)\b|\s+goodbye\b|\s+(?:no|yes)\s+to\b)")
 _DESCRIBED = (r"(?:the )?(?:journalist |reporter |transfer expert |(?:[a-z]+ ){0,4}?(?:outlet|newspaper|paper|daily|broadcaster|"
               r"publication|website|journalist|reporter|insider|radio station|tv channel|magazine|account|podcast|blog|channel) )?")
 _ELIDED = r"(?:[a-z](?=#))?"  # "l'Equipe" masks as "l#s1#"

@@ -401,3 +401,18 @@ def test_an_aside_opened_by_with_does_not_cut_the_clubs_clause(real_gaz):
 def test_with_and_a_second_club_still_opens_a_clause_of_its_own(real_gaz):
     got, _ex = claims(real_gaz, "Arsenal want Tomas Brenner, with Chelsea also keen.")
     assert {("Tomas Brenner", "Arsenal", "interest", False), ("Tomas Brenner", "Chelsea", "interest", False)} <= got
+
+
+@pytest.mark.parametrize("text", [
+    'Fabrizio Romano has given his trademark "here we go" to Tomas Brenner joining Tottenham Hotspur on loan.',
+    "Tomas Brenner joins Tottenham from Ajax, here we go.",
+])
+def test_a_journalists_here_we_go_is_a_deal_agreed(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert {k for p, c, k, _past in got if c == "Tottenham Hotspur"} == {"agreement"}
+
+
+def test_the_journalist_who_gives_his_here_we_go_is_the_source(real_gaz):
+    text = 'Fabrizio Romano has given his trademark "here we go" to Tomas Brenner joining Tottenham Hotspur on loan.'
+    _got, ex = claims(real_gaz, text)
+    assert {c.source for c in ex.claims} == {"Fabrizio Romano"}
