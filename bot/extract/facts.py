@@ -361,13 +361,21 @@ _TOLD_IT = re.compile(r"#c(\d+)#\s+(?:have|has|had)\s+(?:told|informed|warned)\s
 _AWAY_FROM = re.compile(r"\s+#m\d+#\s+to\s+(?:prise|prize|lure|pry|tempt|take|get)\s+#[pa]\d+#\s+(?:away\s+)?from\s+#c(\d+)#")
 
 
+_OPTION_YEAR = re.compile(r"\b(?:options?|extended|extend|extension)\b")
+_PREVIOUS_DEAL = re.compile(r"\b(?:previous|old|former)\s+(?:[\w-]+\s+)?$")
+
+
 def _contract_facts(view: _SentView, moved_now: set[str], out: _FactSet) -> None:
     """The year a contract ends: stated, counted from the years left, named relative to today
     ("next summer"), or the length of a deal signed now."""
     masked, s, today = view.masked, view.s, out.today
     holders = _contract_holders(view)
     subject = holders[0] if holders else None
-    cy = _CONTRACT_YEAR.search(masked) or _TIED_UNTIL.search(masked)
+    # (not the year an option or extension reaches: "a 12-month contract that includes options through
+    # 2024", nor the deal he had before: "his previous deal was due to expire in 2020; the new one runs until 2021")
+    cy = next((m for m in _CONTRACT_YEAR.finditer(masked) if not _OPTION_YEAR.search(m.group(0))
+               and not _PREVIOUS_DEAL.search(masked, max(0, m.start() - 25), m.start())), None) \
+        or _TIED_UNTIL.search(masked)
     # ("a contract that would run until 2026 if the option is taken" is no end date)
     if cy and subject and not _WOULD_OPTION.search(masked[max(0, cy.start() - 25):cy.end()]):
         season = _SEASON_TAIL.match(masked, cy.end())  # "until the end of the 2029-30 season": 2030

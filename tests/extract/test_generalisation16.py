@@ -416,3 +416,16 @@ def test_the_journalist_who_gives_his_here_we_go_is_the_source(real_gaz):
     text = 'Fabrizio Romano has given his trademark "here we go" to Tomas Brenner joining Tottenham Hotspur on loan.'
     _got, ex = claims(real_gaz, text)
     assert {c.source for c in ex.claims} == {"Fabrizio Romano"}
+
+
+@pytest.mark.parametrize("text,day,year", [
+    ("Los Angeles FC today announced the signing of Tomas Brenner to a 12-month contract that includes options "
+     "through 2024.", "2022-06-27", None),
+    ("Fulham have handed Tomas Brenner a new contract. His previous deal was due to expire in the summer of 2020; "
+     "the new one runs until 2021.", "2017-07-03", None),
+    ("Tomas Brenner's contract expires in 2025, with an option for a further year.", "2023-07-03", 2025),
+])
+def test_the_year_an_option_or_an_old_deal_reaches_is_no_contract_end(real_gaz, text, day, year):
+    _got, ex = claims(real_gaz, text, day)
+    ends = {f.value for f in ex.facts if (f.player, f.fact) == ("Tomas Brenner", "contract_until")}
+    assert ends == ({year} if year else set())
