@@ -90,6 +90,14 @@ _CLUB_ALONE = re.compile(r"#c0#[.:]?")
 _PLAYER_SUBJECT = re.compile(r"(?:and\s+|but\s+|while\s+)?(?:[a-z][\w.-]*\s+|\d+\s+){0,5}?#p(\d+)#\s+(?:has\s+|have\s+|was\s+|is\s+|had\s+)?[a-z]")
 
 
+def _mover_of(clause: str, s: Sent) -> str | None:
+    """The player a clause opens with, after up to five words that describe him ("former No. 1
+    draft pick X was traded to #c"), as the subject of its move. (_subject_player reads a
+    sentence's subject more strictly: the player first, then one of its verbs.)"""
+    sp = _PLAYER_SUBJECT.match(clause)
+    return s.mentions[int(sp.group(1))].names[0] if sp and s.mentions[int(sp.group(1))].names else None
+
+
 def _first_player(s: Sent) -> str | None:
     return next((m.names[0] for m in s.mentions if m.kind == "player"), None)
 
@@ -237,8 +245,6 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
         # a later clause's "they" is the sentence's subject ("#c have brought in nine players:
         # in January they added X"), else the last sentence's suitors
         they = [sent_subject] if k and sent_subject and _THEY_WORD.search(clause) else st.last_suitors
-        sp = _PLAYER_SUBJECT.match(clause)
-        subject_player = s.mentions[int(sp.group(1))].names[0] if sp and s.mentions[int(sp.group(1))].names else None
         got = clause_claims(clause, scope, Context(
             coord or sent_suitors or carry, they, sent_subject or st.section_club or st.context_club,
             weak_focus or local_focus or st.roles.main, past_ctx, wf, when_here, offset, frozenset(moved)))
@@ -246,7 +252,7 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
         # nothing carries over to a next clause that has no subject of its own
         idle = None if got or not _subject_club(clause, clubs_of, manager_idx) else clause
         for c, suitors in got:
-            if c.kind in ("signed", "loan") and not c.past and c.club != sent_subject and c.player == subject_player:
+            if c.kind in ("signed", "loan") and not c.past and c.club != sent_subject and c.player == _mover_of(clause, s):
                 moved.add(c.club)  # (a move told with the player as subject: "X went to #c", "Y was sold to #c")
             st.claims.append(c)
             sent_suitors.extend(x for x in suitors if x not in sent_suitors)

@@ -11,12 +11,16 @@ from bot.extract.document import Sent
 from bot.extract.fastre import boundary_first
 from bot.extract.timeframe import CURRENT, When, find_when, is_before_window
 
+# the verb after a new player that opens a clause of a chain of moves ("X joined A, Y went to B and Z moved to C")
+_NEXT_MOVER = (r"(?:joined|joins|went|goes|signed\s+for|signs\s+for|moved|moves|left|leaves|returned|returns|headed|heads|"
+               r"switched|switches|rejoined|rejoins|departed|swapped)\b")
+
 _CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|(?<!signings)(?<!additions)(?<!arrivals)(?<!players)(?<! loan)(?<!^here we go)(?<!^official)(?<!^it is official)(?<!^it's official)(?<!^it is done)(?<!^it's done)(?<!^done deal)(?<![\d-] here we go)(?<![\d-] official)(?<![\d-] it is official)(?<![\d-] it's official)(?<!\d):(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|(?<!all )\bbut\b|,\s*while\b|\bwhile\b(?!\s+(?:\w+ing|at|with|on loan)\b)|,\s*whilst\b|,\s*although\b|\balthough\b|"
-    r",\s*whereas\b|,\s*where\b|,\s*who\b|\bwho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=#p\d+#(?:\s+and\s+#p\d+#)?\s+(?:have|has|had)\s+(?:both\s+|also\s+|all\s+|since\s+)?(?:retired|left|gone|joined|signed|moved|departed|returned)\b)|,\s*(?=#p\d+#\s+(?:joined|joins|went|goes|signed\s+for|signs\s+for|moved|moves|left|leaves|returned|returns|headed|heads|switched|switches|rejoined|rejoins|departed|swapped)\b)|,\s*(?=(?:he|she|they)\b)|,\s*(?=(?:only\s+|just\s+|barely\s+|some\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|since)\s)|"
+    r",\s*whereas\b|,\s*where\b|,\s*who\b|\bwho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|\bever since\b|\beven though\b|,\s*(?=it is\b)|,\s*(?=#p\d+#(?:\s+and\s+#p\d+#)?\s+(?:have|has|had)\s+(?:both\s+|also\s+|all\s+|since\s+)?(?:retired|left|gone|joined|signed|moved|departed|returned)\b)|,\s*(?=#p\d+#\s+" + _NEXT_MOVER + r")|,\s*(?=(?:he|she|they)\b)|,\s*(?=(?:only\s+|just\s+|barely\s+|some\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|since)\s)|"
     r"\bbefore\s+(?!signing\b)(?=\w+ing\b)|\bafter\s+(?!signing\b|completing\b|sealing\b|finalising\b|finalizing\b)(?=\w+ing\b)|\b(?:before|after)\s+(?=(?:he|she|they|#a\d+#)\s)|\bafter\s+(?=(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:season|spell|loan|year|campaign|stint)s?\b)|"
     r",\s*however,?|,\s*though,?|\s-\s|,\s*and\s+(?=(?:#c|#p|#a|they|the|it|he|negotiations|talks|reports))|"
-    r"(?:(?<=#c\d#\s)|(?<=#c\d\d#\s))and\s+(?=#p\d+#\s+(?:joined|joins|went|goes|signed\s+for|signs\s+for|moved|moves|left|leaves|returned|returns|headed|heads|switched|switches|rejoined|rejoins|departed|swapped)\b)|\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
+    r"(?:(?<=#c\d#\s)|(?<=#c\d\d#\s))and\s+(?=#p\d+#\s+" + _NEXT_MOVER + r")|\band\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
     r"are now|saw|made|scored|played|became|helped|won|spent|started|finished|featured|appeared|impressed|established|"
     r"brought|added|landed|bought|sold|paid|recalled|sent)\b)|,\s*with\b(?!\s+(?:an?\s+|the\s+)?(?:option|obligation|view|buy-back|sell-on)\b)(?![^,;#]{1,50},\s+(?:hope|hopes|want|wants|are|is|have|has|will|would|could|may|might|plan|plans|look|looks|remain|remains)\b)|,\s*having\b|,\s*as\b|(?<!such )\bas\s+(?=#)|,\s*only for\b|,\s*since\b|\buntil\b)\s*")
 
@@ -29,10 +33,10 @@ _CLAUSE_SPLIT = re.compile(
 _CLAUSE_CORE = re.compile(
     r"(?:;|(?<!signings)(?<!additions)(?<!arrivals)(?<!players)(?<! loan)(?<!^here we go)(?<!^official)(?<!^it is official)(?<!^it's official)(?<!^it is done)(?<!^it's done)(?<!^done deal)(?<![\d-] here we go)(?<![\d-] official)(?<![\d-] it is official)(?<![\d-] it's official)(?<!\d):(?!\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b)|,\s*but\b|b(?<!\wb)(?<!all b)ut\b|,\s*while\b|w(?<!\ww)hile\b(?!\s+(?:\w+ing|at|with|on loan)\b)|,\s*whilst\b|,\s*although\b|"
     r"a(?<!\wa)lthough\b|"
-    r",\s*whereas\b|,\s*where\b|,\s*who\b|w(?<!\ww)ho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=#p\d+#(?:\s+and\s+#p\d+#)?\s+(?:have|has|had)\s+(?:both\s+|also\s+|all\s+|since\s+)?(?:retired|left|gone|joined|signed|moved|departed|returned)\b)|,\s*(?=#p\d+#\s+(?:joined|joins|went|goes|signed\s+for|signs\s+for|moved|moves|left|leaves|returned|returns|headed|heads|switched|switches|rejoined|rejoins|departed|swapped)\b)|,\s*(?=(?:he|she|they)\b)|,\s*(?=(?:only\s+|just\s+|barely\s+|some\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|since)\s)|"
+    r",\s*whereas\b|,\s*where\b|,\s*who\b|w(?<!\ww)ho\s+(?=(?:left|joined|moved|signed|spent|came|arrived|cost|rejected|snubbed|turned)\b)|e(?<!\we)ver since\b|e(?<!\we)ven though\b|,\s*(?=it is\b)|,\s*(?=#p\d+#(?:\s+and\s+#p\d+#)?\s+(?:have|has|had)\s+(?:both\s+|also\s+|all\s+|since\s+)?(?:retired|left|gone|joined|signed|moved|departed|returned)\b)|,\s*(?=#p\d+#\s+" + _NEXT_MOVER + r")|,\s*(?=(?:he|she|they)\b)|,\s*(?=(?:only\s+|just\s+|barely\s+|some\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|seasons?)\s+(?:after|since)\s)|"
     r"b(?<!\wb)efore\s+(?!signing\b)(?=\w+ing\b)|a(?<!\wa)fter\s+(?!signing\b|completing\b|sealing\b|finalising\b|finalizing\b)(?=\w+ing\b)|b(?<!\wb)efore\s+(?=(?:he|she|they|#a\d+#)\s)|a(?<!\wa)fter\s+(?=(?:he|she|they|#a\d+#)\s)|a(?<!\wa)fter\s+(?=(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:season|spell|loan|year|campaign|stint)s?\b)|"
     r",\s*however,?|,\s*though,?| -\s|,\s*and\s+(?=(?:#c|#p|#a|they|the|it|he|negotiations|talks|reports))|"
-    r"a(?:(?<=#c\d# a)|(?<=#c\d\d# a))nd\s+(?=#p\d+#\s+(?:joined|joins|went|goes|signed\s+for|signs\s+for|moved|moves|left|leaves|returned|returns|headed|heads|switched|switches|rejoined|rejoins|departed|swapped)\b)|a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
+    r"a(?:(?<=#c\d# a)|(?<=#c\d\d# a))nd\s+(?=#p\d+#\s+" + _NEXT_MOVER + r")|a(?<!\wa)nd\s+(?=(?:reportedly|has|have|had|is|are|was|were|could|will|would|may|might|tried|then|also|now|remains|struck|"
     r"are now|saw|made|scored|played|became|helped|won|spent|started|finished|featured|appeared|impressed|established|"
     r"brought|added|landed|bought|sold|paid|recalled|sent)\b)|,\s*with\b(?!\s+(?:an?\s+|the\s+)?(?:option|obligation|view|buy-back|sell-on)\b)(?![^,;#]{1,50},\s+(?:hope|hopes|want|wants|are|is|have|has|will|would|could|may|might|plan|plans|look|looks|remain|remains)\b)|,\s*having\b|,\s*as\b|a(?<!\wa)(?<!such a)s\s+(?=#)|,\s*only for\b|,\s*since\b|u(?<!\wu)ntil\b)\s*")
 
@@ -284,7 +288,7 @@ def time_of_clause(clause: str, today) -> When | None:
     """The clause's own time expression when it is before the article's window (and the
     clause says nothing of now)."""
     when = find_when(clause, today)
-    if when is not None and ("who" in clause or "which" in clause or "that" in clause or "ing" in clause):
+    if when is not None:
         main = _ASIDE.sub(" ", clause)
         if main != clause and _DONE_NOW.search(main) is not None and find_when(main, today) is None:
             return None  # "she moves to a #c side who won the league last season": the date is the aside's
