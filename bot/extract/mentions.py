@@ -456,6 +456,8 @@ def mask(sents: list[Sent]) -> None:
             gap = s.text[pos:m.start]
             if m.kind == "club" and gap[-1:] == " " and gap.rstrip().endswith(_DESCRIPTOR_HEADS):
                 gap = _without_league_descriptor(gap)
+            elif m.kind == "club" and gap.endswith("'s "):
+                gap = _without_country_possessive(gap)
             parts.append(_clean(gap))
             parts.append(f"#{letter}{len(kept)}#")
             kept.append(m)
@@ -477,6 +479,15 @@ _LEAGUE_DESCRIPTOR = re.compile(
 def _without_league_descriptor(gap: str) -> str:
     m = _LEAGUE_DESCRIPTOR.search(gap)
     return gap[:m.start()] if m else gap
+
+
+# "loaned X to Argentina's #c", "joined Saudi Arabia's #c": the country says only where the club is
+_COUNTRY_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s\s$")
+
+
+def _without_country_possessive(gap: str) -> str:
+    m = _COUNTRY_POSSESSIVE.search(gap)
+    return gap[:m.start()] if m and m.group(1).lower() in COUNTRY_NAMES else gap
 
 
 _POSS_HEAD = re.compile(r"'s\b|'(?=\s)")

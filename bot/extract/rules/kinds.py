@@ -210,7 +210,8 @@ _ROWS: list[KindRule] = [
     KindRule("loan", r"#[pa]\d+#'s\s+(?:[\w-]+\s+){0,2}?loan\s+(?:move\s+|switch\s+|deal\s+|spell\s+)?to\s+(?=(?:[\w-]+\s+){0,2}?#c\d+#(?!\s+(?:also\s+|then\s+|has\s+|had\s+)?(?:is|has|will|could|would|looks|was|fell|collapsed|broke|broken)\b))",
              "{C2} have announced {P}'s loan to {C} for the rest of the season.", strong=True),
     # the seller lets him go: the club named after is the one he went to
-    KindRule("signed", r"(?<!to )\b(?:let|lets|letting|allow|allows|allowed|allowing)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){1,4}?(?:to\s+)?(?:go|leave|move|head|depart)\s+(?:to|for)\s+(?=#c)",
+    KindRule("signed", r"(?<!to )\b(?:let|lets|letting|allow|allows|allowed|allowing)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){1,4}?(?:to\s+)?(?:go|leave|move|head|depart)\s+(?:to|for)\s+(?=#c)|"
+                       r"(?<!to )\b(?:let|lets|letting|allow|allows|allowed|allowing)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+(?:to\s+)?(?:join|sign\s+for)\s+(?=#c)",
              "{C2} have already let {P} go to {C}.", strong=True),
     KindRule("loan", r"\bloaned\s+(?:out\s+)?by\s+#c\d+#\s+to\s+(?=#c)|\b(?:sent|sends|(?<!to )send|sending)\s+(?:(?:[\w-]+|#[pa]\d+#,?|\d+,)\s+){1,5}?(?:out\s+)?on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+to\b",
              "{C2} also sent midfielder {P}, 20, on loan to Serie B club {C}.", strong=True),
@@ -622,7 +623,7 @@ _ROWS: list[KindRule] = [
              "{P} said no to a move to {C}.", mover=True),
     KindRule("interest", r"\bfailed to (?:land|sign)\b(?=[^;]*\b(?:last|in (?:19|20)\d\d)\b)", "{C} failed to land {P} last summer.", past=True),
     # ---- added after the first three held-out batches: common phrasings no row had
-    KindRule("signed", r"\b(?:landed|captured|bagged|recruited|acquired)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#(?!\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan)|\bacquisition of\b",
+    KindRule("signed", r"(?:\b(?:landed|captured|bagged|recruited|acquired)|(?:(?<=\bby )|(?<=\bafter ))landing)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#(?!\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan)|\bacquisition of\b",
              "{C} landed {P} from {C2} for {M}.", strong=True),
     KindRule("signed", r"\bsecured\s+(?:the\s+)?(?:signature|services)\s+of\b|\bsecured\s+#[pa]\d+#'s\s+(?:signature|services)\b",
              "{C} secured the signature of {P} on Friday.", strong=True),
@@ -671,7 +672,7 @@ _ROWS: list[KindRule] = [
     KindRule("ended", r"\bclos(?:es|ed|ing|e)\s+the\s+door\s+on\b|\badmit(?:ted|s)?\s+defeat\b|"
                       r"\b(?:pursuit|chase|interest|hunt)\s+(?:was|is|has been|had been)\s+(?:now\s+)?(?:over|dead|finished)\b",
              "The extension closes the door on {C}, who had come forward for {P}.", strong=True),
-    KindRule("signed", r"\bmade\s+official\s+the\s+(?:arrival|signing|transfer)\s+of\b|\bpresented\s+(?:[\w.-]+\s+){0,4}?#[pa]\d+#|"
+    KindRule("signed", r"\bmade\s+official\s+the\s+(?:arrival|signing|transfer|loan)\s+of\b|\bpresented\s+(?:[\w.-]+\s+){0,4}?#[pa]\d+#|"
                        r"\b(?:completed|completing|finalised|sealed)\s+#[pa]\d+#'s\s+(?:sale|transfer|move)\s+to\s+(?=#c)",
              "This afternoon {C} made official the arrival of {P} from {C2}.", strong=True),
     KindRule("signed", r"\b(?:is|are)\s+(?:now\s+)?moving\s+to\s+the\s+(?=#c)",
@@ -898,9 +899,20 @@ _ROWS: list[KindRule] = [
              "{C} have agreed to sign {P} from {C2}.", strong=True),
     KindRule("interest", r"\b(?:ready|willing|prepared|able)\s+to\s+(?:pay|spend|offer|splash out|fork out)\s+(?:up to\s+|around\s+|about\s+)?#m\d+#\s+(?:for|on)\b",
              "{C} are ready to pay {M} for {P}."),
-    KindRule("agreement", r"\b(?:completing|finalising|finalizing|sealing)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,3}?"
+    KindRule("agreement", r"(?<!, )\b(?:completing|finalising|finalizing|sealing)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,3}?"
                           r"(?:signing|transfer|move|switch|deal|purchase|capture|acquisition|loan)\b",
              "{C} are completing the purchase of {P} from {C2}.", strong=True),
+    # the same words as a participle after the clause that tells the day's business are the deal done:
+    # "C made the headline move as the window closed, completing the loan signing of X"
+    KindRule("signed", r"(?<=, )(?:completing|finalising|finalizing|sealing)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,3}?"
+                       r"(?:signing|transfer|purchase|capture|acquisition)\s+of\b",
+             "{C} made the headline move of the day, completing the loan signing of {P} from {C2}.", strong=True),
+    # a move told by where it went from and to: "X moved from C2 to C", "X has transferred from C2 to C"
+    KindRule("signed", r"\b(?:moved|moves|switched|switches|transferred|transfers|went)\s+(?:permanently\s+|on\s+loan\s+)?from\s+(?:[\w-]+\s+){0,3}?#c\d+#\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)",
+             "{P} moved from {C2} to {C} last week.", strong=True, mover=True),
+    # a club that took the player from another: "C lured X from C2", "C prised X away from C2"
+    KindRule("signed", r"\b(?:lured|lures|prised|prized|pried|tempted|plucked)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+(?:away\s+)?from\b",
+             "{C} have lured {P} from {C2}.", strong=True),
 ]
 
 

@@ -1,0 +1,75 @@
+"""Seventeenth round (stop 25): done moves checked against a battery of ordinary phrasings
+(a move told by where it went from and to, a participle after the day's business, a country
+before the club). Invented players, so each test checks the frame, not a name."""
+
+import pytest
+
+from . import fixture_articles
+
+
+def claims(gaz, text, day="2024-08-01"):
+    return fixture_articles.claims(gaz, text, day)
+
+
+def done_at(got, player, club):
+    return {k for p, c, k, _past in got if (p, c) == (player, club) and k in ("signed", "loan")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenner has moved from Lyon to Villarreal for about 31 million euros.",
+    "Tomas Brenner switched from Lyon to Villarreal last week.",
+    "Tomas Brenner has transferred from Lyon to Villarreal.",
+    "Elsewhere, Tomas Brenner moved on loan from Lyon to Villarreal.",
+])
+def test_a_move_told_by_where_it_went_from_and_to_is_done(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Tomas Brenner", "Villarreal")
+    assert not done_at(got, "Tomas Brenner", "Lyon")
+
+
+def test_a_move_from_and_to_under_a_modal_is_not_done(real_gaz):
+    got, _ex = claims(real_gaz, "Tomas Brenner could move from Lyon to Villarreal next week.")
+    assert not done_at(got, "Tomas Brenner", "Villarreal")
+
+
+@pytest.mark.parametrize("text", [
+    "Benfica have loaned Tomas Brenner to Argentina's Rosario Central.",
+    "Tomas Brenner has joined Turkey's Galatasaray.",
+])
+def test_a_country_before_the_club_does_not_hide_the_move(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    club = "Rosario Central" if "Rosario" in text else "Galatasaray"
+    assert done_at(got, "Tomas Brenner", club)
+
+
+def test_the_day_s_business_ending_in_a_participle_is_done(real_gaz):
+    text = ("Rangers made the headline move as the window closed, completing the loan signing of "
+            "Tomas Brenner from Lens.")
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Tomas Brenner", "Rangers")
+
+
+def test_completing_under_way_is_still_an_agreement(real_gaz):
+    got, _ex = claims(real_gaz, "Rangers are completing the loan signing of Tomas Brenner from Lens.")
+    assert {k for p, c, k, _past in got if (p, c) == ("Tomas Brenner", "Rangers")} == {"agreement"}
+
+
+@pytest.mark.parametrize("text", [
+    "Wolves pulled off the surprise of the summer by landing Porto midfielder Tomas Brenner.",
+    "Milan made official the loan of Tomas Brenner from Wolfsburg.",
+    "Burnley have let Tomas Brenner join Everton.",
+    "Burnley have allowed Tomas Brenner to join Everton.",
+    "Everton have lured Tomas Brenner from Burnley.",
+    "Everton have prised Tomas Brenner away from Burnley.",
+])
+def test_other_ordinary_ways_of_telling_a_done_move(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    club = {"Wolves": "Wolverhampton Wanderers", "Milan": "AC Milan"}.get(text.split()[0], "Everton")
+    assert done_at(got, "Tomas Brenner", club)
+
+
+def test_letting_an_unnamed_player_join_is_no_move_of_the_player_in_focus(real_gaz):
+    text = ("Peterborough turned down a bid for Tomas Brenner. They allowed another striker to join "
+            "Coventry City this week.")
+    got, _ex = claims(real_gaz, text)
+    assert not done_at(got, "Tomas Brenner", "Coventry City")
