@@ -59,7 +59,7 @@ def timeframe(sents: list[Sent], today) -> None:
         # "six months after he left Celtic": a span relative to another event dates nothing
         s.when = find_when(_RELATIVE_SPAN.sub(" ", low) if "after" in low or "before" in low or "later" in low else low, today)
         current = bool(CURRENT.search(low))
-        if s.when is None and not current and ("career" in low or "came through" in low or " name " in low) and _career_told(low):
+        if s.when is None and not current and ("career" in low or "came through" in low or " name " in low or "academy" in low or "ranks" in low) and _career_told(low):
             # "X began his career at C1 and spent six years at C2 before moving on to C3": a career
             # told from its start is the player's history, every move of it
             s.past_ctx = True
@@ -84,7 +84,10 @@ def timeframe(sents: list[Sent], today) -> None:
 
 _CAREER_START = re.compile(r"\b(?:began|started|start|begin|kicked off)\s+(?:his|her)\s+(?:[\w-]+\s+)?career\b|"
                            r"\b(?:made|making)\s+(?:his|her)\s+name\s+(?:at|with)\b|"
-                           r"\bcame\s+through\s+(?:the\s+)?(?:#c\d+#(?:'s)?\s+)?(?:youth\s+)?(?:ranks|academy|system|youth\s+teams?)\b")
+                           r"\bcame\s+through\s+(?:the\s+)?(?:#c\d+#(?:'s)?\s+)?(?:youth\s+)?(?:ranks|academy|system|youth\s+teams?)\b|"
+                           # "a career that has taken X from C1 to C2, C3 and C4", "went from C1's academy to C2"
+                           r"\bcareer\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:taken|took|seen|saw|led)\s+(?:him|her|#[pa]\d+#)\s+(?:from|to|through)\b|"
+                           r"\b(?:went|came|graduated|progressed|rose)\s+(?:up\s+)?(?:from|through)\s+(?:the\s+)?(?:#c\d+#(?:'s)?\s+)?(?:youth\s+)?(?:academy|ranks|youth\s+(?:system|teams?))\s+to\b")
 
 
 def _career_told(masked: str) -> bool:

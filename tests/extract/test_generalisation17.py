@@ -73,3 +73,29 @@ def test_letting_an_unnamed_player_join_is_no_move_of_the_player_in_focus(real_g
             "Coventry City this week.")
     got, _ex = claims(real_gaz, text)
     assert not done_at(got, "Tomas Brenner", "Coventry City")
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Hilal is the eighth club of a career that has taken Tomas Brenner from Benfica to Valencia, "
+    "Inter Milan and Juventus.",
+    "Tomas Brenner joined Al-Hilal on Tuesday. His career has taken him from Benfica to Valencia, "
+    "Inter Milan and Juventus.",
+])
+def test_a_career_told_as_where_it_has_taken_him_is_background(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    for club in ("Valencia", "Inter Milan", "Juventus"):
+        assert (("Tomas Brenner", club, "signed", True) in got), club
+        assert ("Tomas Brenner", club, "signed", False) not in got
+
+
+def test_a_career_from_an_academy_is_background_and_names_the_first_club(real_gaz):
+    text = ("Sheffield United want Tomas Brenner back. He went from Leeds United's academy to Bradford "
+            "City, and after joining Swansea City he scored nine goals on loan at Barnsley.")
+    got, _ex = claims(real_gaz, text)
+    assert ("Tomas Brenner", "Bradford City", "signed", True) in got
+    assert not any(c == "Swansea City" and not past for p, c, _k, past in got)
+
+
+def test_a_move_between_two_academies_is_no_move(real_gaz):
+    got, _ex = claims(real_gaz, "Tomas Brenner switched from Feyenoord's academy to Ajax's at the age of thirteen.")
+    assert not done_at(got, "Tomas Brenner", "Ajax")

@@ -908,7 +908,7 @@ _ROWS: list[KindRule] = [
                        r"(?:signing|transfer|purchase|capture|acquisition)\s+of\b",
              "{C} made the headline move of the day, completing the loan signing of {P} from {C2}.", strong=True),
     # a move told by where it went from and to: "X moved from C2 to C", "X has transferred from C2 to C"
-    KindRule("signed", r"\b(?:moved|moves|switched|switches|transferred|transfers|went)\s+(?:permanently\s+|on\s+loan\s+)?from\s+(?:[\w-]+\s+){0,3}?#c\d+#\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)",
+    KindRule("signed", r"\b(?:moved|moves|switched|switches|transferred|transfers|went)\s+(?:permanently\s+|on\s+loan\s+)?from\s+(?:[\w-]+\s+){0,3}?#c\d+#(?:'s\s+(?:youth\s+)?(?:academy|ranks|reserves|youth\s+team))?\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c\d+#(?!'s))",
              "{P} moved from {C2} to {C} last week.", strong=True, mover=True),
     # a club that took the player from another: "C lured X from C2", "C prised X away from C2"
     KindRule("signed", r"\b(?:lured|lures|prised|prized|pried|tempted|plucked)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+(?:away\s+)?from\b",
