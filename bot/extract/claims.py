@@ -252,8 +252,11 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
         # nothing carries over to a next clause that has no subject of its own
         idle = None if got or not _subject_club(clause, clubs_of, manager_idx) else clause
         for c, suitors in got:
-            if c.kind in ("signed", "loan") and not c.past and c.club != sent_subject and c.player == _mover_of(clause, s):
-                moved.add(c.club)  # (a move told with the player as subject: "X went to #c", "Y was sold to #c")
+            if c.kind in ("signed", "loan") and not c.past and c.club != sent_subject and (
+                    c.player == _mover_of(clause, s) or c.club in _gone_to(clause, clubs_of)):
+                # (a move told with the player as subject: "X went to #c", "Y was sold to #c"; or
+                # told as where he went: "after the sale of X to #c: Y has come in from #c2")
+                moved.add(c.club)
             st.claims.append(c)
             sent_suitors.extend(x for x in suitors if x not in sent_suitors)
     if len(st.claims) == n_before and sent_subject:
@@ -266,6 +269,11 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
 
 
 _THEY_WORD = re.compile(r"\bthey\b")
+
+
+def _gone_to(clause: str, clubs_of: dict[int, tuple[str, ...]]) -> set[str]:
+    """The clubs a clause says someone went to ("the sale of X to #c")."""
+    return {clubs_of[int(m.group(1))][0] for m in _GONE_TO.finditer(clause) if int(m.group(1)) in clubs_of}
 
 
 def _fallback_interest(s: Sent, st: _Reading, subject: str, article: Article) -> None:
@@ -507,7 +515,9 @@ _SUBJECT_CLUB = re.compile(r"^(?:[^#;]{0,60}?\bthat\s+)?(?:the\s+)?#c(\d+)#\s+(?
 # the subject club of a sentence's main clause, after an opening phrase ("With the money, #c have ...")
 _SIGNING_OF = re.compile(r"#c(\d+)#'s\s+(?:[\w-]+\s+){0,3}?(?:signing|signings|arrival|arrivals|recruit|recruits|addition|additions)\b")
 # (after a live blog's timestamp too: "10:05 Stoke have made their first move of the day: ...")
-_SENTENCE_SUBJECT = re.compile(r"(?:^|^[^#;]{0,40}?,\s+|^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–—:]?\s*)(?:the\s+)?#c(\d+)#\s+"
+# ("#c, beaten to the title by #c2, have ...": an aside between the club and its verb)
+_SENTENCE_SUBJECT = re.compile(r"(?:^|^[^#;]{0,40}?,\s+|^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–—:]?\s*)(?:the\s+)?#c(\d+)#"
+                               r"(?:,\s+[a-z](?:[^,;#]|#c\d+#){0,60}?,)?\s+"
                                r"(?:have|has|had|are|is|were|was|will|would|could|"
                                r"already|also|still|remain|remains|then|finally|now|[a-z]{3,}ed)\b")
 
@@ -1062,9 +1072,16 @@ def _implicit_home(s: Sent, cx: Context) -> str | None:
     at = _BEEN_AT.search(s.masked)
     if at is not None and s.mentions[int(at.group(1))].kind == "club" and s.mentions[int(at.group(1))].names:
         return s.mentions[int(at.group(1))].names[0]  # "X has been at #c since 2019, when he joined from #c2"
+    opening = _OPENS_WITH_CLUB.match(s.masked)
+    if opening is not None and s.mentions[int(opening.group(1))].kind == "club" and s.mentions[int(opening.group(1))].names:
+        club = s.mentions[int(opening.group(1))].names[0]
+        if club not in cx.moved_to:
+            return club  # "#c's summer has been about rebuilding after the sale of X to #c2: Y has come in"
     return cx.context_club
 
 
+# the club a sentence opens with, as its subject or its owner ("#c's summer has been ...")
+_OPENS_WITH_CLUB = re.compile(r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—:]?\s*)?(?:the\s+)?#c(\d+)#(?:'s)?(?!\s+(?:[\w-]+\s+){0,3}?#[pa])\s+[a-z]")
 # the club the sentence says he is or was at: where a move it tells without a destination went
 _BEEN_AT = re.compile(r"\b(?:has|have|had)\s+been\s+at\s+#c(\d+)#\s+(?:since|for)\b")
 # the subject of a later clause of the sentence: the club the players who arrived are with

@@ -99,3 +99,44 @@ def test_a_career_from_an_academy_is_background_and_names_the_first_club(real_ga
 def test_a_move_between_two_academies_is_no_move(real_gaz):
     got, _ex = claims(real_gaz, "Tomas Brenner switched from Feyenoord's academy to Ajax's at the age of thirteen.")
     assert not done_at(got, "Tomas Brenner", "Ajax")
+
+
+def test_an_arrival_that_has_come_from_a_club_goes_to_the_club_the_paragraph_is_about(real_gaz):
+    text = "Lyon have again shopped abroad. Tomas Brenner has come from Benfica and Luca Dossi from Chelsea."
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Tomas Brenner", "Lyon") and done_at(got, "Luca Dossi", "Lyon")
+
+
+def test_a_bid_that_has_come_from_a_club_is_no_arrival(real_gaz):
+    text = ("Swansea have turned down bids for striker Tomas Brenner, which are understood to have come "
+            "from Burnley.")
+    got, _ex = claims(real_gaz, text)
+    assert not done_at(got, "Tomas Brenner", "Swansea City")
+    assert not done_at(got, "Tomas Brenner", "Burnley")
+
+
+def test_the_subject_club_is_found_past_an_aside_and_takes_the_arrival(real_gaz):
+    text = ("Paris Saint-Germain, beaten to the championship by Monaco, have their first recruit of the "
+            "summer in left-back Tomas Brenner, 27, who arrives from Real Sociedad.")
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Tomas Brenner", "Paris Saint-Germain")
+    assert not done_at(got, "Tomas Brenner", "AS Monaco")
+
+
+def test_an_arrival_after_a_sale_told_as_a_noun_is_not_at_the_buyer(real_gaz):
+    text = ("New England's summer has been about rebuilding the attack after the sale of Luca Dossi to "
+            "Lens: Tomas Brenner has come in from Juventus.")
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Luca Dossi", "Lens")
+    assert done_at(got, "Tomas Brenner", "New England Revolution")
+    assert not done_at(got, "Tomas Brenner", "Lens")
+
+
+@pytest.mark.parametrize("text", [
+    "Manchester United have got their man. Fiorentina's Morocco midfielder Tomas Brenner joins on loan.",
+    "Liverpool rebuilt. Bristol City pair Luca Dossi and Tomas Brenner were signed early.",
+])
+def test_a_club_that_opens_the_sentence_as_the_player_s_owner_is_not_where_he_went(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert not done_at(got, "Tomas Brenner", "Fiorentina")
+    assert not done_at(got, "Tomas Brenner", "Bristol City")

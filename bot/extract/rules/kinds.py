@@ -278,7 +278,7 @@ _ROWS: list[KindRule] = [
                        # ("#p went to #c", not "Napoli also went to Genoa, to find in #p a replacement")
                        + _AFTER_PLAYER + r"went\s+to\s+(?=#c\d+#(?!'s))",
              "{P} has gone to {C}.", strong=True, mover=True),
-    KindRule("signed", r"\bcame\s+(?:in\s+)?from\b|\b(?:arrived|arrives|arriving)\s+from\b", "{P} came in from {C2} to {C} last week.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:came|(?<!\bto )(?:has|have|had)\s+(?:also\s+)?come)\s+(?:in\s+)?from\b|\b(?:arrived|arrives|arriving)\s+from\b", "{P} came in from {C2} to {C} last week.", strong=True, mover=True),
     KindRule("signed", r"\bbrought\s+(?:#[pa]\d+#\s+)?(?:over\s+|in\s+)?from\b|\bbought\s+(?:#[pa]\d+#\s+)?(?:outright\s+)?(?:from|for)\b|\bhad\s+bought\b|"
                        r"\b(?:has|have)\s+bought\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#",
              "{C} bought {P} from {C2} for {M}.", strong=True),
