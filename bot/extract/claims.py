@@ -578,7 +578,7 @@ _GROUP = re.compile(r"\b(?:clubs|sides|teams|suitors|a number of|several|many)\b
 _UNNAMED = (r"strikers?|defenders?|midfielders?|forwards?|wingers?|goalkeeper|centre-back|signings?|reinforcements?|"
             r"replacements?|players")
 # "a new striker", "an England midfielder", "another young Brazilian winger": nobody named
-_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+){1,2}?(?:striker|defender|midfielder|forward|winger|goalkeeper|centre-back)\b|"
+_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+){0,2}?(?:striker|defender|midfielder|forward|winger|goalkeeper|centre-back)\b|"
                          r"\b(?:a|an|another|several|some|new|other|two|three|four|five|six)\s+(?:new\s+|central\s+|young\s+)?"
                          rf"(?:targets?|{_UNNAMED})\b|\bseveral targets\b|\breinforcements\b|"
                          # "once two of their defenders had been sold to #c": others of a squad, the subject
@@ -1111,6 +1111,10 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
             and kind == "ended" and first_an - t.end <= 2:
         # "have given up on the midfielder and turned their attention to #p": the object of the phrase
         return [resolved[i] for i, a, b in sl.anaphors if a == first_an]
+    unnamed = _INDEFINITE_OBJECT.match(clause, t.end) if (
+        (named_after or an_after) and not t.mover and kind in ("signed", "loan")) else None
+    if unnamed is not None and not _NAMED_NEXT.match(clause, unnamed.end()):
+        return []  # "spent #m on two midfielders, ... another player of #p's profile": nobody it names
     if named_after:
         pair = _PLAYER_PAIR.search(clause, t.start)
         head = [o for o in after if o[1] < pair.end()] if pair else []
@@ -1348,6 +1352,9 @@ _STANDS_IN_FOR = re.compile(r"\b(?:as|a|an)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+
 # an object nobody names, right after the verb ("sign such a player")
 _INDEFINITE_OBJECT = re.compile(r"\s*(?:such\s+)?(?:a|an|another|other|more|new|two|three|four|several|some)\s+(?:[\w-]+\s+){0,2}?"
                                 rf"(?:player|full-back|{_UNNAMED})\b")
+# the name an indefinite object goes on to give: "signed a new striker, #p", "an England midfielder #p"
+# ("spent #m on three players this month, #p among them")
+_NAMED_NEXT = re.compile(r"(?:\s+[\w-]+){0,3}?\s*[,:]\s*#[pa]\d+#|\s+#[pa]\d+#")
 # a clause whose subject is a person the text names but knows as no player
 _PERSON_SUBJECT = re.compile(r"(?:[^#]{0,30}\s)?#u\d+#,?\s+(?:(?:who|has|have|had|also|already|now|then|since|recently|"
                              r"[a-z]+ed(?:\s+[^#,;]{0,40}?\s+and)?)\s+)*$")

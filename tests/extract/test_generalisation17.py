@@ -140,3 +140,20 @@ def test_a_club_that_opens_the_sentence_as_the_player_s_owner_is_not_where_he_we
     got, _ex = claims(real_gaz, text)
     assert not done_at(got, "Tomas Brenner", "Fiorentina")
     assert not done_at(got, "Tomas Brenner", "Bristol City")
+
+
+@pytest.mark.parametrize("text", [
+    "Liverpool are keen on Tomas Brenner. Having already spent close to £100m on two midfielders for the "
+    "roles in the system, Liverpool decided they did not need another player of Brenner's profile.",
+    "Liverpool are keen on Tomas Brenner. Liverpool could be forced to think about bringing in another "
+    "defender if Brenner does go.",
+])
+def test_a_done_move_of_players_the_text_does_not_name_is_no_move_of_the_player_named_later(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert not done_at(got, "Tomas Brenner", "Liverpool")
+
+
+def test_an_unnamed_object_that_goes_on_to_name_the_player_is_his_move(real_gaz):
+    text = "Newcastle have spent close to £30m on three players this month, Tomas Brenner from Bordeaux among them."
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Tomas Brenner", "Newcastle United")

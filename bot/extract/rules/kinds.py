@@ -792,7 +792,7 @@ _ROWS: list[KindRule] = [
     # a club's signing in the headline present: "#c add #c2 defender X" (right after the club)
     KindRule("signed", r"(?:(?<=#c\d# )|(?<=#c\d\d# ))(?:add|adds)\s+(?=(?:(?!(?:a|an|the|to|years?|another|more|extra)\b)[\w-]+\s+|#c\d+#\s+){0,3}?#p\d+#(?!'))",
              "{C} add {C2} defender {P}.", strong=True),
-    KindRule("signed", r"\b(?:brought|bringing|brings|bring)\s+in\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#(?!\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan)",
+    KindRule("signed", r"\b(?:brought|bringing|brings|bring)\s+in\s+(?:(?!(?:if|when|unless|because|while|once|should|after|before)\b)[\w-]+\s+){0,3}?#[pa]\d+#(?!\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan)",
              "{C} have spent heavily, bringing in {P} from {C2}.", strong=True),
     KindRule("signed", r"\b(?:swapped|swapping|swaps|traded|trading|trades|exchanged)\s+#c\d+#\s+for\s+(?=#c)", "{P} swapped {C2} for {C} in 2022.", strong=True, mover=True),
     KindRule("signed", r"\b(?:departed|departs|quit|quits|exchanged)\s+#c\d+#\s+for\s+(?=#c)", "{P} has departed {C2} for {C}.", strong=True, mover=True),
