@@ -157,3 +157,30 @@ def test_an_unnamed_object_that_goes_on_to_name_the_player_is_his_move(real_gaz)
     text = "Newcastle have spent close to £30m on three players this month, Tomas Brenner from Bordeaux among them."
     got, _ex = claims(real_gaz, text)
     assert done_at(got, "Tomas Brenner", "Newcastle United")
+
+
+@pytest.mark.parametrize("text", [
+    "Werder land Luca Dossi, Dortmund borrow Tomas Brenner",
+    "Werder land Luca Dossi, Dortmund borrow Tomas Brenner from Chelsea",
+])
+def test_a_headline_of_deals_with_clubs_as_subjects_splits_at_each_club(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Luca Dossi", "Werder Bremen")
+    assert done_at(got, "Tomas Brenner", "Borussia Dortmund")
+    assert not done_at(got, "Tomas Brenner", "Werder Bremen")
+
+
+def test_a_chain_goes_on_after_a_loan_with_a_clause_in_the_singular(real_gaz):
+    text = ("Celtic sent Marco Feltri on loan to West Brom, Luca Dossi returned to Melbourne City on loan "
+            "and Tomas Brenner was on the verge of a permanent move to Cardiff City.")
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Luca Dossi", "Melbourne City")
+    assert not any((p, c) == ("Luca Dossi", "Cardiff City") for p, c, _k, _past in got)
+    assert not any((p, c) == ("Tomas Brenner", "Melbourne City") for p, c, _k, _past in got)
+
+
+def test_a_player_after_an_opening_phrase_is_not_split_from_the_club_it_names(real_gaz):
+    text = ("For Dortmund, Tomas Brenner is the fourth big purchase of the summer after Luca Dossi from "
+            "Bayer Leverkusen and Marco Feltri from Hoffenheim.")
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Luca Dossi", "Borussia Dortmund")
