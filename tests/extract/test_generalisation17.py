@@ -184,3 +184,33 @@ def test_a_player_after_an_opening_phrase_is_not_split_from_the_club_it_names(re
             "Bayer Leverkusen and Marco Feltri from Hoffenheim.")
     got, _ex = claims(real_gaz, text)
     assert done_at(got, "Luca Dossi", "Borussia Dortmund")
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenner has joined Fulham. He follows the likes of Luca Dossi and Marco Feltri through the door at Craven Cottage.",
+    "Tomas Brenner has joined Celtic. Everyone at Celtic would like to welcome Luca Dossi and wish him well.",
+])
+def test_the_likes_of_a_player_is_no_interest_in_him(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert not any(p == "Luca Dossi" and k == "interest" for p, _c, k, _past in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Lazio want Tomas Brenner. Having missed out on the Champions League, Lazio expect to lose players.",
+    "Cremonese, who missed out on a Milan midfielder, signed Tomas Brenner from Genoa.",
+    "Aberdeen want Tomas Brenner. Speaking about Brenner, the Aberdeen manager said he did not want to say too much.",
+    "Nice own Tomas Brenner. Nice did not want him back and had agreed a loan.",
+])
+def test_missing_out_on_something_else_or_not_wanting_something_else_ends_nothing(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert not any(p == "Tomas Brenner" and k == "ended" for p, _c, k, _past in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Norwich City missed out on Watford's 19-year-old striker Tomas Brenner.",
+    "Liverpool no longer want to sign Tomas Brenner.",
+    "Flamengo do not want Tomas Brenner.",
+])
+def test_missing_out_on_him_and_not_wanting_him_end_the_pursuit(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert any(p == "Tomas Brenner" and k == "ended" for p, _c, k, _past in got)

@@ -86,7 +86,7 @@ _ROWS: list[KindRule] = [
     KindRule("ended", r"\b(?:cooled|cooling|cool)\s+(?:their|its|his)?\s*interest\b", "{C} have cooled their interest in {P}.", strong=True),
     KindRule("ended", r"\b(?:gave|give|giving|given)\s+up\s+(?:on|the)\b(?!\s+(?:\w+ing\s+)?(?:a|an|the|his|her)\s+(?:work permit|visa|permit|licence)\b)",
              "{C} have given up on signing {P}.", strong=True),
-    KindRule("ended", r"(?<!#[pa]\d# was )(?<!#[pa]\d# is )(?<!client was )(?<!client is )\b(?:no longer|not)\s+(?:interested|keen|pursuing|in the race|in the running|want(?:ing)?|chasing|tracking|considering)\b"
+    KindRule("ended", r"(?<!#[pa]\d# was )(?<!#[pa]\d# is )(?<!client was )(?<!client is )\b(?:no longer|not)\s+(?:interested|keen|pursuing|in the race|in the running|want(?:ing)?(?=\s+(?:to\s+(?:sign|buy|bring|land|pursue|take)\b|(?:#[pa]\d+#|him\b|her\b)(?!\s+back)))|chasing|tracking|considering)\b"
                       r"(?!\s+(?:to\s+(?:sell|lose|let|part)|in\s+(?:selling|losing|letting|parting|cashing))\b)",
              "{C} are no longer interested in {P}.", strong=True),
     # (not "had no intention of selling him": his club keeping him)
@@ -555,7 +555,7 @@ _ROWS: list[KindRule] = [
     KindRule("interest", r"\b(?:possible|potential|proposed|mooted|prospective)\s+(?:move|switch|transfer|loan)\s+to\s+(?:[\w-]+\s+){0,4}?(?=#c)",
              "Representatives of {P} will talk about a possible switch to Major League Soccer club {C}."),
     # "also likes Dynamo Kiev forward X", "still like his QPR team-mate X": the object described
-    KindRule("interest", r"\blikes?\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:#c\d+#(?:'s)?\s+)?(?:[\w-]+\s+){1,2}?#[pa]\d+#",
+    KindRule("interest", r"(?<!\bthe )\blikes?\s+(?!of\b|to\s+welcome\b)(?:his\s+|her\s+|their\s+|the\s+)?(?:#c\d+#(?:'s)?\s+)?(?:[\w-]+\s+){1,2}?#[pa]\d+#",
              "{C} also like {C2} forward {P}."),
     KindRule("interest", r"\btop of (?:their|the|his|its|#c\d+#'s)\s+(?:[\w-]+\s+)?(?:list|shortlist|wishlist|wish list|agenda)\b", "{P} is top of {C}'s shopping list."),
     KindRule("interest", r"\btarget(?:s|ed|ing)?\b(?!\s+(?:allocation|money|reached|tied|set)\b)(?<!sporting targets)(?<!performance targets)|\bshortlist\b|\blist of targets\b|\bon (?:that|the|their|this) list\b|\bsingled out\b|\bsights on\b",
@@ -839,7 +839,7 @@ _ROWS: list[KindRule] = [
     KindRule("agreement", r"\bto\s+(?:(?:finalise|finalize|seal|tie up)\s+(?:his|her|a|the)|complete\s+(?:his|her))\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer|deal)\b|#c\d+#-bound\b",
              "{P} is in town to finalise his move to {C}.", strong=True),
     KindRule("ended", r"\bpulled\s+the\s+plug\b|\bdistanced\s+(?:themselves|itself)\s+from\b|\bden(?:ied|y|ies|ying)\s+(?:any\s+)?(?:interest|an interest)\b|"
-                      r"\bmissed\s+out\s+on\b",
+                      r"\bmissed\s+out\s+on\b(?=\s+(?:#c\d+#(?:'s)?\s+|(?!(?:a|an|another|two|three|four|several|some|the)\b)[\w-]+\s+){0,3}?(?:#[pa]\d+#|him\b|her\b))",
              "{C} have pulled the plug on a move for {P}.", strong=True),
     KindRule("ended", r"\b(?:chose|choose|chooses|decided|decide|decides|opted|opt|opts|elected)\s+not\s+to\s+(?:raise|increase|improve|up|match|pursue|"
                       r"go|make|submit|return|push|follow|table|test|meet|pay)\b",
