@@ -181,3 +181,5 @@ class Roles:
     mentions_by_sent: list[list[tuple[str, str]]] = field(default_factory=list)
     implicit: list[tuple[Draft, str | None]] = field(default_factory=list)
     itemised: bool = False  # a round-up, a live blog or a list: each item its own news
+    # player -> (the club that ended his loan early, the club the loan was at, if the sentence names it)
+    recalled: dict[str, tuple[str, str | None]] = field(default_factory=dict)

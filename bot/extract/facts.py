@@ -180,6 +180,13 @@ def _current_clubs(sents: list[Sent], claims: list[Draft], roles: Roles, reg: Re
         cs = by_player.get(player, [])
         done_now = [c for c in cs if c.kind in ("signed", "loan") and not c.past]
         tie = roles.owner.get(player)
+        recalled = roles.recalled.get(player)
+        if recalled is not None:
+            # a loan ended early: he is back at the club that lent him, unless he moved on at once
+            # ("cut short X's loan at #c2 and sent him out to #c3")
+            done_now = [c for c in done_now if c.club not in (recalled[1], recalled[0])]
+            if not done_now:
+                tie = [(recalled[0], next((c.evidence for c in cs), ""))]
         past_signed = sorted((c for c in cs if c.kind == "signed" and c.past and c.rule not in _FORMER_ROWS),
                              key=lambda c: when_key(c.event_date))
         club = None

@@ -142,6 +142,7 @@ def owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str,
             player = s.mentions[pi].names[0] if m.group(2) == "p" else resolved.get(pi)
             if player:
                 roles.owner.setdefault(player, []).append((clubs_of[ci][0], s.text))
+    _loan_ended_early(s, text, resolved, clubs_of, roles)
     if "#," not in text:  # both patterns below need a placeholder followed by a comma
         return
     for m in _OWNER_APPOS.finditer(text):
@@ -156,6 +157,39 @@ def owner_ties(s: Sent, resolved: dict[int, str], clubs_of: dict[int, tuple[str,
         pi, ci = int(m.group(1)), int(m.group(2))
         if ci in clubs_of:
             roles.owner.setdefault(s.mentions[pi].names[0], []).append((clubs_of[ci][0], s.text))
+
+
+# a loan ended early by the club that lent him: "#c have cut X's loan at #c2 short", "#c have
+# brought X back from #c2", "#c decided to bring the defender back from his loan early"
+_CUT_SHORT = re.compile(r"#c(\d+)#\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|also\s+|decided\s+to\s+|opted\s+to\s+|chosen\s+to\s+|been\s+forced\s+to\s+)?"
+                        r"(?:(?:recalled|recall|cut\s+short|cut|ended|end|terminated|terminate)\s+(?:[\w-]+\s+){0,2}?#([pa])(\d+)#(?:'s\s+(?:[\w-]+\s+)?loan)?|"
+                        r"(?:brought|bring|bringing)\s+(?:[\w-]+\s+){0,2}?#([pa])(\d+)#\s+back)\b")
+_PARENT = re.compile(r"\bparent\s+club,?\s+#c(\d+)#|\b(?:returned|returns|return|gone\s+back|went\s+back|back)\s+to\s+(?:(?:his|her)\s+)?#c(\d+)#(?!'s)")
+_LENT_AT = re.compile(r"\b(?:loan|spell|stint)\s+(?:[\w-]+\s+){0,2}?(?:at|with|in)\s+#c(\d+)#|\bback\s+from\s+#c(\d+)#|\brecalled\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#\s+from\s+#c(\d+)#")
+
+
+def _loan_ended_early(s: Sent, text: str, resolved: dict[int, str], clubs_of: dict[int, tuple[str, ...]],
+                      roles: Roles) -> None:
+    """The club that ended a player's loan early is his club again (facts: current_club)."""
+    for m in _CUT_SHORT.finditer(text):
+        ci = int(m.group(1))
+        kind, pi = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
+        if ci not in clubs_of or s.mentions[ci].kind != "club":
+            continue
+        if kind == "p" and s.mentions[int(pi)].kind == "player":
+            player: str | None = s.mentions[int(pi)].names[0]
+        else:
+            player = resolved.get(int(pi))
+        if not player or ("loan" not in text and "back" not in text):
+            continue
+        at = _LENT_AT.search(text)
+        lent = next((int(g) for g in at.groups() if g is not None), None) if at else None
+        parent = _PARENT.search(text)
+        home = int(parent.group(1) or parent.group(2)) if parent else None
+        if home is not None and home in clubs_of and home != ci:
+            # "#c have cut short X's loan: she has returned to her parent club, #c2": #c lent nothing
+            lent, ci = ci, home
+        roles.recalled.setdefault(player, (clubs_of[ci][0], clubs_of[lent][0] if lent in clubs_of else None))
 
 
 def club_role(clause: str, pos: int, end: int) -> str:

@@ -214,3 +214,30 @@ def test_missing_out_on_something_else_or_not_wanting_something_else_ends_nothin
 def test_missing_out_on_him_and_not_wanting_him_end_the_pursuit(real_gaz, text):
     got, _ex = claims(real_gaz, text)
     assert any(p == "Tomas Brenner" and k == "ended" for p, _c, k, _past in got)
+
+
+def current_club(ex, player="Tomas Brenner"):
+    return {f.value for f in ex.facts if (f.player, f.fact) == (player, "current_club")}
+
+
+@pytest.mark.parametrize("text, club", [
+    ("AC Milan have brought Tomas Brenner back from Villarreal, cutting his season-long loan in Spain short. "
+     "Milan said Brenner would rejoin the squad the same day, welcoming him home.", "AC Milan"),
+    ("Tomas Brenner has said his goodbyes to Blackpool after Liverpool decided to bring the defender back "
+     "from his loan early.", "Liverpool"),
+    ("Ajax have cut Tomas Brenner's loan at Excelsior short. Excelsior were initially unwilling to let "
+     "the 20-year-old go early.", "Ajax"),
+    ("Liverpool have cut short Tomas Brenner's season-long loan, announcing that the defender has "
+     "returned to his parent club, Chelsea, with immediate effect.", "Chelsea"),
+    ("Manchester United have cut short Tomas Brenner's loan at Watford and sent the midfielder straight "
+     "back out to Nottingham Forest, where he will stay until the end of the season.", "Nottingham Forest"),
+])
+def test_a_loan_ended_early_leaves_him_at_the_club_that_lent_him_unless_he_moved_on(real_gaz, text, club):
+    _got, ex = claims(real_gaz, text)
+    assert current_club(ex) == {club}
+
+
+def test_sent_back_out_on_loan_is_no_withdrawal(real_gaz):
+    got, _ex = claims(real_gaz, "Manchester United have sent Tomas Brenner back out to Nottingham Forest.")
+    assert done_at(got, "Tomas Brenner", "Nottingham Forest")
+    assert not any(k == "ended" for _p, _c, k, _past in got)

@@ -680,7 +680,7 @@ _ROWS: list[KindRule] = [
     KindRule("loan", r"\b(?:announced|presented|unveiled)\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#,?\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
              "{C} announced {P} on loan from {C2} until June.", strong=True),
     KindRule("loan", r"\bback\s+(?:at|with)\s+#c\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b", "{P} is back at {C} on a season-long loan.", strong=True, mover=True),
-    KindRule("ended", r"\b(?:backed|backing|backs|back)\s+out\b|\blost\s+(?:their|its|his)?\s*interest\b",
+    KindRule("ended", r"\b(?:backed|backing|backs)\s+out\b|(?<!# )\bback\s+out\b(?!\s+(?:to|on|again)\b)|\blost\s+(?:their|its|his)?\s*interest\b",
              "{C} have backed out of a deal for {P}.", strong=True),
     KindRule("interest", r"\bearmarked\b|\b(?:have|has|had)\s+(?:now\s+|already\s+)?identified\s+(?:#c\d+#(?:'s)?\s+|[\w-]+\s+){0,3}?#[pa]\d+#|\b(?:is|are)\s+(?:also\s+)?circling\b",
              "{C} have earmarked {P} as a replacement."),
@@ -910,6 +910,9 @@ _ROWS: list[KindRule] = [
     # a move told by where it went from and to: "X moved from C2 to C", "X has transferred from C2 to C"
     KindRule("signed", r"\b(?:moved|moves|switched|switches|transferred|transfers|went)\s+(?:permanently\s+|on\s+loan\s+)?from\s+(?:[\w-]+\s+){0,3}?#c\d+#(?:'s\s+(?:youth\s+)?(?:academy|ranks|reserves|youth\s+team))?\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c\d+#(?!'s))",
              "{P} moved from {C2} to {C} last week.", strong=True, mover=True),
+    # a loan told as being sent out: "C2 sent X straight back out to C", "sent the midfielder out to C"
+    KindRule("loan", r"\b(?:sent|sends|(?<!to )(?<!will )(?<!would )(?<!could )send|sending)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){1,4}?(?:straight\s+|immediately\s+)?(?:back\s+)?out\s+(?:again\s+)?to\s+(?=(?:[\w-]+\s+){0,3}?#c)",
+             "{C2} cut short his loan and sent {P} straight back out to {C}.", strong=True),
     # a club that took the player from another: "C lured X from C2", "C prised X away from C2"
     KindRule("signed", r"\b(?:lured|lures|prised|prized|pried|tempted|plucked)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+(?:away\s+)?from\b",
              "{C} have lured {P} from {C2}.", strong=True),
