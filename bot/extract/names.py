@@ -762,7 +762,8 @@ _CREDIT_LEFT = re.compile(r"\b(?:according to|via|per|says|said|reports|reported
 
 
 _CREDIT_RIGHT = re.compile(r"\s+(?:(?:has|have|is|are|was|also)\s+)?(?:reports?|reported|reporting|claims?|claimed|"
-                           r"says|said|understands|revealed|reveals|writes|wrote|has learned|learned|learnt)\b")
+                           r"says|said|understands|revealed|reveals|writes|wrote|has learned|learned|learnt|"
+                           r"adds|added|notes|noted|suggests|suggested|insists|insisted|states|stated|hears|heard)\b")
 
 
 def credited_outlet(toks: list[Tok], text: str, a0: int, b0: int, used: set[int]) -> tuple[int, int] | None:

@@ -241,3 +241,10 @@ def test_sent_back_out_on_loan_is_no_withdrawal(real_gaz):
     got, _ex = claims(real_gaz, "Manchester United have sent Tomas Brenner back out to Nottingham Forest.")
     assert done_at(got, "Tomas Brenner", "Nottingham Forest")
     assert not any(k == "ended" for _p, _c, k, _past in got)
+
+
+@pytest.mark.parametrize("verb", ["adds", "notes", "suggests", "insists"])
+def test_a_local_paper_named_after_its_town_is_credited_by_the_verbs_of_a_report(real_gaz, verb):
+    text = f"The Sunderland Echo {verb} that Sunderland are keen on Tomas Brenner."
+    _got, ex = claims(real_gaz, text)
+    assert {c.source for c in ex.claims if c.player == "Tomas Brenner"} == {"Sunderland Echo"}
