@@ -33,7 +33,8 @@ NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information)| (?:
                        rf"(?:journalist|reporter|correspondent|writer|columnist|editor|insider)(?:\s+(?:at|for|with|of)\s+#s\d+#)?),)?"
                        rf"\s+(?:then\s+|also\s+|later\s+|first\s+|previously\s+|subsequently\s+|now\s+)?(?:(?:it |this )?{_VERB})")
 # A source named earlier and now described: "The Italian journalist reports that ...".
-DESCRIBED_SOURCE = re.compile(rf"\bthe (?:[a-z]+ )?(?:journalist|reporter|insider|transfer expert|newspaper|paper|outlet|broadcaster)\s+{_VERB}")
+DESCRIBED_SOURCE = re.compile(rf"\bthe (?:[a-z]+ ){{0,2}}?(?:journalist|reporter|insider|transfer expert|newspaper|paper|outlet|broadcaster|"
+                             rf"daily|tabloid|publication|magazine|website)\s+{_VERB}")
 VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|told|told to|revealed by)\s+{_DESCRIBED}{_ELIDED}{_NAME}\s*(?:[.,;)]|$)"
                        # "in L'Equipe", "by Bild": only a name known as a source ("in Turin," is a place)
                        rf"|\b(?:from|in|by)\s+{_DESCRIBED}{_ELIDED}#(s)(\d+)#\s*(?:[.,;)]|$)"

@@ -248,3 +248,37 @@ def test_a_local_paper_named_after_its_town_is_credited_by_the_verbs_of_a_report
     text = f"The Sunderland Echo {verb} that Sunderland are keen on Tomas Brenner."
     _got, ex = claims(real_gaz, text)
     assert {c.source for c in ex.claims if c.player == "Tomas Brenner"} == {"Sunderland Echo"}
+
+
+def test_clubs_that_have_been_following_his_progress_are_interested(real_gaz):
+    text = ("Liverpool, Arsenal and Chelsea, along with Inter, have been following Tomas Brenner's progress "
+            "for a long time, the Lisbon daily reports.")
+    got, _ex = claims(real_gaz, text)
+    assert {c for p, c, k, _past in got if p == "Tomas Brenner" and k == "interest"} >= {"Liverpool", "Arsenal", "Chelsea"}
+
+
+def test_following_his_move_is_no_interest(real_gaz):
+    got, _ex = claims(real_gaz, "Following Tomas Brenner's move to Everton, Burnley need a striker.")
+    assert not any(k == "interest" for _p, _c, k, _past in got)
+
+
+def test_a_club_that_made_its_first_direct_contact_is_in_talks(real_gaz):
+    text = "Sky Sport reported that Roma had made their first direct contact with Las Palmas about Tomas Brenner."
+    got, ex = claims(real_gaz, text)
+    assert ("Tomas Brenner", "Roma", "talks", False) in got
+    assert {c.source for c in ex.claims if c.club == "Roma"} == {"Sky Sport Italia"}
+
+
+def test_a_name_among_the_players_of_interest_is_a_target_of_the_club_of_the_sentence(real_gaz):
+    text = ("Sheffield United are weighing up other forwards too, with Preston North End's Tomas Brenner "
+            "among the players of interest.")
+    got, _ex = claims(real_gaz, text)
+    assert ("Tomas Brenner", "Sheffield United", "interest", False) in got
+    assert not any(c == "Preston North End" and k == "interest" for _p, c, k, _past in got)
+
+
+def test_a_paper_described_by_its_city_credits_the_report(real_gaz):
+    text = ("A Bola says Sporting want €45m for Tomas Brenner. Liverpool have been following Brenner's "
+            "progress for a long time, the Lisbon daily reports.")
+    _got, ex = claims(real_gaz, text)
+    assert {c.source for c in ex.claims if c.club == "Liverpool"} == {"A Bola"}

@@ -526,7 +526,8 @@ _ROWS: list[KindRule] = [
     KindRule("talks", r"\b(?:been|was|were)\s+quoted\s+#m\d+#", "{C} have been quoted {M} for {P}.", strong=True),
     KindRule("talks", r"\b(?:permission|green light|the go-ahead|allowed|free)\s+to\s+(?:speak|talk|hold talks)\s+(?:to|with)\b",
              "{C} have been given permission to speak to {P}.", strong=True),
-    KindRule("talks", r"\b(?:approached|approach|approaches|made contact|enquired|enquiry|enquiries|inquired|inquiry|inquiries|sounded out|contacted)\b",
+    KindRule("talks", r"\b(?:approached|approach|approaches|made contact|enquired|enquiry|enquiries|inquired|inquiry|inquiries|sounded out|contacted)\b|"
+                      r"\b(?:made|make|making|established|establish)\s+(?:their|its|a|the)\s+(?:first\s+|initial\s+|direct\s+|formal\s+|official\s+)*contact\b",
              "{C} have made an enquiry for {P}.", strong=True),
     KindRule("talks", r"\b(?:in contact|in touch)\s+with\s+(?:(?:his|her|the player's|#[pa]\d+#'s|the)\s+|the\s+(?:#c\d+#\s+)?[\w-]+'s\s+)?(?:representatives|agents?|camp|entourage)\b",
              "{C} remain in contact with the representatives of {P}.", strong=True),
@@ -910,6 +911,12 @@ _ROWS: list[KindRule] = [
     # a move told by where it went from and to: "X moved from C2 to C", "X has transferred from C2 to C"
     KindRule("signed", r"\b(?:moved|moves|switched|switches|transferred|transfers|went)\s+(?:permanently\s+|on\s+loan\s+)?from\s+(?:[\w-]+\s+){0,3}?#c\d+#(?:'s\s+(?:youth\s+)?(?:academy|ranks|reserves|youth\s+team))?\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c\d+#(?!'s))",
              "{P} moved from {C2} to {C} last week.", strong=True, mover=True),
+    # a club that watches how he is doing: "C have been following X's progress for a long time"
+    KindRule("interest", r"\b(?:been|are|is|were|was|keep|keeps|kept)\s+(?:closely\s+|keenly\s+|carefully\s+)?following\s+(?!(?:the\s+)?(?:situation|case|future)\b)(?=(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:#[pa]\d+#|progress\b|development\b))",
+             "{C} have been following {P}'s progress for a long time.", strong=True),
+    # a name on a club's list: "C are weighing up other forwards, with X among the players of interest"
+    KindRule("interest", r"(?<=#)\s+(?:is\s+|are\s+)?(?:among|on|top\s+of|at\s+the\s+top\s+of)\s+(?:the|their|its)\s+(?:[\w-]+\s+)?(?:players\s+of\s+interest|targets|options|alternatives|candidates|names\s+on\s+the\s+list)\b",
+             "{C} are weighing up other forwards too, with {P} among the players of interest.", strong=True),
     # a loan told as being sent out: "C2 sent X straight back out to C", "sent the midfielder out to C"
     KindRule("loan", r"\b(?:sent|sends|(?<!to )(?<!will )(?<!would )(?<!could )send|sending)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){1,4}?(?:straight\s+|immediately\s+)?(?:back\s+)?out\s+(?:again\s+)?to\s+(?=(?:[\w-]+\s+){0,3}?#c)",
              "{C2} cut short his loan and sent {P} straight back out to {C}.", strong=True),
