@@ -509,7 +509,7 @@ def _subject_player(masked: str, s: Sent) -> str | None:
 
 
 _SUBJECT_CLUB = re.compile(r"^(?:[^#;]{0,60}?\bthat\s+)?(?:the\s+)?#c(\d+)#\s+(?:have|has|had|are|is|were|was|also|had also|have also|were also|are also|"
-                           r"will|would|could|already|still)\b")
+                           r"will|would|could|already|still|want|wants|need|needs)\b")
 
 
 # the subject club of a sentence's main clause, after an opening phrase ("With the money, #c have ...")
@@ -522,7 +522,7 @@ _SENTENCE_SUBJECT = re.compile(r"(?:^|^[^#;]{0,40}?,\s+|^\d{1,2}[:.]\d\d\s*(?:[a
                                r"already|also|still|remain|remains|then|finally|now|[a-z]{3,}ed)\b")
 
 
-_BARE_VERB_START = re.compile(r"^(?:also\s+|then\s+|later\s+|now\s+|have\s+|has\s+|had\s+|since\s+)*[a-z]+(?:ed|ew|ent|ook)\b")
+_BARE_VERB_START = re.compile(r"^(?:also\s+|then\s+|later\s+|now\s+|have\s+|has\s+|had\s+|since\s+)*[a-z]+(?:ed|ew|ent|ook|ade|aid|ought|old|ound|ave|en)\b")
 
 
 def _subject_club(clause: str, clubs_of: dict[int, tuple[str, ...]], manager_idx: set[int]) -> list[str]:

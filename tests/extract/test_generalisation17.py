@@ -282,3 +282,23 @@ def test_a_paper_described_by_its_city_credits_the_report(real_gaz):
             "progress for a long time, the Lisbon daily reports.")
     _got, ex = claims(real_gaz, text)
     assert {c.source for c in ex.claims if c.club == "Liverpool"} == {"A Bola"}
+
+
+@pytest.mark.parametrize("text, club, kind", [
+    ("AC Milan and Juventus have both been alerted to Arsenal's 17-year-old striker Tomas Brenner.", "Juventus", "interest"),
+    ("Tomas Brenner wants a big contract, with West Ham now joining Newcastle in the race to sign him.", "West Ham United", "interest"),
+    ("Tomas Brenner will stay at Inter after turning down Parma's advances.", "Parma", "talks"),
+    ("Charlton have made an offer for Luca Dossi and are working on a loan deal for Tomas Brenner.", "Charlton Athletic", "talks"),
+    ("Arsenal are about to welcome a new goalkeeper, Bayer Leverkusen's Tomas Brenner, to the Emirates.", "Arsenal", "agreement"),
+    ("Tomas Brenner: the Chelsea man is on his way back to Monaco on loan.", "AS Monaco", "agreement"),
+    ("Aston Villa hope to land Luca Dossi, while Fulham want to add Arsenal's Tomas Brenner on loan.", "Fulham", "interest"),
+    ("Arsenal want more cover and have made a bid for Luca Dossi, and they have also shown interest in Tomas Brenner.", "Arsenal", "interest"),
+])
+def test_more_ways_of_telling_a_link(real_gaz, text, club, kind):
+    got, _ex = claims(real_gaz, text)
+    assert ("Tomas Brenner", club, kind, False) in got
+
+
+def test_joining_a_club_in_the_race_is_no_move_to_it(real_gaz):
+    got, _ex = claims(real_gaz, "Tomas Brenner wants a big contract, with West Ham now joining Newcastle in the race to sign him.")
+    assert not done_at(got, "Tomas Brenner", "Newcastle United")

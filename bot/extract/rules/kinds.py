@@ -230,7 +230,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b(?!\s+(?:the\s+)?" + _RACE + r"\b|" + _COSUITOR + r")",
              "{P} has joined {C} from {C2}.", strong=True, mover=True),
     KindRule("signed", r"\b(?:joined|joins|rejoined|rejoins)\b(?!\s+#[pa]|\s+(?:the\s+)?" + _RACE + r"\b|" + _COSUITOR + r")", "{P} joined {C} in the summer.", strong=True, mover=True),
-    KindRule("signed", r"\bjoining\s+#c\d+#|\b(?:joining|arriving)\s+from\s+#c\d+#|^(?:moving|switching)\s+to\s+#c\d+#|\b(?:after|before|since)\s+(?:moving|switching)\s+to\s+#c\d+#",
+    KindRule("signed", r"\bjoining\s+#c\d+#(?!\s+(?:and\s+#c\d+#\s+)?in\s+(?:the\s+)?(?:race|chase|battle|hunt|queue|scramble|pursuit|running)\b)|\b(?:joining|arriving)\s+from\s+#c\d+#|^(?:moving|switching)\s+to\s+#c\d+#|\b(?:after|before|since)\s+(?:moving|switching)\s+to\s+#c\d+#",
              "The deal sees {P} joining {C}.", strong=True, mover=True),
     KindRule("signed", r"(?:(?<=# )|(?<=\bwho )|(?<=\bhe )|(?<=\bshe ))cost\s+#c\d+#\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?#m\d+#",
              "{P}, who cost {C} {M} in 2021, is available.", strong=True),
@@ -402,7 +402,7 @@ _ROWS: list[KindRule] = [
              "{C} have a verbal agreement with {P}.", strong=True),
     KindRule("agreement", r"\bstruck\s+(?:a|an)\s+(?:\w+\s+)?(?:deal|agreement)\b|\bstrike\s+a\s+deal\b|\b(?:secured|secure|securing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement)\s+(?:with|for)\b",
              "{C} have secured a deal with {C2} for {P}.", strong=True),
-    KindRule("agreement", r"\bhere we go\b|\bmedical\b|\b(?:is|are)\s+(?:now\s+|reportedly\s+|also\s+|said to be\s+|believed to be\s+|understood to be\s+|reported to be\s+|thought to be\s+)?(?:heading|headed|bound)\s+(?:to|for)\s+#c\d+#|\b(?:(?:is|are)\s+)?(?:now\s+|reportedly\s+|also\s+)?on (?:his|her|their) way to\s+#c\d+#|\b(?:is|are|was|were)\s+(?:now\s+|reportedly\s+)?off\s+to\s+#c\d+#",
+    KindRule("agreement", r"\bhere we go\b|\bmedical\b|\b(?:is|are)\s+(?:now\s+|reportedly\s+|also\s+|said to be\s+|believed to be\s+|understood to be\s+|reported to be\s+|thought to be\s+)?(?:heading|headed|bound)\s+(?:to|for)\s+#c\d+#|\b(?:(?:is|are)\s+)?(?:now\s+|reportedly\s+|also\s+)?on (?:his|her|their) way (?:back\s+)?to\s+#c\d+#|\b(?:is|are|was|were)\s+(?:now\s+|reportedly\s+)?off\s+to\s+#c\d+#",
              "{P} is heading for {C}.", strong=True, mover=True),
     KindRule("agreement", r"(?<=#)\s+to\s+#c\d+#,?\s+(?:is\s+)?(?:confirmed|done deal|done|agreed|all done|here we go)\b", "{P} to {C}, here we go.", strong=True),
     # the move a player is about to make: "ahead of his move to #c", "to force through a move to #c"
@@ -570,7 +570,7 @@ _ROWS: list[KindRule] = [
              "There is strong interest from {C} in {P}."),
     KindRule("interest", r"\bin the (?:race|running|hunt|market)\s+for\b|\bfront-?runners?\b|\bfavourites? to (?:sign|land)\b|\bin for\s+#[pa]\d+#",
              "{C} are the front-runners for {P}."),
-    KindRule("interest", r"\b(?:want|wants|wanted|wanting)\s+(?:to (?:sign|take|land|bring in|bring|get)\s+)?(?:#c\d+#(?:'s)?\s+(?:[\w-]+\s+){0,2}?|(?:(?!to\b|keep\b|him\b|her\b|for\b|from\b|by\b|with\b)[\w-]+\s+){1,2}?)?#[pa]\d+#|\bwould like\s+(?:to\s+(?:sign|take|bring in|land|bring)\s+)?#[pa]\d+#|\b(?:hope(?:s|ful)?|hoping)\s+(?:of|to)\s+(?:sign|land|bring|take)",
+    KindRule("interest", r"\b(?:want|wants|wanted|wanting)\s+(?:to (?:sign|take|land|bring in|bring|get|add|prise|prize|pry|lure|snap up)\s+)?(?:#c\d+#(?:'s)?\s+(?:[\w-]+\s+){0,2}?|(?:(?!to\b|keep\b|him\b|her\b|for\b|from\b|by\b|with\b)[\w-]+\s+){1,2}?)?#[pa]\d+#|\bwould like\s+(?:to\s+(?:sign|take|bring in|land|bring)\s+)?#[pa]\d+#|\b(?:hope(?:s|ful)?|hoping)\s+(?:of|to)\s+(?:sign|land|bring|take)",
              "{C} want {P}."),
     KindRule("interest", r"\bconsider(?:ing|s|ed)?\b|\bcourting\b|\bweighing up\b|\bplotting\b|\beyeing up\b|\blining up\b|\bput out the feelers\b|\bfeelers\b",
              "{C} are considering a move for {P}."),
@@ -917,6 +917,19 @@ _ROWS: list[KindRule] = [
     # a name on a club's list: "C are weighing up other forwards, with X among the players of interest"
     KindRule("interest", r"(?<=#)\s+(?:is\s+|are\s+)?(?:among|on|top\s+of|at\s+the\s+top\s+of)\s+(?:the|their|its)\s+(?:[\w-]+\s+)?(?:players\s+of\s+interest|targets|options|alternatives|candidates|names\s+on\s+the\s+list)\b",
              "{C} are weighing up other forwards too, with {P} among the players of interest.", strong=True),
+    # interest in other words: "C have been alerted to X", "C2 now joining C in the race to sign him"
+    KindRule("interest", r"\b(?:been\s+)?alerted\s+to\s+(?=(?:[\w-]+\s+|#c\d+#'s\s+){0,4}?#[pa]\d+#(?!'s))|"
+                         r"\bjoin(?:s|ed|ing)?\s+(?:#c\d+#\s+(?:and\s+#c\d+#\s+)?)?in\s+the\s+(?:race|chase|battle|hunt|scramble|pursuit|running)\b",
+             "{C} have both been alerted to Arsenal's 17-year-old striker {P}.", strong=True),
+    # an approach the player turned down: "X will stay after turning down C's advances"
+    KindRule("talks", r"\b(?:turned|turning|turns|turn|rebuffed|rebuffing|rejected|rejecting)\s+(?:down\s+)?#c\d+#'s\s+(?:advances|approach|approaches|overtures)\b",
+             "{P} will stay at {C2} after turning down {C}'s advances.", strong=True),
+    # a deal being worked on: "C are working on a loan deal for X"
+    KindRule("talks", r"\bworking\s+on\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|move|transfer|loan|signing)\s+(?:for|to\s+sign|to\s+bring\s+in)\b",
+             "{C} are working on a loan deal for {P}.", strong=True),
+    # a welcome about to happen: "C are about to welcome a new goalkeeper, X"
+    KindRule("agreement", r"\b(?:about|set|poised|due|ready|expected)\s+to\s+welcome\s+(?=(?:[\w-]+,?\s+|#c\d+#'s\s+){0,5}?#[pa]\d+#)",
+             "{C} are about to welcome a new goalkeeper, {C2}'s {P}.", strong=True),
     # a loan told as being sent out: "C2 sent X straight back out to C", "sent the midfielder out to C"
     KindRule("loan", r"\b(?:sent|sends|(?<!to )(?<!will )(?<!would )(?<!could )send|sending)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){1,4}?(?:straight\s+|immediately\s+)?(?:back\s+)?out\s+(?:again\s+)?to\s+(?=(?:[\w-]+\s+){0,3}?#c)",
              "{C2} cut short his loan and sent {P} straight back out to {C}.", strong=True),
