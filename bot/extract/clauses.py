@@ -119,7 +119,7 @@ def _present_main(masked: str, today) -> bool:
 
 # the asides a sentence's date may sit in: an embedded relative clause (", who avoided relegation last
 # season,") and a gerund adjunct ("after scoring 13 goals last season")
-_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,|\b(?:after|since|having)\s+[a-z]+ing\b[^,;]*|"
+_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,|,\s*(?:who|which|whose|where)\b[^,;]*[.!]?\s*$|\b(?:after|since|having)\s+[a-z]+ing\b[^,;]*|"
                     # a relative clause that tells the club's past without commas ("a side who won the league last season")
                     r"\b(?:side|team|club|outfit)\s+(?:who|which|that)\s+(?:won|finished|were|was|reached|lifted|avoided|earned)\b[^,;]*")
 # a main verb in the present perfect that tells a move done now ("has signed for", "have brought in")

@@ -302,3 +302,9 @@ def test_more_ways_of_telling_a_link(real_gaz, text, club, kind):
 def test_joining_a_club_in_the_race_is_no_move_to_it(real_gaz):
     got, _ex = claims(real_gaz, "Tomas Brenner wants a big contract, with West Ham now joining Newcastle in the race to sign him.")
     assert not done_at(got, "Tomas Brenner", "Newcastle United")
+
+
+def test_a_closing_relative_clause_s_date_does_not_make_the_move_of_now_background(real_gaz):
+    got, _ex = claims(real_gaz, "Tomas Brenner has joined Al-Hilal from Juventus, where he had played since 2019.")
+    assert ("Tomas Brenner", "Al Hilal", "signed", False) in got
+    assert ("Tomas Brenner", "Al Hilal", "signed", True) not in got
