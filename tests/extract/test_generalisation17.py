@@ -308,3 +308,19 @@ def test_a_closing_relative_clause_s_date_does_not_make_the_move_of_now_backgrou
     got, _ex = claims(real_gaz, "Tomas Brenner has joined Al-Hilal from Juventus, where he had played since 2019.")
     assert ("Tomas Brenner", "Al Hilal", "signed", False) in got
     assert ("Tomas Brenner", "Al Hilal", "signed", True) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Crystal Palace are getting ready to announce the arrival of Arsenal midfielder Tomas Brenner on a six-month loan.",
+    "FC Dallas re-signed Luca Dossi, and the hints suggest that the arrival of winger Tomas Brenner could be announced any day.",
+])
+def test_an_announcement_still_to_come_is_no_signing_yet(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    club = "Crystal Palace" if "Palace" in text else "FC Dallas"
+    assert ("Tomas Brenner", club, "agreement", False) in got
+    assert not done_at(got, "Tomas Brenner", club)
+
+
+def test_a_club_delighted_to_announce_the_arrival_has_signed_him(real_gaz):
+    got, _ex = claims(real_gaz, "Olympique Lyonnais is delighted to announce the arrival of Tomas Brenner from KAA Gent.")
+    assert done_at(got, "Tomas Brenner", "Lyon")
