@@ -171,6 +171,9 @@ _LENT_AT = re.compile(r"\b(?:loan|spell|stint)\s+(?:[\w-]+\s+){0,2}?(?:at|with|i
 def _loan_ended_early(s: Sent, text: str, resolved: dict[int, str], clubs_of: dict[int, tuple[str, ...]],
                       roles: Roles) -> None:
     """The club that ended a player's loan early is his club again (facts: current_club)."""
+    if "loan" not in text and "back" not in text:
+        return  # (a club that "cut" or "ended" something of his tells no loan cut short)
+    lender: tuple[int | None, int | None] | None = None  # (the club it was at, his parent club): once a sentence
     for m in _CUT_SHORT.finditer(text):
         ci = int(m.group(1))
         kind, pi = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
@@ -180,12 +183,13 @@ def _loan_ended_early(s: Sent, text: str, resolved: dict[int, str], clubs_of: di
             player: str | None = s.mentions[int(pi)].names[0]
         else:
             player = resolved.get(int(pi))
-        if not player or ("loan" not in text and "back" not in text):
+        if not player:
             continue
-        at = _LENT_AT.search(text)
-        lent = next((int(g) for g in at.groups() if g is not None), None) if at else None
-        parent = _PARENT.search(text)
-        home = int(parent.group(1) or parent.group(2)) if parent else None
+        if lender is None:
+            at, parent = _LENT_AT.search(text), _PARENT.search(text)
+            lender = (next((int(g) for g in at.groups() if g is not None), None) if at else None,
+                      int(parent.group(1) or parent.group(2)) if parent else None)
+        lent, home = lender
         if home is not None and home in clubs_of and home != ci:
             # "#c have cut short X's loan: she has returned to her parent club, #c2": #c lent nothing
             lent, ci = ci, home
@@ -256,5 +260,6 @@ _DEST_RX = next(b for role, b, _a, _e in _ROLE_RX if role == "dest" and b is not
 
 _OWNER_APPOS = gated(_OWNER_APPOS)  # type: ignore[assignment]
 _RECALLED = gated(_RECALLED)  # type: ignore[assignment]
+_CUT_SHORT = gated(_CUT_SHORT)  # type: ignore[assignment]
 # Leading \b behind the first literal (exact; see fastre.boundary_first).
 _MULTI_NATION_RX = boundary_first(_MULTI_NATION_RX)
