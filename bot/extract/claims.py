@@ -268,7 +268,7 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
         st.context_club = sent_subject
 
 
-_THEY_WORD = re.compile(r"\bthey\b")
+_THEY_WORD = re.compile(r"\b(?:they|their|them)\b")
 
 
 def _gone_to(clause: str, clubs_of: dict[int, tuple[str, ...]]) -> set[str]:
@@ -321,7 +321,9 @@ def _carried_subject(clauses: list[tuple[str, int]], k: int, clause: str, offset
                      idle: str | None, sent_suitors: list[str], clubs_of: dict[int, tuple[str, ...]],
                      manager_idx: set[int]) -> list[str]:
     """The subject a clause without one of its own takes from an earlier clause of the sentence."""
-    if idle and not clause.startswith("#c") and _BARE_VERB_START.match(clause):
+    if idle and not clause.startswith("#c") and _BARE_VERB_START.match(clause) and not _RELATIVE_WORD.search(idle):
+        # ("#c want a striker who would be happy on the bench and could offer ...": the
+        # relative clause's subject goes on, not the club's)
         carry = _subject_club(idle, clubs_of, manager_idx)  # "#c were also keen but pulled out"
         if carry:
             return carry
@@ -464,8 +466,11 @@ _GONE_TO = re.compile(r"(?=\b(?:to|joined|joins|joining|rejoined|signed\s+for)\s
 _OWNED_SUBJECT = re.compile(r"#c\d+#((?:'s)?\s+(?:[\w-]+\s+){1,3}?)#p(\d+)#\s+(?:has|have|is|was|had)\b")
 
 
-_SUBJECT_PLAYER = re.compile(r"#p(\d+)#(?:,\s+\d{1,2},|,\s+whose\s+[^,;]{1,80},)?\s+(?:has|have|is|was|had|also|remains|scored|joined|made|"
-                             r"played|started|signed|spent|moved|began|came|went|left|returned|arrived)\b")
+# the player a sentence opens with, when a verb follows him ("X sat out the draw and ..."): any
+# lower-case word but the ones that go on a noun phrase or begin an aside
+_SUBJECT_PLAYER = re.compile(r"#p(\d+)#(?:,\s+\d{1,2},|,\s+whose\s+[^,;]{1,80},)?\s+"
+                             r"(?!(?:and|or|of|to|in|on|at|for|with|from|by|as|the|a|an|who|whose|which|that|but|nor|"
+                             r"plus|than|like|after|before|into|over|under|while|when|if|because)\b)[a-z]{2,}\b")
 
 
 _DESCRIBED_PLAYER = re.compile(r"\bthe\s+(?:former\s+|ex-|current\s+)?(?:[\w-]+\s+)?#c\d+#\s+(?:[\w-]+\s+)?(?:"
@@ -522,7 +527,9 @@ _SENTENCE_SUBJECT = re.compile(r"(?:^|^[^#;]{0,40}?,\s+|^\d{1,2}[:.]\d\d\s*(?:[a
                                r"already|also|still|remain|remains|then|finally|now|[a-z]{3,}ed)\b")
 
 
-_BARE_VERB_START = re.compile(r"^(?:also\s+|then\s+|later\s+|now\s+|have\s+|has\s+|had\s+|since\s+)*[a-z]+(?:ed|ew|ent|ook|ade|aid|ought|old|ound|ave|en)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|whom)\b")
+_BARE_VERB_START = re.compile(r"^(?:also\s+|then\s+|later\s+|now\s+|have\s+|has\s+|had\s+|since\s+)*(?:[a-z]+(?:ed|ew|ent|ook|ade|aid|ought|old|ound|ave|en)|"
+                             r"(?:are|is|were|was|will|would|could|remain|remains)\s+(?:also\s+|now\s+|still\s+)?[a-z]+)\b")
 
 
 def _subject_club(clause: str, clubs_of: dict[int, tuple[str, ...]], manager_idx: set[int]) -> list[str]:

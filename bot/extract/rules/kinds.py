@@ -222,14 +222,14 @@ _ROWS: list[KindRule] = [
              "{C2} also sent midfielder {P}, 20, on loan to Serie B club {C}.", strong=True),
     KindRule("loan", r"\b(?:completes?|completed|sealed|seals|secured|secures|finalised|finalized)\s+(?:a\s+|his\s+|the\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b",
              "{P} has completed a season-long loan to {C}.", strong=True),
-    KindRule("loan", r"\b(?:joined|joins|join|moved|moves|move|arrived|arrives|signed|signs|joining|returned|returns|switched|switches|heads|headed|went|goes|gone)\b"
+    KindRule("loan", r"\b(?:joined|joins|join|moved|moves|move|arrived|arrives|arriving|signed|signs|joining|returned|returns|switched|switches|heads|headed|went|goes|gone)\b"
                      r"(?:[^#,;]|#[a-z]\d+#){0,40}?\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b",
              "{P} moves on to {C} on loan.", strong=True, mover=True),
     KindRule("loan", r"\b(?:recalled|recalls|recall|returned|returns|return|back)\s+(?:[\w-]+\s+|#[pac]\d+#\s+){0,3}?from\s+(?:his|her|a|the)\s+"
                      r"(?:[\w-]+\s+)?loan\s+(?:spell\s+|stint\s+)?(?:at|with)\b",
              "{C2} have recalled {P} from his loan at {C}.", strong=True),
     KindRule("loan", r"\bon a loan running\b|\bsigning #[pa]\d+# on loan\b", "{C} confirmed signing {P} on loan until the summer.", strong=True),
-    KindRule("loan", r"\b(?:brought in|landed|secured|captured|drafted in|added|took|taken|signed)\s+(?:[\w-]+\s+|#[a-z]\d+#,?\s+|\d\d,\s+){0,6}?on (?:a\s+)?(?:[\w-]+\s+)?(?:loan|temporary (?:deal|basis))\b|"
+    KindRule("loan", r"(?:\b(?:brought in|landed|secured|captured|drafted in|added|took|taken|signed)|(?<=, )(?:bringing in|landing|securing|capturing|adding|taking|signing))\s+(?:[\w-]+\s+|#[a-z]\d+#,?\s+|\d\d,\s+){0,6}?on (?:a\s+)?(?:[\w-]+\s+)?(?:loan|temporary (?:deal|basis))\b|"
                      r"\b(?:gone|went|headed|heads|heading|goes|going)\s+out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
              "{C} have brought in {P} on a six-month loan.", strong=True),
     KindRule("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b(?!\s+(?:the\s+)?" + _RACE + r"\b|" + _COSUITOR + r")",
@@ -279,7 +279,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", _AFTER_PLAYER + r"committed\s+to\s+(?=#c\d+#)|\b(?:moved|has moved|have moved)\s+(?:up|down|across)\s+to\s+(?=(?:[\w-]+\s+){0,3}#c\d+#)",
              # ("remains committed to C": his own club, no move)
              "{P} has moved up to Championship side {C}.", strong=True, mover=True),
-    KindRule("signed", r"\bmoved\s+to\b|(?:(?<=#\s)|(?<=\bhe\s)|(?<=\bshe\s))moves\s+to\s+(?=(?:[\w-]+\s+){0,2}?#c)|\b(?:switched|headed)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|\b(?:left|leaves)\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:club|side|team)\s+)?(?:(?:the\s+)?#c\d+#\s+(?:(?:in|during|at|earlier|this|last|on)(?:\s+[\w-]+){1,3},?\s+)?)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|(?:(?<=years )|(?<=seasons )|(?<=months ))to\s+(?:join|sign\s+for)\s+(?=#c)|(?<!#c\d# )(?<!#c\d\d# )\b(?:has|have|had)\s+(?:also\s+|both\s+|all\s+|now\s+)?gone(?:,)?\s+to\b|"
+    KindRule("signed", r"\bmoved\s+to\b|(?:(?<=#\s)|(?<=\bhe\s)|(?<=\bshe\s))moves\s+to\s+(?=(?:[\w-]+\s+){0,2}?#c)|\b(?:switched|headed)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|\b(?:left|leaves)\s+(?:(?:his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:club|side|team)\s+)?(?:(?:the\s+)?#c\d+#\s+(?:(?:in|during|at|earlier|this|last|on)(?:\s+[\w-]+){1,3},?\s+)?)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|(?:(?<=years )|(?<=seasons )|(?<=months ))to\s+(?:join|sign\s+for)\s+(?=#c)|(?<!#c\d# )(?<!#c\d\d# )\b(?:has|have|had)\s+(?:also\s+|both\s+|all\s+|now\s+)?gone(?:,)?\s+to\b|"
                        # ("#p went to #c", not "Napoli also went to Genoa, to find in #p a replacement")
                        + _AFTER_PLAYER + r"went\s+to\s+(?=#c\d+#(?!'s))",
              "{P} has gone to {C}.", strong=True, mover=True),
@@ -640,7 +640,7 @@ _ROWS: list[KindRule] = [
                        r"(?:(?:latest|newest|new|record|club-record|marquee|summer|january|winter|only|permanent|biggest|final|first|second|third|fourth|fifth|sixth|seventh|"
                        r"eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+){1,3}(?:signing|recruit|arrival|acquisition|reinforcement|addition|capture)\b",
              "{C} made {P} their third signing of the summer.", strong=True),
-    KindRule("signed", r"\bmade\s+#[pa]\d+#'s\s+(?:arrival|signing|transfer|move)\s+official\b|\b(?:has|have|had)\s+(?:now\s+)?signed\s+at\s+(?=#c)",
+    KindRule("signed", r"\bmade\s+#[pa]\d+#'s\s+(?:arrival|signing|transfer|move)\s+(?:from\s+#c\d+#\s+)?official\b|\b(?:has|have|had)\s+(?:now\s+)?signed\s+at\s+(?=#c)",
              "{C} have made {P}'s arrival official.", strong=True),
     KindRule("interest", r"\b(?:chance|possibility|prospect)\s+of\s+(?:a\s+)?(?:moving|move|joining|switching|switch)\s+to\s+(?=#c)|"
                          r"\b(?:will|could|may|might|would)\s+go\s+for\s+(?=(?:[\w-]+\s+|#c\d+#(?:'s)?\s+){0,3}#[pa])|"
@@ -884,7 +884,7 @@ _ROWS: list[KindRule] = [
              "{P} has penned a three-year deal with {C}.", strong=True, mover=True),
     KindRule("signed", r"\badded\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+to\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:squad|ranks|roster|books|team)\b",
              "{C} have added {P} to their squad.", strong=True),
-    KindRule("loan", r"\b(?:loaned|loans|loaning|loan)\s+(?:#[pa]\d+#|him|her)\s+(?:out\s+)?to\s+(?=#c)|\b(?:borrowed|borrow|borrows|borrowing)\s+(?:#[pa]\d+#|(?:him|her)\b)",
+    KindRule("loan", r"\b(?:loaned|loans|loaning|loan)\s+(?:#[pa]\d+#|him|her)\s+(?:out\s+)?to\s+(?=#c)|\b(?:borrowed|borrow|borrows|borrowing)\s+(?:(?:[\w-]+\s+|#c\d+#\'s\s+){0,4}?#[pa]\d+#|(?:him|her)\b)",
              "{C2} have loaned {P} to {C}.", strong=True),
     KindRule("ended", r"\blost\s+out\s+(?:to|on|in)\b", "{C} lost out to {C2} in the race for {P}.", strong=True),
     # (a club that takes on another in the race for him: both want him, "#c could rival #c2 for X")

@@ -274,7 +274,11 @@ _ROWS: list[RoleRule] = [
              '',
              '{P}, a free agent after five seasons at {C}, has agreed terms with {C2}.', 'none', 'the club he has spent years at'),
     RoleRule('from',
-             '\\b(?:from|leaving|left|quit|quitting|departed|departing|leave|sold by|loaned by|swapped|swapping|swaps)\\s+(?:the\\s+)?(?:(?:[\\w.-]+\\s+){0,3}?(?:side|club|outfit|team|rivals)\\s+)?$',
+             '\\b(?:from|leaving|left|quit|quitting|departed|departing|leave|sold by|loaned by|swapped|swapping|swaps)\\s+(?:the\\s+)?(?:(?:[\\w.-]+\\s+){0,3}?(?:side|club|outfit|team|rivals)\\s+|'
+             # (a tier or league before the club: "from second-division #c", "from Serie B #c")
+             '(?:[a-z]+-(?:division|tier|flight)|serie\\s+[abc]|ligue\\s+[12]|la\\s+liga|(?:2\\.\\s+)?bundesliga|championship|'
+             'league\\s+(?:one|two)|eredivisie|mls|primeira\\s+liga|segunda(?:\\s+division)?|national\\s+league|premiership|'
+             'super\\s+lig|pro\\s+league)\\s+)?$',
              '',
              '{C2} have signed {P} from {C}.', 'none', 'the club he leaves'),
     RoleRule('seller',

@@ -1,0 +1,108 @@
+"""Eighteenth round (stop 26): frames of ordinary news found missing on batches 137-152 once
+153-160 had replaced them as the unread proxy. Each test states a frame (a verb phrase joined
+to one with its subject, a participle after the day's business, a descriptor between the verb
+and the player); the players are invented, so each checks the frame, not a name."""
+
+import pytest
+
+from . import fixture_articles
+
+
+def claims(gaz, text, day="2024-08-01"):
+    return fixture_articles.claims(gaz, text, day)
+
+
+def kinds_at(got, player, club):
+    return {k for p, c, k, _past in got if (p, c) == (player, club)}
+
+
+def done_at(got, player, club):
+    return kinds_at(got, player, club) & {"signed", "loan"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenner sat out the draw with Getafe and has been linked with Everton.",
+    "Tomas Brenner impressed again on Saturday and is wanted by Everton.",
+])
+def test_a_verb_phrase_joined_to_the_player_s_takes_him_as_subject(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert kinds_at(got, "Tomas Brenner", "Everton") == {"interest"}
+
+
+@pytest.mark.parametrize("text", [
+    "Villarreal would like another reinforcement on the left and are targeting Tomas Brenner.",
+    "Villarreal have sold two defenders and are keen on Tomas Brenner.",
+    "Villarreal have sold two defenders and are now monitoring Tomas Brenner.",
+])
+def test_a_verb_phrase_joined_to_the_club_s_takes_the_club_as_subject(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert kinds_at(got, "Tomas Brenner", "Villarreal") == {"interest"}
+
+
+def test_a_verb_phrase_inside_a_relative_clause_is_not_the_club_s(real_gaz):
+    text = ("Villarreal are still in the market for a striker who would be happy with a place on the bench "
+            "and could offer something different to Tomas Brenner and Luka Vrana.")
+    got, _ex = claims(real_gaz, text)
+    assert not kinds_at(got, "Tomas Brenner", "Villarreal")
+    assert not kinds_at(got, "Luka Vrana", "Villarreal")
+
+
+@pytest.mark.parametrize("text", [
+    "Motherwell have moved quickly to fill the gap, taking Lens winger Tomas Brenner, 24, on loan until the end of the season.",
+    "Motherwell acted quickly this morning, bringing in Tomas Brenner on a season-long loan from Lens.",
+])
+def test_a_participle_after_the_club_s_clause_is_its_loan(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Tomas Brenner", "Motherwell") == {"loan"}
+
+
+@pytest.mark.parametrize("text", [
+    "Motherwell are interested in taking Tomas Brenner on loan.",
+    "Motherwell have enquired about taking Tomas Brenner on loan for the rest of the season.",
+    "Motherwell are on the verge of taking Tomas Brenner on loan.",
+])
+def test_taking_him_on_loan_after_a_preposition_is_not_done(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert not done_at(got, "Tomas Brenner", "Motherwell")
+    assert kinds_at(got, "Tomas Brenner", "Motherwell")
+
+
+def test_a_descriptor_between_borrowed_and_the_player(real_gaz):
+    text = "Colchester United have borrowed Lens's 18-year-old defender Tomas Brenner for the rest of the season."
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Tomas Brenner", "Colchester United") == {"loan"}
+
+
+def test_arriving_on_loan_after_described_players_is_a_loan(real_gaz):
+    text = ("Wrexham's deadline day ended with Millwall defender Luka Vrana and young Arsenal goalkeeper "
+            "Tomas Brenner arriving on loan.")
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Tomas Brenner", "Wrexham") == {"loan"}
+    assert not done_at(got, "Tomas Brenner", "Arsenal")
+
+
+def test_leaving_the_club_for_another_is_a_move_there(real_gaz):
+    got, _ex = claims(real_gaz, "Tomas Brenner has already left the club for Venezia.")
+    assert done_at(got, "Tomas Brenner", "Venezia") == {"signed"}
+
+
+@pytest.mark.parametrize("tier", ["second-division", "Serie B"])
+def test_a_league_before_the_club_he_came_from(real_gaz, tier):
+    text = f"Freiburg have already filled the vacancy: striker Tomas Brenner joined last week from {tier} Sandhausen."
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Tomas Brenner", "SC Freiburg") == {"signed"}
+    assert not done_at(got, "Tomas Brenner", "SV Sandhausen")
+
+
+def test_making_his_arrival_from_a_club_official(real_gaz):
+    text = "Napoli have made Tomas Brenner's arrival from Sampdoria official on the eve of the derby."
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Tomas Brenner", "Napoli") == {"signed"}
+
+
+def test_their_in_a_later_clause_is_the_sentence_s_subject(real_gaz):
+    text = ("Juventus signed a striker on Monday. Inter waited until the last day to strengthen their "
+            "defence, taking Tomas Brenner on loan from Lens.")
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Tomas Brenner", "Inter Milan") == {"loan"}
+    assert not done_at(got, "Tomas Brenner", "Juventus")
