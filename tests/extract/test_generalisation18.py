@@ -106,3 +106,25 @@ def test_their_in_a_later_clause_is_the_sentence_s_subject(real_gaz):
     got, _ex = claims(real_gaz, text)
     assert done_at(got, "Tomas Brenner", "Inter Milan") == {"loan"}
     assert not done_at(got, "Tomas Brenner", "Juventus")
+
+
+@pytest.mark.parametrize("text", [
+    "Liverpool brought Tomas Brenner to Anfield from Celtic two years ago.",
+    "Leeds United brought Tomas Brenner to the club from Celtic in 2021.",
+])
+def test_bringing_him_to_the_club_or_its_ground_from_another_is_a_past_signing(real_gaz, text):
+    club = "Liverpool" if "Liverpool" in text else "Leeds United"
+    got, _ex = claims(real_gaz, text)
+    assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", club)} == {("signed", True)}
+
+
+def test_seasons_on_loan_told_as_what_came_before(real_gaz):
+    got, _ex = claims(real_gaz, "Tomas Brenner is back at Napoli after two productive seasons on loan at Udinese.")
+    assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", "Udinese")} == {("loan", True)}
+
+
+def test_and_then_moving_to_a_club_in_a_career(real_gaz):
+    text = ("Tomas Brenner, who starred for Borussia Dortmund before winning the Europa League with "
+            "Manchester United and then moving to Arsenal in January 2018, scored nine goals.")
+    got, _ex = claims(real_gaz, text)
+    assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", "Arsenal")} == {("signed", True)}

@@ -152,7 +152,7 @@ _ROWS: list[KindRule] = [
     KindRule("loan", r"\b(?:while|whilst|when)\s+(?:he\s+was\s+|she\s+was\s+)?on\s+loan\s+(?:at|with)\b",
              "{P} won the cup while on loan at {C} in 2018.", strong=True, past=True),
     # what he did on a loan told as his record: "scored 26 goals in 35 games on loan at C in 2012-13"
-    KindRule("loan", r"\b(?:games|goals|appearances|matches|outings|season|campaign|spell)\s+on\s+loan\s+(?:at|with)\s+(?=(?:[\w-]+\s+){0,3}?#c)|"
+    KindRule("loan", r"\b(?:games|goals|appearances|matches|outings|seasons?|campaigns?|spell|years|months)\s+on\s+loan\s+(?:at|with)\s+(?=(?:[\w-]+\s+){0,3}?#c)|"
                      r"\b(?:impressed|shone|starred|excelled|thrived|flourished|debut)\s+(?:[\w-]+\s+){0,6}?on\s+loan\s+(?:at|with)\s+(?=(?:[\w-]+\s+){0,3}?#c)",
              "{P} scored 26 goals in 35 games on loan at {C} in 2012-13.", strong=True, mover=True, past=True),
     # a loan that has run its course: "X's loan at C is over", "and with it X's loan at C"
@@ -235,7 +235,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:has|have|had)\s+(?:officially\s+)?(?:joined|signed for|signed with|completed (?:a|his|the) (?:move|switch|transfer))\b(?!\s+(?:the\s+)?" + _RACE + r"\b|" + _COSUITOR + r")",
              "{P} has joined {C} from {C2}.", strong=True, mover=True),
     KindRule("signed", r"\b(?:joined|joins|rejoined|rejoins)\b(?!\s+#[pa]|\s+(?:the\s+)?" + _RACE + r"\b|" + _COSUITOR + r")", "{P} joined {C} in the summer.", strong=True, mover=True),
-    KindRule("signed", r"\bjoining\s+#c\d+#(?!\s+(?:and\s+#c\d+#\s+)?in\s+(?:the\s+)?(?:race|chase|battle|hunt|queue|scramble|pursuit|running)\b)|\b(?:joining|arriving)\s+from\s+#c\d+#|^(?:moving|switching)\s+to\s+#c\d+#|\b(?:after|before|since)\s+(?:moving|switching)\s+to\s+#c\d+#",
+    KindRule("signed", r"\bjoining\s+#c\d+#(?!\s+(?:and\s+#c\d+#\s+)?in\s+(?:the\s+)?(?:race|chase|battle|hunt|queue|scramble|pursuit|running)\b)|\b(?:joining|arriving)\s+from\s+#c\d+#|^(?:moving|switching)\s+to\s+#c\d+#|\b(?:after|before|since|then|later)\s+(?:moving|switching)\s+to\s+#c\d+#",
              "The deal sees {P} joining {C}.", strong=True, mover=True),
     KindRule("signed", r"(?:(?<=# )|(?<=\bwho )|(?<=\bhe )|(?<=\bshe ))cost\s+#c\d+#\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?#m\d+#",
              "{P}, who cost {C} {M} in 2021, is available.", strong=True),
@@ -947,6 +947,9 @@ _ROWS: list[KindRule] = [
     # a club that took the player from another: "C lured X from C2", "C prised X away from C2"
     KindRule("signed", r"\b(?:lured|lures|prised|prized|pried|tempted|plucked)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+(?:away\s+)?from\b",
              "{C} have lured {P} from {C2}.", strong=True),
+    # a move told by where the club brought him: "C brought X to Anfield/the club from C2"
+    KindRule("signed", r"\b(?:brought|brings|bringing)\s+#[pa]\d+#\s+to\s+(?:the\s+club|#c\d+#|[\w-]+)\s+from\b",
+             "{C} brought {P} to the club from {C2} two years ago.", strong=True),
 ]
 
 
