@@ -585,7 +585,7 @@ _GROUP = re.compile(r"\b(?:clubs|sides|teams|suitors|a number of|several|many)\b
 _UNNAMED = (r"strikers?|defenders?|midfielders?|forwards?|wingers?|goalkeeper|centre-back|signings?|reinforcements?|"
             r"replacements?|players")
 # "a new striker", "an England midfielder", "another young Brazilian winger": nobody named
-_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+){0,2}?(?:striker|defender|midfielder|forward|winger|goalkeeper|centre-back)\b|"
+_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:(?!(?:for|of|the|to|with|from|in|on|at|and|his|her|their|its|deal|move|bid|offer)\b)[a-z0-9-]+\s+|#c\d+#(?:'s)?\s+){0,4}?(?:striker|defender|midfielder|forward|winger|goalkeeper|centre-back)\b|"
                          r"\b(?:a|an|another|several|some|new|other|two|three|four|five|six)\s+(?:new\s+|central\s+|young\s+)?"
                          rf"(?:targets?|{_UNNAMED})\b|\bseveral targets\b|\breinforcements\b|"
                          # "once two of their defenders had been sold to #c": others of a squad, the subject

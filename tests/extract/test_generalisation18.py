@@ -128,3 +128,38 @@ def test_and_then_moving_to_a_club_in_a_career(real_gaz):
             "Manchester United and then moving to Arsenal in January 2018, scored nine goals.")
     got, _ex = claims(real_gaz, text)
     assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", "Arsenal")} == {("signed", True)}
+
+
+def test_an_unnamed_described_player_is_nobody_the_article_names(real_gaz):
+    text = ("Tomas Brenner has joined Wrexham from Lens. Wrexham have also landed an experienced "
+            "28-year-old Millwall midfielder on loan.")
+    got, _ex = claims(real_gaz, text)
+    assert kinds_at(got, "Tomas Brenner", "Wrexham") == {"signed"}
+
+
+def test_a_deal_for_the_described_player_still_names_him(real_gaz):
+    text = ("Torino have gone back in for Tomas Brenner, with their sporting director working on a deal "
+            "for the Hellas Verona centre-back ahead of next season.")
+    got, _ex = claims(real_gaz, text)
+    assert kinds_at(got, "Tomas Brenner", "Torino")
+
+
+@pytest.mark.parametrize("text", [
+    "Lech Poznan are on the brink of bringing in Tomas Brenner.",
+    "Lech Poznan are close to signing Tomas Brenner.",
+])
+def test_a_signing_on_the_brink_of_happening_is_agreed(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert kinds_at(got, "Tomas Brenner", "Lech Poznań") == {"agreement"}
+
+
+def test_bringing_his_own_player_back_from_a_loan_cut_short_is_no_signing(real_gaz):
+    text = ("Wolverhampton Wanderers have brought Tomas Brenner back to Molineux, cutting short his loan "
+            "at Swansea City after only half a season.")
+    got, _ex = claims(real_gaz, text)
+    assert not done_at(got, "Tomas Brenner", "Wolverhampton Wanderers")
+
+
+def test_bringing_a_player_back_to_a_league_is_still_a_signing(real_gaz):
+    got, _ex = claims(real_gaz, "Toronto pulled off a deal on Monday, bringing striker Tomas Brenner back to MLS from Genoa.")
+    assert done_at(got, "Tomas Brenner", "Toronto FC") == {"signed"}
