@@ -163,3 +163,18 @@ def test_bringing_his_own_player_back_from_a_loan_cut_short_is_no_signing(real_g
 def test_bringing_a_player_back_to_a_league_is_still_a_signing(real_gaz):
     got, _ex = claims(real_gaz, "Toronto pulled off a deal on Monday, bringing striker Tomas Brenner back to MLS from Genoa.")
     assert done_at(got, "Tomas Brenner", "Toronto FC") == {"signed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Getafe's arrivals of Tomas Brenner and Luka Vrana are expected to be confirmed this week.",
+    "Getafe are preparing to announce the signing of Tomas Brenner.",
+    "The arrival of Tomas Brenner at Getafe could be announced any day.",
+])
+def test_a_signing_whose_announcement_is_to_come_is_agreed(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert kinds_at(got, "Tomas Brenner", "Getafe") == {"agreement"}
+
+
+def test_a_done_signing_stays_done_whatever_is_announced_later(real_gaz):
+    got, _ex = claims(real_gaz, "Tomas Brenner has signed for Getafe, and the fee will be confirmed later.")
+    assert kinds_at(got, "Tomas Brenner", "Getafe") == {"signed"}

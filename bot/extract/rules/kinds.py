@@ -53,11 +53,6 @@ class KindRule:
 C = r"#c\d+#"
 P = r"#[pa]\d+#"
 M = r"#m\d+#"
-# a signing whose announcement is still to come ("the arrival of X could be announced any day",
-# "the signing of X is expected to be made official soon"): not done yet
-_ANNOUNCED_LATER = (r"(?![^;]*?\b(?:could|would|will|should|may|might|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|is\s+due\s+to)\s+"
-                    r"be\s+(?:announced|confirmed|made\s+official|completed|finalised|finalized)\b)")
-
 # the move a modal governs ("will join C", "could switch to C", "is set to complete a move to C")
 _MODAL_MOVE = (r"(?:now\s+|still\s+|officially\s+|also\s+)?(?:join|rejoin|(?:move|switch|head|return)\s+(?:back\s+)?to|go\s+back\s+to|sign\s+for|make\s+the\s+move\s+to|"
                r"be\s+(?:heading|moving|going|returning|switching)\s+(?:back\s+)?to|"
@@ -273,7 +268,7 @@ _ROWS: list[KindRule] = [
              strong=True),
     KindRule("signed", r"\bconfirm(?:ed|s)?\s+(?:the\s+|his\s+)?(?:[\w-]+\s+|#[pa]\d+#'s\s+){0,3}?(?:arrival|signings?)\b|\bannounc(?:ed|e|es)\s+(?:the\s+)?(?:#m\d+#\s+)?signings?\b|\bunveiled\b",
              "{C} have confirmed the arrival of {P}.", strong=True),
-    KindRule("signed", r"(?<!ready to announce the )(?<!set to announce the )(?<!preparing to announce the )(?<!poised to announce the )(?<!about to announce the )(?<!due to announce the )(?<!expected to announce the )\b(?:arrivals?\s+of\b(?!\s+(?:two|three|four|five|six|several|some|other|new|a|an)\b)|the signing of\b)" + _ANNOUNCED_LATER + r"|\bwon the race\b|\bhave won the race\b",
+    KindRule("signed", r"\b(?:arrivals?\s+of\b(?!\s+(?:two|three|four|five|six|several|some|other|new|a|an)\b)|the signing of\b)|\bwon the race\b|\bhave won the race\b",
              "{C} have won the race for {P}.", strong=True),
     KindRule("signed", r"\b(?:returned|returns|returning)\s+to\s+(?=#c)", "{P} returned to {C} on a free transfer.", strong=True, mover=True, back=True),
     KindRule("signed", _AFTER_PLAYER + r"committed\s+to\s+(?=#c\d+#)|\b(?:moved|has moved|have moved)\s+(?:up|down|across)\s+to\s+(?=(?:[\w-]+\s+){0,3}#c\d+#)",
@@ -932,12 +927,6 @@ _ROWS: list[KindRule] = [
     # a deal being worked on: "C are working on a loan deal for X"
     KindRule("talks", r"\bworking\s+on\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|move|transfer|loan|signing)\s+(?:for|to\s+sign|to\s+bring\s+in)\b",
              "{C} are working on a loan deal for {P}.", strong=True),
-    # an announcement still to come: "C are getting ready to announce the arrival of X", "the arrival
-    # of X could be announced any day"
-    KindRule("agreement", r"\b(?:ready|set|poised|preparing|due|about|expected)\s+to\s+(?:announce|confirm|unveil)\s+(?:the\s+)?(?:arrival|signing|capture)\s+of\b|"
-                          r"\b(?:arrival|signing)\s+of\b(?=[^;]*?\b(?:could|would|will|should|may|might|is\s+expected\s+to|is\s+set\s+to|is\s+due\s+to)\s+"
-                          r"be\s+(?:announced|confirmed|made\s+official|completed|finalised|finalized)\b)",
-             "{C} are getting ready to announce the arrival of {P} on a six-month loan.", strong=True),
     # a welcome about to happen: "C are about to welcome a new goalkeeper, X"
     KindRule("agreement", r"\b(?:about|set|poised|due|ready|expected)\s+to\s+welcome\s+(?=(?:[\w-]+,?\s+|#c\d+#'s\s+){0,5}?#[pa]\d+#)",
              "{C} are about to welcome a new goalkeeper, {C2}'s {P}.", strong=True),

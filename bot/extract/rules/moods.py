@@ -55,6 +55,17 @@ _ROWS: list[MoodCue] = [
             '[^;]{0,70}?\\bhere\\s+we\\s+go\\b',
             '', '', 'agreement',
             '{P} is joining {C} from {C2}: it is done, here we go.', "a journalist's 'here we go' announces a deal agreed, not yet done"),
+    # an announcement still to come: "C are getting ready to announce the arrival of X", "the
+    # arrival of X could be announced any day"
+    MoodCue(('signed', 'loan'), 'before', 50,
+            '\\b(?:ready|set|poised|preparing|due|about|expected)\\s+to\\s+(?:(?:announce|confirm|unveil)\\s+(?:the\\s+)?)?$',
+            '', '', 'agreement',
+            '{C} are getting ready to announce the arrival of {P} on a six-month loan.', 'a signing still to be announced is agreed'),
+    MoodCue(('signed', 'loan'), 'after', 160,
+            '[^;]*?\\b(?:could|would|will|should|may|might|(?:is|are)\\s+(?:expected|set|due)\\s+to)\\s+'
+            'be\\s+(?:announced|confirmed|made\\s+official|completed|finalised|finalized)\\b',
+            '(?:the\\s+)?(?:arrivals?|signing|capture)\\s+of\\b', '', 'agreement',
+            'The arrival of {P} at {C} could be announced any day.', 'a signing whose announcement is to come is agreed'),
     MoodCue(('signed',), 'after', 140,
             '[^;]{0,80}?,\\s+(?:cutting|curtailing|ending)\\s+(?:short\\s+)?(?:his|her|the)\\b[^;]{0,40}?\\bloan\\b',
             '(?:(?:has|have|had)\\s+)?(?:brought|brings|bringing)\\b', '', None,
