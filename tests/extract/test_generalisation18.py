@@ -178,3 +178,28 @@ def test_a_signing_whose_announcement_is_to_come_is_agreed(real_gaz, text):
 def test_a_done_signing_stays_done_whatever_is_announced_later(real_gaz):
     got, _ex = claims(real_gaz, "Tomas Brenner has signed for Getafe, and the fee will be confirmed later.")
     assert kinds_at(got, "Tomas Brenner", "Getafe") == {"signed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Swansea City captain Tomas Brenner is close to completing a move to Fulham.",
+    "Fulham are closing in on the signing of Tomas Brenner.",
+    "Fulham close in on Tomas Brenner.",
+])
+def test_a_move_close_to_completion_is_agreed(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert kinds_at(got, "Tomas Brenner", "Fulham") == {"agreement"}
+
+
+def test_talks_over_a_signing_are_no_signing(real_gaz):
+    got, _ex = claims(real_gaz, "Fulham are in talks over the signing of Tomas Brenner.")
+    assert not done_at(got, "Tomas Brenner", "Fulham")
+
+
+@pytest.mark.parametrize("text", [
+    "Hull City have moved to the front of the queue for Luton Town's Tomas Brenner.",
+    "Rangers will let Tomas Brenner go out on loan again, and Hull City are at the top of the queue to take him.",
+    "Tomas Brenner is being talked about at Hull City.",
+])
+def test_first_in_line_or_talked_about_is_interest(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert kinds_at(got, "Tomas Brenner", "Hull City") == {"interest"}

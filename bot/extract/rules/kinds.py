@@ -274,7 +274,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", _AFTER_PLAYER + r"committed\s+to\s+(?=#c\d+#)|\b(?:moved|has moved|have moved)\s+(?:up|down|across)\s+to\s+(?=(?:[\w-]+\s+){0,3}#c\d+#)",
              # ("remains committed to C": his own club, no move)
              "{P} has moved up to Championship side {C}.", strong=True, mover=True),
-    KindRule("signed", r"\bmoved\s+to\b|(?:(?<=#\s)|(?<=\bhe\s)|(?<=\bshe\s))moves\s+to\s+(?=(?:[\w-]+\s+){0,2}?#c)|\b(?:switched|headed)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|\b(?:left|leaves)\s+(?:(?:his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:club|side|team)\s+)?(?:(?:the\s+)?#c\d+#\s+(?:(?:in|during|at|earlier|this|last|on)(?:\s+[\w-]+){1,3},?\s+)?)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|(?:(?<=years )|(?<=seasons )|(?<=months ))to\s+(?:join|sign\s+for)\s+(?=#c)|(?<!#c\d# )(?<!#c\d\d# )\b(?:has|have|had)\s+(?:also\s+|both\s+|all\s+|now\s+)?gone(?:,)?\s+to\b|"
+    KindRule("signed", r"\bmoved\s+to\b(?!\s+(?:the\s+)?(?:front|top|head)\s+of\b)|(?:(?<=#\s)|(?<=\bhe\s)|(?<=\bshe\s))moves\s+to\s+(?=(?:[\w-]+\s+){0,2}?#c)|\b(?:switched|headed)\s+to\s+(?=(?:[\w-]+\s+){0,3}?#c)|\b(?:left|leaves)\s+(?:(?:his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:club|side|team)\s+)?(?:(?:the\s+)?#c\d+#\s+(?:(?:in|during|at|earlier|this|last|on)(?:\s+[\w-]+){1,3},?\s+)?)?for\s+(?:[\w-]+\s+){0,3}?(?=#c)|\bleft to join\b|(?:(?<=years )|(?<=seasons )|(?<=months ))to\s+(?:join|sign\s+for)\s+(?=#c)|(?<!#c\d# )(?<!#c\d\d# )\b(?:has|have|had)\s+(?:also\s+|both\s+|all\s+|now\s+)?gone(?:,)?\s+to\b|"
                        # ("#p went to #c", not "Napoli also went to Genoa, to find in #p a replacement")
                        + _AFTER_PLAYER + r"went\s+to\s+(?=#c\d+#(?!'s))",
              "{P} has gone to {C}.", strong=True, mover=True),
@@ -719,6 +719,12 @@ _ROWS: list[KindRule] = [
     # ---- added after batch 7 (read 2026-12-06): a club told the price, a race led, a valuation met
     KindRule("talks", r"\b(?:it|they)\s+(?:will|would)\s+(?:take|cost|need|require)\s+(?:at least\s+|around\s+|about\s+|in excess of\s+)?#m\d+#\s+to\s+(?:prise|pry|lure|tempt|sign|get|land|buy)\b",
              "{C2} have told {C} it will take {M} to prise away {P}.", strong=True),
+    # first in line: "C have moved to the front of the queue for X", "C are at the top of the queue to take him"
+    KindRule("interest", r"\b(?:front|top|head)\s+of\s+the\s+(?:queue|race|pecking order)\b",
+             "{C} have moved to the front of the queue for {P}.", strong=True),
+    # a name talked about at a club: "X is being talked about at C"
+    KindRule("interest", r"\b(?:talked|spoken)\s+about\s+at\s+(?=(?:[\w-]+\s+){0,2}?#c)",
+             "{P} is being talked about at {C}.", strong=True),
     KindRule("interest", r"\b(?:lead|leads|leading|led|head|heads|heading)\s+the\s+(?:race|chase|queue|pursuit|running)\b",
              "{C2} want {M} for {P}, with {C} leading the chase."),
     KindRule("interest", r"\b(?:ready|willing|prepared|able)\s+to\s+(?:meet|match|pay)\s+(?:#c\d+#'s\s+)?(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:valuation|asking price|price tag|price|demands|fee)\b",
