@@ -203,3 +203,12 @@ def test_talks_over_a_signing_are_no_signing(real_gaz):
 def test_first_in_line_or_talked_about_is_interest(real_gaz, text):
     got, _ex = claims(real_gaz, text)
     assert kinds_at(got, "Tomas Brenner", "Hull City") == {"interest"}
+
+
+def test_the_players_a_newcomer_joins_are_not_moving(real_gaz):
+    text = ("Chicago Fire have signed Tomas Brenner from Club Brugge. In Chicago he joins an attack that "
+            "includes homegrown Luka Vrana and winger Petar Kovac.")
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Tomas Brenner", "Chicago Fire") == {"signed"}
+    assert not done_at(got, "Luka Vrana", "Chicago Fire")
+    assert not done_at(got, "Petar Kovac", "Chicago Fire")
