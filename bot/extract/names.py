@@ -439,6 +439,8 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
     if not playerish and not role and a > 0 and s.toks[a - 1].poss and covered.get(a - 1) \
             and all(e.kind == "source" for e in covered[a - 1][2]) and sp.words >= 2:
         role = True  # "the Guardian's Sachin Nakrani": the outlet's journalist
+    if not role and sp.words >= 2 and _OF_OUTLET_REPORTS.match(right):
+        role, playerish = True, False  # "Sander Kooijman of the AD had earlier reported": the outlet's journalist
     if _CLUB_OF_PLAYER.match(right) and not role:
         clubish, playerish = True, False  # "Levski Sofia's 24-year-old striker X": whose player he is
     if sp.words >= 2 and _manager_of_club(s, sp.b, covered):
@@ -454,7 +456,10 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
 _CLUB_OF_PLAYER = re.compile(rf"^['’]s\s+(?:\d+-year-old\s+|[a-z][\w-]*\s+){{1,2}}(?:{POSITION_ALT})\b")
 _MANAGER_SIGNING = re.compile(r"^['’]s\s+(?:first|second|third|fourth|fifth|sixth|latest|last|\d+(?:st|nd|rd|th))\s+"
                               r"(?:signing|recruit|buy|acquisition|purchase)\b")
-_COACHED_BY = re.compile(r"\b(?:coached|managed|trained)\s+by\s+(?:[A-Z][a-z]+\s+)?$")
+_COACHED_BY = re.compile(r"\b(?:coached|managed|trained)\s+by\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")
+# "Rich Cawley of the South London Press revealed ...": a reporter named with his outlet
+_OF_OUTLET_REPORTS = re.compile(r"^\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:has\s+|had\s+)?(?:earlier\s+|also\s+|now\s+)?"
+                                r"(?:reported|reports|revealed|reveals|says|said|claims|claimed|wrote|writes|understands)\b")
 # the sentence's subject named again by his title further on: "X admitted ..., but the C manager was ..."
 _LATER_TITLE = re.compile(r"[^.;:()]{0,160}?,\s+(?:but|and|as|while|though)\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
                           r"(?:manager|boss|head coach|coach|chairman|president|sporting director|director|owner)\b")

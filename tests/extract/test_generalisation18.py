@@ -212,3 +212,20 @@ def test_the_players_a_newcomer_joins_are_not_moving(real_gaz):
     assert done_at(got, "Tomas Brenner", "Chicago Fire") == {"signed"}
     assert not done_at(got, "Luka Vrana", "Chicago Fire")
     assert not done_at(got, "Petar Kovac", "Chicago Fire")
+
+
+@pytest.mark.parametrize("text", [
+    "Twente want Tomas Brenner. Sander Kooijman of the AD had earlier reported that the Enschede club had even put in an offer for the 24-year-old.",
+    "Charlton want Tomas Brenner. Rich Cawley of the South London Press revealed on Monday that the Addicks had lodged an offer for the forward.",
+])
+def test_a_reporter_named_with_his_outlet_is_no_player(real_gaz, text):
+    got, ex = claims(real_gaz, text)
+    assert "Sander Kooijman" not in ex.players and "Rich Cawley" not in ex.players
+    assert {p for p, *_ in got} == {"Tomas Brenner"}
+
+
+def test_a_coach_named_after_the_club_he_coaches_is_no_player(real_gaz):
+    text = ("Olympiacos wanted Tomas Brenner. The player had also been wanted by Olympiacos, the Greek club "
+            "coached by the Portuguese Pedro Martins.")
+    _got, ex = claims(real_gaz, text)
+    assert "Pedro Martins" not in ex.players
