@@ -1108,7 +1108,9 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     before_ph = [(i, a, b) for i, a, b in sl.players if b <= t.start]
     an_after = [resolved[i] for i, a, b in sl.anaphors if a > t.start]
     an_before = [resolved[i] for i, a, b in sl.anaphors if b <= t.start or a == t.start]  # (or the trigger's own subject)
-    if t.mover and (before_ph or an_before) and not _COORD_SUBJECT_END.search(clause, 0, t.start):
+    # (an anaphor only as the verb's own subject: "he joins an attack that includes #p1 and #p2")
+    an_subject = any(b <= t.start and _SUBJECT_GAP.fullmatch(clause, b, t.start) for _i, _a, b in sl.anaphors)
+    if t.mover and (before_ph or an_subject) and not _COORD_SUBJECT_END.search(clause, 0, t.start):
         named_after = []  # "X came in from #c": the one who moves is the subject, not a name after the verb
     if t.mover and not before_ph and not an_before and _manager_moves(clause, t, sc, cx):
         return []  # "Roger Schmidt, who left PSV for Benfica": the coach's move, no player's
@@ -1154,6 +1156,7 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     return []
 
 
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|is|was|will|now|also|then|later|finally|officially)\s+)*")
 _MANAGER_BEFORE = re.compile(r"#c(\d+)#,?\s+(?:who\s+)?$")
 
 
