@@ -606,7 +606,7 @@ _RIVAL_WITH = re.compile(r"(?:battle|tug-of-war|race|competition|fight|tussle|ba
                          r"(?:the\s+)?(?:(?:[\w.-]+\s+){0,3}?(?:side|club|outfit|team)\s+)?$")
 
 
-_LOAN_NEAR = re.compile(r"\bloan\s+(?:signing|deal|move|spell|switch)\b|\bon (?:a\s+|an\s+)?(?:season-long\s+|temporary\s+|six-month\s+|two-year\s+|initial\s+|one-year\s+|short-term\s+)?loan\b|\btemporary (?:basis|deal|transfer|switch|move)\b|"
+_LOAN_NEAR = re.compile(r"\bloan\s+(?:signing|deal|move|spell|switch)\b|\bon (?:a\s+|an\s+)?(?:(?:season-long|temporary|six-month|two-year|initial|one-year|short-term|half-season|year-long)\s+){0,2}loan\b|\btemporary (?:basis|deal|transfer|switch|move)\b|"
                         r"\bloan (?:deal|move|spell)\b")
 
 

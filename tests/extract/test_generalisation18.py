@@ -229,3 +229,12 @@ def test_a_coach_named_after_the_club_he_coaches_is_no_player(real_gaz):
             "coached by the Portuguese Pedro Martins.")
     _got, ex = claims(real_gaz, text)
     assert "Pedro Martins" not in ex.players
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenner has moved to Swansea City on an initial season-long loan.",
+    "Tomas Brenner has joined Swansea City on a half-season loan.",
+])
+def test_a_loan_with_two_words_before_it_is_still_a_loan(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Tomas Brenner", "Swansea City") == {"loan"}

@@ -218,7 +218,7 @@ _ROWS: list[KindRule] = [
     KindRule("loan", r"\b(?:completes?|completed|sealed|seals|secured|secures|finalised|finalized)\s+(?:a\s+|his\s+|the\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b",
              "{P} has completed a season-long loan to {C}.", strong=True),
     KindRule("loan", r"\b(?:joined|joins|join|moved|moves|move|arrived|arrives|arriving|signed|signs|joining|returned|returns|switched|switches|heads|headed|went|goes|gone)\b"
-                     r"(?:[^#,;]|#[a-z]\d+#){0,40}?\bon (?:a\s+)?(?:season-long\s+|temporary\s+|six-month\s+)?loan\b",
+                     r"(?:[^#,;]|#[a-z]\d+#){0,40}?\bon (?:a\s+|an\s+)?(?:(?:season-long|temporary|six-month|initial|half-season|year-long|short-term)\s+){0,2}loan\b",
              "{P} moves on to {C} on loan.", strong=True, mover=True),
     KindRule("loan", r"\b(?:recalled|recalls|recall|returned|returns|return|back)\s+(?:[\w-]+\s+|#[pac]\d+#\s+){0,3}?from\s+(?:his|her|a|the)\s+"
                      r"(?:[\w-]+\s+)?loan\s+(?:spell\s+|stint\s+)?(?:at|with)\b",
