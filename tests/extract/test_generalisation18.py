@@ -238,3 +238,10 @@ def test_a_coach_named_after_the_club_he_coaches_is_no_player(real_gaz):
 def test_a_loan_with_two_words_before_it_is_still_a_loan(real_gaz, text):
     got, _ex = claims(real_gaz, text)
     assert done_at(got, "Tomas Brenner", "Swansea City") == {"loan"}
+
+
+def test_back_at_his_club_after_a_loan_is_where_he_plays_now(real_gaz):
+    text = "Tomas Brenner, 26, is back at Napoli after two productive seasons on loan at Udinese, but he is not part of the plans."
+    got, ex = claims(real_gaz, text)
+    assert {f.value for f in ex.facts if f.player == "Tomas Brenner" and f.fact == "current_club"} == {"Napoli"}
+    assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", "Udinese")} == {("loan", True)}

@@ -53,6 +53,8 @@ _ROWS = [
     ClubCue(_P + r"(?:'s?)?\s+(?:days|time|future|stay|spell|career)\s+(?:at|with)\s+" + _C + r"\s+(?:look|looks|are|is|seem|seems|appear|appears)\s+(?:to\s+be\s+)?(?:numbered|over|up|at an end|coming to an end)\b",
             "{P}'s days at {C} look numbered."),
     ClubCue(_P + r",\s+(?:now|currently)\s+(?:at|with)\s+" + _C + r"(?!'s)", "Former {C2} defender {P}, now at {C}, is also being considered."),
+    ClubCue(_P + _APPOS + r"\s+(?:is|are)\s+(?:now\s+|also\s+)?back\s+(?:at|with)\s+(?:the\s+)?" + _C + r"(?!'s)",
+            "{P}, 26, is back at {C} after two seasons on loan at {C2}."),
     ClubCue(_P + r",\s+who\s+(?:has|had)\s+been\s+(?:at|with)\s+" + _C + r"\s+since\b", "{P}, who has been at {C} since 2019, is wanted by Everton."),
     # his club lets him go, keeps him, or listens to offers for him
     ClubCue(_C + r"\s+(?:[\w-]+\s+){0,5}?(?:let|allow|allowing|letting)\s+" + _P + r"\s+(?:to\s+)?(?:leave|go|depart|move on)\b",
