@@ -245,3 +245,14 @@ def test_back_at_his_club_after_a_loan_is_where_he_plays_now(real_gaz):
     got, ex = claims(real_gaz, text)
     assert {f.value for f in ex.facts if f.player == "Tomas Brenner" and f.fact == "current_club"} == {"Napoli"}
     assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", "Udinese")} == {("loan", True)}
+
+
+@pytest.mark.parametrize("text", [
+    "Brentford have signed Tomas Brenner. He is the Bees' first signing since their defeat by Fulham in the play-off final.",
+    "Brentford have signed Tomas Brenner, their first arrival since the win over Fulham on Saturday.",
+    "Brentford have signed Tomas Brenner, a week after they were beaten by Fulham.",
+])
+def test_a_club_played_against_is_no_party_to_the_move(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert done_at(got, "Tomas Brenner", "Brentford") == {"signed"}
+    assert not kinds_at(got, "Tomas Brenner", "Fulham")

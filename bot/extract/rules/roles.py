@@ -126,7 +126,8 @@ _ROWS: list[RoleRule] = [
              '{P} has passed his medical at {C2}, ending his time at {C}.', 'none', 'the club whose spell he ends is his old one'),
     RoleRule('opponent',
              '\\b(?:face|faces|facing|faced|meet|meets|meeting|against|versus|vs|drew\\s+with|draw\\s+with|'
-             'host|hosts|hosting|hosted)\\s+(?:#c\\d+#(?:,\\s+|\\s+and\\s+))*$',
+             'host|hosts|hosting|hosted|(?:defeat|defeats|loss|losses|victory|victories|win|wins)\\s+(?:by|to|over|against|at)|'
+             '(?:beaten|thrashed|hammered)\\s+by)\\s+(?:#c\\d+#(?:,\\s+|\\s+and\\s+))*$',
              '',
              '{P} joined {C2} this week, in the same week that they learned they will face {C} in the group stage.', 'none',
              'a club played against is no suitor'),
