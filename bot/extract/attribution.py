@@ -27,6 +27,9 @@ _ELIDED = r"(?:[a-z](?=#))?"  # "l'Equipe" masks as "l#s1#"
 ACCORDING = re.compile(rf"\baccording to (?:(?:information|reports?|sources?|details)\s+(?:obtained by|from|close to|at|in)\s+)?{_DESCRIBED}{_ELIDED}{_NAME}")
 # "according to Milan's website": the club's own channel
 CLUB_CHANNEL = re.compile(r"\baccording to #c(\d+)#'s\s+(?:official\s+)?(?:website|statement|announcement|club website|social media|channels)\b")
+# "head coach X told the club's website": the club speaks through its own channel
+TOLD_CLUB_CHANNEL = re.compile(r"\b(?:told|said\s+(?:on|to)|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+club's|#c\d+#'s|their|its)\s+"
+                               r"(?:own\s+|official\s+)?(?:website|club website|media|media channels|channels|tv|tv channel|podcast)\b")
 # "Romano, writing on Saturday morning, says": a short aside between the name and its verb.
 NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information)| (?:news agency|agency|newspaper|paper|outlet|website|broadcaster|sources))?"
                        rf"(?:,\s+(?:(?:writing|speaking|posting|reporting|appearing)\b[^,;#]{{0,40}}|(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"

@@ -59,6 +59,8 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
                       and s.masked.find(f"#c{i}#") < at]
             if before:
                 found = before[-1].names[0]  # "..., and the WSL club confirmed her signing": the club just named
+        if found is not None and opening is not None and attr.TOLD_CLUB_CHANNEL.search(s.masked):
+            found = opening  # "Brentford head coach X told the club's website ...": the club's own word
         for m in s.mentions:
             if m.kind == "source":
                 named_source = m.name

@@ -256,3 +256,10 @@ def test_a_club_played_against_is_no_party_to_the_move(real_gaz, text):
     got, _ex = claims(real_gaz, text)
     assert done_at(got, "Tomas Brenner", "Brentford") == {"signed"}
     assert not kinds_at(got, "Tomas Brenner", "Fulham")
+
+
+def test_a_coach_speaking_to_the_club_s_website_is_the_club_s_word(real_gaz):
+    text = ("Brentford have signed Tomas Brenner from Lens for an undisclosed fee.\n\n"
+            "Brentford head coach Thomas Frank told the club's website that Brenner was a player he really liked.")
+    _got, ex = claims(real_gaz, text)
+    assert {c.source for c in ex.claims if (c.player, c.club) == ("Tomas Brenner", "Brentford")} == {"Brentford"}
