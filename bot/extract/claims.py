@@ -244,7 +244,8 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
             k, clause, offset, s, resolved, st.claims[n_before:])
         # a later clause's "they" is the sentence's subject ("#c have brought in nine players:
         # in January they added X"), else the last sentence's suitors
-        they = [sent_subject] if k and sent_subject and _THEY_WORD.search(clause) else st.last_suitors
+        they = [sent_subject] if k and sent_subject and _THEY_WORD.search(clause) else (
+            _club_before(masked, offset, clubs_of, manager_idx) if k and _THEY_SUBJECT.match(clause) else None) or st.last_suitors
         got = clause_claims(clause, scope, Context(
             coord or sent_suitors or carry, they, sent_subject or st.section_club or st.context_club,
             weak_focus or local_focus or st.roles.main, past_ctx, wf, when_here, offset, frozenset(moved)))
@@ -268,6 +269,18 @@ def _read_sentence(s: Sent, st: _Reading, reg: Registry, idx: Index, article: Ar
         st.context_club = sent_subject
 
 
+def _club_before(masked: str, offset: int, clubs_of: dict[int, tuple[str, ...]], manager_idx: set[int]) -> list[str]:
+    """"X lasted one season at #c after they signed him": the club named last before the clause."""
+    # (not a club he came from or one played against: "signed X from #c, and then they added Y")
+    named = [int(m.group(1)) for m in CLUB_PH.finditer(masked, 0, offset)
+             if not _NOT_THEM_BEFORE.search(masked, max(0, m.start() - 10), m.start())]
+    last = next((i for i in reversed(named) if i in clubs_of and i not in manager_idx), None)
+    return list(clubs_of[last][:1]) if last is not None else []
+
+
+_NOT_THEM_BEFORE = re.compile(r"\b(?:from|by|against|over|with|to)\s+$")
+# a clause whose subject is "they"
+_THEY_SUBJECT = re.compile(r"(?:[\w-]+\s+){0,2}?they\s+(?:had\s+|have\s+|then\s+|also\s+)?[a-z]+ed\b")
 _THEY_WORD = re.compile(r"\b(?:they|their|them)\b")
 
 

@@ -263,3 +263,15 @@ def test_a_coach_speaking_to_the_club_s_website_is_the_club_s_word(real_gaz):
             "Brentford head coach Thomas Frank told the club's website that Brenner was a player he really liked.")
     _got, ex = claims(real_gaz, text)
     assert {c.source for c in ex.claims if (c.player, c.club) == ("Tomas Brenner", "Brentford")} == {"Brentford"}
+
+
+def test_they_in_a_later_clause_is_the_club_named_before_it(real_gaz):
+    text = "Tomas Brenner lasted just one season at Juventus after they signed him from Valencia for 40 million euros last summer."
+    got, _ex = claims(real_gaz, text, day="2019-08-07")
+    assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", "Juventus")} == {("signed", True)}
+
+
+def test_they_is_not_the_club_a_player_came_from(real_gaz):
+    text = "First Al-Hilal signed Luka Vrana from Al-Ahli, and then they added Tomas Brenner from Al-Nassr."
+    got, _ex = claims(real_gaz, text)
+    assert not done_at(got, "Tomas Brenner", "Al-Ahli")
