@@ -1227,6 +1227,9 @@ class _ClauseTime:
         return self._when
 
 
+_IN_THE_SUMMER = re.compile(r"\bin\s+the\s+summer\b(?!\s+of\b)")
+
+
 def _past_and_date(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Context,
                    timing: _ClauseTime) -> tuple[bool, str | None]:
     """Whether the claim is background, and the event date when the text gives one."""
@@ -1239,6 +1242,11 @@ def _past_and_date(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx:
         # "his loan at #c is over" in January: the phrase tells a finished spell, and the
         # sentence's time is when it ended (now), not when the move was made
         when = None
+    if not past and kind in ("signed", "loan") and sc.article.date.month <= 5 and _IN_THE_SUMMER.search(clause) \
+            and _SIMPLE_PAST.match(clause, t.start):
+        # "X moved to #c on loan in the summer", told in a January article: last summer's move,
+        # background to the winter's news (a wanted move "in the summer" is the next one)
+        return True, When(sc.article.date.year - 1, 7, False).label()
     if not past:
         # a time of its own in this clause, before the article's window ("..., while last
         # summer Chelsea handed over £55m for Marc Cucurella"), even when another clause of

@@ -275,3 +275,21 @@ def test_they_is_not_the_club_a_player_came_from(real_gaz):
     text = "First Al-Hilal signed Luka Vrana from Al-Ahli, and then they added Tomas Brenner from Al-Nassr."
     got, _ex = claims(real_gaz, text)
     assert not done_at(got, "Tomas Brenner", "Al-Ahli")
+
+
+def test_a_move_made_in_the_summer_told_in_winter_is_background(real_gaz):
+    text = ("Bournemouth have recalled Tomas Brenner from his loan at Swansea City. The 21-year-old moved to "
+            "the Liberty Stadium on an initial season-long loan in the summer and quickly caught the eye.")
+    got, ex = claims(real_gaz, text, day="2020-01-01")
+    assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", "Swansea City")} == {("loan", True)}
+    assert {f.value for f in ex.facts if f.player == "Tomas Brenner" and f.fact == "current_club"} == {"AFC Bournemouth"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenner will move to Swansea City in the summer.",
+    "Swansea City want to sign Tomas Brenner in the summer.",
+])
+def test_a_move_still_to_come_in_the_summer_stays_news(real_gaz, text):
+    got, _ex = claims(real_gaz, text, day="2020-01-10")
+    assert all(not past for p, c, _k, past in got if (p, c) == ("Tomas Brenner", "Swansea City"))
+    assert any((p, c) == ("Tomas Brenner", "Swansea City") for p, c, _k, _past in got)
