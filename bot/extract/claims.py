@@ -1228,6 +1228,7 @@ class _ClauseTime:
 
 
 _IN_THE_SUMMER = re.compile(r"\bin\s+the\s+summer\b(?!\s+of\b)")
+_IN_THE_WINTER = re.compile(r"\bin\s+the\s+winter\b(?!\s+of\b)")
 
 
 def _past_and_date(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Context,
@@ -1242,11 +1243,15 @@ def _past_and_date(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx:
         # "his loan at #c is over" in January: the phrase tells a finished spell, and the
         # sentence's time is when it ended (now), not when the move was made
         when = None
-    if not past and kind in ("signed", "loan") and sc.article.date.month <= 5 and _IN_THE_SUMMER.search(clause) \
-            and _SIMPLE_PAST.match(clause, t.start):
-        # "X moved to #c on loan in the summer", told in a January article: last summer's move,
-        # background to the winter's news (a wanted move "in the summer" is the next one)
-        return True, When(sc.article.date.year - 1, 7, False).label()
+    if not past and kind in ("signed", "loan") and _SIMPLE_PAST.match(clause, t.start):
+        # "X moved to #c on loan in the summer", told in a January article (or "in the winter",
+        # told in August): the other window's move, background to this one's news (a wanted
+        # move "in the summer" is the next one)
+        month = sc.article.date.month
+        if month <= 5 and _IN_THE_SUMMER.search(clause):
+            return True, When(sc.article.date.year - 1, 7, False).label()
+        if 6 <= month <= 11 and _IN_THE_WINTER.search(clause):
+            return True, When(sc.article.date.year, 1, False).label()
     if not past:
         # a time of its own in this clause, before the article's window ("..., while last
         # summer Chelsea handed over £55m for Marc Cucurella"), even when another clause of

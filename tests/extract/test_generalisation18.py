@@ -293,3 +293,10 @@ def test_a_move_still_to_come_in_the_summer_stays_news(real_gaz, text):
     got, _ex = claims(real_gaz, text, day="2020-01-10")
     assert all(not past for p, c, _k, past in got if (p, c) == ("Tomas Brenner", "Swansea City"))
     assert any((p, c) == ("Tomas Brenner", "Swansea City") for p, c, _k, _past in got)
+
+
+def test_a_move_made_in_the_winter_told_in_summer_is_background(real_gaz):
+    got, _ex = claims(real_gaz, "Tomas Brenner moved to Swansea City in the winter.", day="2023-08-20")
+    assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", "Swansea City")} == {("signed", True)}
+    got, _ex = claims(real_gaz, "Tomas Brenner will move to Swansea City in the winter.", day="2023-08-20")
+    assert all(not past for p, c, _k, past in got if (p, c) == ("Tomas Brenner", "Swansea City"))
