@@ -1122,7 +1122,8 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     an_after = [resolved[i] for i, a, b in sl.anaphors if a > t.start]
     an_before = [resolved[i] for i, a, b in sl.anaphors if b <= t.start or a == t.start]  # (or the trigger's own subject)
     # (an anaphor only as the verb's own subject: "he joins an attack that includes #p1 and #p2")
-    an_subject = any(b <= t.start and _SUBJECT_GAP.fullmatch(clause, b, t.start) for _i, _a, b in sl.anaphors)
+    an_subject = t.mover and not before_ph and any(b <= t.start and _SUBJECT_GAP.fullmatch(clause, b, t.start)
+                                                   for _i, _a, b in sl.anaphors)
     if t.mover and (before_ph or an_subject) and not _COORD_SUBJECT_END.search(clause, 0, t.start):
         named_after = []  # "X came in from #c": the one who moves is the subject, not a name after the verb
     if t.mover and not before_ph and not an_before and _manager_moves(clause, t, sc, cx):
