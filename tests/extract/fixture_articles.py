@@ -48,6 +48,21 @@ def news_kinds(got: set[ClaimKey], player: str, club: str) -> set[str]:
     return {k for p, c, k, past in got if (p, c, past) == (player, club, False)}
 
 
+def kinds_at(got: set[ClaimKey], player: str, club: str) -> set[str]:
+    """The kinds of every claim between player and club, past or not."""
+    return {k for p, c, k, _past in got if (p, c) == (player, club)}
+
+
+def done_at(got: set[ClaimKey], player: str, club: str) -> set[str]:
+    """The completed moves (signed, loan) between player and club, past or not."""
+    return kinds_at(got, player, club) & {"signed", "loan"}
+
+
+def claims_at(got: set[ClaimKey], player: str, club: str) -> set[tuple[str, bool]]:
+    """(kind, past) of every claim between player and club."""
+    return {(k, past) for p, c, k, past in got if (p, c) == (player, club)}
+
+
 def grid(cases, known_gaps=frozenset()) -> list:
     """pytest params for a grid of (sentence, expected...) rows or bare sentences, each named by its
     sentence; a known gap is a strict xfail, so fixing it shows."""

@@ -5,14 +5,11 @@ before the club). Invented players, so each test checks the frame, not a name.""
 import pytest
 
 from . import fixture_articles
+from .fixture_articles import done_at, kinds_at
 
 
 def claims(gaz, text, day="2024-08-01"):
     return fixture_articles.claims(gaz, text, day)
-
-
-def done_at(got, player, club):
-    return {k for p, c, k, _past in got if (p, c) == (player, club) and k in ("signed", "loan")}
 
 
 @pytest.mark.parametrize("text", [
@@ -51,7 +48,7 @@ def test_the_day_s_business_ending_in_a_participle_is_done(real_gaz):
 
 def test_completing_under_way_is_still_an_agreement(real_gaz):
     got, _ex = claims(real_gaz, "Rangers are completing the loan signing of Tomas Brenner from Lens.")
-    assert {k for p, c, k, _past in got if (p, c) == ("Tomas Brenner", "Rangers")} == {"agreement"}
+    assert kinds_at(got, "Tomas Brenner", "Rangers") == {"agreement"}
 
 
 @pytest.mark.parametrize("text", [

@@ -6,18 +6,11 @@ and the player); the players are invented, so each checks the frame, not a name.
 import pytest
 
 from . import fixture_articles
+from .fixture_articles import claims_at, done_at, kinds_at
 
 
 def claims(gaz, text, day="2024-08-01"):
     return fixture_articles.claims(gaz, text, day)
-
-
-def kinds_at(got, player, club):
-    return {k for p, c, k, _past in got if (p, c) == (player, club)}
-
-
-def done_at(got, player, club):
-    return kinds_at(got, player, club) & {"signed", "loan"}
 
 
 @pytest.mark.parametrize("text", [
@@ -115,19 +108,19 @@ def test_their_in_a_later_clause_is_the_sentence_s_subject(real_gaz):
 def test_bringing_him_to_the_club_or_its_ground_from_another_is_a_past_signing(real_gaz, text):
     club = "Liverpool" if "Liverpool" in text else "Leeds United"
     got, _ex = claims(real_gaz, text)
-    assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", club)} == {("signed", True)}
+    assert claims_at(got, "Tomas Brenner", club) == {("signed", True)}
 
 
 def test_seasons_on_loan_told_as_what_came_before(real_gaz):
     got, _ex = claims(real_gaz, "Tomas Brenner is back at Napoli after two productive seasons on loan at Udinese.")
-    assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", "Udinese")} == {("loan", True)}
+    assert claims_at(got, "Tomas Brenner", "Udinese") == {("loan", True)}
 
 
 def test_and_then_moving_to_a_club_in_a_career(real_gaz):
     text = ("Tomas Brenner, who starred for Borussia Dortmund before winning the Europa League with "
             "Manchester United and then moving to Arsenal in January 2018, scored nine goals.")
     got, _ex = claims(real_gaz, text)
-    assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", "Arsenal")} == {("signed", True)}
+    assert claims_at(got, "Tomas Brenner", "Arsenal") == {("signed", True)}
 
 
 def test_an_unnamed_described_player_is_nobody_the_article_names(real_gaz):
@@ -244,7 +237,7 @@ def test_back_at_his_club_after_a_loan_is_where_he_plays_now(real_gaz):
     text = "Tomas Brenner, 26, is back at Napoli after two productive seasons on loan at Udinese, but he is not part of the plans."
     got, ex = claims(real_gaz, text)
     assert {f.value for f in ex.facts if f.player == "Tomas Brenner" and f.fact == "current_club"} == {"Napoli"}
-    assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", "Udinese")} == {("loan", True)}
+    assert claims_at(got, "Tomas Brenner", "Udinese") == {("loan", True)}
 
 
 @pytest.mark.parametrize("text", [
@@ -268,7 +261,7 @@ def test_a_coach_speaking_to_the_club_s_website_is_the_club_s_word(real_gaz):
 def test_they_in_a_later_clause_is_the_club_named_before_it(real_gaz):
     text = "Tomas Brenner lasted just one season at Juventus after they signed him from Valencia for 40 million euros last summer."
     got, _ex = claims(real_gaz, text, day="2019-08-07")
-    assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", "Juventus")} == {("signed", True)}
+    assert claims_at(got, "Tomas Brenner", "Juventus") == {("signed", True)}
 
 
 def test_they_is_not_the_club_a_player_came_from(real_gaz):
@@ -281,7 +274,7 @@ def test_a_move_made_in_the_summer_told_in_winter_is_background(real_gaz):
     text = ("Bournemouth have recalled Tomas Brenner from his loan at Swansea City. The 21-year-old moved to "
             "the Liberty Stadium on an initial season-long loan in the summer and quickly caught the eye.")
     got, ex = claims(real_gaz, text, day="2020-01-01")
-    assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", "Swansea City")} == {("loan", True)}
+    assert claims_at(got, "Tomas Brenner", "Swansea City") == {("loan", True)}
     assert {f.value for f in ex.facts if f.player == "Tomas Brenner" and f.fact == "current_club"} == {"AFC Bournemouth"}
 
 
@@ -297,6 +290,6 @@ def test_a_move_still_to_come_in_the_summer_stays_news(real_gaz, text):
 
 def test_a_move_made_in_the_winter_told_in_summer_is_background(real_gaz):
     got, _ex = claims(real_gaz, "Tomas Brenner moved to Swansea City in the winter.", day="2023-08-20")
-    assert {(k, past) for p, c, k, past in got if (p, c) == ("Tomas Brenner", "Swansea City")} == {("signed", True)}
+    assert claims_at(got, "Tomas Brenner", "Swansea City") == {("signed", True)}
     got, _ex = claims(real_gaz, "Tomas Brenner will move to Swansea City in the winter.", day="2023-08-20")
     assert all(not past for p, c, _k, past in got if (p, c) == ("Tomas Brenner", "Swansea City"))
