@@ -32,7 +32,9 @@ from bot.extract.ownership import MULTI_NATIONS
 from bot.text import fold
 
 _ANAPHOR = re.compile(
-    r"\b(?:him|the player|the (?:\d{1,2}-year-old )?(?:(?:" + MULTI_NATIONS + r"|[a-z]+(?:-\d\d)?) )?(?:under-\d\d )?"
+    # "her" only as an object ("Chelsea signed her in 2011", "loaned her out"), not "her contract"
+    r"\b(?:him|her(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|from|to|for|until|as|back|out|up|away|at|with|after|before|this|last|next|and|but|when|while|if|"
+    r"because|since|permanently|outright|again|now|already|too|off|into|ahead|instead|earlier|later|early|late|during|over)\b)|the player|the (?:\d{1,2}-year-old )?(?:(?:" + MULTI_NATIONS + r"|[a-z]+(?:-\d\d)?) )?(?:under-\d\d )?"
     r"(?:international|teenager|youngster|star|"
     r"defender|midfielder|striker|forward|winger|goalkeeper|keeper|centre-back|centre back|center back|"
     r"full-back|left-back|right-back|playmaker|attacker|frontman)|the (?:\d{1,2}-year-old)|the (?:" + "|".join(sorted(PERSON_DEMONYMS, key=len, reverse=True)) + r")"
@@ -45,7 +47,7 @@ _ANAPHOR = re.compile(
 _ANAPHOR_LOW = re.compile(_ANAPHOR.pattern)
 
 
-_HE = re.compile(r"\bhe\b")  # run on the lowercased sentence
+_HE = re.compile(r"\b(?:he|she)\b")  # run on the lowercased sentence
 
 
 _DESC = re.compile(r"\b(the|both|both of the|another|a)\s+((?:[\w.-]+\s+){0,3}?)(club|side|outfit|team|giants|giant|heavyweights|"

@@ -875,7 +875,7 @@ _ROWS: list[KindRule] = [
     KindRule("signed", r"\b(?:completed|complete|completes|sealed|seals|secured|made)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:moves|switches|transfers)\s+to\s+(?=#c)",
              "{P} and Rui Teixeira have completed permanent moves to {C} and Everton respectively.", strong=True, mover=True),
     KindRule("signed", r"\b(?:sent|sends|send|traded|trades|trade|dealt)\s+(?:#[pa]\d+#|him|her)\s+to\s+(?=#c)(?![^;]*\bloan\b)|\b(?:was|were|been|being)\s+(?:traded|dealt)\s+to\s+(?=#c)",
-             "{P} asked for a trade, and {C2} sent her to {C}.", strong=True),
+             "{P} asked for a trade, and {C2} dealt her to {C}.", strong=True),
     KindRule("signed", r"\b(?:ended|ending|end|ends|wound|winding)\s+up\s+(?:with|at|joining|signing for|moving to)\s+(?=#c)",
              "{P} asked to be traded and ended up with {C} in 2019.", strong=True, mover=True),
     KindRule("signed", r"\b(?:made|make|completed|complete)\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:new\s+|summer\s+|january\s+)?(?:signings|additions|arrivals)(?:\s+(?:so\s+far\s+)?(?:this|in\s+the)\s+(?:summer|window|month|january|season))?\s*[:,]\s*(?=(?:[\w-]+\s+){0,2}#[pa])",
