@@ -673,7 +673,11 @@ _UNDER_BEFORE = re.compile(r"\bunder\s+$")
 _SHARED_ROLES = frozenset({"at", "dest", "from", "pastclub", "rival", "bidder", "with"})
 
 
-_COORD_CLUB = re.compile(r"(?:,\s*|\s+)(?:and|or|&)\s+$|,\s*$")
+# (past an aside or a time, as a career lists its clubs: "#c1 (whom he joined in 2012), #c2 on loan in
+# the 2015-16 season and #c3")
+_COORD_CLUB = re.compile(r"(?:\s*\([^()]*\)|\s+on\s+loan|\s+(?:in|from|until|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:\d{4}(?:-\d{2,4})?|season|campaign|summer|january|winter))*"
+                         r"(?:(?:,\s*|\s+)(?:and|or|&)\s+$|,\s*$)")
 
 
 _COORD = re.compile(r"^(?:\s*\((?:[^()#]|#[mc]\d+#)*\))?(?:,\s*(?:\d{1,2}\s*,\s*)?)?\s*(?:and|&|joins|,)\s*$")
@@ -875,6 +879,9 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
         if named:
             return named
     pastclubs = [i for i, *_ in sl.clubs if croles[i] == "pastclub"]
+    if pastclubs and kind in ("signed", "loan") and any(croles[i] == "dest" and a >= t.end for i, a, _b in sl.clubs):
+        # "while at #c1 he was loaned out to #c2 and #c3": his club then is the time of the moves, not their club
+        pastclubs = []
     if pastclubs:
         return pastclubs
     cands = [(i, a, b) for i, a, b in sl.clubs if croles[i] not in SUITOR_LESS]

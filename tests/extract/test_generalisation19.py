@@ -31,3 +31,19 @@ def test_her_before_a_noun_is_a_possessive_not_the_player(real_gaz):
     text = "Lena Brandt has joined Arsenal. Her contract at Chelsea had expired in June."
     got, _ex = claims(real_gaz, text)
     assert not kinds_at(got, "Lena Brandt", "Chelsea")
+
+
+def test_a_career_list_runs_on_past_an_aside_and_a_time(real_gaz):
+    text = ("Tomas Brenner has joined Wrexham. He went on to play for Everton, Sunderland (whom he joined in 2012), "
+            "Fulham, Marseille on loan in the 2015-16 season and Stoke City, before signing for Dundee United in 2022.")
+    got, _ex = claims(real_gaz, text, "2023-07-20")
+    for club in ("Everton", "Sunderland", "Fulham", "Marseille", "Stoke City", "Dundee United"):
+        assert claims_at(got, "Tomas Brenner", club) == {("signed", True)}, club
+
+
+def test_the_club_he_was_at_is_the_time_of_his_loans_not_their_club(real_gaz):
+    text = "Tomas Brenner is wanted by Gillingham. While at Anfield he was loaned out to Wigan Athletic, Fulham and Millwall."
+    got, _ex = claims(real_gaz, text, "2023-07-20")
+    assert not kinds_at(got, "Tomas Brenner", "Liverpool")
+    for club in ("Wigan Athletic", "Fulham", "Millwall"):
+        assert claims_at(got, "Tomas Brenner", club) == {("loan", True)}, club
