@@ -675,6 +675,7 @@ _SHARED_ROLES = frozenset({"at", "dest", "from", "pastclub", "rival", "bidder", 
 
 # (past an aside or a time, as a career lists its clubs: "#c1 (whom he joined in 2012), #c2 on loan in
 # the 2015-16 season and #c3")
+_HIS_OLD_CLUB = re.compile(r"\bhis\s+(?:former|old)\s+club\s+$")
 _COORD_CLUB = re.compile(r"(?:\s*\([^()]*\)|\s+on\s+loan|\s+(?:in|from|until|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:\d{4}(?:-\d{2,4})?|season|campaign|summer|january|winter))*"
                          r"(?:(?:,\s*|\s+)(?:and|or|&)\s+$|,\s*$)")
@@ -816,9 +817,10 @@ def _club_roles(clause: str, club_ph: list[tuple[int, int, int]], sc: Scope) -> 
         prev, cur = club_ph[k - 1], club_ph[k]
         if croles[cur[0]] == "subject" and croles[prev[0]] in _SHARED_ROLES and _COORD_CLUB.match(clause, prev[2], cur[1]):
             croles[cur[0]] = croles[prev[0]]
-    # "Postecoglou ... at Celtic": a manager's former club
-    for i, _a, _b in club_ph:
-        if (croles[i] == "at" and managers_here and i not in sc.manager_idx
+    # "Postecoglou ... at Celtic", "Alonso ... his old club Liverpool": a manager's former club
+    # (a player's old club is a club like any other: "his former club #c want him back")
+    for i, a, _b in club_ph:
+        if ((croles[i] == "at" or _HIS_OLD_CLUB.search(clause, max(0, a - 20), a)) and managers_here and i not in sc.manager_idx
                 and all(sc.clubs_of[m][0] != sc.clubs_of[i][0] for m in managers_here)):
             croles[i] = "pastclub"
     return croles

@@ -47,3 +47,19 @@ def test_the_club_he_was_at_is_the_time_of_his_loans_not_their_club(real_gaz):
     assert not kinds_at(got, "Tomas Brenner", "Liverpool")
     for club in ("Wigan Athletic", "Fulham", "Millwall"):
         assert claims_at(got, "Tomas Brenner", club) == {("loan", True)}, club
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenner is a £15m summer target for his former club RB Leipzig.",
+    "Tomas Brenner's former club RB Leipzig want him back, and his old club Everton are also keen.",
+])
+def test_a_player_s_former_club_wanting_him_back_is_news(real_gaz, text):
+    got, _ex = claims(real_gaz, text)
+    assert claims_at(got, "Tomas Brenner", "RB Leipzig") == {("interest", False)}
+
+
+def test_a_manager_s_old_club_is_his_past_not_a_suitor(real_gaz):
+    text = ("Bayer Leverkusen coach Xabi Alonso has no intention of helping his old club Liverpool, "
+            "ruling out a January exit for Tomas Brenner.")
+    got, _ex = claims(real_gaz, text)
+    assert not kinds_at(got, "Tomas Brenner", "Bayer Leverkusen")

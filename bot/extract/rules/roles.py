@@ -153,7 +153,7 @@ _ROWS: list[RoleRule] = [
              "^(?:'s?)?\\s+(?:\\w+\\s+)?(?:bid|bids|offer|offers|proposal|representatives|approach)\\b|^,\\s+whose (?:offer|bid)",
              "{C2} have rejected {C}'s bid for {P}.", 'bid', ''),
     RoleRule('pastclub',
-             '(?:during his (?:time|spell|stint|days|tenure) (?:at|with|in charge of)|while (?:coaching|managing|in charge (?:at|of)|at|with|boss of|manager of)|when (?:he was )?(?:at|in charge of|managing|coaching)|his (?:former|old) club)\\s+$',
+             '(?:during his (?:time|spell|stint|days|tenure) (?:at|with|in charge of)|while (?:coaching|managing|in charge (?:at|of)|at|with|boss of|manager of)|when (?:he was )?(?:at|in charge of|managing|coaching))\\s+$',
              '',
              '{C2} boss tried to sign {P} during his time at {C}.', 'past', "a manager's former club"),
     RoleRule('owner',
