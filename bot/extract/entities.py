@@ -213,7 +213,14 @@ def is_place_or_nation(key: str) -> bool:
 
 
 def looks_like_stadium(key: str) -> bool:
-    return any(w in STADIUM_WORDS for w in key.split())
+    """"Fratton Park", "Anfield", "Emirates Stadium": a ground's name ends with its kind of place or
+    opens with its own word, so a player whose surname is one ("James Trafford", "Jess Park") is
+    no ground."""
+    words = key.split()
+    return bool(words) and (words[-1] in _GROUND_KINDS or words[0] in STADIUM_WORDS or " ".join(words[:2]) in STADIUM_WORDS)
+
+
+_GROUND_KINDS = frozenset({"stadium", "park", "arena", "road", "lane", "bridge", "ground"})
 
 
 def has_club_marker(key: str) -> bool:

@@ -63,3 +63,15 @@ def test_a_manager_s_old_club_is_his_past_not_a_suitor(real_gaz):
             "ruling out a January exit for Tomas Brenner.")
     got, _ex = claims(real_gaz, text)
     assert not kinds_at(got, "Tomas Brenner", "Bayer Leverkusen")
+
+
+def test_a_surname_that_is_a_ground_s_word_is_still_a_player(real_gaz):
+    got, ex = claims(real_gaz, "Burnley have rejected a bid from Newcastle United for goalkeeper Tomas Trafford.")
+    assert "Tomas Trafford" in ex.players
+    assert kinds_at(got, "Tomas Trafford", "Newcastle United") == {"bid"}
+
+
+@pytest.mark.parametrize("ground", ["Fratton Park", "Anfield", "the Emirates Stadium", "Signal Iduna Park"])
+def test_a_ground_is_no_player(real_gaz, ground):
+    got, _ex = claims(real_gaz, f"Portsmouth have signed Tomas Brenner, who will be unveiled at {ground} on Saturday.")
+    assert {p for p, *_ in got} == {"Tomas Brenner"}
