@@ -266,7 +266,12 @@ PLAYER_RIGHT = re.compile(
     # what only a player does: is sold or loaned, stays or leaves, passes a medical, comes close to joining
     r"\s+(?:is|was|has been|had been|will be)\s+(?:officially\s+|permanently\s+)?(?:transferred|sold|loaned)\s+to\b|"
     r"\s+(?:is|was)\s+(?:staying|leaving|joining|rejoining|heading)\b|\s+(?:has|had)\s+(?:passed|undergone)\s+(?:a|his|her)\s+medical\b|"
-    r"\s+(?:came|comes|has come)\s+close\s+to\s+(?:joining|signing for|moving to)\b|\s+(?:has\s+)?(?:said|says)\s+(?:no|yes)\s+to\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s+(?:came|comes|has come)\s+close\s+to\s+(?:joining|signing for|moving to)\b|"
+    # what is done to or said of a player wanted elsewhere: "X is also wanted by", "X is close to joining"
+    r"\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+|still\s+|reportedly\s+|being\s+)?(?:wanted|targeted|coveted|courted|tracked|"
+    r"monitored|chased|pursued|linked\s+with)\b|"
+    r"\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+|reportedly\s+)?(?:close\s+to|on\s+the\s+(?:verge|brink|point)\s+of|nearing|closing\s+in\s+on|"
+    r"set\s+to|poised\s+to|expected\s+to)\s+(?:join|joining|sign|signing|complete|completing|seal|sealing|a\s+move|a\s+switch|a\s+transfer|a\s+loan)\b|\s+(?:has\s+)?(?:said|says)\s+(?:no|yes)\s+to\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_POS_ALT}|{_PLAYER_NOUN_ALT})\b|,\s+who\s+(?:came|joined|left|had|has|moved|cost|signed|is|was|went|arrived|joins|moves|leaves))",
     re.I)
 # Weaker context, trusted only for names of two or more words ("monitoring Ko Itakura").

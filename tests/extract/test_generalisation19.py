@@ -75,3 +75,13 @@ def test_a_surname_that_is_a_ground_s_word_is_still_a_player(real_gaz):
 def test_a_ground_is_no_player(real_gaz, ground):
     got, _ex = claims(real_gaz, f"Portsmouth have signed Tomas Brenner, who will be unveiled at {ground} on Saturday.")
     assert {p for p, *_ in got} == {"Tomas Brenner"}
+
+
+@pytest.mark.parametrize("text, club, kind", [
+    ("Torino have their eye on a striker, although Brenner is also wanted by Fiorentina.", "Fiorentina", "interest"),
+    ("Brenner is close to joining Lazio.", "Lazio", "agreement"),
+    ("Brenner is on the point of joining Salernitana in Italy.", "Salernitana", "agreement"),
+])
+def test_a_lone_surname_wanted_or_about_to_move_is_a_player(real_gaz, text, club, kind):
+    got, _ex = claims(real_gaz, text, "2017-07-27")
+    assert claims_at(got, "Brenner", club) == {(kind, False)}

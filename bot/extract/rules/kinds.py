@@ -481,10 +481,10 @@ _ROWS: list[KindRule] = [
     KindRule("agreement", r"\b(?:nearly|almost|all but|virtually|as good as)\s+(?:done|complete|completed|agreed|finalised|sealed|settled|wrapped up|tied up)\b"
                           r"(?:\s+(?:the\s+)?(?:arrival|signing|transfer|move|deal|capture)\s+of\b)?|\bclose to being (?:agreed|done|completed|finalised)\b",
              "The deal to bring {P} to {C} is almost done.", strong=True),
-    KindRule("agreement", r"\b(?:closing|closes|closed)\s+in\s+on\b|\b(?:close to|nearing) (?:signing|a deal|completing|landing|agreeing|securing|joining|sealing|finalising|finalizing|an agreement|a move|(?:moving|switching|heading) to|bringing in|snapping up|capturing|recruiting)\b|\bon the (?:verge|brink|cusp) of\b(?:\s+(?:a|an|his|her)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer|return)(?:\s+from\s+#c\d+#)?)?|\bnearing (?:a\s+)?(?:deal|agreement|completion|move)\b|\bclose in on\b",
+    KindRule("agreement", r"\b(?:closing|closes|closed)\s+in\s+on\b|\b(?:close to|nearing) (?:signing|a deal|completing|landing|agreeing|securing|joining|sealing|finalising|finalizing|an agreement|a move|(?:moving|switching|heading) to|bringing in|snapping up|capturing|recruiting)\b|\bon the (?:verge|brink|cusp|point) of\b(?:\s+(?:a|an|his|her)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:move|switch|transfer|return)(?:\s+from\s+#c\d+#)?)?|\bnearing (?:a\s+)?(?:deal|agreement|completion|move)\b|\bclose in on\b",
              "{C} are closing in on {P}.", strong=True),
     # the club as the move's premodifier ("close to an Everton move"), and "edging towards a move"
-    KindRule("agreement", r"\b(?:close to|nearing|on the (?:verge|brink|cusp) of|edging (?:closer )?(?:towards|to))\s+(?:a|an|his|her)\s+"
+    KindRule("agreement", r"\b(?:close to|nearing|on the (?:verge|brink|cusp|point) of|edging (?:closer )?(?:towards|to))\s+(?:a|an|his|her)\s+"
                           r"(?=#c\d+#\s+(?:move|switch|transfer|deal|return)\b)|\bedging (?:closer )?(?:towards|to)\s+(?:a\s+)?"
                           r"(?:move|switch|transfer|deal)\b",
              "{P} is close to an {C} move.", strong=True, mover=True),
