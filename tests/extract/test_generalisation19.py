@@ -85,3 +85,17 @@ def test_a_ground_is_no_player(real_gaz, ground):
 def test_a_lone_surname_wanted_or_about_to_move_is_a_player(real_gaz, text, club, kind):
     got, _ex = claims(real_gaz, text, "2017-07-27")
     assert claims_at(got, "Brenner", club) == {(kind, False)}
+
+
+@pytest.mark.parametrize("text, club, kind", [
+    ("Portland Thorns announced on Thursday that midfielder Tomas Brenner will join Lyon on loan until June 2023.", "Lyon", "loan"),
+    ("Tomas Brenner, 23, is joining Sevilla for a fee estimated at 20 million euros, Monaco announced shortly afterwards.", "Sevilla", "signed"),
+])
+def test_a_move_to_come_that_a_club_announces_is_done(real_gaz, text, club, kind):
+    got, _ex = claims(real_gaz, text, "2022-07-10")
+    assert claims_at(got, "Tomas Brenner", club) == {(kind, False)}
+
+
+def test_a_move_to_come_that_nobody_announced_is_agreed(real_gaz):
+    got, _ex = claims(real_gaz, "Tomas Brenner will join Lyon on loan in the summer.", "2022-07-10")
+    assert claims_at(got, "Tomas Brenner", "Lyon") == {("agreement", False)}
