@@ -923,7 +923,9 @@ def _suitor_indexes(clause: str, t: Trigger, kind: str, sl: Slots, cx: Context) 
     if kind == "ended":
         return _ended_suitors(clause, t, cands, croles, before_t)
     rivals = [i for i, a, b in cands if croles[i] == "with" and _RIVAL_WITH.search(clause[max(0, a - 40):a])]
-    others = [i for i, a, b in cands if croles[i] != "with"]
+    # ("the chase for X, whose loan at #c2 has a break clause": where he plays is no suitor of a
+    # link, unless the clause names no other club)
+    others = [i for i, a, b in cands if croles[i] not in ("with", "at")] or [i for i, a, b in cands if croles[i] == "at"]
     # (by the phrase, not the mood: "trying to reach an agreement with #c" is wanted, its #c still the counterparty)
     deal_phrase = kind in ("talks", "agreement") or t.kind in ("talks", "agreement")
     if not others and not rivals and cx.sent_suitors and deal_phrase:

@@ -99,3 +99,19 @@ def test_a_move_to_come_that_a_club_announces_is_done(real_gaz, text, club, kind
 def test_a_move_to_come_that_nobody_announced_is_agreed(real_gaz):
     got, _ex = claims(real_gaz, "Tomas Brenner will join Lyon on loan in the summer.", "2022-07-10")
     assert claims_at(got, "Tomas Brenner", "Lyon") == {("agreement", False)}
+
+
+@pytest.mark.parametrize("text, suitors", [
+    ("Millwall have joined Hull City in the chase for Crystal Palace winger Tomas Brenner, 20, whose season-long loan "
+     "at Charlton Athletic contains a break clause.", {"Millwall", "Hull City"}),
+    ("Fiorentina also made a late attempt for Tomas Brenner, on loan at Torino from Milan, but he did not like the formula.",
+     {"Fiorentina"}),
+])
+def test_the_club_he_is_on_loan_at_is_no_suitor_of_a_link(real_gaz, text, suitors):
+    got, _ex = claims(real_gaz, text, "2022-01-10")
+    assert {c for p, c, k, past in got if p == "Tomas Brenner" and k in ("interest", "talks", "bid")} == suitors
+
+
+def test_a_club_a_player_is_at_is_the_suitor_when_no_other_is_named(real_gaz):
+    got, _ex = claims(real_gaz, "Tomas Brenner is a target at Everton.", "2022-01-10")
+    assert kinds_at(got, "Tomas Brenner", "Everton") == {"interest"}
