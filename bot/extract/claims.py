@@ -634,27 +634,13 @@ _SAID_THEY = re.compile(r"#c(\d+)#,?\s+(?:have\s+|has\s+)?(?:said|confirmed|anno
 _LOAN_ENDED = re.compile(r"\bfrom\s+(?:his|her|a|the)\s+(?:[\w-]+\s+)?loan\b")
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 _NEEDS_CLUB = re.compile(r"\b(?:move|go|switch|transfer)\s+to\s*$")
 
 
 _NOT_SUITOR_ROLES = frozenset({"with", "seller", "owner", "from", "speaker"})
 
 
-_SIMPLE_PAST = re.compile(r"(?:joined|signed|moved|arrived|completed|sealed|snapped|spent|came|cost|moving|switching|left|went|"
+_SIMPLE_PAST = re.compile(r"(?:joined|signed|moved|arrived|completed|sealed|snapped|spent|came|cost|moving|switching|joining|left|went|"
                           r"returned|swapped|switched)\b")
 
 

@@ -115,3 +115,9 @@ def test_the_club_he_is_on_loan_at_is_no_suitor_of_a_link(real_gaz, text, suitor
 def test_a_club_a_player_is_at_is_the_suitor_when_no_other_is_named(real_gaz):
     got, _ex = claims(real_gaz, "Tomas Brenner is a target at Everton.", "2022-01-10")
     assert kinds_at(got, "Tomas Brenner", "Everton") == {"interest"}
+
+
+def test_a_move_before_which_he_joined_in_the_summer_told_in_winter_is_background(real_gaz):
+    text = "Leeds want Tomas Brenner. He spent two seasons at Mansfield before joining Barnsley in the summer."
+    got, _ex = claims(real_gaz, text, "2024-01-20")
+    assert claims_at(got, "Tomas Brenner", "Barnsley") == {("signed", True)}
