@@ -121,3 +121,10 @@ def test_a_move_before_which_he_joined_in_the_summer_told_in_winter_is_backgroun
     text = "Leeds want Tomas Brenner. He spent two seasons at Mansfield before joining Barnsley in the summer."
     got, _ex = claims(real_gaz, text, "2024-01-20")
     assert claims_at(got, "Tomas Brenner", "Barnsley") == {("signed", True)}
+
+
+def test_the_main_clause_resumes_after_a_relative_one_at_a_past_verb(real_gaz):
+    text = ("Saint-Etienne have signed Tomas Brenner. Brenner, who joined Everton from Marseille, "
+            "arrived on loan with an option to buy.")
+    got, _ex = claims(real_gaz, text, "2024-01-20")
+    assert claims_at(got, "Tomas Brenner", "Everton") == {("signed", True)}
