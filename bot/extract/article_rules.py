@@ -37,6 +37,7 @@ def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
                 c.past = True
         done_now = [c for c in cs if c.kind in ("signed", "loan") and not c.past]
         _earlier_move_in_sentence(done_now)
+        _move_to_a_club_he_left(done_now, roles.came_from.get(player, set()))
         done_now = [c for c in done_now if not c.past]
         winners = {c.club for c in done_now}
         if seller in winners and len(winners) > 1:
@@ -86,6 +87,16 @@ def _earlier_move_in_sentence(done: list[Draft]) -> None:
             for c in cs:
                 if c.simple_past:
                     c.past = True
+
+
+def _move_to_a_club_he_left(done: list[Draft], came_from: set[str]) -> None:
+    """"RSL have acquired X from Copenhagen. ... he then moved on to Copenhagen": a move to the club
+    another move of now takes him from came before it. Only a move told in the simple past."""
+    if not came_from or not any(c.club not in came_from for c in done):
+        return
+    for c in done:
+        if c.club in came_from and c.simple_past:
+            c.past = True
 
 
 def _seller(player: str, cs: list[Draft], roles: Roles) -> str | None:

@@ -176,6 +176,7 @@ class Roles:
 
     owner: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # player -> [(club, evidence)]
     seller_with: dict[str, list[str]] = field(default_factory=dict)  # pending deal counterparty
+    came_from: dict[str, set[str]] = field(default_factory=dict)  # player -> the clubs a move now takes him from
     focus: str | None = None
     main: str | None = None
     mentions_by_sent: list[list[tuple[str, str]]] = field(default_factory=list)

@@ -128,3 +128,11 @@ def test_the_main_clause_resumes_after_a_relative_one_at_a_past_verb(real_gaz):
             "arrived on loan with an option to buy.")
     got, _ex = claims(real_gaz, text, "2024-01-20")
     assert claims_at(got, "Tomas Brenner", "Everton") == {("signed", True)}
+
+
+def test_a_move_to_the_club_a_move_now_takes_him_from_came_before_it(real_gaz):
+    text = ("Real Salt Lake have acquired Tomas Brenner from FC Copenhagen. Brenner came through at Benfica, "
+            "had loan spells at Nottingham Forest and Famalicao, and then moved on to Copenhagen.")
+    got, _ex = claims(real_gaz, text, "2024-08-09")
+    assert claims_at(got, "Tomas Brenner", "Copenhagen") == {("signed", True)}
+    assert claims_at(got, "Tomas Brenner", "Real Salt Lake") == {("signed", False)}
