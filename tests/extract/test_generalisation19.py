@@ -136,3 +136,17 @@ def test_a_move_to_the_club_a_move_now_takes_him_from_came_before_it(real_gaz):
     got, _ex = claims(real_gaz, text, "2024-08-09")
     assert claims_at(got, "Tomas Brenner", "Copenhagen") == {("signed", True)}
     assert claims_at(got, "Tomas Brenner", "Real Salt Lake") == {("signed", False)}
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Manchester United have cut short Tomas Brenner's loan at Watford and sent the midfielder straight back out "
+     "to Nottingham Forest.", "Watford"),
+    ("AC Milan have brought Tomas Brenner back from Villarreal, cutting the centre-back's season-long loan in Spain short.",
+     "Villarreal"),
+    ("Chelsea have cut short Tomas Brenner's loan at Crystal Palace, using a clause in the deal to bring the "
+     "centre-back back to Stamford Bridge.", "Crystal Palace"),
+])
+def test_a_loan_cut_short_is_background_and_the_recall_no_signing(real_gaz, text, club):
+    got, _ex = claims(real_gaz, text, "2024-01-03")
+    assert claims_at(got, "Tomas Brenner", club) == {("loan", True)}
+    assert not {k for p, c, k, past in got if c in ("Manchester United", "AC Milan", "Chelsea")}

@@ -939,6 +939,12 @@ _ROWS: list[KindRule] = [
     # a loan told as being sent out: "C2 sent X straight back out to C", "sent the midfielder out to C"
     KindRule("loan", r"\b(?:sent|sends|(?<!to )(?<!will )(?<!would )(?<!could )send|sending)\s+(?:[\w-]+\s+|#[pa]\d+#\s+){1,4}?(?:straight\s+|immediately\s+)?(?:back\s+)?out\s+(?:again\s+)?to\s+(?=(?:[\w-]+\s+){0,3}?#c)",
              "{C2} cut short his loan and sent {P} straight back out to {C}.", strong=True),
+    # a loan ended early: "C2 have cut short X's loan at C", "brought X back from C, cutting the loan short"
+    KindRule("loan", r"\b(?:cut|cuts|cutting|curtailed|curtails|curtailing|ended|ends|ending|terminated|terminates|terminating)\s+(?:short\s+)?"
+                     r"#[pa]\d+#'s\s+(?:[\w-]+\s+){0,2}?loan\s+(?:spell\s+|stint\s+|deal\s+)?(?:at|with)\s+#c\d+#",
+             "{C2} have cut short {P}'s loan at {C}.", strong=True, past=True),
+    KindRule("loan", r"\b(?:brought|brings|bringing|bring)\s+#[pa]\d+#\s+back\s+from\s+#c\d+#(?=,?\s+(?:cutting|curtailing|ending)\b[^;]{0,60}?\bloan\b)",
+             "{C2} have brought {P} back from {C}, cutting his season-long loan short.", strong=True, past=True),
     # a club that took the player from another: "C lured X from C2", "C prised X away from C2"
     KindRule("signed", r"\b(?:lured|lures|prised|prized|pried|tempted|plucked)\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#\s+(?:away\s+)?from\b",
              "{C} have lured {P} from {C2}.", strong=True),

@@ -67,7 +67,7 @@ _ROWS: list[MoodCue] = [
             '(?:the\\s+)?(?:arrivals?|signing|capture)\\s+of\\b', '', 'agreement',
             'The arrival of {P} at {C} could be announced any day.', 'a signing whose announcement is to come is agreed'),
     MoodCue(('signed',), 'after', 140,
-            '[^;]{0,80}?,\\s+(?:cutting|curtailing|ending)\\s+(?:short\\s+)?(?:his|her|the)\\b[^;]{0,40}?\\bloan\\b',
+            '[^;]{0,80}?,\\s+(?:cutting|curtailing|ending)\\s+(?:short\\s+)?(?:his|her|the|#a\\d+#\'s)\\b[^;]{0,40}?\\bloan\\b',
             '(?:(?:has|have|had)\\s+)?(?:brought|brings|bringing)\\b', '', None,
             '{C} have brought {P} back to Molineux, cutting short his loan at {C2} after half a season.',
             'a club that brings its player back from a loan recalls him: no signing'),
