@@ -57,9 +57,10 @@ CLUB_STATEMENT = re.compile(
     # "Arsenal have added X to the squad, announcing on Tuesday that ...": the subject's own announcement
     r"^#c(\d+)#\s[^;]*?,\s+(?:announcing|confirming)\b")
 TAIL = re.compile(r"\(\s*([^()]{2,60}?)\s*(?:[-–—:][^()]*)?\)[.!]?\s*$")
-DATELINE = re.compile(r"^\s*(?:(?:[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Z]+(?:,\s*[A-Z][a-z]+)?)\s*\(\s*([A-Za-z][\w .&]{1,30}?)\s*\)\s*[-–—]"
+# (after a translator's note: "[Translated from the German] Dusseldorf (dpa) -")
+DATELINE = re.compile(r"^\s*(?:\[[^\]]{0,60}\]\s*)?(?:(?:[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Z]+(?:,\s*[A-Z][a-z]+)?)\s*\(\s*([A-Za-z][\w .&]{1,30}?)\s*\)\s*[-–—]"
                       # "Paris (AFP) -": a city as written, before a news agency only
-                      r"|^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,?\s*\(\s*(AFP|Reuters|AP|PA|dpa|DPA|ANSA|EFE|Xinhua|PA Media)\s*\)\s*[-–—]")
+                      r"|^\s*(?:\[[^\]]{0,60}\]\s*)?[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,?\s*\(\s*(AFP|Reuters|AP|PA|dpa|DPA|ANSA|EFE|Xinhua|PA Media)\s*\)\s*[-–—]")
 CONTINUE = re.compile(
     r"\b(?:the|that|this) (?:report|reports|article|outlet|paper|newspaper|journalist|reporter|transfer expert|"
     r"respected journalist|italian journalist|expert|insider|statement|club statement|tweet|post)\b|"

@@ -150,3 +150,12 @@ def test_a_loan_cut_short_is_background_and_the_recall_no_signing(real_gaz, text
     got, _ex = claims(real_gaz, text, "2024-01-03")
     assert claims_at(got, "Tomas Brenner", club) == {("loan", True)}
     assert not {k for p, c, k, past in got if c in ("Manchester United", "AC Milan", "Chelsea")}
+
+
+@pytest.mark.parametrize("opening, agency", [
+    ("[Translated from the German] Düsseldorf (dpa) - ", "dpa"),
+    ("PARIS, Aug 10 (AFP) - ", "AFP"),
+])
+def test_a_wire_dateline_credits_the_agency(real_gaz, opening, agency):
+    _got, ex = claims(real_gaz, opening + "Bayer Leverkusen have signed Tomas Brenner from Mainz.", "2020-01-31")
+    assert {c.source for c in ex.claims if c.player == "Tomas Brenner"} == {agency}
