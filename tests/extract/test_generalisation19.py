@@ -159,3 +159,11 @@ def test_a_loan_cut_short_is_background_and_the_recall_no_signing(real_gaz, text
 def test_a_wire_dateline_credits_the_agency(real_gaz, opening, agency):
     _got, ex = claims(real_gaz, opening + "Bayer Leverkusen have signed Tomas Brenner from Mainz.", "2020-01-31")
     assert {c.source for c in ex.claims if c.player == "Tomas Brenner"} == {agency}
+
+
+@pytest.mark.parametrize("paper", ["El Nacional", "Le Parisien", "Il Messaggero"])
+def test_a_paper_s_title_closing_a_gossip_item_is_its_credit(real_gaz, paper):
+    text = f"Monday's gossip\n\nArsenal are going head to head for Sevilla midfielder Tomas Brenner. ({paper})"
+    _got, ex = claims(real_gaz, text, "2025-06-16")
+    assert {c.source for c in ex.claims if c.player == "Tomas Brenner"} == {paper}
+    assert {c.club for c in ex.claims if c.player == "Tomas Brenner"} == {"Arsenal"}
