@@ -1183,7 +1183,16 @@ def _object_list(clause: str, objects: list[tuple[str, int, int]]) -> list[str]:
     from #c and goalkeeper Z", "interested in X and in #c's Y". A list ends at a new verb."""
     # (a possessive is no listed object: "for #p1#, and above #p2#'s release clause")
     head, rest = objects[:1], [o for o in objects[1:] if not clause.startswith("'", o[2])]
+    # (a name with a verb of its own opens the next item: "look at #p1, #p2 wanted in England")
+    for k, o in enumerate(rest):
+        if _OWN_VERB.match(clause, o[2]):
+            rest = rest[:k]
+            break
     return list(dict.fromkeys(_listed(clause, head + rest, _LIST_GAP)))
+
+
+_OWN_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|joins|signs|moves|heads|wanted|linked|rebuffed|"
+                       r"set|close|nears|eyed|targeted|offered|agrees|completes)\b")
 
 
 # between the names up to a pair of players: anything but a verb of its own

@@ -167,3 +167,12 @@ def test_a_paper_s_title_closing_a_gossip_item_is_its_credit(real_gaz, paper):
     _got, ex = claims(real_gaz, text, "2025-06-16")
     assert {c.source for c in ex.claims if c.player == "Tomas Brenner"} == {paper}
     assert {c.club for c in ex.claims if c.player == "Tomas Brenner"} == {"Arsenal"}
+
+
+def test_a_name_with_a_verb_of_its_own_ends_a_list_of_objects(real_gaz):
+    text = ("Monday's gossip: Liverpool look at Brenner, Vrana wanted in England\n\n"
+            "Liverpool have added Newcastle United forward Tomas Brenner to their list. (Sun)\n\n"
+            "Arsenal are going head to head for Sevilla midfielder Luka Vrana. (Mirror)")
+    got, _ex = claims(real_gaz, text, "2025-06-16")
+    assert kinds_at(got, "Tomas Brenner", "Liverpool") == {"interest"}
+    assert not kinds_at(got, "Luka Vrana", "Liverpool")
