@@ -176,3 +176,8 @@ def test_a_name_with_a_verb_of_its_own_ends_a_list_of_objects(real_gaz):
     got, _ex = claims(real_gaz, text, "2025-06-16")
     assert kinds_at(got, "Tomas Brenner", "Liverpool") == {"interest"}
     assert not kinds_at(got, "Luka Vrana", "Liverpool")
+
+
+def test_going_head_to_head_for_a_player_is_a_race_not_a_move(real_gaz):
+    got, _ex = claims(real_gaz, "Arsenal and Manchester United are going head to head for Sevilla midfielder Tomas Brenner.")
+    assert kinds_at(got, "Tomas Brenner", "Arsenal") == {"interest"}

@@ -33,7 +33,8 @@ class MoodCue:
 
 
 # the verbs of a move the kind rows read in the infinitive ("to sign X", "will join C")
-_MOVE_VERB = (r"(?:to\s+)?(?:sign|land|bring|secure|capture|recruit|snap\s+up|join|move|switch|head|"
+# (not "going head to head for X": a race, not a move)
+_MOVE_VERB = (r"(?:to\s+)?(?:sign|land|bring|secure|capture|recruit|snap\s+up|join|move|switch|head(?!\s+to\s+head\b)|"
               r"make\s+the\s+move|complete|seal)\b")
 _MOVE_VERB_ING = r"(?:signing|landing|bringing|securing|capturing|recruiting|snapping\s+up)\b"
 
