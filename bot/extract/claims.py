@@ -659,9 +659,9 @@ _UNDER_BEFORE = re.compile(r"\bunder\s+$")
 _SHARED_ROLES = frozenset({"at", "dest", "from", "pastclub", "rival", "bidder", "with"})
 
 
+_HIS_OLD_CLUB = re.compile(r"\bhis\s+(?:former|old)\s+club\s+$")
 # (past an aside or a time, as a career lists its clubs: "#c1 (whom he joined in 2012), #c2 on loan in
 # the 2015-16 season and #c3")
-_HIS_OLD_CLUB = re.compile(r"\bhis\s+(?:former|old)\s+club\s+$")
 _COORD_CLUB = re.compile(r"(?:\s*\([^()]*\)|\s+on\s+loan|\s+(?:in|from|until|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:\d{4}(?:-\d{2,4})?|season|campaign|summer|january|winter))*"
                          r"(?:(?:,\s*|\s+)(?:and|or|&)\s+$|,\s*$)")
