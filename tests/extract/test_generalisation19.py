@@ -181,3 +181,13 @@ def test_a_name_with_a_verb_of_its_own_ends_a_list_of_objects(real_gaz):
 def test_going_head_to_head_for_a_player_is_a_race_not_a_move(real_gaz):
     got, _ex = claims(real_gaz, "Arsenal and Manchester United are going head to head for Sevilla midfielder Tomas Brenner.")
     assert kinds_at(got, "Tomas Brenner", "Arsenal") == {"interest"}
+
+
+@pytest.mark.parametrize("text", [
+    "Villa were ready to sell Tomas Brenner this month, with Liverpool and Tottenham Hotspur said to be interested.",
+    "Tomas Brenner has been on the radar of several clubs. Liverpool and Tottenham Hotspur showed interest last month.",
+])
+def test_clubs_said_to_be_interested_or_that_showed_interest_want_him(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2016-01-10")
+    assert kinds_at(got, "Tomas Brenner", "Liverpool") == {"interest"}
+    assert kinds_at(got, "Tomas Brenner", "Tottenham Hotspur") == {"interest"}

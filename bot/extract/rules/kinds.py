@@ -437,7 +437,8 @@ _ROWS: list[KindRule] = [
                          r"(?=(?:[\w-]+\s+|#c\d+#(?:'s)?\s+){0,3}?#[pa]\d+#)",
              "{C} would like to take {C2} midfielder {P}, 32, back to the club."),
     # ("..., with C1 and C2 both interested": the clause the comma cuts off)
-    KindRule("interest", r"#c\d+#\s+(?:(?:,|and)\s+#c\d+#\s+)*(?:are\s+|were\s+)?(?:both|all)\s+(?:interested|keen)\b(?!\s+(?:in|on)\b)",
+    KindRule("interest", r"#c\d+#\s+(?:(?:,|and)\s+#c\d+#\s+)*(?:are\s+|were\s+)?(?:(?:both|all)\s+|(?:said|thought|believed|understood|reported|rumoured)\s+to\s+be\s+)"
+                         r"(?:interested|keen)\b(?!\s+(?:in|on)\b)",
              "{P} is desperate to leave, with {C} and {C2} both interested."),
     KindRule("signed", r"\bpaid\s+#c\d+#\s+(?:#m\d+#\s+)?for\s+(?=(?:[\w-]+\s+){0,2}?#[pa]\d+#)|\bspent\s+(?:heavily|big|#m\d+#)\s+on\s+(?=(?:[\w-]+\s+){0,2}?#[pa]\d+#)",
              "{C} have spent heavily on {P} this summer.", strong=True),
@@ -535,7 +536,7 @@ _ROWS: list[KindRule] = [
              "{C} have asked about {P}.", strong=True),
     KindRule("talks", r"\b(?:made|make|making)\s+a\s+(?:late|last-ditch|late|fresh|first)\s+move\s+for\b", "{C} have made a late move for {P}.", strong=True),
     # ---- interest
-    KindRule("interest", r"\b(?:interested|interest)\s+in\b|\binterest\s+(?:at|from)\s+#c|\b(?:showing|shown|show|shows|expressed|registered|maintained|formalise|formalize)\s+(?:their\s+|his\s+|its\s+|an\s+)?interest\b",
+    KindRule("interest", r"\b(?:interested|interest)\s+in\b|\binterest\s+(?:at|from)\s+#c|\b(?:showing|shown|show|shows|showed|expressed|registered|maintained|formalise|formalize)\s+(?:their\s+|his\s+|its\s+|an\s+)?interest\b",
              "{C} have registered an interest in {P}."),
     KindRule("interest", r"\bof interest to\b", "{P} is of interest to {C}."),
     KindRule("interest", r"\b(?:keen\s+on|keen\s+to\s+(?:sign|land|bring|add|secure|get)|(?:is|are|was|were|remain|remains|be)\s+(?:also\s+|still\s+|very\s+|particularly\s+)?keen\b(?!\s+to\b))",
