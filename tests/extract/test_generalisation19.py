@@ -191,3 +191,8 @@ def test_clubs_said_to_be_interested_or_that_showed_interest_want_him(real_gaz, 
     got, _ex = claims(real_gaz, text, "2016-01-10")
     assert kinds_at(got, "Tomas Brenner", "Liverpool") == {"interest"}
     assert kinds_at(got, "Tomas Brenner", "Tottenham Hotspur") == {"interest"}
+
+
+def test_a_club_following_the_situation_wants_the_player_named_before(real_gaz):
+    got, _ex = claims(real_gaz, "Napoli want Tomas Brenner. AC Milan are following the situation closely.", "2021-01-10")
+    assert kinds_at(got, "Tomas Brenner", "AC Milan") == {"interest"}

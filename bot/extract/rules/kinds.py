@@ -545,7 +545,8 @@ _ROWS: list[KindRule] = [
              "{C2} want {P}, and {C} are also interested."),
     KindRule("interest", r"\b(?:keeping|keep|keeps|kept)\s+(?:close\s+)?tabs\s+on\b|\b(?:keeping|keep|keeps|kept|has|have|had|with)\s+(?:a\s+close\s+|an\s+|his\s+|their\s+)?eye\s+on\b|\beyeing\b|\beyes\b",
              "{C} are keeping tabs on {P}."),
-    KindRule("interest", r"\bmonitor(?:ing|s|ed)?\b|\bscout(?:ing|s|ed)?\b|\bwatch(?:ed|ing)?\s+#[pa]\d+#|\bbeing\s+(?:watched|courted|followed)\s+by\b|\bsent scouts\b|\btrack(?:ing|s|ed)?\b", "{C} are monitoring {P}."),
+    KindRule("interest", r"\bmonitor(?:ing|s|ed)?\b|\bscout(?:ing|s|ed)?\b|\bwatch(?:ed|ing)?\s+#[pa]\d+#|\bbeing\s+(?:watched|courted|followed)\s+by\b|\bsent scouts\b|\btrack(?:ing|s|ed)?\b|"
+                         r"\b(?:following|followed|follow|follows|keeping\s+(?:tabs|an\s+eye)\s+on)\s+(?:the|his|her)\s+(?:situation|case)\b", "{C} are monitoring {P}."),
     KindRule("interest", r"\badmir(?:er|ers|es|e|ing)\b|\b(?:fan|fans)\s+of\s+#[pa]\d+#|\blikes?\s+#[pa]\d+#", "{C} are admirers of {P}."),
     KindRule("interest", r"\bhope\s+(?:that\s+)?(?=[^;]{0,80}?\bwill\s+be\s+(?:their|the|its|his|her)\s+(?:[\w-]+\s+)?(?:signing|arrival|addition|recruit)\b)",
              "{C} hope {C2}'s defender {P}, 23, will be the first signing of the new manager's reign."),
