@@ -1310,6 +1310,9 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
     simple = (kind in ("signed", "loan") and not past and _SIMPLE_PAST.match(clause, t.start) is not None
               and not _NOW_WORDS.search(clause))
     with_clubs = [sc.clubs_of[i][0] for i, *_ in sl.clubs if sl.roles[i] in ("with", "from") and i not in suitors_idx]
+    # the club a move now is from was his before it ("acquired X from #c")
+    from_clubs = ({sc.clubs_of[i][0] for i, *_ in sl.clubs if sl.roles[i] == "from" and i not in suitors_idx}
+                  if kind in ("signed", "loan") and not past else set())
     for p in players:
         if implicit:
             # the player's own club if the article ties him to one, else this sentence's suitor
@@ -1323,10 +1326,8 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
                    for club in suitors)
         if kind in ("talks", "agreement", "bid", "interest") and with_clubs and not past:
             sc.roles.seller_with.setdefault(p, []).extend(w for w in with_clubs if w not in suitors)
-        if kind in ("signed", "loan") and not past:
-            # the club a move now is from was his before it ("acquired X from #c")
-            sc.roles.came_from.setdefault(p, set()).update(
-                sc.clubs_of[i][0] for i, *_ in sl.clubs if sl.roles[i] == "from" and i not in suitors_idx)
+        if from_clubs:
+            sc.roles.came_from.setdefault(p, set()).update(from_clubs)
         # the club beaten to him (or that he was lost to) wanted him too
         out.extend((replace(base, player=p, club=sc.clubs_of[i][0], kind="interest", rule="rival"), [])
                    for i, *_x in sl.clubs if sl.roles[i] == "rival")

@@ -243,9 +243,9 @@ def _antecedent(masked: str, offset: int) -> re.Match[str] | None:
     return _APPOS_ANTECEDENT.search(masked, lo, offset) or _ANTECEDENT.search(masked, lo, offset)
 
 
-_RESUME = re.compile(r",\s+(?=(?:have|has|had|are|is|were|was|will|would|could|also|now|then|wants|wanted|says|said|"
-                     r"remains|looks|seems|prefers|favours|insists|brought|signed|added|made|completed|agreed|bought|landed|"
-                     r"recruited|turned|tabled|submitted|opened|[a-z]{3,}ed)\b)")
+# (after the verb the main clause resumes with: any past in -ed, or one of these)
+_RESUME = re.compile(r",\s+(?=(?:have|has|had|are|is|were|was|will|would|could|also|now|then|wants|says|said|"
+                     r"remains|looks|seems|prefers|favours|insists|brought|made|bought|[a-z]{3,}ed)\b)")
 
 
 def split_resumed(masked: str, clauses: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], dict[int, str]]:

@@ -19,6 +19,7 @@ from bot.extract.fastre import LiteralTail
 from bot.extract.lexicon import (
     CLUB_MARKERS,
     COUNTRY_NAMES,
+    GROUND_KINDS,
     HYPHEN_COMPOUND_WORDS,
     LEAGUES,
     NAME_PARTICLES,
@@ -217,10 +218,7 @@ def looks_like_stadium(key: str) -> bool:
     opens with its own word, so a player whose surname is one ("James Trafford", "Jess Park") is
     no ground."""
     words = key.split()
-    return bool(words) and (words[-1] in _GROUND_KINDS or words[0] in STADIUM_WORDS or " ".join(words[:2]) in STADIUM_WORDS)
-
-
-_GROUND_KINDS = frozenset({"stadium", "park", "arena", "road", "lane", "bridge", "ground"})
+    return bool(words) and (words[-1] in GROUND_KINDS or words[0] in STADIUM_WORDS or " ".join(words[:2]) in STADIUM_WORDS)
 
 
 def has_club_marker(key: str) -> bool:

@@ -196,10 +196,11 @@ NUMBER_WORDS: dict[str, float] = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "half": 0.5,
 }
 
-# Stadiums are places, not clubs ("a move to Anfield" names no buyer we can trust).
-STADIUM_WORDS = frozenset({"stadium", "park", "arena", "road", "lane", "bridge", "ground", "anfield",
-                           "trafford", "emirates", "etihad", "bernabeu", "nou", "molineux", "goodison",
-                           "san siro", "craven", "parc", "allianz", "signal", "iduna"})
+# Stadiums are places, not clubs ("a move to Anfield" names no buyer we can trust): the kinds of
+# place a ground's name ends with ("Fratton Park"), and the words its own name is ("Anfield").
+GROUND_KINDS = frozenset({"stadium", "park", "arena", "road", "lane", "bridge", "ground"})
+STADIUM_WORDS = GROUND_KINDS | frozenset({"anfield", "trafford", "emirates", "etihad", "bernabeu", "nou", "molineux",
+                                          "goodison", "san siro", "craven", "parc", "allianz", "signal", "iduna"})
 
 # Capitalised words that are never (part of) a player's name.
 NON_NAME_WORDS: frozenset[str] = frozenset({
@@ -282,6 +283,8 @@ HYPHEN_COMPOUND_WORDS: frozenset[str] = frozenset({
 SURNAME_WORDS: frozenset[str] = frozenset({"can", "young", "little", "may", "day", "will"})
 # The last word of a newspaper's name ("Bury Times", "Doncaster Free Press"): in an item's closing
 # bracket, the paper credited, even when it starts with a club's town.
+# the articles a paper's title opens with ("El Nacional", "Le Parisien", "A Bola")
+PAPER_ARTICLES = frozenset({"the", "el", "la", "le", "les", "il", "lo", "der", "die", "das", "de", "het", "o", "a"})
 PAPER_WORDS: frozenset[str] = frozenset({
     "times", "mail", "echo", "advertiser", "press", "post", "chronicle", "gazette", "herald", "telegraph", "express",
     "journal", "news", "argus", "standard", "star", "mirror", "record", "observer", "examiner", "courier", "sentinel",

@@ -33,6 +33,7 @@ from bot.extract.lexicon import (
     NAME_PARTICLES,
     NATIONALITY,
     NON_NAME_WORDS,
+    PAPER_ARTICLES,
     PAPER_WORDS,
     PERSON_DEMONYMS,
     PERSON_ROLES,
@@ -795,11 +796,9 @@ def bracketed_paper(toks: list[Tok], text: str, a0: int, b0: int) -> bool:
     """A run that is the whole of an item's closing bracket and ends with a newspaper's word or
     opens with an article, as a paper's title does ("(El Nacional)", "(Le Parisien)")."""
     start, end = toks[a0].start, toks[b0 - 1].end
-    return ((toks[b0 - 1].low in PAPER_WORDS or (b0 - a0 >= 2 and toks[a0].low in _TITLE_ARTICLES))
+    return ((toks[b0 - 1].low in PAPER_WORDS or (b0 - a0 >= 2 and toks[a0].low in PAPER_ARTICLES))
             and text[:start].rstrip().endswith("(") and _BRACKET_CLOSE.match(text, end) is not None)
 
-
-_TITLE_ARTICLES = frozenset({"the", "el", "la", "le", "les", "il", "lo", "der", "die", "das", "de", "het", "o", "a"})
 
 
 _BRACKET_CLOSE = re.compile(r"\s*\)[.!]?\s*$")
