@@ -667,7 +667,11 @@ _COORD_CLUB = re.compile(r"(?:\s*\([^()]*\)|\s+on\s+loan|\s+(?:in|from|until|dur
                          r"(?:(?:,\s*|\s+)(?:and|or|&)\s+$|,\s*$)")
 
 
-_COORD = re.compile(r"^(?:\s*\((?:[^()#]|#[mc]\d+#)*\))?(?:,\s*(?:\d{1,2}\s*,\s*)?)?\s*(?:and|&|joins|,)\s*$")
+# between two listed subjects: a bracket or an age after the first, then a comma or "and", then
+# what describes the next ("and the clubless X", "and goalkeeper X"), never a verb of its own
+_COORD = re.compile(r"^(?:\s*\((?:[^()#]|#[mc]\d+#)*\))?(?:,\s*(?:\d{1,2}\s*,\s*)?)?\s*(?:and|&|joins|,)\s*"
+                    r"(?:(?:the|an?)\s+)?(?:(?!(?:that|to|who|which|then|also|as|with|has|have|had|is|are|was|were|will|"
+                    r"would|could|can|may|might|must|should|do|does|did|not)\b)(?![a-z]+ed\b)[a-z][\w'-]*\s+){0,3}$")
 
 
 @dataclass(slots=True)

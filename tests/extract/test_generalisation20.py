@@ -1,0 +1,28 @@
+"""Twentieth round (stop 28): frames of ordinary news found missing on batches 161-172 once
+173-180 had been commissioned as the unread proxy. Each test states a frame; the players are
+invented, so each checks the frame, not a name."""
+
+import pytest
+
+from . import fixture_articles
+from .fixture_articles import kinds_at
+
+
+def claims(gaz, text, day="2024-08-01"):
+    return fixture_articles.claims(gaz, text, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenner, Ivo Kastelic and the clubless Ruud Maasland all arrived at Twente on free transfers.",
+    "Tomas Brenner (PSV) and goalkeeper Ruud Maasland have joined Twente.",
+])
+def test_a_listed_subject_may_be_described_before_his_name(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2021-08-01")
+    assert kinds_at(got, "Tomas Brenner", "FC Twente") == {"signed"}
+    assert kinds_at(got, "Ruud Maasland", "FC Twente") == {"signed"}
+
+
+def test_a_verb_after_and_ends_the_list_of_subjects(real_gaz):
+    got, _ex = claims(real_gaz, "Tomas Brenner left PSV and was replaced by Ruud Maasland, who has joined Twente.",
+                      "2021-08-01")
+    assert not kinds_at(got, "Tomas Brenner", "FC Twente")
