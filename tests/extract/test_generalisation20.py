@@ -26,3 +26,19 @@ def test_a_verb_after_and_ends_the_list_of_subjects(real_gaz):
     got, _ex = claims(real_gaz, "Tomas Brenner left PSV and was replaced by Ruud Maasland, who has joined Twente.",
                       "2021-08-01")
     assert not kinds_at(got, "Tomas Brenner", "FC Twente")
+
+
+def test_another_clubs_deal_after_a_comma_is_a_clause_of_its_own(real_gaz):
+    text = ("Nottingham Forest have added Tomas Brenner and Ivo Kastelic, Celtic have landed defender Ruud Maasland, "
+            "and Lars Dekker is heading to Crystal Palace on loan.")
+    got, _ex = claims(real_gaz, text, "2024-08-30")
+    assert kinds_at(got, "Tomas Brenner", "Nottingham Forest") == {"signed"}
+    assert not kinds_at(got, "Tomas Brenner", "Crystal Palace")
+    assert not kinds_at(got, "Ruud Maasland", "Nottingham Forest")
+
+
+def test_a_clubs_apposition_after_a_comma_is_not_a_new_clause(real_gaz):
+    text = ("Lyon have made four signings. Alongside Lena Brandt, who comes from Chelsea, the European champions have "
+            "brought in goalkeeper Tomas Brenner from Bayern Munich.")
+    got, _ex = claims(real_gaz, text, "2019-07-02")
+    assert not kinds_at(got, "Tomas Brenner", "Chelsea")
