@@ -95,6 +95,9 @@ def _moves(s: Sent, context: str | None) -> list[_Move]:
         # "X (Celtic to Everton, £5m)": a done deal's line
         player, dest = _mention(s, whole.group(1), "player"), _mention(s, whole.group(3), "club")
         return [_Move(player, dest, _kind(masked))] if player and dest else []
+    by_club = _club_line(s)
+    if by_club:
+        return by_club
     head = _HEAD.match(masked)
     m = head or _VERB_HEAD.match(masked)
     if m is None:
@@ -235,6 +238,29 @@ def _describes(word: str) -> bool:
 
 
 _CLUB_TO_CLUB_LINE = re.compile(r"^(?:[\w-]+\s+){0,2}?#p(\d+)#\s*\(\s*#c(\d+)#\s+to\s+#c(\d+)#")
+
+
+# "Brighton: A from C1, £29.8m; B from C2, free": a club's deals of the window, one item each; every
+# item must be a player from a club (a fee, "free" or "loan" at most after it), so that a gossip
+# heading ("Arsenal: X wants to leave") is no list
+_CLUB_LINE = re.compile(r"^#c(\d+)#\s*:\s+")
+_CLUB_LINE_ITEM = re.compile(r"^\s*(?:[\w'-]+\s+){0,3}?#p(\d+)#\s+(?:(?:on\s+(?:a\s+)?)?loan\s+)?from\s+#c\d+#"
+                             r"(?:\s*,?\s*(?:#m\d+#|free|undisclosed|loan|\(\s*#m\d+#\s*\)|\(\s*loan\s*\)))*\s*[.!]?\s*$")
+
+
+def _club_line(s: Sent) -> list[_Move]:
+    head = _CLUB_LINE.match(s.masked)
+    club = _mention(s, head.group(1), "club") if head else None
+    if head is None or club is None:
+        return []
+    out: list[_Move] = []
+    for part in s.masked[head.end():].split(";"):
+        it = _CLUB_LINE_ITEM.match(part)
+        player = _mention(s, it.group(1), "player") if it else None
+        if player is None:
+            return []
+        out.append(_Move(player, club, _kind(part)))
+    return out
 
 
 def _kind(masked: str) -> str:

@@ -5,7 +5,7 @@ invented, so each checks the frame, not a name."""
 import pytest
 
 from . import fixture_articles
-from .fixture_articles import kinds_at
+from .fixture_articles import claims_at, kinds_at
 
 
 def claims(gaz, text, day="2024-08-01"):
@@ -42,3 +42,17 @@ def test_a_clubs_apposition_after_a_comma_is_not_a_new_clause(real_gaz):
             "brought in goalkeeper Tomas Brenner from Bayern Munich.")
     got, _ex = claims(real_gaz, text, "2019-07-02")
     assert not kinds_at(got, "Tomas Brenner", "Chelsea")
+
+
+def test_a_clubs_line_of_deals_signs_each_player_for_it(real_gaz):
+    text = ("Every Premier League deal so far.\n\n"
+            "Brighton: Tomas Brenner from Olympiakos, £29.8m (£31.5m); Ivo Kastelic from Hellas Verona, £8.5m; "
+            "Ruud Maasland from PSV Eindhoven, free.")
+    got, _ex = claims(real_gaz, text, "2025-07-09")
+    for player in ("Tomas Brenner", "Ivo Kastelic", "Ruud Maasland"):
+        assert claims_at(got, player, "Brighton & Hove Albion") == {("signed", False)}
+
+
+def test_a_gossip_heading_with_a_colon_is_no_list_of_deals(real_gaz):
+    got, _ex = claims(real_gaz, "Arsenal: Tomas Brenner wants to leave Chelsea.", "2025-07-09")
+    assert not kinds_at(got, "Tomas Brenner", "Arsenal")
