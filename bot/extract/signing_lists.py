@@ -57,7 +57,7 @@ def list_claims(sents: list[Sent], drafts: list[Draft], article: Article, roles:
         moves = _moves(s, context)
         joined = [] if moves else _joined_list(s, drafts, told)
         if not moves and not joined and "#p" in s.masked:
-            moves = _earlier_signings(s, drafts, context)
+            moves = _earlier_signings(s, drafts, _told_move(drafts, told) or context)
         if joined:
             # (the list says where they went: a phrase rule's guess of another club for them goes)
             drafts[:] = [d for d in drafts if not _elsewhere(d, s, joined)]
@@ -165,8 +165,15 @@ _OWNER_BEFORE = re.compile(r"#c(\d+)#(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?$")
 _PLAYER_AT = re.compile(r"#p\d+#")
 
 
+def _told_move(drafts: list[Draft], told: set[str]) -> str | None:
+    """The club of the first move told so far as news (the story's own, before any background the
+    article rules have yet to mark): "the other new arrivals" are that club's."""
+    return next((d.club for d in drafts if d.kind in ("signed", "loan") and not d.past and d.evidence in told), None)
+
+
 def _earlier_signings(s: Sent, drafts: list[Draft], context: str | None) -> list[_Move]:
-    """The club's other signings a sentence lists beside the one it tells: each signed for it."""
+    """The club's other signings a sentence lists beside the one it tells: each signed for it
+    (`context`: the club of the story's move, else the one the last sentences were about)."""
     masked = s.masked
     own = [d.club for d in drafts if d.evidence == s.text and d.kind in ("signed", "loan") and not d.past]
     first = _mention(s, masked[2:masked.index("#", 2)], "club") if masked.startswith("#c") else None

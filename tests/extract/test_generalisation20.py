@@ -56,3 +56,13 @@ def test_a_clubs_line_of_deals_signs_each_player_for_it(real_gaz):
 def test_a_gossip_heading_with_a_colon_is_no_list_of_deals(real_gaz):
     got, _ex = claims(real_gaz, "Arsenal: Tomas Brenner wants to leave Chelsea.", "2025-07-09")
     assert not kinds_at(got, "Tomas Brenner", "Arsenal")
+
+
+def test_the_other_new_arrivals_are_the_storys_club_not_the_last_club_named(real_gaz):
+    text = ("D.C. United have signed Tomas Brenner from Crystal Palace.\n\n"
+            "Crystal Palace confirmed his exit before their game against Arsenal.\n\n"
+            "Ivo Kastelic and Ruud Maasland are among the other new arrivals.")
+    got, _ex = claims(real_gaz, text, "2022-08-05")
+    for player in ("Ivo Kastelic", "Ruud Maasland"):
+        assert kinds_at(got, player, "D.C. United") == {"signed"}
+        assert not kinds_at(got, player, "Crystal Palace")
