@@ -66,3 +66,14 @@ def test_the_other_new_arrivals_are_the_storys_club_not_the_last_club_named(real
     for player in ("Ivo Kastelic", "Ruud Maasland"):
         assert kinds_at(got, player, "D.C. United") == {"signed"}
         assert not kinds_at(got, player, "Crystal Palace")
+
+
+@pytest.mark.parametrize("text", [
+    "Transfer Talk live: Juventus bid for Tomas Brenner, Ivo Kastelic lands in Madrid, Arsenal look at Ruud Maasland",
+    "Juventus want Tomas Brenner, Arsenal eye Ruud Maasland and Ivo Kastelic completed his move.",
+])
+def test_a_chain_of_headlines_gives_each_club_its_own_player(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2022-07-25")
+    assert kinds_at(got, "Tomas Brenner", "Juventus")
+    assert not kinds_at(got, "Ruud Maasland", "Juventus")
+    assert not kinds_at(got, "Ivo Kastelic", "Juventus")
