@@ -77,3 +77,23 @@ def test_a_chain_of_headlines_gives_each_club_its_own_player(real_gaz, text):
     assert kinds_at(got, "Tomas Brenner", "Juventus")
     assert not kinds_at(got, "Ruud Maasland", "Juventus")
     assert not kinds_at(got, "Ivo Kastelic", "Juventus")
+
+
+@pytest.mark.parametrize("text", [
+    "Como, Fiorentina and Lazio on Tomas Brenner.",
+    "Como and Fiorentina are both on Tomas Brenner.",
+])
+def test_clubs_on_a_player_in_a_headline_want_him(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2024-08-20")
+    assert kinds_at(got, "Tomas Brenner", "Como") == {"interest"}
+    assert kinds_at(got, "Tomas Brenner", "Fiorentina") == {"interest"}
+
+
+def test_a_club_that_dreams_of_a_player_wants_him(real_gaz):
+    got, _ex = claims(real_gaz, "Inter dream of Tomas Brenner.", "2024-08-20")
+    assert kinds_at(got, "Tomas Brenner", "Inter Milan") == {"interest"}
+
+
+def test_a_match_report_naming_clubs_and_a_player_is_no_headline(real_gaz):
+    got, _ex = claims(real_gaz, "Como beat Fiorentina 2-0, with a goal from Tomas Brenner.", "2024-08-20")
+    assert not kinds_at(got, "Tomas Brenner", "Como")

@@ -187,8 +187,11 @@ _ROWS: list[KindRule] = [
              "{P} could leave, and {C} are a possible destination.", strong=False),
     # "C have (recently) turned to X", "C are on X"
     KindRule("interest", r"(?<=#\s)(?:have|has)\s+(?:now\s+|recently\s+|since\s+|instead\s+)?turned\s+to\s+(?=(?:[\w-]+\s+){0,3}?#[pa])|"
-                         r"(?<=#\s)(?:are|is)\s+(?:also\s+|now\s+|firmly\s+|already\s+)?on\s+(?=#[pa]\d+#)",
+                         r"(?<=#\s)(?:are|is)\s+(?:also\s+|now\s+|firmly\s+|already\s+|both\s+|all\s+)?on\s+(?=#[pa]\d+#)",
              "{C} have recently turned to {P} to strengthen their squad.", strong=True),
+    # a gossip headline with no verb: "C1, C2 and C3 on X." (the player closes it); "C dream of X"
+    KindRule("interest", r"(?<=#\s)on\s+(?=#p\d+#\s*[.!]?\s*$)|(?<=#\s)dream(?:s|ing)?\s+of\s+(?=#p\d+#)",
+             "{C2} and {C} on {P}.", strong=True),
     # a pursuit shelved: "C have put their pursuit of X on hold"
     KindRule("ended", r"\bput\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:pursuit|interest|chase|move|bid|plans?)\b(?=[^;]{0,50}\bon\s+(?:hold|ice)\b)",
              "{C} have put their pursuit of {P} on hold.", strong=True),
