@@ -97,3 +97,12 @@ def test_a_club_that_dreams_of_a_player_wants_him(real_gaz):
 def test_a_match_report_naming_clubs_and_a_player_is_no_headline(real_gaz):
     got, _ex = claims(real_gaz, "Como beat Fiorentina 2-0, with a goal from Tomas Brenner.", "2024-08-20")
     assert not kinds_at(got, "Tomas Brenner", "Como")
+
+
+@pytest.mark.parametrize("text", [
+    "AC Milan are still in contact with Chelsea over Tomas Brenner.",
+    "AC Milan are in talks with Chelsea about midfielder Tomas Brenner.",
+])
+def test_in_contact_with_the_owner_over_a_player_is_talks(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2024-08-20")
+    assert kinds_at(got, "Tomas Brenner", "AC Milan") == {"talks"}

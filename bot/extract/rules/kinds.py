@@ -533,7 +533,7 @@ _ROWS: list[KindRule] = [
     KindRule("talks", r"\b(?:approached|approach|approaches|made contact|enquired|enquiry|enquiries|inquired|inquiry|inquiries|sounded out|contacted)\b|"
                       r"\b(?:made|make|making|established|establish)\s+(?:their|its|a|the)\s+(?:first\s+|initial\s+|direct\s+|formal\s+|official\s+)*contact\b",
              "{C} have made an enquiry for {P}.", strong=True),
-    KindRule("talks", r"\b(?:in contact|in touch)\s+with\s+(?:(?:his|her|the player's|#[pa]\d+#'s|the)\s+|the\s+(?:#c\d+#\s+)?[\w-]+'s\s+)?(?:representatives|agents?|camp|entourage)\b",
+    KindRule("talks", r"\b(?:in contact|in touch)\s+with\s+(?:(?:his|her|the player's|#[pa]\d+#'s|the)\s+|the\s+(?:#c\d+#\s+)?[\w-]+'s\s+)?(?:representatives|agents?|camp|entourage)\b|\b(?:in contact|in touch|in talks)\s+with\s+#c\d+#\s+(?:over|about|for|regarding)\s+(?=(?:[\w-]+\s+){0,3}?#[pa]\d+#)",
              "{C} remain in contact with the representatives of {P}.", strong=True),
     KindRule("talks", r"\b(?:asked|asking|ask|asks)\s+(?:#c\d+#\s+)?about\s+(?:a\s+(?:loan|deal|move|transfer)\s+for\s+|the\s+availability\s+of\s+)?(?:#c\d+#(?:'s)?\s+)?(?:[\w-]+\s+){0,3}?#[pa]\d+#",
              "{C} have asked about {P}.", strong=True),
