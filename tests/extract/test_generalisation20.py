@@ -106,3 +106,13 @@ def test_a_match_report_naming_clubs_and_a_player_is_no_headline(real_gaz):
 def test_in_contact_with_the_owner_over_a_player_is_talks(real_gaz, text):
     got, _ex = claims(real_gaz, text, "2024-08-20")
     assert kinds_at(got, "Tomas Brenner", "AC Milan") == {"talks"}
+
+
+@pytest.mark.parametrize("text, club, kind", [
+    ("Tomas Brenner has drawn interest from both Arsenal and Liverpool.", "Liverpool", "interest"),
+    ("Monaco are keeping a close watch on the situation of Tomas Brenner.", "AS Monaco", "interest"),
+    ("Marseille have reached a full understanding with Tomas Brenner.", "Marseille", "agreement"),
+])
+def test_more_words_for_interest_and_agreement(real_gaz, text, club, kind):
+    got, _ex = claims(real_gaz, text, "2024-07-20")
+    assert kinds_at(got, "Tomas Brenner", club) == {kind}
