@@ -116,3 +116,11 @@ def test_in_contact_with_the_owner_over_a_player_is_talks(real_gaz, text):
 def test_more_words_for_interest_and_agreement(real_gaz, text, club, kind):
     got, _ex = claims(real_gaz, text, "2024-07-20")
     assert kinds_at(got, "Tomas Brenner", club) == {kind}
+
+
+def test_back_at_a_clubs_disposal_is_no_move_and_leaves_his_suitors(real_gaz):
+    text = ("Tomas Brenner is back at Inter's disposal after the deal collapsed. "
+            "Genoa and Bologna are among the clubs keen on the 20-year-old.")
+    got, _ex = claims(real_gaz, text, "2023-08-20")
+    assert not kinds_at(got, "Tomas Brenner", "Inter Milan")
+    assert kinds_at(got, "Tomas Brenner", "Genoa") == {"interest"}

@@ -868,7 +868,7 @@ _ROWS: list[KindRule] = [
              "Rui Teixeira is the tenth signing of {C}'s summer, after {P}.", strong=True),
     KindRule("signed", r"\bplayed\s+(?:[\w-]+\s+){0,4}?(?:for|at)\s+#c\d+#\s+(?:between|from)\s+(?:19|20)\d\d\b",
              "{P} played more than 150 games for {C} between 2007 and 2011 before joining Fulham.", strong=True, mover=True, past=True),
-    KindRule("signed", r"\b(?:is|are)\s+(?:now\s+)?back\s+(?:at|with)\s+(?=#c)(?![^;]{0,60}\bloan\b)", "{P} is back at {C} after four years away.", strong=True, mover=True, back=True),
+    KindRule("signed", r"\b(?:is|are)\s+(?:now\s+)?back\s+(?:at|with)\s+(?=#c)(?!#c\d+#(?:'s|’s)\s+disposal\b)(?![^;]{0,60}\bloan\b)", "{P} is back at {C} after four years away.", strong=True, mover=True, back=True),
     KindRule("signed", r"\b(?:beat|beaten|beating|beats|pipped)\s+(?:[\w-]+\s+){0,2}?#c\d+#\s+to\s+(?:the\s+)?(?:signature|capture)\s+of\b",
              "{C} have beaten {C2} to the signature of {P}.", strong=True),
     # ---- added after batch 11 (read 2026-12-06)
