@@ -59,8 +59,8 @@ CLUB_STATEMENT = re.compile(
 TAIL = re.compile(r"\(\s*([^()]{2,60}?)\s*(?:[-–—:][^()]*)?\)[.!]?\s*$")
 # (after a translator's note: "[Translated from the German] Dusseldorf (dpa) -")
 DATELINE = re.compile(r"^\s*(?:\[[^\]]{0,60}\]\s*)?(?:(?:[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Z]+(?:,\s*[A-Z][a-z]+)?)\s*\(\s*([A-Za-z][\w .&]{1,30}?)\s*\)\s*[-–—]"
-                      # "Paris (AFP) -": a city as written, before a news agency only
-                      r"|^\s*(?:\[[^\]]{0,60}\]\s*)?[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,?\s*\(\s*(AFP|Reuters|AP|PA|dpa|DPA|ANSA|EFE|Xinhua|PA Media)\s*\)\s*[-–—]")
+                      # "Paris (AFP) -", "Madrid, 28 Aug (EFE) -": a city as written, before a news agency only
+                      r"|^\s*(?:\[[^\]]{0,60}\]\s*)?[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s*)?\(\s*(AFP|Reuters|AP|PA|dpa|DPA|ANSA|EFE|Xinhua|PA Media)\s*\)\s*[-–—]")
 CONTINUE = re.compile(
     r"\b(?:the|that|this) (?:report|reports|article|outlet|paper|newspaper|journalist|reporter|transfer expert|"
     r"respected journalist|italian journalist|expert|insider|statement|club statement|tweet|post)\b|"
@@ -93,8 +93,8 @@ def trailing_credit(paragraph_last_sentence: str) -> str | None:
 _THEN_TRANSLATED = re.compile(r",\s*translated\b.*$", re.I)
 _NO_OUTLET = frozenset({"press", "media", "newspapers", "papers", "sports press", "reports", "sources"})
 # "(translated)", "(translation)", "(translated from the Spanish)": a note that names no outlet
-_ONLY_TRANSLATED = re.compile(rf"^(?:translated|translation|adapted)(?:\s+from\s+(?:the\s+)?(?:{'|'.join(sorted(LANGUAGES))}))?\W*$", re.I)
-_TRANSLATED_TAIL = re.compile(rf"(?:translated|adapted)\s+from\s+(?:the\s+)?(?:(?:{'|'.join(sorted(LANGUAGES))})\b(?:\s+of\b|,)?)?"
+_ONLY_TRANSLATED = re.compile(rf"^(?:translated|translation|adapted)(?:\s+and\s+(?:abridged|adapted|edited|condensed|shortened))?(?:\s+from\s+(?:the\s+)?(?:{'|'.join(sorted(LANGUAGES))}))?\W*$", re.I)
+_TRANSLATED_TAIL = re.compile(rf"(?:translated|adapted)(?:\s+and\s+(?:abridged|adapted|edited|condensed|shortened))?\s+from\s+(?:the\s+)?(?:(?:{'|'.join(sorted(LANGUAGES))})\b(?:\s+of\b|,)?)?"
                               r"\s*(?:the\s+)?([^,]*)", re.I)
 
 

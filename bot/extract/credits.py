@@ -148,7 +148,7 @@ def _section_credit(s: Sent) -> str | None:
 # "(Translated from the Spanish of Estadio Deportivo, Seville.)", "(Translated from Spanish, MARCA.)",
 # "(Translated from Record, Lisbon.)"; not "(Translated from French.)"
 _LANGUAGE = "|".join(w.capitalize() for w in sorted(LANGUAGES))
-_TRANSLATED = re.compile(rf"\(?\s*Translated from (?:the )?(?:(?:{_LANGUAGE})(?: of |, ))?(?:the )?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,3}})"
+_TRANSLATED = re.compile(rf"\(?\s*Translated(?: and (?:abridged|adapted|edited|condensed|shortened))? from (?:the )?(?:(?:{_LANGUAGE})(?: of |, ))?(?:the )?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,3}})"
                          r"(?: (?:agency|news agency|newspaper|daily))?\s*[,.)]")
 
 

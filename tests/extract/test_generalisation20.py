@@ -5,7 +5,7 @@ invented, so each checks the frame, not a name."""
 import pytest
 
 from . import fixture_articles
-from .fixture_articles import claims_at, kinds_at
+from .fixture_articles import claims_at, kinds_at, sources
 
 
 def claims(gaz, text, day="2024-08-01"):
@@ -124,3 +124,15 @@ def test_back_at_a_clubs_disposal_is_no_move_and_leaves_his_suitors(real_gaz):
     got, _ex = claims(real_gaz, text, "2023-08-20")
     assert not kinds_at(got, "Tomas Brenner", "Inter Milan")
     assert kinds_at(got, "Tomas Brenner", "Genoa") == {"interest"}
+
+
+def test_a_dateline_with_the_day_before_the_month_credits_the_agency(real_gaz):
+    _got, ex = claims(real_gaz, "Madrid, 28 Aug (EFE) - Sevilla have signed Tomas Brenner on loan from Atletico Madrid.",
+                      "2024-08-28")
+    assert sources(ex, "Tomas Brenner", "Sevilla", "loan") == {"EFE"}
+
+
+def test_a_note_translated_and_abridged_from_an_outlet_credits_the_outlet(real_gaz):
+    text = "Roma are interested in Tomas Brenner.\n\n(Translated and abridged from Sportitalia.)"
+    _got, ex = claims(real_gaz, text, "2023-06-20")
+    assert sources(ex, "Tomas Brenner", "Roma", "interest") == {"Sportitalia"}
