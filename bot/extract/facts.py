@@ -49,8 +49,11 @@ _CONTRACT_REL = re.compile(
     r"\b(?:out of contract(?:\s+(?:at|with)\s+#c\d+#)?|(?:contracts?|deals?)\s+(?:(?:at|with)\s+#c\d+#\s+)?(?:that\s+|which\s+)?(?:[a-z]+ly\s+)?(?:expires?|is due to expire|is set to expire|"
     r"runs? out|ends?|will expire))\s+"
     r"(?:in\s+|at\s+)?(next summer|this summer|the summer|the end of the season|the end of next season|the end of this season|june)\b")
-_TIED_UNTIL = re.compile(r"\b(?:tied|contracted|under contract|signed|signs|committed\s+(?:his|her)\s+future)\s+(?:(?:to|with|at|for)\s+#c\d+#\s+|#[pa]\d+#\s+)?"
+_TIED_UNTIL = re.compile(r"\b(?:tied|contracted|under contract|signed|signs|committed\s+(?:his|her)\s+future)\s+(?:(?:to|with|at|for)\s+#c\d+#\s+|#[pa]\d+#\s+)?(?:down\s+)?"
                          r"(?:until|till|through)\s+(?:(?:the\s+)?(?:end|summer)\s+of\s+(?:the\s+)?|june\s+)?((?:20|19)\d\d)\b")
+# "extended his contract, which was due to run until 2024, by two years to 2026": the year it now runs to
+_EXTENDED_TO = re.compile(r"\b(?:extend|extended|extends|extending|renewed|renews)\b[^.;]{0,80}?\bby\s+(?:a|an|one|two|three|four|five|\d)\s+"
+                          r"(?:further\s+|more\s+)?(?:years?|seasons?)\s+(?:to|until|till)\s+(?:\d{1,2}\s+[A-Za-z]+\s+)?((?:20|19)\d\d)\b")
 _WHOSE_CONTRACT = re.compile(r"#p(\d+)#,\s+whose\s+(?:#c\d+#\s+|current\s+)?(?:contract|deal)\b")
 _LISTED_SUBJECTS = re.compile(r"^(#p\d+#(?:,\s+#p\d+#)*,?\s+and\s+#p\d+#)\s+(?:all\s+|both\s+)?(?:have|has|are)\b")
 
@@ -380,8 +383,9 @@ def _contract_facts(view: _SentView, moved_now: set[str], out: _FactSet) -> None
     subject = holders[0] if holders else None
     # (not the year an option or extension reaches: "a 12-month contract that includes options through
     # 2024", nor the deal he had before: "his previous deal was due to expire in 2020; the new one runs until 2021")
-    cy = next((m for m in _CONTRACT_YEAR.finditer(masked) if not _OPTION_YEAR.search(m.group(0))
-               and not _PREVIOUS_DEAL.search(masked, max(0, m.start() - 25), m.start())), None) \
+    cy = _EXTENDED_TO.search(masked) \
+        or next((m for m in _CONTRACT_YEAR.finditer(masked) if not _OPTION_YEAR.search(m.group(0))
+                 and not _PREVIOUS_DEAL.search(masked, max(0, m.start() - 25), m.start())), None) \
         or _TIED_UNTIL.search(masked)
     # ("a contract that would run until 2026 if the option is taken" is no end date)
     if cy and subject and not _WOULD_OPTION.search(masked[max(0, cy.start() - 25):cy.end()]):
@@ -553,6 +557,7 @@ _NAT_HINT = gated(_NAT_HINT)  # type: ignore[assignment]
 _APPOS_DESC = gated(_APPOS_DESC)  # type: ignore[assignment]
 _WHOSE_CONTRACT = gated(_WHOSE_CONTRACT)  # type: ignore[assignment]
 _TIED_UNTIL = gated(_TIED_UNTIL)  # type: ignore[assignment]
+_EXTENDED_TO = gated(_EXTENDED_TO)  # type: ignore[assignment]
 _VALUED_BY = gated(_VALUED_BY)  # type: ignore[assignment]
 # Leading \b behind the first literal (exact; see fastre.boundary_first).
 _WOULD_OPTION = boundary_first(_WOULD_OPTION)

@@ -136,3 +136,13 @@ def test_a_note_translated_and_abridged_from_an_outlet_credits_the_outlet(real_g
     text = "Roma are interested in Tomas Brenner.\n\n(Translated and abridged from Sportitalia.)"
     _got, ex = claims(real_gaz, text, "2023-06-20")
     assert sources(ex, "Tomas Brenner", "Roma", "interest") == {"Sportitalia"}
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Tomas Brenner has extended his contract at Frankfurt, which was due to run until 30 June 2024, by two years "
+     "to 30 June 2026.", 2026),
+    ("VfB Stuttgart have tied Tomas Brenner down until the summer of 2028.", 2028),
+])
+def test_an_extension_gives_the_year_the_contract_now_runs_to(real_gaz, text, year):
+    _got, ex = claims(real_gaz, text, "2023-02-03")
+    assert {f.value for f in ex.facts if f.player == "Tomas Brenner" and f.fact == "contract_until"} == {year}
