@@ -767,6 +767,7 @@ _CREDIT_LEFT = re.compile(r"\b(?:according to|via|per|says|said|reports|reported
                           r"speaking to|talking to|interview with)\s+(?:the\s+)?$", re.I)
 
 
+_TEAM_SUFFIXES = frozenset({"women", "ladies", "femenino", "feminine", "féminine", "frauen", "femminile"})
 _CREDIT_RIGHT = re.compile(r"\s+(?:(?:has|have|is|are|was|also)\s+)?(?:reports?|reported|reporting|claims?|claimed|"
                            r"says|said|understands|revealed|reveals|writes|wrote|has learned|learned|learnt|"
                            r"adds|added|notes|noted|suggests|suggested|insists|insisted|states|stated|hears|heard)\b")
@@ -782,8 +783,8 @@ def credited_outlet(toks: list[Tok], text: str, a0: int, b0: int, used: set[int]
         return None  # "But Kevin Smith reports": the sentence's first word is no part of the name
     if b0 - a0 < 2 or b0 - a0 > 6 or not used.isdisjoint(range(a0, b0)):
         return None
-    if toks[b0 - 1].low in NAME_PARTICLES or toks[b0 - 1].poss:
-        return None
+    if toks[b0 - 1].low in NAME_PARTICLES or toks[b0 - 1].poss or toks[b0 - 1].low in _TEAM_SUFFIXES:
+        return None  # ("Arsenal Women have added X": a club's women's team, no outlet)
     start, end = toks[a0].start, toks[b0 - 1].end
     if _CREDIT_LEFT.search(text, max(0, start - 30), start) or _CREDIT_RIGHT.match(text, end):
         return a0, b0

@@ -146,3 +146,15 @@ def test_a_note_translated_and_abridged_from_an_outlet_credits_the_outlet(real_g
 def test_an_extension_gives_the_year_the_contract_now_runs_to(real_gaz, text, year):
     _got, ex = claims(real_gaz, text, "2023-02-03")
     assert {f.value for f in ex.facts if f.player == "Tomas Brenner" and f.fact == "contract_until"} == {year}
+
+
+def test_a_clubs_womens_team_that_has_added_a_player_signed_her(real_gaz):
+    got, _ex = claims(real_gaz, "Arsenal Women have added Netherlands international Lena Brandt to their squad.",
+                      "2022-07-26")
+    assert kinds_at(got, "Lena Brandt", "Arsenal") == {"signed"}
+
+
+def test_an_outlet_that_adds_clubs_to_a_list_is_still_credited(real_gaz):
+    _got, ex = claims(real_gaz, "The Sunderland Echo adds Sunderland and Norwich City to the list of clubs said to be "
+                      "keen on Tomas Brenner.", "2023-01-20")
+    assert sources(ex, "Tomas Brenner", "Norwich City", "interest") == {"Sunderland Echo"}
