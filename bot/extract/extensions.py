@@ -4,8 +4,8 @@ with him are told of only as a group, so each of their links ends here, as the t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import replace
 
 from bot.extract.document import Draft, Roles, Sent
 
@@ -18,7 +18,7 @@ _EXTENSION = re.compile(
 # ... and so the others' pursuit is over
 _ENDS = re.compile(
     r"\b(?:end|ends|ending|ended|stop|dash|dashes|dashed|dashing)\b[^.;]{0,50}?\b(?:hopes|pursuit|interest|chase|speculation|"
-    r"saga|race|admirers|suitors)\b|"
+    r"saga|race|admirers|suitors|talk|rumours|links|summer|uncertainty)\b|"
     r"\b(?:hopes|pursuit|chase|speculation|saga)\b[^.;]{0,40}?\bto an end\b|"
     r"\b(?:miss|misses|missed)\s+out\b|\bclos(?:e|es|ed|ing)\s+the\s+door\b|"
     r"\b(?:will|would)\s+(?:now\s+)?have\s+to\s+look\s+(?:for\s+(?:another|other|a\s+different)|elsewhere)\b|"
@@ -26,7 +26,7 @@ _ENDS = re.compile(
 _LINKS = frozenset({"interest", "talks", "bid", "agreement"})
 
 
-def extension_endings(sents: list[Sent], drafts: list[Draft], roles: Roles) -> None:
+def extension_endings(sents: list[Sent], drafts: list[Draft], roles: Roles, today: dt.date) -> None:
     for s in sents:
         low = s.text.lower()
         if not _EXTENSION.search(low):
@@ -49,13 +49,34 @@ def extension_endings(sents: list[Sent], drafts: list[Draft], roles: Roles) -> N
         settled = {d.club for d in drafts if d.player == player and not d.past and d.kind not in _LINKS}
         linked = dict.fromkeys(d.club for d in drafts
                                if d.player == player and not d.past and d.kind in _LINKS and d.club not in own)
+        # the clubs the cue itself names after its ending words ("ending months of talk about a move
+        # to C1 or C2", "an end to a summer in which he had been linked with C1 and C2")
+        linked.update(dict.fromkeys(c for c in _named_after_cue(cue) if c not in own))
         for club in linked:
             if club in settled:
                 continue
-            base = next(d for d in drafts if d.player == player and d.club == club and d.kind in _LINKS)
-            drafts.append(replace(base, kind="ended", evidence=cue.text, source=cue.source, amount=None,
-                                  event_date=None, rule="extension: a new contract ends the pursuits"))
+            drafts.append(Draft(player=player, club=club, kind="ended", past=False, source=cue.source, date=today,
+                                event_date=None, amount=None, evidence=cue.text,
+                                rule="extension: a new contract ends the pursuits"))
             settled.add(club)
+
+
+# what ties a club named after the ending words to the pursuit: a move to it, a link with it
+_MOVE_FRAME = re.compile(r"\b(?:move|switch|transfer|moving|switching)\s+to\b|\bjoin(?:ing)?\b|\blinked\s+with\b|"
+                         r"\binterest\s+from\b|\bleave\s+for\b")
+
+
+def _named_after_cue(cue: Sent) -> list[str]:
+    """Clubs the cue names in a move or link frame after its ending words, each within a short reach."""
+    low = cue.text.lower()
+    m = _ENDS.search(low)
+    if m is None:
+        return []
+    frame = _MOVE_FRAME.search(low, m.start())
+    if frame is None:
+        return []
+    return [mm.names[0] for mm in cue.mentions
+            if mm.kind == "club" and mm.names and frame.start() <= mm.start <= frame.end() + 60]
 
 
 def _player_of(s: Sent, roles: Roles) -> str | None:

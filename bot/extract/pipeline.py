@@ -72,7 +72,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     roster_claims(sents, found, article)
     list_claims(sents, found, article, roles)
     swap_claims(sents, found, roles)
-    extension_endings(sents, found, roles)
+    extension_endings(sents, found, roles, article.date)
     drafts = apply_article_rules(found, roles)
     credit_club_statements(drafts, sents, roles)
     facts = collect_facts(sents, drafts, roles, reg, article)

@@ -158,3 +158,23 @@ def test_an_outlet_that_adds_clubs_to_a_list_is_still_credited(real_gaz):
     _got, ex = claims(real_gaz, "The Sunderland Echo adds Sunderland and Norwich City to the list of clubs said to be "
                       "keen on Tomas Brenner.", "2023-01-20")
     assert sources(ex, "Tomas Brenner", "Norwich City", "interest") == {"Sunderland Echo"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenner has committed his future to Crystal Palace by signing a new five-year contract, a deal that puts an "
+    "end to a summer in which the winger had been linked with Chelsea and Tottenham Hotspur.",
+    "Tomas Brenner has signed a new contract with Crystal Palace, ending months of talk about a move to Chelsea or "
+    "Tottenham Hotspur.",
+])
+def test_an_extension_ends_the_pursuits_its_own_sentence_names(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2018-08-15")
+    assert "ended" in kinds_at(got, "Tomas Brenner", "Chelsea")
+    assert "ended" in kinds_at(got, "Tomas Brenner", "Tottenham Hotspur")
+    assert not kinds_at(got, "Tomas Brenner", "Crystal Palace")
+
+
+def test_a_club_named_after_an_extension_for_another_reason_is_no_pursuit(real_gaz):
+    text = ("Tomas Brenner has put an end to the speculation over his future by signing a new four-year contract with "
+            "Manchester City, a day before they open their title defence at West Ham.")
+    got, _ex = claims(real_gaz, text, "2019-08-10")
+    assert not kinds_at(got, "Tomas Brenner", "West Ham United")
