@@ -178,3 +178,23 @@ def test_a_club_named_after_an_extension_for_another_reason_is_no_pursuit(real_g
             "Manchester City, a day before they open their title defence at West Ham.")
     got, _ex = claims(real_gaz, text, "2019-08-10")
     assert not kinds_at(got, "Tomas Brenner", "West Ham United")
+
+
+def test_a_club_joining_a_list_of_clubs_in_the_chase_makes_them_all_suitors(real_gaz):
+    got, _ex = claims(real_gaz, "Everton have joined Inter, Roma and Southampton in the chase for Arsenal forward "
+                      "Tomas Brenner.", "2017-12-20")
+    for club in ("Everton", "Inter Milan", "Roma", "Southampton"):
+        assert kinds_at(got, "Tomas Brenner", club) == {"interest"}
+
+
+def test_contenders_come_from_nowhere_have_not_signed_him(real_gaz):
+    got, _ex = claims(real_gaz, "Birmingham City have come from nowhere as contenders to sign Tomas Brenner.",
+                      "2019-08-01")
+    assert kinds_at(got, "Tomas Brenner", "Birmingham City") == {"interest"}
+
+
+def test_a_player_who_represented_his_country_did_not_sign_for_the_club_named_before(real_gaz):
+    text = ("Charlton Athletic have turned down an offer from Middlesbrough for Tomas Brenner, their defender who has "
+            "represented the Netherlands at youth level.")
+    got, _ex = claims(real_gaz, text, "2019-08-01")
+    assert claims_at(got, "Tomas Brenner", "Middlesbrough") == {("bid", False)}

@@ -60,8 +60,9 @@ _MODAL_MOVE = (r"(?:now\s+|still\s+|officially\s+|also\s+)?(?:join|rejoin|(?:mov
 _RACE = r"(?:race|chase|battle|hunt|queue|scramble|running|fight|bidding|list)"
 # right after a player's placeholder: the player is the verb's subject ("#p0# went to #c1#")
 _AFTER_PLAYER = r"(?:(?<=#p\d# )|(?<=#a\d# )|(?<=#p\d\d# )|(?<=#a\d\d# ))"
-# "Middlesbrough have joined QPR in making enquiries about X": a club joining another suitor
-_COSUITOR = r"\s+#c\d+#\s+in\s+(?:[a-z]+ing\b|(?:the|their)\s+(?:race|chase|hunt|queue|running|pursuit)\b)"
+# "Middlesbrough have joined QPR in making enquiries about X", "Everton have joined Inter, Roma and
+# Southampton in the chase for X": a club joining other suitors
+_COSUITOR = r"\s+#c\d+#(?:(?:,\s*|\s+and\s+)#c\d+#)*\s+in\s+(?:[a-z]+ing\b|(?:the|their)\s+(?:race|chase|hunt|queue|running|pursuit|battle|fight)\b)"
 
 _ROWS: list[KindRule] = [
     # ---- ended: checked first, and they hide the interest words inside them
@@ -281,7 +282,7 @@ _ROWS: list[KindRule] = [
                        # ("#p went to #c", not "Napoli also went to Genoa, to find in #p a replacement")
                        + _AFTER_PLAYER + r"went\s+to\s+(?=#c\d+#(?!'s))",
              "{P} has gone to {C}.", strong=True, mover=True),
-    KindRule("signed", r"\b(?:came|(?<!\bto )(?:has|have|had)\s+(?:also\s+)?come)\s+(?:in\s+)?from\b|\b(?:arrived|arrives|arriving)\s+from\b", "{P} came in from {C2} to {C} last week.", strong=True, mover=True),
+    KindRule("signed", r"\b(?:came|(?<!\bto )(?:has|have|had)\s+(?:also\s+)?come)\s+(?:in\s+)?from\b(?!\s+nowhere\b)|\b(?:arrived|arrives|arriving)\s+from\b", "{P} came in from {C2} to {C} last week.", strong=True, mover=True),
     KindRule("signed", r"\bbrought\s+(?:#[pa]\d+#\s+)?(?:over\s+|in\s+)?from\b|\bbought\s+(?:#[pa]\d+#\s+)?(?:outright\s+)?(?:from|for)\b|\bhad\s+bought\b|"
                        r"\b(?:has|have)\s+bought\s+(?:[\w-]+\s+){0,3}?#[pa]\d+#",
              "{C} bought {P} from {C2} for {M}.", strong=True),
@@ -830,7 +831,7 @@ _ROWS: list[KindRule] = [
              "{C} have added {C2} midfielder {P}, 21, to their list of options.", strong=True),
     KindRule("signed", r"\b(?:had|has|have|with|after|following|before)\s+(?:[\w-]+\s+){0,2}?(?<!loan )(?:spells|stints)\s+(?:at|with)\b", "{P} had spells at {C} and {C2} before joining Fulham.",
              strong=True, mover=True, past=True),
-    KindRule("signed", r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|since\s+)?represented\b", "{P} has also represented {C}.", strong=True, mover=True, past=True),
+    KindRule("signed", r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|since\s+)?represented\b(?=\s+(?:[\w-]+\s+){0,2}?#c)", "{P} has also represented {C}.", strong=True, mover=True, past=True),
     KindRule("signed", r"\b(?:before|after|following|since)\s+(?:a|his|her)\s+(?!(?:proposed|potential|possible|mooted|planned|failed|collapsed|dream|prospective)\b)"
                        r"(?:#m\d+#\s+|[\w-]+\s+){0,2}?(?:move|switch|transfer)\s+to\s+#c\d+#(?![^;,]{0,30}\b(?:broke|broken|collapsed|fell|failed|was blocked|called off)\b)",
              "{P} made his name at {C2} before a {M} move to {C} in 2018.", strong=True, mover=True),
