@@ -198,3 +198,12 @@ def test_a_player_who_represented_his_country_did_not_sign_for_the_club_named_be
             "represented the Netherlands at youth level.")
     got, _ex = claims(real_gaz, text, "2019-08-01")
     assert claims_at(got, "Tomas Brenner", "Middlesbrough") == {("bid", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "Rijeka president Damir Miskovic had turned down several offers of around three million euros for Tomas Brenner.",
+    "Rijeka sporting director Ivo Kastelic has rejected offers for Tomas Brenner.",
+])
+def test_a_clubs_official_who_turns_down_offers_speaks_for_the_owner_not_a_bidder(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2024-01-20")
+    assert not kinds_at(got, "Tomas Brenner", "HNK Rijeka")
