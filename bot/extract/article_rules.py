@@ -45,6 +45,8 @@ def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
         # "X has moved to #c after #c met the valuation": the steps a sentence tells on the way
         # to the move it reports are that move, not claims of their own
         done_here = {(c.club, c.evidence) for c in done_now}
+        # (and a past move's: "they paid $14m to bring him in from River in 2019" is that signing)
+        done_before_here = {(c.club, c.evidence) for c in cs if c.kind in ("signed", "loan") and c.past}
         for c in cs:
             if c.club == "?":
                 continue
@@ -56,6 +58,8 @@ def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
             if seller and c.club == seller and c.kind in ("signed", "loan") and not c.past and winners - {seller}:
                 continue
             if not c.past and c.kind in ("interest", "talks", "bid", "agreement") and (c.club, c.evidence) in done_here:
+                continue
+            if c.past and c.kind in ("interest", "talks", "bid", "agreement") and (c.club, c.evidence) in done_before_here:
                 continue
             if c.own_side and not c.past and c.club in winners:
                 continue  # "He has agreed a two-year contract with the Tigers": the signing's own contract

@@ -207,3 +207,12 @@ def test_a_player_who_represented_his_country_did_not_sign_for_the_club_named_be
 def test_a_clubs_official_who_turns_down_offers_speaks_for_the_owner_not_a_bidder(real_gaz, text):
     got, _ex = claims(real_gaz, text, "2024-01-20")
     assert not kinds_at(got, "Tomas Brenner", "HNK Rijeka")
+
+
+def test_a_past_signing_told_with_its_purpose_is_one_move_not_a_pursuit_too(real_gaz):
+    text = ("Manchester United have signed Tomas Brenner from Chelsea for a club-record fee. Brenner, 25, who came "
+            "through Real Madrid's youth ranks without playing for their first team, made his name at Valencia and "
+            "joined Chelsea in August 2011, is understood to have agreed a four-year contract and will wear the number "
+            "seven shirt.")
+    got, _ex = claims(real_gaz, text, "2014-01-25")
+    assert claims_at(got, "Tomas Brenner", "Chelsea") == {("signed", True)}
