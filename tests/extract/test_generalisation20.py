@@ -216,3 +216,15 @@ def test_a_past_signing_told_with_its_purpose_is_one_move_not_a_pursuit_too(real
             "seven shirt.")
     got, _ex = claims(real_gaz, text, "2014-01-25")
     assert claims_at(got, "Tomas Brenner", "Chelsea") == {("signed", True)}
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Celtic are ready to send midfielder Tomas Brenner, who has fallen out of favour, out on loan.", "Celtic"),
+    ("Norwich have agreed to sell Tomas Brenner, and the midfielder could soon move.", "Norwich City"),
+    ("Liverpool have cut another loan short this winter, with Tomas Brenner coming back after a spell at Wigan.",
+     "Liverpool"),
+    ("Manchester United will make one final push to persuade Tomas Brenner to commit to a new deal.", "Manchester United"),
+])
+def test_what_only_his_own_club_does_is_no_pursuit_of_him(real_gaz, text, club):
+    got, _ex = claims(real_gaz, text, "2024-01-20")
+    assert not kinds_at(got, "Tomas Brenner", club) - {"signed", "loan"}
