@@ -327,7 +327,7 @@ def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
     for s in sents:
         for m in s.mentions:
             if m.kind == "club" and m.ambiguous:
-                _resolve_alias(m, named, history, meant)
+                _resolve_alias(m, named, history, meant, _in_club_list(s, m))
             elif m.kind == "manager":
                 m.extra["manager"] = m.names[0]
             elif m.kind == "desc":
@@ -366,10 +366,28 @@ def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
     reg.clubs_seen = list(dict.fromkeys(history))
 
 
-def _resolve_alias(m: Mention, named: Counter[str], history: list[str], meant: dict[str, str]) -> None:
+_LIST_SEP = frozenset({",", "and", ", and", "&"})
+
+
+def _in_club_list(s: Sent, m: Mention) -> bool:
+    """The alias is an item of a list of clubs: a club right before or after it, a comma or "and" between."""
+    i = s.mentions.index(m)
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(s.mentions) and s.mentions[j].kind == "club" and not s.mentions[j].ambiguous:
+            a, b = (s.mentions[j], m) if j < i else (m, s.mentions[j])
+            if s.text[a.end:b.start].strip() in _LIST_SEP:
+                return True
+    return False
+
+
+def _resolve_alias(m: Mention, named: Counter[str], history: list[str], meant: dict[str, str],
+                   listed: bool = False) -> None:
     """An ambiguous alias ("United") is the club of its candidates the article names; of several,
-    the one it meant the first time, else the one named last."""
+    the one it meant the first time, else the one named last. An alias with one club, listed
+    among clubs ("loan spells at Stenhousemuir, Morton and Dunfermline"), is that club."""
     cands = [c for c in m.names if named[c]]
+    if not cands and listed and len(m.names) == 1:
+        cands = list(m.names)
     alias = fold(m.text)
     if alias in SHARED_CLUB_WORDS:
         # "Carlisle United ... United have also taken three youngsters": any club the article names

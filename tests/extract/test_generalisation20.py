@@ -228,3 +228,15 @@ def test_a_past_signing_told_with_its_purpose_is_one_move_not_a_pursuit_too(real
 def test_what_only_his_own_club_does_is_no_pursuit_of_him(real_gaz, text, club):
     got, _ex = claims(real_gaz, text, "2024-01-20")
     assert not kinds_at(got, "Tomas Brenner", club) - {"signed", "loan"}
+
+
+def test_an_ambiguous_club_alias_listed_among_clubs_is_that_club(real_gaz):
+    text = ("Tomas Brenner has joined Dundee United. A former Celtic youth player who had loan spells at Stenhousemuir, "
+            "St Mirren, Morton and Dunfermline, Brenner joined Hibs in June 2017.")
+    got, _ex = claims(real_gaz, text, "2020-01-20")
+    assert claims_at(got, "Tomas Brenner", "Greenock Morton") == {("loan", True)}
+
+
+def test_an_ambiguous_club_alias_alone_stays_unread(real_gaz):
+    got, _ex = claims(real_gaz, "Tomas Brenner has joined Dundee United, Morton said on Friday.", "2020-01-20")
+    assert not kinds_at(got, "Tomas Brenner", "Greenock Morton")
