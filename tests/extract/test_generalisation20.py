@@ -240,3 +240,26 @@ def test_an_ambiguous_club_alias_listed_among_clubs_is_that_club(real_gaz):
 def test_an_ambiguous_club_alias_alone_stays_unread(real_gaz):
     got, _ex = claims(real_gaz, "Tomas Brenner has joined Dundee United, Morton said on Friday.", "2020-01-20")
     assert not kinds_at(got, "Tomas Brenner", "Greenock Morton")
+
+
+def test_each_club_of_a_chain_of_rumours_gets_only_its_own_player(real_gaz):
+    text = ("The early rumours: Reading want Southampton striker Tomas Brenner, Charlton are hoping to land free-agent "
+            "defender Ivo Kastelic and Stevenage are keen on young striker Ruud Maasland.")
+    got, _ex = claims(real_gaz, text, "2024-01-20")
+    assert kinds_at(got, "Tomas Brenner", "Reading") == {"interest"}
+    assert not kinds_at(got, "Tomas Brenner", "Charlton Athletic") | kinds_at(got, "Tomas Brenner", "Stevenage")
+    assert kinds_at(got, "Ivo Kastelic", "Charlton Athletic") == {"interest"}
+    assert not kinds_at(got, "Ivo Kastelic", "Reading") | kinds_at(got, "Ivo Kastelic", "Stevenage")
+
+
+def test_clubs_listed_as_one_subject_stay_one_subject(real_gaz):
+    got, _ex = claims(real_gaz, "Reading and Stevenage are keen on Tomas Brenner.", "2024-01-20")
+    assert kinds_at(got, "Tomas Brenner", "Reading") == {"interest"}
+    assert kinds_at(got, "Tomas Brenner", "Stevenage") == {"interest"}
+
+
+def test_a_description_after_a_club_and_a_comma_opens_no_clause_of_that_club(real_gaz):
+    text = ("Fenerbahce are busy. After bringing in Tomas Brenner from Aston Villa, the Istanbul club are set to sign "
+            "Ivo Kastelic, Turkish media reported on Wednesday.")
+    got, _ex = claims(real_gaz, text, "2020-01-29")
+    assert not kinds_at(got, "Ivo Kastelic", "Aston Villa")
