@@ -328,7 +328,7 @@ _LOAN_WORD = re.compile(r"\bloan(?:ed|s)?\b")
 # (and what only the club that has him does: sells, lets go, sends out on loan, cuts a loan short, keeps him)
 _NO_FALLBACK = re.compile(r"\b(?:not|no|never|n't|unlikely|doubt|denied|deny|denies|rule out|ruled out|rather than|instead of|"
                           r"sell|sells|selling|sold|sale|let\s+(?:[\w-]+\s+|#[pa]\d+#\s+){0,3}?go|send\s+(?:[\w-]+\s+|#[pa]\d+#,?\s+){0,5}?out|"
-                          r"cut\s+(?:[\w'-]+\s+|#[pa]\d+#(?:'s)?\s+){0,4}?short|cut\s+short|ended\s+the\s+loan|keep|keeping|new\s+deal|"
+                          r"cut\s+(?:[\w'-]+\s+|#[pa]\d+#(?:'s)?\s+){0,4}?short|ended\s+the\s+loan|keep|keeping|new\s+deal|"
                           r"new contract|extension|new (?:loan )?(?:club|home)|injur\w*|scored|goal|goals|match|game|debut|if|whether|"
                           r"lost|loss|losing|recall\w*|accus\w*|blam\w*|criticis\w*|statement)\b|\?")
 

@@ -34,9 +34,11 @@ def extension_endings(sents: list[Sent], drafts: list[Draft], roles: Roles, toda
         player = _player_of(s, roles)
         if player is None:
             continue
-        cue = next((t for t in sents[s.idx:s.idx + 4] if t.para - s.para <= 1 and _ENDS.search(t.text.lower())), None)
-        if cue is None:
+        found = next(((t, m) for t in sents[s.idx:s.idx + 4]
+                      if t.para - s.para <= 1 and (m := _ENDS.search(t.text.lower())) is not None), None)
+        if found is None:
             continue
+        cue, ends = found
         if any(d.player == player and not d.past and d.kind in ("signed", "loan") for d in drafts):
             continue  # he moved: the deal he signed is that move's
         own = {club for club, _ev in roles.owner.get(player, [])}
@@ -51,7 +53,7 @@ def extension_endings(sents: list[Sent], drafts: list[Draft], roles: Roles, toda
                                if d.player == player and not d.past and d.kind in _LINKS and d.club not in own)
         # the clubs the cue itself names after its ending words ("ending months of talk about a move
         # to C1 or C2", "an end to a summer in which he had been linked with C1 and C2")
-        linked.update(dict.fromkeys(c for c in _named_after_cue(cue) if c not in own))
+        linked.update(dict.fromkeys(c for c in _named_after_cue(cue, ends.start()) if c not in own))
         for club in linked:
             if club in settled:
                 continue
@@ -66,13 +68,9 @@ _MOVE_FRAME = re.compile(r"\b(?:move|switch|transfer|moving|switching)\s+to\b|\b
                          r"\binterest\s+from\b|\bleave\s+for\b")
 
 
-def _named_after_cue(cue: Sent) -> list[str]:
-    """Clubs the cue names in a move or link frame after its ending words, each within a short reach."""
-    low = cue.text.lower()
-    m = _ENDS.search(low)
-    if m is None:
-        return []
-    frame = _MOVE_FRAME.search(low, m.start())
+def _named_after_cue(cue: Sent, ends_at: int) -> list[str]:
+    """Clubs the cue names in a move or link frame after its ending words (at ends_at), each within a short reach."""
+    frame = _MOVE_FRAME.search(cue.text.lower(), ends_at)
     if frame is None:
         return []
     return [mm.names[0] for mm in cue.mentions

@@ -281,10 +281,10 @@ HYPHEN_COMPOUND_WORDS: frozenset[str] = frozenset({
     "time", "side", "type", "style", "like", "wide", "long", "level", "only"})
 # Surnames that are also common words, kept in a name after a first name ("Emre Can", "Ashley Young").
 SURNAME_WORDS: frozenset[str] = frozenset({"can", "young", "little", "may", "day", "will"})
+# The articles a paper's title opens with ("El Nacional", "Le Parisien", "A Bola").
+PAPER_ARTICLES = frozenset({"the", "el", "la", "le", "les", "il", "lo", "der", "die", "das", "de", "het", "o", "a"})
 # The last word of a newspaper's name ("Bury Times", "Doncaster Free Press"): in an item's closing
 # bracket, the paper credited, even when it starts with a club's town.
-# the articles a paper's title opens with ("El Nacional", "Le Parisien", "A Bola")
-PAPER_ARTICLES = frozenset({"the", "el", "la", "le", "les", "il", "lo", "der", "die", "das", "de", "het", "o", "a"})
 PAPER_WORDS: frozenset[str] = frozenset({
     "times", "mail", "echo", "advertiser", "press", "post", "chronicle", "gazette", "herald", "telegraph", "express",
     "journal", "news", "argus", "standard", "star", "mirror", "record", "observer", "examiner", "courier", "sentinel",

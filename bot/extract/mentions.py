@@ -325,9 +325,9 @@ def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
     history: list[str] = []  # clubs in reading order
     meant: dict[str, str] = {}  # ambiguous alias -> the club it meant the first time it was resolved
     for s in sents:
-        for m in s.mentions:
+        for i, m in enumerate(s.mentions):
             if m.kind == "club" and m.ambiguous:
-                _resolve_alias(m, named, history, meant, _in_club_list(s, m))
+                _resolve_alias(m, named, history, meant, _in_club_list(s, i))
             elif m.kind == "manager":
                 m.extra["manager"] = m.names[0]
             elif m.kind == "desc":
@@ -369,9 +369,9 @@ def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
 _LIST_SEP = frozenset({",", "and", ", and", "&"})
 
 
-def _in_club_list(s: Sent, m: Mention) -> bool:
-    """The alias is an item of a list of clubs: a club right before or after it, a comma or "and" between."""
-    i = s.mentions.index(m)
+def _in_club_list(s: Sent, i: int) -> bool:
+    """Mention i is an item of a list of clubs: a club right before or after it, a comma or "and" between."""
+    m = s.mentions[i]
     for j in (i - 1, i + 1):
         if 0 <= j < len(s.mentions) and s.mentions[j].kind == "club" and not s.mentions[j].ambiguous:
             a, b = (s.mentions[j], m) if j < i else (m, s.mentions[j])

@@ -801,7 +801,6 @@ def bracketed_paper(toks: list[Tok], text: str, a0: int, b0: int) -> bool:
             and text[:start].rstrip().endswith("(") and _BRACKET_CLOSE.match(text, end) is not None)
 
 
-
 _BRACKET_CLOSE = re.compile(r"\s*\)[.!]?\s*$")
 
 
