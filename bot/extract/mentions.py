@@ -516,8 +516,20 @@ _POSS_HEAD = re.compile(r"'s\b|'(?=\s)")
 _DROP_QUOTES = re.compile(r"(?<![a-z])'|'(?![a-z])|\"")
 
 
+# A sentence adverb set off by commas, or where the talk was, says nothing of who does what, and
+# frames read across it: "#c are, however, lining up a bid for #p", "linked in the press with #p"
+# (not before a word that opens a clause of its own: ", however, with #c unwilling to sell").
+_ASIDE = re.compile(r",\s+(?:however|though|meanwhile|too|also|reportedly|apparently|it seems|it appears|in turn|"
+                    r"for their part|for its part|in fact|of course|instead|once again|again|as well|in the meantime|"
+                    r"at the same time|for now|for the moment|at the moment|currently|still|now|then|therefore),"
+                    r"(?=\s)(?!\s+(?:with|and|but|as|after|before|because|since|while|which|who|whose|so|if|unless|although|or)\b)|"
+                    r"(?<=\blinked) in (?:the )?(?:[\w-]+ )?(?:press|media|reports)(?= with\b)")
+
+
 def _clean(gap: str) -> str:
     g = gap.lower()
+    if "," in g or " in " in g:
+        g = _ASIDE.sub("", g)
     # a gap that starts with a possessive belongs to the placeholder before it
     head = ""
     m = _POSS_HEAD.match(g) if g[:1] == "'" else None

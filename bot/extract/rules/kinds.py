@@ -262,6 +262,9 @@ _ROWS: list[KindRule] = [
     KindRule("loan", r"\b(?:sent|sends|(?<!to )(?<!will )(?<!would )(?<!could )send)\s+(?:[\w-]+\s+|#[pa]\d+#,?\s+|\d+,\s+){1,6}?to\s+#c\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b|"
                      r"\b(?:comes|came|arrives|arrived|joins|joined)\s+(?:in\s+)?from\s+#c\d+#\s+on\s+(?:a\s+)?(?:[\w£€$#-]+\s+){0,3}?loan\b",
              "{C2} have sent the World Cup winner {P} to {C} on loan for the rest of the season.", strong=True),
+    # the loan under way, told by the club that lends him: agreed, not yet done
+    KindRule("agreement", r"\b(?:are|is)\s+(?:now\s+|also\s+)?sending\s+(?:[\w-]+\s+|#[pa]\d+#,?\s+){1,6}?to\s+#c\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b",
+             "{C2} are sending young winger {P} to {C} on loan for the rest of the season."),
     KindRule("signed", r"\b(?:bought|signed|purchased|acquired|brought in)\s+outright\b|\bmade\s+(?:the\s+)?(?:loan\s+)?(?:deal|move|transfer|signing)\s+(?:of\s+#[pa]\d+#\s+)?permanent\b",
              "{P} was bought outright by {C} on 1 July.", strong=True),
     KindRule("signed", r"#[pa]\d+#'s\s+(?:[\w£€$#-]+\s+){0,2}?transfer\s+to\s+#c\d+#(?!\s+(?:is|has|will|could|would|looks|was)\b)",

@@ -1,0 +1,47 @@
+"""Twenty-first round (stop 29): frames of ordinary news that an aside or a progressive verb
+hid, found on batches 161-180 while 181-188 stayed the unread proxy. The players are invented,
+so each test checks the frame, not a name."""
+
+import pytest
+
+from . import fixture_articles
+from .fixture_articles import kinds_at
+
+
+def claims(gaz, text, day="2024-08-01"):
+    return fixture_articles.claims(gaz, text, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Barcelona are, however, lining up a January approach for Juventus centre-back Tomas Brenner.",
+    "Barcelona, meanwhile, are lining up a January approach for Juventus centre-back Tomas Brenner.",
+    "Barcelona have, for their part, made an offer for Juventus centre-back Tomas Brenner.",
+])
+def test_a_sentence_adverb_between_commas_does_not_hide_the_frame(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2019-12-01")
+    assert kinds_at(got, "Tomas Brenner", "Barcelona")
+    assert not kinds_at(got, "Tomas Brenner", "Juventus")
+
+
+def test_an_adverb_before_a_clause_of_its_own_keeps_its_comma(real_gaz):
+    text = ("A move for striker Tomas Brenner looks unlikely, however, with Everton unwilling to sell "
+            "before the deadline.")
+    got, _ex = claims(real_gaz, text, "2024-08-20")
+    assert not kinds_at(got, "Tomas Brenner", "Everton")
+
+
+def test_linked_in_the_press_with_is_linked_with(real_gaz):
+    got, _ex = claims(real_gaz, "Monaco have been linked in the press with Porto's Tomas Brenner and "
+                                "Montpellier's Ivo Kastelic.", "2019-07-01")
+    assert kinds_at(got, "Tomas Brenner", "AS Monaco") == {"interest"}
+    assert kinds_at(got, "Ivo Kastelic", "AS Monaco") == {"interest"}
+
+
+@pytest.mark.parametrize("text", [
+    "Manchester City are sending young winger Tomas Brenner to Udinese on loan.",
+    "City are, however, sending young winger Tomas Brenner to Udinese on loan.",
+])
+def test_a_club_sending_a_player_on_loan_lends_him(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2024-08-20")
+    assert kinds_at(got, "Tomas Brenner", "Udinese") == {"agreement"}
+    assert not kinds_at(got, "Tomas Brenner", "Manchester City")
