@@ -45,3 +45,31 @@ def test_a_club_sending_a_player_on_loan_lends_him(real_gaz, text):
     got, _ex = claims(real_gaz, text, "2024-08-20")
     assert kinds_at(got, "Tomas Brenner", "Udinese") == {"agreement"}
     assert not kinds_at(got, "Tomas Brenner", "Manchester City")
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenner would welcome a move to Leicester, but the terms would have to be right.",
+    "Watford skipper Tomas Brenner, 27, would like a move to Leicester.",
+])
+def test_a_player_who_would_welcome_a_move_is_a_link(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2017-07-01")
+    assert kinds_at(got, "Tomas Brenner", "Leicester City") == {"interest"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tomas Brenner could leave Lille and head for Angers, according to Ouest-France.", "interest"),
+    ("Tomas Brenner could leave Lille and join Angers.", "interest"),
+    ("Tomas Brenner is set to leave Lille this month and join Angers.", "agreement"),
+])
+def test_a_modal_governs_both_verbs_of_leave_and_join(real_gaz, text, kind):
+    got, _ex = claims(real_gaz, text, "2019-01-20")
+    assert kinds_at(got, "Tomas Brenner", "Angers") == {kind}
+    assert not kinds_at(got, "Tomas Brenner", "Lille")
+
+
+def test_a_passive_move_after_a_comma_opens_a_clause_of_its_own(real_gaz):
+    got, _ex = claims(real_gaz, "Tomas Brenner has gone to Bordeaux on loan, Ivo Kastelic has been loaned "
+                                "to Huddersfield.", "2019-09-01")
+    assert kinds_at(got, "Tomas Brenner", "Bordeaux") == {"loan"}
+    assert not kinds_at(got, "Tomas Brenner", "Huddersfield Town")
+    assert kinds_at(got, "Ivo Kastelic", "Huddersfield Town") == {"loan"}

@@ -54,9 +54,11 @@ C = r"#c\d+#"
 P = r"#[pa]\d+#"
 M = r"#m\d+#"
 # the move a modal governs ("will join C", "could switch to C", "is set to complete a move to C")
-_MODAL_MOVE = (r"(?:now\s+|still\s+|officially\s+|also\s+)?(?:join|rejoin|(?:move|switch|head|return)\s+(?:back\s+)?to|go\s+back\s+to|sign\s+for|make\s+the\s+move\s+to|"
+_MODAL_MOVE = (r"(?:now\s+|still\s+|officially\s+|also\s+)?(?:join|rejoin|(?:move|switch|head|return)\s+(?:back\s+)?to|head\s+for|go\s+back\s+to|sign\s+for|make\s+the\s+move\s+to|"
                r"be\s+(?:heading|moving|going|returning|switching)\s+(?:back\s+)?to|"
                r"(?:complete|seal)\s+(?:a|his|her|the)\s+(?:[\w-]+\s+)?(?:move|switch|transfer)\s+to)\s+(?=(?:[\w-]+\s+){0,3}?#c)")
+# "could leave #c and join #c2": the modal governs both verbs, and the move is the second's
+_LEAVE_AND = r"(?:(?:leave|quit)\s+#c\d+#\s+(?:(?:this|next|in)\s+[\w-]+\s+)?and\s+)?"
 _RACE = r"(?:race|chase|battle|hunt|queue|scramble|running|fight|bidding|list)"
 # right after a player's placeholder: the player is the verb's subject ("#p0# went to #c1#")
 _AFTER_PLAYER = r"(?:(?<=#p\d# )|(?<=#a\d# )|(?<=#p\d\d# )|(?<=#a\d\d# ))"
@@ -611,9 +613,9 @@ _ROWS: list[KindRule] = [
     # A move after a modal: agreed when the modal says it will happen ("will join C", "is set to move to
     # C"), wanted when it only may ("could join C"). A bare "to join C" tells no mood of its own ("left C2
     # to join C"), and "will return to C" is the end of a loan.
-    KindRule("agreement", r"\b(?:will|set to|expected to|poised to|due to|about to|going to|in line to|agreed to)\s+" + _MODAL_MOVE,
+    KindRule("agreement", r"\b(?:will|set to|expected to|poised to|due to|about to|going to|in line to|agreed to)\s+" + _LEAVE_AND + _MODAL_MOVE,
              "{P} will join {C} in the summer.", mover=True),
-    KindRule("interest", r"\b(?:could|may|might)\s+" + _MODAL_MOVE, "{P} could join {C} in the summer.", mover=True),
+    KindRule("interest", r"\b(?:could|may|might)\s+" + _LEAVE_AND + _MODAL_MOVE, "{P} could leave {C2} and head for {C}.", mover=True),
     KindRule("interest", r"\btried\s+(?:to\s+(?:sign|land|buy|bring in|take)|for)\b", "{C} had tried for {P} last summer.", past=True),
     KindRule("interest", r"\b(?:try|tries)\s+(?:to\s+(?:sign|land|buy|bring in|take)|for)\b", "{C} will try to sign {P} in the summer."),
     KindRule("interest", r"\b(?:is|are)\s+(?:still\s+|now\s+)?trying\s+(?:to\s+(?:sign|land|buy|bring in|get)|for)\b",
@@ -622,7 +624,8 @@ _ROWS: list[KindRule] = [
              "{P} wants {C}, and talks are under way.", mover=True),
     KindRule("interest", r"#c\d+#'s\s+(?:[\w-]+\s+){0,3}?(?:priority|first choice|preferred option|dream signing)\b(?!\s+(?:is|was|will be|remains)\s+to\s+(?!sign|land|bring)\w+)",
              "{C}'s priority for the role is {P}."),
-    KindRule("interest", r"\bwould rather go to\b|\bprefers? a move to\b", "{P} would prefer a move to {C}.", mover=True),
+    KindRule("interest", r"\bwould rather go to\b|\bprefers? a move to\b|\bwould\s+(?:like|love|welcome|relish)\s+a\s+(?:move|switch|transfer)\s+to\b",
+             "{P} would prefer a move to {C}.", mover=True),
     KindRule("interest", r"\bmove for\b|\bswoop for\b|\bbid to sign\b", "{C} could launch a swoop for {P}."),
     KindRule("interest", r"\b(?:wanted|targeted|monitored|scouted|admired|courted|coveted|eyed|pursued|considered|chased|tracked)\s+(?:[\w-]+\s+){0,3}?by\s+(?:both\s+)?#c\d+#", "{P} is wanted by {C}."),
     KindRule("interest", r"\b(?:rejected|turned down|snubbed|rebuffed|shunned|spurned|rejecting|turning down|snubbing|rebuffing|"
