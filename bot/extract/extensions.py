@@ -14,7 +14,8 @@ _EXTENSION = re.compile(
     r"\b(?:sign|signs|signed|signing|agree|agrees|agreed|agreeing|pen|pens|penned|put pen to paper on|handed|given)\s+"
     r"(?:him\s+|her\s+)?(?:a\s+|an\s+)?(?:new|improved|fresh|bumper)\s+(?:[\w-]+\s+)?(?:contract|deal)\b|"
     r"\b(?:extended|extends|extending|renewed|renews|renewing)\s+(?:his|her)\s+(?:contract|deal|stay|time)\b|"
-    r"\b(?:contract|deal)\s+(?:extension|renewal)\b|\bcommit(?:s|ted|ting)?\s+(?:his|her)\s+(?:long-term\s+)?future\b")
+    r"\b(?:contract|deal)\s+(?:extension|renewal)\b|\bcommit(?:s|ted|ting)?\s+(?:his|her)\s+(?:long-term\s+)?future\b|"
+    r"\b(?:signed|signs|agreed|agrees|penned|pens)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:extension|renewal)\b")
 # ... and so the others' pursuit is over
 _ENDS = re.compile(
     r"\b(?:end|ends|ending|ended|stop|dash|dashes|dashed|dashing)\b[^.;]{0,50}?\b(?:hopes|pursuit|interest|chase|speculation|"
@@ -22,7 +23,11 @@ _ENDS = re.compile(
     r"\b(?:hopes|pursuit|chase|speculation|saga)\b[^.;]{0,40}?\bto an end\b|"
     r"\b(?:miss|misses|missed)\s+out\b|\bclos(?:e|es|ed|ing)\s+the\s+door\b|"
     r"\b(?:will|would)\s+(?:now\s+)?have\s+to\s+look\s+(?:for\s+(?:another|other|a\s+different)|elsewhere)\b|"
-    r"\bwill\s+not\s+be\s+(?:moving|leaving|going)\b")
+    r"\bwill\s+not\s+be\s+(?:moving|leaving|going)\b|"
+    # the suitors the new deal was signed in spite of, the chase it halted, the door it closed
+    r"\b(?:despite|in spite of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:interest|offers|approaches|bids)\s+from\b|"
+    r"\b(?:chase|pursuit|race|saga|speculation)\b[^.;]{0,30}?\bto\s+a\s+(?:halt|close|standstill)\b|"
+    r"\bdoor\s+(?:closing|closed|shut|slammed)\b")
 _LINKS = frozenset({"interest", "talks", "bid", "agreement"})
 
 

@@ -73,3 +73,23 @@ def test_a_passive_move_after_a_comma_opens_a_clause_of_its_own(real_gaz):
     assert kinds_at(got, "Tomas Brenner", "Bordeaux") == {"loan"}
     assert not kinds_at(got, "Tomas Brenner", "Huddersfield Town")
     assert kinds_at(got, "Ivo Kastelic", "Huddersfield Town") == {"loan"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenner has signed a one-year extension that keeps him at Leipzig until 2029, in spite of strong "
+    "interest from Arsenal and Chelsea.",
+    "Leipzig announced that Tomas Brenner has signed a one-year extension. It brings the summer's busiest "
+    "striker chase to a halt, although Arsenal and Chelsea had both been linked with him.",
+])
+def test_an_extension_signed_despite_interest_ends_the_pursuits(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2024-06-12")
+    assert "ended" in kinds_at(got, "Tomas Brenner", "Arsenal")
+    assert "ended" in kinds_at(got, "Tomas Brenner", "Chelsea")
+    assert not kinds_at(got, "Tomas Brenner", "RB Leipzig") & {"interest", "ended"}
+
+
+def test_a_door_closing_on_a_suitor_after_a_new_deal_ends_its_pursuit(real_gaz):
+    text = ("Tomas Brenner has put pen to paper on a new four-year contract with Leicester City. Arsenal had seen "
+            "a bid of around £30m turned down. For Arsenal it is one more door closing.")
+    got, _ex = claims(real_gaz, text, "2016-08-18")
+    assert "ended" in kinds_at(got, "Tomas Brenner", "Arsenal")
