@@ -25,6 +25,10 @@ def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
         club = home if home and not c.leaves_owner else context
         if club and home and c.leaves_owner and club == home:
             club = None
+        left = roles.came_from.get(c.player, ())
+        if club in left:
+            # "they brought in X on loan from #c": the club he came from is where he was, not where he went
+            club = context if context not in left else None
         if club:
             c.club = club
             claims.append(c)

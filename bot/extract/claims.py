@@ -1327,6 +1327,8 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
             d = replace(base, player=p, club="?", amount=amount,
                         leaves_owner=bool(sl.clubs) and all(sl.roles[i] == "owner" for i, *_ in sl.clubs))
             sc.roles.implicit.append((d, _implicit_home(sc.s, cx)))
+            if from_clubs:
+                sc.roles.came_from.setdefault(p, set()).update(from_clubs)
             continue
         sides = tuple(w for w in with_clubs if w not in suitors) if kind in ("talks", "agreement", "bid") else ()
         out.extend((replace(base, player=p, club=club, amount=amount, simple_past=simple, counterparts=sides), suitors)

@@ -93,3 +93,13 @@ def test_a_door_closing_on_a_suitor_after_a_new_deal_ends_its_pursuit(real_gaz):
             "a bid of around £30m turned down. For Arsenal it is one more door closing.")
     got, _ex = claims(real_gaz, text, "2016-08-18")
     assert "ended" in kinds_at(got, "Tomas Brenner", "Arsenal")
+
+
+def test_an_arrival_without_a_destination_does_not_go_to_the_club_he_came_from(real_gaz):
+    got, _ex = claims(real_gaz, "Wolves have completed the signing of Ivo Kastelic. Porto defender Tomas Brenner "
+                                "has also joined on a season-long loan from Porto.", "2017-07-12")
+    assert kinds_at(got, "Tomas Brenner", "Wolverhampton Wanderers") == {"loan"}
+    assert not kinds_at(got, "Tomas Brenner", "Porto")
+    got, _ex = claims(real_gaz, "Wolves have signed Ivo Kastelic from Porto. Centre-back Tomas Brenner has also "
+                                "joined on a season-long loan from the Portuguese club.", "2017-07-12")
+    assert not kinds_at(got, "Tomas Brenner", "Porto")
