@@ -261,6 +261,10 @@ _ROWS: list[KindRule] = [
              "{P} leaves {C} after eight seasons as the club's all-time leading scorer.", strong=True, past=True),
     KindRule("signed", r"\b(?:following|after|since|with|by)\s+#[pa]\d+#'s\s+(?:[\w£€$#-]+\s+){0,2}?(?:move|switch|departure|exit)\s+to\s+#c\d+#(?!\s+(?:is|has|had|will|could|would|looks|was|fell|collapsed|broke)\b)",
              "The blow comes after {P}'s £40m move to {C} in July.", strong=True),
+    # a move the text recalls in a relative clause: "overtaking #p, whose move to #c in 2017 cost £10m"
+    KindRule("signed", r"(?<=#,\s)whose\s+(?:[\w£€$#-]+\s+){0,2}?(?:move|switch|transfer)\s+to\s+#c\d+#"
+                       r"(?!\s+(?:is|has|will|could|would|looks|looked|seems|seemed|appears|appeared|fell|collapsed|broke)\b)",
+             "He would overtake {P}, whose move to {C} in 2017 cost £10m.", strong=True, mover=True),
     KindRule("loan", r"\b(?:sent|sends|(?<!to )(?<!will )(?<!would )(?<!could )send)\s+(?:[\w-]+\s+|#[pa]\d+#,?\s+|\d+,\s+){1,6}?to\s+#c\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b|"
                      r"\b(?:comes|came|arrives|arrived|joins|joined)\s+(?:in\s+)?from\s+#c\d+#\s+on\s+(?:a\s+)?(?:[\w£€$#-]+\s+){0,3}?loan\b",
              "{C2} have sent the World Cup winner {P} to {C} on loan for the rest of the season.", strong=True),
