@@ -652,6 +652,8 @@ def _coordinated_club(s: Sent, a: int, b: int, covered: dict, reg: Registry) -> 
     a club too, when nothing marks it as a person."""
     toks, text = s.toks, s.text
     n = len(toks)
+    if _PLAYER_VERB_AFTER.match(text, toks[b - 1].end):
+        return False  # "X joined Bordeaux and Moussa Maazou signed for Lens": a player, the subject of his own move
 
     def club_end(k: int) -> int:
         """Index after the club whose token k is, or -1."""
@@ -685,6 +687,11 @@ def _coordinated_club(s: Sent, a: int, b: int, covered: dict, reg: Registry) -> 
             if e > 0 and (text[toks[b - 1].end] != "," or listed(e)) and not _CREDIT_LEFT.search(text, 0, toks[a].start):
                 return True
     return False
+
+
+# verbs only a player is the subject of ("signed for", "moved to", "completed his move")
+_PLAYER_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+)?(?:signed\s+for|signs\s+for|moved\s+to|moves\s+to|switched\s+to|"
+                                r"left\s+for|completed\s+(?:his|her)\b|returned\s+to)\b")
 
 
 # "X of PSG and Y": the name after "and" goes with the player before the club, not with the club

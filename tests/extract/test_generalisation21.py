@@ -112,3 +112,11 @@ def test_a_move_recalled_in_a_whose_clause_is_the_antecedents_past_move(real_gaz
     got, _ex = claims(real_gaz, "Tomas Brenner, whose move to Sampdoria looked to have been agreed, is now set to "
                                 "go to Atalanta.", "2017-01-20")
     assert not kinds_at(got, "Tomas Brenner", "Sampdoria") & {"signed", "loan"}
+
+
+def test_a_name_after_and_that_signs_for_a_club_is_a_player_not_a_listed_club(real_gaz):
+    got, _ex = claims(real_gaz, "On the final day, Ivo Kastelic joined Bordeaux and Tomas Brenner signed for Lens.",
+                      "2017-08-31")
+    assert kinds_at(got, "Tomas Brenner", "Lens") == {"signed"}
+    assert kinds_at(got, "Ivo Kastelic", "Bordeaux") == {"signed"}
+    assert not kinds_at(got, "Ivo Kastelic", "Lens")
