@@ -392,8 +392,15 @@ def _no_name(sp: _Span, a0: int, b0: int) -> bool:
         return True  # "Promotion-chasing Ipswich", "Cash-strapped": one word of an adjective, no name
     first = a + 1 if opens_with_first_name(s.toks, a, b) else a  # "for Will Grigg": his first name
     last = b - 1 if ends_with_surname_word(s.toks, a, b) else b  # "Emre Can": his surname
-    return any(t.low in NON_NAME_WORDS and t.low not in ("la", "le", "el") and not _hyphened_syllable(s, k)
+    return any((t.low in NON_NAME_WORDS or _plural_of_word(t.low)) and t.low not in ("la", "le", "el")
+               and not _hyphened_syllable(s, k)
                for k, t in enumerate(s.toks[first:last], first)) and not has_club_marker(key)
+
+
+def _plural_of_word(low: str) -> bool:
+    """"Designated Players", "French Cups": the plural of an ordinary word is no one's name either
+    (four letters at least before the s: not "Wes")."""
+    return len(low) >= 5 and low[-1] == "s" and low[:-1] in NON_NAME_WORDS
 
 
 _COMPOUND_RIGHT = re.compile(r"-(?:[a-z]{6,}|ups?)\b")  # (not a given name's short syllable: "Kang-in", "Min-jae")

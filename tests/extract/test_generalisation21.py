@@ -120,3 +120,11 @@ def test_a_name_after_and_that_signs_for_a_club_is_a_player_not_a_listed_club(re
     assert kinds_at(got, "Tomas Brenner", "Lens") == {"signed"}
     assert kinds_at(got, "Ivo Kastelic", "Bordeaux") == {"signed"}
     assert not kinds_at(got, "Ivo Kastelic", "Lens")
+
+
+def test_the_plural_of_an_ordinary_word_is_no_players_name(real_gaz):
+    got, ex = claims(real_gaz, "The newcomer will line up alongside the club's other Designated Players, striker "
+                               "Tomas Brenner and winger Ivo Kastelic. He joined Atlanta United from Porto.",
+                     "2022-02-01")
+    assert "Designated Players" not in ex.players
+    assert not any(k[0] == "Designated Players" for k in got)
