@@ -449,6 +449,8 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
         role = True  # "the Guardian's Sachin Nakrani": the outlet's journalist
     if not role and sp.words >= 2 and _OF_OUTLET_REPORTS.match(right):
         role, playerish = True, False  # "Sander Kooijman of the AD had earlier reported": the outlet's journalist
+    if not role and sp.words >= 2 and (left.endswith(", ") or _OUTLET_POSS_LEFT.search(left)) and _REPORTER_TAIL.match(right):
+        role, playerish = True, False  # "..., BBC Radio Humberside's David Burns has revealed.": who reported it
     if _CLUB_OF_PLAYER.match(right) and not role:
         clubish, playerish = True, False  # "Levski Sofia's 24-year-old striker X": whose player he is
     if sp.words >= 2 and _manager_of_club(s, sp.b, covered):
@@ -468,6 +470,10 @@ _COACHED_BY = re.compile(r"\b(?:coached|managed|trained)\s+by\s+(?:the\s+)?(?:[A
 # "Rich Cawley of the South London Press revealed ...": a reporter named with his outlet
 _OF_OUTLET_REPORTS = re.compile(r"^\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:has\s+|had\s+)?(?:earlier\s+|also\s+|now\s+)?"
                                 r"(?:reported|reports|revealed|reveals|says|said|claims|claimed|wrote|writes|understands)\b")
+# the credit a sentence ends with: "..., David Burns has revealed." (a reporter's verbs, not "said")
+_REPORTER_TAIL = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?(?:revealed|reported|claimed|understands|learned|learnt|written|wrote|"
+                            r"can\s+reveal|has\s+been\s+told)\s*[.!]?\s*$")
+_OUTLET_POSS_LEFT = re.compile(r",\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s$")
 # the sentence's subject named again by his title further on: "X admitted ..., but the C manager was ..."
 _LATER_TITLE = re.compile(r"[^.;:()]{0,160}?,\s+(?:but|and|as|while|though)\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
                           r"(?:manager|boss|head coach|coach|chairman|president|sporting director|director|owner)\b")

@@ -5,7 +5,7 @@ so each test checks the frame, not a name."""
 import pytest
 
 from . import fixture_articles
-from .fixture_articles import kinds_at
+from .fixture_articles import kinds_at, sources
 
 
 def claims(gaz, text, day="2024-08-01"):
@@ -128,3 +128,15 @@ def test_the_plural_of_an_ordinary_word_is_no_players_name(real_gaz):
                      "2022-02-01")
     assert "Designated Players" not in ex.players
     assert not any(k[0] == "Designated Players" for k in got)
+
+
+@pytest.mark.parametrize("tail, source", [
+    ("BBC Radio Humberside's Dan Kerridge has revealed.", "Dan Kerridge"),
+    ("Dan Kerridge has revealed.", "Dan Kerridge"),
+])
+def test_a_name_that_ends_a_sentence_with_a_reporters_verb_is_its_credit(real_gaz, tail, source):
+    got, ex = claims(real_gaz, f"Hull City have turned down an offer from Brentford for Tomas Brenner, {tail}",
+                     "2022-01-27")
+    assert kinds_at(got, "Tomas Brenner", "Brentford") == {"bid"}
+    assert sources(ex, "Tomas Brenner", "Brentford", "bid") == {source}
+    assert "Dan Kerridge" not in ex.players
