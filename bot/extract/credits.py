@@ -82,8 +82,9 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
                 s.rest_source = default
         elif current and attr.continues_report(s.masked):
             s.source = current
-        elif current and not itemised and s.para - current_at <= reach:
+        elif current and (not itemised or s.para == current_at) and s.para - current_at <= reach:
             # a report's details told after its credit, in that paragraph and the next: still its
+            # (in a blog or a column, only inside the item that credits it)
             s.source = current
         else:
             s.source = section

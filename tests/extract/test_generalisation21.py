@@ -140,3 +140,15 @@ def test_a_name_that_ends_a_sentence_with_a_reporters_verb_is_its_credit(real_ga
     assert kinds_at(got, "Tomas Brenner", "Brentford") == {"bid"}
     assert sources(ex, "Tomas Brenner", "Brentford", "bid") == {source}
     assert "Dan Kerridge" not in ex.players
+
+
+def test_in_a_live_blog_a_credit_carries_through_its_own_entry_but_not_the_next(real_gaz):
+    text = ("Transfer blog: Real Madrid join the Brenner race\n\n"
+            "19:55 CEST: Barcelona are following Lille midfielder Ivo Kastelic, Le10Sport reports.\n\n"
+            "15:30 CEST: Real Madrid have joined the race for Sampdoria's Tomas Brenner, according to Tuttosport. "
+            "The 21-year-old Denmark winger, who scored a superb free-kick in the semi-final, is also wanted by "
+            "Arsenal and Everton.\n\n"
+            "14:00 CEST: Everton are also keen on Lars Dekker of Ajax.")
+    _got, ex = claims(real_gaz, text, "2021-07-11")
+    assert sources(ex, "Tomas Brenner", "Arsenal", "interest") == {"Tuttosport"}
+    assert sources(ex, "Lars Dekker", "Everton", "interest") == {None}
