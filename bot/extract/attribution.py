@@ -47,7 +47,7 @@ VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|t
 PARTICIPLE = re.compile(r"^#([su])(\d+)#\s[^;]*?,\s+(?:reporting|saying|claiming|revealing|adding|insisting|writing)\s+that\b")
 JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert|writer|columnist)\s+{_NAME}")
 CLUB_STATEMENT = re.compile(
-    r"(?<!# to )#c(\d+)#(?:\s+(?:club|side|outfit|women|ladies))?,?\s+(?:who\s+)?(?:have |has |had )?(?:also |since |now |officially |finally |today )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|told|announcing|confirming|"
+    r"(?<!# to )#c(\d+)#(?:\s+(?:club|side|outfit|women|ladies))?(?:,\s+(?:the\s+|#c\d+#\s+)(?:[^,;#]|#[uc]\d+#){1,80}?(?=,))?,?\s+(?:who\s+)?(?:have |has |had )?(?:also |since |now |officially |finally |today )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|told|announcing|confirming|"
     r"made official|unveiled|presented|"
     r"added(?!\s+(?:#|the\b|a\b|an\b|him\b|to\b|another\b|(?:[\w-]+\s+){1,3}#[pa]))|stated|revealed(?!\s+(?:their|its|an?)\s)|released a statement|issued a statement|in a statement)\b|"
     r"\bin (?:a|an|its|their) (?:official |club |brief |short )?statement,?\s+#c(\d+)#|\bstatement from #c(\d+)#|#c(\d+)#(?:'s)?\s+(?:\w+\s+){0,2}statement|"
@@ -137,7 +137,10 @@ def club_statement(masked: str) -> int | None:
 # "The club announced on Friday ...", "..., the club said", "..., the Bundesliga leaders announced": the club
 # the article is about speaking.
 THE_CLUB_SAID = re.compile(r"(?:^|,\s+|:\s+|,?\s+and\s+|\bstatement\s+(?:on\s+\w+\s+)?)the\s+(?:[a-z'-]+\s+){0,3}?(?:club|side|outfit|leaders|champions|giants),?\s+(?:who\s+)?(?:has\s+|have\s+)?(?:can\s+)?(?:also\s+)?"
-                           r"(?:announced|confirmed|said|stated|revealed|told|confirm|announce)\b")
+                           r"(?:announced|confirmed|said|stated|revealed|told|confirm|announce)\b|"
+                           # "..., all three announced by the club on its website": the club's word, told in the passive
+                           r",\s+(?:(?:all|both|each)\s+(?:\w+\s+)?)?(?:(?:were|was|have been|has been)\s+)?(?:officially\s+)?"
+                           r"(?:announced|confirmed|made official)\s+by\s+the\s+(?:[a-z'-]+\s+){0,2}?(?:club|side|outfit)\b")
 
 
 def the_club_said(masked: str) -> bool:

@@ -194,6 +194,9 @@ def _credit(s: Sent) -> str | None:
         i = int(official.group(1) or official.group(2))
         if i < len(s.mentions) and s.mentions[i].kind == "club":
             return s.mentions[i].names[0]  # an official statement is the club's, whoever signs it
+    opener = _OFFICIAL_OPENER.match(masked) if "official" in masked else None
+    if opener and int(opener.group(1)) < len(s.mentions) and s.mentions[int(opener.group(1))].kind == "club":
+        return s.mentions[int(opener.group(1))].names[0]  # "It is official: #c have signed X": the club's own news
     credits = attr.credit_in(masked) if "#s" in masked or "#u" in masked else ()
     for kind, i in credits:
         if i >= len(s.mentions):
@@ -226,6 +229,9 @@ _OFFICIAL_ROLE = (r"(?:[\w-]+\s+){0,3}?(?:president|chairman|chief executive|ceo
                   r"explained|added)")
 _OFFICIAL_STATEMENT = re.compile(rf"#c(\d+)#(?:'s)?\s+{_OFFICIAL_ROLE},?\s+in\s+(?:a|an|the\s+club's|its|their)\s+(?:official\s+|brief\s+)?statement\b|"
                                  rf"\bin\s+(?:a|an|the\s+club's|its|their)\s+(?:official\s+|brief\s+)?statement,?\s+#c(\d+)#(?:'s)?\s+{_OFFICIAL_ROLE}")
+
+
+_OFFICIAL_OPENER = re.compile(r"(?:it\s+is\s+|it's\s+|now\s+)?(?:now\s+)?official\s*[:!–—-]\s*(?:the\s+)?#c(\d+)#\s+(?:have|has)\s+")
 
 
 _SELF_CREDIT = re.compile(r"\b(The (?:[A-Z][a-z]+ ){0,2}?[A-Z][a-z]+)(?: news agency)? (?:has been told|has learned|has learnt|understands|"

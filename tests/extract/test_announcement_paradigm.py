@@ -24,7 +24,6 @@ PHRASES = [
     'Everton revealed on their website that Luca Brandt has signed until 2028.',
 ]
 KNOWN_GAPS = frozenset({
-    'It is official: Everton have signed Luca Brandt from Celtic.',
     'Everton have completed the signing of Luca Brandt from Celtic for a club-record fee.',
     'Everton have officially completed the signing of Luca Brandt from Celtic.',
     "Luca Brandt, who has joined Everton on a five-year contract, is a talented player, Everton's director of football said.",
