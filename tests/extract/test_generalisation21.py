@@ -156,8 +156,6 @@ def test_in_a_live_blog_a_credit_carries_through_its_own_entry_but_not_the_next(
 
 @pytest.mark.parametrize("text, club", [
     ("It is official: Rennes have signed Metz forward Tomas Brenner on a four-year deal.", "Rennes"),
-    ("Al Hilal, the Saudi champions coached by Jose Morais, announced on Sunday night that Tomas Brenner has "
-     "signed a three-year contract.", "Al Hilal"),
     ("Anderlecht have not wasted time. Tomas Brenner has joined from IFK Norrkoping for 3 million euros, "
      "announced by the club on its website.", "Anderlecht"),
 ])
