@@ -71,7 +71,7 @@ CONTINUE = re.compile(
     r"\bthe #c\d+# (?:manager|coach|head coach|boss) (?:also |later |then )?(?:said|added|explained|admitted|revealed)\b|"
     r"\badded that\b|\bthe statement went on\b|\bwent on\b")
 # Things in a trailing bracket that are not credits.
-_NOT_SOURCE = re.compile(r"^(?:[\d\s.,%/:-]+$|\d+\s|[$£€¥]|(?:us|usd|eur|gbp|r)\$?\s*\d|now\b|(?:permanent|loan|loaned|free|released|sold|undisclosed|swap|fee)\b|pictured|left|right|above|below|via\b|photo|file|ap photo|getty)", re.I)
+_NOT_SOURCE = re.compile(r"^(?:[\d\s.,%/:-]+$|\d+\s|[$£€¥]|(?:us|usd|eur|gbp|r)\$?\s*\d|[a-z]{1,3}\$\s*\d|now\b|(?:permanent|loan|loaned|free|released|sold|undisclosed|swap|fee)\b|pictured|left|right|above|below|via\b|photo|file|ap photo|getty)", re.I)
 
 
 def trailing_credit(paragraph_last_sentence: str) -> str | None:

@@ -162,3 +162,10 @@ def test_in_a_live_blog_a_credit_carries_through_its_own_entry_but_not_the_next(
 def test_a_clubs_own_announcement_is_its_credit(real_gaz, text, club):
     _got, ex = claims(real_gaz, text, "2021-05-10")
     assert sources(ex, "Tomas Brenner", club, "signed") == {club}
+
+
+def test_an_amount_in_another_dollar_in_a_closing_bracket_is_no_credit(real_gaz):
+    text = ("Brighton have signed goalkeeper Tomas Brenner from Valencia. Brighton confirmed on Friday that he has "
+            "signed a five-year contract; the fee has been reported at €6.5m (A$9.5m).")
+    _got, ex = claims(real_gaz, text, "2018-01-05")
+    assert not any(c.source and "$" in c.source for c in ex.claims)
