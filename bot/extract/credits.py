@@ -30,6 +30,7 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
     reach = 1  # how many paragraphs after its own it carries into
     current_para = -1
     itemised = is_itemised(sents)
+    club_names = {m.names[0] for s in sents for m in s.mentions if m.kind == "club" and m.names}
     named_source: str | None = None
     last_club: str | None = None  # the club a sentence opens with, for "the club announced" after it
     section = default
@@ -75,7 +76,8 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
             continue
         if found:
             # (a club's statement covers its own paragraph, a report that one and the next)
-            reach = 0 if any(m.kind == "club" and m.names and m.names[0] == found for m in s.mentions) else 2
+            # (also "The club confirmed the offer to Ole", which names the club only as "the club")
+            reach = 0 if found in club_names else 2
             current, current_at = found, s.para
             s.source = found
             if s.credit_end >= 0:
@@ -149,7 +151,7 @@ def _section_credit(s: Sent) -> str | None:
 # "(Translated from the Spanish of Estadio Deportivo, Seville.)", "(Translated from Spanish, MARCA.)",
 # "(Translated from Record, Lisbon.)"; not "(Translated from French.)"
 _LANGUAGE = "|".join(w.capitalize() for w in sorted(LANGUAGES))
-_TRANSLATED = re.compile(rf"\(?\s*Translated(?: and (?:abridged|adapted|edited|condensed|shortened))? from (?:the )?(?:(?:{_LANGUAGE})(?: of |, ))?(?:the )?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,3}})"
+_TRANSLATED = re.compile(rf"\(?\s*[Tt]ranslated(?: and (?:abridged|adapted|edited|condensed|shortened))? from (?:the )?(?:(?:{_LANGUAGE})(?: of |, ))?(?:the )?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,3}})"
                          r"(?: (?:agency|news agency|newspaper|daily))?\s*[,.)]")
 
 

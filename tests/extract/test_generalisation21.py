@@ -169,3 +169,12 @@ def test_an_amount_in_another_dollar_in_a_closing_bracket_is_no_credit(real_gaz)
             "signed a five-year contract; the fee has been reported at €6.5m (A$9.5m).")
     _got, ex = claims(real_gaz, text, "2018-01-05")
     assert not any(c.source and "$" in c.source for c in ex.claims)
+
+
+def test_a_clubs_word_given_as_the_club_covers_its_own_paragraph_only(real_gaz):
+    text = ("Sevilla go all out for Tomas Brenner (translated from La Nacion)\n\n"
+            "Sevilla have made an offer for River Plate's Tomas Brenner. The club confirmed the offer but said talks "
+            "would continue on Tuesday.\n\n"
+            "Brenner had already been on the radar of several European clubs: Roma and Torino both showed interest.")
+    _got, ex = claims(real_gaz, text, "2021-08-10")
+    assert sources(ex, "Tomas Brenner", "Roma", "interest") == {"La Nacion"}
