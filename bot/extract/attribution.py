@@ -37,7 +37,7 @@ NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information)| (?:
                        rf"\s+(?:then\s+|also\s+|later\s+|first\s+|previously\s+|subsequently\s+|now\s+)?(?:(?:it |this )?{_VERB})")
 # A source named earlier and now described: "The Italian journalist reports that ...".
 DESCRIBED_SOURCE = re.compile(rf"\bthe (?:[a-z]+ ){{0,2}}?(?:journalist|reporter|insider|transfer expert|newspaper|paper|outlet|broadcaster|"
-                             rf"daily|tabloid|publication|magazine|website)\s+{_VERB}")
+                             rf"daily|tabloid|publication|magazine|website|agency)\s+(?:{_VERB}|(?:also\s+)?(?:named|mentioned|listed|cited)\b)")
 VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|told|told to|revealed by)\s+{_DESCRIBED}{_ELIDED}{_NAME}\s*(?:[.,;)]|$)"
                        # "in L'Equipe", "by Bild": only a name known as a source ("in Turin," is a place)
                        rf"|\b(?:from|in|by)\s+{_DESCRIBED}{_ELIDED}#(s)(\d+)#\s*(?:[.,;)]|$)"
@@ -58,7 +58,7 @@ CLUB_STATEMENT = re.compile(
     r"^#c(\d+)#\s[^;]*?,\s+(?:announcing|confirming)\b")
 TAIL = re.compile(r"\(\s*([^()]{2,60}?)\s*(?:[-–—:][^()]*)?\)[.!]?\s*$")
 # (after a translator's note: "[Translated from the German] Dusseldorf (dpa) -")
-DATELINE = re.compile(r"^\s*(?:\[[^\]]{0,60}\]\s*)?(?:(?:[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Z]+(?:,\s*[A-Z][a-z]+)?)\s*\(\s*([A-Za-z][\w .&]{1,30}?)\s*\)\s*[-–—]"
+DATELINE = re.compile(r"^\s*(?:\[[^\]]{0,60}\]\s*)?(?:(?:[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Z]+(?:,\s*[A-Z][a-z]+\.?)?)\s*\(\s*([A-Za-z][\w .&]{1,30}?)\s*\)\s*[-–—]"
                       # "Paris (AFP) -", "Madrid, 28 Aug (EFE) -": a city as written, before a news agency only
                       r"|^\s*(?:\[[^\]]{0,60}\]\s*)?[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s*)?\(\s*(AFP|Reuters|AP|PA|dpa|DPA|ANSA|EFE|Xinhua|PA Media)\s*\)\s*[-–—]")
 CONTINUE = re.compile(

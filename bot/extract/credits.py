@@ -107,7 +107,8 @@ def _article_credit(sents: list[Sent], paras: list[list[str]], article: Article)
     """Who the whole article speaks for, where no sentence credits anyone."""
     agency = attr.dateline_agency(sents[0].text)
     if agency:
-        return agency
+        # "CHESTER, Pa. (AP) -": the agency under the name the knowledge gives it (Associated Press)
+        return next((m.name for m in sents[0].mentions if m.kind == "source" and m.text == agency), agency)
     byline = next(filter(None, (attr.byline_outlet(s.text) for s in sents[:3])), None)
     if byline:
         return byline
@@ -151,7 +152,7 @@ def _section_credit(s: Sent) -> str | None:
 # "(Translated from the Spanish of Estadio Deportivo, Seville.)", "(Translated from Spanish, MARCA.)",
 # "(Translated from Record, Lisbon.)"; not "(Translated from French.)"
 _LANGUAGE = "|".join(w.capitalize() for w in sorted(LANGUAGES))
-_TRANSLATED = re.compile(rf"\(?\s*[Tt]ranslated(?: and (?:abridged|adapted|edited|condensed|shortened))? from (?:the )?(?:(?:{_LANGUAGE})(?: of |, ))?(?:the )?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,3}})"
+_TRANSLATED = re.compile(rf"\(?\s*[Tt]ranslated(?: and (?:abridged|adapted|edited|condensed|shortened))? from (?:the )?(?:(?:{_LANGUAGE})(?: of |, |; ))?(?:the )?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,3}})"
                          r"(?: (?:agency|news agency|newspaper|daily))?\s*[,.)]")
 
 

@@ -55,6 +55,9 @@ _COMMON_WORDS = frozenset({"athletic", "sporting", "wanderers", "rangers", "albi
 _JOIN_GAPS = frozenset({" ", "-", " & ", "&", ". ", "."})
 
 
+_LOWER_OUTLET_CUE = re.compile(r"\b(?:according\s+to|told|reported\s+by|revealed\s+by|via|per)\s+$", re.I)
+
+
 def scan_known(s: Sent, idx: Index) -> list[tuple[int, int, list[Entry]]]:
     """Longest known alias at each token position: (tok_start, tok_end, entries)."""
     toks = s.toks
@@ -98,7 +101,10 @@ def scan_known(s: Sent, idx: Index) -> list[tuple[int, int, list[Entry]]]:
                 # (not "the move would go ahead": "Go Ahead" Eagles, all short plain words)
                 words = key.split()
                 if not ((L > 1 and words[-1] not in _COMMON_WORDS and (words[0] == "the" or max(map(len, words)) >= 6))
-                        or (L == 1 and len(key) >= 7 and key not in _COMMON_WORDS)):
+                        or (L == 1 and len(key) >= 7 and key not in _COMMON_WORDS)
+                        # an outlet that writes its own name in lower case, where a credit names it ("according to kicker")
+                        or (L == 1 and all(e.kind == "source" for e in entries)
+                            and _LOWER_OUTLET_CUE.search(text, 0, toks[i].start) is not None)):
                     continue
                 if all(e.kind == "player" for e in entries):
                     continue

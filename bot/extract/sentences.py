@@ -32,6 +32,7 @@ _BOUNDARY = re.compile(r"(?<![.!?])([.!?]++)([\"'”’»)\]]*+)(\s+)")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
 _SOURCE_TAIL = re.compile(r"^\([^()]{2,80}\)\s*$")
+_AGENCY_NEXT = re.compile(r"\((?:AP|AFP|Reuters|dpa|DPA|PA|EFE|ANSA|Xinhua|PA Media)\)\s*[-–—]")
 _CLUB_ORDINAL_NEXT = re.compile(r"(?:[A-Z]{2,4}|VfL|VfB|VfR)\b")
 
 
@@ -71,6 +72,8 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
             return False  # "U.S.", "e.g."
         if w.isdigit() and len(w) == 1 and _CLUB_ORDINAL_NEXT.match(para, m.end()):
             return False  # "1. FC Köln", "1. FFC Frankfurt": the ordinal of a German club's name
+        if nxt == "(" and _AGENCY_NEXT.match(para, m.end()):
+            return False  # "CHESTER, Pa. (AP) — ...": a dateline's state, not a sentence's end
     # The next sentence starts with a capital, a digit, a quote or a bracket.
     return nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(«[£€$"
 

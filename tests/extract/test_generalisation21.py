@@ -178,3 +178,23 @@ def test_a_clubs_word_given_as_the_club_covers_its_own_paragraph_only(real_gaz):
             "Brenner had already been on the radar of several European clubs: Roma and Torino both showed interest.")
     _got, ex = claims(real_gaz, text, "2021-08-10")
     assert sources(ex, "Tomas Brenner", "Roma", "interest") == {"La Nacion"}
+
+
+def test_an_outlet_that_writes_its_name_in_lower_case_is_credited_where_a_credit_names_it(real_gaz):
+    text = ("Fortuna Dusseldorf are closing in on Sampdoria striker Tomas Brenner. According to kicker, the deal "
+            "should be wrapped up at the start of the week.\n\n"
+            "The magazine named VfB Stuttgart as another club interested in the forward.")
+    _got, ex = claims(real_gaz, text, "2019-01-27")
+    assert sources(ex, "Tomas Brenner", "VfB Stuttgart", "interest") == {"Kicker"}
+
+
+def test_a_us_dateline_with_a_state_is_one_sentence_credited_to_its_agency(real_gaz):
+    _got, ex = claims(real_gaz, "CHESTER, Pa. (AP) — Midfielder Tomas Brenner, 21, has joined the Houston Dynamo "
+                                "from the Philadelphia Union.", "2025-02-03")
+    assert sources(ex, "Tomas Brenner", "Houston Dynamo", "signed") == {"Associated Press"}
+
+
+def test_translated_from_a_language_then_a_semicolon_names_the_outlet(real_gaz):
+    _got, ex = claims(real_gaz, "Ajax are close to landing Tomas Brenner from Club America.\n\n"
+                                "(Translated from Dutch; De Telegraaf.)", "2019-07-18")
+    assert {c.source for c in ex.claims if c.player == "Tomas Brenner"} == {"De Telegraaf"}
