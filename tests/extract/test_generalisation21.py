@@ -198,3 +198,24 @@ def test_translated_from_a_language_then_a_semicolon_names_the_outlet(real_gaz):
     _got, ex = claims(real_gaz, "Ajax are close to landing Tomas Brenner from Club America.\n\n"
                                 "(Translated from Dutch; De Telegraaf.)", "2019-07-18")
     assert {c.source for c in ex.claims if c.player == "Tomas Brenner"} == {"De Telegraaf"}
+
+
+@pytest.mark.parametrize("text, club, kind", [
+    ("17:47: Wolfsburg confirm Tomas Brenner on a season-long loan from Stoke City, with an option to buy.",
+     "VfL Wolfsburg", "loan"),
+    ("Celtic confirm Tomas Brenner on a four-year deal.", "Celtic", "signed"),
+    ("Norwich have agreed to take Bologna forward Tomas Brenner on loan with an option to buy.", "Norwich City",
+     "agreement"),
+    ("Lorient's 18-year-old goalkeeper Tomas Brenner is expected to be wearing Monaco colours next season.",
+     "AS Monaco", "agreement"),
+])
+def test_a_clubs_deal_told_with_the_player_as_its_object(real_gaz, text, club, kind):
+    got, _ex = claims(real_gaz, text, "2019-01-20")
+    assert kinds_at(got, "Tomas Brenner", club) == {kind}
+
+
+def test_a_credits_which_said_clause_is_a_clause_of_its_own(real_gaz):
+    got, _ex = claims(real_gaz, "Norwich have agreed to take Tomas Brenner on loan, according to TEAMtalk, which said "
+                                "Celtic had been offered the 23-year-old Dutchman but declined.", "2024-01-20")
+    assert kinds_at(got, "Tomas Brenner", "Norwich City") == {"agreement"}
+    assert not kinds_at(got, "Tomas Brenner", "Celtic") & {"agreement", "interest"}

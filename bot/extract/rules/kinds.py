@@ -170,8 +170,19 @@ _ROWS: list[KindRule] = [
     KindRule("loan", r"\b(?:stay|stays|staying|remain|remains|remaining)\s+on\s+loan\s+(?:at|with)\s+(?=#c)",
              "{P} stays on loan at {C} for another season.", strong=True, mover=True),
     # a signing told by the shirt he will wear: "X will wear the C shirt next season"
-    KindRule("agreement", r"\b(?:will|to)\s+wear\s+(?:the\s+)?(?=#c\d+#\s+(?:shirt|jersey|colours)\b)",
-             "{P} will wear the {C} shirt next season.", strong=True, mover=True),
+    KindRule("agreement", r"\b(?:will|to)\s+(?:be\s+)?wear(?:ing)?\s+(?:the\s+)?(?=#c\d+#\s+(?:shirt|jersey|colours)\b)",
+             "{P} is expected to be wearing {C} colours next season.", strong=True, mover=True),
+    # the club's word on its own deal, the player as its object: "C confirm X on a season-long loan from C2"
+    # (the headline present tense; "announced X on loan" and "confirmed signing X on loan" have rows of their own)
+    KindRule("loan", r"\b(?:confirm|confirms|unveil|unveils|unveiled)\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#\s+"
+                     r"on\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?loan\b",
+             "{C} confirm {P} on a season-long loan from {C2}, with an option to buy.", strong=True),
+    KindRule("signed", r"\b(?:confirm|confirms|unveil|unveils|unveiled)\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#\s+"
+                       r"on\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:contract|deal)\b",
+             "{C} confirm {P} on a four-year deal from {C2}.", strong=True),
+    # "C have agreed to take X on loan": the loan agreed, not yet done
+    KindRule("agreement", r"\b(?:agreed|agree|agrees)\s+to\s+take\s+(?:[\w-]+\s+|#c\d+#(?:'s)?\s+){0,3}?#[pa]\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?loan\b",
+             "{C} have agreed to take {C2} forward {P} on loan with an option to buy."),
     # "C have closed agreements for X of C2 and Y of C3"
     KindRule("agreement", r"\bclosed\s+(?:an?\s+)?(?:agreements?|deals?|accords?)\s+(?:for|over)\s+(?=(?:[\w-]+\s+){0,3}?#[pa])",
              "{C} have also closed agreements for {P} of {C2} and Y of Toulouse.", strong=True),
