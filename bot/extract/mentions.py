@@ -526,10 +526,17 @@ _ASIDE = re.compile(r",\s+(?:however|though|meanwhile|too|also|reportedly|appare
                     r"(?<=\blinked) in (?:the )?(?:[\w-]+ )?(?:press|media|reports)(?= with\b)")
 
 
+# "said to be", "understood to be" only hedge what follows, and frames read across them: "with #c1
+# and #c2 all said to be in the running", "#c are believed to be keen on #p"
+_HEDGE_TO_BE = re.compile(r"\b(?:(?:all|both)\s+)?(?:said|reported|understood|believed|thought|rumoured|claimed)\s+to\s+be\s+")
+
+
 def _clean(gap: str) -> str:
     g = gap.lower()
     if "," in g or " in " in g:
         g = _ASIDE.sub("", g)
+    if " to be " in g:
+        g = _HEDGE_TO_BE.sub("", g)
     # a gap that starts with a possessive belongs to the placeholder before it
     head = ""
     m = _POSS_HEAD.match(g) if g[:1] == "'" else None

@@ -219,3 +219,26 @@ def test_a_credits_which_said_clause_is_a_clause_of_its_own(real_gaz):
                                 "Celtic had been offered the 23-year-old Dutchman but declined.", "2024-01-20")
     assert kinds_at(got, "Tomas Brenner", "Norwich City") == {"agreement"}
     assert not kinds_at(got, "Tomas Brenner", "Celtic") & {"agreement", "interest"}
+
+
+@pytest.mark.parametrize("text", [
+    "PSG are also keen on Porto left-back Tomas Brenner, 25, but they have plenty of company, with Chelsea, "
+    "Liverpool and Juventus all said to be in the running.",
+    "PSG are keen on Tomas Brenner, with Chelsea, Liverpool and Juventus in the running.",
+])
+def test_other_suitors_listed_after_with_are_in_the_race_too(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2018-07-09")
+    for club in ("Paris Saint-Germain", "Chelsea", "Liverpool", "Juventus"):
+        assert kinds_at(got, "Tomas Brenner", club) == {"interest"}
+
+
+def test_a_hedge_said_to_be_does_not_hide_the_frame_nor_make_a_club_a_speaker(real_gaz):
+    got, ex = claims(real_gaz, "PSG are keen on Tomas Brenner, with Liverpool said to be in the running.", "2018-07-09")
+    assert kinds_at(got, "Tomas Brenner", "Liverpool") == {"interest"}
+    assert sources(ex, "Tomas Brenner", "Paris Saint-Germain", "interest") == {None}
+
+
+def test_keen_to_include_an_option_is_no_interest_in_the_player(real_gaz):
+    got, _ex = claims(real_gaz, "Hertha Berlin have opened talks over a season-long loan for Tomas Brenner, with "
+                                "Arsenal keen to include an option to buy.", "2020-10-01")
+    assert not kinds_at(got, "Tomas Brenner", "Arsenal") & {"interest"}

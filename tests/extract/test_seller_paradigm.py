@@ -32,7 +32,6 @@ PHRASES = [
 KNOWN_GAPS = frozenset({
     'Celtic have received a number of offers for Luca Brandt, including one from Everton.',
     "Celtic dismissed Everton's approach for Luca Brandt.",
-    'Celtic are demanding £30m for Luca Brandt, with Everton keen.',
 })
 
 

@@ -567,6 +567,10 @@ _ROWS: list[KindRule] = [
              "{C} are keen on {P}."),
     KindRule("interest", r"#c\d+#\s+(?:are\s+|is\s+)?(?:also|too)\s+(?:interested|keen|in the race|in the running|lurking|circling)\b",
              "{C2} want {P}, and {C} are also interested."),
+    # other suitors listed after "with", which opens a clause of its own: "C2 are keen on X, with C1, C3 and
+    # C4 all said to be in the running" (the clause: "#c1, #c3 and #c4 all in the running")
+    KindRule("interest", r"^#c\d+#(?:(?:,\s*|\s+and\s+)#c\d+#)*\s+(?:all\s+|both\s+)?(?:in\s+the\s+(?:race|running|hunt|chase)|interested|keen(?!\s+to\b)|circling)\b",
+             "{C2} are keen on {P}, with {C} said to be in the running."),
     KindRule("interest", r"\b(?:keeping|keep|keeps|kept)\s+(?:close\s+)?(?:tabs|a\s+(?:close\s+)?watch)\s+on\b|\b(?:keeping|keep|keeps|kept|has|have|had|with)\s+(?:a\s+close\s+|an\s+|his\s+|their\s+)?eye\s+on\b|\beyeing\b|\beyes\b",
              "{C} are keeping tabs on {P}."),
     KindRule("interest", r"\bmonitor(?:ing|s|ed)?\b|\bscout(?:ing|s|ed)?\b|\bwatch(?:ed|ing)?\s+#[pa]\d+#|\bbeing\s+(?:watched|courted|followed)\s+by\b|\bsent scouts\b|\btrack(?:ing|s|ed)?\b|"
