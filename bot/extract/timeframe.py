@@ -45,7 +45,7 @@ CURRENT = re.compile(
     r"\blast\s+(?:week|weekend|night|month)\b|\bearlier in the window\b|\bthis window\b|\b(?:on|last)\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b|\btoday\b")
 # ("X, formerly of C," only describes him: no time of the news)
-PAST_WORDS = re.compile(r"\b(?:previously(?!\s+of\b)|formerly(?!\s+(?:of|with)\b)|initially|back in|in the past|at the time|(?:years|seasons|campaigns|windows) ago|before that|"
+PAST_WORDS = re.compile(r"\b(?:previously(?!\s+of\b)|formerly(?!\s+(?:of|with)\b)|initially|(?<!go )(?<!goes )(?<!going )(?<!went )(?<!gone )(?<!come )(?<!came )(?<!coming )back in(?!\s+(?:with|for|again|and|to)\b)|in the past|at the time|(?:years|seasons|campaigns|windows) ago|before that|"
                         r"in (?:recent|previous|past|earlier) (?:seasons|years|windows|summers)|over the (?:years|past decade)|"
                         r"during his time|while coaching|while managing|while at|"
                         # "the previous record was the #m #c paid for X": the record a new fee beat

@@ -242,3 +242,11 @@ def test_keen_to_include_an_option_is_no_interest_in_the_player(real_gaz):
     got, _ex = claims(real_gaz, "Hertha Berlin have opened talks over a season-long loan for Tomas Brenner, with "
                                 "Arsenal keen to include an option to buy.", "2020-10-01")
     assert not kinds_at(got, "Tomas Brenner", "Arsenal") & {"interest"}
+
+
+def test_going_back_in_with_an_offer_is_news_and_back_in_a_year_is_background(real_gaz):
+    got, _ex = claims(real_gaz, "Galatasaray are preparing to go back in with an improved offer to take Manchester "
+                                "United midfielder Tomas Brenner on loan.", "2020-10-01")
+    assert got and all(not k[3] for k in got if k[0] == "Tomas Brenner" and k[1] == "Galatasaray")
+    got, _ex = claims(real_gaz, "Back in 2018, Galatasaray made an offer for Tomas Brenner.", "2020-10-01")
+    assert got and all(k[3] for k in got if k[0] == "Tomas Brenner" and k[1] == "Galatasaray")
