@@ -78,6 +78,9 @@ def window_start(d: dt.date) -> tuple[int, int]:
     return (d.year, d.month)
 
 
+_ONGOING_SINCE = re.compile(r"\b(?:have|has)\s+(?:also\s+)?been\s+[a-z]+ing\b[^.;]*?\bsince\b")
+
+
 def find_when(low: str, today: dt.date) -> When | None:
     """The time a (lowercased) sentence states for its event, if any."""
     if not _WHEN_HINT.search(low):
@@ -115,8 +118,11 @@ def find_when(low: str, today: dt.date) -> When | None:
             # in January: the next one
             y = today.year if today.month <= mon else today.year + 1
         return When(y, mon, name not in ("summer", "winter"))
+    ongoing = _ONGOING_SINCE.search(low) if has_year and "since" in low else None
     for m in (_YEAR.finditer(low) if has_year else ()):
         y = int(m.group(1) or m.group(2))
+        if ongoing is not None and m.group(0).startswith("since"):
+            continue  # "have been monitoring him since 2023": a state that runs until now
         if 1950 <= y <= today.year + 1:
             # "contract until 2026" is not when the event happened
             before = low[max(0, m.start() - 30):m.start()]

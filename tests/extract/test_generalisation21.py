@@ -250,3 +250,10 @@ def test_going_back_in_with_an_offer_is_news_and_back_in_a_year_is_background(re
     assert got and all(not k[3] for k in got if k[0] == "Tomas Brenner" and k[1] == "Galatasaray")
     got, _ex = claims(real_gaz, "Back in 2018, Galatasaray made an offer for Tomas Brenner.", "2020-10-01")
     assert got and all(k[3] for k in got if k[0] == "Tomas Brenner" and k[1] == "Galatasaray")
+
+
+def test_a_pursuit_that_has_been_going_on_since_a_year_is_current(real_gaz):
+    got, _ex = claims(real_gaz, "Newcastle United have been monitoring Tomas Brenner since 2023.", "2025-02-05")
+    assert ("Tomas Brenner", "Newcastle United", "interest", False) in got
+    got, _ex = claims(real_gaz, "Newcastle United monitored Tomas Brenner in 2023.", "2025-02-05")
+    assert ("Tomas Brenner", "Newcastle United", "interest", True) in got
