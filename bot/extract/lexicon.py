@@ -206,6 +206,7 @@ STADIUM_WORDS = GROUND_KINDS | frozenset({"anfield", "trafford", "emirates", "et
 NON_NAME_WORDS: frozenset[str] = frozenset({
     # adjectives that open a sentence before a player ("Veteran striker X", "Experienced defender X")
     "veteran", "experienced", "teenage", "former", "versatile", "promising", "talented", "prolific", "seasoned", "unsettled",
+    "because", "unless", "whereas",  # a sentence that opens with its conjunction ("Because Tianjin needed ...")
     "the", "a", "an", "he", "his", "him", "she", "her", "hers", "women", "womens", "elsewhere", "they", "their", "it", "its", "this", "that", "these",
     "those", "there", "here", "we", "i", "you", "our", "my", "but", "and", "or", "nor", "if", "as", "at",
     "in", "on", "for", "to", "of", "with", "by", "from", "after", "before", "since", "while", "whilst",

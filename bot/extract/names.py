@@ -405,8 +405,8 @@ def _no_name(sp: _Span, a0: int, b0: int) -> bool:
 
 def _plural_of_word(low: str) -> bool:
     """"Designated Players", "French Cups": the plural of an ordinary word is no one's name either
-    (four letters at least before the s: not "Wes")."""
-    return len(low) >= 5 and low[-1] == "s" and low[:-1] in NON_NAME_WORDS
+    (three letters at least before the s: not "Wes")."""
+    return len(low) >= 4 and low[-1] == "s" and low[:-1] in NON_NAME_WORDS
 
 
 _COMPOUND_RIGHT = re.compile(r"-(?:[a-z]{6,}|ups?)\b")  # (not a given name's short syllable: "Kang-in", "Min-jae")

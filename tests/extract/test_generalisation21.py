@@ -257,3 +257,12 @@ def test_a_pursuit_that_has_been_going_on_since_a_year_is_current(real_gaz):
     assert ("Tomas Brenner", "Newcastle United", "interest", False) in got
     got, _ex = claims(real_gaz, "Newcastle United monitored Tomas Brenner in 2023.", "2025-02-05")
     assert ("Tomas Brenner", "Newcastle United", "interest", True) in got
+
+
+def test_a_short_plural_and_an_opening_conjunction_are_no_ones_name(real_gaz):
+    text = ("Tomas Brenner leaves the club where he grew up. He won two league titles, two Italian Cups and a Super "
+            "Cup there, before spells at Everton and Paris Saint-Germain.")
+    _got, ex = claims(real_gaz, text, "2024-08-20")
+    assert "Cups" not in ex.players and "Italian Cups" not in ex.players
+    _got, ex = claims(real_gaz, "Because Tianjin needed a striker, they made a bid for Tomas Brenner.", "2018-01-20")
+    assert not any(p.startswith("Because") for p in ex.players)
