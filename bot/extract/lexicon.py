@@ -108,7 +108,7 @@ PLAYER_NOUNS: frozenset[str] = frozenset({
 # Roles that make a capitalised name a non-player person.
 PERSON_ROLES: frozenset[str] = frozenset({
     "manager", "boss", "coach", "head coach", "chief executive", "ceo", "director", "sporting director",
-    "president", "chairman", "owner", "journalist", "reporter", "correspondent", "agent", "expert",
+    "president", "chairman", "owner", "chief", "journalist", "reporter", "correspondent", "agent", "expert",
     "insider", "pundit", "analyst", "commentator", "presenter", "writer", "columnist", "editor", "executive", "official",
     "technical director", "general manager", "gm", "assistant", "legend", "former manager", "referee",
     # plural and staff roles: "sporting bosses X and Y", "the player's representatives, X and Y",

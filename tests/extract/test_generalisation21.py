@@ -266,3 +266,11 @@ def test_a_short_plural_and_an_opening_conjunction_are_no_ones_name(real_gaz):
     assert "Cups" not in ex.players and "Italian Cups" not in ex.players
     _got, ex = claims(real_gaz, "Because Tianjin needed a striker, they made a bid for Tomas Brenner.", "2018-01-20")
     assert not any(p.startswith("Because") for p in ex.players)
+
+
+def test_a_clubs_chief_is_a_person_with_a_role_not_a_player(real_gaz):
+    text = ("Werder Bremen have signed Tomas Brenner. Werder chief Ivo Kastelic denied that Bayern Munich paid the fee, "
+            "saying RB Leipzig and Hertha Berlin had also wanted the winger.")
+    got, ex = claims(real_gaz, text, "2016-08-31")
+    assert "Ivo Kastelic" not in ex.players
+    assert not any(k[0] == "Ivo Kastelic" for k in got)
