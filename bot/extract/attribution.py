@@ -20,7 +20,8 @@ _VERB = (r"(?:has |have |had |is |are |was |also |now |later |previously |earlie
          r"claims?|claimed|claiming|says|say|said|revealed|reveals|writes|wrote|understands|understood(?!\s+to\b)|"
          r"tweeted|posted|insists|insisted|suggests|suggested|adds|added|labelled|states|stated|explains|concludes|concluded|notes|noted|reckons|believes|"
          r"confirmed|confirms|announced|announces|explained|told|informs|informed|been told|been informed|learned|learnt|"
-         r"has learned|can reveal|can confirm|(?:given|delivered|posted)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\"“”'‘’]?here\s+we\s+go)\b(?!\s+(?:his|her|their|a|an|its)\s+(?:goodbyes?|farewells?)\b|\s+goodbye\b|\s+(?:no|yes)\s+to\b)")
+         r"has learned|can reveal|can confirm|points?\s+out|pointed\s+out|indicated|indicates|hinted|hints|(?:were|was)\s+told|"
+         r"(?:given|delivered|posted)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\"“”'‘’]?here\s+we\s+go)\b(?!\s+(?:his|her|their|a|an|its)\s+(?:goodbyes?|farewells?)\b|\s+goodbye\b|\s+(?:no|yes)\s+to\b)")
 _DESCRIBED = (r"(?:the )?(?:journalist |reporter |transfer expert |(?:[a-z]+ ){0,4}?(?:outlet|newspaper|paper|daily|broadcaster|"
               r"publication|website|journalist|reporter|insider|radio station|tv channel|magazine|account|podcast|blog|channel) )?")
 _ELIDED = r"(?:[a-z](?=#))?"  # "l'Equipe" masks as "l#s1#"
@@ -38,7 +39,7 @@ NAME_VERB = re.compile(rf"{_NAME}(?:['’]s? (?:report|sources|information)| (?:
 # A source named earlier and now described: "The Italian journalist reports that ...".
 DESCRIBED_SOURCE = re.compile(rf"\bthe (?:[a-z]+ ){{0,2}}?(?:journalist|reporter|insider|transfer expert|newspaper|paper|outlet|broadcaster|"
                              rf"daily|tabloid|publication|magazine|website|agency)\s+(?:{_VERB}|(?:also\s+)?(?:named|mentioned|listed|cited)\b)")
-VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims|writes|says|via|per|told|told to|revealed by)\s+{_DESCRIBED}{_ELIDED}{_NAME}\s*(?:[.,;)]|$)"
+VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims?|writes|says|say|via|per|told|told to|revealed by)\s+{_DESCRIBED}{_ELIDED}{_NAME}\s*(?:[.,;)]|$)"
                        # "in L'Equipe", "by Bild": only a name known as a source ("in Turin," is a place)
                        rf"|\b(?:from|in|by)\s+{_DESCRIBED}{_ELIDED}#(s)(\d+)#\s*(?:[.,;)]|$)"
                        # "the latest from Romano suggests": news from a named source

@@ -274,3 +274,14 @@ def test_a_clubs_chief_is_a_person_with_a_role_not_a_player(real_gaz):
     got, ex = claims(real_gaz, text, "2016-08-31")
     assert "Ivo Kastelic" not in ex.players
     assert not any(k[0] == "Ivo Kastelic" for k in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Sky Sports point out that Tomas Brenner has joined Sheffield Wednesday on loan.",
+    "Sky Sports indicated that Tomas Brenner has joined Sheffield Wednesday on loan.",
+    "Tomas Brenner has joined Sheffield Wednesday on loan, say Sky Sports.",
+    "Tomas Brenner has joined Sheffield Wednesday on loan, Sky Sports were told.",
+])
+def test_more_ways_of_crediting_an_outlet(real_gaz, text):
+    _got, ex = claims(real_gaz, text, "2016-08-31")
+    assert sources(ex, "Tomas Brenner", "Sheffield Wednesday", "loan") == {"Sky Sports"}
