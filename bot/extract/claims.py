@@ -1321,22 +1321,20 @@ def _emit(out: list[tuple[Draft, list[str]]], clause: str, t: Trigger, kind: str
     from_clubs = ({sc.clubs_of[i][0] for i, *_ in sl.clubs if sl.roles[i] == "from" and i not in suitors_idx}
                   if kind in ("signed", "loan") and not past else set())
     for p in players:
+        if from_clubs:
+            sc.roles.came_from.setdefault(p, set()).update(from_clubs)
         if implicit:
             # the player's own club if the article ties him to one, else this sentence's suitor
             # ("X confirmed his arrival, with him joining from Y"), else the last club named
             d = replace(base, player=p, club="?", amount=amount,
                         leaves_owner=bool(sl.clubs) and all(sl.roles[i] == "owner" for i, *_ in sl.clubs))
             sc.roles.implicit.append((d, _implicit_home(sc.s, cx)))
-            if from_clubs:
-                sc.roles.came_from.setdefault(p, set()).update(from_clubs)
             continue
         sides = tuple(w for w in with_clubs if w not in suitors) if kind in ("talks", "agreement", "bid") else ()
         out.extend((replace(base, player=p, club=club, amount=amount, simple_past=simple, counterparts=sides), suitors)
                    for club in suitors)
         if kind in ("talks", "agreement", "bid", "interest") and with_clubs and not past:
             sc.roles.seller_with.setdefault(p, []).extend(w for w in with_clubs if w not in suitors)
-        if from_clubs:
-            sc.roles.came_from.setdefault(p, set()).update(from_clubs)
         # the club beaten to him (or that he was lost to) wanted him too
         out.extend((replace(base, player=p, club=sc.clubs_of[i][0], kind="interest", rule="rival"), [])
                    for i, *_x in sl.clubs if sl.roles[i] == "rival")

@@ -4,12 +4,7 @@ so each test checks the frame, not a name."""
 
 import pytest
 
-from . import fixture_articles
-from .fixture_articles import kinds_at, sources
-
-
-def claims(gaz, text, day="2024-08-01"):
-    return fixture_articles.claims(gaz, text, day)
+from .fixture_articles import claims, kinds_at, sources
 
 
 @pytest.mark.parametrize("text", [

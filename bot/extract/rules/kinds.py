@@ -57,6 +57,8 @@ M = r"#m\d+#"
 _MODAL_MOVE = (r"(?:now\s+|still\s+|officially\s+|also\s+)?(?:join|rejoin|(?:move|switch|head|return)\s+(?:back\s+)?to|head\s+for|go\s+back\s+to|sign\s+for|make\s+the\s+move\s+to|"
                r"be\s+(?:heading|moving|going|returning|switching)\s+(?:back\s+)?to|"
                r"(?:complete|seal)\s+(?:a|his|her|the)\s+(?:[\w-]+\s+)?(?:move|switch|transfer)\s+to)\s+(?=(?:[\w-]+\s+){0,3}?#c)")
+# a club's word on its own deal, the player its object: "C confirm X on a season-long loan / a four-year deal"
+_CONFIRMS_PLAYER_ON = r"\b(?:confirm|confirms|unveil|unveils|unveiled)\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?"
 # "could leave #c and join #c2": the modal governs both verbs, and the move is the second's
 _LEAVE_AND = r"(?:(?:leave|quit)\s+#c\d+#\s+(?:(?:this|next|in)\s+[\w-]+\s+)?and\s+)?"
 _RACE = r"(?:race|chase|battle|hunt|queue|scramble|running|fight|bidding|list)"
@@ -172,13 +174,10 @@ _ROWS: list[KindRule] = [
     # a signing told by the shirt he will wear: "X will wear the C shirt next season"
     KindRule("agreement", r"\b(?:will|to)\s+(?:be\s+)?wear(?:ing)?\s+(?:the\s+)?(?=#c\d+#\s+(?:shirt|jersey|colours)\b)",
              "{P} is expected to be wearing {C} colours next season.", strong=True, mover=True),
-    # the club's word on its own deal, the player as its object: "C confirm X on a season-long loan from C2"
     # (the headline present tense; "announced X on loan" and "confirmed signing X on loan" have rows of their own)
-    KindRule("loan", r"\b(?:confirm|confirms|unveil|unveils|unveiled)\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#\s+"
-                     r"on\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?loan\b",
+    KindRule("loan", _CONFIRMS_PLAYER_ON + r"loan\b",
              "{C} confirm {P} on a season-long loan from {C2}, with an option to buy.", strong=True),
-    KindRule("signed", r"\b(?:confirm|confirms|unveil|unveils|unveiled)\s+(?:[\w-]+\s+){0,2}?#[pa]\d+#\s+"
-                       r"on\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:contract|deal)\b",
+    KindRule("signed", _CONFIRMS_PLAYER_ON + r"(?:contract|deal)\b",
              "{C} confirm {P} on a four-year deal from {C2}.", strong=True),
     # "C have agreed to take X on loan": the loan agreed, not yet done
     KindRule("agreement", r"\b(?:agreed|agree|agrees)\s+to\s+take\s+(?:[\w-]+\s+|#c\d+#(?:'s)?\s+){0,3}?#[pa]\d+#\s+on\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?loan\b",
