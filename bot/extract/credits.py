@@ -75,9 +75,12 @@ def attribute(sents: list[Sent], paras: list[list[str]], article: Article) -> No
             current = s.source
             continue
         if found:
-            # (a club's statement covers its own paragraph, a report that one and the next)
+            # (a club's statement covers its own paragraph, a report that one and the two after)
             # (also "The club confirmed the offer to Ole", which names the club only as "the club")
-            reach = 0 if found in club_names else 2
+            # (in an article with a credit of its own, a wire's "(ANSA) -" or a byline, a report it
+            # quotes is a detail of its paragraph: "Spanish daily X reported that ..." is not the
+            # source of the career told two paragraphs on, the wire is)
+            reach = 0 if found in club_names or default else 2
             current, current_at = found, s.para
             s.source = found
             if s.credit_end >= 0:

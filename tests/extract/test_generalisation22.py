@@ -1,0 +1,34 @@
+"""Twenty-second round (stop 30): how far a credit reaches, found on batches 189-192 once
+193-196 had come as the unread proxy. The players are invented, so each test checks the
+structure, not a name."""
+
+from .fixture_articles import claims, sources
+
+_WIRE = (
+    "ROME, Jan 30 (ANSA) - Former Lazio striker Tomas Brenner has joined Tianjin Quanjian from "
+    "Villarreal, the Chinese club announced on Monday.\n\n"
+    "It is a handsome profit for Villarreal. Spanish daily Levante-EMV reported that a little over one "
+    "million of the fee goes to Corinthians.\n\n"
+    "{third}"
+)
+
+
+def test_a_report_quoted_in_a_wire_story_covers_its_paragraph_only(real_gaz):
+    text = _WIRE.format(third="Brenner began his career at Internacional and was signed by Lazio in 2015 "
+                              "for 22 million euros.")
+    _got, ex = claims(real_gaz, text, "2017-01-30")
+    assert sources(ex, "Tomas Brenner", "Lazio", "signed") == {"ANSA"}
+
+
+def test_the_quoted_report_still_covers_its_own_paragraph(real_gaz):
+    text = _WIRE.format(third="Brenner had six goals in 24 games this season.").replace(
+        "goes to Corinthians.", "goes to Corinthians. Lazio had also wanted Brenner back last summer.")
+    _got, ex = claims(real_gaz, text, "2017-01-30")
+    assert sources(ex, "Tomas Brenner", "Lazio", "interest") == {"Levante-EMV"}
+
+
+def test_without_an_article_credit_a_report_reaches_the_next_paragraph(real_gaz):
+    text = ("Everton have made contact over Tomas Brenner, the Daily Mail reports.\n\n"
+            "The Toffees see the winger as a replacement. Leeds are also interested in Brenner.")
+    _got, ex = claims(real_gaz, text, "2024-01-10")
+    assert sources(ex, "Tomas Brenner", "Leeds United", "interest") == {"Daily Mail"}
