@@ -49,7 +49,7 @@ PARTICIPLE = re.compile(r"^#([su])(\d+)#\s[^;]*?,\s+(?:reporting|saying|claiming
 JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert|writer|columnist)\s+{_NAME}")
 CLUB_STATEMENT = re.compile(
     r"(?<!# to )#c(\d+)#(?:\s+(?:club|side|outfit|women|ladies))?,?\s+(?:who\s+)?(?:have |has |had )?(?:also |since |now |officially |finally |today )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|told|announcing|confirming|"
-    r"made official|unveiled|presented|"
+    r"made official|made\s+(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:transfer|signing|move|deal|loan|arrival)\s+official|unveiled|presented|"
     r"added(?!\s+(?:#|the\b|a\b|an\b|him\b|to\b|another\b|(?:[\w-]+\s+){1,3}#[pa]))|stated|revealed(?!\s+(?:their|its|an?)\s)|released a statement|issued a statement|in a statement)\b|"
     r"\bin (?:a|an|its|their) (?:official |club |brief |short )?statement,?\s+#c(\d+)#|\bstatement from #c(\d+)#|#c(\d+)#(?:'s)?\s+(?:\w+\s+){0,2}statement|"
     # "Celtic Football Club is delighted to announce", "Ipswich Town can confirm": the club's own announcement
@@ -137,8 +137,11 @@ def club_statement(masked: str) -> int | None:
 
 # "The club announced on Friday ...", "..., the club said", "..., the Bundesliga leaders announced": the club
 # the article is about speaking.
-THE_CLUB_SAID = re.compile(r"(?:^|,\s+|:\s+|,?\s+and\s+|\bstatement\s+(?:on\s+\w+\s+)?)the\s+(?:[a-z'-]+\s+){0,3}?(?:club|side|outfit|leaders|champions|giants),?\s+(?:who\s+)?(?:has\s+|have\s+)?(?:can\s+)?(?:also\s+)?"
-                           r"(?:announced|confirmed|said|stated|revealed|told|confirm|announce)\b|"
+THE_CLUB_SAID = re.compile(r"(?:^|,\s+|:\s+|,?\s+and\s+|\bstatement\s+(?:on\s+\w+\s+)?)(?:(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater)\s+[A-Z]?[a-z]+\s+)?"
+                           r"the\s+(?:[A-Za-z'-]+\s+){0,3}?(?:club|side|outfit|leaders|champions|giants),?\s+(?:who\s+)?(?:has\s+|have\s+)?(?:can\s+)?(?:also\s+)?"
+                           r"(?:announced|confirmed|said|stated|revealed|told|confirm|announce|"
+                           # "and the English club made the transfer official the same day"
+                           r"made\s+(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:transfer|signing|move|deal|loan|arrival)\s+official)\b|"
                            # "..., all three announced by the club on its website": the club's word, told in the passive
                            r",\s+(?:(?:all|both|each)\s+(?:\w+\s+)?)?(?:(?:were|was|have been|has been)\s+)?(?:officially\s+)?"
                            r"(?:announced|confirmed|made official)\s+by\s+the\s+(?:[a-z'-]+\s+){0,2}?(?:club|side|outfit)\b")

@@ -32,3 +32,18 @@ def test_without_an_article_credit_a_report_reaches_the_next_paragraph(real_gaz)
             "The Toffees see the winger as a replacement. Leeds are also interested in Brenner.")
     _got, ex = claims(real_gaz, text, "2024-01-10")
     assert sources(ex, "Tomas Brenner", "Leeds United", "interest") == {"Daily Mail"}
+
+
+def test_a_club_that_made_the_transfer_official_is_the_source(real_gaz):
+    text = ("Tomas Brenner is a Watford player. The Moroccan international signed his contract on Monday, and "
+            "the English club made the transfer official the same day.\n\n"
+            "Malaga never wanted to sell. AS had reported that Watford intended to pay the full amount.")
+    _got, ex = claims(real_gaz, text, "2016-01-19")
+    assert sources(ex, "Tomas Brenner", "Watford", "signed") == {"Watford"}
+
+
+def test_the_club_also_announced_after_a_time_is_the_clubs_word(real_gaz):
+    text = ("Ivo Kastelic is Watford's first signing of the winter, and on Tuesday the club also announced "
+            "goalkeeper Tomas Brenner on a contract until June 2019.")
+    _got, ex = claims(real_gaz, text, "2016-01-19")
+    assert sources(ex, "Tomas Brenner", "Watford", "signed") == {"Watford"}
