@@ -54,6 +54,7 @@ class Index:
     max_len: int = 1
     club_country: dict[str, str | None] = field(default_factory=dict)
     club_league: dict[str, str | None] = field(default_factory=dict)
+    leagues: dict[str, str] = field(default_factory=dict)  # folded league name -> the league its clubs list
     fuzzy_clubs: dict[str, list[str]] = field(default_factory=dict)  # first letter -> alias keys
     player_by_last: dict[str, list[str]] = field(default_factory=dict)  # last token -> canonical names
     gaz: Gazetteer | None = None
@@ -102,6 +103,8 @@ class Index:
         return self.gaz.manager_club(key, on) if self.gaz else None
 
 
+# what the knowledge lists as a club's league when it is none a description could name
+_NO_LEAGUE = frozenset({"Dissolved", "Amateur"})
 _LOCK = threading.Lock()
 # id(gazetteer) -> its index, least recently used first. The index holds the gazetteer, so an id
 # here cannot be reused by another object while its entry lives.
@@ -156,6 +159,8 @@ def _build(g: Gazetteer) -> Index:
     for name, info in g.clubs.items():
         idx.club_country[name] = info.country
         idx.club_league[name] = info.league
+        if info.league and info.league not in _NO_LEAGUE:
+            idx.leagues.setdefault(fold(info.league), info.league)
     for key, manager in g.manager_index.items():
         idx.add(key, Entry("manager", (manager.name,)))
     for key, name in g.source_index.items():

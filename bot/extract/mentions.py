@@ -21,6 +21,7 @@ from bot.extract.lexicon import (
     CLUB_NOUNS,
     COUNTRY_NAMES,
     GENERIC_CLUB_MODIFIERS,
+    LEAGUES,
     NATIONALITY,
     PERSON_DEMONYMS,
     PLACES,
@@ -94,7 +95,7 @@ def find_mentions(s: Sent, known: list[tuple[int, int, list[Entry]]], reg: Regis
     _known_names(found, known, reg)
     _country_moves(found, idx)
     _other_spans(found, reg)
-    _descriptions(found)
+    _descriptions(found, idx)
     _anaphors(found)
     _amounts(found)
     found.ms.sort(key=lambda mm: mm.start)
@@ -242,7 +243,7 @@ def _country_moves(found: _Found, idx: Index) -> None:
             found.used.update(range(a, b))
 
 
-def _descriptions(found: _Found) -> None:
+def _descriptions(found: _Found, idx: Index) -> None:
     # club descriptions ("the German club", "the Premier League duo", "both clubs")
     for m in _DESC.finditer(found.s.text):
         if found.overlaps(m.start(), m.end(), skip=("unknown",)):
@@ -254,7 +255,7 @@ def _descriptions(found: _Found) -> None:
             continue
         if not mod_f and not (plural and det.startswith("both")) and not (det == "the" and noun in ("duo", "pair")):
             continue
-        attr = _desc_attr(mod_f)
+        attr = _desc_attr(mod_f, idx)
         if attr is None and det == "the" and not plural and mod[:1].isupper() and " " not in mod:
             attr = ("any",)  # "the Istanbul club": a place the knowledge lacks, so the club just named
         if attr is None:
@@ -293,7 +294,7 @@ def _amounts(found: _Found) -> None:
         found.ms.append(Mention("money", mo.start, mo.end, text[mo.start:mo.end], extra={"money": mo}))
 
 
-def _desc_attr(mod: str) -> tuple | None:
+def _desc_attr(mod: str, idx: Index) -> tuple | None:
     """What a description's modifier says about the club: ('country', X), ('league', X), ('place', clubs), ('any',)."""
     if not mod:
         return ("any",)
@@ -303,7 +304,9 @@ def _desc_attr(mod: str) -> tuple | None:
         return ("place", PLACES[mod]) if PLACES[mod] else ("any",)
     if mod in GENERIC_CLUB_MODIFIERS:
         return ("any",)
-    lg = fuzzy_league(mod)
+    # the leagues the press names most, then one the knowledge's clubs play in as written ("the
+    # A-League club"), then a near miss ("Bundelsliga")
+    lg = LEAGUES.get(mod) or idx.leagues.get(mod) or fuzzy_league(mod)
     if lg:
         return ("league", lg)
     words = mod.split()

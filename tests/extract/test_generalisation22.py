@@ -47,3 +47,11 @@ def test_the_club_also_announced_after_a_time_is_the_clubs_word(real_gaz):
             "goalkeeper Tomas Brenner on a contract until June 2019.")
     _got, ex = claims(real_gaz, text, "2016-01-19")
     assert sources(ex, "Tomas Brenner", "Watford", "signed") == {"Watford"}
+
+
+def test_a_club_described_by_a_league_the_knowledge_lists_is_that_league_s_club(real_gaz):
+    # "the A-League club": not a near miss of "J League", the league Central Coast Mariners play in
+    text = ("Manchester City look set to make a surprise first signing of the window in Central Coast Mariners "
+            "playmaker Tomas Brenner. The A-League club have confirmed that City made an approach for him.")
+    _got, ex = claims(real_gaz, text, "2016-01-02")
+    assert sources(ex, "Tomas Brenner", "Manchester City", "interest") == {"Central Coast Mariners"}
