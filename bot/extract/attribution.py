@@ -56,7 +56,10 @@ CLUB_STATEMENT = re.compile(
     r"#c(\d+)#(?:\s+(?:football club|fc|women|ladies))?\s+(?:is|are)\s+(?:delighted|pleased|happy|proud|excited|thrilled)\s+to\s+(?:announce|confirm|welcome|unveil)|"
     r"^#c(\d+)#(?:\s+(?:football club|fc|women|ladies))?\s+(?:can|is able to|are able to)\s+(?:today\s+|now\s+)?(?:confirm|announce)\b|"
     # "Arsenal have added X to the squad, announcing on Tuesday that ...": the subject's own announcement
-    r"^#c(\d+)#\s[^;]*?,\s+(?:announcing|confirming)\b")
+    r"^#c(\d+)#\s[^;]*?,\s+(?:announcing|confirming)\b|"
+    # "..., and Hertha have posted a picture of their new arrival on social media": the club's own channel
+    r"#c(\d+)#\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+)?(?:posted|tweeted|published|shared)\b[^#;]{0,60}?\bon\s+(?:social\s+media|twitter|instagram|facebook|"
+    r"(?:their|its)\s+(?:official\s+)?(?:website|site|channels|accounts?|social\s+media))\b")
 TAIL = re.compile(r"\(\s*([^()]{2,60}?)\s*(?:[-–—:][^()]*)?\)[.!]?\s*$")
 # (after a translator's note: "[Translated from the German] Dusseldorf (dpa) -")
 DATELINE = re.compile(r"^\s*(?:\[[^\]]{0,60}\]\s*)?(?:(?:[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Z]+(?:,\s*[A-Z][a-z]+\.?)?)\s*\(\s*([A-Za-z][\w .&]{1,30}?)\s*\)\s*[-–—]"

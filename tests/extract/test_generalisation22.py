@@ -2,7 +2,9 @@
 193-196 had come as the unread proxy. The players are invented, so each test checks the
 structure, not a name."""
 
-from .fixture_articles import claims, sources
+import pytest
+
+from .fixture_articles import claims, kinds_at, sources
 
 _WIRE = (
     "ROME, Jan 30 (ANSA) - Former Lazio striker Tomas Brenner has joined Tianjin Quanjian from "
@@ -55,3 +57,21 @@ def test_a_club_described_by_a_league_the_knowledge_lists_is_that_league_s_club(
             "playmaker Tomas Brenner. The A-League club have confirmed that City made an approach for him.")
     _got, ex = claims(real_gaz, text, "2016-01-02")
     assert sources(ex, "Tomas Brenner", "Manchester City", "interest") == {"Central Coast Mariners"}
+
+
+def test_a_club_posting_its_new_arrival_on_social_media_is_its_word(real_gaz):
+    text = ("09.30: We have a done deal in Germany.\n\n"
+            "Tomas Brenner has swapped Schalke for Hertha Berlin, and Hertha have posted a picture of their new "
+            "arrival on social media.")
+    _got, ex = claims(real_gaz, text, "2016-01-02")
+    assert sources(ex, "Tomas Brenner", "Hertha Berlin", "signed") == {"Hertha Berlin"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenner is set to become an Everton player.",
+    "Tomas Brenner is close to becoming an Everton player.",
+    "Tomas Brenner is on the verge of becoming an Everton player.",
+])
+def test_a_player_set_to_become_a_clubs_player_is_an_agreement(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2015-01-08")
+    assert kinds_at(got, "Tomas Brenner", "Everton") == {"agreement"}
