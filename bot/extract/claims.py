@@ -989,7 +989,8 @@ def _suitors(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope,
         return None  # "Saudi Pro League sides are showing interest": an unnamed group
     none_named = all(sl.roles[i] in _NOT_SUITOR_ROLES or (kind == "ended" and _subordinate(clause, t, a))
                      for i, a, _b in sl.clubs)  # no club here can be one
-    if kind in ("signed", "loan") and any(sl.roles[i] == "from" for i, *_ in sl.clubs):
+    if (kind in ("signed", "loan") or (kind == "agreement" and t.mover)) and any(sl.roles[i] == "from" for i, *_ in sl.clubs):
+        # (also a move agreed: "X is joining from #c with immediate effect", "X is set to join from #c")
         if none_named and cx.last_suitors and _PRONOUN_SUBJECT.search(clause, 0, t.start):
             return list(cx.last_suitors[:2]), suitors_idx, False  # "They have signed X from #c": the club before
         return [], suitors_idx, True

@@ -137,6 +137,8 @@ def _variants(key: str) -> list[str]:
         out.append(key[4:])
     if " and " in key:
         out.append(key.replace(" and ", " "))  # "Brighton & Hove Albion": the tokens have no "&"
+    if key[:2] in ("1 ", "2 ") and len(key) > 8:
+        out.append(key[2:])  # "FSV Mainz 05" for "1. FSV Mainz 05": the press often drops the number
     if key.endswith(" fc") and len(key) > 6:
         out.append(key[:-3] + " football club")  # "Los Angeles FC" as its statements spell it
     if not key.replace(" ", "").isalnum():

@@ -4,6 +4,8 @@ structure, not a name."""
 
 import pytest
 
+from bot.extract.index import get_index
+
 from .fixture_articles import claims, kinds_at, sources
 
 _WIRE = (
@@ -75,3 +77,20 @@ def test_a_club_posting_its_new_arrival_on_social_media_is_its_word(real_gaz):
 def test_a_player_set_to_become_a_clubs_player_is_an_agreement(real_gaz, text):
     got, _ex = claims(real_gaz, text, "2015-01-08")
     assert kinds_at(got, "Tomas Brenner", "Everton") == {"agreement"}
+
+
+@pytest.mark.parametrize("text", [
+    "Wolfsburg have pulled off a surprise. Tomas Brenner is joining from Mainz.",
+    "Wolfsburg have pulled off a surprise. Tomas Brenner will join on loan from Mainz.",
+])
+def test_a_move_agreed_from_a_club_goes_to_the_club_the_article_is_about(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2017-01-06")
+    assert kinds_at(got, "Tomas Brenner", "VfL Wolfsburg") == {"agreement"}
+    assert not kinds_at(got, "Tomas Brenner", "Mainz 05")
+
+
+def test_a_club_name_without_its_leading_number_is_that_club(real_gaz):
+    # "FSV Mainz 05" for the knowledge's "1. FSV Mainz 05": not "FSV Mainz" and a stray "05"
+    entries = get_index(real_gaz).entries
+    assert {e.names for e in entries["fsv mainz 05"]} == {("Mainz 05",)}
+    assert {e.names for e in entries["fc kaiserslautern"]} == {("1. FC Kaiserslautern",)}
