@@ -94,3 +94,13 @@ def test_a_club_name_without_its_leading_number_is_that_club(real_gaz):
     entries = get_index(real_gaz).entries
     assert {e.names for e in entries["fsv mainz 05"]} == {("Mainz 05",)}
     assert {e.names for e in entries["fc kaiserslautern"]} == {("1. FC Kaiserslautern",)}
+
+
+@pytest.mark.parametrize("text", [
+    "Derby County are delighted. The club added Tomas Brenner on deadline day.",
+    "Derby County keep winning the race for the best young loan players, after the club added Tomas Brenner "
+    "in the final hours of the window.",
+])
+def test_the_club_that_added_a_player_signed_him(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2015-02-03")
+    assert kinds_at(got, "Tomas Brenner", "Derby County") == {"signed"}

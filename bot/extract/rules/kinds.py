@@ -849,7 +849,7 @@ _ROWS: list[KindRule] = [
              "{C} have tied up a deal for {P}.", strong=True),
     KindRule("agreement", r"\btying\s+up\s+(?:a|the)\s+(?:[\w-]+\s+|#m\d+#\s+){0,2}?(?:deal|move|transfer|signing)\b",
              "{C} are tying up a deal for {P}.", strong=True),
-    KindRule("signed", r"(?:\b(?:has|have|had|also|already|they|we)\s+|#c\d+#\s+)added\s+(?!that\b|how\b|his\b|her\b)(?:[\w-]+\s+){0,3}?#[pa]\d+#(?!(?:,\s+\d+,)?\s+to\s+(?:their|its|his|the|a)\s)",
+    KindRule("signed", r"(?:\b(?:has|have|had|also|already|they|we|club|side|outfit)\s+|#c\d+#\s+)added\s+(?!that\b|how\b|his\b|her\b)(?:[\w-]+\s+){0,3}?#[pa]\d+#(?!(?:,\s+\d+,)?\s+to\s+(?:their|its|his|the|a)\s)",
              "{C} have already added {P} this summer.", strong=True),
     KindRule("interest", r"\b(?:the\s+)?(?:latest|newest|last|first)\s+(?:club|side|team)\s+(?:to\s+(?:go|come|be)\s+)?after\b",
              "{C} are the latest club after {C2}'s {P}.", strong=True),
