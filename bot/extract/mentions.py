@@ -327,10 +327,15 @@ def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
     _last_word_clubs(sents, named)
     history: list[str] = []  # clubs in reading order
     meant: dict[str, str] = {}  # ambiguous alias -> the club it meant the first time it was resolved
+    written: dict[str, set[str]] = {}  # club -> its names as the article writes them, unambiguous
+    for s in sents:
+        for m in s.mentions:
+            if m.kind == "club" and not m.ambiguous and m.names:
+                written.setdefault(m.names[0], set()).add(fold(m.text))
     for s in sents:
         for i, m in enumerate(s.mentions):
             if m.kind == "club" and m.ambiguous:
-                _resolve_alias(m, named, history, meant, _in_club_list(s, i))
+                _resolve_alias(m, named, history, meant, _in_club_list(s, i), written)
             elif m.kind == "manager":
                 m.extra["manager"] = m.names[0]
             elif m.kind == "desc":
@@ -384,10 +389,12 @@ def _in_club_list(s: Sent, i: int) -> bool:
 
 
 def _resolve_alias(m: Mention, named: Counter[str], history: list[str], meant: dict[str, str],
-                   listed: bool = False) -> None:
+                   listed: bool = False, written: dict[str, set[str]] | None = None) -> None:
     """An ambiguous alias ("United") is the club of its candidates the article names; of several,
-    the one it meant the first time, else the one named last. An alias with one club, listed
-    among clubs ("loan spells at Stenhousemuir, Morton and Dunfermline"), is that club."""
+    the one it meant the first time, else one whose name as the article writes it holds the
+    alias ("Manchester United", not "West Ham"), else the one named last. An alias with one
+    club, listed among clubs ("loan spells at Stenhousemuir, Morton and Dunfermline"), is that
+    club."""
     cands = [c for c in m.names if named[c]]
     if not cands and listed and len(m.names) == 1:
         cands = list(m.names)
@@ -399,6 +406,9 @@ def _resolve_alias(m: Mention, named: Counter[str], history: list[str], meant: d
     if len(cands) > 1 and meant.get(alias) in cands:
         cands = [meant[alias]]  # "United" keeps meaning the United it meant at first
     elif len(cands) > 1:
+        spelt = [c for c in cands if written and any(_holds_words(form, alias) for form in written.get(c, ()))]
+        if spelt:
+            cands = spelt
         recent = [c for c in reversed(history) if c in cands]
         cands = recent[:1] or cands[:1]
     if len(cands) == 1:
@@ -408,6 +418,11 @@ def _resolve_alias(m: Mention, named: Counter[str], history: list[str], meant: d
         m.kind = "group"
 
 
+
+
+def _holds_words(form: str, alias: str) -> bool:
+    """"manchester united" holds "united"; "west ham" does not, nor "united" itself."""
+    return form != alias and f" {alias} " in f" {form} "
 
 
 def _last_word_clubs(sents: list[Sent], named: Counter[str]) -> None:

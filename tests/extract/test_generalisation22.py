@@ -104,3 +104,13 @@ def test_a_club_name_without_its_leading_number_is_that_club(real_gaz):
 def test_the_club_that_added_a_player_signed_him(real_gaz, text):
     got, _ex = claims(real_gaz, text, "2015-02-03")
     assert kinds_at(got, "Tomas Brenner", "Derby County") == {"signed"}
+
+
+def test_an_ambiguous_alias_is_the_club_whose_written_name_holds_it(real_gaz):
+    # "United" after a West Ham entry: the article wrote "Manchester United", only ever "West Ham"
+    text = ("Manchester United finished a remarkable summer with Tomas Brenner on loan from Monaco.\n\n"
+            "16:30 - A reminder that West Ham did some of their business early.\n\n"
+            "19:50 - United have also confirmed the signing of defender Ivo Kastelic from Ajax in a £14m deal.")
+    got, _ex = claims(real_gaz, text, "2014-09-02")
+    assert kinds_at(got, "Ivo Kastelic", "Manchester United") == {"signed"}
+    assert not kinds_at(got, "Ivo Kastelic", "West Ham United")
