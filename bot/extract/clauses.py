@@ -14,7 +14,7 @@ from bot.extract.timeframe import CURRENT, When, find_when, is_before_window
 # the verb after a new player that opens a clause of a chain of moves ("X joined A, Y went to B and Z moved to C")
 _NEXT_MOVER = (r"(?:joined|joins|went|goes|signed\s+for|signs\s+for|moved|moves|left|leaves|returned|returns|headed|heads|"
                r"switched|switches|rejoined|rejoins|departed|swapped|lands|landed|arrives|arrived|completes|completed|nears|"
-               r"closes)\b")
+               r"closes|ended\s+up|ends\s+up)\b")
 # (after "and" also a clause in the singular: "X returned to A on loan and Y was on the verge of a move to B")
 _NEXT_SUBJECT = r"(?:" + _NEXT_MOVER + r"|(?:is|was|has)\b)"
 # the verb after a club that opens a clause of a chain of deals ("Werder land X, Dortmund borrow Y")

@@ -155,6 +155,8 @@ def _build(g: Gazetteer) -> Index:
     for key, names in g.club_index.items():
         amb = key in g.ambiguous_aliases or len(names) > 1
         for k in _variants(key):
+            if len(k) < 2:
+                continue  # "U's" folds to "u": one letter is the "U" of a "U-turn" far more often than a club
             idx.add(k, Entry("club", names, amb))
             if len(k) >= 5 and not amb:
                 idx.fuzzy_clubs.setdefault(k[0], []).append(k)

@@ -11,6 +11,7 @@ from bot.extract.entities import (
     CLUB_RIGHT,
     PLAYER_RIGHT,
     POSITION_ALT,
+    ROLE_OF_LEFT,
     ROLE_RIGHT,
     Tok,
     club_left,
@@ -207,7 +208,11 @@ class _Span:
 
     @property
     def words(self) -> int:
-        return self.b - self.a
+        """Its words, an elided prefix part of the word after it ("O'Riley" is one word, a surname)."""
+        toks, text = self.s.toks, self.s.text
+        return self.b - self.a - sum(1 for k in range(self.a, self.b - 1)
+                                     if len(toks[k].text) == 1 and toks[k + 1].start == toks[k].end + 1
+                                     and text[toks[k].end] in "'’")
 
 
 def learn_names(sents: list[Sent], known: list[list[_Known]], reg: Registry,
@@ -425,7 +430,10 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
     s, a, left, right = sp.s, sp.a, sp.left, sp.right
     player_left = player_left_ok(left)  # bool(PLAYER_LEFT.search(left))
     role: re.Match[str] | bool | None = role_left(left) or ROLE_RIGHT.match(right) or (
-        left.endswith(", ") and right.startswith((",", " and ")) and role_left(left[:-2]))  # "His agent, Nick X, said"
+        # "His agent, Nick X, said"; "... their then manager, Martin X."
+        left.endswith(", ") and (right.startswith((",", " and ")) or right.strip()[:1] in ("", ".", ";"))
+        and role_left(left[:-2])) or (
+        " of " in left[-40:] and ROLE_OF_LEFT.search(left) is not None)  # "general manager of football operations X"
     if role and left.rstrip().lower().endswith(_PLAYER_ROLES_TAILS):
         role, player_left = None, True  # "free agent Mateus Andrade": a player, no agent
     elif role and not role_left(left) and _OWN_MOVE.match(s.text[s.toks[sp.b - 1].end:s.toks[sp.b - 1].end + 160]):
@@ -540,6 +548,9 @@ def _register_span(sp: _Span, named: dict[int, int], pending_single: list[tuple[
             return
         # transfer news is about players: a full name nothing marks as a club, an outlet
         # or an official is a player the knowledge does not list
+        if sp.words < 2:
+            pending_single.append((key, text))  # "O'Riley": a surname, which a full name later may own
+            return
         reg.add_player(text, gaz, idx)
         named[sp.a] = sp.b
 

@@ -114,3 +114,49 @@ def test_an_ambiguous_alias_is_the_club_whose_written_name_holds_it(real_gaz):
     got, _ex = claims(real_gaz, text, "2014-09-02")
     assert kinds_at(got, "Ivo Kastelic", "Manchester United") == {"signed"}
     assert not kinds_at(got, "Ivo Kastelic", "West Ham United")
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenner ended up at Aston Villa after a late-night U-turn.",
+    "Everton have signed Tomas Brenner from Fulham, said general manager Lee O'Neill.",
+])
+def test_a_one_letter_alias_is_no_club(real_gaz, text):
+    # "U's" and "O's" fold to one letter: the "U" of a U-turn, the "O" of O'Neill
+    _got, ex = claims(real_gaz, text, "2014-09-02")
+    assert not {c.club for c in ex.claims} & {"Oxford United", "Leyton Orient"}
+
+
+def test_a_player_named_among_clubs_in_a_list_of_deals_takes_the_club_after_him(real_gaz):
+    text = ("Manchester United finished the summer with Ivo Kastelic on loan from Monaco, Tomas Brenner ended up "
+            "at Aston Villa after a U-turn, and Southampton brought in Luca Brandt.")
+    got, _ex = claims(real_gaz, text, "2014-09-02")
+    assert kinds_at(got, "Tomas Brenner", "Aston Villa") == {"signed"}
+    assert not kinds_at(got, "Tomas Brenner", "Manchester United")
+
+
+@pytest.mark.parametrize("text", [
+    "Aston Villa had also tested West Ham's resolve with an offer for Tomas Brenner, which Sullivan answered with "
+    "a dig at the funds available to their then manager, Martin O'Hara.",
+    "Ipswich said no to loan interest in Tomas Brenner, general manager of football operations Lee O'Hara has "
+    "revealed.",
+])
+def test_a_name_in_apposition_to_a_role_is_that_person_not_a_player(real_gaz, text):
+    _got, ex = claims(real_gaz, text, "2021-02-04")
+    assert not [p for p in ex.players if "O'Hara" in p]
+    assert "Tomas Brenner" in ex.players
+
+
+def test_the_agent_of_a_player_names_the_player_not_an_agent(real_gaz):
+    text = ("The agent of Porto forward Tomas Brenner, Aziz Kamara, has admitted that his client has been contacted "
+            "by Premier League clubs, after the Portuguese press linked the striker with a move to Newcastle United.")
+    # (a guard: "agent of" followed by a capitalised club names his client)
+    got, _ex = claims(real_gaz, text, "2019-01-08")
+    assert kinds_at(got, "Tomas Brenner", "Newcastle United") & {"interest", "talks"}
+
+
+def test_a_surname_with_an_elided_prefix_is_the_full_name_given_later(real_gaz):
+    text = ("Scottish gossip: Tierney, O'Hara, McCausland\n\n"
+            "Bologna have had a bid for Tomas O'Hara turned down by Celtic.")
+    _got, ex = claims(real_gaz, text, "2023-08-25")
+    assert "O'Hara" not in ex.players
+    assert "Tomas O'Hara" in ex.players
