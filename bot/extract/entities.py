@@ -242,7 +242,7 @@ _ROLE_ALT = "|".join(sorted((re.escape(r) for r in PERSON_ROLES), key=len, rever
 PLAYER_LEFT = re.compile(
     rf"(?:\b(?:{_POS_ALT}|{_PLAYER_NOUN_ALT})|\b(?:signing of|signature of|move for|moves for|deal for|bid for|"
     r"bids for|offer for|offers for|approach for|swoop for|interest in|interested in|keen on|tabs on|eye on|"
-    r"targeting|pursuit of|race for|chase for|arrivals? of|loan of|sale of|capture of|departure of|"
+    r"targeting|pursuit of|courtship of|race for|chase for|arrivals? of|loan of|sale of|capture of|departure of|"
     r"to sign|to land|landing|signing|signed|sign|sold|sell|sells|selling|offloaded|snapped up|brought in|snap up|tied up|in for|want|wants|"
     r"bringing in|brings in|bring in|added|adding|acquired|acquiring|recruited|recruiting|captured|bought|buying|landed|lost|"
     r"[£€$][\d.,]+\s?(?:m|million|bn)? on|\d+-year-old|likes of|such as|a look at|a closer look at|"

@@ -515,6 +515,11 @@ def _lone_name_after_demonym(left: str) -> bool:
     return m is not None and fold(m.group(1)) in PERSON_DEMONYMS
 
 
+# a person speaking, not an outlet reporting ("Kaka said", not "JuventusNews24 reports")
+_SPEAKS = re.compile(r"^,?\s+(?:has\s+|had\s+)?(?:said|says|told|insisted|insists|admitted|admits|explained|added|"
+                     r"revealed|stressed|declared)\b")
+
+
 def _register_span(sp: _Span, named: dict[int, int], pending_single: list[tuple[str, str]],
                    reg: Registry, gaz: Gazetteer, idx: Index) -> None:
     key, text, left = sp.key, sp.text, sp.left
@@ -523,6 +528,8 @@ def _register_span(sp: _Span, named: dict[int, int], pending_single: list[tuple[
         if len(mates) == 1:
             reg.players[key] = next(iter(mates))  # "Teemu said he was excited", of Teemu Pukki: the player speaking
             return
+        if _SPEAKS.match(sp.right) and not any(ch.isdigit() for ch in key) and any(k == key for k, _text in pending_single):
+            return  # "Kaka said ...", the one-name player an earlier sentence marked: he speaks
     if sp.role and not sp.playerish:
         reg.persons.setdefault(key, text)
         reg.persons.setdefault(key.split()[-1], text)

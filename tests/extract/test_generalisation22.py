@@ -160,3 +160,19 @@ def test_a_surname_with_an_elided_prefix_is_the_full_name_given_later(real_gaz):
     _got, ex = claims(real_gaz, text, "2023-08-25")
     assert "O'Hara" not in ex.players
     assert "Tomas O'Hara" in ex.players
+
+
+def test_a_one_name_player_who_speaks_is_still_the_player(real_gaz):
+    text = ("Orlando City's long courtship of Brennaro is over. The club presented the Brazilian midfielder on "
+            "Tuesday after signing him.\n\n"
+            "At the press conference Brennaro said he was delighted.")
+    _got, ex = claims(real_gaz, text, "2014-07-01")
+    assert "Brennaro" in ex.players
+    assert [c for c in ex.claims if (c.player, c.club, c.kind) == ("Brennaro", "Orlando City", "signed")]
+
+
+def test_an_outlet_with_a_digit_that_says_something_is_no_player(real_gaz):
+    text = ("According to Mauro Bianchi of CalcioNews24, who has followed the talks closely, Juventus want Tomas "
+            "Brenner. CalcioNews24 says Juventus already have a verbal agreement in place.")
+    _got, ex = claims(real_gaz, text, "2024-12-20")
+    assert "CalcioNews24" not in ex.players
