@@ -120,6 +120,9 @@ def _article_credit(sents: list[Sent], paras: list[list[str]], article: Article)
     translated = _translated_from(paras)
     if translated:
         return translated  # "(Translated from the Italian of the ANSA agency, Milan.)": whose report it is
+    closing = _closing_credit(sents)
+    if closing:
+        return closing  # "(Agence France-Presse)" as the article's last line: whose report it is
     if _is_heading_credit(sents[0]):
         # "Deadline day: the key moves, as Sky Sports News understands them": the headline
         # names who the whole article speaks for
@@ -127,6 +130,18 @@ def _article_credit(sents: list[Sent], paras: list[list[str]], article: Article)
         if heading:
             return heading
     return _own_live_blog(sents)
+
+
+_ONLY_CREDIT = re.compile(r"\(\s*#[su](\d+)#\s*\)\.?")
+
+
+def _closing_credit(sents: list[Sent]) -> str | None:
+    """An article whose last paragraph is only a bracketed name ("(Agence France-Presse)")."""
+    last = sents[-1]
+    m = _ONLY_CREDIT.fullmatch(last.masked) if last.para > 0 and last.masked.startswith("(") else None
+    if m is None or int(m.group(1)) >= len(last.mentions):
+        return None
+    return last.mentions[int(m.group(1))].name
 
 
 # "Follow all the deadline-day news on Standard Sport's live blog below!": the outlet whose blog it is

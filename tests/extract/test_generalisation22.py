@@ -176,3 +176,11 @@ def test_an_outlet_with_a_digit_that_says_something_is_no_player(real_gaz):
             "Brenner. CalcioNews24 says Juventus already have a verbal agreement in place.")
     _got, ex = claims(real_gaz, text, "2024-12-20")
     assert "CalcioNews24" not in ex.players
+
+
+def test_a_last_line_that_is_only_a_bracketed_agency_credits_the_article(real_gaz):
+    text = ("Arsenal have made an offer for Leicester striker Tomas Brenner.\n\n"
+            "Leicester are expected to turn it down.\n\n"
+            "(Agence France-Presse)")
+    _got, ex = claims(real_gaz, text, "2016-06-23")
+    assert sources(ex, "Tomas Brenner", "Arsenal", "bid") == {"AFP"}
