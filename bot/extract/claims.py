@@ -1157,6 +1157,11 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
         return an_after[:1]
     if before_ph and not t.mover and _INDEFINITE_OBJECT.match(clause, t.end):
         return []  # "with X and Y injured, they were glad to sign such a player": someone else, unnamed
+    appos = _OPENING_APPOSITION.match(clause) if len(before_ph) > 1 else None
+    if appos is not None and appos.end() <= t.start and before_ph[-1][1] < appos.end():
+        # "#p, a midfielder who has drawn comparisons with #p2, had attracted interest from #c": the
+        # subject, not a name inside his apposition
+        return [s.mentions[int(appos.group(1))].names[0]]
     if before_ph:
         chain = [before_ph[-1]]
         for prev in reversed(before_ph[:-1]):
@@ -1175,6 +1180,8 @@ def _players(clause: str, t: Trigger, kind: str, sl: Slots, sc: Scope, cx: Conte
     return []
 
 
+# a clause that opens with its player and an apposition between commas ("#p, a midfielder who ..., ")
+_OPENING_APPOSITION = re.compile(r"#p(\d+)#,\s+(?:a|an|the)\s[^,;]*,\s")
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|is|was|will|now|also|then|later|finally|officially)\s+)*")
 _MANAGER_BEFORE = re.compile(r"#c(\d+)#,?\s+(?:who\s+)?$")
 

@@ -184,3 +184,15 @@ def test_a_last_line_that_is_only_a_bracketed_agency_credits_the_article(real_ga
             "(Agence France-Presse)")
     _got, ex = claims(real_gaz, text, "2016-06-23")
     assert sources(ex, "Tomas Brenner", "Arsenal", "bid") == {"AFP"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenner, a powerful midfielder who has drawn comparisons with Ivo Kastelic, had attracted interest "
+    "from Manchester City and Juventus.",
+    "Tomas Brenner, a midfielder compared with Ivo Kastelic, had attracted interest from Manchester City and "
+    "Juventus.",
+])
+def test_a_name_inside_the_subjects_apposition_is_not_the_subject(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2015-06-22")
+    assert kinds_at(got, "Tomas Brenner", "Manchester City") == {"interest"}
+    assert not kinds_at(got, "Ivo Kastelic", "Manchester City")
