@@ -18,7 +18,15 @@ def apply_article_rules(claims: list[Draft], roles: Roles) -> list[Draft]:
     for c in claims:
         by_player.setdefault(c.player, []).append(c)
     out: list[Draft] = []
+    moved: dict[str, str] = {}  # the first move each player makes in the article
+    for c in claims:
+        if c.kind in ("signed", "loan") and not c.past and c.club != "?":
+            moved.setdefault(c.player, c.club)
     for c, context in roles.implicit:
+        if not c.past and c.kind in ("signed", "loan") and c.player in moved and moved[c.player] not in roles.came_from.get(c.player, ()):
+            # "the Spanish press say X has signed a four-year contract": the move the article told, not
+            # the club named last
+            context = moved[c.player]
         tie = roles.owner.get(c.player)
         # his club: the one the article ties him to, else the one that turned offers for him down
         home = tie[0][0] if tie else next(iter(roles.seller_with.get(c.player) or ()), None)

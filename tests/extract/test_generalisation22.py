@@ -6,7 +6,7 @@ import pytest
 
 from bot.extract.index import get_index
 
-from .fixture_articles import claims, kinds_at, sources
+from .fixture_articles import claims, claims_at, kinds_at, sources
 
 _WIRE = (
     "ROME, Jan 30 (ANSA) - Former Lazio striker Tomas Brenner has joined Tianjin Quanjian from "
@@ -196,3 +196,16 @@ def test_a_name_inside_the_subjects_apposition_is_not_the_subject(real_gaz, text
     got, _ex = claims(real_gaz, text, "2015-06-22")
     assert kinds_at(got, "Tomas Brenner", "Manchester City") == {"interest"}
     assert not kinds_at(got, "Ivo Kastelic", "Manchester City")
+
+
+def test_an_implicit_move_of_a_player_whose_move_the_article_tells_is_that_move(real_gaz):
+    # "the second summer signing for Farioli's side, after a winger who arrived ...": the move the
+    # article told (Ajax), not a club of his career named before it
+    text = ("Ajax have signed Tomas Brenner on loan from Juventus.\n\n"
+            "Born in Lucca in 1994, Brenner came through the youth system at Empoli. He joined Juventus on loan in "
+            "the summer of 2012, and the Turin club bought him a year later before sending him back to Empoli on "
+            "loan for two more seasons.\n\n"
+            "Brenner is only the second summer signing for Francesco Farioli's side, after a winger who arrived on "
+            "a free transfer from Villarreal.")
+    got, _ex = claims(real_gaz, text, "2024-08-21")
+    assert not {("signed", False), ("loan", False)} & claims_at(got, "Tomas Brenner", "Empoli")
