@@ -425,6 +425,17 @@ def _hyphened_syllable(s: Sent, k: int) -> bool:
         or (k > 0 and toks[k].text.islower() and s.text[toks[k - 1].end:toks[k].start] == "-" and toks[k - 1].cap)
 
 
+def _club_in_brackets_after(sp: _Span, covered: dict[int, _Known]) -> bool:
+    """The name is followed by a known club alone in brackets: "Ospina (Arsenal)"."""
+    if not sp.right.startswith(" (") or sp.b >= len(sp.s.toks):
+        return False
+    known = covered.get(sp.b)
+    if known is None or known[0] != sp.b or not any(e.kind == "club" for e in known[2]):
+        return False
+    end = sp.s.toks[known[1] - 1].end
+    return sp.s.text[sp.s.toks[sp.b - 1].end:sp.s.toks[sp.b].start].strip() == "(" and sp.s.text[end:end + 1] == ")"
+
+
 def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
     """What the words around the span say it is: a person with a role, a club, a player."""
     s, a, left, right = sp.s, sp.a, sp.left, sp.right
@@ -434,6 +445,8 @@ def _read_cues(sp: _Span, covered: dict[int, _Known]) -> None:
         left.endswith(", ") and (right.startswith((",", " and ")) or right.strip()[:1] in ("", ".", ";"))
         and role_left(left[:-2])) or (
         " of " in left[-40:] and ROLE_OF_LEFT.search(left) is not None)  # "general manager of football operations X"
+    if not player_left and not role and _club_in_brackets_after(sp, covered):
+        player_left = True  # "after James (Real Madrid), Ospina (Arsenal) ... all went abroad": a player and his club
     if role and left.rstrip().lower().endswith(_PLAYER_ROLES_TAILS):
         role, player_left = None, True  # "free agent Mateus Andrade": a player, no agent
     elif role and not role_left(left) and _OWN_MOVE.match(s.text[s.toks[sp.b - 1].end:s.toks[sp.b - 1].end + 160]):

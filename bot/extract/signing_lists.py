@@ -98,6 +98,9 @@ def _moves(s: Sent, context: str | None) -> list[_Move]:
     by_club = _club_line(s)
     if by_club:
         return by_club
+    bracketed = _bracket_list(s)
+    if bracketed:
+        return bracketed
     head = _HEAD.match(masked)
     m = head or _VERB_HEAD.match(masked)
     if m is None:
@@ -121,6 +124,25 @@ def _moves(s: Sent, context: str | None) -> list[_Move]:
                 out.append(_Move(player, dest, kind))
         elif club is not None:
             out.append(_Move(player, club, kind))
+    return out
+
+
+# "after James (Real Madrid), Ospina (Arsenal) and Gomis (Swansea) all went abroad": players, each
+# with the club he went to in brackets, and the move they all made after the list
+_BRACKET_ITEM = re.compile(r"#p(\d+)#\s*\(#c(\d+)#\)")
+_BRACKET_LIST_END = re.compile(r"#p\d+#\s*\(#c\d+#\)\s+(?:have\s+|had\s+)?(?:all\s+|both\s+)?(?:went|left|moved|departed|joined|switched|"
+                               r"headed|gone|signed)\b")
+
+
+def _bracket_list(s: Sent) -> list[_Move]:
+    items = list(_BRACKET_ITEM.finditer(s.masked))
+    if len(items) < 2 or not _BRACKET_LIST_END.search(s.masked, items[-1].start()):
+        return []
+    out = []
+    for it in items:
+        player, club = _mention(s, it.group(1), "player"), _mention(s, it.group(2), "club")
+        if player and club:
+            out.append(_Move(player, club, "signed"))
     return out
 
 

@@ -209,3 +209,18 @@ def test_an_implicit_move_of_a_player_whose_move_the_article_tells_is_that_move(
             "a free transfer from Villarreal.")
     got, _ex = claims(real_gaz, text, "2024-08-21")
     assert not {("signed", False), ("loan", False)} & claims_at(got, "Tomas Brenner", "Empoli")
+
+
+def test_players_each_with_his_new_club_in_brackets_then_a_move_verb_moved_there(real_gaz):
+    text = ("Ligue 1 loses yet another of its best-known players this summer, after Brennaro (Real Madrid), "
+            "Kastelico (Arsenal) and Brandtino (Swansea) all went abroad.")
+    got, _ex = claims(real_gaz, text, "2014-08-03")
+    assert kinds_at(got, "Brennaro", "Real Madrid") == {"signed"}
+    assert kinds_at(got, "Kastelico", "Arsenal") == {"signed"}
+    assert kinds_at(got, "Brandtino", "Swansea City") == {"signed"}
+
+
+def test_a_gossip_item_with_the_players_club_in_brackets_is_no_move(real_gaz):
+    # (a guard: one bracketed club and no move verb after the list)
+    got, _ex = claims(real_gaz, "Everton are weighing up a bid for Brennaro (Lyon).", "2014-08-03")
+    assert not {"signed", "loan"} & kinds_at(got, "Brennaro", "Lyon")
