@@ -281,8 +281,8 @@ PLAYER_LEFT_WEAK = re.compile(
 ROLE_LEFT = re.compile(rf"\b(?:{_ROLE_ALT}|(?:reported|revealed|written|claimed|tweeted|posted|coached|managed|trained|represented) by|under|"
                        r"sacked|sacking|appointed|appointing|"
                        r"account|podcast|blog|website|channel|newspaper|outlet|broadcaster|magazine|radio station)\s*$", re.I)
-# "general manager of football operations X", "head of recruitment at the club X": a role of something
-# (the role's complement in lower case: "the agent of Porto forward X" is the agent's client)
+# "general manager of football operations X": a role of something (the role's complement in lower
+# case: "the agent of Porto forward X" is the agent's client)
 ROLE_OF_LEFT = re.compile(rf"\b(?i:{_ROLE_ALT})\s+of\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+$")
 ROLE_RIGHT = re.compile(rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b|^['’]s?\s+(?:side|men|team|squad|charges|reign|"
                         r"tenure|era|outfit)\b|^\s+(?:says|said|reports|reported|"

@@ -1,6 +1,7 @@
 """Lists of a window's moves: "Arrivals: X (Celtic), Y (Sunderland, loan)", "In: X (from Celtic)",
 "Everton's summer signings: X from Celtic, Y on loan from Sunderland", "Out: Z (to Porto)",
-"X (Celtic to Everton, £5m)", "He joins A (from Celtic) and B among the new faces", a club's other
+"X (Celtic to Everton, £5m)", "after A (Real Madrid) and B (Arsenal) all went abroad", "He joins A
+(from Celtic) and B among the new faces", a club's other
 signings beside the one told ("A, B and C are among the others", "the third addition, after A and
 B"). Each item is a move of its own: the club the list is about signs the player, or (for a list
 of departures) the club the item names does. The claims of the phrase rules stand and the lists add the moves they
