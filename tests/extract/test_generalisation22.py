@@ -1,6 +1,7 @@
-"""Twenty-second round (stop 30): how far a credit reaches, found on batches 189-192 once
-193-196 had come as the unread proxy. The players are invented, so each test checks the
-structure, not a name."""
+"""Twenty-second round (stop 30), found on batches 189-192 once 193-196 had come as the unread
+proxy: how far a credit reaches and what a club's own word is, which club an ambiguous alias or a
+league description names, names with an elided prefix and one-name players, and a few frames of
+moves. The players are invented, so each test checks the structure, not a name."""
 
 import pytest
 
