@@ -48,7 +48,7 @@ VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims?|writes|says|say|via|
 PARTICIPLE = re.compile(r"^#([su])(\d+)#\s[^;]*?,\s+(?:reporting|saying|claiming|revealing|adding|insisting|writing)\s+that\b")
 JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert|writer|columnist)\s+{_NAME}")
 CLUB_STATEMENT = re.compile(
-    r"(?<!# to )#c(\d+)#(?:\s+(?:club|side|outfit|women|ladies))?,?\s+(?:who\s+)?(?:have |has |had )?(?:also |since |now |officially |finally |today )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|told|announcing|confirming|"
+    r"(?<!# to )#c(\d+)#(?:\s+(?:club|side|outfit|women|ladies))?,?\s+(?:who\s+)?(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:have |has |had )?(?:also |since |now |officially |finally |today )?(?:said|say|says|confirmed|confirm|confirms|announced|announce|announces|told|announcing|confirming|"
     r"made official|made\s+(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:transfer|signing|move|deal|loan|arrival)\s+official|unveiled|presented|"
     r"added(?!\s+(?:#|the\b|a\b|an\b|him\b|to\b|another\b|(?:[\w-]+\s+){1,3}#[pa]))|stated|revealed(?!\s+(?:their|its|an?)\s)|released a statement|issued a statement|in a statement)\b|"
     r"\bin (?:a|an|its|their) (?:official |club |brief |short )?statement,?\s+#c(\d+)#|\bstatement from #c(\d+)#|#c(\d+)#(?:'s)?\s+(?:\w+\s+){0,2}statement|"

@@ -225,3 +225,11 @@ def test_a_gossip_item_with_the_players_club_in_brackets_is_no_move(real_gaz):
     # (a guard: one bracketed club and no move verb after the list)
     got, _ex = claims(real_gaz, "Everton are weighing up a bid for Brennaro (Lyon).", "2014-08-03")
     assert not {"signed", "loan"} & kinds_at(got, "Brennaro", "Lyon")
+
+
+def test_a_club_that_on_a_weekday_made_a_signing_official_is_the_source(real_gaz):
+    text = ("VALENCIA, Aug 30 - Barcelona on Tuesday made official the signing of Spain striker Tomas Brenner "
+            "from Valencia.\n\n"
+            "The newspaper Sport had reported last week that the offer could involve another player.")
+    _got, ex = claims(real_gaz, text, "2016-08-30")
+    assert sources(ex, "Tomas Brenner", "Barcelona", "signed") == {"Barcelona"}
