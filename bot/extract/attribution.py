@@ -111,9 +111,13 @@ def byline_outlet(sentence: str) -> str | None:
     return m.group(1) if m else None
 
 
+# "(PA) - Scunthorpe United have taken ...": a wire's dateline without its city
+_AGENCY_ONLY = re.compile(r"^\s*\(\s*(AFP|Reuters|AP|PA|dpa|DPA|ANSA|EFE|Xinhua|PA Media)\s*\)\s*[-–—]")
+
+
 def dateline_agency(first_sentence: str) -> str | None:
-    m = DATELINE.match(first_sentence)
-    return (m.group(1) or m.group(2)).strip() if m else None
+    m = DATELINE.match(first_sentence) or _AGENCY_ONLY.match(first_sentence)
+    return next((g for g in m.groups() if g), "").strip() or None if m else None
 
 
 def credit_in(masked: str) -> list[tuple[str, int]]:

@@ -132,6 +132,8 @@ def _article_credit(sents: list[Sent], paras: list[list[str]], article: Article)
     return _own_live_blog(sents)
 
 
+# an item that opens with who reports it: "Simon Jones (Sportsmail): ...", "Di Marzio: ..."
+_LEADING_CREDIT = re.compile(r"#[su](\d+)#(?:\s*\(\s*#[su]\d+#\s*\))?\s*:\s+\S")
 _ONLY_CREDIT = re.compile(r"\(\s*#[su](\d+)#\s*\)\.?")
 
 
@@ -210,6 +212,12 @@ def _credit(s: Sent) -> str | None:
     # only credited sources (#s) and unknown names (#u) count here, so without either
     # placeholder the credit patterns have nothing to give
     masked = s.masked
+    lead = _LEADING_CREDIT.match(masked) if ":" in masked[:40] else None
+    if lead is not None and int(lead.group(1)) < len(s.mentions):
+        lm = s.mentions[int(lead.group(1))]
+        # (an unknown name only as a person's full name: not "Leaving:", "Update:" heading a list)
+        if (lm.kind == "source" or " " in lm.name) and not is_place_or_nation(fold(lm.name)):
+            return lm.name  # "Simon Jones (Sportsmail): Watford are keen on X": the item's reporter
     official = _OFFICIAL_STATEMENT.search(masked) if "statement" in masked else None
     if official:
         i = int(official.group(1) or official.group(2))

@@ -233,3 +233,19 @@ def test_a_club_that_on_a_weekday_made_a_signing_official_is_the_source(real_gaz
             "The newspaper Sport had reported last week that the offer could involve another player.")
     _got, ex = claims(real_gaz, text, "2016-08-30")
     assert sources(ex, "Tomas Brenner", "Barcelona", "signed") == {"Barcelona"}
+
+
+def test_an_item_that_opens_with_its_reporter_is_his(real_gaz):
+    text = ("Transfer news live\n\n"
+            "Simon Jones (Sportsmail): Watford are keen on Bordeaux winger Tomas Brenner.\n\n"
+            "Leaving: Ivo Kastelic has joined Fulham.")
+    _got, ex = claims(real_gaz, text, "2019-01-30")
+    assert sources(ex, "Tomas Brenner", "Watford", "interest") & {"Simon Jones", "Sportsmail"}
+    assert "Leaving" not in sources(ex, "Ivo Kastelic", "Fulham", "signed")
+
+
+def test_a_wire_dateline_without_its_city_credits_the_agency(real_gaz):
+    text = ("(PA) - Scunthorpe United have taken central defender Tomas Brenner on loan from Bolton Wanderers.\n\n"
+            "Brenner had loan spells at Kettering Town and York City.")
+    _got, ex = claims(real_gaz, text, "2021-01-07")
+    assert sources(ex, "Tomas Brenner", "Scunthorpe United", "loan") == {"PA"}
