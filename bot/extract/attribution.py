@@ -43,7 +43,9 @@ VERB_NAME = re.compile(rf"\b(?:reports?|reported by|claims?|writes|says|say|via|
                        # "in L'Equipe", "by Bild": only a name known as a source ("in Turin," is a place)
                        rf"|\b(?:from|in|by)\s+{_DESCRIBED}{_ELIDED}#(s)(\d+)#\s*(?:[.,;)]|$)"
                        # "the latest from Romano suggests": news from a named source
-                       rf"|\b(?:latest|news|word|update|information|intel|reports?)\s+from\s+{_DESCRIBED}{_ELIDED}#([su])(\d+)#")
+                       rf"|\b(?:latest|news|word|update|information|intel|reports?)\s+from\s+{_DESCRIBED}{_ELIDED}#([su])(\d+)#"
+                       # "The claim comes from Norwegian broadcaster TV 2": whose report it is
+                       rf"|\b(?:claim|claims|story|report|news)\s+(?:comes|came)\s+from\s+{_DESCRIBED}{_ELIDED}#([su])(\d+)#")
 # "Romano has given the deal his seal of approval, reporting that ...": the subject credits the rest.
 PARTICIPLE = re.compile(r"^#([su])(\d+)#\s[^;]*?,\s+(?:reporting|saying|claiming|revealing|adding|insisting|writing)\s+that\b")
 JOURNALIST = re.compile(rf"\b(?:journalist|reporter|correspondent|insider|expert|writer|columnist)\s+{_NAME}")

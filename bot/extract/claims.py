@@ -1053,7 +1053,8 @@ def _credit_back(s: Sent, st: _Reading, resolved: dict[int, str], n_before: int)
 # the seller's answer to the offer just told: "#c rejected it", "#c have turned the bid down"
 _ANSWERED = re.compile(r"\b(?:rejected|turned\s+down|accepted|knocked\s+back|rebuffed|snubbed|dismissed)\s+(?:it|the\s+(?:offer|bid|approach|proposal))\b|"
                        r"\b(?:turned|knocked)\s+(?:it|the\s+(?:offer|bid|approach|proposal))\s+(?:down|back)\b")
-_THE_NEWS = re.compile(r"\b(?:announced|confirmed|broke|revealed|reported)\s+(?:the|this)\s+(?:news|development)\b")
+_THE_NEWS = re.compile(r"\b(?:announced|confirmed|broke|revealed|reported)\s+(?:the|this)\s+(?:news|development)\b|"
+                       r"\b(?:claim|claims|story|report|news)\s+(?:comes|came)\s+from\b")  # "The claim comes from TV 2"
 _TELLS_MORE = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in {
     "interest": "interest|target|move|pursuit|swoop", "talks": "talks|negotiations|approach|contact|discussions",
     "bid": "bid|offer|proposal", "agreement": "deal|agreement|fee|terms", "signed": "deal|move|transfer|signing|fee",

@@ -249,3 +249,15 @@ def test_a_wire_dateline_without_its_city_credits_the_agency(real_gaz):
             "Brenner had loan spells at Kettering Town and York City.")
     _got, ex = claims(real_gaz, text, "2021-01-07")
     assert sources(ex, "Tomas Brenner", "Scunthorpe United", "loan") == {"PA"}
+
+
+def test_the_news_comes_from_credits_the_claim_just_told(real_gaz):
+    _got, ex = claims(real_gaz, "Brentford want Tomas Brenner. The news comes from Sky Sports.", "2021-07-10")
+    assert sources(ex, "Tomas Brenner", "Brentford", "interest") == {"Sky Sports"}
+
+
+def test_translated_and_adapted_from_an_outlets_round_up_credits_it(real_gaz):
+    text = ("Milan have officially completed the signing of Tomas Brenner from Bayer Leverkusen.\n\n"
+            "(Translated and adapted from MondoSportivo's evening market round-up.)")
+    _got, ex = claims(real_gaz, text, "2017-07-03")
+    assert sources(ex, "Tomas Brenner", "AC Milan", "signed") == {"MondoSportivo"}
