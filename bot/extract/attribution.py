@@ -119,7 +119,9 @@ _AGENCY_ONLY = re.compile(r"^\s*\(\s*(AFP|Reuters|AP|PA|dpa|DPA|ANSA|EFE|Xinhua|
 
 def dateline_agency(first_sentence: str) -> str | None:
     m = DATELINE.match(first_sentence) or _AGENCY_ONLY.match(first_sentence)
-    return next((g for g in m.groups() if g), "").strip() or None if m else None
+    if m is None:
+        return None
+    return next((g for g in m.groups() if g), "").strip() or None
 
 
 def credit_in(masked: str) -> list[tuple[str, int]]:
