@@ -261,3 +261,11 @@ def test_translated_and_adapted_from_an_outlets_round_up_credits_it(real_gaz):
             "(Translated and adapted from MondoSportivo's evening market round-up.)")
     _got, ex = claims(real_gaz, text, "2017-07-03")
     assert sources(ex, "Tomas Brenner", "AC Milan", "signed") == {"MondoSportivo"}
+
+
+def test_a_club_saying_its_player_will_remain_one_is_no_signing(real_gaz):
+    text = ("Tottenham have made an opening offer for Southampton midfielder Tomas Brenner. Ronald Koeman has backed "
+            "his chairman, saying Brenner is a Southampton player and will remain one.")
+    got, _ex = claims(real_gaz, text, "2014-08-05")
+    assert not {"signed", "loan"} & kinds_at(got, "Tomas Brenner", "Southampton")
+    assert kinds_at(got, "Tomas Brenner", "Tottenham Hotspur")

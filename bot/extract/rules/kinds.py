@@ -435,7 +435,10 @@ _ROWS: list[KindRule] = [
              "{P} has handed in a transfer request to force through a move to {C}.", strong=True, mover=True),
     KindRule("agreement", r"#[pa]\d+#\s+(?:and|to)\s+#c\d+#\s*:\s*(?:it's\s+|it is\s+)?(?:done|a done deal|official|here we go)\b",
              "{P} and {C}: it's done.", strong=True),
-    KindRule("signed", r"#[pa]\d+#\s+(?:is|becomes|has become)\s+(?:now\s+|officially\s+|finally\s+|already\s+)?(?:a|an)\s+#c\d+#\s+player\b", "{P} is an {C} player, the club confirmed.", strong=True),
+    KindRule("signed", r"#[pa]\d+#\s+(?:is|becomes|has become)\s+(?:now\s+|officially\s+|finally\s+|already\s+)?(?:a|an)\s+#c\d+#\s+player\b"
+                       # (not his club's word that he stays: "X is a Southampton player and will remain one")
+                       r"(?!,?\s+and\s+will\s+(?:remain|stay)\b)",
+             "{P} is an {C} player, the club confirmed.", strong=True),
     # "X is set to become an Inter player": a move agreed, not yet done
     KindRule("agreement", r"#[pa]\d+#\s+(?:is|are)\s+(?:set|poised|expected|due|about)\s+to\s+become\s+(?:a|an)\s+#c\d+#\s+player\b|"
                           r"#[pa]\d+#\s+(?:is|are)\s+(?:close|closing\s+in|on\s+the\s+verge|on\s+the\s+brink)\s+(?:to|on|of)\s+becoming\s+(?:a|an)\s+#c\d+#\s+player\b",
