@@ -39,6 +39,7 @@ _OWNER_WORDS = frozenset({"youth", "women's", "womens", "reserve", "b", *POSITIO
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|ex)\s*$")
 _AGE_OR_NUMBER = re.compile(r"\d{1,2}-year-old|\d+|no\.?")
 _PRICED = re.compile(r"#m\d+#-(?:rated|valued|priced)")  # "West Brom's £7m-rated winger"
+_COMPOUND_ADJECTIVE = re.compile(r"(?:much|well|highly|widely|hugely|heavily|hotly|long|little|often|once|newly)-[a-z]+ed")
 
 
 _MULTI_NATION_RX = re.compile(r"\b(?:" + MULTI_NATIONS + r")\b")
@@ -54,6 +55,8 @@ def is_owner_mid(mid: str) -> bool:
     for k, w in enumerate(words):
         if w in _OWNER_WORDS or _AGE_OR_NUMBER.fullmatch(w) or _PRICED.fullmatch(w):
             continue
+        if _COMPOUND_ADJECTIVE.fullmatch(w):
+            continue  # "much-coveted", "well-regarded" (not a verb: "FC Dallas re-signed X")
         if w == "and" and k + 1 < len(words) and words[k + 1] in NATIONALITY:
             continue  # "Chelsea and England left-back": his club and his country
         return False

@@ -269,3 +269,15 @@ def test_a_club_saying_its_player_will_remain_one_is_no_signing(real_gaz):
     got, _ex = claims(real_gaz, text, "2014-08-05")
     assert not {"signed", "loan"} & kinds_at(got, "Tomas Brenner", "Southampton")
     assert kinds_at(got, "Tomas Brenner", "Tottenham Hotspur")
+
+
+@pytest.mark.parametrize("text", [
+    "Atletico Madrid's midfielder Tomas Brenner is the subject of a tug of war between Chelsea and Barcelona.",
+    "Atletico Madrid's much-coveted midfielder Tomas Brenner is the subject of a tug of war between Chelsea and "
+    "Barcelona.",
+])
+def test_the_clubs_of_a_tug_of_war_between_them_want_him_and_his_club_does_not(real_gaz, text):
+    got, _ex = claims(real_gaz, text, "2014-05-20")
+    assert kinds_at(got, "Tomas Brenner", "Chelsea") == {"interest"}
+    assert kinds_at(got, "Tomas Brenner", "Barcelona") == {"interest"}
+    assert not kinds_at(got, "Tomas Brenner", "Atlético Madrid")

@@ -602,6 +602,9 @@ _ROWS: list[KindRule] = [
     KindRule("interest", r"(?<!bonuses )(?<!bonus )(?<!payments )(?<!add-ons )\blinked\s+(?:with|to)\b(?!\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:performances?|form|appearances|results|fitness|goals)\b)|\blinks?\s+(?:with|to)\s+#|\bconnecting\s+(?:them|the club|#c\d+#)\s+with\b", "{P} has been linked with {C}."),
     KindRule("interest", r"\b(?:vying|battle|battling|race|racing|chase|chasing|chased|hunt|pursuit|pursue|pursuing|fight|fighting|competition|compete|tussle|tug-of-war|battle|head to head|head-to-head)\s+(?:it\s+out\s+)?(?:for|of|with(?!\s+(?:[\w-]+\s+)?#[pa]\d+#)|over|from)\b",
              "{C} are in pursuit of {P}."),
+    # "X is the subject of a tug of war between C and C2": the clubs on either side want him
+    KindRule("interest", r"\b(?:tug[\s-]of[\s-]war|battle|race|fight|scramble|tussle|bidding\s+war|auction)\s+between\s+(?=#c)",
+             "{P} is the subject of a tug of war between {C} and {C2}.", strong=True),
     KindRule("interest", r"\bthere\s+(?:is|was|has\s+been|had\s+been)\s+(?:[\w-]+\s+){0,2}?interest\s+from\b|\b(?:ready|poised|waiting|primed)\s+to\s+pounce\b",
              "There is strong interest from {C} in {P}."),
     KindRule("interest", r"\bin the (?:race|running|hunt|market)\s+for\b|\bfront-?runners?\b|\bfavourites? to (?:sign|land)\b|\bin for\s+#[pa]\d+#",
