@@ -65,8 +65,9 @@ CLUB_STATEMENT = re.compile(
 TAIL = re.compile(r"\(\s*([^()]{2,60}?)\s*(?:[-–—:][^()]*)?\)[.!]?\s*$")
 # (after a translator's note: "[Translated from the German] Dusseldorf (dpa) -")
 DATELINE = re.compile(r"^\s*(?:\[[^\]]{0,60}\]\s*)?(?:(?:[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Z]+(?:,\s*[A-Z][a-z]+\.?)?)\s*\(\s*([A-Za-z][\w .&]{1,30}?)\s*\)\s*[-–—]"
-                      # "Paris (AFP) -", "Madrid, 28 Aug (EFE) -": a city as written, before a news agency only
-                      r"|^\s*(?:\[[^\]]{0,60}\]\s*)?[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s*)?\(\s*(AFP|Reuters|AP|PA|dpa|DPA|ANSA|EFE|Xinhua|PA Media)\s*\)\s*[-–—]")
+                      # "Paris (AFP) -", "Madrid, 28 Aug (EFE) -": a city as written, before a news agency only;
+                      # "(PA) - ...": the agency with no city
+                      r"|^\s*(?:\[[^\]]{0,60}\]\s*)?(?:[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s*)?)?\(\s*(AFP|Reuters|AP|PA|dpa|DPA|ANSA|EFE|Xinhua|PA Media)\s*\)\s*[-–—]")
 CONTINUE = re.compile(
     r"\b(?:the|that|this) (?:report|reports|article|outlet|paper|newspaper|journalist|reporter|transfer expert|"
     r"respected journalist|italian journalist|expert|insider|statement|club statement|tweet|post)\b|"
@@ -113,15 +114,9 @@ def byline_outlet(sentence: str) -> str | None:
     return m.group(1) if m else None
 
 
-# "(PA) - Scunthorpe United have taken ...": a wire's dateline without its city
-_AGENCY_ONLY = re.compile(r"^\s*\(\s*(AFP|Reuters|AP|PA|dpa|DPA|ANSA|EFE|Xinhua|PA Media)\s*\)\s*[-–—]")
-
-
 def dateline_agency(first_sentence: str) -> str | None:
-    m = DATELINE.match(first_sentence) or _AGENCY_ONLY.match(first_sentence)
-    if m is None:
-        return None
-    return next((g for g in m.groups() if g), "").strip() or None
+    m = DATELINE.match(first_sentence)
+    return (m.group(1) or m.group(2)).strip() if m else None
 
 
 def credit_in(masked: str) -> list[tuple[str, int]]:
