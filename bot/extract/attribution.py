@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.fastre import boundary_first, gated
-from bot.extract.lexicon import LANGUAGES
+from bot.extract.lexicon import LANGUAGES, NEWS_AGENCIES
 
 _NAME = r"#([suc])(\d+)#"
 _VERB = (r"(?:has |have |had |is |are |was |also |now |later |previously |earlier )?(?:(?:is|are) reporting|reporting|reports?|reported|"
@@ -67,7 +67,7 @@ TAIL = re.compile(r"\(\s*([^()]{2,60}?)\s*(?:[-–—:][^()]*)?\)[.!]?\s*$")
 DATELINE = re.compile(r"^\s*(?:\[[^\]]{0,60}\]\s*)?(?:(?:[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Z]+(?:,\s*[A-Z][a-z]+\.?)?)\s*\(\s*([A-Za-z][\w .&]{1,30}?)\s*\)\s*[-–—]"
                       # "Paris (AFP) -", "Madrid, 28 Aug (EFE) -": a city as written, before a news agency only;
                       # "(PA) - ...": the agency with no city
-                      r"|^\s*(?:\[[^\]]{0,60}\]\s*)?(?:[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s*)?)?\(\s*(AFP|Reuters|AP|PA|dpa|DPA|ANSA|EFE|Xinhua|PA Media)\s*\)\s*[-–—]")
+                      r"|^\s*(?:\[[^\]]{0,60}\]\s*)?(?:[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s*)?)?\(\s*(" + NEWS_AGENCIES + r")\s*\)\s*[-–—]")
 CONTINUE = re.compile(
     r"\b(?:the|that|this) (?:report|reports|article|outlet|paper|newspaper|journalist|reporter|transfer expert|"
     r"respected journalist|italian journalist|expert|insider|statement|club statement|tweet|post)\b|"

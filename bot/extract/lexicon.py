@@ -165,6 +165,11 @@ PLACES: dict[str, tuple[str, ...]] = {
     "dubai": ("Shabab Al-Ahli", "Al-Wasl"), "abu dhabi": ("Al-Wahda",),
 }
 
+# The news agencies whose bracketed name opens a wire's dateline ("Paris (AFP) -", "(PA) -"), as a
+# regex alternation: the dateline's credit (attribution.py) and the sentence splitter's "Pa. (AP) -"
+# (sentences.py) read the same list.
+NEWS_AGENCIES = "AFP|Reuters|AP|PA|dpa|DPA|ANSA|EFE|Xinhua|PA Media"
+
 # Languages a report is translated from ("(Translated from the Spanish of Marca.)").
 LANGUAGES: frozenset[str] = frozenset({
     "french", "spanish", "italian", "german", "portuguese", "dutch", "turkish", "catalan", "greek", "russian", "arabic",

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import NEWS_AGENCIES
+
 # Seed files start with " date YYYY-MM-DD "; the sources layer normally strips it,
 # but the extractor must not see it as part of the first sentence either way.
 _SEED_HEADER = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
@@ -32,7 +34,7 @@ _BOUNDARY = re.compile(r"(?<![.!?])([.!?]++)([\"'”’»)\]]*+)(\s+)")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
 _SOURCE_TAIL = re.compile(r"^\([^()]{2,80}\)\s*$")
-_AGENCY_NEXT = re.compile(r"\((?:AP|AFP|Reuters|dpa|DPA|PA|EFE|ANSA|Xinhua|PA Media)\)\s*[-–—]")
+_AGENCY_NEXT = re.compile(rf"\((?:{NEWS_AGENCIES})\)\s*[-–—]")
 _CLUB_ORDINAL_NEXT = re.compile(r"(?:[A-Z]{2,4}|VfL|VfB|VfR)\b")
 
 
