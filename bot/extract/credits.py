@@ -179,16 +179,17 @@ _TRANSLATED = re.compile(rf"\(?\s*[Tt]ranslated(?: and (?:abridged|adapted|edite
 def _translated_from(paras: list[list[str]]) -> str | None:
     for para in paras[:3] + paras[-2:]:
         for line in para:
-            m = (_TRANSLATED.search(line) or _NAME_TRANSLATED.search(line)) if "ranslated" in line else None
-            name = next((g for g in m.groups() if g), None) if m else None
-            if name and fold(name) not in LANGUAGES:
-                return name
+            m = (_TRANSLATED.search(line) or _NAME_TRANSLATED.search(line) or _POSSESSIVE_TRANSLATED.search(line)
+                 ) if "ranslated" in line else None
+            if m and fold(m.group(1)) not in LANGUAGES:
+                return m.group(1)
     return None
 
 
-_NAME_TRANSLATED = re.compile(r"\(\s*([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}),\s*translated\b[^()]*\)"  # "(Lusa, translated)"
-                              # "(Translated and adapted from MondoSportivo's evening market round-up.)"
-                              r"|[Tt]ranslated(?: and (?:abridged|adapted|edited|condensed|shortened))? from ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s\s")
+_NAME_TRANSLATED = re.compile(r"\(\s*([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}),\s*translated\b[^()]*\)")  # "(Lusa, translated)"
+# "(Translated and adapted from MondoSportivo's evening market round-up.)": the outlet whose piece it is
+_POSSESSIVE_TRANSLATED = re.compile(r"[Tt]ranslated(?: and (?:abridged|adapted|edited|condensed|shortened))? from "
+                                    r"([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s\s")
 
 
 _CLUB_IN_BRACKET_END = re.compile(r"\([^()]*#c\d+#[^()]*\)[.!]?\s*$")
