@@ -320,18 +320,17 @@ def _desc_attr(mod: str, idx: Index) -> tuple | None:
 def resolve_clubs(sents: list[Sent], reg: Registry, idx: Index) -> None:
     """Ambiguous aliases, managers and descriptions become clubs, in reading order."""
     named: Counter[str] = Counter()
+    written: dict[str, set[str]] = {}  # club -> its names as the article writes them, unambiguous
     for s in sents:
         for m in s.mentions:
             if m.kind == "club" and not m.ambiguous:
                 named[m.names[0]] += 1
-    _last_word_clubs(sents, named)
+                written.setdefault(m.names[0], set()).add(fold(m.text))
+    # (a one-word alias _last_word_clubs gives to another club is written as that word alone, which
+    # holds no alias but itself: the names above serve _resolve_alias as well after it)
+    _last_word_clubs(sents, named, written)
     history: list[str] = []  # clubs in reading order
     meant: dict[str, str] = {}  # ambiguous alias -> the club it meant the first time it was resolved
-    written: dict[str, set[str]] = {}  # club -> its names as the article writes them, unambiguous
-    for s in sents:
-        for m in s.mentions:
-            if m.kind == "club" and not m.ambiguous and m.names:
-                written.setdefault(m.names[0], set()).add(fold(m.text))
     for s in sents:
         for i, m in enumerate(s.mentions):
             if m.kind == "club" and m.ambiguous:
@@ -425,15 +424,11 @@ def _holds_words(form: str, alias: str) -> bool:
     return form != alias and f" {alias} " in f" {form} "
 
 
-def _last_word_clubs(sents: list[Sent], named: Counter[str]) -> None:
+def _last_word_clubs(sents: list[Sent], named: Counter[str], texts: dict[str, set[str]]) -> None:
     """"Doncaster Rovers have turned down a bid ... what Rovers think the striker is worth": a
     one-word alias that the article only ever uses alone, of a club it never names in full,
-    means the one club it does name whose name ends in that word."""
-    texts: dict[str, set[str]] = {}
-    for s in sents:
-        for m in s.mentions:
-            if m.kind == "club" and not m.ambiguous:
-                texts.setdefault(m.names[0], set()).add(fold(m.text))
+    means the one club it does name whose name ends in that word (texts: each club's names as
+    the article writes them)."""
     for s in sents:
         for m in s.mentions:
             if m.kind != "club" or m.ambiguous or len(m.names) != 1:
